@@ -1,0 +1,1 @@
+"""The headless core of peerdesk: vault, models, services, export. Never imports Qt."""

@@ -1,0 +1,65 @@
+"""SQLAlchemy engine and session factory over an SQLCipher database.
+
+Only peerdesk.core.vault calls ``open_engine``: nothing else ever sees a key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from peerdesk.core.errors import IntegrityError
+
+DBAPIError = sqlcipher.DatabaseError
+
+
+def connect_raw(path: Path, hex_key: str) -> sqlcipher.Connection:
+    """One keyed connection, with peerdesk's pragmas, verified by reading the schema."""
+    conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print to stderr
+        conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except sqlcipher.DatabaseError:
+        conn.close()
+        raise
+    return conn
+
+
+def open_engine(path: Path, hex_key: str) -> Engine:
+    """An engine whose every pooled connection is keyed; raises IntegrityError if unreadable."""
+    try:
+        connect_raw(path, hex_key).close()
+    except sqlcipher.DatabaseError:
+        raise IntegrityError(
+            "The vault database cannot be read with its key: it is damaged or was replaced. "
+            "Restore it from a backup."
+        ) from None
+
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher,
+        creator=lambda: connect_raw(path, hex_key),
+        hide_parameters=True,  # exception messages never carry values
+        echo=False,
+        pool_pre_ping=False,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # pysqlite's own transaction handling is off (isolation_level=None)
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

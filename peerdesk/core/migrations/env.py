@@ -1,0 +1,18 @@
+"""Alembic environment: peerdesk passes the keyed connection in; there is no URL."""
+
+from alembic import context
+
+from peerdesk.core.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("peerdesk migrations run only from inside peerdesk (no database URL).")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

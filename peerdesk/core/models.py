@@ -1,0 +1,165 @@
+"""The typed SQLAlchemy 2.0 data model. Text fields never appear in a repr."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Enum, ForeignKey, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+    def __repr__(self) -> str:
+        # ids only: a repr ends up in logs and tracebacks, personal text must not.
+        ident = getattr(self, "id", None)
+        return f"<{type(self).__name__} id={ident}>"
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    return Enum(
+        cls,
+        native_enum=False,
+        length=24,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+        name=cls.__name__.lower(),
+    )
+
+
+class SupportStyle(str, enum.Enum):
+    PRACTICAL = "practical"
+    EMOTIONAL = "emotional"
+    BOTH = "both"
+
+
+class MenteeKind(str, enum.Enum):
+    INDIVIDUAL = "individual"
+    FAMILY = "family"  # family peer support: the person supported is a carer or relative
+
+
+class MenteeStatus(str, enum.Enum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    ENDED = "ended"
+
+
+class Setting(Base):
+    """Settings as data: the declarations live in core/settings.py."""
+
+    __tablename__ = "setting"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+    def __repr__(self) -> str:
+        return f"<Setting {self.name}>"
+
+
+class MentorProfile(Base):
+    __tablename__ = "mentor_profile"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(Text, default="")
+    credentials: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    supervisor: Mapped[str] = mapped_column(Text, default="")
+    supervisor_contact: Mapped[str] = mapped_column(Text, default="")
+    region: Mapped[str] = mapped_column(String(8), default="")
+    updated_at: Mapped[datetime]
+
+
+class Mentee(Base):
+    __tablename__ = "mentee"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(Text)  # what the mentee likes to be called
+    full_name: Mapped[str] = mapped_column(Text, default="")
+    pronouns: Mapped[str] = mapped_column(Text, default="")
+    birth_date: Mapped[date | None]
+    address: Mapped[str] = mapped_column(Text, default="")
+    preferred_channels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    support_style: Mapped[SupportStyle] = mapped_column(_enum(SupportStyle))
+    kind: Mapped[MenteeKind] = mapped_column(_enum(MenteeKind))
+    started_on: Mapped[date | None]
+    status: Mapped[MenteeStatus] = mapped_column(_enum(MenteeStatus))
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    what_matters: Mapped[str] = mapped_column(Text, default="")  # in their own words
+    strengths: Mapped[str] = mapped_column(Text, default="")  # in their own words
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    archived_at: Mapped[datetime | None]
+
+    aliases: Mapped[list[MenteeAlias]] = relationship(
+        back_populates="mentee", cascade="all, delete-orphan", order_by="MenteeAlias.id"
+    )
+    contacts: Mapped[list[MenteeContact]] = relationship(
+        back_populates="mentee", cascade="all, delete-orphan", order_by="MenteeContact.id"
+    )
+    important_people: Mapped[list[ImportantPerson]] = relationship(
+        back_populates="mentee", cascade="all, delete-orphan", order_by="ImportantPerson.id"
+    )
+    consents: Mapped[list[SharingConsent]] = relationship(
+        back_populates="mentee", cascade="all, delete-orphan", order_by="SharingConsent.id"
+    )
+
+
+class MenteeAlias(Base):
+    __tablename__ = "mentee_alias"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(Text)
+    mentee: Mapped[Mentee] = relationship(back_populates="aliases")
+
+
+class MenteeContact(Base):
+    __tablename__ = "mentee_contact"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # phone | email
+    value: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(Text, default="")
+    mentee: Mapped[Mentee] = relationship(back_populates="contacts")
+
+
+class ImportantPerson(Base):
+    __tablename__ = "important_person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    relation: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str] = mapped_column(Text, default="")
+    mentee: Mapped[Mentee] = relationship(back_populates="important_people")
+
+
+class SharingConsent(Base):
+    __tablename__ = "sharing_consent"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id", ondelete="CASCADE"), index=True)
+    with_whom: Mapped[str] = mapped_column(Text)
+    scope: Mapped[str] = mapped_column(Text, default="")
+    until: Mapped[date | None]
+    mentee: Mapped[Mentee] = relationship(back_populates="consents")
+
+
+class AuditEvent(Base):
+    """Append-only, hash-chained. ``detail`` holds ids and counts, never text."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40), default="")
+    entity_id: Mapped[int | None]
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

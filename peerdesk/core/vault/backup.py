@@ -1,0 +1,211 @@
+"""Single-file encrypted backups, verified after writing; restore refuses a tampered file.
+
+Layout of a ``.pdbackup`` file::
+
+    MAGIC (16 bytes) | header length (4 bytes, big endian) | header (JSON)
+    | nonce (12 bytes) | AES-256-GCM(database snapshot), associated data = MAGIC + header
+
+The header carries the vault's key file as it was when the backup was made, so a
+backup opens with the passphrase (or recovery key) in use at that time. The
+snapshot is already SQLCipher-encrypted; the outer GCM layer authenticates the
+whole file, so a single changed byte anywhere is refused.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+import secrets
+import struct
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from peerdesk.core import db
+from peerdesk.core.errors import IntegrityError, VaultExists, WrongPassphrase
+from peerdesk.core.vault.files import atomic_write, create_private_file, make_private_dir, storage_error
+from peerdesk.core.vault.keys import KeyFile, parse_recovery_key
+from peerdesk.core.vault.vault import BACKUPS_NAME, DB_NAME, KEYS_NAME, Vault
+
+MAGIC = b"PEERDESK-BACKUP\n"
+FORMAT_VERSION = 1
+SUFFIX = ".pdbackup"
+
+
+def _backup_key(data_key: bytes, vault_id: str) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=vault_id.encode(),
+        info=b"peerdesk backup v1",
+    ).derive(data_key)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    vault_id: str
+    created: datetime
+    size: int
+
+
+def _snapshot(vault: Vault) -> bytes:
+    """A consistent, still SQLCipher-encrypted copy of the database, via SQLite's backup API."""
+    tmp = vault.path / f".snapshot-{secrets.token_hex(6)}.db"
+    hex_key = vault._key().hex()
+    try:
+        create_private_file(tmp)
+        target = db.connect_raw(tmp, hex_key)
+        try:
+            with vault.engine.connect() as conn:
+                source = conn.connection.dbapi_connection
+                source.backup(target)  # type: ignore[union-attr]
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        return tmp.read_bytes()
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(tmp) + suffix).unlink()
+
+
+def _pack(keys: KeyFile, data_key: bytes, snapshot: bytes) -> bytes:
+    header = json.dumps(
+        {
+            "format": "peerdesk-backup",
+            "version": FORMAT_VERSION,
+            "vault_id": keys.vault_id,
+            "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "keys": base64.b64encode(keys.to_bytes()).decode("ascii"),
+        },
+        sort_keys=True,
+    ).encode()
+    nonce = secrets.token_bytes(12)
+    sealed = AESGCM(_backup_key(data_key, keys.vault_id)).encrypt(nonce, snapshot, MAGIC + header)
+    return MAGIC + struct.pack(">I", len(header)) + header + nonce + sealed
+
+
+def _unpack_header(raw: bytes) -> tuple[dict, bytes, bytes, bytes]:
+    if not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + 4:
+        raise IntegrityError("That file is not a peerdesk backup.")
+    (length,) = struct.unpack(">I", raw[len(MAGIC) : len(MAGIC) + 4])
+    start = len(MAGIC) + 4
+    header_bytes = raw[start : start + length]
+    try:
+        header = json.loads(header_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise IntegrityError("The backup is damaged or was changed; it was not restored.") from None
+    if not isinstance(header, dict) or header.get("format") != "peerdesk-backup":
+        raise IntegrityError("The backup is damaged or was changed; it was not restored.")
+    if header.get("version") != FORMAT_VERSION:
+        raise IntegrityError("This backup was made by a newer peerdesk; please update first.")
+    body = raw[start + length :]
+    return header, header_bytes, body[:12], body[12:]
+
+
+def write_backup(vault: Vault, out: Path) -> BackupInfo:
+    """Write an encrypted backup of an open vault to ``out`` and verify it by reading it back."""
+    keys = vault.read_keys()
+    data_key = vault._key()
+    packed = _pack(keys, data_key, _snapshot(vault))
+    out = Path(out)
+    try:
+        if out.parent == vault.backups_dir:
+            make_private_dir(out.parent)
+        atomic_write(out, packed)
+    except OSError as exc:
+        raise storage_error(exc) from None
+    written = out.read_bytes()
+    header, header_bytes, nonce, sealed = _unpack_header(written)
+    try:
+        AESGCM(_backup_key(data_key, keys.vault_id)).decrypt(nonce, sealed, MAGIC + header_bytes)
+    except InvalidTag:
+        with contextlib.suppress(OSError):
+            out.unlink()
+        raise IntegrityError("The backup did not read back correctly; it was removed. Try another disk.") from None
+    from peerdesk.core.services import audit
+
+    with vault.session() as s:
+        audit.record(s, kind="backup_made", detail={"bytes": len(written)})
+    return BackupInfo(keys.vault_id, datetime.now(timezone.utc), len(written))
+
+
+def read_backup(path: Path, secret: str, *, recovery: bool = False) -> tuple[KeyFile, bytes, bytes]:
+    """Open a backup with the passphrase (or recovery key) of its time.
+
+    Returns (key file, data key, snapshot bytes). Raises WrongPassphrase or IntegrityError.
+    """
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise IntegrityError("That backup file does not exist.") from None
+    header, header_bytes, nonce, sealed = _unpack_header(raw)
+    try:
+        keys = KeyFile.from_bytes(base64.b64decode(header.get("keys", ""), validate=True))
+    except (ValueError, TypeError):
+        raise IntegrityError("The backup is damaged or was changed; it was not restored.") from None
+    try:
+        if recovery:
+            data_key = keys.unwrap("recovery", parse_recovery_key(secret))
+        else:
+            data_key = keys.unwrap("passphrase", secret)
+    except WrongPassphrase:
+        raise WrongPassphrase(
+            "That does not open this backup. A backup opens with the passphrase "
+            "that was in use when it was made."
+        ) from None
+    try:
+        snapshot = AESGCM(_backup_key(data_key, keys.vault_id)).decrypt(nonce, sealed, MAGIC + header_bytes)
+    except InvalidTag:
+        raise IntegrityError("The backup is damaged or was changed; it was not restored.") from None
+    return keys, data_key, snapshot
+
+
+def restore_backup(path: Path, vault_dir: Path, secret: str, *, recovery: bool = False) -> None:
+    """Replace (or create) the vault in ``vault_dir`` with the backup's contents.
+
+    The backup is fully verified and its database checked before anything in
+    the vault folder changes; the vault being replaced is kept in backups/.
+    The caller must hold the vault's claim (or be the only process).
+    """
+    keys, data_key, snapshot = read_backup(path, secret, recovery=recovery)
+    vault_dir = Path(vault_dir)
+    make_private_dir(vault_dir / BACKUPS_NAME)
+    staged_db = vault_dir / f".restore-{secrets.token_hex(6)}.db"
+    try:
+        atomic_write(staged_db, snapshot)
+        conn = db.connect_raw(staged_db, data_key.hex())
+        try:
+            bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            ok = conn.execute("PRAGMA integrity_check").fetchall()
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+        if bad or ok != [("ok",)]:
+            raise IntegrityError("The database inside the backup is damaged; it was not restored.")
+        current_db = vault_dir / DB_NAME
+        current_keys = vault_dir / KEYS_NAME
+        if current_db.exists() or current_keys.exists():
+            keep = vault_dir / BACKUPS_NAME / f"replaced-{time.strftime('%Y%m%d-%H%M%S')}"
+            if keep.exists():
+                raise VaultExists("A restore ran a moment ago; wait a second and try again.")
+            make_private_dir(keep)
+            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME):
+                if (vault_dir / name).exists():
+                    os.replace(vault_dir / name, keep / name)
+        atomic_write(current_keys, keys.to_bytes())
+        os.replace(staged_db, current_db)
+    except OSError as exc:
+        raise storage_error(exc) from None
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(staged_db) + suffix).unlink()

@@ -1,0 +1,74 @@
+"""Private, atomic file writes for the vault directory (0700 folders, 0600 files)."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from pathlib import Path
+
+from peerdesk.core.errors import StorageError
+
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) and make sure only the owner can enter it."""
+    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    with contextlib.suppress(OSError):  # not every file system keeps POSIX modes
+        os.chmod(path, DIR_MODE)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty 0600 file unless it exists (SQLite then copies its mode)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE)
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.chmod(path, FILE_MODE)
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def storage_error(exc: OSError) -> StorageError:
+    """Turn an OSError from a write into a plain message (no paths, no contents)."""
+    if exc.errno == errno.ENOSPC:
+        return StorageError("The disk is full. Nothing was changed; free some space and try again.")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageError("peerdesk may not write to that folder. Nothing was changed.")
+    code = errno.errorcode.get(exc.errno or 0, "error")
+    return StorageError(f"The file could not be written ({code}). Nothing was changed.")
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file.
+
+    The temporary file sits beside the target, is 0600 from its first byte,
+    is fsynced, renamed over the target, and the folder is fsynced.
+    """
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise storage_error(exc) from None

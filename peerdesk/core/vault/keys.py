@@ -1,0 +1,312 @@
+"""The key file (vault.keys): key slots that each wrap the vault's data key.
+
+Format (JSON)::
+
+    {"format": "peerdesk-keys", "version": 1, "vault_id": "<uuid>",
+     "kdf": {"name": "argon2id", "memory_kib": .., "iterations": .., "lanes": .., "salt": "<b64>"},
+     "slots": [{"id": "<hex>", "type": "passphrase"|"recovery"|"device",
+                "nonce": "<b64>", "wrapped": "<b64>"}]}
+
+Each slot is the 32-byte data key sealed with AES-256-GCM under a slot key. The
+associated data binds the header (everything but the slots, as canonical JSON)
+and the slot's own id and type, so a changed KDF parameter, a slot moved to
+another vault or a slot whose type was swapped all fail to open.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import secrets
+import time
+import unicodedata
+import uuid
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from peerdesk.core.errors import KeyFileError, ValidationError, WrongPassphrase
+
+FORMAT = "peerdesk-keys"
+VERSION = 1
+DATA_KEY_BYTES = 32
+MIN_PASSPHRASE_LENGTH = 10
+
+# The floor below which a key file is refused as a downgrade.
+MIN_MEMORY_KIB = 64 * 1024
+MIN_ITERATIONS = 3
+LANES = 4
+MAX_MEMORY_KIB = 2 * 1024 * 1024
+DEFAULT_TARGET_SECONDS = 0.5
+
+SlotType = Literal["passphrase", "recovery", "device"]
+SLOT_TYPES: tuple[str, ...] = ("passphrase", "recovery", "device")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise KeyFileError("The key file is damaged (a field is not text).")
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        raise KeyFileError("The key file is damaged (a field is not valid base64).") from None
+
+
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    lanes: int
+    salt: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": "argon2id",
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+            "salt": _b64(self.salt),
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> KdfParams:
+        if not isinstance(data, dict) or data.get("name") != "argon2id":
+            raise KeyFileError("The key file names an unknown key derivation.")
+        try:
+            params = cls(
+                memory_kib=int(data["memory_kib"]),
+                iterations=int(data["iterations"]),
+                lanes=int(data["lanes"]),
+                salt=_unb64(data["salt"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            raise KeyFileError("The key file is damaged (key derivation settings).") from None
+        params.check_floor()
+        return params
+
+    def check_floor(self) -> None:
+        """Refuse parameters weaker than the floor: a lowered cost is a downgrade attack."""
+        if (
+            self.memory_kib < MIN_MEMORY_KIB
+            or self.iterations < MIN_ITERATIONS
+            or self.lanes < LANES
+            or len(self.salt) < 16
+        ):
+            raise KeyFileError(
+                "The key file asks for weaker protection than peerdesk allows; "
+                "it may have been tampered with. The vault was not opened."
+            )
+        if self.memory_kib > MAX_MEMORY_KIB or self.iterations > 64 or self.lanes > 64:
+            raise KeyFileError("The key file asks for an unreasonable key derivation cost.")
+
+    def derive(self, passphrase: str) -> bytes:
+        return Argon2id(
+            salt=self.salt,
+            length=32,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        ).derive(normalize_passphrase(passphrase))
+
+
+def normalize_passphrase(passphrase: str) -> bytes:
+    """NFC so that the same passphrase typed on another keyboard layout still opens."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def check_passphrase_rules(passphrase: str) -> None:
+    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
+        raise ValidationError(
+            f"Please use a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; "
+            "a few unrelated words work well."
+        )
+
+
+def target_seconds() -> float:
+    """Calibration target: 0.5 s, or PEERDESK_KDF_TARGET_MS for tests and benchmarks.
+
+    The floor (64 MiB, 3 iterations, 4 lanes) applies whatever this says.
+    """
+    raw = os.environ.get("PEERDESK_KDF_TARGET_MS")
+    if raw:
+        try:
+            return max(0.0, float(raw) / 1000)
+        except ValueError:
+            pass
+    return DEFAULT_TARGET_SECONDS
+
+
+def calibrate(target: float | None = None) -> KdfParams:
+    """Pick Argon2id memory so one derivation takes about ``target`` seconds here."""
+    target = target_seconds() if target is None else target
+    salt = secrets.token_bytes(16)
+    floor = KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS, LANES, salt)
+    if target <= 0:
+        return floor
+    started = time.perf_counter()
+    floor.derive("calibration")
+    elapsed = max(time.perf_counter() - started, 1e-3)
+    memory = int(MIN_MEMORY_KIB * target / elapsed)
+    memory = max(MIN_MEMORY_KIB, min(MAX_MEMORY_KIB, memory // 1024 * 1024))
+    return replace(floor, memory_kib=memory)
+
+
+# --- recovery keys -----------------------------------------------------------------
+
+RECOVERY_BYTES = 16
+_B32_FIXES = str.maketrans({"0": "O", "1": "I", "8": "B"})
+
+
+def new_recovery_key() -> str:
+    """128 random bits as 26 base32 characters, in groups of four for reading aloud."""
+    text = base64.b32encode(secrets.token_bytes(RECOVERY_BYTES)).decode("ascii").rstrip("=")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """Accept any spacing, dashes and case; forgive 0/O, 1/I and 8/B."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_B32_FIXES)
+    if len(cleaned) != 26:
+        raise WrongPassphrase("A recovery key has 26 letters and digits; please check it.")
+    try:
+        raw = base64.b32decode(cleaned + "======")
+    except binascii.Error:
+        raise WrongPassphrase("That recovery key has characters that cannot be in one.") from None
+    return raw
+
+
+# --- slots ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Slot:
+    id: str
+    type: str
+    nonce: bytes
+    wrapped: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "type": self.type, "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Slot:
+        if not isinstance(data, dict):
+            raise KeyFileError("The key file is damaged (a key slot).")
+        slot_type = data.get("type")
+        slot_id = data.get("id")
+        if slot_type not in SLOT_TYPES or not isinstance(slot_id, str):
+            raise KeyFileError("The key file is damaged (a key slot).")
+        return cls(slot_id, slot_type, _unb64(data.get("nonce")), _unb64(data.get("wrapped")))
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    vault_id: str
+    kdf: KdfParams
+    slots: tuple[Slot, ...] = field(default=())
+
+    # -- serialisation --
+    def header(self) -> dict[str, Any]:
+        return {"format": FORMAT, "version": VERSION, "vault_id": self.vault_id, "kdf": self.kdf.to_json()}
+
+    def to_bytes(self) -> bytes:
+        doc = {**self.header(), "slots": [slot.to_json() for slot in self.slots]}
+        return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode()
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> KeyFile:
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise KeyFileError("The key file (vault.keys) is damaged and cannot be read.") from None
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise KeyFileError("This is not a peerdesk key file.")
+        if doc.get("version") != VERSION:
+            raise KeyFileError("This key file was written by a newer peerdesk; please update.")
+        vault_id = doc.get("vault_id")
+        try:
+            uuid.UUID(str(vault_id))
+        except ValueError:
+            raise KeyFileError("The key file is damaged (vault id).") from None
+        slots = doc.get("slots")
+        if not isinstance(slots, list):
+            raise KeyFileError("The key file is damaged (no key slots).")
+        return cls(str(vault_id), KdfParams.from_json(doc.get("kdf")), tuple(Slot.from_json(s) for s in slots))
+
+    # -- sealing --
+    def _aad(self, slot_id: str, slot_type: str) -> bytes:
+        return canonical_json(self.header()) + b"\x00" + canonical_json({"id": slot_id, "type": slot_type})
+
+    def _slot_key(self, slot_type: str, secret: bytes | str) -> bytes:
+        if slot_type == "passphrase":
+            assert isinstance(secret, str)
+            return self.kdf.derive(secret)
+        assert isinstance(secret, bytes)
+        return HKDF(
+            algorithm=hashes.SHA256(),
+            length=32,
+            salt=uuid.UUID(self.vault_id).bytes,
+            info=b"peerdesk " + slot_type.encode() + b" slot v1",
+        ).derive(secret)
+
+    def with_slot(self, slot_type: SlotType, secret: bytes | str, data_key: bytes) -> KeyFile:
+        """A copy of this key file with every slot of ``slot_type`` replaced by a new one."""
+        slot_id = secrets.token_hex(8)
+        nonce = secrets.token_bytes(12)
+        key = self._slot_key(slot_type, secret)
+        wrapped = AESGCM(key).encrypt(nonce, data_key, self._aad(slot_id, slot_type))
+        kept = tuple(s for s in self.slots if s.type != slot_type)
+        return replace(self, slots=(*kept, Slot(slot_id, slot_type, nonce, wrapped)))
+
+    def without(self, slot_type: SlotType) -> KeyFile:
+        return replace(self, slots=tuple(s for s in self.slots if s.type != slot_type))
+
+    def has(self, slot_type: SlotType) -> bool:
+        return any(s.type == slot_type for s in self.slots)
+
+    def unwrap(self, slot_type: SlotType, secret: bytes | str) -> bytes:
+        """Return the data key, or raise WrongPassphrase if no slot of that type opens."""
+        candidates = [s for s in self.slots if s.type == slot_type]
+        if not candidates:
+            raise WrongPassphrase(f"This vault has no {slot_type} key.")
+        key = self._slot_key(slot_type, secret)
+        for slot in candidates:
+            try:
+                data_key = AESGCM(key).decrypt(slot.nonce, slot.wrapped, self._aad(slot.id, slot.type))
+            except InvalidTag:
+                continue
+            if len(data_key) == DATA_KEY_BYTES:
+                return data_key
+        if slot_type == "recovery":
+            raise WrongPassphrase("That recovery key does not open this vault.")
+        if slot_type == "device":
+            raise WrongPassphrase("This device is no longer remembered for this vault.")
+        raise WrongPassphrase()
+
+    def rewrapped(self, data_key: bytes, secrets_by_type: dict[str, bytes | str]) -> KeyFile:
+        """Every slot type in ``secrets_by_type`` re-sealed around a new data key."""
+        out = replace(self, slots=())
+        for slot_type in SLOT_TYPES:
+            if slot_type in secrets_by_type:
+                out = out.with_slot(slot_type, secrets_by_type[slot_type], data_key)  # type: ignore[arg-type]
+        return out
+
+
+def new_key_file(kdf: KdfParams, vault_id: str | None = None) -> KeyFile:
+    return KeyFile(vault_id or str(uuid.uuid4()), kdf)
+

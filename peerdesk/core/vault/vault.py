@@ -1,0 +1,419 @@
+"""The vault: a folder with the encrypted database, its key slots and its backups.
+
+Life cycle::
+
+    vault = Vault(path)            # no I/O yet
+    vault.claim()                  # one process per vault (VaultBusy otherwise)
+    recovery = vault.create(passphrase)   # or vault.unlock(passphrase)
+    with vault.session() as s: ...
+    vault.lock()                   # engine disposed, key dropped; still claimed
+    vault.close()                  # lock and release the claim
+
+Nothing outside this package ever sees the data key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import secrets
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from peerdesk.core import db, migrations
+from peerdesk.core.errors import (
+    IntegrityError,
+    KeyFileError,
+    StorageError,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from peerdesk.core.vault import device
+from peerdesk.core.vault.files import (
+    atomic_write,
+    create_private_file,
+    make_private_dir,
+    storage_error,
+)
+from peerdesk.core.vault.instance import InstanceLock
+from peerdesk.core.vault.keys import (
+    DATA_KEY_BYTES,
+    KdfParams,
+    KeyFile,
+    SlotType,
+    calibrate,
+    check_passphrase_rules,
+    new_key_file,
+    new_recovery_key,
+    parse_recovery_key,
+)
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys"
+PENDING_KEYS_NAME = "vault.keys.next"  # written before a rekey, promoted after
+BACKUPS_NAME = "backups"
+
+
+class Vault:
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path).expanduser().absolute()
+        self._instance = InstanceLock(self.path) if self.path.is_dir() else None
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._data_key: bytearray | None = None
+        self._keys: KeyFile | None = None
+        self.failed_attempts = 0
+
+    def __repr__(self) -> str:
+        return f"<Vault {'open' if self.is_open else 'locked'}>"
+
+    # -- paths -----------------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.path / DB_NAME
+
+    @property
+    def keys_path(self) -> Path:
+        return self.path / KEYS_NAME
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.path / BACKUPS_NAME
+
+    def exists(self) -> bool:
+        return self.keys_path.is_file() and self.db_path.is_file()
+
+    # -- claiming ---------------------------------------------------------------------
+    def claim(self) -> None:
+        """Take the one-process-per-vault lock, creating the folder if needed."""
+        make_private_dir(self.path)
+        if self._instance is None:
+            self._instance = InstanceLock(self.path)
+        if not self._instance.held:
+            self._instance.acquire()
+
+    def close(self) -> None:
+        self.lock()
+        if self._instance is not None:
+            self._instance.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- key file ---------------------------------------------------------------------
+    def read_keys(self) -> KeyFile:
+        try:
+            raw = self.keys_path.read_bytes()
+        except FileNotFoundError:
+            raise VaultNotFound("There is no peerdesk vault in that folder yet.") from None
+        return KeyFile.from_bytes(raw)
+
+    def _write_keys(self, keys: KeyFile) -> None:
+        atomic_write(self.keys_path, keys.to_bytes())
+        self._keys = keys
+
+    @property
+    def vault_id(self) -> str:
+        return (self._keys or self.read_keys()).vault_id
+
+    def device_remembered(self) -> bool:
+        """True when this vault has a device slot and the keyring still holds its key."""
+        try:
+            keys = self.read_keys()
+        except (VaultNotFound, KeyFileError):
+            return False
+        return keys.has("device") and device.load(keys.vault_id) is not None
+
+    # -- create / unlock ---------------------------------------------------------------
+    def create(
+        self,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        remember_device: bool = False,
+    ) -> str:
+        """Make a new vault here and leave it unlocked. Returns the recovery key (show once)."""
+        check_passphrase_rules(passphrase)
+        self.claim()
+        if self.keys_path.exists() or self.db_path.exists():
+            raise VaultExists("A vault already exists in that folder.")
+        data_key = secrets.token_bytes(DATA_KEY_BYTES)
+        recovery = new_recovery_key()
+        keys = new_key_file(kdf or calibrate())
+        keys = keys.with_slot("passphrase", passphrase, data_key)
+        keys = keys.with_slot("recovery", parse_recovery_key(recovery), data_key)
+        try:
+            make_private_dir(self.backups_dir)
+            create_private_file(self.db_path)
+            self._write_keys(keys)
+        except OSError as exc:
+            raise storage_error(exc) from None
+        self._start(db.open_engine(self.db_path, data_key.hex()), data_key)
+        self._audit("vault_created")
+        if remember_device:
+            self.remember_device()
+        return recovery
+
+    def unlock(self, passphrase: str) -> None:
+        self._unlock("passphrase", passphrase)
+
+    def unlock_with_recovery_key(self, recovery_key: str) -> None:
+        """Unlock with the recovery key; the caller should then ask for a new passphrase."""
+        self._unlock("recovery", parse_recovery_key(recovery_key))
+
+    def unlock_with_device(self) -> None:
+        keys = self.read_keys()
+        secret = device.load(keys.vault_id)
+        if secret is None:
+            raise WrongPassphrase("This device is no longer remembered for this vault.")
+        self._unlock("device", secret)
+
+    def _unlock(self, slot_type: SlotType, secret: bytes | str) -> None:
+        self.claim()
+        keys = self.read_keys()
+        pending = self._pending_keys()
+        candidates: list[tuple[KeyFile, bytes]] = []
+        refusal: WrongPassphrase | None = None
+        for key_file in (keys, pending):
+            if key_file is None:
+                continue
+            try:
+                candidates.append((key_file, key_file.unwrap(slot_type, secret)))
+            except WrongPassphrase as exc:
+                refusal = refusal or exc
+        if not candidates:
+            self.failed_attempts += 1
+            assert refusal is not None
+            raise refusal
+        # Normally one candidate. Two only after a key rotation was interrupted: the
+        # database then opens with exactly one of them, and that key file is kept.
+        damage: IntegrityError | None = None
+        for key_file, data_key in candidates:
+            try:
+                engine = db.open_engine(self.db_path, data_key.hex())
+            except IntegrityError as exc:
+                damage = exc
+                continue
+            if key_file is pending:
+                os.replace(self.path / PENDING_KEYS_NAME, self.keys_path)
+            elif pending is not None:
+                (self.path / PENDING_KEYS_NAME).unlink()
+            self._keys = key_file
+            self._start(engine, data_key)
+            break
+        else:
+            assert damage is not None
+            raise damage
+        from peerdesk.core.services import audit
+
+        with self.session() as s:
+            if self.failed_attempts:
+                audit.record(s, kind="unlock_failed", detail={"count": self.failed_attempts})
+            audit.record(s, kind="unlocked")
+        self.failed_attempts = 0
+
+    def _pending_keys(self) -> KeyFile | None:
+        pending = self.path / PENDING_KEYS_NAME
+        if not pending.exists():
+            return None
+        try:
+            return KeyFile.from_bytes(pending.read_bytes())
+        except KeyFileError:
+            return None
+
+    def _start(self, engine: Engine, data_key: bytes) -> None:
+        """Adopt an opened engine, then bring the schema up to date."""
+        self._engine = engine
+        self._sessions = db.session_factory(engine)
+        self._data_key = bytearray(data_key)
+        try:
+            self._migrate()
+        except Exception:
+            self.lock()
+            raise
+
+    def _migrate(self) -> None:
+        assert self._engine is not None
+        current = migrations.current_revision(self._engine)
+        head = migrations.head_revision()
+        if current == head:
+            return
+        if current is not None:
+            # An existing vault about to change shape: back it up first.
+            from peerdesk.core.vault import backup
+
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            backup.write_backup(self, self.backups_dir / f"before-upgrade-{current}-{stamp}.pdbackup")
+        migrations.upgrade(self._engine)
+        if current is not None:
+            from peerdesk.core.services import audit
+
+            with self.session() as s:
+                audit.record(s, kind="migrated", detail={"revision": head})
+
+    # -- open state ---------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise VaultLocked("The vault is locked.")
+        return self._engine
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        if self._sessions is None:
+            raise VaultLocked("The vault is locked.")
+        with self._sessions.begin() as s:
+            yield s
+
+    def _key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultLocked("The vault is locked.")
+        return bytes(self._data_key)
+
+    def lock(self) -> None:
+        """Dispose of every connection and forget the key. Safe to call twice."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = None
+        self._sessions = None
+        if self._data_key is not None:
+            for i in range(len(self._data_key)):
+                self._data_key[i] = 0
+        self._data_key = None
+
+    # -- key management (vault must be open) -------------------------------------------
+    def _audit(self, kind: str) -> None:
+        from peerdesk.core.services import audit
+
+        with self.session() as s:
+            audit.record(s, kind=kind)
+
+    def verify_passphrase(self, passphrase: str) -> None:
+        self.read_keys().unwrap("passphrase", passphrase)
+
+    def set_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the passphrase slot only (e.g. after a recovery-key unlock)."""
+        check_passphrase_rules(new_passphrase)
+        keys = self.read_keys().with_slot("passphrase", new_passphrase, self._key())
+        self._write_keys(keys)
+        self._audit("passphrase_changed")
+
+    def change_passphrase(self, current: str, new_passphrase: str) -> None:
+        check_passphrase_rules(new_passphrase)
+        self.verify_passphrase(current)
+        self.set_passphrase(new_passphrase)
+
+    def replace_recovery_key(self) -> str:
+        """Make a new recovery key (the old one stops working). Returns it: show it once."""
+        recovery = new_recovery_key()
+        keys = self.read_keys().with_slot("recovery", parse_recovery_key(recovery), self._key())
+        self._write_keys(keys)
+        self._audit("recovery_key_replaced")
+        return recovery
+
+    def remember_device(self) -> None:
+        if not device.is_available():
+            raise StorageError("This computer has no secure keyring, so it cannot remember the vault.")
+        keys = self.read_keys()
+        secret = device.new_device_key()
+        device.store(keys.vault_id, secret)
+        self._write_keys(keys.with_slot("device", secret, self._key()))
+        self._audit("device_remembered")
+
+    def forget_device(self) -> None:
+        keys = self.read_keys()
+        device.forget(keys.vault_id)
+        if keys.has("device"):
+            self._write_keys(keys.without("device"))
+        if self.is_open:
+            self._audit("device_forgotten")
+
+    def rotate_data_key(self, passphrase: str) -> str:
+        """Re-encrypt the database under a fresh data key; returns a new recovery key.
+
+        Order for crash safety: the new key file goes to vault.keys.next first,
+        then SQLCipher rekeys the database, then vault.keys.next replaces
+        vault.keys. Opening after a crash between the two finds whichever works.
+        """
+        keys = self.read_keys()
+        keys.unwrap("passphrase", passphrase)
+        new_key = secrets.token_bytes(DATA_KEY_BYTES)
+        recovery = new_recovery_key()
+        slot_secrets: dict[str, bytes | str] = {
+            "passphrase": passphrase,
+            "recovery": parse_recovery_key(recovery),
+        }
+        remembered = device.load(keys.vault_id) if keys.has("device") else None
+        if remembered is not None:
+            slot_secrets["device"] = remembered
+        new_keys = keys.rewrapped(new_key, slot_secrets)
+        pending = self.path / PENDING_KEYS_NAME
+        atomic_write(pending, new_keys.to_bytes())
+        engine = self.engine
+        engine.dispose()
+        raw = db.connect_raw(self.db_path, self._key().hex())
+        try:
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        finally:
+            raw.close()
+        os.replace(pending, self.keys_path)
+        self._keys = new_keys
+        self.lock()
+        self._start(db.open_engine(self.db_path, new_key.hex()), new_key)
+        self._audit("data_key_rotated")
+        return recovery
+
+    # -- integrity ------------------------------------------------------------------------
+    def check(self) -> list[str]:
+        """Problems found (empty when all is well): page MACs, SQLite structure, audit chain."""
+        problems: list[str] = []
+        with self.engine.connect() as conn:
+            for (row,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
+                problems.append(f"Encrypted page check: {row}")
+            result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if result != ["ok"]:
+                problems.append("Database structure check failed.")
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                problems.append(f"{len(fk)} records point at something that no longer exists.")
+        from peerdesk.core.services import audit
+
+        with self.session() as s:
+            broken = audit.verify_chain(s)
+        if broken is not None:
+            problems.append(f"The activity log was altered at event {broken}.")
+        return problems
+
+    # -- conveniences ----------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, passphrase: str) -> Vault:
+        """Claim and unlock in one step (CLI and tests)."""
+        vault = cls(path)
+        if not vault.exists():
+            raise VaultNotFound("There is no peerdesk vault in that folder yet.")
+        vault.claim()
+        try:
+            vault.unlock(passphrase)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+

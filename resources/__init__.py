@@ -1,0 +1,1 @@
+"""Data files (templates, seed directory, word lists, icons) read with importlib.resources."""
