@@ -53,16 +53,23 @@ class AuditRow:
         return KINDS.get(self.kind, self.kind)
 
 
-def _digest(prev: str, at: datetime, kind: str, entity: str, entity_id: int | None, detail: dict) -> str:
+def _digest(
+    prev: str, at: datetime, kind: str, entity: str, entity_id: int | None, detail: dict
+) -> str:
     body = json.dumps(
-        [prev, at.isoformat(), kind, entity, entity_id, detail], sort_keys=True, separators=(",", ":")
+        [prev, at.isoformat(), kind, entity, entity_id, detail],
+        sort_keys=True,
+        separators=(",", ":"),
     )
     return hashlib.sha256(body.encode()).hexdigest()
 
 
 def _check_detail(detail: dict[str, Any]) -> None:
     for key, value in detail.items():
-        if not isinstance(value, (int, float, bool, type(None))) and key not in ("format", "revision"):
+        if not isinstance(value, (int, float, bool, type(None))) and key not in (
+            "format",
+            "revision",
+        ):
             raise ValueError("audit details hold ids, counts and flags only")
 
 
@@ -103,7 +110,9 @@ def verify_chain(session: Session) -> int | None:
     """Return the id of the first event whose hash does not follow, or None if intact."""
     prev = GENESIS
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
-        expected = _digest(prev, event.at, event.kind, event.entity, event.entity_id, dict(event.detail or {}))
+        expected = _digest(
+            prev, event.at, event.kind, event.entity, event.entity_id, dict(event.detail or {})
+        )
         if event.prev_hash != prev or event.hash != expected:
             return event.id
         prev = event.hash

@@ -31,7 +31,12 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from peerdesk.core import db
 from peerdesk.core.errors import IntegrityError, VaultExists, WrongPassphrase
-from peerdesk.core.vault.files import atomic_write, create_private_file, make_private_dir, storage_error
+from peerdesk.core.vault.files import (
+    atomic_write,
+    create_private_file,
+    make_private_dir,
+    storage_error,
+)
 from peerdesk.core.vault.keys import KeyFile, parse_recovery_key
 from peerdesk.core.vault.vault import BACKUPS_NAME, DB_NAME, KEYS_NAME, Vault
 
@@ -130,7 +135,9 @@ def write_backup(vault: Vault, out: Path) -> BackupInfo:
     except InvalidTag:
         with contextlib.suppress(OSError):
             out.unlink()
-        raise IntegrityError("The backup did not read back correctly; it was removed. Try another disk.") from None
+        raise IntegrityError(
+            "The backup did not read back correctly; it was removed. Try another disk."
+        ) from None
     from peerdesk.core.services import audit
 
     with vault.session() as s:
@@ -163,7 +170,9 @@ def read_backup(path: Path, secret: str, *, recovery: bool = False) -> tuple[Key
             "that was in use when it was made."
         ) from None
     try:
-        snapshot = AESGCM(_backup_key(data_key, keys.vault_id)).decrypt(nonce, sealed, MAGIC + header_bytes)
+        snapshot = AESGCM(_backup_key(data_key, keys.vault_id)).decrypt(
+            nonce, sealed, MAGIC + header_bytes
+        )
     except InvalidTag:
         raise IntegrityError("The backup is damaged or was changed; it was not restored.") from None
     return keys, data_key, snapshot

@@ -1,4 +1,4 @@
-""""Remember on this device": a random device key kept in the system keyring.
+""" "Remember on this device": a random device key kept in the system keyring.
 
 The keyring never holds the passphrase, only a random key that opens the
 vault's ``device`` slot; without vault.keys it opens nothing.

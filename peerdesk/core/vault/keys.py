@@ -201,7 +201,12 @@ class Slot:
     wrapped: bytes
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "type": self.type, "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+        return {
+            "id": self.id,
+            "type": self.type,
+            "nonce": _b64(self.nonce),
+            "wrapped": _b64(self.wrapped),
+        }
 
     @classmethod
     def from_json(cls, data: Any) -> Slot:
@@ -222,7 +227,12 @@ class KeyFile:
 
     # -- serialisation --
     def header(self) -> dict[str, Any]:
-        return {"format": FORMAT, "version": VERSION, "vault_id": self.vault_id, "kdf": self.kdf.to_json()}
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "kdf": self.kdf.to_json(),
+        }
 
     def to_bytes(self) -> bytes:
         doc = {**self.header(), "slots": [slot.to_json() for slot in self.slots]}
@@ -246,11 +256,19 @@ class KeyFile:
         slots = doc.get("slots")
         if not isinstance(slots, list):
             raise KeyFileError("The key file is damaged (no key slots).")
-        return cls(str(vault_id), KdfParams.from_json(doc.get("kdf")), tuple(Slot.from_json(s) for s in slots))
+        return cls(
+            str(vault_id),
+            KdfParams.from_json(doc.get("kdf")),
+            tuple(Slot.from_json(s) for s in slots),
+        )
 
     # -- sealing --
     def _aad(self, slot_id: str, slot_type: str) -> bytes:
-        return canonical_json(self.header()) + b"\x00" + canonical_json({"id": slot_id, "type": slot_type})
+        return (
+            canonical_json(self.header())
+            + b"\x00"
+            + canonical_json({"id": slot_id, "type": slot_type})
+        )
 
     def _slot_key(self, slot_type: str, secret: bytes | str) -> bytes:
         if slot_type == "passphrase":
@@ -287,7 +305,9 @@ class KeyFile:
         key = self._slot_key(slot_type, secret)
         for slot in candidates:
             try:
-                data_key = AESGCM(key).decrypt(slot.nonce, slot.wrapped, self._aad(slot.id, slot.type))
+                data_key = AESGCM(key).decrypt(
+                    slot.nonce, slot.wrapped, self._aad(slot.id, slot.type)
+                )
             except InvalidTag:
                 continue
             if len(data_key) == DATA_KEY_BYTES:
@@ -309,4 +329,3 @@ class KeyFile:
 
 def new_key_file(kdf: KdfParams, vault_id: str | None = None) -> KeyFile:
     return KeyFile(vault_id or str(uuid.uuid4()), kdf)
-

@@ -255,7 +255,9 @@ class Vault:
             from peerdesk.core.vault import backup
 
             stamp = time.strftime("%Y%m%d-%H%M%S")
-            backup.write_backup(self, self.backups_dir / f"before-upgrade-{current}-{stamp}.pdbackup")
+            backup.write_backup(
+                self, self.backups_dir / f"before-upgrade-{current}-{stamp}.pdbackup"
+            )
         migrations.upgrade(self._engine)
         if current is not None:
             from peerdesk.core.services import audit
@@ -330,7 +332,9 @@ class Vault:
 
     def remember_device(self) -> None:
         if not device.is_available():
-            raise StorageError("This computer has no secure keyring, so it cannot remember the vault.")
+            raise StorageError(
+                "This computer has no secure keyring, so it cannot remember the vault."
+            )
         keys = self.read_keys()
         secret = device.new_device_key()
         device.store(keys.vault_id, secret)
@@ -416,4 +420,3 @@ class Vault:
             vault.close()
             raise
         return vault
-

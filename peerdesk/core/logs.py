@@ -1,0 +1,63 @@
+"""Logging that cannot leak: text arguments and exception messages never reach a log.
+
+Log calls pass ids and counts as arguments (``log.info("saved note %d", note_id)``).
+The filter below replaces every string argument with ``<text>`` and formats
+exceptions as their type and stack only: messages from libraries (SQLite,
+SQLAlchemy) can quote the data they choked on.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import traceback
+from pathlib import Path
+
+from peerdesk.core.vault.files import make_private_dir
+
+_SAFE = (int, float, bool, type(None))
+
+
+class NoPersonalDataFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, dict):
+            record.args = {
+                k: v if isinstance(v, _SAFE) else "<text>" for k, v in record.args.items()
+            }
+        elif record.args:
+            record.args = tuple(a if isinstance(a, _SAFE) else "<text>" for a in record.args)
+        if not isinstance(record.msg, str):
+            record.msg = f"<{type(record.msg).__name__}>"
+        return True
+
+
+class StackOnlyFormatter(logging.Formatter):
+    def formatException(self, ei) -> str:
+        exc_type, _exc, tb = ei
+        frames = "".join(traceback.format_list(traceback.extract_tb(tb)))
+        name = exc_type.__name__ if exc_type else "Exception"
+        return f"Traceback (message withheld):\n{frames}{name}"
+
+    def formatStack(self, stack_info: str) -> str:
+        return stack_info
+
+
+def setup_logging(directory: Path, *, debug: bool = False) -> Path:
+    """Log to a rotating file in ``directory`` (0700). Returns the log file path."""
+    make_private_dir(directory)
+    path = directory / "peerdesk.log"
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(StackOnlyFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(NoPersonalDataFilter())
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_peerdesk", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler._peerdesk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    for noisy in ("sqlalchemy", "alembic"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    return path

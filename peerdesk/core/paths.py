@@ -1,0 +1,22 @@
+"""Where peerdesk keeps things on this computer."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP = "peerdesk"
+
+
+def default_vault_dir() -> Path:
+    """--vault wins, then PEERDESK_VAULT, then the platform's user data folder."""
+    env = os.environ.get("PEERDESK_VAULT")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "vault"
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP, appauthor=False))

@@ -1,0 +1,61 @@
+"""Settings declared as data: the Settings page and the code both read this table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    name: str
+    type: type
+    default: Any
+    label: str
+    description: str
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec(
+        "idle_lock_minutes",
+        int,
+        5,
+        "Lock after this many idle minutes",
+        "peerdesk locks itself when nobody has used it for this long.",
+        minimum=1,
+        maximum=120,
+    ),
+    SettingSpec(
+        "privacy_mode",
+        bool,
+        False,
+        "Show names as initials",
+        "Useful when sharing your screen in supervision.",
+    ),
+    SettingSpec(
+        "region",
+        str,
+        "",
+        "Region for the resource directory",
+        "Which country's crisis and help lines to show first.",
+    ),
+)
+
+BY_NAME = {spec.name: spec for spec in SPECS}
+
+
+def coerce(name: str, value: Any) -> Any:
+    """Check a value against its declaration; out-of-range numbers are clamped."""
+    spec = BY_NAME[name]
+    if spec.type is bool:
+        return bool(value)
+    if spec.type is int:
+        number = int(value)
+        if spec.minimum is not None:
+            number = max(spec.minimum, number)
+        if spec.maximum is not None:
+            number = min(spec.maximum, number)
+        return number
+    return spec.type(value)
