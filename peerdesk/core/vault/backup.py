@@ -129,7 +129,7 @@ def write_backup(vault: Vault, out: Path) -> BackupInfo:
     except OSError as exc:
         raise storage_error(exc) from None
     written = out.read_bytes()
-    header, header_bytes, nonce, sealed = _unpack_header(written)
+    _header, header_bytes, nonce, sealed = _unpack_header(written)
     try:
         AESGCM(_backup_key(data_key, keys.vault_id)).decrypt(nonce, sealed, MAGIC + header_bytes)
     except InvalidTag:

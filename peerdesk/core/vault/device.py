@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import logging
 import secrets
 
@@ -66,7 +67,5 @@ def load(vault_id: str) -> bytes | None:
 
 
 def forget(vault_id: str) -> None:
-    try:
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
         keyring.delete_password(SERVICE, vault_id)
-    except keyring.errors.PasswordDeleteError:
-        pass
