@@ -1,0 +1,65 @@
+"""Shared fixtures: real vaults on disk in tmp_path, Qt offscreen, fast (floor) key derivation."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests use the floor key derivation (64 MiB, 3 passes): the floor is still enforced.
+os.environ["PEERDESK_KDF_TARGET_MS"] = "0"
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from peerdesk.core.vault import Vault
+
+PASSPHRASE = "orange kettle meadow 42"
+CANARY = "Zq9CanaryXylophone"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps secrets in memory (the OS keyring's stand-in)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Never touch the real keyring of the machine running the tests."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[Vault]:
+    """A new, unlocked vault; its recovery key is on ``vault.test_recovery_key``."""
+    v = Vault(vault_dir)
+    v.test_recovery_key = v.create(PASSPHRASE)  # type: ignore[attr-defined]
+    yield v
+    v.close()
