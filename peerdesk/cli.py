@@ -1,0 +1,406 @@
+"""The `peerdesk` command: starts the app, or runs one vault task headless.
+
+Thin by design: parse, call the core, print, exit. Exit codes: 0 ok, 1 error,
+2 usage, 3 wrong passphrase, 4 integrity failure. Errors are one line on stderr
+(a traceback only with --debug). Heavy imports (Qt, SQLAlchemy) happen inside
+the commands that need them, so `peerdesk version` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from peerdesk import __version__
+
+if TYPE_CHECKING:
+    from peerdesk.core.vault import Vault
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A usage problem found after parsing (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr, like every other peerdesk error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"peerdesk: {message} (see `{self.prog} --help`)", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+# --- passphrases ------------------------------------------------------------------------
+
+
+class Secrets:
+    """Reads secrets from a TTY prompt, or line by line from stdin with --passphrase-stdin.
+
+    Never from an argument or an environment variable: those end up in shell
+    history and process listings.
+    """
+
+    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
+        self.from_stdin = from_stdin
+        self._lines: Iterator[str] | None = None
+        self._stdin = stdin or sys.stdin
+
+    def _next_line(self) -> str:
+        if self._lines is None:
+            self._lines = iter(self._stdin.readline, "")
+        line = next(self._lines, None)
+        if line is None:
+            raise CliError("expected another line on stdin (a passphrase)")
+        return line.rstrip("\r\n")
+
+    def ask(self, prompt: str) -> str:
+        if self.from_stdin:
+            return self._next_line()
+        if not sys.stdin.isatty():
+            raise CliError("no terminal to ask for the passphrase; use --passphrase-stdin")
+        return getpass.getpass(prompt)
+
+    def ask_new(self, prompt: str) -> str:
+        from peerdesk.core.vault.keys import check_passphrase_rules
+
+        first = self.ask(prompt)
+        check_passphrase_rules(first)
+        if not self.from_stdin and self.ask("Type it again: ") != first:
+            raise CliError("the two passphrases differ; nothing was changed")
+        return first
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def _vault_path(args: argparse.Namespace) -> Path:
+    from peerdesk.core.paths import default_vault_dir
+
+    return Path(args.vault).expanduser() if args.vault else default_vault_dir()
+
+
+def _open(args: argparse.Namespace, secrets: Secrets) -> Vault:
+    from peerdesk.core.errors import VaultNotFound
+    from peerdesk.core.vault import Vault
+
+    vault = Vault(_vault_path(args))
+    if not vault.exists():
+        raise VaultNotFound(
+            "there is no peerdesk vault there yet (create one with `peerdesk init`)"
+        )
+    vault.claim()
+    try:
+        if getattr(args, "recovery_key", False):
+            vault.unlock_with_recovery_key(secrets.ask("Recovery key: "))
+        else:
+            vault.unlock(secrets.ask("Passphrase: "))
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.vault import Vault
+
+    vault = Vault(_vault_path(args))
+    passphrase = secrets.ask_new("New passphrase (at least 10 characters): ")
+    try:
+        recovery = vault.create(passphrase, remember_device=args.remember_device)
+    finally:
+        vault.close()
+    print(f"Created a new vault in {vault.path}")
+    print("Your recovery key (shown only this once; write it down and keep it somewhere safe):")
+    print(f"    {recovery}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.errors import IntegrityError
+    from peerdesk.core.services import mentees
+
+    with _open(args, secrets) as vault:
+        problems = vault.check()
+        count = len(mentees.list_mentees(vault, include_archived=True))
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise IntegrityError(f"integrity check failed: {problems[0]}{more}")
+    print(f"Vault OK: encrypted pages, structure and activity log intact; {count} mentees.")
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace, secrets: Secrets) -> int:
+    with _open(args, secrets) as vault:
+        new = secrets.ask_new("New passphrase: ")
+        vault.set_passphrase(new)
+    print("Passphrase changed. The old one no longer opens this vault.")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.vault.backup import write_backup
+
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise CliError("OUT is a folder; give a file name, e.g. peerdesk-2026-11.pdbackup")
+    with _open(args, secrets) as vault:
+        info = write_backup(vault, out)
+    print(f"Backup written and verified: {out} ({info.size:,} bytes)")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import audit
+    from peerdesk.core.vault import Vault
+    from peerdesk.core.vault.backup import restore_backup
+
+    vault = Vault(_vault_path(args))
+    vault.claim()
+    try:
+        label = (
+            "Recovery key of the backup: " if args.recovery_key else "Passphrase of the backup: "
+        )
+        secret = secrets.ask(label)
+        restore_backup(
+            Path(args.input).expanduser(), vault.path, secret, recovery=args.recovery_key
+        )
+        if args.recovery_key:
+            vault.unlock_with_recovery_key(secret)
+        else:
+            vault.unlock(secret)
+        with vault.session() as s:
+            audit.record(s, kind="restored")
+    finally:
+        vault.close()
+    print(f"Restored into {vault.path}. The vault it replaced (if any) is kept in backups/.")
+    return EXIT_OK
+
+
+def cmd_mentee_add(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import mentees
+
+    with _open(args, secrets) as vault:
+        mentee_id = mentees.add_mentee(
+            vault,
+            record=mentees.MenteeRecord(display_name=args.name, aliases=list(args.alias or [])),
+        )
+    print(f"Added mentee {mentee_id}.")
+    return EXIT_OK
+
+
+def cmd_mentee_list(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import mentees
+
+    with _open(args, secrets) as vault:
+        rows = mentees.list_mentees(vault, include_archived=args.all)
+    if args.json:
+        out = [
+            {
+                "id": m.id,
+                "name": m.display_name,
+                "aliases": list(m.aliases),
+                "support_style": m.support_style.value,
+                "kind": m.kind.value,
+                "status": m.status.value,
+                "started_on": m.started_on.isoformat() if m.started_on else None,
+                "archived": m.archived,
+            }
+            for m in rows
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for m in rows:
+        aliases = f" ({', '.join(m.aliases)})" if m.aliases else ""
+        flags = " [archived]" if m.archived else ""
+        print(
+            f"{m.id:>5}  {m.display_name}{aliases}  {m.support_style.value}, {m.status.value}{flags}"
+        )
+    if not rows:
+        print("No mentees yet.")
+    return EXIT_OK
+
+
+def cmd_version(args: argparse.Namespace, secrets: Secrets) -> int:
+    print(f"peerdesk {__version__}")
+    return EXIT_OK
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from peerdesk.core.errors import VaultBusy
+    from peerdesk.core.vault import Vault
+    from peerdesk.ui.app import notify_running_instance
+    from peerdesk.ui.app import run_gui as start
+
+    if args.demo:
+        return run_demo()
+    vault = Vault(_vault_path(args))
+    try:
+        vault.claim()
+    except VaultBusy:
+        if notify_running_instance(vault.path):
+            print("peerdesk is already open on this vault; its window was brought forward.")
+            return EXIT_OK
+        raise
+    try:
+        return start(vault)
+    finally:
+        vault.close()
+
+
+def run_demo() -> int:
+    import shutil
+    import tempfile
+
+    from peerdesk.core.demo import DEMO_PASSPHRASE, create_demo_vault
+    from peerdesk.ui.app import run_gui as start
+
+    folder = Path(tempfile.mkdtemp(prefix="peerdesk-demo-"))
+    try:
+        vault = create_demo_vault(folder / "vault")
+        print(f"Demo vault with fictional people (deleted on exit). Passphrase: {DEMO_PASSPHRASE}")
+        try:
+            return start(vault, demo_passphrase=DEMO_PASSPHRASE)
+        finally:
+            vault.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# --- parser -------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--vault",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="vault folder (default: PEERDESK_VAULT or your data folder)",
+    )
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show tracebacks and log at DEBUG level",
+    )
+
+    secret = _Parser(add_help=False)
+    secret.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from standard input (one per line) instead of a prompt",
+    )
+
+    parser = _Parser(
+        prog="peerdesk",
+        parents=[common],
+        description="An offline, encrypted desk for peer mentors. Without a command, starts the app.",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="start the app on a throwaway demo vault"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(
+        name: str, func: Callable, help_text: str, *, needs_secret: bool = True
+    ) -> argparse.ArgumentParser:
+        parents = [common, secret] if needs_secret else [common]
+        p = sub.add_parser(name, parents=parents, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("init", cmd_init, "create a new vault")
+    p.add_argument(
+        "--remember-device", action="store_true", help="keep a device key in the system keyring"
+    )
+    p = add("check", cmd_check, "verify the vault's encryption, structure and activity log")
+    p.add_argument("--recovery-key", action="store_true", help="open with the recovery key instead")
+    p = add("passwd", cmd_passwd, "change the passphrase (stdin: current, then new)")
+    p.add_argument(
+        "--recovery-key", action="store_true", help="prove it with the recovery key instead"
+    )
+    p = add("backup", cmd_backup, "write an encrypted, verified backup file")
+    p.add_argument("out", metavar="OUT", help="backup file to write")
+    p = add(
+        "restore", cmd_restore, "replace the vault with a backup (the old one is kept in backups/)"
+    )
+    p.add_argument("input", metavar="IN", help="backup file to read")
+    p.add_argument(
+        "--recovery-key", action="store_true", help="open the backup with its recovery key"
+    )
+
+    mentee = sub.add_parser(
+        "mentee", help="list or add mentees", description="List or add mentees."
+    )
+    msub = mentee.add_subparsers(dest="mentee_command", metavar="ACTION", required=True)
+    p = msub.add_parser("add", parents=[common, secret], help="add a mentee")
+    p.add_argument("name", metavar="NAME", help="the name they like to be called")
+    p.add_argument(
+        "--alias", action="append", metavar="A", help="another name or nickname (repeatable)"
+    )
+    p.set_defaults(func=cmd_mentee_add)
+    p = msub.add_parser("list", parents=[common, secret], help="list mentees")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--all", action="store_true", help="include archived mentees")
+    p.set_defaults(func=cmd_mentee_list)
+
+    add("version", cmd_version, "print the version", needs_secret=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.vault = getattr(args, "vault", None)
+    args.debug = getattr(args, "debug", False)
+    if getattr(args, "command", None) == "version":
+        return cmd_version(args, Secrets(False))
+
+    from peerdesk.core.errors import PeerdeskError
+    from peerdesk.core.logs import setup_logging
+    from peerdesk.core.paths import log_dir
+
+    try:
+        setup_logging(log_dir(), debug=args.debug)
+    except (OSError, PeerdeskError):
+        pass  # a read-only home must not stop the app; logs are a convenience
+    try:
+        if getattr(args, "func", None) is None:
+            return run_gui(args)
+        return args.func(args, Secrets(getattr(args, "passphrase_stdin", False)))
+    except CliError as exc:
+        return _fail(parser, str(exc), EXIT_USAGE, args.debug)
+    except PeerdeskError as exc:
+        return _fail(parser, str(exc), exc.exit_code, args.debug)
+    except KeyboardInterrupt:
+        return _fail(parser, "interrupted; nothing was changed", EXIT_ERROR, args.debug)
+    except Exception as exc:
+        import logging
+
+        logging.getLogger("peerdesk.cli").exception("unexpected error")
+        return _fail(
+            parser,
+            f"unexpected error ({type(exc).__name__}); run with --debug for details",
+            EXIT_ERROR,
+            args.debug,
+        )
+
+
+def _fail(parser: argparse.ArgumentParser, message: str, code: int, debug: bool) -> int:
+    if debug:
+        import traceback
+
+        traceback.print_exc()
+    first = message.strip().splitlines()[0] if message.strip() else "error"
+    print(f"peerdesk: {first}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
