@@ -9,6 +9,7 @@ the commands that need them, so `peerdesk version` starts fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import sys
@@ -366,10 +367,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from peerdesk.core.logs import setup_logging
     from peerdesk.core.paths import log_dir
 
-    try:
+    # A read-only home must not stop the app; logs are a convenience.
+    with contextlib.suppress(OSError, PeerdeskError):
         setup_logging(log_dir(), debug=args.debug)
-    except (OSError, PeerdeskError):
-        pass  # a read-only home must not stop the app; logs are a convenience
     try:
         if getattr(args, "func", None) is None:
             return run_gui(args)
