@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, Enum, ForeignKey, MetaData, String, Text
+from sqlalchemy import JSON, Boolean, Enum, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -163,3 +163,89 @@ class AuditEvent(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class NoteState(str, enum.Enum):
+    DRAFT = "draft"
+    SIGNED = "signed"
+
+
+class SessionNote(Base):
+    """A session note. Signed notes are read-only; corrections are addenda.
+
+    ``content_hash`` is SHA-256 over the signed content and ``prev_hash`` (the
+    previous signed note's hash), so editing any signed note breaks the chain.
+    """
+
+    __tablename__ = "session_note"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_on: Mapped[date]
+    start_time: Mapped[time | None]
+    end_time: Mapped[time | None]
+    modality: Mapped[str] = mapped_column(String(24))
+    setting: Mapped[str] = mapped_column(String(24))  # one-to-one | group
+    kind: Mapped[str] = mapped_column(String(32))
+    location: Mapped[str] = mapped_column(Text, default="")
+    template: Mapped[str] = mapped_column(String(48), default="")
+    wanted: Mapped[str] = mapped_column(Text, default="")  # in the person's own words
+    did: Mapped[str] = mapped_column(Text, default="")
+    how_it_went: Mapped[str] = mapped_column(Text, default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")
+    discuss_in_supervision: Mapped[bool] = mapped_column(Boolean, default=False)
+    safety_concern: Mapped[bool] = mapped_column(Boolean, default=False)
+    state: Mapped[NoteState] = mapped_column(_enum(NoteState), index=True)
+    editing: Mapped[bool] = mapped_column(Boolean, default=False)  # open in an editor
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    signed_at: Mapped[datetime | None]
+    signed_seq: Mapped[int | None] = mapped_column(Integer, unique=True)
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+
+    participants: Mapped[list[NoteParticipant]] = relationship(
+        back_populates="note", cascade="all, delete-orphan", order_by="NoteParticipant.mentee_id"
+    )
+    follow_ups: Mapped[list[FollowUp]] = relationship(
+        back_populates="note", cascade="all, delete-orphan", order_by="FollowUp.id"
+    )
+    addenda: Mapped[list[Addendum]] = relationship(
+        back_populates="note", cascade="all, delete-orphan", order_by="Addendum.id"
+    )
+
+
+class NoteParticipant(Base):
+    __tablename__ = "note_participant"
+    note_id: Mapped[int] = mapped_column(
+        ForeignKey("session_note.id", ondelete="CASCADE"), primary_key=True
+    )
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id"), primary_key=True, index=True)
+    note: Mapped[SessionNote] = relationship(back_populates="participants")
+
+    def __repr__(self) -> str:
+        return f"<NoteParticipant note={self.note_id} mentee={self.mentee_id}>"
+
+
+class FollowUp(Base):
+    __tablename__ = "follow_up"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(
+        ForeignKey("session_note.id", ondelete="CASCADE"), index=True
+    )
+    task: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[date | None] = mapped_column(index=True)
+    done_on: Mapped[date | None]
+    note: Mapped[SessionNote] = relationship(back_populates="follow_ups")
+
+
+class Addendum(Base):
+    """A dated correction or addition to a signed note, hashed onto the note's hash."""
+
+    __tablename__ = "addendum"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(
+        ForeignKey("session_note.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime]
+    text: Mapped[str] = mapped_column(Text)
+    hash: Mapped[str] = mapped_column(String(64))
+    note: Mapped[SessionNote] = relationship(back_populates="addenda")

@@ -19,7 +19,8 @@ from peerdesk.core.models import (
     SharingConsent,
     SupportStyle,
 )
-from peerdesk.core.services import audit
+from peerdesk.core.records import IdOnlyRepr
+from peerdesk.core.services import audit, notes
 from peerdesk.core.vault import Vault
 
 CHANNELS = ("in person", "phone", "video", "text", "email")
@@ -36,36 +37,29 @@ MAX_NAME = 200
 MAX_TEXT = 20_000
 
 
-class _IdOnlyRepr:
-    """Records carry personal text; their repr shows the id only."""
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} id={getattr(self, 'id', None)}>"
-
-
 @dataclass(repr=False)
-class Contact(_IdOnlyRepr):
+class Contact(IdOnlyRepr):
     kind: str  # phone | email
     value: str
     label: str = ""
 
 
 @dataclass(repr=False)
-class Person(_IdOnlyRepr):
+class Person(IdOnlyRepr):
     name: str
     relation: str = ""
     contact: str = ""
 
 
 @dataclass(repr=False)
-class Consent(_IdOnlyRepr):
+class Consent(IdOnlyRepr):
     with_whom: str
     scope: str = ""
     until: date | None = None
 
 
 @dataclass(repr=False)
-class MenteeRecord(_IdOnlyRepr):
+class MenteeRecord(IdOnlyRepr):
     """Everything on a mentee's profile, as plain data for forms and the CLI."""
 
     display_name: str
@@ -90,7 +84,7 @@ class MenteeRecord(_IdOnlyRepr):
 
 
 @dataclass(frozen=True, repr=False)
-class MenteeSummary(_IdOnlyRepr):
+class MenteeSummary(IdOnlyRepr):
     """One row of the mentee list."""
 
     id: int
@@ -221,6 +215,8 @@ def update_mentee(vault: Vault, *, mentee_id: int, record: MenteeRecord) -> None
     with vault.session() as s:
         row = _load(s, mentee_id)
         _apply(row, record)
+        s.flush()
+        notes.reindex_mentee(s, mentee_id)
         audit.record(s, kind="edited", entity="mentee", entity_id=mentee_id)
 
 

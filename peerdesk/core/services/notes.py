@@ -1,0 +1,619 @@
+"""Session notes: drafts that autosave, signing into a hash chain, dated addenda, timelines."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from peerdesk.core.errors import ValidationError
+from peerdesk.core.models import (
+    Addendum,
+    FollowUp,
+    Mentee,
+    NoteParticipant,
+    NoteState,
+    SessionNote,
+)
+from peerdesk.core.records import IdOnlyRepr
+from peerdesk.core.services import audit
+from peerdesk.core.vault import Vault
+
+MODALITIES = ("in person", "phone", "video", "text", "email")
+SETTINGS = ("one-to-one", "group")
+KINDS = (
+    "practical support",
+    "emotional support",
+    "advocacy",
+    "social",
+    "group",
+    "family",
+    "crisis support",
+    "check-in",
+)
+SECTIONS = ("wanted", "did", "how_it_went", "next_steps")
+MAX_SECTION = 200_000  # a 1 MB paste is refused with a message, never truncated silently
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+@dataclass(repr=False)
+class FollowUpItem(IdOnlyRepr):
+    task: str
+    due_on: date | None = None
+    done_on: date | None = None
+    id: int | None = None
+
+
+@dataclass(repr=False)
+class NoteDraft(IdOnlyRepr):
+    """The editable content of a note, as the editor and the CLI hand it over."""
+
+    participant_ids: list[int]
+    occurred_on: date
+    start_time: time | None = None
+    end_time: time | None = None
+    modality: str = "in person"
+    setting: str = "one-to-one"
+    kind: str = "practical support"
+    location: str = ""
+    template: str = ""
+    wanted: str = ""
+    did: str = ""
+    how_it_went: str = ""
+    next_steps: str = ""
+    discuss_in_supervision: bool = False
+    safety_concern: bool = False
+    follow_ups: list[FollowUpItem] = field(default_factory=list)
+
+    @property
+    def minutes(self) -> int | None:
+        return duration_minutes(self.start_time, self.end_time)
+
+
+@dataclass(frozen=True, repr=False)
+class AddendumItem(IdOnlyRepr):
+    id: int
+    created_at: datetime
+    text: str
+
+
+@dataclass(repr=False)
+class NoteRecord(NoteDraft):
+    id: int = 0
+    state: NoteState = NoteState.DRAFT
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    signed_at: datetime | None = None
+    content_hash: str | None = None
+    addenda: list[AddendumItem] = field(default_factory=list)
+    participant_names: list[str] = field(default_factory=list)
+
+    @property
+    def signed(self) -> bool:
+        return self.state == NoteState.SIGNED
+
+
+@dataclass(frozen=True, repr=False)
+class NoteSummary(IdOnlyRepr):
+    """One row of a notes list or timeline."""
+
+    id: int
+    occurred_on: date
+    start_time: time | None
+    kind: str
+    modality: str
+    state: NoteState
+    participant_names: tuple[str, ...]
+    preview: str
+    discuss_in_supervision: bool
+    safety_concern: bool
+    addenda: int
+    open_follow_ups: int
+
+
+def duration_minutes(start: time | None, end: time | None) -> int | None:
+    if start is None or end is None:
+        return None
+    delta = datetime.combine(date.min, end) - datetime.combine(date.min, start)
+    return int(delta.total_seconds() // 60)
+
+
+# --- validation -----------------------------------------------------------------------------
+
+
+def validate(draft: NoteDraft, *, for_signing: bool = False, today: date | None = None) -> None:
+    """Drafts accept almost anything (nothing typed is ever lost); signing asks for more."""
+    today = today or date.today()
+    for name in SECTIONS:
+        if len(getattr(draft, name)) > MAX_SECTION:
+            raise ValidationError(
+                f"One section is longer than {MAX_SECTION:,} characters. Please shorten it "
+                "or split it into two notes; your text is still in the editor."
+            )
+    if draft.modality not in MODALITIES:
+        raise ValidationError("How you met can be: " + ", ".join(MODALITIES) + ".")
+    if draft.kind not in KINDS:
+        raise ValidationError("The kind of session can be: " + ", ".join(KINDS) + ".")
+    if draft.setting not in SETTINGS:
+        raise ValidationError("A session is one-to-one or a group.")
+    minutes = draft.minutes
+    if minutes is not None and minutes < 0:
+        raise ValidationError("The session ends before it starts; please check the times.")
+    if draft.occurred_on > today + timedelta(days=1):
+        raise ValidationError("The session date is in the future; please check it.")
+    for item in draft.follow_ups:
+        if not item.task.strip() and item.due_on is not None:
+            raise ValidationError(
+                "A follow-up with a due date needs a few words saying what it is."
+            )
+    if for_signing:
+        if not draft.participant_ids:
+            raise ValidationError("Choose who the session was with before signing.")
+        if not any(getattr(draft, name).strip() for name in SECTIONS):
+            raise ValidationError("Write at least one section before signing.")
+        if draft.setting == "one-to-one" and len(draft.participant_ids) > 1:
+            raise ValidationError("A one-to-one note has one mentee; choose 'group' for several.")
+
+
+# --- hashing ----------------------------------------------------------------------------------
+
+
+def _content(note: SessionNote) -> dict:
+    return {
+        "id": note.id,
+        "occurred_on": note.occurred_on.isoformat(),
+        "start": note.start_time.isoformat() if note.start_time else None,
+        "end": note.end_time.isoformat() if note.end_time else None,
+        "modality": note.modality,
+        "setting": note.setting,
+        "kind": note.kind,
+        "location": note.location,
+        "sections": [note.wanted, note.did, note.how_it_went, note.next_steps],
+        "flags": [bool(note.discuss_in_supervision), bool(note.safety_concern)],
+        "participants": sorted(p.mentee_id for p in note.participants),
+        "follow_ups": [
+            [f.task, f.due_on.isoformat() if f.due_on else None] for f in note.follow_ups
+        ],
+        "signed_at": note.signed_at.isoformat() if note.signed_at else None,
+    }
+
+
+def note_hash(note: SessionNote, prev_hash: str) -> str:
+    body = json.dumps(
+        [prev_hash, _content(note)], sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def addendum_hash(note_hash_: str, created_at: datetime, text_: str) -> str:
+    body = json.dumps([note_hash_, created_at.isoformat(), text_], ensure_ascii=False)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+GENESIS = "0" * 64
+
+
+def verify_chain(session: Session) -> int | None:
+    """The id of the first signed note (or note of an addendum) that does not verify."""
+    prev = GENESIS
+    stmt = (
+        select(SessionNote)
+        .where(SessionNote.state == NoteState.SIGNED)
+        .order_by(SessionNote.signed_seq)
+        .options(selectinload(SessionNote.participants), selectinload(SessionNote.follow_ups))
+        .options(selectinload(SessionNote.addenda))
+    )
+    for note in session.scalars(stmt):
+        if note.prev_hash != prev or note.content_hash != note_hash(note, prev):
+            return note.id
+        for add in note.addenda:
+            if add.hash != addendum_hash(note.content_hash, add.created_at, add.text):
+                return note.id
+        prev = note.content_hash
+    unsigned_with_hash = session.scalars(
+        select(SessionNote.id).where(
+            SessionNote.state == NoteState.DRAFT, SessionNote.signed_seq.is_not(None)
+        )
+    ).first()
+    return unsigned_with_hash
+
+
+# --- full-text index ---------------------------------------------------------------------------
+
+
+def _names_for(session: Session, mentee_ids: list[int]) -> str:
+    if not mentee_ids:
+        return ""
+    rows = session.scalars(
+        select(Mentee).where(Mentee.id.in_(mentee_ids)).options(selectinload(Mentee.aliases))
+    )
+    parts: list[str] = []
+    for m in rows:
+        parts += [m.display_name, m.full_name, *(a.alias for a in m.aliases)]
+    return " ".join(p for p in parts if p)
+
+
+def index_note(session: Session, note: SessionNote) -> None:
+    """(Re)write one note's row in the FTS5 index: sections, location, follow-ups, addenda."""
+    body = "\n".join(
+        [
+            note.wanted,
+            note.did,
+            note.how_it_went,
+            note.next_steps,
+            note.location,
+            *(f.task for f in note.follow_ups),
+            *(a.text for a in note.addenda),
+        ]
+    )
+    names = _names_for(session, [p.mentee_id for p in note.participants])
+    session.execute(text("DELETE FROM note_fts WHERE rowid = :id"), {"id": note.id})
+    session.execute(
+        text("INSERT INTO note_fts (rowid, body, names) VALUES (:id, :body, :names)"),
+        {"id": note.id, "body": body, "names": names},
+    )
+
+
+def reindex_mentee(session: Session, mentee_id: int) -> None:
+    """After a mentee's names change, their notes must still be found by the new names."""
+    notes = session.scalars(
+        select(SessionNote)
+        .join(NoteParticipant)
+        .where(NoteParticipant.mentee_id == mentee_id)
+        .options(selectinload(SessionNote.follow_ups), selectinload(SessionNote.addenda))
+    )
+    for note in notes:
+        index_note(session, note)
+
+
+# --- use cases ----------------------------------------------------------------------------------
+
+
+def _apply(session: Session, note: SessionNote, draft: NoteDraft) -> None:
+    wanted_ids = list(dict.fromkeys(draft.participant_ids))
+    existing = session.scalars(select(Mentee.id).where(Mentee.id.in_(wanted_ids))).all()
+    if len(existing) != len(wanted_ids):
+        raise ValidationError("One of the chosen mentees no longer exists.")
+    note.occurred_on = draft.occurred_on
+    note.start_time = draft.start_time
+    note.end_time = draft.end_time
+    note.modality = draft.modality
+    note.setting = draft.setting
+    note.kind = draft.kind
+    note.location = draft.location.strip()
+    note.template = draft.template
+    for name in SECTIONS:
+        setattr(note, name, getattr(draft, name))
+    note.discuss_in_supervision = draft.discuss_in_supervision
+    note.safety_concern = draft.safety_concern
+    note.participants = [NoteParticipant(mentee_id=i) for i in wanted_ids]
+    note.follow_ups = [
+        FollowUp(task=f.task.strip(), due_on=f.due_on, done_on=f.done_on)
+        for f in draft.follow_ups
+        if f.task.strip()
+    ]
+    note.updated_at = _now()
+
+
+def save_draft(
+    vault: Vault, *, draft: NoteDraft, note_id: int | None = None, editing: bool = False
+) -> int:
+    """Create or update a draft. ``editing`` marks it as open in an editor (crash recovery)."""
+    validate(draft)
+    with vault.session() as s:
+        if note_id is None:
+            note = SessionNote(state=NoteState.DRAFT, created_at=_now())
+        else:
+            note = _load(s, note_id)
+            if note.state == NoteState.SIGNED:
+                raise ValidationError(
+                    "This note is signed and can no longer change; add an addendum instead."
+                )
+        _apply(s, note, draft)
+        note.editing = editing
+        s.add(note)
+        s.flush()
+        index_note(s, note)
+        if note_id is None:
+            audit.record(s, kind="created", entity="note", entity_id=note.id)
+        return note.id
+
+
+def close_editor(vault: Vault, *, note_id: int) -> None:
+    """The editor closed normally: the draft is no longer 'being typed'."""
+    with vault.session() as s:
+        note = s.get(SessionNote, note_id)
+        if note is not None:
+            note.editing = False
+
+
+def interrupted_drafts(vault: Vault) -> list[int]:
+    """Drafts that were open in an editor when peerdesk stopped (crash, kill, power cut)."""
+    with vault.session() as s:
+        return list(
+            s.scalars(
+                select(SessionNote.id)
+                .where(SessionNote.state == NoteState.DRAFT, SessionNote.editing.is_(True))
+                .order_by(SessionNote.updated_at.desc())
+            )
+        )
+
+
+def sign_note(vault: Vault, *, note_id: int, draft: NoteDraft | None = None) -> str:
+    """Save (optionally) and sign: the note becomes read-only and joins the hash chain."""
+    with vault.session() as s:
+        note = _load(s, note_id)
+        if note.state == NoteState.SIGNED:
+            raise ValidationError("This note is already signed.")
+        if draft is not None:
+            validate(draft, for_signing=True)
+            _apply(s, note, draft)
+        else:
+            validate(_to_record(note), for_signing=True)
+        last = s.execute(
+            select(SessionNote.signed_seq, SessionNote.content_hash)
+            .where(SessionNote.signed_seq.is_not(None))
+            .order_by(SessionNote.signed_seq.desc())
+            .limit(1)
+        ).first()
+        prev = last.content_hash if last else GENESIS
+        note.state = NoteState.SIGNED
+        note.editing = False
+        note.signed_at = _now()
+        note.signed_seq = (last.signed_seq + 1) if last else 1
+        s.flush()
+        s.refresh(note, ["participants", "follow_ups"])
+        note.prev_hash = prev
+        note.content_hash = note_hash(note, prev)
+        index_note(s, note)
+        audit.record(s, kind="signed", entity="note", entity_id=note.id)
+        return note.content_hash
+
+
+def add_addendum(vault: Vault, *, note_id: int, text_: str) -> int:
+    body = text_.strip()
+    if not body:
+        raise ValidationError("An addendum needs some text.")
+    if len(body) > MAX_SECTION:
+        raise ValidationError(f"An addendum can have at most {MAX_SECTION:,} characters.")
+    with vault.session() as s:
+        note = _load(s, note_id)
+        if note.state != NoteState.SIGNED or note.content_hash is None:
+            raise ValidationError("Drafts can still be edited; addenda are for signed notes.")
+        created = _now()
+        row = Addendum(
+            created_at=created, text=body, hash=addendum_hash(note.content_hash, created, body)
+        )
+        note.addenda.append(row)
+        s.flush()
+        index_note(s, note)
+        audit.record(s, kind="addendum", entity="note", entity_id=note.id)
+        return row.id
+
+
+def delete_draft(vault: Vault, *, note_id: int) -> None:
+    with vault.session() as s:
+        note = _load(s, note_id)
+        if note.state == NoteState.SIGNED:
+            raise ValidationError("Signed notes are kept; add an addendum to correct one.")
+        s.execute(text("DELETE FROM note_fts WHERE rowid = :id"), {"id": note_id})
+        s.delete(note)
+
+
+def set_follow_up_done(
+    vault: Vault, *, follow_up_id: int, done: bool = True, today: date | None = None
+) -> None:
+    """Ticking a follow-up is allowed on signed notes too: it is a task, not note content."""
+    with vault.session() as s:
+        row = s.get(FollowUp, follow_up_id)
+        if row is None:
+            raise ValidationError("That follow-up no longer exists.")
+        row.done_on = (today or date.today()) if done else None
+
+
+def get_note(vault: Vault, *, note_id: int) -> NoteRecord:
+    with vault.session() as s:
+        record = _to_record(_load(s, note_id))
+        record.participant_names = list(
+            s.scalars(
+                select(Mentee.display_name)
+                .where(Mentee.id.in_(record.participant_ids))
+                .order_by(Mentee.display_name)
+            )
+        )
+        return record
+
+
+def _to_record(note: SessionNote) -> NoteRecord:
+    return NoteRecord(
+        id=note.id,
+        participant_ids=sorted(p.mentee_id for p in note.participants),
+        occurred_on=note.occurred_on,
+        start_time=note.start_time,
+        end_time=note.end_time,
+        modality=note.modality,
+        setting=note.setting,
+        kind=note.kind,
+        location=note.location,
+        template=note.template,
+        wanted=note.wanted,
+        did=note.did,
+        how_it_went=note.how_it_went,
+        next_steps=note.next_steps,
+        discuss_in_supervision=note.discuss_in_supervision,
+        safety_concern=note.safety_concern,
+        follow_ups=[FollowUpItem(f.task, f.due_on, f.done_on, f.id) for f in note.follow_ups],
+        state=note.state,
+        created_at=note.created_at,
+        updated_at=note.updated_at,
+        signed_at=note.signed_at,
+        content_hash=note.content_hash,
+        addenda=[AddendumItem(a.id, a.created_at, a.text) for a in note.addenda],
+        participant_names=[],
+    )
+
+
+def _load(s: Session, note_id: int) -> SessionNote:
+    note = s.get(SessionNote, note_id)
+    if note is None:
+        raise ValidationError("That note no longer exists.")
+    return note
+
+
+# --- lists ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NoteFilter:
+    mentee_id: int | None = None
+    state: NoteState | None = None
+    kind: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    flagged: bool = False  # discuss in supervision or safety concern
+
+
+def _filtered(stmt, f: NoteFilter):
+    if f.mentee_id is not None:
+        stmt = stmt.where(
+            SessionNote.id.in_(
+                select(NoteParticipant.note_id).where(NoteParticipant.mentee_id == f.mentee_id)
+            )
+        )
+    if f.state is not None:
+        stmt = stmt.where(SessionNote.state == f.state)
+    if f.kind:
+        stmt = stmt.where(SessionNote.kind == f.kind)
+    if f.date_from:
+        stmt = stmt.where(SessionNote.occurred_on >= f.date_from)
+    if f.date_to:
+        stmt = stmt.where(SessionNote.occurred_on <= f.date_to)
+    if f.flagged:
+        stmt = stmt.where(SessionNote.discuss_in_supervision | SessionNote.safety_concern)
+    return stmt
+
+
+def count_notes(vault: Vault, *, where: NoteFilter | None = None) -> int:
+    with vault.session() as s:
+        return s.scalar(_filtered(select(func.count(SessionNote.id)), where or NoteFilter())) or 0
+
+
+def list_notes(
+    vault: Vault, *, where: NoteFilter | None = None, offset: int = 0, limit: int = 200
+) -> list[NoteSummary]:
+    """One window of notes, newest first. Lists fetch windows as they scroll."""
+    f = where or NoteFilter()
+    with vault.session() as s:
+        stmt = (
+            _filtered(select(SessionNote), f)
+            .order_by(
+                SessionNote.occurred_on.desc(), SessionNote.start_time.desc(), SessionNote.id.desc()
+            )
+            .offset(offset)
+            .limit(limit)
+        )
+        notes = list(s.scalars(stmt))
+        return summaries(s, notes)
+
+
+def summaries(s: Session, notes: list[SessionNote]) -> list[NoteSummary]:
+    if not notes:
+        return []
+    ids = [n.id for n in notes]
+    people: dict[int, list[str]] = {i: [] for i in ids}
+    for note_id, name in s.execute(
+        select(NoteParticipant.note_id, Mentee.display_name)
+        .join(Mentee, Mentee.id == NoteParticipant.mentee_id)
+        .where(NoteParticipant.note_id.in_(ids))
+        .order_by(Mentee.display_name)
+    ):
+        people[note_id].append(name)
+    addenda = dict(
+        s.execute(
+            select(Addendum.note_id, func.count())
+            .where(Addendum.note_id.in_(ids))
+            .group_by(Addendum.note_id)
+        ).all()
+    )
+    open_fu = dict(
+        s.execute(
+            select(FollowUp.note_id, func.count())
+            .where(FollowUp.note_id.in_(ids), FollowUp.done_on.is_(None))
+            .group_by(FollowUp.note_id)
+        ).all()
+    )
+    out = []
+    for n in notes:
+        first = next((getattr(n, name) for name in SECTIONS if getattr(n, name).strip()), "")
+        out.append(
+            NoteSummary(
+                id=n.id,
+                occurred_on=n.occurred_on,
+                start_time=n.start_time,
+                kind=n.kind,
+                modality=n.modality,
+                state=n.state,
+                participant_names=tuple(people[n.id]),
+                preview=" ".join(first.split())[:160],
+                discuss_in_supervision=n.discuss_in_supervision,
+                safety_concern=n.safety_concern,
+                addenda=addenda.get(n.id, 0),
+                open_follow_ups=open_fu.get(n.id, 0),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True, repr=False)
+class OpenFollowUp(IdOnlyRepr):
+    id: int
+    note_id: int
+    task: str
+    due_on: date | None
+    mentee_names: tuple[str, ...]
+
+    def overdue(self, today: date) -> bool:
+        return self.due_on is not None and self.due_on < today
+
+
+def open_follow_ups(vault: Vault, *, mentee_id: int | None = None) -> list[OpenFollowUp]:
+    """Follow-ups not yet done, soonest due first (no due date last)."""
+    with vault.session() as s:
+        stmt = select(FollowUp).where(FollowUp.done_on.is_(None))
+        if mentee_id is not None:
+            stmt = stmt.where(
+                FollowUp.note_id.in_(
+                    select(NoteParticipant.note_id).where(NoteParticipant.mentee_id == mentee_id)
+                )
+            )
+        stmt = stmt.order_by(FollowUp.due_on.is_(None), FollowUp.due_on, FollowUp.id)
+        rows = list(s.scalars(stmt))
+        names: dict[int, list[str]] = {}
+        for note_id, name in s.execute(
+            select(NoteParticipant.note_id, Mentee.display_name)
+            .join(Mentee, Mentee.id == NoteParticipant.mentee_id)
+            .where(NoteParticipant.note_id.in_({r.note_id for r in rows}))
+        ):
+            names.setdefault(note_id, []).append(name)
+        return [
+            OpenFollowUp(r.id, r.note_id, r.task, r.due_on, tuple(names.get(r.note_id, [])))
+            for r in rows
+        ]
+
+
+def last_mentee_id(vault: Vault) -> int | None:
+    """The mentee of the most recently written note (quick capture prefills it)."""
+    with vault.session() as s:
+        return s.scalar(
+            select(NoteParticipant.mentee_id)
+            .join(SessionNote)
+            .order_by(SessionNote.updated_at.desc(), SessionNote.id.desc())
+            .limit(1)
+        )

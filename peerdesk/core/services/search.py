@@ -1,0 +1,81 @@
+"""Full-text search over notes and addenda (FTS5 inside the encrypted database).
+
+Every word the mentor types must appear (prefix match: "bus" finds "buses");
+case and accents are ignored ("jose" finds "José"). Snippets mark hits with
+MARK_START / MARK_END so each front end can render them its own way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select, text
+
+from peerdesk.core.models import NoteState, SessionNote
+from peerdesk.core.records import IdOnlyRepr
+from peerdesk.core.services.notes import NoteFilter, _filtered, summaries
+from peerdesk.core.vault import Vault
+
+MARK_START = "\x02"
+MARK_END = "\x03"
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, repr=False)
+class SearchHit(IdOnlyRepr):
+    id: int  # the note's id
+    occurred_on: date
+    kind: str
+    state: NoteState
+    participant_names: tuple[str, ...]
+    snippet: str  # with MARK_START/MARK_END around each hit
+
+    @property
+    def plain_snippet(self) -> str:
+        return " ".join(self.snippet.replace(MARK_START, "").replace(MARK_END, "").split())
+
+
+def fts_query(query: str) -> str | None:
+    """Turn what the mentor typed into a safe FTS5 query: every word, as a prefix."""
+    words = _WORD.findall(query)
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', "") + '"*' for w in words[:32])
+
+
+def search_notes(
+    vault: Vault, *, query: str, where: NoteFilter | None = None, limit: int = 100
+) -> list[SearchHit]:
+    match = fts_query(query)
+    if match is None:
+        return []
+    with vault.session() as s:
+        ranked = s.execute(
+            text(
+                "SELECT rowid, snippet(note_fts, 0, :a, :b, '…', 14) FROM note_fts "
+                "WHERE note_fts MATCH :q ORDER BY bm25(note_fts, 1.0, 2.0) LIMIT :limit"
+            ),
+            {"a": MARK_START, "b": MARK_END, "q": match, "limit": max(limit * 4, 200)},
+        ).all()
+        if not ranked:
+            return []
+        snippets = {row[0]: row[1] for row in ranked}
+        stmt = _filtered(select(SessionNote), where or NoteFilter()).where(
+            SessionNote.id.in_(snippets)
+        )
+        notes = {n.id: n for n in s.scalars(stmt)}
+        ordered = [notes[i] for i, _ in ranked if i in notes][:limit]
+        rows = summaries(s, ordered)
+        return [
+            SearchHit(
+                r.id,
+                r.occurred_on,
+                r.kind,
+                r.state,
+                r.participant_names,
+                snippets[r.id] or r.preview,
+            )
+            for r in rows
+        ]
