@@ -60,6 +60,12 @@ class Secrets:
             raise CliError("expected another line on stdin (a passphrase)")
         return line.rstrip("\r\n")
 
+    def rest(self) -> str:
+        """Everything left on stdin (a note's body after the passphrase line)."""
+        if self._lines is None:
+            return self._stdin.read()
+        return "".join(self._lines)
+
     def ask(self, prompt: str) -> str:
         if self.from_stdin:
             return self._next_line()
@@ -227,6 +233,63 @@ def cmd_mentee_list(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_note_add(args: argparse.Namespace, secrets: Secrets) -> int:
+    from datetime import date
+
+    from peerdesk.core.services import mentees, notes
+
+    with _open(args, secrets) as vault:
+        body = secrets.rest()
+        if not body.strip():
+            raise CliError(
+                "the note's text comes on stdin (after the passphrase line); it was empty"
+            )
+        mentee_id = mentees.find_mentee(vault, name=args.mentee)
+        draft = notes.NoteDraft(
+            participant_ids=[mentee_id],
+            occurred_on=date.fromisoformat(args.date) if args.date else date.today(),
+            modality=args.modality,
+            kind=args.kind,
+            did=body.strip("\n"),
+        )
+        note_id = notes.save_draft(vault, draft=draft)
+        if args.sign:
+            notes.sign_note(vault, note_id=note_id)
+    print(f"{'Signed' if args.sign else 'Saved draft'} note {note_id}.")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import mentees, notes, search
+
+    with _open(args, secrets) as vault:
+        where = notes.NoteFilter(
+            mentee_id=mentees.find_mentee(vault, name=args.mentee) if args.mentee else None,
+            kind=args.kind,
+        )
+        hits = search.search_notes(vault, query=args.query, where=where, limit=args.limit)
+    if args.json:
+        out = [
+            {
+                "note_id": h.id,
+                "date": h.occurred_on.isoformat(),
+                "kind": h.kind,
+                "state": h.state.value,
+                "mentees": list(h.participant_names),
+                "snippet": h.plain_snippet,
+            }
+            for h in hits
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for h in hits:
+        print(f"{h.occurred_on.isoformat()}  #{h.id}  {', '.join(h.participant_names)}  ({h.kind})")
+        print(f"    {h.plain_snippet}")
+    if not hits:
+        print("No notes match.")
+    return EXIT_OK
+
+
 def cmd_version(args: argparse.Namespace, secrets: Secrets) -> int:
     print(f"peerdesk {__version__}")
     return EXIT_OK
@@ -350,6 +413,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--all", action="store_true", help="include archived mentees")
     p.set_defaults(func=cmd_mentee_list)
+
+    note = sub.add_parser("note", help="add a session note", description="Add a session note.")
+    nsub = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)
+    p = nsub.add_parser(
+        "add",
+        parents=[common, secret],
+        help="add a note; its text comes on stdin (after the passphrase line with --passphrase-stdin)",
+    )
+    p.add_argument("--mentee", required=True, metavar="NAME", help="name or alias of the mentee")
+    p.add_argument(
+        "--sign", action="store_true", help="sign it now (read-only afterwards); default: draft"
+    )
+    p.add_argument("--kind", default="practical support", metavar="KIND", help="kind of session")
+    p.add_argument(
+        "--modality",
+        default="in person",
+        metavar="HOW",
+        help="in person, phone, video, text or email",
+    )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="date of the session (default: today)")
+    p.set_defaults(func=cmd_note_add)
+
+    p = add("search", cmd_search, "search session notes and addenda")
+    p.add_argument("query", metavar="QUERY", help="words to find (each word, as a prefix)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--mentee", metavar="NAME", help="only this mentee's notes")
+    p.add_argument("--kind", metavar="KIND", help="only this kind of session")
+    p.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
 
     add("version", cmd_version, "print the version", needs_secret=False)
     return parser

@@ -387,7 +387,7 @@ class Vault:
 
     # -- integrity ------------------------------------------------------------------------
     def check(self) -> list[str]:
-        """Problems found (empty when all is well): page MACs, SQLite structure, audit chain."""
+        """Problems found (empty when all is well): page MACs, structure, audit and note chains."""
         problems: list[str] = []
         with self.engine.connect() as conn:
             for (row,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
@@ -398,12 +398,17 @@ class Vault:
             fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if fk:
                 problems.append(f"{len(fk)} records point at something that no longer exists.")
-        from peerdesk.core.services import audit
+        from peerdesk.core.services import audit, notes
 
         with self.session() as s:
             broken = audit.verify_chain(s)
+            broken_note = notes.verify_chain(s)
         if broken is not None:
             problems.append(f"The activity log was altered at event {broken}.")
+        if broken_note is not None:
+            problems.append(
+                f"Signed note {broken_note} was changed after signing (first broken link)."
+            )
         return problems
 
     # -- conveniences ----------------------------------------------------------------------
