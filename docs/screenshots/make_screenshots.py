@@ -1,0 +1,75 @@
+"""Make the README screenshots offscreen on a fresh demo vault.
+
+    python docs/screenshots/make_screenshots.py [OUT_DIR]
+
+Writes wizard.png, unlock.png and main-window.png (default: next to this script).
+Everything shown is the demo's fictional data.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PEERDESK_KDF_TARGET_MS", "0")
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from peerdesk.core.demo import DEMO_PASSPHRASE, create_demo_vault
+from peerdesk.core.vault import Vault
+from peerdesk.ui import theme
+from peerdesk.ui.window import MainWindow
+from peerdesk.ui.wizard import SetupWizard
+
+
+def settle() -> None:
+    for _ in range(5):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def shoot(widget: QWidget, out: Path) -> None:
+    settle()
+    widget.grab().save(str(out))
+    print(out)
+
+
+def main(out_dir: Path) -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("peerdesk")
+    theme.apply(app)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        # The wizard's passphrase page, with a passphrase typed in.
+        wizard = SetupWizard(Vault(Path(tmp) / "new"))
+        wizard.show()
+        wizard.next()
+        wizard.profile_page.name.setText("Sam Rivera")
+        wizard.next()
+        wizard.passphrase_page.fields.passphrase.setText("otter lantern quietly 1987")
+        wizard.passphrase_page.fields.confirmation.setText("otter lantern quietly 1987")
+        shoot(wizard, out_dir / "wizard.png")
+        wizard.close()
+
+        vault = create_demo_vault(Path(tmp) / "demo")
+        try:
+            window = MainWindow(vault, demo_passphrase=DEMO_PASSPHRASE)
+            window.resize(1180, 740)
+            window.show()
+            window.desk.show_page("Mentees")
+            page = window.desk.mentees
+            page.select(page.model.summary(0).id)
+            page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            shoot(window, out_dir / "main-window.png")
+            window.lock()
+            shoot(window, out_dir / "unlock.png")
+            window.close()
+        finally:
+            vault.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent)

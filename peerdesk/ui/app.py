@@ -1,0 +1,94 @@
+"""GUI entry points for the CLI: ``run_gui`` and ``notify_running_instance``."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from peerdesk.core.vault import Vault
+from peerdesk.ui import messages, theme
+from peerdesk.ui.instance import InstanceServer
+from peerdesk.ui.instance import notify_running_instance as _notify
+from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.window import MainWindow
+from peerdesk.ui.wizard import SetupWizard
+
+__all__ = ["Gui", "build_gui", "notify_running_instance", "run_gui"]
+
+
+@dataclass
+class Gui:
+    """Everything run_gui sets up, so tests can drive it without the event loop."""
+
+    app: QApplication
+    window: MainWindow
+    server: InstanceServer
+    wizard: SetupWizard | None = None
+
+
+def _application(argv: list[str] | None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("peerdesk")
+    app.setApplicationDisplayName("peerdesk")
+    app.setDesktopFileName("peerdesk")
+    return app
+
+
+def build_gui(
+    vault: Vault, *, demo_passphrase: str | None = None, argv: list[str] | None = None
+) -> Gui:
+    """Create the app, window and instance server, and show the first screen."""
+    app = _application(argv)
+    theme.follow_system(app)
+    messages.install_excepthook()
+    signals = AppSignals(app)
+    window = MainWindow(vault, signals=signals, demo_passphrase=demo_passphrase)
+    server = InstanceServer(vault.path, window)
+    server.activation_requested.connect(window.bring_to_front)
+    server.listen()
+    gui = Gui(app, window, server)
+    if vault.exists():
+        window.show()
+        return gui
+
+    wizard = SetupWizard(vault)
+    gui.wizard = wizard
+
+    def completed(created: bool) -> None:
+        if created and vault.is_open:
+            window.desk.show_page("Today")
+            window.enter_desk()
+            window.show()
+        elif vault.exists():
+            window.enter_unlock()
+            window.show()
+
+    wizard.completed.connect(completed)
+    wizard.show()
+    return gui
+
+
+def run_gui(
+    vault: Vault, *, demo_passphrase: str | None = None, argv: list[str] | None = None
+) -> int:
+    """Show the wizard, unlock screen or desk and run until the last window closes.
+
+    The caller has claimed the vault; it stays claimed until the caller closes it.
+    """
+    gui = build_gui(vault, demo_passphrase=demo_passphrase, argv=argv)
+    try:
+        return gui.app.exec()
+    finally:
+        vault.lock()
+        gui.server.close()
+
+
+def notify_running_instance(vault_path: Path) -> bool:
+    """For a second process refused with VaultBusy: bring the first one's window forward."""
+    return _notify(vault_path)

@@ -1,0 +1,90 @@
+"""Message boxes that tests can answer, and the last-resort error handler.
+
+Like KeePassXC's ``MessageBox::setNextAnswer``: ``set_next_answer(True)`` makes the next
+box return that answer without showing; ``auto_answer(True)`` answers every box with its
+default (tests). Shown texts are kept in ``history`` only while auto-answering.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections import deque
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+_next_answers: deque[bool] = deque()
+_auto = False
+history: list[str] = []
+
+SAFE_TEXT = (
+    "Something went wrong; your notes are safe.\n\n"
+    "peerdesk noted what happened in its log (without any of your notes). "
+    "If it keeps happening, lock the vault and start peerdesk again."
+)
+
+
+def set_next_answer(answer: bool) -> None:
+    _next_answers.append(answer)
+
+
+def auto_answer(on: bool) -> None:
+    global _auto
+    _auto = on
+    history.clear()
+
+
+def _show(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    *,
+    question: bool = False,
+    default: bool = True,
+) -> bool:
+    if _next_answers:
+        history.append(text)
+        return _next_answers.popleft()
+    if _auto:
+        history.append(text)
+        return default
+    box = QMessageBox(icon, title, text, parent=parent)
+    if question:
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(
+            QMessageBox.StandardButton.Yes if default else QMessageBox.StandardButton.No
+        )
+    return box.exec() == QMessageBox.StandardButton.Yes if question else True
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    _show(parent, QMessageBox.Icon.Information, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    _show(parent, QMessageBox.Icon.Warning, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, default: bool = False) -> bool:
+    return _show(parent, QMessageBox.Icon.Question, title, text, question=True, default=default)
+
+
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Log the type and stack only (core.logs withholds the message) and reassure the mentor."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    # The stack and the type only: an exception's message can quote the data it choked on.
+    frames = "".join(traceback.format_list(traceback.extract_tb(tb)))
+    log.error(f"unhandled {exc_type.__name__}; stack (message withheld):\n{frames}")
+    if QApplication.instance() is not None:
+        warn(QApplication.activeWindow(), "peerdesk", SAFE_TEXT)
+
+
+def install_excepthook() -> None:
+    sys.excepthook = excepthook

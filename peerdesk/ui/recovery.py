@@ -1,0 +1,98 @@
+"""Showing a recovery key once: large and readable, with print and save-as-PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.render import recovery_sheet
+from peerdesk.ui import files, messages
+
+
+class RecoveryKeyView(QWidget):
+    """The key in large monospace with 'Save as PDF…' and 'Print…' next to it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._key = ""
+        self.key_label = QLabel(objectName="recoveryKey")
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_button = QPushButton("Save as PDF…")
+        self.print_button = QPushButton("Print…")
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_sheet)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.key_label)
+        layout.addLayout(buttons)
+
+    def set_key(self, key: str) -> None:
+        self._key = key
+        self.key_label.setText(key)
+
+    def clear(self) -> None:
+        self.set_key("")
+
+    def save_pdf(self) -> Path | None:
+        out = files.ask_save_path(
+            self, "Save the recovery sheet", "peerdesk-recovery-sheet.pdf", "PDF (*.pdf)"
+        )
+        if out is None:
+            return None
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        recovery_sheet.write_pdf(out, self._key)
+        messages.inform(
+            self,
+            "Recovery sheet saved",
+            f"Saved as {out.name}. Print it, keep the paper somewhere private, "
+            "and then delete the file.",
+        )
+        return out
+
+    def print_sheet(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            recovery_sheet.print_sheet(printer, self._key)
+
+
+class RecoveryKeyDialog(QDialog):
+    """A newly made recovery key, shown once."""
+
+    def __init__(self, parent: QWidget | None, key: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your new recovery key")
+        self.view = RecoveryKeyView()
+        self.view.set_key(key)
+        intro = QLabel(
+            "This is your new recovery key. The old one no longer works. It is shown only "
+            "now: print it or save it as a PDF and keep it somewhere private.",
+            wordWrap=True,
+        )
+        buttons = QDialogButtonBox()
+        buttons.addButton("I have kept it safe", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(intro)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.finished.connect(lambda _r: self.view.clear())

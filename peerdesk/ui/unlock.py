@@ -1,0 +1,212 @@
+"""The unlock screen: passphrase (or recovery key, or this device), a growing pause after
+repeated wrong tries, and the key derivation in the background."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.errors import IntegrityError, PeerdeskError, WrongPassphrase
+from peerdesk.core.vault import Vault
+from peerdesk.ui.ops import QueryOp
+
+FREE_TRIES = 3
+MAX_DELAY_SECONDS = 30
+
+RESTORE_ADVICE = (
+    " If you have a backup, restoring it brings your notes back: close peerdesk and run "
+    "“peerdesk restore” with your most recent backup file."
+)
+
+
+def retry_delay(failures: int) -> int:
+    """Seconds to wait after ``failures`` wrong tries: 0, 0, 2, 4, 8, 16, 30, 30…"""
+    if failures < FREE_TRIES:
+        return 0
+    return min(MAX_DELAY_SECONDS, 2 ** (failures - FREE_TRIES + 1))
+
+
+class UnlockScreen(QWidget):
+    """Emits ``unlocked(with_recovery_key)`` once the vault is open."""
+
+    unlocked = Signal(bool)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.failures = 0
+        self.recovery_mode = False
+        self.tick_ms = 1000  # tests shorten the countdown's second
+        self._wait_left = 0
+        self._countdown = QTimer(self)
+        self._countdown.timeout.connect(self._tick)
+
+        self.title = QLabel("Welcome back", objectName="pageHeader")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.intro = QLabel(wordWrap=True, objectName="pageIntro")
+        self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.secret.setMinimumHeight(34)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setMinimumHeight(34)
+        self.device_button = QPushButton("Unlock with this device")
+        self.mode_button = QPushButton(flat=True)
+        self.mode_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.message = QLabel(objectName="formError", wordWrap=True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+
+        card = QFrame()
+        card.setFixedWidth(460)
+        column = QVBoxLayout(card)
+        column.setSpacing(12)
+        column.addWidget(self.title)
+        column.addWidget(self.intro)
+        column.addSpacing(8)
+        row = QHBoxLayout()
+        row.addWidget(self.secret, 1)
+        row.addWidget(self.unlock_button)
+        column.addLayout(row)
+        column.addWidget(self.busy)
+        column.addWidget(self.message)
+        column.addWidget(self.device_button)
+        column.addWidget(self.mode_button, 0, Qt.AlignmentFlag.AlignCenter)
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(3)
+
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.secret.returnPressed.connect(self.try_unlock)
+        self.device_button.clicked.connect(self.try_device)
+        self.mode_button.clicked.connect(lambda: self.set_recovery_mode(not self.recovery_mode))
+        self.set_recovery_mode(False)
+
+    # -- modes ----------------------------------------------------------------------------
+    def set_recovery_mode(self, on: bool) -> None:
+        self.recovery_mode = on
+        self.secret.clear()
+        self.message.clear()
+        if on:
+            self.intro.setText("Type the recovery key from your recovery sheet.")
+            self.secret.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX")
+            self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.mode_button.setText("Use my passphrase instead")
+        else:
+            self.intro.setText("Your notes are locked. Type your passphrase to open them.")
+            self.secret.setPlaceholderText("Passphrase")
+            self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+            self.mode_button.setText("Use recovery key instead")
+
+    def prepare(self) -> None:
+        """Called each time the screen is shown: clean fields, device button if remembered."""
+        self.set_recovery_mode(False)
+        self.device_button.setVisible(self.vault.device_remembered())
+        self._update_enabled()
+        self.secret.setFocus()
+
+    # -- unlocking --------------------------------------------------------------------------
+    def try_unlock(self) -> None:
+        if not self.unlock_button.isEnabled():
+            return
+        secret = self.secret.text()
+        if not secret.strip():
+            self.message.setText("Please type your passphrase first.")
+            return
+        if self.recovery_mode:
+            self._run(lambda: self.vault.unlock_with_recovery_key(secret), recovery=True)
+        else:
+            self._run(lambda: self.vault.unlock(secret), recovery=False)
+
+    def try_device(self) -> None:
+        self._run(self.vault.unlock_with_device, recovery=False, counts=False)
+
+    def _run(self, job, *, recovery: bool, counts: bool = True) -> None:
+        self.message.setText("Opening…")
+        self.busy.show()
+        self._working = True
+        self._update_enabled()
+        (
+            QueryOp(parent=self, job=job)
+            .success(lambda _r: self._opened(recovery))
+            .failure(lambda exc: self._refused(exc, counts))
+            .run()
+        )
+
+    def _opened(self, recovery: bool) -> None:
+        self._working = False
+        self.busy.hide()
+        self.failures = 0
+        self.secret.clear()
+        self.message.clear()
+        self._update_enabled()
+        self.unlocked.emit(recovery)
+
+    def _refused(self, exc: BaseException, counts: bool) -> None:
+        self._working = False
+        self.busy.hide()
+        self.secret.clear()
+        if isinstance(exc, IntegrityError):
+            self.message.setText(str(exc) + RESTORE_ADVICE)
+        elif isinstance(exc, WrongPassphrase):
+            if counts:
+                self.failures += 1
+            self._reason = str(exc)
+            self.message.setText(self._reason)
+            self._start_wait(retry_delay(self.failures) if counts else 0)
+        elif isinstance(exc, PeerdeskError):
+            self.message.setText(str(exc))
+        else:
+            self._update_enabled()
+            raise exc
+        self._update_enabled()
+        self.secret.setFocus()
+
+    # -- the pause after repeated failures --------------------------------------------------
+    _working = False
+    _reason = ""
+
+    def _start_wait(self, seconds: int) -> None:
+        self._wait_left = seconds
+        if seconds:
+            self._show_wait()
+            self._countdown.start(self.tick_ms)
+
+    @property
+    def waiting(self) -> bool:
+        return self._wait_left > 0
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._countdown.stop()
+            self.message.setText("You can try again now.")
+        else:
+            self._show_wait()
+        self._update_enabled()
+
+    def _show_wait(self) -> None:
+        unit = "second" if self._wait_left == 1 else "seconds"
+        self.message.setText(
+            f"{self._reason} Please wait {self._wait_left} {unit} before trying again."
+        )
+
+    def _update_enabled(self) -> None:
+        free = not self._working and not self.waiting
+        self.unlock_button.setEnabled(free)
+        self.device_button.setEnabled(free)
+        self.secret.setEnabled(not self._working)

@@ -1,0 +1,315 @@
+"""The first-run wizard: what peerdesk protects, the mentor's profile, a passphrase, the
+recovery key (shown once, then typed back in part) and "remember on this device"."""
+
+from __future__ import annotations
+
+import secrets
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from peerdesk.core.errors import PeerdeskError
+from peerdesk.core.services import profile
+from peerdesk.core.vault import Vault, device
+from peerdesk.ui.ops import QueryOp
+from peerdesk.ui.passphrase import PassphraseFields
+from peerdesk.ui.recovery import RecoveryKeyView
+
+REGIONS = (
+    ("United States", "US"),
+    ("United Kingdom", "UK"),
+    ("Canada", "CA"),
+    ("Ireland", "IE"),
+    ("Australia", "AU"),
+    ("Somewhere else", "other"),
+)
+
+PROTECTS = """
+<p>peerdesk keeps your mentees' details and your session notes in an encrypted vault on this
+computer. Nothing is sent anywhere.</p>
+<p><b>It protects you when</b></p>
+<ul>
+<li>your laptop is lost or stolen: without your passphrase the vault is unreadable;</li>
+<li>you share a computer: peerdesk locks itself when you step away;</li>
+<li>something could slip out by accident: exports leave out names, logs never hold
+notes, copied text is cleared from the clipboard, and names can be shown as initials
+while you share your screen.</li>
+</ul>
+<p><b>It cannot protect you when</b></p>
+<ul>
+<li>harmful software is running on your own account while the vault is unlocked;
+keep your computer up to date and lock peerdesk when you are done;</li>
+<li>you forget your passphrase <i>and</i> lose your recovery key: then nobody can open
+the vault, not even the people who make peerdesk, and the notes are gone.</li>
+</ul>
+"""
+
+
+class ProtectionPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Welcome to peerdesk")
+        self.setSubTitle("A private desk for your peer mentoring work. First, what it protects.")
+        text = QLabel(PROTECTS, wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addStretch()
+
+
+class ProfilePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("About you")
+        self.setSubTitle(
+            "This stays in your vault. Your name and organisation appear on what you choose "
+            "to print or export for supervision. Everything except your name is optional."
+        )
+        self.name = QLineEdit(placeholderText="The name you use at work")
+        self.role = QLineEdit(placeholderText="For example: peer mentor, peer support worker")
+        self.organisation = QLineEdit()
+        self.supervisor = QLineEdit()
+        self.region = QComboBox()
+        for label, code in REGIONS:
+            self.region.addItem(label, code)
+        form = QFormLayout(self)
+        form.addRow("Your name", self.name)
+        form.addRow("Role", self.role)
+        form.addRow("Organisation", self.organisation)
+        form.addRow("Supervisor", self.supervisor)
+        form.addRow("Region", self.region)
+        form.addRow("", QLabel("The region decides which crisis and help lines come first.",
+                               objectName="hint"))  # fmt: skip
+        self.name.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.name.text().strip())
+
+    def profile(self) -> profile.Profile:
+        return profile.Profile(
+            name=self.name.text(),
+            role=self.role.text(),
+            organisation=self.organisation.text(),
+            supervisor=self.supervisor.text(),
+            region=self.region.currentData(),
+        )
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Choose a passphrase")
+        self.setSubTitle(
+            "You will type it each time you open peerdesk. Make it long rather than "
+            "complicated, and use it nowhere else."
+        )
+        self.fields = PassphraseFields(label="Passphrase")
+        self.problem = QLabel(objectName="hint", wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.problem)
+        layout.addStretch()
+        self.fields.changed.connect(self.completeChanged)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Create my vault")
+
+    def isComplete(self) -> bool:
+        return self.fields.problem() is None
+
+
+class RecoveryPage(QWizardPage):
+    """Creates the vault in the background on arrival, then shows the recovery key."""
+
+    def __init__(self, vault: Vault) -> None:
+        super().__init__()
+        self.vault = vault
+        self.key = ""
+        self.error = ""
+        self.setTitle("Your recovery key")
+        self.setSubTitle(
+            "If you forget your passphrase, this key is the only other way in. "
+            "It is shown only now."
+        )
+        self.status = QLabel("Creating your encrypted vault…", wordWrap=True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.view = RecoveryKeyView()
+        self.view.hide()
+        self.advice = QLabel(
+            "Print it or save it as a PDF, then keep the paper somewhere private, away from "
+            "this computer. On the next page you will type part of it back.",
+            wordWrap=True,
+        )
+        self.advice.hide()
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(self.status)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.view)
+        layout.addWidget(self.advice)
+        layout.addStretch()
+
+    def initializePage(self) -> None:
+        if self.key or self.vault.exists():
+            return
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        passphrase = wizard.passphrase_page.fields.value()
+        wizard.passphrase_page.fields.clear()
+        QueryOp(parent=self, job=lambda: self.vault.create(passphrase)).success(
+            self._created
+        ).failure(self._failed).run()
+
+    def _created(self, key: str) -> None:
+        self.key = key
+        self.busy.hide()
+        self.status.setText("Your vault is ready.")
+        self.view.set_key(key)
+        self.view.show()
+        self.advice.show()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, PeerdeskError):
+            raise exc
+        self.busy.hide()
+        self.error = str(exc)
+        self.status.setText(f"The vault could not be created. {exc}")
+
+    def isComplete(self) -> bool:
+        return bool(self.key)
+
+
+class ConfirmPage(QWizardPage):
+    """The mentor types two groups of the key back, so we know it was written down."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Check your recovery key")
+        self.setSubTitle("To be sure you have it, type two of its groups from your copy.")
+        self.groups: tuple[int, int] = (2, 5)
+        self.first = QLineEdit(maxLength=4)
+        self.second = QLineEdit(maxLength=4)
+        self.first_label = QLabel()
+        self.second_label = QLabel()
+        self.hint = QLabel(
+            "You can go back to see the key again. Letters and digits, in any case.",
+            objectName="hint",
+            wordWrap=True,
+        )
+        form = QFormLayout(self)
+        form.addRow(self.first_label, self.first)
+        form.addRow(self.second_label, self.second)
+        form.addRow("", self.hint)
+        self.first.textChanged.connect(self.completeChanged)
+        self.second.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        # Two different groups among the six full ones (the seventh has two characters).
+        first = secrets.randbelow(6) + 1
+        second = secrets.choice([g for g in range(1, 7) if g != first])
+        self.groups = (min(first, second), max(first, second))
+        self.first_label.setText(f"Group {self.groups[0]}")
+        self.second_label.setText(f"Group {self.groups[1]}")
+        self.first.clear()
+        self.second.clear()
+
+    def _key(self) -> str:
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        return wizard.recovery_page.key
+
+    def expected(self) -> tuple[str, str]:
+        parts = self._key().split("-")
+        return parts[self.groups[0] - 1], parts[self.groups[1] - 1]
+
+    def isComplete(self) -> bool:
+        if not self._key():
+            return False
+        typed = (self.first.text().strip().upper(), self.second.text().strip().upper())
+        return typed == self.expected()
+
+
+class DevicePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Almost done")
+        self.setSubTitle("One last choice. You can change it later in Settings.")
+        self.remember = QCheckBox("Remember on this device")
+        available = device.is_available()
+        self.remember.setEnabled(available)
+        if available:
+            explain = (
+                "peerdesk can keep a key in this computer's secure keyring, so it opens "
+                "without your passphrase while you are logged in to your own account. "
+                "Leave this off on a shared or family computer."
+            )
+        else:
+            explain = (
+                "This computer has no secure keyring that peerdesk can use, so you will "
+                "type your passphrase each time. That is the safest way anyway."
+            )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.remember)
+        layout.addWidget(QLabel(explain, wordWrap=True, objectName="hint"))
+        layout.addStretch()
+
+
+class SetupWizard(QWizard):
+    """Emits ``completed(created)`` before it closes, so the main window shows first."""
+
+    completed = Signal(bool)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setWindowTitle("Set up peerdesk")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.resize(720, 600)
+        self.protection_page = ProtectionPage()
+        self.profile_page = ProfilePage()
+        self.passphrase_page = PassphrasePage()
+        self.recovery_page = RecoveryPage(vault)
+        self.confirm_page = ConfirmPage()
+        self.device_page = DevicePage()
+        for page in (
+            self.protection_page,
+            self.profile_page,
+            self.passphrase_page,
+            self.recovery_page,
+            self.confirm_page,
+            self.device_page,
+        ):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Open peerdesk")
+
+    def accept(self) -> None:
+        try:
+            profile.save_profile(self.vault, self.profile_page.profile())
+            if self.device_page.remember.isChecked():
+                self.vault.remember_device()
+        except PeerdeskError as exc:
+            self.device_page.setSubTitle(str(exc))
+            return
+        self.recovery_page.view.clear()
+        self.recovery_page.key = ""
+        self.completed.emit(True)
+        super().accept()
+
+    def reject(self) -> None:
+        self.completed.emit(self.vault.is_open)
+        super().reject()
