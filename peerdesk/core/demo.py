@@ -118,6 +118,407 @@ def demo_mentees(today: date) -> list[MenteeRecord]:
     ]
 
 
+# (mentee, days ago, template-ish kind, modality, wanted, did, how it went, next steps)
+_NOTES = [
+    (
+        "Maria",
+        112,
+        "practical support",
+        "in person",
+        '"I want to get the bus to the library without panicking."',
+        "Met at the stop on Elm Street. Looked at the route 7 timetable together; Maria read it out and picked the 10:15.",
+        "She was nervous at first, then chatted with the driver. Proud she did the change at Central herself.",
+        "Try the same trip on Saturday with her sister Lucia; I'll text Friday within agreed hours.",
+    ),
+    (
+        "Maria",
+        98,
+        "practical support",
+        "in person",
+        "To sort out a reduced-fare transit card.",
+        "Went to the transit office together. Maria filled in the form; I waited beside her.",
+        "Long queue, she stayed. The card comes by post in 2 weeks.",
+        "Check the card arrived; practise topping it up.",
+    ),
+    (
+        "Maria",
+        84,
+        "check-in",
+        "text",
+        "Quick message: the card arrived!",
+        "Exchanged a few texts.",
+        "Sounded excited; she already topped it up.",
+        "Meet next Tuesday for the library trip.",
+    ),
+    (
+        "Maria",
+        70,
+        "practical support",
+        "in person",
+        '"Library on my own, you just meet me there."',
+        "She did the whole trip alone; we met at the library entrance and joined the reading group sign-up.",
+        "Big step. She said the bus felt 'almost boring now', which she loved.",
+        "Reading group on Thursdays.",
+    ),
+    (
+        "Maria",
+        42,
+        "practical support",
+        "in person",
+        "Housing application form.",
+        "Went through the Hillside Housing form; she chose what to share. Sent with her consent.",
+        "Tiring, but she felt heard. Asked to talk about the waiting time in our next meeting.",
+        "Follow up with Hillside in three weeks.",
+    ),
+    (
+        "Maria",
+        14,
+        "practical support",
+        "in person",
+        '"Can we plan a trip to see Lucia across town?"',
+        "Planned the two-bus route together, wrote it on a card for her wallet.",
+        "Confident; she led the planning.",
+        "She'll try it this weekend and tell me how it went.",
+    ),
+    (
+        "Jordan",
+        44,
+        "emotional support",
+        "video",
+        '"Just to talk to someone who gets it."',
+        "First meeting. Talked about what peer support is and isn't, and agreed how we keep in touch.",
+        "Quiet at first; opened up about writing songs. I shared a little of my own story about hard mornings.",
+        "Weekly video call on Mondays.",
+    ),
+    (
+        "Jordan",
+        37,
+        "emotional support",
+        "video",
+        "To get through the week.",
+        "Talked about small wins: getting up, a walk to the corner shop. Jordan played me a song.",
+        "Said they felt lighter at the end.",
+        "Same time next week; Jordan will try a walk each day.",
+    ),
+    (
+        "Jordan",
+        30,
+        "check-in",
+        "phone",
+        "Jordan called to say this week is rough.",
+        "Listened; went through what has helped before (music, a walk, texting a friend).",
+        "Calmer by the end. Knows who to call if it gets worse tonight.",
+        "Call tomorrow at 10.",
+    ),
+    (
+        "Jordan",
+        29,
+        "crisis support",
+        "phone",
+        '"I don\'t want to be alone with this tonight."',
+        "Stayed on the phone; together we called the crisis line and Jordan's friend came over.",
+        "Jordan said talking helped. Friend staying the night.",
+        "Check in tomorrow morning; take to supervision.",
+    ),
+    (
+        "Jordan",
+        23,
+        "emotional support",
+        "video",
+        "To talk about last week.",
+        "Looked back at what helped on the hard night; Jordan wrote their own list of people to call.",
+        "Reflective and hopeful. Proud of reaching out.",
+        "Keep the list by the bed; weekly call continues.",
+    ),
+    (
+        "Jordan",
+        9,
+        "emotional support",
+        "video",
+        '"I want to get back to open mic nights."',
+        "Found two open mic nights nearby; talked about what would make the first one easier.",
+        "Excited and a bit scared, in a good way.",
+        "Maybe go together with a friend next Friday.",
+    ),
+    (
+        "Priya",
+        190,
+        "practical support",
+        "in person",
+        "Information about part-time college courses.",
+        "Visited the college open day together; Priya asked about evening classes herself.",
+        "Felt very possible. She liked the accounting course.",
+        "Application deadline in six weeks.",
+    ),
+    (
+        "Priya",
+        160,
+        "practical support",
+        "in person",
+        "Help with the college application.",
+        "Worked through the personal statement; she wrote, I asked questions.",
+        "Strong statement in her own voice.",
+        "She submits it this week.",
+    ),
+    (
+        "Priya",
+        120,
+        "emotional support",
+        "in person",
+        "\"I'm scared I'll mess it up.\"",
+        "Talked about the worry; she listed what she's already managed this year.",
+        "Left smiling.",
+        "Coffee after her first class.",
+    ),
+    (
+        "Priya",
+        95,
+        "social",
+        "in person",
+        "Celebrate the first week of classes.",
+        "Coffee near the college. Shared tips on keeping evenings calm.",
+        "Relaxed and proud.",
+        "Monthly catch-up from now on.",
+    ),
+    (
+        "Priya",
+        60,
+        "check-in",
+        "phone",
+        "Exam timetable worries.",
+        "Planned study blocks with rest built in.",
+        "Felt more in control.",
+        "Call after the first exam.",
+    ),
+    (
+        "Priya",
+        20,
+        "emotional support",
+        "in person",
+        '"The exams went better than I thought."',
+        "Looked back on the term. Talked about what she wants next year.",
+        "Really proud; so was I.",
+        "Talk about next year's courses in January.",
+    ),
+    (
+        "Tom",
+        28,
+        "practical support",
+        "in person",
+        '"I want my own bank account."',
+        "Listed what the bank asks for; Tom found his ID and a benefits letter at home.",
+        "Organised and determined.",
+        "Go to the bank together next week.",
+    ),
+    (
+        "Tom",
+        21,
+        "practical support",
+        "in person",
+        "Open the account.",
+        "Went to the bank. Tom spoke to the adviser; the account is open.",
+        "He shook the adviser's hand and said 'that's done then'.",
+        "Set up his benefits to go into it.",
+    ),
+    (
+        "Tom",
+        14,
+        "advocacy",
+        "phone",
+        "Benefits letter he didn't understand.",
+        "On speaker together with the benefits office; Tom asked his questions, I helped him note the answers.",
+        "Clearer now; the letter was about a review, not a cut.",
+        "Send the review form by the 30th.",
+    ),
+    (
+        "Tom",
+        6,
+        "practical support",
+        "in person",
+        "Fill in the review form.",
+        "Filled it in together at the library. Tom posted it himself.",
+        "Relieved.",
+        "Wait for the reply.",
+    ),
+    (
+        "Aisha",
+        72,
+        "family",
+        "in person",
+        '"I need some space to think about me for once."',
+        "First meeting. Aisha talked about supporting her brother Sam through a hard year.",
+        "Tired but warm and very clear about what she wants.",
+        "Look for an evening carers' group.",
+    ),
+    (
+        "Aisha",
+        58,
+        "family",
+        "phone",
+        "Carers' group options.",
+        "Looked at two evening groups together; she chose the Tuesday one.",
+        "Hopeful.",
+        "She'll try the group next Tuesday.",
+    ),
+    (
+        "Aisha",
+        44,
+        "family",
+        "in person",
+        "How the first group went.",
+        "She talked about meeting others in the same place; we talked about her own rest.",
+        "Said she felt 'less alone, finally'.",
+        "Keep going to the group; plan one evening for herself a week.",
+    ),
+    (
+        "Aisha",
+        16,
+        "family",
+        "phone",
+        "Sam has a new appointment; Aisha worried about boundaries with him.",
+        "Talked about what she can and can't carry, and who else can help Sam.",
+        "Calmer; made her own plan.",
+        "Talk again in two weeks.",
+    ),
+    (
+        "Kai",
+        150,
+        "emotional support",
+        "in person",
+        '"A steady routine that includes running club."',
+        "Walked and talked by the river. Kai shared how running helps his mood.",
+        "Easy company.",
+        "Join him at the club's social run.",
+    ),
+    (
+        "Kai",
+        130,
+        "social",
+        "in person",
+        "Club social run.",
+        "Ran together at the club's easy pace; met his friends.",
+        "He encouraged a new member the whole way.",
+        "Weekly text check-in.",
+    ),
+    (
+        "Kai",
+        100,
+        "check-in",
+        "text",
+        "Travel plans.",
+        "Texted about his month away to see family.",
+        "Looking forward to it.",
+        "Pause meetings; pick up again when he's back.",
+    ),
+    (
+        "Ellen",
+        290,
+        "emotional support",
+        "video",
+        "To talk about starting peer support.",
+        "First meeting; agreed how we'd work together.",
+        "Thoughtful.",
+        "Fortnightly video calls.",
+    ),
+    (
+        "Ellen",
+        250,
+        "emotional support",
+        "video",
+        '"I\'d like someone closer to my own age."',
+        "Talked openly about it. I thanked her for saying so and we agreed I'd ask about a different mentor.",
+        "She was relieved it was okay to ask.",
+        "Hand-over summary for her new mentor.",
+    ),
+]
+
+_DRAFT_NOTES = [
+    (
+        "Maria",
+        1,
+        "practical support",
+        "in person",
+        '"I did the trip to Lucia\'s on my own!"',
+        "Met for coffee; she told me all about the two-bus trip.",
+        "",
+        "",
+    ),
+    ("Jordan", 2, "emotional support", "video", "To talk about the open mic.", "", "", ""),
+]
+
+
+def _add_demo_notes(vault: Vault, today: date, names: dict[str, int]) -> None:
+    from datetime import time
+
+    from peerdesk.core.services import notes
+
+    for i, (who, days, kind, modality, wanted, did, how, nxt) in enumerate(_NOTES):
+        start = time(9 + (i % 8), 0 if i % 2 else 30)
+        end = time(start.hour + 1, start.minute)
+        draft = notes.NoteDraft(
+            participant_ids=[names[who]],
+            occurred_on=_ago(days, today),
+            start_time=start,
+            end_time=end,
+            modality=modality,
+            kind=kind,
+            wanted=wanted,
+            did=did,
+            how_it_went=how,
+            next_steps=nxt,
+            discuss_in_supervision=kind == "crisis support" or (who == "Aisha" and days == 16),
+            safety_concern=kind == "crisis support",
+            follow_ups=[notes.FollowUpItem(nxt, _ago(days - 7, today))]
+            if days < 30 and nxt
+            else [],
+        )
+        note_id = notes.save_draft(vault, draft=draft)
+        notes.sign_note(vault, note_id=note_id)
+        if who == "Tom" and days == 14:
+            notes.add_addendum(
+                vault,
+                note_id=note_id,
+                text_="The review form is due on the 30th of next month, not this month.",
+            )
+        if who == "Maria" and days == 98:
+            notes.add_addendum(
+                vault,
+                note_id=note_id,
+                text_="The card arrived after 10 days, sooner than expected.",
+            )
+
+    group = notes.NoteDraft(
+        participant_ids=[names["Maria"], names["Priya"], names["Tom"]],
+        occurred_on=_ago(10, today),
+        start_time=time(18, 0),
+        end_time=time(19, 30),
+        modality="in person",
+        setting="group",
+        kind="group",
+        location="Community centre, room 2",
+        template="group-session",
+        wanted="People wanted to share tips on getting around town and keeping costs down.",
+        did="Round of good news; swapped bus and discount tips; Tom showed the bank's budgeting app.",
+        how_it_went="Warm and funny; Maria offered to show others the library route.",
+        next_steps="Next group in two weeks; Priya will bring her study-planner idea.",
+    )
+    notes.sign_note(vault, note_id=notes.save_draft(vault, draft=group))
+    for who, days, kind, modality, wanted, did, how, nxt in _DRAFT_NOTES:
+        notes.save_draft(
+            vault,
+            draft=notes.NoteDraft(
+                participant_ids=[names[who]],
+                occurred_on=_ago(days, today),
+                modality=modality,
+                kind=kind,
+                wanted=wanted,
+                did=did,
+                how_it_went=how,
+                next_steps=nxt,
+            ),
+        )
+
+
 def fill_demo(vault: Vault, *, today: date | None = None) -> None:
     """Fill an empty, unlocked vault with the demo mentor and mentees."""
     today = today or date.today()
@@ -134,8 +535,10 @@ def fill_demo(vault: Vault, *, today: date | None = None) -> None:
         ),
     )
     settings.set_setting(vault, "region", "US")
+    names = {}
     for record in demo_mentees(today):
-        mentees.add_mentee(vault, record=record)
+        names[record.display_name] = mentees.add_mentee(vault, record=record)
+    _add_demo_notes(vault, today, names)
 
 
 def create_demo_vault(path: Path) -> Vault:
