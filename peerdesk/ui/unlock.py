@@ -45,9 +45,8 @@ class UnlockScreen(QWidget):
         self.vault = vault
         self.failures = 0
         self.recovery_mode = False
-        self.tick_ms = 1000  # tests shorten the countdown's second
         self._wait_left = 0
-        self._countdown = QTimer(self)
+        self._countdown = QTimer(self, interval=1000)  # tests shorten the countdown's second
         self._countdown.timeout.connect(self._tick)
 
         self.title = QLabel("Welcome back", objectName="pageHeader")
@@ -184,7 +183,7 @@ class UnlockScreen(QWidget):
         self._wait_left = seconds
         if seconds:
             self._show_wait()
-            self._countdown.start(self.tick_ms)
+            self._countdown.start()
 
     @property
     def waiting(self) -> bool:
