@@ -11,7 +11,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from peerdesk.core.errors import IntegrityError
+from peerdesk.core.errors import IntegrityError, PeerdeskError, StorageError
 
 DBAPIError = sqlcipher.DatabaseError
 
@@ -33,6 +33,35 @@ def connect_raw(path: Path, hex_key: str) -> sqlcipher.Connection:
         conn.close()
         raise
     return conn
+
+
+DAMAGED = (
+    "The vault database is damaged (a page failed its check). Nothing more was read; "
+    "restore the vault from a backup."
+)
+
+
+def translate_error(exc: BaseException) -> PeerdeskError | None:
+    """Turn a low-level database failure into a plain peerdesk error, or None.
+
+    Constraint violations stay as they are (they are programming errors); a
+    damaged page, a full disk or a vanished file become messages a mentor can act on.
+    """
+    orig = getattr(exc, "orig", exc)
+    if not isinstance(orig, sqlcipher.DatabaseError) or isinstance(orig, sqlcipher.IntegrityError):
+        return None
+    text = str(orig).lower()
+    if "full" in text:
+        return StorageError(
+            "The disk is full. The last change was not saved; free some space and try again."
+        )
+    if "malformed" in text or "not a database" in text or "hmac" in text or "corrupt" in text:
+        return IntegrityError(DAMAGED)
+    if "disk i/o" in text or "readonly" in text or "unable to open" in text:
+        return StorageError(
+            "The vault's files could not be read or written (disk error). Nothing was changed."
+        )
+    return None
 
 
 def open_engine(path: Path, hex_key: str) -> Engine:

@@ -6,7 +6,7 @@ import enum
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Enum, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, MetaData, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -27,15 +27,36 @@ class Base(DeclarativeBase):
         return f"<{type(self).__name__} id={ident}>"
 
 
-def _enum(cls: type[enum.Enum]) -> Enum:
-    return Enum(
-        cls,
-        native_enum=False,
-        length=24,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-        name=cls.__name__.lower(),
-    )
+class _EnumText(TypeDecorator):
+    """An enum stored as its value. Unlike sqlalchemy.Enum, a rejected value is never
+    quoted in the error message (it may be personal text typed into the wrong field)."""
+
+    impl = String(24)
+    cache_ok = True
+
+    def __init__(self, enum_cls: type[enum.Enum]) -> None:
+        super().__init__()
+        self.enum_cls = enum_cls
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        try:
+            return self.enum_cls(value).value
+        except ValueError:
+            raise ValueError(f"not a valid {self.enum_cls.__name__}") from None
+
+    def process_result_value(self, value: Any, dialect: Any) -> enum.Enum | None:
+        if value is None:
+            return None
+        try:
+            return self.enum_cls(value)
+        except ValueError:
+            raise ValueError(f"stored value is not a valid {self.enum_cls.__name__}") from None
+
+
+def _enum(cls: type[enum.Enum]) -> _EnumText:
+    return _EnumText(cls)
 
 
 class SupportStyle(str, enum.Enum):

@@ -118,6 +118,13 @@ def validate(record: MenteeRecord, *, today: date | None = None) -> None:
         raise ValidationError("The birth date is in the future; please check it.")
     if record.started_on and record.started_on > today:
         raise ValidationError("The start date is in the future; please check it.")
+    for value, cls, label in (
+        (record.support_style, SupportStyle, "Support style"),
+        (record.kind, MenteeKind, "Kind of support"),
+        (record.status, MenteeStatus, "Status"),
+    ):
+        if value not in {m.value for m in cls}:
+            raise ValidationError(f"{label} can be: " + ", ".join(m.value for m in cls) + ".")
     unknown = [c for c in record.preferred_channels if c not in CHANNELS]
     if unknown:
         raise ValidationError("Contact channels can be: " + ", ".join(CHANNELS) + ".")

@@ -58,9 +58,12 @@ def _unb64(text: Any) -> bytes:
     if not isinstance(text, str):
         raise KeyFileError("The key file is damaged (a field is not text).")
     try:
-        return base64.b64decode(text.encode("ascii"), validate=True)
+        raw = base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
         raise KeyFileError("The key file is damaged (a field is not valid base64).") from None
+    if _b64(raw) != text:  # non-canonical padding bits: a changed byte that decodes the same
+        raise KeyFileError("The key file is damaged (a field is not valid base64).")
+    return raw
 
 
 def canonical_json(value: Any) -> bytes:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk.core import db, migrations
@@ -240,6 +241,12 @@ class Vault:
         self._data_key = bytearray(data_key)
         try:
             self._migrate()
+        except (DBAPIError, db.DBAPIError) as exc:
+            self.lock()
+            translated = db.translate_error(exc)
+            if translated is None:
+                raise
+            raise translated from None
         except Exception:
             self.lock()
             raise
@@ -281,8 +288,14 @@ class Vault:
         """One unit of work: commits on success, rolls back on any error."""
         if self._sessions is None:
             raise VaultLocked("The vault is locked.")
-        with self._sessions.begin() as s:
-            yield s
+        try:
+            with self._sessions.begin() as s:
+                yield s
+        except (DBAPIError, db.DBAPIError) as exc:
+            translated = db.translate_error(exc)
+            if translated is None:
+                raise
+            raise translated from None
 
     def _key(self) -> bytes:
         if self._data_key is None:
@@ -392,17 +405,25 @@ class Vault:
         with self.engine.connect() as conn:
             for (row,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
                 problems.append(f"Encrypted page check: {row}")
-            result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if problems:
+                return problems  # reading further would only hit the damaged pages
+            try:
+                result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+                fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            except (DBAPIError, db.DBAPIError):
+                return ["Database structure check failed: the file is damaged."]
             if result != ["ok"]:
                 problems.append("Database structure check failed.")
-            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if fk:
                 problems.append(f"{len(fk)} records point at something that no longer exists.")
         from peerdesk.core.services import audit, notes
 
-        with self.session() as s:
-            broken = audit.verify_chain(s)
-            broken_note = notes.verify_chain(s)
+        try:
+            with self.session() as s:
+                broken = audit.verify_chain(s)
+                broken_note = notes.verify_chain(s)
+        except IntegrityError:
+            return [*problems, "The activity log or notes could not be read: the file is damaged."]
         if broken is not None:
             problems.append(f"The activity log was altered at event {broken}.")
         if broken_note is not None:
