@@ -303,6 +303,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     if args.demo:
         return run_demo()
+    if args.self_test:
+        return run_self_test()
     vault = Vault(_vault_path(args))
     try:
         vault.claim()
@@ -315,6 +317,47 @@ def run_gui(args: argparse.Namespace) -> int:
         return start(vault)
     finally:
         vault.close()
+
+
+def run_self_test() -> int:
+    """Headless end-to-end check of an installed or bundled peerdesk (no display needed)."""
+    import os
+    import secrets as random
+    import shutil
+    import tempfile
+    from datetime import date
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from peerdesk.core.services import mentees, notes, search
+    from peerdesk.core.vault import Vault
+    from peerdesk.core.vault.keys import calibrate
+
+    folder = Path(tempfile.mkdtemp(prefix="peerdesk-selftest-"))
+    passphrase = "self test " + random.token_hex(8)
+    try:
+        vault = Vault(folder / "vault")
+        vault.create(passphrase, kdf=calibrate(0))
+        mentee = mentees.add_mentee(vault, record=mentees.MenteeRecord(display_name="Test Person"))
+        draft = notes.NoteDraft(
+            participant_ids=[mentee], occurred_on=date.today(), did="self-test bus trip"
+        )
+        note_id = notes.save_draft(vault, draft=draft)
+        notes.sign_note(vault, note_id=note_id)
+        vault.lock()
+        vault.unlock(passphrase)
+        assert notes.get_note(vault, note_id=note_id).did == "self-test bus trip"
+        assert [h.id for h in search.search_notes(vault, query="bus")] == [note_id]
+        assert vault.check() == []
+        from peerdesk.ui.app import build_gui
+
+        gui = build_gui(vault)
+        gui.window.close()
+        gui.server.close()
+        vault.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print(f"peerdesk {__version__} self-test passed: vault, note, search, lock, unlock, check, Qt.")
+    return EXIT_OK
 
 
 def run_demo() -> int:
@@ -368,6 +411,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--demo", action="store_true", help="start the app on a throwaway demo vault"
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation headless, then exit"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
