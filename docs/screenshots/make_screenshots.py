@@ -16,7 +16,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEERDESK_KDF_TARGET_MS", "0")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.core.demo import DEMO_PASSPHRASE, create_demo_vault
@@ -27,8 +27,10 @@ from peerdesk.ui.wizard import SetupWizard
 
 
 def settle() -> None:
-    for _ in range(5):
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    """Let layouts and paints finish (an event loop, not processEvents in a Python loop)."""
+    loop = QEventLoop()
+    QTimer.singleShot(150, loop.quit)
+    loop.exec()
 
 
 def shoot(widget: QWidget, out: Path) -> None:

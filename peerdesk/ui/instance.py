@@ -56,7 +56,7 @@ class InstanceServer(QObject):
             socket.write(ANSWER)
             socket.flush()
             self.activation_requested.emit()
-        socket.disconnectFromServer()
+        # The client hangs up once it has read the answer; the socket is deleted then.
 
 
 def notify_running_instance(vault_path: Path) -> bool:
@@ -67,12 +67,8 @@ def notify_running_instance(vault_path: Path) -> bool:
         return False
     socket.write(REQUEST)
     socket.flush()
-    if not socket.waitForBytesWritten(TIMEOUT_MS):
-        return False
-    answered = False
-    while socket.waitForReadyRead(TIMEOUT_MS):
-        if socket.canReadLine():
-            answered = bytes(socket.readLine().data()) == ANSWER
-            break
+    while not socket.canReadLine() and socket.waitForReadyRead(TIMEOUT_MS):
+        pass
+    answered = socket.canReadLine() and bytes(socket.readLine().data()) == ANSWER
     socket.disconnectFromServer()
     return answered

@@ -1,0 +1,126 @@
+"""Locking clears every widget that showed data: idle timeout, Ctrl+L, open dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from peerdesk.core.services import mentees
+from peerdesk.core.services.mentees import MenteeRecord, Person
+from peerdesk.core.vault import Vault
+from peerdesk.ui.window import MainWindow
+
+CANARY = "Zq9CanaryXylophone"
+SECRETS = (CANARY, "Maria", "Santos", "Lucia", "library on Saturdays")
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    """Every piece of text the window (and its children) could show."""
+    texts: list[str] = []
+    for edit in root.findChildren(QLineEdit):
+        texts.append(edit.text())
+    for edit in root.findChildren(QTextEdit):
+        texts.append(edit.toPlainText())
+    for edit in root.findChildren(QPlainTextEdit):
+        texts.append(edit.toPlainText())
+    for label in root.findChildren(QLabel):
+        texts.append(label.text())
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(model.rowCount(parent)):
+                column = 0
+                while (index := model.index(row, column, parent)).isValid():
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                        value = index.data(role)
+                        if value is not None:
+                            texts.append(str(value))
+                    if column == 0:
+                        stack.append(index)
+                    column += 1
+    return texts
+
+
+def leaks(root: QWidget) -> list[str]:
+    return [t for t in shown_texts(root) if any(s in t for s in SECRETS)]
+
+
+def open_a_mentee(window: MainWindow, vault: Vault) -> None:
+    mentees.add_mentee(
+        vault,
+        record=MenteeRecord(
+            display_name="Maria Santos",
+            aliases=[CANARY],
+            what_matters="Going to the library on Saturdays " + CANARY,
+            strengths="Knows every bus driver",
+            important_people=[Person("Lucia", "sister", "")],
+        ),
+    )
+    window.desk.show_page("Mentees")
+    page = window.desk.mentees
+    page.search.setText(CANARY)
+    assert page.model.rowCount() == 1
+    page.select(page.model.summary(0).id)
+    assert leaks(window), "the test must first see the data on screen"
+
+
+def test_idle_lock_clears_every_widget(qtbot: QtBot, window: MainWindow, vault: Vault) -> None:
+    open_a_mentee(window, vault)
+    window.desk.show_page("Settings")  # the activity list and About show data too
+    window.desk.show_page("Mentees")
+    assert window.idle.active
+    window.idle.set_timeout_ms(50)
+    qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
+
+    assert not vault.is_open
+    assert window.desk.mentees.model.rowCount() == 0
+    assert window.desk.settings.activity.count() == 0
+    assert leaks(window) == []
+    assert not window.idle.active
+
+
+def test_ctrl_l_locks(qtbot: QtBot, window: MainWindow, vault: Vault) -> None:
+    open_a_mentee(window, vault)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.desk.mentees.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked
+    assert not vault.is_open
+    assert leaks(window) == []
+
+
+def test_lock_closes_open_dialogs_and_unlock_brings_the_data_back(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    open_a_mentee(window, vault)
+    dialog = window.desk.settings.change_passphrase()
+    assert dialog.isVisible()
+    window.lock_action.trigger()
+    assert not dialog.isVisible()
+    assert window.is_locked
+
+    screen = window.unlock_screen
+    screen.secret.setText("orange kettle meadow 42")
+    with qtbot.waitSignal(screen.unlocked):
+        screen.try_unlock()
+    assert window.desk.mentees.model.rowCount() == 1
+    assert window.desk.mentees.search.text() == ""
+    assert window.idle.active
+
+
+def test_idle_timeout_follows_the_setting(window: MainWindow) -> None:
+    assert window.idle.timeout_ms() == 5 * 60_000
+    window.desk.settings.idle_minutes.setValue(12)
+    assert window.idle.timeout_ms() == 12 * 60_000
