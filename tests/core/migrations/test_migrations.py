@@ -1,0 +1,44 @@
+"""Schema migrations: new vaults at head, released fixture vaults open and migrate."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from peerdesk.core import migrations
+from peerdesk.core.services import audit, mentees
+from peerdesk.core.vault import Vault
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+VERSIONS = Path(migrations.__file__).resolve().parent / "versions"
+
+
+def test_new_vault_is_at_head(vault: Vault) -> None:
+    head = migrations.head_revision()
+    assert migrations.current_revision(vault.engine) == head
+    assert head == sorted(p.stem.split("_")[0] for p in VERSIONS.glob("0*.py"))[-1]
+    with vault.engine.connect() as conn:
+        tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+    assert {"mentee", "mentee_alias", "audit_event", "setting", "mentor_profile"} <= tables
+
+
+def test_fixture_vault_0001_opens_migrates_and_reads(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    shutil.copytree(DATA / "vault-0001", folder)
+    with Vault.open(folder, "fixture vault passphrase 0001") as vault:
+        assert migrations.current_revision(vault.engine) == migrations.head_revision()
+        rows = mentees.list_mentees(vault, include_archived=True)
+        assert [(m.display_name, m.aliases) for m in rows] == [("Maria", ("Mari",))]
+        record = mentees.get_mentee(vault, mentee_id=rows[0].id)
+        assert record.what_matters == "the library on Saturdays"
+        assert vault.check() == []
+        with vault.session() as s:
+            kinds = [e.kind for e in audit.recent(s)]
+        assert "vault_created" in kinds and "created" in kinds
+        assert migrations.head_revision() != "0001"  # so this vault really was migrated
+        assert "migrated" in kinds
+        kept = [p for p in vault.backups_dir.iterdir() if p.name.startswith("before-upgrade-0001")]
+        assert len(kept) == 1
+    recovered = Vault(folder)
+    recovered.unlock_with_recovery_key("ZHSA-SQN4-VKWQ-XSEF-SOYL-WXVE-L4")
+    recovered.close()
