@@ -1,8 +1,8 @@
 """Make the README screenshots offscreen on a fresh demo vault.
 
-    python docs/screenshots/make_screenshots.py [OUT_DIR]
+    python docs/screenshots/make_screenshots.py [--dark] [OUT_DIR]
 
-Writes wizard.png, unlock.png and main-window.png (default: next to this script).
+With --dark, uses the dark colour scheme. Writes wizard.png, unlock.png and main-window.png (default: next to this script).
 Everything shown is the demo's fictional data.
 """
 
@@ -39,10 +39,10 @@ def shoot(widget: QWidget, out: Path) -> None:
     print(out)
 
 
-def main(out_dir: Path) -> None:
+def main(out_dir: Path, *, dark: bool = False) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("peerdesk")
-    theme.apply(app)
+    theme.apply(app, dark=dark)
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         # The wizard's passphrase page, with a passphrase typed in.
@@ -74,4 +74,5 @@ def main(out_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent)
+    args = [a for a in sys.argv[1:] if a != "--dark"]
+    main(Path(args[0]) if args else Path(__file__).parent, dark="--dark" in sys.argv)

@@ -14,7 +14,20 @@ QListWidget#sidebar {{
     border: none; background: {sidebar}; padding: 8px 0; font-size: 11pt; outline: 0;
 }}
 QListWidget#sidebar::item {{ padding: 7px 18px; border-radius: 6px; margin: 1px 8px; }}
-QListWidget#sidebar::item:selected {{ background: {accent}; color: white; }}
+QListWidget#sidebar::item:selected {{ background: {accent}; color: {on_accent}; }}
+QListWidget#sidebar::item:hover:!selected {{ background: {hover}; }}
+QToolBar {{ border: none; padding: 4px 10px; spacing: 8px; }}
+QToolBar QToolButton {{
+    border: 1px solid {muted}; border-radius: 5px; padding: 4px 14px;
+}}
+QToolBar QToolButton:hover {{ background: {hover}; }}
+QTableView::item {{ padding: 0 8px; }}
+QGroupBox {{
+    font-weight: 600; border: 1px solid {border}; border-radius: 8px;
+    margin-top: 12px; padding: 14px 12px 10px 12px;
+}}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
+QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QPushButton {{ font-weight: 400; }}
 QLabel#pageHeader {{ font-size: 17pt; font-weight: 600; }}
 QLabel#pageIntro, QLabel#hint {{ color: {muted}; }}
 QLabel#emptyState {{ color: {muted}; font-size: 11pt; }}
@@ -72,15 +85,18 @@ def _light_palette() -> QPalette:
     return p
 
 
-def apply(app: QApplication) -> None:
-    """Set style, palette and stylesheet for the current colour scheme."""
-    dark = is_dark()
+def apply(app: QApplication, *, dark: bool | None = None) -> None:
+    """Set style, palette and stylesheet for the system's colour scheme (or ``dark``)."""
+    dark = is_dark() if dark is None else dark
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if dark else _light_palette())
     app.setStyleSheet(
         _STYLE.format(
             sidebar="#26292c" if dark else "#eceeee",
             accent=ACCENT_DARK if dark else ACCENT,
+            on_accent="#101214" if dark else "#ffffff",
+            hover="#303438" if dark else "#e0e4e3",
+            border="#3a3f44" if dark else "#d5d9d8",
             muted="#9aa0a6" if dark else "#5f6468",
             error="#ff8a80" if dark else "#b3261e",
             base="#181a1c" if dark else "#ffffff",

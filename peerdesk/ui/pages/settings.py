@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -69,11 +68,16 @@ class SettingsPage(QWidget):
         privacy_spec = BY_NAME["privacy_mode"]
         self.privacy_mode = QCheckBox(privacy_spec.label)
         box = QGroupBox("Locking and privacy")
-        form = QFormLayout(box)
-        form.addRow(idle_spec.label, self.idle_minutes)
-        form.addRow("", _hint(idle_spec.description + " You can also lock any time with Ctrl+L."))
-        form.addRow(self.privacy_mode)
-        form.addRow(_hint(privacy_spec.description))
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(idle_spec.label))
+        row.addWidget(self.idle_minutes)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(_hint(idle_spec.description + " You can also lock any time with Ctrl+L."))
+        layout.addSpacing(6)
+        layout.addWidget(self.privacy_mode)
+        layout.addWidget(_hint(privacy_spec.description))
         column.addWidget(box)
         self.idle_minutes.valueChanged.connect(lambda v: self._set("idle_lock_minutes", v))
         self.privacy_mode.toggled.connect(lambda on: self._set("privacy_mode", on))
