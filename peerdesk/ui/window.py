@@ -44,8 +44,8 @@ NAVIGATION = (
 
 def demo_banner_text(passphrase: str) -> str:
     return (
-        "DEMO  ·  This is a throwaway demo vault. Everyone in it is fictional. "
-        f"Its passphrase is “{passphrase}”. Do not keep real notes here."
+        "DEMO  ·  A throwaway demo vault: everyone in it is fictional, and it is deleted "
+        f"when you close peerdesk. Its passphrase is “{passphrase}”."
     )
 
 

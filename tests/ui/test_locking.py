@@ -124,3 +124,10 @@ def test_idle_timeout_follows_the_setting(window: MainWindow) -> None:
     assert window.idle.timeout_ms() == 5 * 60_000
     window.desk.settings.idle_minutes.setValue(12)
     assert window.idle.timeout_ms() == 12 * 60_000
+
+
+def test_screen_lock_locks(window: MainWindow, vault: Vault) -> None:
+    open_a_mentee(window, vault)
+    window.screen_lock.screen_locked.emit()
+    assert window.is_locked and not vault.is_open
+    assert leaks(window) == []
