@@ -52,7 +52,9 @@ def bench_kdf_and_unlock(folder: Path, runs: int) -> tuple[list[float], list[flo
     vault = Vault(folder / "vault")
     vault.create(PASSPHRASE, kdf=params)
     vault.close()
-    print(f"KDF parameters: Argon2id {params.memory_kib // 1024} MiB, {params.iterations} passes, {params.lanes} lanes")
+    print(
+        f"KDF parameters: Argon2id {params.memory_kib // 1024} MiB, {params.iterations} passes, {params.lanes} lanes"
+    )
     kdf, beyond = [], []
     for _ in range(runs):
         started = time.perf_counter()
@@ -69,7 +71,9 @@ def bench_kdf_and_unlock(folder: Path, runs: int) -> tuple[list[float], list[flo
     return kdf, beyond
 
 
-def bench_process(cmd: list[str], runs: int, *, until: str | None = None, env: dict | None = None) -> list[float]:
+def bench_process(
+    cmd: list[str], runs: int, *, until: str | None = None, env: dict | None = None
+) -> list[float]:
     samples = []
     for _ in range(runs):
         started = time.perf_counter()
@@ -91,7 +95,10 @@ def main() -> None:
         print(f"KDF time:                    {_median_ms(kdf)}")
         print(f"unlock beyond the KDF:       {_median_ms(beyond)}")
         gui = bench_process(
-            [sys.executable, "-c", GUI_PROBE, str(folder / "vault")], args.runs, until="shown", env=env
+            [sys.executable, "-c", GUI_PROBE, str(folder / "vault")],
+            args.runs,
+            until="shown",
+            env=env,
         )
         print(f"GUI start to unlock screen:  {_median_ms(gui)}")
         version = bench_process([sys.executable, "-m", "peerdesk", "version"], args.runs, env=env)

@@ -200,7 +200,7 @@ class SessionNote(Base):
 
     __tablename__ = "session_note"
     id: Mapped[int] = mapped_column(primary_key=True)
-    occurred_on: Mapped[date]
+    occurred_on: Mapped[date] = mapped_column(index=True)
     start_time: Mapped[time | None]
     end_time: Mapped[time | None]
     modality: Mapped[str] = mapped_column(String(24))

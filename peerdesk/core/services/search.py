@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, text
+from sqlalchemy import literal_column, select, text
 
 from peerdesk.core.models import NoteState, SessionNote
 from peerdesk.core.records import IdOnlyRepr
@@ -48,26 +48,36 @@ def fts_query(query: str) -> str | None:
 def search_notes(
     vault: Vault, *, query: str, where: NoteFilter | None = None, limit: int = 100
 ) -> list[SearchHit]:
+    """Matching notes, newest first ("what did we agree last time?")."""
     match = fts_query(query)
     if match is None:
         return []
+    matching = (
+        select(literal_column("rowid"))
+        .select_from(text("note_fts"))
+        .where(text("note_fts MATCH :q"))
+    )
     with vault.session() as s:
-        ranked = s.execute(
-            text(
-                "SELECT rowid, snippet(note_fts, 0, :a, :b, '…', 14) FROM note_fts "
-                "WHERE note_fts MATCH :q ORDER BY bm25(note_fts, 1.0, 2.0) LIMIT :limit"
-            ),
-            {"a": MARK_START, "b": MARK_END, "q": match, "limit": max(limit * 4, 200)},
-        ).all()
-        if not ranked:
-            return []
-        snippets = {row[0]: row[1] for row in ranked}
-        stmt = _filtered(select(SessionNote), where or NoteFilter()).where(
-            SessionNote.id.in_(snippets)
+        stmt = (
+            _filtered(select(SessionNote), where or NoteFilter())
+            .where(SessionNote.id.in_(matching))
+            .order_by(SessionNote.occurred_on.desc(), SessionNote.id.desc())
+            .limit(limit)
         )
-        notes = {n.id: n for n in s.scalars(stmt)}
-        ordered = [notes[i] for i, _ in ranked if i in notes][:limit]
-        rows = summaries(s, ordered)
+        notes = list(s.scalars(stmt, {"q": match}))
+        if not notes:
+            return []
+        # Snippets only for the notes shown: computing one is the costly part.
+        ids = ",".join(str(n.id) for n in notes)
+        snippets = dict(
+            s.execute(
+                text(
+                    "SELECT rowid, snippet(note_fts, 0, :a, :b, '…', 14) FROM note_fts "
+                    f"WHERE note_fts MATCH :q AND rowid IN ({ids})"
+                ),
+                {"a": MARK_START, "b": MARK_END, "q": match},
+            ).all()
+        )
         return [
             SearchHit(
                 r.id,
@@ -75,7 +85,7 @@ def search_notes(
                 r.kind,
                 r.state,
                 r.participant_names,
-                snippets[r.id] or r.preview,
+                snippets.get(r.id) or r.preview,
             )
-            for r in rows
+            for r in summaries(s, notes)
         ]

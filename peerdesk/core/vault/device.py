@@ -12,9 +12,8 @@ import contextlib
 import logging
 import secrets
 
-import keyring
-import keyring.backend
-import keyring.errors
+# keyring is imported inside the functions: it costs ~60 ms at start-up and most
+# commands never ask for it.
 
 SERVICE = "peerdesk"
 log = logging.getLogger(__name__)
@@ -34,6 +33,8 @@ def _name(backend: object) -> str:
 
 def is_available() -> bool:
     """True when the keyring backend really keeps secrets (not the fail or null one)."""
+    import keyring
+
     try:
         backend = keyring.get_keyring()
     except Exception:  # a broken keyring configuration must not stop the app
@@ -49,10 +50,15 @@ def new_device_key() -> bytes:
 
 
 def store(vault_id: str, device_key: bytes) -> None:
+    import keyring
+
     keyring.set_password(SERVICE, vault_id, base64.b64encode(device_key).decode("ascii"))
 
 
 def load(vault_id: str) -> bytes | None:
+    import keyring
+    import keyring.errors
+
     try:
         value = keyring.get_password(SERVICE, vault_id)
     except keyring.errors.KeyringError:
@@ -67,5 +73,8 @@ def load(vault_id: str) -> bytes | None:
 
 
 def forget(vault_id: str) -> None:
+    import keyring
+    import keyring.errors
+
     with contextlib.suppress(keyring.errors.PasswordDeleteError):
         keyring.delete_password(SERVICE, vault_id)

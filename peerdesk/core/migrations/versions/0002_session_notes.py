@@ -109,6 +109,11 @@ def upgrade() -> None:
             batch_op.f("ix_note_participant_mentee_id"), ["mentee_id"], unique=False
         )
 
+    with op.batch_alter_table("session_note", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_session_note_occurred_on"), ["occurred_on"], unique=False
+        )
+
     # Full-text index inside the encrypted database. rowid = session_note.id.
     # unicode61 with remove_diacritics 2: case- and accent-insensitive matching.
     op.execute(
