@@ -286,11 +286,6 @@ def test_constraint_violation_messages_hide_parameters(vault, case: str) -> None
     assert CANARY.lower() not in _error_text(info.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: SQLAlchemy Enum(validate_strings=True) raises StatementError(LookupError) "
-    "quoting the rejected value; hide_parameters does not cover it",
-)
 def test_rejected_enum_value_message_hides_it(vault) -> None:
     now = datetime(2025, 1, 1)
     with pytest.raises(Exception) as info, vault.session() as s:
@@ -307,11 +302,6 @@ def test_rejected_enum_value_message_hides_it(vault) -> None:
     assert CANARY.lower() not in _error_text(info.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: mentees.validate() does not check support_style/kind/status; _apply's "
-    "SupportStyle(value) raises ValueError quoting the text instead of a ValidationError",
-)
 @pytest.mark.parametrize("field", ["support_style", "kind", "status"])
 def test_bad_choice_in_record_is_a_plain_validation_error(vault, field: str) -> None:
     from peerdesk.core.errors import ValidationError

@@ -72,7 +72,7 @@ def test_every_flipped_byte_outside_the_passphrase_slot_is_refused(closed_vault:
             except KeyFileError:
                 continue
             if parsed == KeyFile.from_bytes(original):
-                continue  # decodes to the very same key file (see the xfail test below)
+                continue  # same key file (non-canonical base64: see the test below)
             tried += 1
             vault.keys_path.write_bytes(bytes(tampered))
             attempt = Vault(vault.path)
@@ -89,11 +89,6 @@ def test_every_flipped_byte_outside_the_passphrase_slot_is_refused(closed_vault:
     Vault.open(vault.path, PASSPHRASE).close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: keys._unb64 accepts non-canonical base64 (unused low bits of the last "
-    "character before '=' padding), so a flipped byte in the KDF salt can be accepted",
-)
 def test_non_canonical_base64_in_key_file_is_refused(closed_vault: Vault) -> None:
     vault = closed_vault
     data = doc(vault)

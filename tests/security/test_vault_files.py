@@ -131,12 +131,6 @@ def _report_damage(path: Path) -> list[str]:
         vault.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a damaged data page surfaces as sqlalchemy.exc.DatabaseError ('database disk "
-    "image is malformed') from unlock (alembic_version, audit_event reads) or from "
-    "Vault.check() (PRAGMA integrity_check), not as problems or IntegrityError",
-)
 def test_flipped_byte_in_any_data_page_is_reported_as_integrity_failure(
     vault: Vault, tmp_path: Path
 ) -> None:
@@ -160,11 +154,6 @@ def test_flipped_byte_in_any_data_page_is_reported_as_integrity_failure(
     assert crashed == {}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: `peerdesk check` on a damaged data page exits 1 ('unexpected error "
-    "(DatabaseError)') instead of 4",
-)
 def test_cli_check_on_damaged_data_page_exits_4(vault: Vault, cli) -> None:
     fill(vault)
     vault.close()
