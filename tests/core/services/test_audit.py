@@ -1,0 +1,64 @@
+"""The hash-chained activity log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlalchemy import text
+
+from peerdesk.core.services import audit, mentees
+from peerdesk.core.services.mentees import MenteeRecord
+from peerdesk.core.vault import Vault
+
+
+def test_events_are_recorded_and_chained(vault: Vault) -> None:
+    mentees.add_mentee(vault, record=MenteeRecord(display_name="Kai"))
+    with vault.session() as s:
+        audit.record(s, kind="exported", detail={"count": 3, "format": "pdf"})
+        events = audit.recent(s)
+        assert audit.verify_chain(s) is None
+    kinds = [e.kind for e in events]
+    assert kinds[0] == "exported" and "created" in kinds and kinds[-1] == "vault_created"
+    assert events[0].detail == {"count": 3, "format": "pdf"}
+    assert events[0].label == "Exported"
+    assert [e.id for e in events] == sorted((e.id for e in events), reverse=True)
+
+
+def test_details_hold_no_text(vault: Vault) -> None:
+    with pytest.raises(ValueError), vault.session() as s:
+        audit.record(s, kind="edited", detail={"name": "Maria"})
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        "UPDATE audit_event SET kind = 'signed' WHERE id = :id",
+        "UPDATE audit_event SET entity_id = 99 WHERE id = :id",
+        "UPDATE audit_event SET at = '2001-01-01 00:00:00.000000' WHERE id = :id",
+        "DELETE FROM audit_event WHERE id = :id",
+    ],
+)
+def test_verify_chain_detects_an_edited_row(vault: Vault, tamper: str) -> None:
+    for name in ("Kai", "Tom", "Ellen"):
+        mentees.add_mentee(vault, record=MenteeRecord(display_name=name))
+    with vault.session() as s:
+        ids = [e.id for e in reversed(audit.recent(s))]
+    target = ids[2]
+    with vault.engine.begin() as conn:
+        assert conn.execute(text(tamper), {"id": target}).rowcount == 1
+    with vault.session() as s:
+        broken = audit.verify_chain(s)
+    expected = target if not tamper.startswith("DELETE") else ids[3]
+    assert broken == expected
+    assert any("activity log" in p for p in vault.check())
+
+
+def test_fixed_clock_gives_reproducible_hashes(vault: Vault) -> None:
+    when = datetime(2025, 3, 1, 12, 0, 0)
+    with vault.session() as s:
+        audit.record(s, kind="signed", entity="note", entity_id=1, now=when)
+        audit.record(s, kind="signed", entity="note", entity_id=2, now=when)
+        assert audit.verify_chain(s) is None
+        first, second = audit.recent(s, limit=2)[::-1]
+    assert (first.at, second.at) == (when, when)
