@@ -511,16 +511,16 @@ def list_notes(
     """One window of notes, newest first. Lists fetch windows as they scroll."""
     f = where or NoteFilter()
     with vault.session() as s:
+        # Ids first, in index order: whole rows are read only for the window shown.
         stmt = (
-            _filtered(select(SessionNote), f)
-            .order_by(
-                SessionNote.occurred_on.desc(), SessionNote.start_time.desc(), SessionNote.id.desc()
-            )
+            _filtered(select(SessionNote.id), f)
+            .order_by(SessionNote.occurred_on.desc(), SessionNote.id.desc())
             .offset(offset)
             .limit(limit)
         )
-        notes = list(s.scalars(stmt))
-        return summaries(s, notes)
+        ids = list(s.scalars(stmt))
+        by_id = {n.id: n for n in s.scalars(select(SessionNote).where(SessionNote.id.in_(ids)))}
+        return summaries(s, [by_id[i] for i in ids])
 
 
 def summaries(s: Session, notes: list[SessionNote]) -> list[NoteSummary]:

@@ -58,13 +58,18 @@ def search_notes(
         .where(text("note_fts MATCH :q"))
     )
     with vault.session() as s:
+        # Ids first: sorting whole rows would decrypt every matching note's pages.
         stmt = (
-            _filtered(select(SessionNote), where or NoteFilter())
+            _filtered(select(SessionNote.id), where or NoteFilter())
             .where(SessionNote.id.in_(matching))
             .order_by(SessionNote.occurred_on.desc(), SessionNote.id.desc())
             .limit(limit)
         )
-        notes = list(s.scalars(stmt, {"q": match}))
+        ids_in_order = list(s.scalars(stmt, {"q": match}))
+        by_id = {
+            n.id: n for n in s.scalars(select(SessionNote).where(SessionNote.id.in_(ids_in_order)))
+        }
+        notes = [by_id[i] for i in ids_in_order]
         if not notes:
             return []
         # Snippets only for the notes shown: computing one is the costly part.
