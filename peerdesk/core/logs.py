@@ -32,6 +32,16 @@ class NoPersonalDataFilter(logging.Filter):
 
 
 class StackOnlyFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        # logging caches the formatted exception on the record; another handler may
+        # have filled that cache with the full message first, so ignore and restore it.
+        cached = record.exc_text
+        record.exc_text = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
     def formatException(self, ei) -> str:
         exc_type, _exc, tb = ei
         frames = "".join(traceback.format_list(traceback.extract_tb(tb)))

@@ -41,6 +41,14 @@ SPECS: tuple[SettingSpec, ...] = (
         "Region for the resource directory",
         "Which country's crisis and help lines to show first.",
     ),
+    SettingSpec(
+        "peer_language_helper",
+        bool,
+        True,
+        "Suggest person-centred words while I write",
+        "Gently underlines clinical or deficit words in session notes and offers "
+        "alternatives. It never blocks saving.",
+    ),
 )
 
 BY_NAME = {spec.name: spec for spec in SPECS}
@@ -50,6 +58,8 @@ def coerce(name: str, value: Any) -> Any:
     """Check a value against its declaration; out-of-range numbers are clamped."""
     spec = BY_NAME[name]
     if spec.type is bool:
+        if isinstance(value, str):
+            return value.strip().lower() in ("1", "true", "yes", "on")
         return bool(value)
     if spec.type is int:
         number = int(value)

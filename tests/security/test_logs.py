@@ -118,12 +118,6 @@ def test_setup_logging_at_debug_writes_no_canary(tmp_path: Path, root_logging) -
     assert CANARY.encode("utf-16-le") not in path.read_bytes()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: StackOnlyFormatter only overrides formatException; logging.Formatter.format "
-    "reuses record.exc_text cached by any handler that formatted the record first, so the "
-    "exception message reaches peerdesk.log",
-)
 def test_exception_message_withheld_even_after_another_handler(
     tmp_path: Path, root_logging
 ) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk.core.errors import WrongPassphrase
+from peerdesk.core.errors import StorageError, WrongPassphrase
 from peerdesk.core.services import mentees
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.vault import Vault
@@ -70,9 +70,10 @@ def test_crash_after_rekey_before_rename_still_opens(vault: Vault, monkeypatch) 
         return real_replace(src, dst, *args, **kwargs)
 
     monkeypatch.setattr(vault_module.os, "replace", replace_crashing_once)
-    with pytest.raises(OSError):
+    with pytest.raises(StorageError):  # a plain message, not a raw OSError
         vault.rotate_data_key(PASSPHRASE)
     assert crashed
+    assert not vault.is_open  # no half-valid engine left behind
     monkeypatch.setattr(vault_module.os, "replace", real_replace)
     vault.close()
     pending = vault.path / "vault.keys.next"
@@ -83,6 +84,7 @@ def test_crash_after_rekey_before_rename_still_opens(vault: Vault, monkeypatch) 
     with Vault.open(vault.path, PASSPHRASE) as reopened:
         assert names(reopened) == ["Aisha"]
         assert reopened.check() == []
+        assert reopened.needs_new_recovery_key  # the rotation's recovery key was never shown
     assert not pending.exists()
     assert vault.keys_path.read_bytes() == pending_bytes  # promoted
     Vault.open(vault.path, PASSPHRASE).close()

@@ -114,6 +114,18 @@ def validate(record: MenteeRecord, *, today: date | None = None) -> None:
         raise ValidationError("Please give the name the person likes to be called.")
     if len(record.display_name.strip()) > MAX_NAME:
         raise ValidationError(f"A name can have at most {MAX_NAME} characters.")
+    texts = [
+        record.full_name,
+        record.address,
+        record.status_reason,
+        record.what_matters,
+        record.strengths,
+    ]
+    texts += [c.value for c in record.contacts] + [p.name for p in record.important_people]
+    if any(len(t or "") > MAX_TEXT for t in texts) or any(
+        len(a) > MAX_NAME for a in record.aliases
+    ):
+        raise ValidationError("One of the texts is too long to save; please shorten it.")
     if record.birth_date and record.birth_date > today:
         raise ValidationError("The birth date is in the future; please check it.")
     if record.started_on and record.started_on > today:
@@ -155,7 +167,9 @@ def _apply(row: Mentee, record: MenteeRecord) -> None:
     row.status_reason = _clean(record.status_reason) if row.status != MenteeStatus.ACTIVE else ""
     row.what_matters = _clean(record.what_matters)
     row.strengths = _clean(record.strengths)
-    row.aliases = [MenteeAlias(alias=a.strip()) for a in record.aliases if a.strip()]
+    row.aliases = [
+        MenteeAlias(alias=_clean(a, limit=MAX_NAME)) for a in record.aliases if a.strip()
+    ]
     row.contacts = [
         MenteeContact(
             kind=c.kind,

@@ -73,6 +73,9 @@ class Vault:
         self._data_key: bytearray | None = None
         self._keys: KeyFile | None = None
         self.failed_attempts = 0
+        # Set when an interrupted key rotation was completed on unlock: the UI should
+        # offer to make a new recovery key, as the one for the new key was never shown.
+        self.needs_new_recovery_key = False
 
     def __repr__(self) -> str:
         return f"<Vault {'open' if self.is_open else 'locked'}>"
@@ -209,6 +212,7 @@ class Vault:
                 continue
             if key_file is pending:
                 os.replace(self.path / PENDING_KEYS_NAME, self.keys_path)
+                self.needs_new_recovery_key = True  # the rotation's key was never shown
             elif pending is not None:
                 (self.path / PENDING_KEYS_NAME).unlink()
             self._keys = key_file
@@ -391,7 +395,16 @@ class Vault:
             raw.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         finally:
             raw.close()
-        os.replace(pending, self.keys_path)
+        try:
+            os.replace(pending, self.keys_path)
+        except OSError:
+            # The database already uses the new key; vault.keys.next holds it and the
+            # next unlock adopts it. The new recovery key was never shown, so say so.
+            self.lock()
+            raise StorageError(
+                "The new key could not be put in place. Lock and unlock peerdesk; then make "
+                "a new recovery key in Settings (the one shown before no longer works)."
+            ) from None
         self._keys = new_keys
         self.lock()
         self._start(db.open_engine(self.db_path, new_key.hex()), new_key)
