@@ -131,6 +131,23 @@ except RuntimeError:
     log.exception("failing operation")
     log.error("failing operation", exc_info=True, stack_info=True)
 
+# Session notes: every section, follow-ups, location, a signed note, an addendum,
+# a draft still open in an editor, and the full-text index that holds all of it.
+import datetime as _dt
+from peerdesk.core.services import notes as _notes, search as _search
+def note_draft(c):
+    return _notes.NoteDraft(
+        participant_ids=[mid], occurred_on=_dt.date.today(), location=c + " cafe",
+        wanted=c + " wanted", did=c + " did", how_it_went=c + " went", next_steps=c + " next",
+        follow_ups=[_notes.FollowUpItem(c + " follow-up", _dt.date.today())],
+    )
+nid = _notes.save_draft(vault, draft=note_draft(C))
+_notes.sign_note(vault, note_id=nid)
+_notes.add_addendum(vault, note_id=nid, text_=C + " addendum")
+_notes.save_draft(vault, draft=note_draft(C.lower()), editing=True)
+assert [h.id for h in _search.search_notes(vault, query=C + " addendum")] == [nid]
+assert len(_search.search_notes(vault, query=C)) == 2
+log.info("note %d signed for %s", nid, C)
 got = mentees.get_mentee(vault, mentee_id=mid)
 assert got.display_name == C and got.status_reason.startswith(C) and got.consents[0].scope.startswith(C)
 assert profile.get_profile(vault).name == C

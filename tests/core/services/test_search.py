@@ -1,0 +1,97 @@
+"""Full-text search: prefixes, case and accents, names and aliases, addenda, filters, snippets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from peerdesk.core.services import mentees, notes, search
+from peerdesk.core.services.mentees import MenteeRecord
+from peerdesk.core.services.notes import NoteDraft, NoteFilter
+from peerdesk.core.vault import Vault
+
+
+@pytest.fixture
+def corpus(vault: Vault) -> dict[str, int]:
+    jose = mentees.add_mentee(
+        vault, record=MenteeRecord(display_name="José", full_name="José Álvarez", aliases=["Pepe"])
+    )
+    ana = mentees.add_mentee(vault, record=MenteeRecord(display_name="Ana"))
+    ids = {}
+    ids["bus"] = notes.save_draft(
+        vault,
+        draft=NoteDraft(
+            [jose],
+            date(2026, 9, 1),
+            did="We rode the buses to the Library together.",
+            kind="practical support",
+        ),
+    )
+    ids["bank"] = notes.save_draft(
+        vault,
+        draft=NoteDraft(
+            [ana], date(2026, 10, 1), did="Opened a bank account; she was proud.", kind="advocacy"
+        ),
+    )
+    ids["cafe"] = notes.save_draft(
+        vault,
+        draft=NoteDraft([ana], date(2026, 11, 1), did="Coffee at the Café Bleu.", kind="social"),
+    )
+    notes.sign_note(vault, note_id=ids["bus"])
+    notes.add_addendum(vault, note_id=ids["bus"], text_="Correction: the number 8 bus.")
+    ids["jose"], ids["ana"] = jose, ana
+    return ids
+
+
+def found(vault: Vault, query: str, **kw) -> list[int]:
+    return [h.id for h in search.search_notes(vault, query=query, **kw)]
+
+
+def test_prefix_case_and_accent_insensitive(vault: Vault, corpus) -> None:
+    assert found(vault, "bus") == [corpus["bus"]]  # "buses"
+    assert found(vault, "LIBR") == [corpus["bus"]]
+    assert found(vault, "cafe bleu") == [corpus["cafe"]]
+    assert found(vault, "alvarez") == [corpus["bus"]]
+
+
+def test_names_aliases_and_addenda_are_searchable(vault: Vault, corpus) -> None:
+    assert found(vault, "pepe") == [corpus["bus"]]
+    assert found(vault, "correction") == [corpus["bus"]]
+    assert found(vault, "ana") == [corpus["cafe"], corpus["bank"]]  # newest first
+
+
+def test_every_word_must_match(vault: Vault, corpus) -> None:
+    assert found(vault, "bank proud") == [corpus["bank"]]
+    assert found(vault, "bank library") == []
+
+
+def test_filters(vault: Vault, corpus) -> None:
+    assert found(vault, "ana", where=NoteFilter(kind="social")) == [corpus["cafe"]]
+    assert found(vault, "ana", where=NoteFilter(date_to=date(2026, 10, 15))) == [corpus["bank"]]
+    assert found(vault, "bus", where=NoteFilter(mentee_id=corpus["ana"])) == []
+
+
+@pytest.mark.parametrize(
+    "query", ['"', "*", "bus OR", "NEAR(", "-", "a AND", "'; DROP TABLE note_fts; --", "   "]
+)
+def test_operator_characters_are_just_text(vault: Vault, corpus, query: str) -> None:
+    search.search_notes(vault, query=query)  # never an FTS syntax error
+
+
+def test_snippet_marks_the_hit(vault: Vault, corpus) -> None:
+    (hit,) = search.search_notes(vault, query="proud")
+    assert f"{search.MARK_START}proud{search.MARK_END}" in hit.snippet
+    assert "proud" in hit.plain_snippet and search.MARK_START not in hit.plain_snippet
+    assert hit.participant_names == ("Ana",)
+
+
+def test_renamed_mentee_is_found_by_the_new_name(vault: Vault, corpus) -> None:
+    mentees.update_mentee(vault, mentee_id=corpus["ana"], record=MenteeRecord(display_name="Annie"))
+    assert found(vault, "annie") == [corpus["cafe"], corpus["bank"]]
+    assert found(vault, "ana") == []
+
+
+def test_deleted_draft_leaves_the_index(vault: Vault, corpus) -> None:
+    notes.delete_draft(vault, note_id=corpus["cafe"])
+    assert found(vault, "bleu") == []
