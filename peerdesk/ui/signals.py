@@ -9,6 +9,10 @@ class AppSignals(QObject):
     """Domain events, named in the past tense."""
 
     vault_unlocked = Signal()
+    vault_about_to_lock = Signal()  # still open: editors save their drafts now
     vault_locked = Signal()
     mentees_changed = Signal()
     settings_changed = Signal(str)  # the setting's name
+    notes_changed = Signal()  # a note was saved, signed, deleted, or a follow-up ticked
+    note_open_requested = Signal(int)  # the note's id: the window opens it in an editor
+    new_note_requested = Signal(int)  # a mentee's id, or 0: the window opens a new note

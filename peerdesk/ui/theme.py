@@ -41,6 +41,7 @@ QLabel#recoveryKey {{
     font-weight: 600; padding: 14px; border: 1px solid {muted}; border-radius: 6px;
     background: {base};
 }}
+QFrame#recoveryBanner {{ background: {sidebar}; border-bottom: 2px solid {accent}; }}
 QFrame#detailPanel {{ background: {sidebar}; border-radius: 8px; }}
 QProgressBar#strength {{ max-height: 8px; border: none; background: {sidebar}; border-radius: 4px; }}
 QProgressBar#strength::chunk {{ border-radius: 4px; }}

@@ -8,10 +8,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -19,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.services import settings
+from peerdesk.core.services import notes, settings
 from peerdesk.core.vault import Vault
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
+from peerdesk.ui.note_editor import NoteEditor
 from peerdesk.ui.pages.common import EMPTY_PAGES, EmptyPage
 from peerdesk.ui.pages.mentees import MenteesPage
+from peerdesk.ui.pages.notes import NotesPage
 from peerdesk.ui.pages.settings import SettingsPage
+from peerdesk.ui.pages.today import TodayPage
 from peerdesk.ui.passphrase import NewPassphraseDialog
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.unlock import UnlockScreen
@@ -59,15 +64,18 @@ class Desk(QWidget):
         self.sidebar.addItems(list(NAVIGATION))
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pages = QStackedWidget()
+        self.today = TodayPage(vault, signals)
         self.mentees = MenteesPage(vault, signals)
+        self.notes = NotesPage(vault, signals)
         self.settings = SettingsPage(vault, signals)
+        built: dict[str, QWidget] = {
+            "Today": self.today,
+            "Mentees": self.mentees,
+            "Notes": self.notes,
+            "Settings": self.settings,
+        }
         for name in NAVIGATION:
-            if name == "Mentees":
-                self.pages.addWidget(self.mentees)
-            elif name == "Settings":
-                self.pages.addWidget(self.settings)
-            else:
-                self.pages.addWidget(EmptyPage(name, EMPTY_PAGES[name]))
+            self.pages.addWidget(built.get(name) or EmptyPage(name, EMPTY_PAGES[name]))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -78,6 +86,45 @@ class Desk(QWidget):
 
     def show_page(self, name: str) -> None:
         self.sidebar.setCurrentRow(NAVIGATION.index(name))
+
+
+class RecoveryBanner(QFrame):
+    """Offers, without blocking, the draft that was open when peerdesk stopped or locked."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="recoveryBanner")
+        self.note_ids: list[int] = []
+        self.text = QLabel(wordWrap=True)
+        self.open_button = QPushButton("Open it")
+        self.dismiss_button = QPushButton("Not now")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.dismiss_button)
+        self.dismiss_button.clicked.connect(self.clear)
+        self.clear()
+
+    def offer(self, note_ids: list[int]) -> None:
+        self.note_ids = note_ids
+        if len(note_ids) == 1:
+            self.text.setText(
+                "You have a session note you were writing when peerdesk closed or locked. "
+                "Nothing was lost: open it?"
+            )
+            self.open_button.setText("Open it")
+        else:
+            self.text.setText(
+                f"You have {len(note_ids)} session notes you were writing when peerdesk closed "
+                "or locked. Nothing was lost: open them?"
+            )
+            self.open_button.setText("Open them")
+        self.show()
+
+    def clear(self) -> None:
+        self.note_ids = []
+        self.text.clear()
+        self.hide()
 
 
 class MainWindow(QMainWindow):
@@ -110,6 +157,8 @@ class MainWindow(QMainWindow):
             self.demo_banner.setWordWrap(True)
             self.demo_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             column.addWidget(self.demo_banner)
+        self.recovery_banner = RecoveryBanner()
+        column.addWidget(self.recovery_banner)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -119,10 +168,22 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip("Lock peerdesk now (Ctrl+L)")
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)
+        self.new_note_action = QAction("New note", self)
+        self.new_note_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_note_action.setToolTip("Write a session note (Ctrl+N)")
+        self.new_note_action.triggered.connect(lambda: self.new_note())
+        self.addAction(self.new_note_action)
+        self.find_action = QAction("Search notes", self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.setToolTip("Search session notes (Ctrl+F)")
+        self.find_action.triggered.connect(self.find_notes)
+        self.addAction(self.find_action)
+        self.editors: list[NoteEditor] = []
         self.toolbar = QToolBar("peerdesk", movable=False, floatable=False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addAction(self.new_note_action)
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.lock_action)
         self.addToolBar(self.toolbar)
@@ -133,6 +194,9 @@ class MainWindow(QMainWindow):
         self.screen_lock.screen_locked.connect(self.lock)
         self.unlock_screen.unlocked.connect(self._unlocked)
         self.signals.settings_changed.connect(self._setting_changed)
+        self.signals.note_open_requested.connect(self.open_note)
+        self.signals.new_note_requested.connect(lambda mentee_id: self.new_note(mentee_id or None))
+        self.recovery_banner.open_button.clicked.connect(self._open_interrupted)
 
         if vault.is_open:
             self.enter_desk()
@@ -147,6 +211,9 @@ class MainWindow(QMainWindow):
     def enter_unlock(self) -> None:
         self.idle.stop()
         self.lock_action.setEnabled(False)
+        self.new_note_action.setEnabled(False)
+        self.find_action.setEnabled(False)
+        self.recovery_banner.clear()
         self.toolbar.hide()
         self.stack.setCurrentWidget(self.unlock_screen)
         self.unlock_screen.prepare()
@@ -155,9 +222,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.desk)
         self.toolbar.show()
         self.lock_action.setEnabled(True)
+        self.new_note_action.setEnabled(True)
+        self.find_action.setEnabled(True)
         self.idle.set_minutes(settings.get_setting(self.vault, "idle_lock_minutes"))
         self.idle.start()
         self.signals.vault_unlocked.emit()
+        self.offer_interrupted()
 
     def _unlocked(self, with_recovery_key: bool) -> None:
         self.enter_desk()
@@ -174,11 +244,76 @@ class MainWindow(QMainWindow):
         if name == "idle_lock_minutes" and self.vault.is_open:
             self.idle.set_minutes(settings.get_setting(self.vault, "idle_lock_minutes"))
 
+    # -- session notes --------------------------------------------------------------------
+    def new_note(self, mentee_id: int | None = None) -> NoteEditor | None:
+        """A new note for this mentee, else the one chosen on Mentees, else the last one."""
+        if not self.vault.is_open or self.is_locked:
+            return None
+        if mentee_id is None:
+            mentee_id = self.desk.mentees.selected_id()
+        if mentee_id is None:
+            mentee_id = notes.last_mentee_id(self.vault)
+        return self._show_editor(
+            NoteEditor.for_new(self.vault, self.signals, self, mentee_id=mentee_id)
+        )
+
+    def open_note(self, note_id: int) -> NoteEditor | None:
+        """One editor per note: a second request brings the open one forward."""
+        if not self.vault.is_open:
+            return None
+        for editor in self.editors:
+            if editor.note_id == note_id:
+                editor.show()
+                editor.raise_()
+                editor.activateWindow()
+                return editor
+        return self._show_editor(
+            NoteEditor.for_note(self.vault, self.signals, self, note_id=note_id)
+        )
+
+    def _show_editor(self, editor: NoteEditor) -> NoteEditor:
+        self.editors.append(editor)
+        editor.closed.connect(self._editor_closed)
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _editor_closed(self, editor: NoteEditor) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+
+    def find_notes(self) -> None:
+        if self.is_locked:
+            return
+        self.bring_to_front()
+        self.desk.show_page("Notes")
+        self.desk.notes.focus_search()
+
+    def offer_interrupted(self) -> None:
+        """After unlock: drafts that were open in an editor when peerdesk stopped."""
+        if not self.vault.is_open:
+            return
+        open_ids = {e.note_id for e in self.editors}
+        waiting = [i for i in notes.interrupted_drafts(self.vault) if i not in open_ids]
+        if waiting:
+            self.recovery_banner.offer(waiting)
+        else:
+            self.recovery_banner.clear()
+
+    def _open_interrupted(self) -> None:
+        ids = list(self.recovery_banner.note_ids)
+        self.recovery_banner.clear()
+        for note_id in ids:
+            self.open_note(note_id)
+
     # -- locking --------------------------------------------------------------------------
     def lock(self) -> None:
-        """Close every dialog, forget the key, clear every widget that showed data."""
+        """Save and close editors, close every dialog, forget the key, clear every widget."""
         if self.is_locked and not self.vault.is_open:
             return
+        if self.vault.is_open:
+            self.signals.vault_about_to_lock.emit()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.done(QDialog.DialogCode.Rejected)
@@ -196,6 +331,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        if self.vault.is_open:
+            self.signals.vault_about_to_lock.emit()
         self.vault.lock()
         self.signals.vault_locked.emit()
         super().closeEvent(event)

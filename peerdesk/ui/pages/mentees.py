@@ -31,6 +31,7 @@ from peerdesk.core.vault import Vault
 from peerdesk.ui import messages
 from peerdesk.ui.mentee_dialog import MenteeDialog
 from peerdesk.ui.pages.common import page_layout
+from peerdesk.ui.pages.timeline import MenteeTimeline
 from peerdesk.ui.signals import AppSignals
 
 STYLE_LABELS = {
@@ -265,6 +266,10 @@ class MenteesPage(QWidget):
         self.empty = QLabel(objectName="emptyState", wordWrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = MenteeDetail()
+        self.timeline = MenteeTimeline(vault, signals)
+        detail_layout = self.detail.layout()
+        assert isinstance(detail_layout, QVBoxLayout)
+        detail_layout.insertWidget(detail_layout.count() - 1, self.timeline, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -290,6 +295,7 @@ class MenteesPage(QWidget):
         signals.vault_unlocked.connect(self.reload)
         signals.vault_locked.connect(self.clear)
         signals.mentees_changed.connect(self.reload)
+        signals.notes_changed.connect(self._notes_changed)
         signals.settings_changed.connect(self._setting_changed)
         self.clear()
 
@@ -318,12 +324,16 @@ class MenteesPage(QWidget):
             widget.blockSignals(False)
         self.model.clear()
         self.detail.clear()
+        self.timeline.clear()
         self.empty.hide()
         self._update_buttons()
 
     def _setting_changed(self, name: str) -> None:
         if name == "privacy_mode":
             self.reload()
+
+    def _notes_changed(self) -> None:
+        self.timeline.reload()
 
     def _update_empty(self) -> None:
         if self.model.rowCount():
@@ -357,9 +367,11 @@ class MenteesPage(QWidget):
         mentee_id = self.selected_id()
         if mentee_id is None or not self.vault.is_open:
             self.detail.clear()
+            self.timeline.clear()
             return
         record = mentees.get_mentee(self.vault, mentee_id=mentee_id)
         self.detail.show_record(record, privacy=self.model.privacy)
+        self.timeline.load(mentee_id)
 
     def _update_buttons(self) -> None:
         mentee_id = self.selected_id()

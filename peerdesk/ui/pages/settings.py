@@ -82,6 +82,17 @@ class SettingsPage(QWidget):
         self.idle_minutes.valueChanged.connect(lambda v: self._set("idle_lock_minutes", v))
         self.privacy_mode.toggled.connect(lambda on: self._set("privacy_mode", on))
 
+        # Writing notes
+        helper_spec = BY_NAME["peer_language_helper"]
+        self.language_helper = QCheckBox(helper_spec.label)
+        self.language_helper.setChecked(helper_spec.default)
+        box = QGroupBox("Writing session notes")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.language_helper)
+        layout.addWidget(_hint(helper_spec.description))
+        column.addWidget(box)
+        self.language_helper.toggled.connect(lambda on: self._set("peer_language_helper", on))
+
         # This device
         self.remember_button = QPushButton("Remember on this device")
         self.forget_button = QPushButton("Forget this device")
@@ -164,11 +175,13 @@ class SettingsPage(QWidget):
     def reload(self) -> None:
         if not self.vault.is_open:
             return
-        for widget in (self.idle_minutes, self.privacy_mode):
+        widgets = (self.idle_minutes, self.privacy_mode, self.language_helper)
+        for widget in widgets:
             widget.blockSignals(True)
         self.idle_minutes.setValue(settings.get_setting(self.vault, "idle_lock_minutes"))
         self.privacy_mode.setChecked(settings.get_setting(self.vault, "privacy_mode"))
-        for widget in (self.idle_minutes, self.privacy_mode):
+        self.language_helper.setChecked(settings.get_setting(self.vault, "peer_language_helper"))
+        for widget in widgets:
             widget.blockSignals(False)
         self._update_device()
         self.reload_activity()
