@@ -290,6 +290,31 @@ def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_mentee_handover(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.export.handover import handover_summary
+    from peerdesk.core.services import mentees
+
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() not in (".pdf", ".md", ".txt"):
+        raise CliError("OUT must end in .pdf, .md or .txt")
+    with _open(args, secrets) as vault:
+        doc = handover_summary(vault, mentee_id=mentees.find_mentee(vault, name=args.name))
+    if out.suffix.lower() == ".pdf":
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        from peerdesk.render.pdf import write_pdf
+
+        _app = QGuiApplication.instance() or QGuiApplication([])
+        write_pdf(doc, out)
+    else:
+        out.write_text(doc.to_text(), encoding="utf-8")
+    print(f"Hand-over summary written to {out}. Read it through with them before sharing.")
+    return EXIT_OK
+
+
 def cmd_version(args: argparse.Namespace, secrets: Secrets) -> int:
     print(f"peerdesk {__version__}")
     return EXIT_OK
@@ -459,6 +484,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--all", action="store_true", help="include archived mentees")
     p.set_defaults(func=cmd_mentee_list)
+    p = msub.add_parser(
+        "handover", parents=[common, secret], help="write a hand-over summary for a new mentor"
+    )
+    p.add_argument("name", metavar="NAME", help="name or alias of the mentee")
+    p.add_argument("--out", required=True, metavar="FILE", help="a .pdf, .md or .txt file to write")
+    p.set_defaults(func=cmd_mentee_handover)
 
     note = sub.add_parser("note", help="add a session note", description="Add a session note.")
     nsub = note.add_subparsers(dest="note_command", metavar="ACTION", required=True)

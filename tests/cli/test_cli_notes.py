@@ -121,3 +121,35 @@ def test_check_names_the_first_broken_link(cli, with_mentee: Path) -> None:
     proc = cli("check", "--vault", str(with_mentee), "--passphrase-stdin", input=PASSPHRASE + "\n")
     assert proc.returncode == 4
     assert "Signed note 2" in one_line(proc.stderr)
+
+
+def test_mentee_handover_writes_pdf_and_markdown(cli, with_mentee: Path, tmp_path: Path) -> None:
+    assert add_note(cli, with_mentee, "Bus practice.", "--sign").returncode == 0
+    for name in ("handover.pdf", "handover.md"):
+        out = tmp_path / name
+        proc = cli(
+            "mentee",
+            "handover",
+            "Mari",
+            "--out",
+            str(out),
+            "--vault",
+            str(with_mentee),
+            "--passphrase-stdin",
+            input=PASSPHRASE + "\n",
+        )
+        assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "handover.pdf").read_bytes().startswith(b"%PDF-")
+    assert "# Hand-over summary: Maria" in (tmp_path / "handover.md").read_text()
+    bad = cli(
+        "mentee",
+        "handover",
+        "Mari",
+        "--out",
+        str(tmp_path / "x.docx"),
+        "--vault",
+        str(with_mentee),
+        "--passphrase-stdin",
+        input=PASSPHRASE + "\n",
+    )
+    assert bad.returncode == 2
