@@ -87,6 +87,7 @@ class NotesTableModel(QAbstractTableModel):
         self._rows: list[NoteSummary] = []
         self._snippets: dict[int, str] = {}
         self._total = 0
+        self._fetching = False
 
     # -- loading ---------------------------------------------------------------------------
     def set_filter(self, where: NoteFilter, query: str = "") -> None:
@@ -145,7 +146,12 @@ class NotesTableModel(QAbstractTableModel):
         return bool(self.query)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total and self.vault.is_open
+        return (
+            not parent.isValid()
+            and not self._fetching
+            and len(self._rows) < self._total
+            and self.vault.is_open
+        )
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -155,9 +161,14 @@ class NotesTableModel(QAbstractTableModel):
             self._total = len(self._rows)
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        # Views may ask for more from inside the insert signals: not twice the same window.
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     # -- access ------------------------------------------------------------------------------
     def names(self, names: tuple[str, ...]) -> str:

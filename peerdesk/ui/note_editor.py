@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -389,6 +389,11 @@ class NoteEditor(QDialog):
         editor.setWindowTitle("New session note")
         editor.sections["wanted"].setFocus()
         return editor
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.read_only and self.focusWidget() in (None, self.template):
+            self.sections["wanted"].setFocus()
 
     @classmethod
     def for_note(

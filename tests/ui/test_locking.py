@@ -19,6 +19,7 @@ from peerdesk.core.vault import Vault
 from peerdesk.ui.window import MainWindow
 
 CANARY = "Zq9CanaryXylophone"
+PASSPHRASE = "orange kettle meadow 42"
 SECRETS = (CANARY, "Maria", "Santos", "Lucia", "library on Saturdays")
 
 
@@ -131,3 +132,42 @@ def test_screen_lock_locks(window: MainWindow, vault: Vault) -> None:
     window.screen_lock.screen_locked.emit()
     assert window.is_locked and not vault.is_open
     assert leaks(window) == []
+
+
+def test_idle_lock_with_notes_open_leaves_no_note_text(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    """Notes list, search, timeline, Today and an open editor: all cleared, draft kept."""
+    from peerdesk.core.services import notes
+
+    from .notes_helpers import write_note
+
+    open_a_mentee(window, vault)
+    maria = window.desk.mentees.selected_id()
+    assert maria is not None
+    write_note(vault, [maria], did="Signed note " + CANARY)
+    write_note(vault, [maria], did="Draft note " + CANARY, sign=False)
+    window.signals.notes_changed.emit()
+    window.desk.mentees.select(maria)
+    assert window.desk.mentees.timeline.list.count() == 2
+    window.desk.show_page("Notes")
+    window.desk.notes.search.setText(CANARY)
+    window.desk.notes.reload()
+    assert window.desk.notes.model.rowCount() == 2
+    editor = window.new_note()
+    assert editor is not None
+    editor.set_autosave_ms(60_000, 60_000)
+    editor.sections["wanted"].setPlainText("Typed just before the lock " + CANARY)
+    assert leaks(window)
+
+    window.idle.set_timeout_ms(50)
+    qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
+
+    assert window.editors == []
+    assert window.desk.notes.model.rowCount() == 0
+    assert window.desk.notes.search.text() == ""
+    assert window.desk.today.drafts.list.count() == 0
+    assert leaks(window) == []
+    vault.unlock(PASSPHRASE)
+    kept = [notes.get_note(vault, note_id=i).wanted for i in notes.interrupted_drafts(vault)]
+    assert kept == ["Typed just before the lock " + CANARY]
