@@ -49,6 +49,32 @@ SPECS: tuple[SettingSpec, ...] = (
         "Gently underlines clinical or deficit words in session notes and offers "
         "alternatives. It never blocks saving.",
     ),
+    SettingSpec(
+        "selfcare_prompts",
+        bool,
+        True,
+        "Offer a short check-in after hard sessions",
+        "After a crisis session, a safety concern or an out-of-hours contact, peerdesk offers "
+        "two quick questions for you. Never required.",
+    ),
+    SettingSpec(
+        "usual_hours_start",
+        int,
+        9,
+        "My usual hours start at",
+        "Contacts before this hour count as out of hours in the caseload view.",
+        minimum=0,
+        maximum=23,
+    ),
+    SettingSpec(
+        "usual_hours_end",
+        int,
+        18,
+        "My usual hours end at",
+        "Contacts from this hour on count as out of hours in the caseload view.",
+        minimum=1,
+        maximum=24,
+    ),
 )
 
 BY_NAME = {spec.name: spec for spec in SPECS}
