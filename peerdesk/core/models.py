@@ -270,3 +270,176 @@ class Addendum(Base):
     text: Mapped[str] = mapped_column(Text)
     hash: Mapped[str] = mapped_column(String(64))
     note: Mapped[SessionNote] = relationship(back_populates="addenda")
+
+
+# --- resource directory (Open Referral HSDS 3.0) and referrals ----------------------------
+# Directory ids are HSDS ids (UUID strings), so an import deduplicates by id and an export
+# gives the same ids back. Local fields (favourite, notes, source) never leave the vault.
+
+
+class DirOrganization(Base):
+    __tablename__ = "dir_organization"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    website: Mapped[str] = mapped_column(Text, default="")
+
+
+class DirService(Base):
+    __tablename__ = "dir_service"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    organization_id: Mapped[str] = mapped_column(
+        ForeignKey("dir_organization.id"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    alternate_name: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(24), default="active")
+    fees_description: Mapped[str] = mapped_column(Text, default="")
+    eligibility_description: Mapped[str] = mapped_column(Text, default="")
+    application_process: Mapped[str] = mapped_column(Text, default="")
+    assured_date: Mapped[date | None]  # "verified on"
+    region: Mapped[str] = mapped_column(String(8), default="", index=True)  # ISO country
+    # local fields, never exported
+    favourite: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime]
+
+
+class DirLocation(Base):
+    __tablename__ = "dir_location"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    organization_id: Mapped[str | None] = mapped_column(ForeignKey("dir_organization.id"))
+    location_type: Mapped[str] = mapped_column(String(16), default="physical")
+    name: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    transportation: Mapped[str] = mapped_column(Text, default="")
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+
+
+class DirAddress(Base):
+    __tablename__ = "dir_address"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    location_id: Mapped[str] = mapped_column(
+        ForeignKey("dir_location.id", ondelete="CASCADE"), index=True
+    )
+    address_1: Mapped[str] = mapped_column(Text)
+    address_2: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(Text, default="")
+    region: Mapped[str] = mapped_column(Text, default="")
+    state_province: Mapped[str] = mapped_column(Text, default="")
+    postal_code: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    address_type: Mapped[str] = mapped_column(String(16), default="physical")
+
+
+class DirServiceAtLocation(Base):
+    __tablename__ = "dir_service_at_location"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("dir_service.id", ondelete="CASCADE"), index=True
+    )
+    location_id: Mapped[str] = mapped_column(ForeignKey("dir_location.id"), index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class DirPhone(Base):
+    __tablename__ = "dir_phone"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    service_id: Mapped[str | None] = mapped_column(
+        ForeignKey("dir_service.id", ondelete="CASCADE"), index=True
+    )
+    location_id: Mapped[str | None] = mapped_column(
+        ForeignKey("dir_location.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[str] = mapped_column(Text)
+    extension: Mapped[str] = mapped_column(Text, default="")
+    type: Mapped[str] = mapped_column(String(16), default="voice")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class DirSchedule(Base):
+    """Weekly opening hours (HSDS schedule with freq WEEKLY), optionally dated."""
+
+    __tablename__ = "dir_schedule"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    service_id: Mapped[str | None] = mapped_column(
+        ForeignKey("dir_service.id", ondelete="CASCADE"), index=True
+    )
+    location_id: Mapped[str | None] = mapped_column(
+        ForeignKey("dir_location.id", ondelete="CASCADE"), index=True
+    )
+    byday: Mapped[str] = mapped_column(String(32), default="")  # "MO,TU,WE"
+    opens_at: Mapped[time | None]
+    closes_at: Mapped[time | None]
+    valid_from: Mapped[date | None]
+    valid_to: Mapped[date | None]
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class DirTaxonomyTerm(Base):
+    __tablename__ = "dir_taxonomy_term"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), default="", index=True)
+    name: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    taxonomy: Mapped[str] = mapped_column(String(64), default="")
+
+
+class DirServiceAttribute(Base):
+    """HSDS attribute linking a service to a taxonomy term (a need, in peerdesk)."""
+
+    __tablename__ = "dir_service_attribute"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("dir_service.id", ondelete="CASCADE"), index=True
+    )
+    taxonomy_term_id: Mapped[str] = mapped_column(ForeignKey("dir_taxonomy_term.id"), index=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReferralStatus(str, enum.Enum):
+    SUGGESTED = "suggested"
+    CONTACTED = "contacted"
+    APPOINTMENT = "appointment made"
+    CONNECTED = "connected"
+    DID_NOT_CONNECT = "did not connect"
+    DECLINED = "declined"
+
+
+class Referral(Base):
+    __tablename__ = "referral"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id"), index=True)
+    service_id: Mapped[str] = mapped_column(ForeignKey("dir_service.id"), index=True)
+    note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session_note.id", ondelete="SET NULL"), index=True
+    )
+    referred_on: Mapped[date]
+    reason: Mapped[str] = mapped_column(Text, default="")  # the need or goal, in their words
+    status: Mapped[ReferralStatus] = mapped_column(_enum(ReferralStatus))
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[date | None] = mapped_column(index=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    history: Mapped[list[ReferralStatusChange]] = relationship(
+        back_populates="referral",
+        cascade="all, delete-orphan",
+        order_by="ReferralStatusChange.id",
+    )
+
+
+class ReferralStatusChange(Base):
+    __tablename__ = "referral_status_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(
+        ForeignKey("referral.id", ondelete="CASCADE"), index=True
+    )
+    changed_on: Mapped[date]
+    status: Mapped[ReferralStatus] = mapped_column(_enum(ReferralStatus))
+    referral: Mapped[Referral] = relationship(back_populates="history")
