@@ -7,6 +7,8 @@ import logging
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
+from peerdesk.ui.compat import emit
+
 log = logging.getLogger(__name__)
 
 _INPUT_EVENTS = frozenset(
@@ -89,4 +91,4 @@ class ScreenLockWatcher(QObject):
     @Slot(bool)
     def _active_changed(self, active: bool) -> None:
         if active:
-            self.screen_locked.emit()
+            emit(self.screen_locked)

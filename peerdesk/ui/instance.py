@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from peerdesk.ui.compat import emit
+
 REQUEST = b"peerdesk:raise\n"
 ANSWER = b"ok\n"
 TIMEOUT_MS = 1500
@@ -55,7 +57,7 @@ class InstanceServer(QObject):
         if socket.canReadLine() and bytes(socket.readLine().data()) == REQUEST:
             socket.write(ANSWER)
             socket.flush()
-            self.activation_requested.emit()
+            emit(self.activation_requested)
         # The client hangs up once it has read the answer; the socket is deleted then.
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from peerdesk.core.services.language import Finding, find_terms
+from peerdesk.ui.compat import emit
 from peerdesk.ui.models import dark_palette
 
 
@@ -83,7 +84,7 @@ class SectionEdit(QPlainTextEdit):
         edit.setPosition(block_start + finding.end, QTextCursor.MoveMode.KeepAnchor)
         edit.insertText(alternative)
         self.setTextCursor(edit)
-        self.replaced.emit()
+        emit(self.replaced)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:

@@ -41,6 +41,7 @@ from peerdesk.core.services import mentees, notes, settings, templates
 from peerdesk.core.services.notes import SECTIONS, FollowUpItem, NoteDraft, NoteRecord
 from peerdesk.core.vault import Vault
 from peerdesk.ui import messages
+from peerdesk.ui.compat import emit
 from peerdesk.ui.language import SectionEdit
 from peerdesk.ui.models import initials
 from peerdesk.ui.signals import AppSignals
@@ -141,9 +142,9 @@ class FollowUpRow(QWidget):
         layout.addWidget(QLabel("due"))
         layout.addWidget(self.due)
         layout.addWidget(self.remove)
-        self.task.textChanged.connect(lambda _t: self.changed.emit())
-        self.due.dateChanged.connect(lambda _d: self.changed.emit())
-        self.remove.clicked.connect(lambda: self.removed.emit(self))
+        self.task.textChanged.connect(lambda _t: emit(self.changed))
+        self.due.dateChanged.connect(lambda _d: emit(self.changed))
+        self.remove.clicked.connect(lambda: emit(self.removed, self))
 
     def item(self) -> FollowUpItem:
         due = None if self.due.date() == NO_DATE else self.due.date().toPython()
@@ -158,7 +159,9 @@ class FollowUpRow(QWidget):
 class NoteEditor(QDialog):
     """One session note. Opened with ``NoteEditor.for_new`` or ``NoteEditor.for_note``."""
 
-    closed = Signal(object)  # the editor itself, once it has saved and let go
+    # Once it has saved and let go. No argument: in PySide6 6.12, emitting a Signal(object)
+    # with the dialog itself over-releases Python's True (a crash at interpreter exit).
+    closed = Signal()
 
     debounce_ms = 2000
     max_wait_ms = 5000
@@ -513,7 +516,7 @@ class NoteEditor(QDialog):
         if not self.vault.is_open:
             return
         notes.set_follow_up_done(self.vault, follow_up_id=follow_up_id, done=done)
-        self.signals.notes_changed.emit()
+        emit(self.signals.notes_changed)
 
     # -- templates ----------------------------------------------------------------------------
     def apply_template(self) -> None:
@@ -652,7 +655,7 @@ class NoteEditor(QDialog):
         self.error.clear()
         self.saved_status.setText(f"Saved {datetime.now():%H:%M}")
         if created or force or not editing:
-            self.signals.notes_changed.emit()
+            emit(self.signals.notes_changed)
         return True
 
     def sign(self) -> None:
@@ -678,7 +681,7 @@ class NoteEditor(QDialog):
             return
         self.load(notes.get_note(self.vault, note_id=self.note_id))
         self.saved_status.setText(f"Signed {datetime.now():%H:%M}")
-        self.signals.notes_changed.emit()
+        emit(self.signals.notes_changed)
 
     # -- read-only (signed) --------------------------------------------------------------------
     def set_read_only(self, on: bool) -> None:
@@ -754,7 +757,7 @@ class NoteEditor(QDialog):
             messages.warn(self, "Addendum not added", str(exc))
             return
         self.load(notes.get_note(self.vault, note_id=self.note_id))
-        self.signals.notes_changed.emit()
+        emit(self.signals.notes_changed)
 
     def _setting_changed(self, name: str) -> None:
         if name == "peer_language_helper" and self.vault.is_open:
@@ -784,7 +787,7 @@ class NoteEditor(QDialog):
                 return
             if self.note_id is not None:
                 notes.close_editor(self.vault, note_id=self.note_id)
-                self.signals.notes_changed.emit()
+                emit(self.signals.notes_changed)
         self._finish(result)
 
     def close_for_lock(self) -> None:
@@ -801,7 +804,7 @@ class NoteEditor(QDialog):
         self._finished = True
         self._wipe()
         super().done(result)
-        self.closed.emit(self)
+        emit(self.closed)
         self.deleteLater()
 
     def _wipe(self) -> None:

@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
+from peerdesk.ui.compat import emit
+
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
@@ -44,9 +46,9 @@ class _Worker(QRunnable):
         try:
             result = self._job()
         except BaseException as exc:  # delivered to failure() on the GUI thread
-            self._relay.finished.emit(False, exc)
+            emit(self._relay.finished, False, exc)
         else:
-            self._relay.finished.emit(True, result)
+            emit(self._relay.finished, True, result)
 
 
 class QueryOp(Generic[T]):

@@ -23,6 +23,7 @@ from peerdesk.core.errors import PeerdeskError, ValidationError
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.keys import MIN_PASSPHRASE_LENGTH, check_passphrase_rules
 from peerdesk.ui import messages
+from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 
 RULE_TEXT = (
@@ -140,7 +141,7 @@ class PassphraseFields(QWidget):
             self.verdict.setText(f"{strength.label}. The two entries differ.")
         else:
             self.verdict.setText(strength.label)
-        self.changed.emit()
+        emit(self.changed)
 
 
 class _PassphraseDialog(QDialog):

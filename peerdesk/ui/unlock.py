@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import IntegrityError, PeerdeskError, WrongPassphrase
 from peerdesk.core.vault import Vault
+from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 
 FREE_TRIES = 3
@@ -153,7 +154,7 @@ class UnlockScreen(QWidget):
         self.secret.clear()
         self.message.clear()
         self._update_enabled()
-        self.unlocked.emit(recovery)
+        emit(self.unlocked, recovery)
 
     def _refused(self, exc: BaseException, counts: bool) -> None:
         self._working = False

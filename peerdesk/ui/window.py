@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.services import notes, settings
 from peerdesk.core.vault import Vault
+from peerdesk.ui.compat import emit
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
 from peerdesk.ui.note_editor import NoteEditor
 from peerdesk.ui.pages.common import EMPTY_PAGES, EmptyPage
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
         self.find_action.setEnabled(True)
         self.idle.set_minutes(settings.get_setting(self.vault, "idle_lock_minutes"))
         self.idle.start()
-        self.signals.vault_unlocked.emit()
+        emit(self.signals.vault_unlocked)
         self.offer_interrupted()
 
     def _unlocked(self, with_recovery_key: bool) -> None:
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
 
     def _show_editor(self, editor: NoteEditor) -> NoteEditor:
         self.editors.append(editor)
-        editor.closed.connect(self._editor_closed)
+        editor.closed.connect(lambda: self._editor_closed(editor))
         editor.show()
         editor.raise_()
         editor.activateWindow()
@@ -313,12 +314,12 @@ class MainWindow(QMainWindow):
         if self.is_locked and not self.vault.is_open:
             return
         if self.vault.is_open:
-            self.signals.vault_about_to_lock.emit()
+            emit(self.signals.vault_about_to_lock)
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.done(QDialog.DialogCode.Rejected)
         self.vault.lock()
-        self.signals.vault_locked.emit()
+        emit(self.signals.vault_locked)
         self.enter_unlock()
 
     def bring_to_front(self) -> None:
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         if self.vault.is_open:
-            self.signals.vault_about_to_lock.emit()
+            emit(self.signals.vault_about_to_lock)
         self.vault.lock()
-        self.signals.vault_locked.emit()
+        emit(self.signals.vault_locked)
         super().closeEvent(event)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.services import profile
 from peerdesk.core.vault import Vault, device
+from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.passphrase import PassphraseFields
 from peerdesk.ui.recovery import RecoveryKeyView
@@ -180,7 +181,7 @@ class RecoveryPage(QWizardPage):
         wizard = self.wizard()
         if wizard is not None:
             wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
-        self.completeChanged.emit()
+        emit(self.completeChanged)
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, PeerdeskError):
@@ -307,9 +308,9 @@ class SetupWizard(QWizard):
             return
         self.recovery_page.view.clear()
         self.recovery_page.key = ""
-        self.completed.emit(True)
+        emit(self.completed, True)
         super().accept()
 
     def reject(self) -> None:
-        self.completed.emit(self.vault.is_open)
+        emit(self.completed, self.vault.is_open)
         super().reject()

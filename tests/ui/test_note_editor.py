@@ -14,6 +14,7 @@ from peerdesk.core.models import NoteState
 from peerdesk.core.services import notes, settings
 from peerdesk.core.services.notes import FollowUpItem
 from peerdesk.core.vault import Vault
+from peerdesk.ui.compat import emit
 from peerdesk.ui.note_editor import AddendumDialog, NoteEditor, an_hour_later, rounded_now
 from peerdesk.ui.window import MainWindow
 
@@ -47,7 +48,7 @@ def test_write_a_note_with_the_keyboard_autosave_and_sign(
     maria = add_mentee(vault, "Maria Santos")
     add_mentee(vault, "Jordan Lee")
     write_note(vault, [maria], follow_ups=[FollowUpItem("Bring the bank's ID list", date.today())])
-    window.signals.vault_unlocked.emit()
+    emit(window.signals.vault_unlocked)
     window.desk.show_page("Mentees")
     window.desk.mentees.select(maria)
     editor = open_new(qtbot, window)
@@ -211,7 +212,7 @@ def test_lock_saves_closes_and_offers_the_draft_after_unlock(
     qtbot: QtBot, window: MainWindow, vault: Vault
 ) -> None:
     maria = add_mentee(vault, "Maria Santos")
-    window.signals.vault_unlocked.emit()
+    emit(window.signals.vault_unlocked)
     window.desk.mentees.select(maria)
     editor = open_new(qtbot, window)
     editor.set_autosave_ms(60_000, 60_000)  # no autosave: locking itself must save

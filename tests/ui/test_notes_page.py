@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from peerdesk.core.models import NoteState
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
+from peerdesk.ui.compat import emit
 from peerdesk.ui.models import WINDOW, NotesTableModel, snippet_html
 from peerdesk.ui.window import MainWindow
 
@@ -67,7 +68,7 @@ def test_filters(qtbot: QtBot, window: MainWindow, vault: Vault) -> None:
     write_note(vault, [jordan], did="Bank account", sign=False)
     write_note(vault, [jordan], did="Groceries", flagged=True, days_ago=40)
     page = window.desk.notes
-    window.signals.vault_unlocked.emit()
+    emit(window.signals.vault_unlocked)
     assert page.model.rowCount() == 3
     page.mentee.setCurrentIndex(page.mentee.findData(jordan))
     assert page.model.rowCount() == 2
@@ -88,7 +89,7 @@ def test_ctrl_f_searches_and_enter_opens(qtbot: QtBot, window: MainWindow, vault
     maria = add_mentee(vault, "Maria Santos")
     note_id = write_note(vault, [maria], did="We found the food bank open on Saturdays.")
     write_note(vault, [maria], did="Coffee and a walk in the park.")
-    window.signals.vault_unlocked.emit()
+    emit(window.signals.vault_unlocked)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.desk.show_page("Today")
@@ -118,11 +119,11 @@ def test_double_click_opens_and_empty_states(
     qtbot: QtBot, window: MainWindow, vault: Vault
 ) -> None:
     page = window.desk.notes
-    window.signals.vault_unlocked.emit()
+    emit(window.signals.vault_unlocked)
     assert page.empty.isVisibleTo(page) and "Ctrl+N" in page.empty.text()
     maria = add_mentee(vault, "Maria Santos")
     note_id = write_note(vault, [maria])
-    window.signals.notes_changed.emit()
+    emit(window.signals.notes_changed)
     window.desk.show_page("Notes")
-    page.table.doubleClicked.emit(page.model.index(0, 2))
+    emit(page.table.doubleClicked, page.model.index(0, 2))
     assert [e.note_id for e in window.editors] == [note_id]

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from peerdesk.core.services import notes
 from peerdesk.core.services.notes import FollowUpItem
 from peerdesk.core.vault import Vault
+from peerdesk.ui.compat import emit
 from peerdesk.ui.pages.today import FOLLOW_UP_ROLE
 from peerdesk.ui.window import MainWindow
 
@@ -21,7 +22,7 @@ def test_today_lists_drafts_and_due_follow_ups(
     qtbot: QtBot, window: MainWindow, vault: Vault
 ) -> None:
     today = window.desk.today
-    window.signals.vault_unlocked.emit()
+    emit(window.signals.vault_unlocked)
     assert today.empty.isVisibleTo(today)  # a calm, encouraging empty state
     assert "Nothing is waiting" in today.empty.text()
 
@@ -36,7 +37,7 @@ def test_today_lists_drafts_and_due_follow_ups(
             FollowUpItem("Later task", date.today() + timedelta(days=20)),
         ],
     )
-    window.signals.notes_changed.emit()
+    emit(window.signals.notes_changed)
     assert not today.empty.isVisibleTo(today)
     assert today.drafts.list.count() == 1
     assert "Half-written" in today.drafts.list.item(0).text()
@@ -75,7 +76,7 @@ def test_timeline_shows_a_group_note_for_each_participant(
         sign=False,
         follow_ups=[FollowUpItem("Phone the bank", date.today() - timedelta(days=3))],
     )
-    window.signals.vault_unlocked.emit()
+    emit(window.signals.vault_unlocked)
     window.desk.show_page("Mentees")
     page = window.desk.mentees
     timeline = page.timeline
@@ -95,7 +96,7 @@ def test_timeline_shows_a_group_note_for_each_participant(
     assert timeline.list.item(draft_row).font().bold()  # drafts stand out
 
     group_row = next(i for i, t in enumerate(texts) if "pasta night" in t)
-    timeline.list.itemClicked.emit(timeline.list.item(group_row))
+    emit(timeline.list.itemClicked, timeline.list.item(group_row))
     assert [e.note_id for e in window.editors] == [group_id]
 
     window.lock()

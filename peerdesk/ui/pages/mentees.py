@@ -29,6 +29,7 @@ from peerdesk.core.services import mentees, settings
 from peerdesk.core.services.mentees import MenteeRecord, MenteeSummary
 from peerdesk.core.vault import Vault
 from peerdesk.ui import messages
+from peerdesk.ui.compat import emit
 from peerdesk.ui.mentee_dialog import MenteeDialog
 from peerdesk.ui.pages.common import page_layout
 from peerdesk.ui.pages.timeline import MenteeTimeline
@@ -221,7 +222,7 @@ class _MenteesTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.doubleClicked.emit(self.currentIndex())
+            emit(self.doubleClicked, self.currentIndex())
             return
         super().keyPressEvent(event)
 
@@ -409,7 +410,7 @@ class MenteesPage(QWidget):
                 messages.warn(self, "Not saved yet", str(exc))
                 record = answer
                 continue
-            self.signals.mentees_changed.emit()
+            emit(self.signals.mentees_changed)
             self.select(new_id)
             return
 
@@ -418,5 +419,5 @@ class MenteesPage(QWidget):
         if mentee_id is None:
             return
         mentees.set_archived(self.vault, mentee_id=mentee_id, archived=archived)
-        self.signals.mentees_changed.emit()
+        emit(self.signals.mentees_changed)
         self.select(mentee_id)

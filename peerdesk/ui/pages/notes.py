@@ -27,6 +27,7 @@ from peerdesk.core.models import NoteState
 from peerdesk.core.services import mentees, notes, settings
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
+from peerdesk.ui.compat import emit
 from peerdesk.ui.models import NotesTableModel
 from peerdesk.ui.pages.common import page_layout
 from peerdesk.ui.signals import AppSignals
@@ -78,7 +79,7 @@ class NotesTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.doubleClicked.emit(self.currentIndex())
+            emit(self.doubleClicked, self.currentIndex())
             return
         super().keyPressEvent(event)
 
@@ -171,7 +172,7 @@ class NotesPage(QWidget):
             edit.dateChanged.connect(lambda _d: self.reload())
         self.flagged.toggled.connect(lambda _on: self.reload())
         self.table.doubleClicked.connect(self._open_index)
-        self.new_button.clicked.connect(lambda: signals.new_note_requested.emit(0))
+        self.new_button.clicked.connect(lambda: emit(signals.new_note_requested, 0))
         signals.vault_unlocked.connect(self.reload_all)
         signals.vault_locked.connect(self.clear)
         signals.notes_changed.connect(self.reload)
@@ -286,7 +287,7 @@ class NotesPage(QWidget):
                 self.table.selectRow(0)
             return
         if self.model.rowCount():
-            self.signals.note_open_requested.emit(self.model.note_id(max(0, self.selected_row())))
+            emit(self.signals.note_open_requested, self.model.note_id(max(0, self.selected_row())))
 
     def selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
@@ -294,4 +295,4 @@ class NotesPage(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.signals.note_open_requested.emit(self.model.note_id(index.row()))
+            emit(self.signals.note_open_requested, self.model.note_id(index.row()))

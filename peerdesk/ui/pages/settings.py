@@ -27,6 +27,7 @@ from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault, device
 from peerdesk.core.vault.backup import SUFFIX, BackupInfo, write_backup
 from peerdesk.ui import files, messages
+from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.pages.common import page_layout
 from peerdesk.ui.passphrase import ChangePassphraseDialog
@@ -211,7 +212,7 @@ class SettingsPage(QWidget):
         if not self.vault.is_open:
             return
         settings.set_setting(self.vault, name, value)
-        self.signals.settings_changed.emit(name)
+        emit(self.signals.settings_changed, name)
 
     # -- this device ------------------------------------------------------------------------
     def _update_device(self) -> None:

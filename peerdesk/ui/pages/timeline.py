@@ -13,6 +13,7 @@ from peerdesk.core.models import NoteState
 from peerdesk.core.services import notes
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
+from peerdesk.ui.compat import emit
 from peerdesk.ui.models import attention_colour, state_label
 from peerdesk.ui.signals import AppSignals
 
@@ -98,4 +99,4 @@ class MenteeTimeline(QWidget):
     def _open(self, item: QListWidgetItem) -> None:
         note_id = item.data(NOTE_ROLE)
         if note_id:
-            self.signals.note_open_requested.emit(note_id)
+            emit(self.signals.note_open_requested, note_id)

@@ -22,6 +22,7 @@ from peerdesk.core.models import NoteState
 from peerdesk.core.services import notes, settings
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
+from peerdesk.ui.compat import emit
 from peerdesk.ui.models import attention_colour, initials
 from peerdesk.ui.pages.common import page_layout
 from peerdesk.ui.signals import AppSignals
@@ -54,7 +55,7 @@ class TodaySection(QGroupBox):
     def _open(self, item: QListWidgetItem) -> None:
         note_id = item.data(NOTE_ROLE)
         if note_id:
-            self.signals.note_open_requested.emit(note_id)
+            emit(self.signals.note_open_requested, note_id)
 
     def fit(self) -> None:
         rows = self.list.count()
@@ -185,4 +186,4 @@ class TodayPage(QWidget):
         done = item.checkState() == Qt.CheckState.Checked
         notes.set_follow_up_done(self.vault, follow_up_id=follow_up_id, done=done)
         # Later: the reload it causes clears this list, so not inside the item's own signal.
-        QTimer.singleShot(0, self.signals.notes_changed.emit)
+        QTimer.singleShot(0, lambda: emit(self.signals.notes_changed))
