@@ -519,6 +519,37 @@ def _add_demo_notes(vault: Vault, today: date, names: dict[str, int]) -> None:
         )
 
 
+def _add_demo_selfcare(vault: Vault, today: date) -> None:
+    """Three weeks of the mentor's own check-ins and two supervision topics."""
+    from peerdesk.core.services import selfcare
+
+    pattern = [(4, 4, 2), (3, 4, 2), (3, 3, 3), (2, 2, 4), (3, 3, 3), (4, 4, 2), (4, 5, 1)]
+    helped = [
+        "A walk by the river",
+        "Cooking with my partner",
+        "",
+        "Calling my sister",
+        "",
+        "Choir practice",
+        "",
+    ]
+    for i in range(0, 21, 3):
+        energy, mood, strain = pattern[(i // 3) % len(pattern)]
+        selfcare.save_entry(
+            vault,
+            entry=selfcare.SelfCareRecord(
+                _ago(20 - i, today), energy, mood, strain, helped=helped[(i // 3) % len(helped)]
+            ),
+            today=today,
+        )
+    selfcare.gather_flagged_notes(vault)
+    selfcare.add_topic(vault, text="How much of my own story to share in a first meeting")
+    done = selfcare.add_topic(vault, text="Saying no to lending money, kindly")
+    selfcare.mark_discussed(
+        vault, topic_id=done, on=_ago(5, today), agreed="Point to the hardship fund instead"
+    )
+
+
 def fill_demo(vault: Vault, *, today: date | None = None) -> None:
     """Fill an empty, unlocked vault with the demo mentor and mentees."""
     today = today or date.today()
@@ -539,6 +570,7 @@ def fill_demo(vault: Vault, *, today: date | None = None) -> None:
     for record in demo_mentees(today):
         names[record.display_name] = mentees.add_mentee(vault, record=record)
     _add_demo_notes(vault, today, names)
+    _add_demo_selfcare(vault, today)
 
 
 def create_demo_vault(path: Path) -> Vault:

@@ -289,9 +289,7 @@ class DirOrganization(Base):
 class DirService(Base):
     __tablename__ = "dir_service"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    organization_id: Mapped[str] = mapped_column(
-        ForeignKey("dir_organization.id"), index=True
-    )
+    organization_id: Mapped[str] = mapped_column(ForeignKey("dir_organization.id"), index=True)
     name: Mapped[str] = mapped_column(Text)
     alternate_name: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
@@ -443,3 +441,35 @@ class ReferralStatusChange(Base):
     changed_on: Mapped[date]
     status: Mapped[ReferralStatus] = mapped_column(_enum(ReferralStatus))
     referral: Mapped[Referral] = relationship(back_populates="history")
+
+
+# --- mentor self-care and supervision preparation (private to the mentor) ---------------
+
+
+class SelfCareEntry(Base):
+    """The mentor's own check-in. Never exported, except as period averages when ticked."""
+
+    __tablename__ = "selfcare_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    on: Mapped[date] = mapped_column(index=True)
+    energy: Mapped[int]  # 1-5
+    mood: Mapped[int]  # 1-5
+    strain: Mapped[int]  # 1-5
+    helped: Mapped[str] = mapped_column(Text, default="")
+    need: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+
+
+class SupervisionTopic(Base):
+    """Something to take to the next supervision: added by the mentor or from a flagged note."""
+
+    __tablename__ = "supervision_topic"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime]
+    text: Mapped[str] = mapped_column(Text, default="")
+    note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session_note.id", ondelete="CASCADE"), unique=True
+    )
+    discussed_on: Mapped[date | None]
+    agreed: Mapped[str] = mapped_column(Text, default="")  # private note of what was agreed
