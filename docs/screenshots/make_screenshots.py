@@ -2,7 +2,8 @@
 
     python docs/screenshots/make_screenshots.py [--dark] [OUT_DIR]
 
-With --dark, uses the dark colour scheme. Writes wizard.png, unlock.png and main-window.png (default: next to this script).
+With --dark, uses the dark colour scheme. Writes wizard.png, unlock.png, main-window.png, timeline.png, note-editor.png and
+search.png (default: next to this script).
 Everything shown is the demo's fictional data.
 """
 
@@ -20,6 +21,9 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.core.demo import DEMO_PASSPHRASE, create_demo_vault
+from peerdesk.core.models import NoteState
+from peerdesk.core.services import notes
+from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
 from peerdesk.ui import theme
 from peerdesk.ui.window import MainWindow
@@ -66,6 +70,22 @@ def main(out_dir: Path, *, dark: bool = False) -> None:
             page.select(page.model.summary(0).id)
             page.table.setFocus(Qt.FocusReason.OtherFocusReason)
             shoot(window, out_dir / "main-window.png")
+            shoot(window, out_dir / "timeline.png")
+
+            # A session note being written: a draft of the demo's, opened in the editor.
+            drafts = notes.list_notes(vault, where=NoteFilter(state=NoteState.DRAFT), limit=1)
+            editor = window.open_note(drafts[0].id) if drafts else window.new_note()
+            assert editor is not None
+            editor.resize(1180, 780)
+            shoot(editor, out_dir / "note-editor.png")
+            editor.reject()
+
+            # Search (Ctrl+F) with the hits in bold.
+            window.find_notes()
+            window.desk.notes.search.setText("bus")
+            window.desk.notes.reload()
+            window.desk.notes.table.selectRow(0)
+            shoot(window, out_dir / "search.png")
             window.lock()
             shoot(window, out_dir / "unlock.png")
             window.close()

@@ -213,6 +213,7 @@ class NoteEditor(QDialog):
             self.kind.addItem(k.capitalize(), k)
         self.participants = QListWidget()
         self.participants.setMinimumHeight(110)
+        self.participants.setMaximumHeight(220)
         self.participants.setAccessibleName("Who the session was with")
         self.location = QLineEdit(placeholderText="e.g. the library café")
         self.supervision = QCheckBox("Discuss in supervision")
@@ -238,7 +239,10 @@ class NoteEditor(QDialog):
         flags.addWidget(self.safety)
         meta.addRow("Flags", flags)
         left = QWidget()
-        left.setLayout(meta)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addLayout(meta)
+        left_column.addStretch()
         left.setMinimumWidth(330)
         left.setMaximumWidth(400)
 
@@ -420,6 +424,9 @@ class NoteEditor(QDialog):
             self.start.setTime(QTime(record.start_time.hour, record.start_time.minute))
         if record.end_time:
             self.end.setTime(QTime(record.end_time.hour, record.end_time.minute))
+        elif record.start_time:
+            end = an_hour_later(record.start_time)
+            self.end.setTime(QTime(end.hour, end.minute))
         self._select(self.modality, record.modality)
         self._select(self.setting, record.setting)
         self._select(self.kind, record.kind)

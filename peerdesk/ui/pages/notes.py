@@ -151,7 +151,7 @@ class NotesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in enumerate((100, 150, 130, 80, 150, 120)):
+        for column, width in enumerate((115, 150, 130, 80, 120, 120)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.status = QLabel(objectName="hint")
@@ -225,6 +225,9 @@ class NotesPage(QWidget):
 
     def _update_status(self) -> None:
         total = self.model.total
+        # Search results carry a snippet, not how or flags: give the snippet the room.
+        for column in (3, 5):
+            self.table.setColumnHidden(column, self.model.searching)
         if self.model.searching:
             self.status.setText(
                 "No notes match." if total == 0 else f"{total} matching note(s), newest first."

@@ -33,6 +33,7 @@ class MenteeTimeline(QWidget):
         self.title = QLabel("<b>Sessions and follow-ups</b>")
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         self.list.setAccessibleName("Timeline")
         self.empty = QLabel(objectName="hint", wordWrap=True)
         layout = QVBoxLayout(self)
