@@ -42,6 +42,16 @@ SPECS: tuple[SettingSpec, ...] = (
         "Which country's crisis and help lines to show first.",
     ),
     SettingSpec(
+        "directory_stale_months",
+        int,
+        6,
+        "Ask me to re-check a directory entry after this many months",
+        "Services not verified for this long are flagged, so you can check the number "
+        "and the hours are still right before you refer someone.",
+        minimum=1,
+        maximum=36,
+    ),
+    SettingSpec(
         "peer_language_helper",
         bool,
         True,

@@ -1,0 +1,700 @@
+"""The resource directory: search by need, name or text, open now, favourites, "verified on",
+forms for services, and the seed crisis and help lines (HSDS 3.0 underneath)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from functools import lru_cache
+from importlib import resources
+
+from sqlalchemy import delete, func, or_, select
+
+from peerdesk.core.errors import ValidationError
+from peerdesk.core.export import hsds
+from peerdesk.core.models import (
+    DirAddress,
+    DirLocation,
+    DirOrganization,
+    DirPhone,
+    DirSchedule,
+    DirService,
+    DirServiceAtLocation,
+    DirServiceAttribute,
+    DirTaxonomyTerm,
+    Referral,
+)
+from peerdesk.core.records import IdOnlyRepr
+from peerdesk.core.services import audit, profile, settings
+from peerdesk.core.vault import Vault
+
+DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+STATUSES = ("active", "inactive", "defunct", "temporarily closed")
+PHONE_TYPES = ("voice", "text", "cell", "textphone", "fax", "video", "pager")
+NEEDS_TAXONOMY = "peerdesk-needs"
+REGIONS = {
+    "US": "United States",
+    "GB": "United Kingdom",
+    "CA": "Canada",
+    "IE": "Ireland",
+    "AU": "Australia",
+}
+MAX_TEXT = 20_000
+END_OF_DAY = time(23, 59)
+
+
+@dataclass(frozen=True)
+class Need:
+    id: str  # the HSDS taxonomy_term id
+    code: str
+    name: str
+    description: str
+
+
+@lru_cache(maxsize=1)
+def needs() -> tuple[Need, ...]:
+    """The needs mentors search by (resources/directory/taxonomy.json)."""
+    raw = (
+        resources.files("peerdesk.resources").joinpath("directory/taxonomy.json").read_text("utf-8")
+    )
+    return tuple(
+        Need(t["id"], t["code"], t["name"], t["description"]) for t in json.loads(raw)["terms"]
+    )
+
+
+def need_by_code(code: str) -> Need:
+    for need in needs():
+        if need.code == code:
+            return need
+    raise ValidationError(f"There is no need called {code!r} in the directory's list.")
+
+
+# --- records ----------------------------------------------------------------------------------
+
+
+@dataclass(repr=False)
+class PhoneItem(IdOnlyRepr):
+    number: str
+    type: str = "voice"
+    description: str = ""
+    id: str | None = None
+
+
+@dataclass(repr=False)
+class HoursItem(IdOnlyRepr):
+    """Opening hours on some weekdays; dated when only valid for a while."""
+
+    days: list[str]  # "MO".."SU"
+    opens_at: time | None = None
+    closes_at: time | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    description: str = ""
+    id: str | None = None
+
+
+@dataclass(repr=False)
+class AddressItem(IdOnlyRepr):
+    address_1: str
+    city: str = ""
+    state_province: str = ""
+    postal_code: str = ""
+    country: str = ""
+    address_2: str = ""
+    location_name: str = ""
+    transportation: str = ""
+    id: str | None = None  # the location's id
+
+
+@dataclass(repr=False)
+class ServiceRecord(IdOnlyRepr):
+    """Everything the service form shows, as plain data."""
+
+    name: str
+    organization_name: str
+    id: str | None = None
+    organization_id: str | None = None
+    description: str = ""
+    url: str = ""
+    email: str = ""
+    status: str = "active"
+    fees_description: str = ""
+    eligibility_description: str = ""
+    application_process: str = ""
+    region: str = ""
+    needs: list[str] = field(default_factory=list)  # need codes
+    phones: list[PhoneItem] = field(default_factory=list)
+    hours: list[HoursItem] = field(default_factory=list)
+    addresses: list[AddressItem] = field(default_factory=list)
+    assured_date: date | None = None
+    favourite: bool = False
+    notes: str = ""  # the mentor's own; never exported
+    source: str = ""
+
+
+@dataclass(frozen=True, repr=False)
+class ServiceSummary(IdOnlyRepr):
+    """One row of the directory list."""
+
+    id: str
+    name: str
+    organization_name: str
+    region: str
+    needs: tuple[str, ...]  # need names
+    phones: tuple[str, ...]  # "116 123", "Text SHOUT to 85258"
+    favourite: bool
+    assured_date: date | None
+    stale: bool
+    open_now: bool | None  # None: no opening hours known
+    status: str
+    city: str
+
+
+# --- opening hours and verification -------------------------------------------------------------
+
+
+def is_open(hours: list[HoursItem], at: datetime) -> bool | None:
+    """Open at this moment by these weekly hours? None when no hours are known.
+
+    Hours that close before they open run past midnight (22:00 to 02:00)."""
+    usable = [h for h in hours if h.opens_at is not None and h.closes_at is not None and h.days]
+    if not usable:
+        return None
+    today_code = DAYS[at.weekday()]
+    yesterday_code = DAYS[(at.weekday() - 1) % 7]
+    now = at.time().replace(second=0, microsecond=0)
+    for h in usable:
+        if h.valid_from and at.date() < h.valid_from:
+            continue
+        if h.valid_to and at.date() > h.valid_to:
+            continue
+        opens, closes = h.opens_at, h.closes_at
+        assert opens is not None and closes is not None
+        days = {d[-2:] for d in h.days}  # "1MO" (monthly) counts as that weekday
+        if closes > opens or closes == END_OF_DAY:
+            if today_code in days and opens <= now <= closes:
+                return True
+        else:  # overnight
+            if today_code in days and now >= opens:
+                return True
+            if yesterday_code in days and now < closes:
+                return True
+    return False
+
+
+def is_stale(assured: date | None, *, today: date, months: int) -> bool:
+    """Not verified at all, or longer ago than the setting allows."""
+    if assured is None:
+        return True
+    year, month = today.year, today.month - months
+    while month < 1:
+        month += 12
+        year -= 1
+    day = min(today.day, 28)
+    return assured < date(year, month, day)
+
+
+def hours_text(h: HoursItem) -> str:
+    if h.opens_at is None:
+        return h.description
+    days = _days_text(h.days)
+    if h.opens_at == time(0, 0) and h.closes_at == END_OF_DAY:
+        span = "24 hours"
+    else:
+        assert h.closes_at is not None
+        span = f"{h.opens_at.strftime('%H:%M')}–{h.closes_at.strftime('%H:%M')}"
+    return f"{days} {span}"
+
+
+def _days_text(days: list[str]) -> str:
+    codes = [d[-2:] for d in days]
+    if set(codes) == set(DAYS):
+        return "Every day"
+    idx = sorted(DAYS.index(c) for c in codes if c in DAYS)
+    if idx and idx == list(range(idx[0], idx[-1] + 1)) and len(idx) > 2:
+        return f"{DAY_NAMES[idx[0]]}–{DAY_NAMES[idx[-1]]}"
+    return ", ".join(DAY_NAMES[i] for i in idx)
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def _hours(rows: list[DirSchedule]) -> list[HoursItem]:
+    return [
+        HoursItem(
+            days=[d for d in (r.byday or "").split(",") if d],
+            opens_at=r.opens_at,
+            closes_at=r.closes_at,
+            valid_from=r.valid_from,
+            valid_to=r.valid_to,
+            description=r.description,
+            id=r.id,
+        )
+        for r in rows
+    ]
+
+
+def _phone_label(p: DirPhone) -> str:
+    if p.type == "text":
+        return p.description if p.number in p.description else f"Text {p.number}"
+    return p.number
+
+
+def search_services(
+    vault: Vault,
+    *,
+    query: str = "",
+    need: str | None = None,
+    open_at: datetime | None = None,
+    favourites_only: bool = False,
+    region: str | None = None,
+    today: date | None = None,
+    limit: int = 2000,
+) -> list[ServiceSummary]:
+    """Services matching every given filter. The mentor's region comes first, then
+    favourites, then by name. ``open_at`` keeps only services open at that moment."""
+    today = today or date.today()
+    months = int(settings.get_setting(vault, "directory_stale_months"))
+    home = region if region is not None else preferred_region(vault)
+    with vault.session() as s:
+        q = select(DirService, DirOrganization.name).join(
+            DirOrganization, DirOrganization.id == DirService.organization_id
+        )
+        words = [w for w in query.lower().split() if w][:12]
+        for word in words:
+            like = f"%{word.replace('%', '').replace('_', '')}%"
+            phone_hit = select(DirPhone.service_id).where(DirPhone.number.ilike(like))
+            q = q.where(
+                or_(
+                    func.lower(DirService.name).like(like),
+                    func.lower(DirService.alternate_name).like(like),
+                    func.lower(DirService.description).like(like),
+                    func.lower(DirService.eligibility_description).like(like),
+                    func.lower(DirOrganization.name).like(like),
+                    func.lower(DirService.notes).like(like),
+                    DirService.id.in_(phone_hit),
+                )
+            )
+        if need:
+            term_ids = select(DirTaxonomyTerm.id).where(
+                or_(DirTaxonomyTerm.code == need, DirTaxonomyTerm.id == need)
+            )
+            q = q.where(
+                DirService.id.in_(
+                    select(DirServiceAttribute.service_id).where(
+                        DirServiceAttribute.taxonomy_term_id.in_(term_ids)
+                    )
+                )
+            )
+        if favourites_only:
+            q = q.where(DirService.favourite.is_(True))
+        rows = s.execute(q.limit(limit)).all()
+        ids = [svc.id for svc, _org in rows]
+        need_names: dict[str, list[str]] = {}
+        phones: dict[str, list[DirPhone]] = {}
+        hours: dict[str, list[DirSchedule]] = {}
+        cities: dict[str, str] = {}
+        for chunk in hsds._chunks(ids):
+            for sid, name in s.execute(
+                select(DirServiceAttribute.service_id, DirTaxonomyTerm.name)
+                .join(DirTaxonomyTerm, DirTaxonomyTerm.id == DirServiceAttribute.taxonomy_term_id)
+                .where(DirServiceAttribute.service_id.in_(chunk))
+                .order_by(DirTaxonomyTerm.name)
+            ):
+                need_names.setdefault(sid, []).append(name)
+            for p in s.scalars(
+                select(DirPhone).where(DirPhone.service_id.in_(chunk)).order_by(DirPhone.id)
+            ):
+                phones.setdefault(p.service_id or "", []).append(p)
+            for h in s.scalars(select(DirSchedule).where(DirSchedule.service_id.in_(chunk))):
+                hours.setdefault(h.service_id or "", []).append(h)
+            located = s.execute(
+                select(DirServiceAtLocation.service_id, DirServiceAtLocation.location_id).where(
+                    DirServiceAtLocation.service_id.in_(chunk)
+                )
+            ).all()
+            by_location: dict[str, str] = {loc: sid for sid, loc in located}
+            for loc_chunk in hsds._chunks(list(by_location)):
+                for sch in s.scalars(
+                    select(DirSchedule).where(
+                        DirSchedule.location_id.in_(loc_chunk), DirSchedule.service_id.is_(None)
+                    )
+                ):
+                    hours.setdefault(by_location[sch.location_id or ""], []).append(sch)
+                for a in s.scalars(select(DirAddress).where(DirAddress.location_id.in_(loc_chunk))):
+                    cities.setdefault(by_location[a.location_id], a.city)
+        out = []
+        for svc, org_name in rows:
+            open_now = is_open(_hours(hours.get(svc.id, [])), open_at or datetime.now())
+            if open_at is not None and open_now is not True:
+                continue
+            out.append(
+                ServiceSummary(
+                    id=svc.id,
+                    name=svc.name,
+                    organization_name=org_name,
+                    region=svc.region,
+                    needs=tuple(need_names.get(svc.id, ())),
+                    phones=tuple(_phone_label(p) for p in phones.get(svc.id, [])),
+                    favourite=bool(svc.favourite),
+                    assured_date=svc.assured_date,
+                    stale=is_stale(svc.assured_date, today=today, months=months),
+                    open_now=open_now,
+                    status=svc.status,
+                    city=cities.get(svc.id, ""),
+                )
+            )
+    out.sort(key=lambda r: (r.region != home, not r.favourite, r.name.lower()))
+    return out
+
+
+def preferred_region(vault: Vault) -> str:
+    """The region setting, else the mentor profile's region."""
+    region = str(settings.get_setting(vault, "region") or "").strip().upper()
+    return region or profile.get_profile(vault).region.strip().upper()
+
+
+def count_services(vault: Vault) -> int:
+    with vault.session() as s:
+        return s.scalar(select(func.count()).select_from(DirService)) or 0
+
+
+def get_service(vault: Vault, *, service_id: str) -> ServiceRecord:
+    with vault.session() as s:
+        svc = s.get(DirService, service_id)
+        if svc is None:
+            raise ValidationError("That service is no longer in the directory.")
+        org = s.get(DirOrganization, svc.organization_id)
+        codes = list(
+            s.scalars(
+                select(DirTaxonomyTerm.code)
+                .join(
+                    DirServiceAttribute, DirServiceAttribute.taxonomy_term_id == DirTaxonomyTerm.id
+                )
+                .where(DirServiceAttribute.service_id == service_id)
+                .order_by(DirTaxonomyTerm.name)
+            )
+        )
+        phones = list(
+            s.scalars(
+                select(DirPhone).where(DirPhone.service_id == service_id).order_by(DirPhone.id)
+            )
+        )
+        schedules = list(
+            s.scalars(
+                select(DirSchedule)
+                .where(DirSchedule.service_id == service_id)
+                .order_by(DirSchedule.id)
+            )
+        )
+        addresses = []
+        for sal in s.scalars(
+            select(DirServiceAtLocation).where(DirServiceAtLocation.service_id == service_id)
+        ):
+            loc = s.get(DirLocation, sal.location_id)
+            if loc is None:
+                continue
+            schedules += list(
+                s.scalars(
+                    select(DirSchedule).where(
+                        DirSchedule.location_id == loc.id, DirSchedule.service_id.is_(None)
+                    )
+                )
+            )
+            phones += list(
+                s.scalars(
+                    select(DirPhone).where(
+                        DirPhone.location_id == loc.id, DirPhone.service_id.is_(None)
+                    )
+                )
+            )
+            for a in s.scalars(select(DirAddress).where(DirAddress.location_id == loc.id)):
+                addresses.append(
+                    AddressItem(
+                        address_1=a.address_1,
+                        address_2=a.address_2,
+                        city=a.city,
+                        state_province=a.state_province,
+                        postal_code=a.postal_code,
+                        country=a.country,
+                        location_name=loc.name,
+                        transportation=loc.transportation,
+                        id=loc.id,
+                    )
+                )
+        return ServiceRecord(
+            id=svc.id,
+            name=svc.name,
+            organization_name=org.name if org else "",
+            organization_id=svc.organization_id,
+            description=svc.description,
+            url=svc.url,
+            email=svc.email,
+            status=svc.status,
+            fees_description=svc.fees_description,
+            eligibility_description=svc.eligibility_description,
+            application_process=svc.application_process,
+            region=svc.region,
+            needs=[c for c in codes if c],
+            phones=[PhoneItem(p.number, p.type, p.description, p.id) for p in phones],
+            hours=_hours(schedules),
+            addresses=addresses,
+            assured_date=svc.assured_date,
+            favourite=bool(svc.favourite),
+            notes=svc.notes,
+            source=svc.source,
+        )
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def validate(record: ServiceRecord) -> None:
+    if not record.name.strip():
+        raise ValidationError("Please give the service a name.")
+    if not record.organization_name.strip():
+        raise ValidationError("Please say which organisation runs the service.")
+    texts = [record.name, record.organization_name, record.description, record.notes]
+    if any(len(t or "") > MAX_TEXT for t in texts):
+        raise ValidationError("One of the texts is too long to save; please shorten it.")
+    if record.status not in STATUSES:
+        raise ValidationError("A service's status can be: " + ", ".join(STATUSES) + ".")
+    if record.email.strip() and "@" not in record.email:
+        raise ValidationError("An email address needs an @; please check it.")
+    known = {n.code for n in needs()}
+    if any(code not in known for code in record.needs):
+        raise ValidationError("One of the needs is not in the directory's list.")
+    for phone in record.phones:
+        if not phone.number.strip():
+            raise ValidationError("Each phone needs a number (or a short code to text).")
+        if phone.type not in PHONE_TYPES:
+            raise ValidationError("A phone's kind can be: " + ", ".join(PHONE_TYPES) + ".")
+    for h in record.hours:
+        if not h.days:
+            raise ValidationError("Choose at least one day for each line of opening hours.")
+        if any(d not in DAYS for d in h.days):
+            raise ValidationError("Days are Monday to Sunday.")
+        if (h.opens_at is None) != (h.closes_at is None):
+            raise ValidationError("Opening hours need both an opening and a closing time.")
+        if h.opens_at is not None and h.opens_at == h.closes_at:
+            raise ValidationError("A service cannot open and close at the same time.")
+        if h.valid_from and h.valid_to and h.valid_to < h.valid_from:
+            raise ValidationError("The hours end before they start; please check the dates.")
+    for a in record.addresses:
+        if not a.address_1.strip():
+            raise ValidationError("Each address needs its first line.")
+        if a.country and (len(a.country) != 2 or not a.country.isalpha()):
+            raise ValidationError("Use the two-letter country code (US, GB, CA, IE, AU...).")
+    if record.region and record.region.upper() not in REGIONS and len(record.region) != 2:
+        raise ValidationError("The region is a two-letter country code.")
+
+
+def _new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def save_service(vault: Vault, *, record: ServiceRecord, today: date | None = None) -> str:
+    """Add or update a service from the form; returns its id. Hours and phones are replaced."""
+    validate(record)
+    now = hsds._now()
+    with vault.session() as s:
+        org = None
+        if record.organization_id:
+            org = s.get(DirOrganization, record.organization_id)
+        if org is None:
+            org = s.scalars(
+                select(DirOrganization).where(
+                    DirOrganization.name == record.organization_name.strip()
+                )
+            ).first()
+        if org is None:
+            org = DirOrganization(
+                id=_new_id(), name=record.organization_name.strip(), description=""
+            )
+            s.add(org)
+        else:
+            org.name = record.organization_name.strip()
+        svc = s.get(DirService, record.id) if record.id else None
+        created = svc is None
+        if svc is None:
+            svc = DirService(id=record.id or _new_id(), source="Added by you", updated_at=now)
+            s.add(svc)
+        svc.organization_id = org.id
+        svc.name = record.name.strip()
+        for name in (
+            "description",
+            "url",
+            "email",
+            "status",
+            "fees_description",
+            "eligibility_description",
+            "application_process",
+            "notes",
+        ):
+            setattr(svc, name, (getattr(record, name) or "").strip())
+        svc.alternate_name = svc.alternate_name or ""
+        svc.region = (record.region or "").strip().upper()
+        svc.favourite = record.favourite
+        svc.assured_date = record.assured_date
+        svc.updated_at = now
+        s.flush()
+        s.execute(delete(DirPhone).where(DirPhone.service_id == svc.id))
+        s.execute(delete(DirSchedule).where(DirSchedule.service_id == svc.id))
+        s.execute(delete(DirServiceAttribute).where(DirServiceAttribute.service_id == svc.id))
+        for p in record.phones:
+            s.add(
+                DirPhone(
+                    id=_new_id(),
+                    service_id=svc.id,
+                    number=p.number.strip(),
+                    type=p.type,
+                    description=p.description.strip(),
+                )
+            )
+        for h in record.hours:
+            s.add(
+                DirSchedule(
+                    id=_new_id(),
+                    service_id=svc.id,
+                    byday=",".join(d for d in DAYS if d in h.days),
+                    opens_at=h.opens_at,
+                    closes_at=h.closes_at,
+                    valid_from=h.valid_from,
+                    valid_to=h.valid_to,
+                    description=h.description.strip(),
+                )
+            )
+        _ensure_needs(s)
+        for code in record.needs:
+            need = need_by_code(code)
+            s.add(DirServiceAttribute(id=_new_id(), service_id=svc.id, taxonomy_term_id=need.id))
+        _save_addresses(s, svc.id, org.id, record.addresses)
+        audit.record(s, kind="created" if created else "edited", entity="directory_service")
+        return svc.id
+
+
+def _save_addresses(s, service_id: str, org_id: str, items: list[AddressItem]) -> None:
+    keep = {a.id for a in items if a.id}
+    for sal in list(
+        s.scalars(select(DirServiceAtLocation).where(DirServiceAtLocation.service_id == service_id))
+    ):
+        if sal.location_id not in keep:
+            s.delete(sal)
+    s.flush()
+    for a in items:
+        loc = s.get(DirLocation, a.id) if a.id else None
+        if loc is None:
+            loc = DirLocation(
+                id=a.id or _new_id(), organization_id=org_id, location_type="physical"
+            )
+            s.add(loc)
+            s.flush()
+            s.add(DirServiceAtLocation(id=_new_id(), service_id=service_id, location_id=loc.id))
+        loc.name = a.location_name.strip()
+        loc.transportation = a.transportation.strip()
+        s.execute(delete(DirAddress).where(DirAddress.location_id == loc.id))
+        s.add(
+            DirAddress(
+                id=_new_id(),
+                location_id=loc.id,
+                address_1=a.address_1.strip(),
+                address_2=a.address_2.strip(),
+                city=a.city.strip(),
+                state_province=a.state_province.strip(),
+                postal_code=a.postal_code.strip(),
+                country=a.country.strip().upper(),
+                address_type="physical",
+            )
+        )
+
+
+def _ensure_needs(s) -> None:
+    present = set(s.scalars(select(DirTaxonomyTerm.id)))
+    for need in needs():
+        if need.id not in present:
+            s.add(
+                DirTaxonomyTerm(
+                    id=need.id,
+                    code=need.code,
+                    name=need.name,
+                    description=need.description,
+                    taxonomy=NEEDS_TAXONOMY,
+                )
+            )
+    s.flush()
+
+
+def set_favourite(vault: Vault, *, service_id: str, favourite: bool) -> None:
+    with vault.session() as s:
+        svc = s.get(DirService, service_id)
+        if svc is None:
+            raise ValidationError("That service is no longer in the directory.")
+        svc.favourite = favourite
+
+
+def mark_verified(vault: Vault, *, service_id: str, today: date | None = None) -> date:
+    """ "I checked this today": sets HSDS assured_date."""
+    today = today or date.today()
+    with vault.session() as s:
+        svc = s.get(DirService, service_id)
+        if svc is None:
+            raise ValidationError("That service is no longer in the directory.")
+        svc.assured_date = today
+        audit.record(s, kind="edited", entity="directory_service", detail={"verified": True})
+    return today
+
+
+def delete_service(vault: Vault, *, service_id: str) -> None:
+    """Remove a service; refused while referrals point at it (their history would break)."""
+    with vault.session() as s:
+        svc = s.get(DirService, service_id)
+        if svc is None:
+            return
+        used = s.scalar(
+            select(func.count()).select_from(Referral).where(Referral.service_id == service_id)
+        )
+        if used:
+            raise ValidationError(
+                "Referrals were made to this service, so it stays in the directory. "
+                "You can set its status to 'inactive' or 'defunct' instead."
+            )
+        s.delete(svc)
+        audit.record(s, kind="edited", entity="directory_service", detail={"deleted": True})
+
+
+# --- seed lines ---------------------------------------------------------------------------------
+
+SEED_FILES = ("seed-us.json", "seed-gb.json", "seed-ca.json", "seed-ie.json", "seed-au.json")
+
+
+def ensure_seed(vault: Vault) -> int:
+    """Load the national crisis and help lines into a directory that has no services yet.
+
+    Call on unlock; it is cheap when the directory already has services (one count).
+    Returns how many services were added."""
+    if count_services(vault):
+        return 0
+    folder = resources.files("peerdesk.resources").joinpath("directory")
+    added = 0
+    with vault.session() as s:
+        _ensure_needs(s)
+    for name in SEED_FILES:
+        raw = folder.joinpath(name).read_bytes()
+        parsed = hsds.ParsedFile(source=name)
+        hsds._read_json(name, raw, parsed)
+        plan = hsds.plan_import(vault, parsed)
+        added += hsds.apply_import(vault, plan, source_label="")
+        sources = json.loads(raw).get("peerdesk_sources", {})
+        with vault.session() as s:
+            for sid, url in sources.items():
+                svc = s.get(DirService, sid)
+                if svc is not None:
+                    svc.source = url
+    return added
+
+
+def seed_is_due(vault: Vault) -> bool:
+    return count_services(vault) == 0
