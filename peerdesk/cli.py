@@ -315,6 +315,49 @@ def cmd_mentee_handover(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_directory_import(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.export import hsds
+
+    parsed = hsds.read_hsds(Path(args.file).expanduser())  # a broken file fails before unlock
+    with _open(args, secrets) as vault:
+        plan = hsds.plan_import(vault, parsed)
+        print(plan.summary() + ".")
+        for note in plan.notes:
+            print(f"note: {note}")
+        shown = plan.issues[: args.max_errors]
+        for issue in shown:
+            print(f"  {issue}")
+        hidden = len(plan.issues) - len(shown) + plan.issues_dropped
+        if hidden:
+            print(f"  ... and {hidden:,} more problems")
+        if not plan.to_write:
+            print("Nothing to import.")
+            return EXIT_OK if not plan.invalid else EXIT_ERROR
+        if not args.yes:
+            if not sys.stdin.isatty() or secrets.from_stdin:
+                raise CliError(
+                    "not imported: check the preview above, then run again with --yes to import"
+                )
+            answer = input(f"Import {plan.to_write:,} services? [y/N] ").strip().lower()
+            if answer not in ("y", "yes"):
+                print("Nothing was imported.")
+                return EXIT_OK
+        written = hsds.apply_import(vault, plan)
+    skipped = f"; {plan.invalid:,} with problems left out" if plan.invalid else ""
+    print(f"Imported {written:,} services{skipped}.")
+    return EXIT_OK
+
+
+def cmd_directory_export(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.export import hsds
+
+    out = Path(args.out).expanduser()
+    with _open(args, secrets) as vault:
+        count = hsds.export_hsds(vault, format=args.format, out=out)
+    print(f"Exported {count:,} services ({args.format}) to {out}. No mentee data is in it.")
+    return EXIT_OK
+
+
 def cmd_version(args: argparse.Namespace, secrets: Secrets) -> int:
     print(f"peerdesk {__version__}")
     return EXIT_OK
@@ -518,6 +561,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mentee", metavar="NAME", help="only this mentee's notes")
     p.add_argument("--kind", metavar="KIND", help="only this kind of session")
     p.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
+
+    directory = sub.add_parser(
+        "directory",
+        help="import or export the resource directory (Open Referral HSDS 3.0)",
+        description="Import or export the resource directory (Open Referral HSDS 3.0).",
+    )
+    dsub = directory.add_subparsers(dest="directory_command", metavar="ACTION", required=True)
+    p = dsub.add_parser(
+        "import",
+        parents=[common, secret],
+        help="preview an HSDS file (JSON, CSV folder, zip or datapackage.json), then import",
+    )
+    p.add_argument("file", metavar="FILE", help="HSDS JSON file, tabular package folder or zip")
+    p.add_argument("--yes", action="store_true", help="import the valid services without asking")
+    p.add_argument(
+        "--max-errors", type=int, default=50, metavar="N", help="show at most N problems (50)"
+    )
+    p.set_defaults(func=cmd_directory_import)
+    p = dsub.add_parser("export", parents=[common, secret], help="write the directory as HSDS 3.0")
+    p.add_argument("--format", required=True, choices=["hsds-json", "hsds-csv"])
+    p.add_argument(
+        "--out", required=True, metavar="PATH", help="a .json file, or a new folder for CSV"
+    )
+    p.set_defaults(func=cmd_directory_export)
 
     add("version", cmd_version, "print the version", needs_secret=False)
     return parser

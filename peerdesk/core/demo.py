@@ -571,6 +571,7 @@ def fill_demo(vault: Vault, *, today: date | None = None) -> None:
         names[record.display_name] = mentees.add_mentee(vault, record=record)
     _add_demo_notes(vault, today, names)
     _add_demo_selfcare(vault, today)
+    _add_demo_directory(vault, today, names)
 
 
 def create_demo_vault(path: Path) -> Vault:
@@ -581,3 +582,396 @@ def create_demo_vault(path: Path) -> Vault:
     vault.create(DEMO_PASSPHRASE, kdf=calibrate(0))
     fill_demo(vault)
     return vault
+
+
+# --- resource directory and referrals (fictional town of Riverside Falls) -----------------
+
+_WEEKDAYS = ["MO", "TU", "WE", "TH", "FR"]
+_DEMO_SERVICES = [
+    # name, organisation, needs, hours [(days, opens, closes)], verified days ago or None, blurb
+    (
+        "Riverside Community Food Bank",
+        "Riverside Community Food Bank (demo)",
+        ["food"],
+        [(["TU", "TH"], "10:00", "14:00"), (["SA"], "09:00", "12:00")],
+        40,
+        "Free groceries once a week; bring any ID or a letter with your name. Open Saturday mornings.",
+    ),
+    (
+        "Hot Meals at St. Brigid's Hall",
+        "St. Brigid's Hall (demo)",
+        ["food", "peer-and-community-groups"],
+        [(_WEEKDAYS, "12:00", "13:30")],
+        20,
+        "A free hot lunch on weekdays, no questions asked.",
+    ),
+    (
+        "Riverside Fresh Market Vouchers",
+        "Riverside Falls Council (demo)",
+        ["food", "money-and-benefits"],
+        [(_WEEKDAYS, "09:00", "16:00")],
+        300,
+        "Vouchers for fresh fruit and vegetables at the Saturday market.",
+    ),
+    (
+        "Hillside Housing Office",
+        "Hillside Housing Association (demo)",
+        ["housing"],
+        [(_WEEKDAYS, "09:00", "17:00")],
+        60,
+        "Housing applications, tenancy support and repairs. Appointments or drop-in mornings.",
+    ),
+    (
+        "Northgate Night Shelter",
+        "Northgate Shelter Trust (demo)",
+        ["housing", "crisis"],
+        [(["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "19:00", "08:00")],
+        15,
+        "Emergency beds every night; arrive by 21:00 if you can.",
+    ),
+    (
+        "Tenant Rights Clinic",
+        "Riverside Legal Aid (demo)",
+        ["housing", "legal"],
+        [(["WE"], "17:30", "19:30")],
+        210,
+        "Free advice on deposits, repairs and eviction letters.",
+    ),
+    (
+        "Riverside Transit Discount Card",
+        "Riverside Transit (demo)",
+        ["getting-around"],
+        [(_WEEKDAYS, "08:00", "18:00")],
+        90,
+        "Half-price bus and tram travel for people on benefits; apply at the bus station desk.",
+    ),
+    (
+        "Community Car Scheme",
+        "Riverside Volunteers (demo)",
+        ["getting-around", "health"],
+        [(_WEEKDAYS, "09:00", "15:00")],
+        None,
+        "Volunteer drivers for medical appointments; book two days ahead.",
+    ),
+    (
+        "Bike Kitchen",
+        "Pedal Together (demo)",
+        ["getting-around", "learning"],
+        [(["SA"], "10:00", "16:00")],
+        120,
+        "Fix a bike with help, or earn a refurbished one by volunteering.",
+    ),
+    (
+        "Benefits Advice Line",
+        "Riverside Advice Centre (demo)",
+        ["money-and-benefits", "legal"],
+        [(_WEEKDAYS, "09:30", "16:30")],
+        30,
+        "Help with benefit claims, letters, appeals and forms.",
+    ),
+    (
+        "Money Mentors Budgeting Class",
+        "Riverside Credit Union (demo)",
+        ["money-and-benefits", "learning"],
+        [(["TH"], "18:00", "19:30")],
+        400,
+        "A friendly four-week course on budgets, bills and banking.",
+    ),
+    (
+        "Riverside Credit Union Basic Account",
+        "Riverside Credit Union (demo)",
+        ["money-and-benefits", "daily-living"],
+        [(_WEEKDAYS, "09:00", "17:00"), (["SA"], "09:00", "12:00")],
+        75,
+        "A basic bank account with no credit check.",
+    ),
+    (
+        "Riverside Free Clinic",
+        "Riverside Health Collective (demo)",
+        ["health"],
+        [(["MO", "WE", "FR"], "08:30", "12:30")],
+        50,
+        "Walk-in clinic for people without a regular doctor.",
+    ),
+    (
+        "Smile Community Dental",
+        "Riverside Health Collective (demo)",
+        ["health"],
+        [(["TU", "TH"], "09:00", "16:00")],
+        250,
+        "Low-cost dental care; emergency slots each morning.",
+    ),
+    (
+        "Riverside Talking Therapies",
+        "Riverside Mental Health Services (demo)",
+        ["mental-health"],
+        [(_WEEKDAYS, "09:00", "17:00")],
+        35,
+        "Self-referral for counselling and talking therapies; waiting list about six weeks.",
+    ),
+    (
+        "Warm Line (peer-run)",
+        "Riverside Peer Network (demo)",
+        ["mental-health", "peer-and-community-groups"],
+        [(["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "17:00", "23:00")],
+        10,
+        "A peer-run phone line for when you need to talk but it is not a crisis.",
+    ),
+    (
+        "Riverside Crisis Team",
+        "Riverside Mental Health Services (demo)",
+        ["crisis", "mental-health"],
+        [(["MO", "TU", "WE", "TH", "FR", "SA", "SU"], "00:00", "23:59")],
+        25,
+        "Local 24-hour mental health crisis team; can visit at home.",
+    ),
+    (
+        "Harbour Recovery Café",
+        "Harbour Recovery Community (demo)",
+        ["substance-use", "peer-and-community-groups"],
+        [(["WE", "FR"], "18:00", "21:00"), (["SU"], "11:00", "15:00")],
+        45,
+        "Alcohol-free café run by people in recovery; meetings and good coffee.",
+    ),
+    (
+        "Clean Start Needle Exchange",
+        "Harbour Recovery Community (demo)",
+        ["substance-use", "health"],
+        [(_WEEKDAYS, "10:00", "18:00")],
+        200,
+        "Harm reduction supplies, naloxone training, no judgement.",
+    ),
+    (
+        "Family Support Group for Carers",
+        "Carers Together (demo)",
+        ["family-and-carers", "mental-health"],
+        [(["MO"], "19:00", "20:30")],
+        55,
+        "Monthly group for relatives and carers of people with mental health problems.",
+    ),
+    (
+        "Little Steps Parent and Toddler Group",
+        "Carers Together (demo)",
+        ["family-and-carers", "peer-and-community-groups"],
+        [(["TU", "TH"], "10:00", "11:30")],
+        130,
+        "Play and a cuppa for parents and little ones.",
+    ),
+    (
+        "Job Club",
+        "Riverside Works (demo)",
+        ["work"],
+        [(["TU"], "10:00", "12:00")],
+        65,
+        "CVs, job searches and interview practice with others.",
+    ),
+    (
+        "Volunteer Centre",
+        "Riverside Works (demo)",
+        ["work", "peer-and-community-groups"],
+        [(_WEEKDAYS, "10:00", "16:00")],
+        None,
+        "Find volunteering that fits; a good first step back to work.",
+    ),
+    (
+        "Riverside Library Computer Help",
+        "Riverside Falls Library (demo)",
+        ["learning", "daily-living"],
+        [(_WEEKDAYS, "09:00", "19:00"), (["SA"], "10:00", "16:00")],
+        28,
+        "Free computers, printing, and help getting online on Saturdays.",
+    ),
+    (
+        "Adult Learning Centre",
+        "Riverside College (demo)",
+        ["learning"],
+        [(_WEEKDAYS, "09:00", "20:00")],
+        180,
+        "Free English, maths and digital skills courses.",
+    ),
+    (
+        "Second Chance Furniture Store",
+        "Riverside Reuse (demo)",
+        ["daily-living", "housing"],
+        [(["TU", "WE", "TH", "FR", "SA"], "10:00", "16:00")],
+        95,
+        "Donated furniture and white goods at low cost, with delivery.",
+    ),
+    (
+        "Community Laundry",
+        "St. Brigid's Hall (demo)",
+        ["daily-living"],
+        [(["MO", "WE"], "09:00", "12:00")],
+        340,
+        "Free washing and drying; bring your own bag.",
+    ),
+    (
+        "ID Documents Help Desk",
+        "Riverside Advice Centre (demo)",
+        ["daily-living", "legal"],
+        [(["TH"], "13:00", "16:00")],
+        70,
+        "Help replacing birth certificates and photo ID.",
+    ),
+    (
+        "Hearing Voices Group",
+        "Riverside Peer Network (demo)",
+        ["mental-health", "peer-and-community-groups"],
+        [(["TH"], "14:00", "15:30")],
+        12,
+        "A peer-led group for people who hear voices or have unusual experiences.",
+    ),
+    (
+        "Walk and Talk in Riverside Park",
+        "Riverside Peer Network (demo)",
+        ["peer-and-community-groups", "health"],
+        [(["SA"], "10:00", "11:00")],
+        8,
+        "A gentle weekly walk; meet at the park gates.",
+    ),
+]
+
+
+def _add_demo_directory(vault: Vault, today: date, names: dict[str, int]) -> None:
+    """About 30 fictional local services with hours, the seed lines, and referrals."""
+    from datetime import time
+
+    from peerdesk.core.models import ReferralStatus
+    from peerdesk.core.services import directory, referrals
+
+    directory.ensure_seed(vault)
+    ids: dict[str, str] = {}
+    for i, (name, org, needs, hours, verified, blurb) in enumerate(_DEMO_SERVICES):
+        record = directory.ServiceRecord(
+            name=name,
+            organization_name=org,
+            description=blurb,
+            url=f"https://riverside-{i + 1}.example.org",
+            region="US",
+            needs=needs,
+            phones=[directory.PhoneItem(f"555-01{i + 1:02d}", "voice")],
+            hours=[
+                directory.HoursItem(
+                    days=list(days),
+                    opens_at=time.fromisoformat(opens),
+                    closes_at=time.fromisoformat(closes),
+                )
+                for days, opens, closes in hours
+            ],
+            addresses=[
+                directory.AddressItem(
+                    address_1=f"{10 + 7 * i} {('Mill', 'River', 'Station', 'Church', 'Market')[i % 5]} Street",
+                    city="Riverside Falls",
+                    state_province="Demo County",
+                    postal_code="00000",
+                    country="US",
+                    transportation=f"Bus route {(i % 9) + 1}",
+                )
+            ],
+            assured_date=_ago(verified, today) if verified is not None else None,
+            favourite=name
+            in ("Riverside Community Food Bank", "Warm Line (peer-run)", "Benefits Advice Line"),
+            notes="Ask for Rosa at the desk; she knows the programme." if i == 0 else "",
+        )
+        ids[name] = directory.save_service(vault, record=record)
+
+    S = ReferralStatus
+    plan = [
+        (
+            "Maria",
+            "Riverside Transit Discount Card",
+            100,
+            "Cheaper bus fares so she can visit Lucia.",
+            [(S.CONTACTED, 95), (S.CONNECTED, 80)],
+            "Card arrived; uses it every week.",
+            None,
+        ),
+        (
+            "Maria",
+            "Riverside Library Computer Help",
+            20,
+            "Wants to book library events online.",
+            [(S.CONTACTED, 14)],
+            "",
+            3,
+        ),
+        (
+            "Jordan",
+            "Warm Line (peer-run)",
+            40,
+            "Someone to talk to in the evenings.",
+            [(S.CONNECTED, 30)],
+            "Calls on hard evenings; finds it helps.",
+            None,
+        ),
+        (
+            "Jordan",
+            "Riverside Talking Therapies",
+            25,
+            "Asked about counselling.",
+            [(S.CONTACTED, 20), (S.APPOINTMENT, 12)],
+            "",
+            -2,
+        ),
+        (
+            "Priya",
+            "Adult Learning Centre",
+            60,
+            "Part-time college: maths refresher first.",
+            [(S.APPOINTMENT, 50), (S.CONNECTED, 35)],
+            "Enrolled in the evening course.",
+            None,
+        ),
+        (
+            "Tom",
+            "Riverside Credit Union Basic Account",
+            28,
+            "A bank account of his own.",
+            [(S.CONTACTED, 21), (S.APPOINTMENT, 10)],
+            "",
+            0,
+        ),
+        ("Tom", "Benefits Advice Line", 14, "Help with the review form.", [], "", -1),
+        (
+            "Aisha",
+            "Family Support Group for Carers",
+            45,
+            "Support as a carer for her brother.",
+            [(S.DID_NOT_CONNECT, 30)],
+            "The evening time clashed with work.",
+            None,
+        ),
+        (
+            "Aisha",
+            "Hot Meals at St. Brigid's Hall",
+            10,
+            "Suggested for the weeks money is tight.",
+            [(S.DECLINED, 8)],
+            "Prefers the food bank.",
+            None,
+        ),
+        ("Aisha", "Riverside Community Food Bank", 8, "Groceries on Saturdays.", [], "", 4),
+    ]
+    for who, service, days, reason, changes, outcome, follow_up in plan:
+        if who not in names:
+            continue
+        rid = referrals.add_referral(
+            vault,
+            record=referrals.ReferralRecord(
+                mentee_id=names[who],
+                service_id=ids[service],
+                referred_on=_ago(days, today),
+                reason=reason,
+                follow_up_on=_ago(-follow_up, today) if follow_up is not None else None,
+            ),
+            today=today,
+        )
+        for status, ago in changes:
+            referrals.set_status(
+                vault,
+                referral_id=rid,
+                status=status,
+                outcome=outcome or None,
+                follow_up_on=_ago(-follow_up, today) if follow_up is not None else None,
+                today=_ago(ago, today),
+            )
