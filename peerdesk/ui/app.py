@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from peerdesk.core.vault import Vault
@@ -36,7 +38,9 @@ def _application(argv: list[str] | None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("peerdesk")
     app.setApplicationDisplayName("peerdesk")
-    app.setDesktopFileName("peerdesk")
+    app.setDesktopFileName("org.peerdesk.PeerDesk")  # matches packaging/linux/*.desktop
+    icon = resources.files("peerdesk.resources").joinpath("icons/peerdesk.svg")
+    app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

@@ -689,6 +689,7 @@ class NoteEditor(QDialog):
         self.load(notes.get_note(self.vault, note_id=self.note_id))
         self.saved_status.setText(f"Signed {datetime.now():%H:%M}")
         emit(self.signals.notes_changed)
+        emit(self.signals.note_signed, self.note_id)
 
     # -- read-only (signed) --------------------------------------------------------------------
     def set_read_only(self, on: bool) -> None:

@@ -13,6 +13,9 @@ class AppSignals(QObject):
     vault_locked = Signal()
     mentees_changed = Signal()
     settings_changed = Signal(str)  # the setting's name
-    notes_changed = Signal()  # a note was saved, signed, deleted, or a follow-up ticked
+    notes_changed = Signal()
+    note_signed = Signal(
+        int
+    )  # the note's id, after signing (self-care offers a check-in)  # a note was saved, signed, deleted, or a follow-up ticked
     note_open_requested = Signal(int)  # the note's id: the window opens it in an editor
     new_note_requested = Signal(int)  # a mentee's id, or 0: the window opens a new note

@@ -29,6 +29,7 @@ from peerdesk.ui.note_editor import NoteEditor
 from peerdesk.ui.pages.common import EMPTY_PAGES, EmptyPage
 from peerdesk.ui.pages.mentees import MenteesPage
 from peerdesk.ui.pages.notes import NotesPage
+from peerdesk.ui.pages.selfcare import CheckInDialog, SelfCarePage
 from peerdesk.ui.pages.settings import SettingsPage
 from peerdesk.ui.pages.today import TodayPage
 from peerdesk.ui.passphrase import NewPassphraseDialog
@@ -69,12 +70,17 @@ class Desk(QWidget):
         self.mentees = MenteesPage(vault, signals)
         self.notes = NotesPage(vault, signals)
         self.settings = SettingsPage(vault, signals)
+        self.selfcare = SelfCarePage(vault, signals)
         built: dict[str, QWidget] = {
             "Today": self.today,
             "Mentees": self.mentees,
             "Notes": self.notes,
+            "Self-care": self.selfcare,
             "Settings": self.settings,
         }
+        signals.note_signed.connect(
+            lambda note_id: CheckInDialog.offer(self, vault, note_id=note_id)
+        )
         for name in NAVIGATION:
             self.pages.addWidget(built.get(name) or EmptyPage(name, EMPTY_PAGES[name]))
         layout = QHBoxLayout(self)

@@ -257,3 +257,28 @@ def test_an_interrupted_draft_is_offered_on_unlock(
     window.recovery_banner.dismiss_button.click()
     assert not window.recovery_banner.isVisible()
     assert window.editors == []
+
+
+def test_signing_a_crisis_note_offers_a_private_check_in(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from peerdesk.ui.pages.selfcare import CheckInDialog
+
+    maria = add_mentee(vault, "Maria Santos")
+    emit(window.signals.vault_unlocked)
+    window.desk.show_page("Mentees")
+    window.desk.mentees.select(maria)
+    editor = open_new(qtbot, window)
+    editor.kind.setCurrentIndex(editor.kind.findData("crisis support"))
+    qtbot.keyClicks(
+        editor.sections["did"], "Stayed on the phone while they called the crisis line."
+    )
+    editor.sign()
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() for d in window.findChildren(CheckInDialog)), timeout=3000
+    )
+    dialog = next(d for d in window.findChildren(CheckInDialog) if d.isVisible())
+    dialog.reject()  # "Not now" is always fine
+    assert dialog.result() == QDialog.DialogCode.Rejected

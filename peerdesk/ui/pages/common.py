@@ -63,9 +63,4 @@ EMPTY_PAGES = {
         "summaries for your supervisor with names and details taken out before anything "
         "leaves this computer."
     ),
-    "Self-care": (
-        "Your own check-ins will live here: energy, mood and strain, what helped, and what "
-        "you would like to bring to supervision. This space is yours; it is never exported "
-        "unless you choose to include it."
-    ),
 }
