@@ -3,7 +3,7 @@
     python docs/screenshots/make_screenshots.py [--dark] [OUT_DIR]
 
 With --dark, uses the dark colour scheme. Writes wizard.png, unlock.png, main-window.png, timeline.png, note-editor.png and
-search.png (default: next to this script).
+search.png, today.png, selfcare.png, caseload.png (default: next to this script).
 Everything shown is the demo's fictional data.
 """
 
@@ -86,6 +86,17 @@ def main(out_dir: Path, *, dark: bool = False) -> None:
             window.desk.notes.reload()
             window.desk.notes.table.selectRow(0)
             shoot(window, out_dir / "search.png")
+
+            # Today, and the mentor's own Self-care page: check-in and caseload.
+            window.desk.show_page("Today")
+            shoot(window, out_dir / "today.png")
+            window.desk.show_page("Self-care")
+            care = window.desk.selfcare
+            care.reload()
+            care.tabs.setCurrentIndex(0)
+            shoot(window, out_dir / "selfcare.png")
+            care.tabs.setCurrentIndex(1)
+            shoot(window, out_dir / "caseload.png")
             window.lock()
             shoot(window, out_dir / "unlock.png")
             window.close()
