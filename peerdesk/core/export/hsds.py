@@ -860,7 +860,8 @@ def plan_import(
             (tuple(p.split(".")) if p else (), r) for p, r in hsds_schema.errors("service", record)
         ]
         problems = [(tuple(int(x) if x.isdigit() else x for x in p), r) for p, r in problems]
-        problems += _sense(record)
+        if not problems:  # sense checks rely on well-formed fields
+            problems += _sense(record)
         bundle = None
         if not problems:
             bundle = _bundle(record, region_hint)
