@@ -473,3 +473,111 @@ class SupervisionTopic(Base):
     )
     discussed_on: Mapped[date | None]
     agreed: Mapped[str] = mapped_column(Text, default="")  # private note of what was agreed
+
+
+# --- goals and recovery plan (issue 5) ------------------------------------------------
+
+
+class GoalDomain(str, enum.Enum):
+    HOUSING = "housing"
+    GETTING_AROUND = "getting around"
+    MONEY = "money"
+    HEALTH = "health and wellbeing"
+    WORK = "work and learning"
+    RELATIONSHIPS = "relationships and family"
+    COMMUNITY = "community and belonging"
+    DAILY_LIVING = "daily living"
+    SELF_CARE = "self-care"
+    OTHER = "other"
+
+
+class GoalStatus(str, enum.Enum):
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    PAUSED = "paused"
+    LET_GO = "let go"
+
+
+class Goal(Base):
+    """A goal in the person's own words, in one life domain."""
+
+    __tablename__ = "goal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id"), index=True)
+    domain: Mapped[GoalDomain] = mapped_column(_enum(GoalDomain))
+    statement: Mapped[str] = mapped_column(Text)  # in their own words
+    why: Mapped[str] = mapped_column(Text, default="")  # why it matters to them
+    strengths: Mapped[str] = mapped_column(Text, default="")  # what they bring to it
+    target_on: Mapped[date | None]
+    review_on: Mapped[date | None] = mapped_column(index=True)
+    status: Mapped[GoalStatus] = mapped_column(_enum(GoalStatus), index=True)
+    status_changed_on: Mapped[date | None]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    steps: Mapped[list[GoalStep]] = relationship(
+        back_populates="goal", cascade="all, delete-orphan", order_by="GoalStep.position"
+    )
+    progress: Mapped[list[GoalProgress]] = relationship(
+        back_populates="goal",
+        cascade="all, delete-orphan",
+        order_by="(GoalProgress.on, GoalProgress.id)",
+    )
+
+
+class GoalStep(Base):
+    __tablename__ = "goal_step"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[date | None] = mapped_column(index=True)
+    done_on: Mapped[date | None]
+    created_at: Mapped[datetime]
+    goal: Mapped[Goal] = relationship(back_populates="steps")
+
+
+class GoalProgress(Base):
+    """A progress entry: 0-10 and a sentence, optionally from a session note."""
+
+    __tablename__ = "goal_progress"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    on: Mapped[date] = mapped_column(index=True)
+    score: Mapped[int]  # 0-10
+    sentence: Mapped[str] = mapped_column(Text, default="")
+    note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session_note.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime]
+    goal: Mapped[Goal] = relationship(back_populates="progress")
+
+
+class RecoveryCheckin(Base):
+    """An optional recovery capital check-in: 10 items scored 1-6 (total 10-60)."""
+
+    __tablename__ = "recovery_checkin"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id"), index=True)
+    on: Mapped[date] = mapped_column(index=True)
+    note: Mapped[str] = mapped_column(Text, default="")  # anything they want to add
+    created_at: Mapped[datetime]
+
+    items: Mapped[list[RecoveryCheckinItem]] = relationship(
+        back_populates="checkin",
+        cascade="all, delete-orphan",
+        order_by="RecoveryCheckinItem.item",
+    )
+
+
+class RecoveryCheckinItem(Base):
+    __tablename__ = "recovery_checkin_item"
+    checkin_id: Mapped[int] = mapped_column(
+        ForeignKey("recovery_checkin.id", ondelete="CASCADE"), primary_key=True
+    )
+    item: Mapped[int] = mapped_column(Integer, primary_key=True)  # 1-10
+    score: Mapped[int]  # 1-6
+    checkin: Mapped[RecoveryCheckin] = relationship(back_populates="items")
+
+    def __repr__(self) -> str:
+        return f"<RecoveryCheckinItem checkin={self.checkin_id} item={self.item}>"
