@@ -85,6 +85,16 @@ SPECS: tuple[SettingSpec, ...] = (
         minimum=1,
         maximum=24,
     ),
+    SettingSpec(
+        "suppression_threshold",
+        int,
+        10,
+        "Hide small counts in supervision exports up to",
+        'Counts from 1 to this number show as "<11" (for 10) in supervision exports, '
+        "so nobody can be recognised from small numbers.",
+        minimum=1,
+        maximum=100,
+    ),
 )
 
 BY_NAME = {spec.name: spec for spec in SPECS}

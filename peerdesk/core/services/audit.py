@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -64,13 +65,23 @@ def _digest(
     return hashlib.sha256(body.encode()).hexdigest()
 
 
+# Keys that may hold a string, each with the only shape it may have (never personal text).
+_TEXT_DETAILS = {
+    "format": re.compile(r"[a-z0-9_.+-]{1,32}"),
+    "revision": re.compile(r"[A-Za-z0-9_.-]{1,64}"),
+    "period": re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}"),  # months, e.g. 2026-10/2026-11
+    "sections": re.compile(r"[a-z_]{1,32}(?:,[a-z_]{1,32}){0,15}"),
+    "sha256": re.compile(r"[0-9a-f]{64}"),
+}
+
+
 def _check_detail(detail: dict[str, Any]) -> None:
     for key, value in detail.items():
-        if not isinstance(value, (int, float, bool, type(None))) and key not in (
-            "format",
-            "revision",
-        ):
-            raise ValueError("audit details hold ids, counts and flags only")
+        if isinstance(value, (int, float, bool, type(None))):
+            continue
+        shape = _TEXT_DETAILS.get(key)
+        if shape is None or not isinstance(value, str) or not shape.fullmatch(value):
+            raise ValueError("audit details hold ids, counts, flags and fixed-shape codes only")
 
 
 def record(
