@@ -95,6 +95,16 @@ SPECS: tuple[SettingSpec, ...] = (
         minimum=1,
         maximum=100,
     ),
+    SettingSpec(
+        "goal_stalled_weeks",
+        int,
+        4,
+        "Mention a goal on Today after this many quiet weeks",
+        "An active goal with no progress entry for this long shows gently on Today, "
+        "as a prompt to check in about it together.",
+        minimum=1,
+        maximum=52,
+    ),
 )
 
 BY_NAME = {spec.name: spec for spec in SPECS}
