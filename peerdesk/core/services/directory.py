@@ -265,16 +265,24 @@ def search_services(
         )
         words = [w for w in query.lower().split() if w][:12]
         for word in words:
-            like = f"%{word.replace('%', '').replace('_', '')}%"
-            phone_hit = select(DirPhone.service_id).where(DirPhone.number.ilike(like))
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            like = f"%{escaped}%"
+            phone_hit = select(DirPhone.service_id).where(
+                func.lower(DirPhone.number).like(like, escape="\\")
+            )
             q = q.where(
                 or_(
-                    func.lower(DirService.name).like(like),
-                    func.lower(DirService.alternate_name).like(like),
-                    func.lower(DirService.description).like(like),
-                    func.lower(DirService.eligibility_description).like(like),
-                    func.lower(DirOrganization.name).like(like),
-                    func.lower(DirService.notes).like(like),
+                    *(
+                        func.lower(column).like(like, escape="\\")
+                        for column in (
+                            DirService.name,
+                            DirService.alternate_name,
+                            DirService.description,
+                            DirService.eligibility_description,
+                            DirOrganization.name,
+                            DirService.notes,
+                        )
+                    ),
                     DirService.id.in_(phone_hit),
                 )
             )
