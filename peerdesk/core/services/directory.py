@@ -252,10 +252,12 @@ def search_services(
     favourites_only: bool = False,
     region: str | None = None,
     today: date | None = None,
+    now: datetime | None = None,
     limit: int = 2000,
 ) -> list[ServiceSummary]:
     """Services matching every given filter. The mentor's region comes first, then
-    favourites, then by name. ``open_at`` keeps only services open at that moment."""
+    favourites, then by name. ``open_at`` keeps only services open at that moment;
+    ``now`` (default: the clock) decides each row's "open now"."""
     today = today or date.today()
     months = int(settings.get_setting(vault, "directory_stale_months"))
     home = region if region is not None else preferred_region(vault)
@@ -336,7 +338,7 @@ def search_services(
                     cities.setdefault(by_location[a.location_id], a.city)
         out = []
         for svc, org_name in rows:
-            open_now = is_open(_hours(hours.get(svc.id, [])), open_at or datetime.now())
+            open_now = is_open(_hours(hours.get(svc.id, [])), open_at or now or datetime.now())
             if open_at is not None and open_now is not True:
                 continue
             out.append(
