@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.export.hsds import ImportPlan
+from peerdesk.core.export.hsds import ImportPlan, plural
 from peerdesk.core.models import ReferralStatus
 from peerdesk.core.services import directory, mentees, referrals
 from peerdesk.core.services.directory import AddressItem, HoursItem, PhoneItem, ServiceRecord
@@ -350,7 +350,7 @@ class ImportPreviewDialog(QDialog):
         self.more.setVisible(bool(hidden))
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            f"Import {plan.to_write:,} services", QDialogButtonBox.ButtonRole.AcceptRole
+            f"Import {plural(plan.to_write, 'service')}", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(plan.to_write > 0)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -149,9 +149,13 @@ class ImportPlan:
 
     def summary(self) -> str:
         return (
-            f"{self.total:,} services read: {self.new:,} new, {self.updated:,} updated, "
+            f"{plural(self.total, 'service')} read: {self.new:,} new, {self.updated:,} updated, "
             f"{self.unchanged:,} unchanged, {self.invalid:,} with problems"
         )
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
 def _now() -> datetime:

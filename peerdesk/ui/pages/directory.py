@@ -555,7 +555,7 @@ class DirectoryPage(QWidget):
             return
         if not ImportPreviewDialog.ask(self, plan) or not plan.to_write:
             return
-        relay = self._progress_dialog(f"Importing {plan.to_write:,} services…")
+        relay = self._progress_dialog(f"Importing {hsds.plural(plan.to_write, 'service')}…")
         vault = self.vault
         QueryOp(
             parent=self, job=lambda: hsds.apply_import(vault, plan, progress=relay.progressed.emit)
@@ -566,7 +566,7 @@ class DirectoryPage(QWidget):
     def _imported(self, count: int, plan: hsds.ImportPlan) -> None:
         self._close_progress()
         skipped = f" {plan.invalid:,} with problems were left out." if plan.invalid else ""
-        messages.inform(self, "Directory", f"Imported {count:,} services.{skipped}")
+        messages.inform(self, "Directory", f"Imported {hsds.plural(count, 'service')}.{skipped}")
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
@@ -597,7 +597,7 @@ class DirectoryPage(QWidget):
             lambda n: messages.inform(
                 self,
                 "Directory",
-                f"Exported {n:,} services to {path.name}. No mentee data is in it.",
+                f"Exported {hsds.plural(n, 'service')} to {path.name}. No mentee data is in it.",
             )
         ).failure(self._failed).disable_while_running(self.export_button).run()
 
