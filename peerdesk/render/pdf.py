@@ -3,22 +3,40 @@
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
-from peerdesk.core.export.document import Bullets, Document, Facts, Heading, Paragraph
+from peerdesk.core.export.document import Bullets, Document, Facts, Figure, Heading, Paragraph
+
+# A figure painter draws a chart into a rectangle (see peerdesk.render.charts).
+FigurePainter = Callable[[QPainter, QRectF], None]
+FIGURE_SIZE = (1800, 560)  # pixels: sharp at print size (about 170 x 53 mm)
 
 
-def document_html(doc: Document) -> str:
+def document_html(doc: Document, figures: dict | None = None, *, scale: float = 1.0) -> str:
+    """HTML for QTextDocument; ``figures`` holds the names of the charts to draw."""
     e = html.escape
-    parts = [f'<h1 style="font-size:18pt">{e(doc.title)}</h1>']
+    parts = [f'<h1 style="font-size:{18 * scale:.1f}pt">{e(doc.title)}</h1>']
     if doc.subtitle:
         parts.append(f'<p style="color:#555">{e(doc.subtitle)}</p>')
     for block in doc.blocks:
         if isinstance(block, Heading):
-            parts.append(f'<h2 style="font-size:13pt; margin-top:14px">{e(block.text)}</h2>')
+            parts.append(
+                f'<h2 style="font-size:{13 * scale:.1f}pt; margin-top:{14 * scale:.0f}px">{e(block.text)}</h2>'
+            )
         elif isinstance(block, Paragraph):
             text = e(block.text).replace("\n", "<br>")
             if block.quote:
@@ -35,15 +53,31 @@ def document_html(doc: Document) -> str:
                 for k, v in block.pairs
             )
             parts.append(f"<table>{rows}</table>")
+        elif isinstance(block, Figure):
+            if figures and block.name in figures:
+                parts.append(f'<p><img src="figure:{e(block.name)}" width="{640 * scale:.0f}"></p>')
+            elif block.alt:
+                parts.append(f"<p>{e(block.alt)}</p>")
     if doc.footer:
         parts.append(f'<p style="color:#555; font-size:9pt; margin-top:20px">{e(doc.footer)}</p>')
     return "\n".join(parts)
 
 
-def write_pdf(doc: Document, out: Path) -> None:
-    """Write ``doc`` to ``out`` (a place the mentor chose) as an A4 PDF."""
-    writer = QPdfWriter(str(out))
-    writer.setTitle(doc.title)
+def _figure_image(paint: FigurePainter) -> QImage:
+    image = QImage(*FIGURE_SIZE, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    font = QFont()
+    font.setPixelSize(30)
+    painter.setFont(font)
+    paint(painter, QRectF(0, 0, *FIGURE_SIZE))
+    painter.end()
+    return image
+
+
+def _writer(target: str | QBuffer, title: str) -> QPdfWriter:
+    writer = QPdfWriter(target)
+    writer.setTitle(title)
     writer.setCreator("peerdesk")
     writer.setPageLayout(
         QPageLayout(
@@ -53,6 +87,51 @@ def write_pdf(doc: Document, out: Path) -> None:
             QPageLayout.Unit.Millimeter,
         )
     )
+    return writer
+
+
+def _text(
+    doc: Document, images: dict[str, QImage], scale: float, compact: bool = False
+) -> QTextDocument:
     text = QTextDocument()
-    text.setHtml(document_html(doc))
-    text.print_(writer)
+    if compact:  # one page: tighter paragraph spacing, shrinking with the type
+        gap = round(8 * scale)
+        text.setDefaultStyleSheet(
+            f"p {{ margin-top: {gap}px; margin-bottom: {gap}px }} "
+            f"ul {{ margin-top: 0px; margin-bottom: {gap}px }}"
+        )
+    for name, image in images.items():
+        text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"figure:{name}"), image)
+    if scale != 1.0:
+        font = text.defaultFont()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        text.setDefaultFont(font)
+    text.setHtml(document_html(doc, images, scale=scale))
+    return text
+
+
+def _page_count(doc: Document, images: dict[str, QImage], scale: float) -> int:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, doc.title)
+    _text(doc, images, scale, compact=True).print_(writer)
+    del writer  # finishes the PDF
+    return len(re.findall(rb"/Type\s*/Page\b", bytes(buffer.data())))
+
+
+def write_pdf(
+    doc: Document,
+    out: Path,
+    *,
+    figures: dict[str, FigurePainter] | None = None,
+    one_page: bool = False,
+) -> None:
+    """Write ``doc`` to ``out`` (a place the mentor chose) as an A4 PDF. ``one_page``
+    shrinks everything (down to 70 %) until it fits on one page."""
+    images = {name: _figure_image(paint) for name, paint in (figures or {}).items()}
+    scale = 1.0
+    if one_page:
+        while scale > 0.7 and _page_count(doc, images, scale) > 1:
+            scale = round(scale - 0.05, 2)
+    writer = _writer(str(out), doc.title)
+    _text(doc, images, scale, compact=one_page).print_(writer)

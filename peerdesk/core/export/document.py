@@ -28,7 +28,15 @@ class Facts:
     pairs: tuple[tuple[str, str], ...]
 
 
-Block = Heading | Paragraph | Bullets | Facts
+@dataclass(frozen=True)
+class Figure:
+    """A chart the renderer may draw (by name); ``alt`` is its text form."""
+
+    name: str
+    alt: str = ""
+
+
+Block = Heading | Paragraph | Bullets | Facts | Figure
 
 
 @dataclass(repr=False)
@@ -53,6 +61,9 @@ class Document:
                 out.append(f"> {block.text}" if block.quote else block.text)
             elif isinstance(block, Bullets):
                 out.extend(f"- {item}" for item in block.items)
+            elif isinstance(block, Figure):
+                if block.alt:
+                    out.append(block.alt)
             else:
                 out.extend(f"{label}: {value}" for label, value in block.pairs)
         if self.footer:
