@@ -89,8 +89,9 @@ def first_paint(vault: Vault) -> float | None:
     """Time from creating the notes list model to its first window of rows, if the UI has one."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        from peerdesk.ui.models import NotesTableModel
         from PySide6.QtWidgets import QApplication, QTableView
+
+        from peerdesk.ui.models import NotesTableModel
     except ImportError:
         return None
     app = QApplication.instance() or QApplication([])
