@@ -363,6 +363,64 @@ def cmd_directory_export(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def _pdf_writer():
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from peerdesk.render.pdf import write_pdf
+
+    _pdf_writer.app = QGuiApplication.instance() or QGuiApplication([])  # type: ignore[attr-defined]
+    return write_pdf
+
+
+def cmd_export_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
+    from datetime import date
+
+    from peerdesk.core.export import supervision
+    from peerdesk.core.services import mentees
+
+    try:
+        start, end = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
+    except ValueError:
+        raise CliError("--from and --to take dates as YYYY-MM-DD") from None
+    out = Path(args.out).expanduser()
+    with _open(args, secrets) as vault:
+        ids = tuple(mentees.find_mentee(vault, name=n) for n in args.mentee or [])
+        request = supervision.ExportRequest(start, end, mentee_ids=ids, format=args.format)
+        prepared = supervision.prepare(vault, request=request)
+        passphrase = secrets.ask_new("Packet passphrase: ") if args.packet else None
+        result = supervision.write_export(
+            vault,
+            prepared=prepared,
+            out=out,
+            pdf_writer=_pdf_writer() if args.format == "pdf" else None,
+            packet_passphrase=passphrase,
+        )
+    kind = "encrypted packet" if args.packet else args.format.upper()
+    print(
+        f"Supervision summary ({kind}, {prepared.note_count} notes, "
+        f"{prepared.flagged_count} flagged) written to {out}; checked for known names."
+    )
+    print(f"SHA-256 {result.sha256}")
+    return EXIT_OK
+
+
+def cmd_open_packet(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.export import packet, supervision
+
+    try:
+        raw = Path(args.file).expanduser().read_bytes()
+    except OSError:
+        raise CliError("cannot read that packet file") from None
+    content, data = packet.open_packet(raw, secrets.ask("Packet passphrase: "))
+    out = Path(args.out).expanduser()
+    supervision._atomic_write(out, data)
+    print(f"Opened a {content.upper()} export into {out}.")
+    return EXIT_OK
+
+
 def cmd_version(args: argparse.Namespace, secrets: Secrets) -> int:
     print(f"peerdesk {__version__}")
     return EXIT_OK
@@ -590,6 +648,32 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", required=True, metavar="PATH", help="a .json file, or a new folder for CSV"
     )
     p.set_defaults(func=cmd_directory_export)
+
+    export = sub.add_parser(
+        "export", help="write a de-identified export", description="Write a de-identified export."
+    )
+    esub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    p = esub.add_parser(
+        "supervision",
+        parents=[common, secret],
+        help="a de-identified supervision summary (fails closed if a known name remains)",
+    )
+    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--format", required=True, choices=("pdf", "md", "csv", "json"))
+    p.add_argument("--out", required=True, metavar="FILE", help="file to write")
+    p.add_argument(
+        "--mentee", action="append", metavar="NAME", help="only this mentee (repeatable)"
+    )
+    p.add_argument(
+        "--packet",
+        action="store_true",
+        help="encrypt with a packet passphrase (asked next; on stdin after the vault's)",
+    )
+    p.set_defaults(func=cmd_export_supervision)
+    p = add("open-packet", cmd_open_packet, "decrypt an export packet someone sent you")
+    p.add_argument("file", metavar="FILE", help="the .pdpacket file")
+    p.add_argument("--out", required=True, metavar="PATH", help="where to write its content")
 
     add("version", cmd_version, "print the version", needs_secret=False)
     return parser

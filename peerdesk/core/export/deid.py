@@ -664,13 +664,13 @@ class Deidentifier:
             yield Redaction(m.start(), m.end(), "EMAIL", "an email address", "[EMAIL]")
         for m in HANDLE.finditer(text):
             yield Redaction(m.start(), m.end(), "ID", "a social media handle", "@[HANDLE]")
-        yield from self._detect_phones(text)
         for rx in ID_PATTERNS:
             for m in rx.finditer(text):
                 s, e = m.span("id") if "id" in rx.groupindex else m.span()
                 if len(_digits(text[s:e])) < 3:
                     continue
                 yield Redaction(s, e, "ID", "an ID or case number", "[ID]")
+        yield from self._detect_phones(text)  # after IDs: an SSN is an ID, not a phone
         for m in ZIP.finditer(text):
             yield Redaction(
                 *m.span("zip"),

@@ -4,7 +4,8 @@ Counts from 1 to ``threshold`` show as "<{threshold+1}". Complementary suppressi
 row or column with exactly one suppressed cell gets a second one (its smallest other
 cell, a non-zero one first), repeated until no line has a lone suppressed cell, so no
 cell can be worked out by subtraction. A total over suppressed cells is never exact: it
-shows "<11" when it is itself small, or else a range ("23–41").
+shows "<11" when it is itself small, or else a band as wide as the threshold + 1,
+aligned to its multiples ("55–65" for 63 with threshold 10).
 """
 
 from __future__ import annotations
@@ -56,10 +57,11 @@ def _total(values: list[int], hidden: list[bool], threshold: int) -> str:
         return str(true_total)
     if 1 <= true_total <= threshold:
         return f"<{threshold + 1}"
-    visible = sum(v for v, h in zip(values, hidden, strict=True) if not h)
-    low = max(visible, threshold + 1)
-    high = visible + threshold * sum(hidden)
-    return f"{low}–{high}"
+    # A complement can be any size, so the total is only told to within a band as wide
+    # as the smallest shown count, aligned to multiples of it.
+    width = threshold + 1
+    low = true_total // width * width
+    return f"{low}–{low + width - 1}"
 
 
 def suppress(

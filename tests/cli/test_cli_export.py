@@ -1,0 +1,159 @@
+"""`peerdesk export supervision` and `peerdesk open-packet` in a child process."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from peerdesk.core.demo import demo_mentees, fill_demo
+from peerdesk.core.services import audit
+from peerdesk.core.vault import Vault
+
+PASSPHRASE = "orange kettle meadow 42"
+TODAY = date.today()
+FROM = (TODAY - timedelta(days=200)).isoformat()
+TO = TODAY.isoformat()
+
+
+def one_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    os.environ["PEERDESK_KDF_TARGET_MS"] = "0"
+    folder = tmp_path_factory.mktemp("cliexport") / "vault"
+    vault = Vault(folder)
+    vault.create(PASSPHRASE)
+    fill_demo(vault, today=TODAY)
+    vault.close()
+    return folder
+
+
+def export(cli, folder: Path, out: Path, fmt: str, *extra: str, stdin: str = PASSPHRASE + "\n"):
+    return cli(
+        "export", "supervision", "--from", FROM, "--to", TO, "--format", fmt,
+        "--out", str(out), *extra, "--vault", str(folder), "--passphrase-stdin",
+        input=stdin,
+    )  # fmt: skip
+
+
+def known_words() -> set[str]:
+    words = set()
+    for m in demo_mentees(TODAY):
+        words |= {m.display_name, *m.full_name.split(), *m.aliases}
+        words |= {p.name for p in m.important_people}
+    return {w.lower() for w in words}
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv", "json", "pdf"])
+def test_each_format_is_written_checked_and_logged(cli, demo_folder: Path, tmp_path: Path, fmt):
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / f"supervision.{fmt}"
+    done = export(cli, demo_folder, out, fmt)
+    assert done.returncode == 0, done.stderr
+    data = out.read_bytes()
+    assert f"SHA-256 {hashlib.sha256(data).hexdigest()}" in done.stdout
+    if fmt == "pdf":
+        assert data.startswith(b"%PDF")
+        from peerdesk.core.export.supervision import extract_text
+
+        text = extract_text(data, "pdf")
+    else:
+        text = data.decode()
+    lowered = text.lower()
+    for word in known_words():
+        assert f" {word} " not in f" {lowered} ".replace("\n", " ")
+    if fmt == "json":
+        doc = json.loads(text)
+        assert doc["format"] == "peerdesk-supervision" and doc["version"] == 1
+    assert list(out.parent.iterdir()) == [out]  # no temp file left
+
+
+def test_export_is_in_the_audit_log_without_content(cli, demo_folder, tmp_path):
+    out = tmp_path / "s.md"
+    assert export(cli, demo_folder, out, "md").returncode == 0
+    vault = Vault(demo_folder)
+    vault.unlock(PASSPHRASE)
+    try:
+        with vault.session() as s:
+            rows = [r for r in audit.recent(s) if r.kind == "exported"]
+    finally:
+        vault.close()
+    detail = rows[0].detail
+    assert detail["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert detail["format"] == "md" and "/" in detail["period"]
+    assert set(detail) >= {"mentees", "notes", "sections", "packet"}
+
+
+def test_empty_period_says_so(cli, demo_folder, tmp_path):
+    out = tmp_path / "s.md"
+    done = cli(
+        "export", "supervision", "--from", "2001-01-01", "--to", "2001-02-01", "--format", "md",
+        "--out", str(out), "--vault", str(demo_folder), "--passphrase-stdin",
+        input=PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "no signed session notes" in one_line(done.stderr)
+    assert not out.exists()
+
+
+def test_read_only_folder_leaves_nothing(cli, demo_folder, tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root can write to read-only folders")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        done = export(cli, demo_folder, folder / "s.md", "md")
+        assert done.returncode == 1
+        assert "no partial file" in one_line(done.stderr)
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
+
+
+def test_missing_folder_is_a_clear_error(cli, demo_folder, tmp_path):
+    done = export(cli, demo_folder, tmp_path / "nope" / "s.md", "md")
+    assert done.returncode == 1
+    assert "folder does not exist" in one_line(done.stderr)
+
+
+def test_one_mentee_and_packet_round_trip(cli, demo_folder, tmp_path):
+    out = tmp_path / "s.pdpacket"
+    secret = "packet passphrase 99"
+    done = export(
+        cli, demo_folder, out, "md", "--mentee", "Maria", "--packet",
+        stdin=f"{PASSPHRASE}\n{secret}\n",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert b"Mentee" not in out.read_bytes()  # encrypted
+    plain = tmp_path / "opened.md"
+    opened = cli(
+        "open-packet", str(out), "--out", str(plain), "--passphrase-stdin", input=secret + "\n"
+    )
+    assert opened.returncode == 0, opened.stderr
+    assert plain.read_text().startswith("# Supervision summary")
+    wrong = cli(
+        "open-packet", str(out), "--out", str(plain), "--passphrase-stdin", input="nope nope nope\n"
+    )
+    assert wrong.returncode == 3
+    one_line(wrong.stderr)
+
+
+def test_bad_dates_are_usage_errors(cli, demo_folder, tmp_path):
+    done = cli(
+        "export", "supervision", "--from", "12/11/2026", "--to", TO, "--format", "md",
+        "--out", str(tmp_path / "x.md"), "--vault", str(demo_folder), "--passphrase-stdin",
+        input=PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert done.returncode == 2
+    one_line(done.stderr)
