@@ -27,6 +27,7 @@ from peerdesk.ui.compat import emit
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
 from peerdesk.ui.note_editor import NoteEditor
 from peerdesk.ui.pages.common import EMPTY_PAGES, EmptyPage
+from peerdesk.ui.pages.goals import GoalsPage
 from peerdesk.ui.pages.mentees import MenteesPage
 from peerdesk.ui.pages.notes import NotesPage
 from peerdesk.ui.pages.selfcare import CheckInDialog, SelfCarePage
@@ -75,6 +76,7 @@ class Desk(QWidget):
             "Today": self.today,
             "Mentees": self.mentees,
             "Notes": self.notes,
+            "Goals": GoalsPage(vault, signals),
             "Self-care": self.selfcare,
             "Settings": self.settings,
         }

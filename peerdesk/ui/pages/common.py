@@ -44,10 +44,6 @@ EMPTY_PAGES = {
         "next steps you agreed. Signed notes stay as written; corrections are added as "
         "dated addenda."
     ),
-    "Goals": (
-        "Goals will live here, in each mentee's own words: what they want, why it matters "
-        "to them, the small steps along the way, and the progress you notice together."
-    ),
     "Agreements": (
         "Boundary agreements will live here: the contact hours, channels and meeting places "
         "you and each mentee agree on, what you will and will not do, and what happens in a "
