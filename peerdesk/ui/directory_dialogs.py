@@ -406,14 +406,18 @@ class ReferDialog(QDialog):
             self.service.addItem(f"{s.name} ({s.organization_name})", s.id)
         if service_id is not None:
             self.service.setCurrentIndex(max(0, self.service.findData(service_id)))
-        self.referred_on = QDateEdit(_qdate(self.today), calendarPopup=True)
+        self.referred_on = QDateEdit(
+            _qdate(self.today), calendarPopup=True, displayFormat="d MMM yyyy"
+        )
         self.reason = QPlainTextEdit(placeholderText="What they hope for, in their own words")
         self.reason.setFixedHeight(70)
         self.status = QComboBox()
         for status, label in STATUS_LABELS.items():
             self.status.addItem(label, status.value)
         self.follow_up = QCheckBox("Remind me to follow up on")
-        self.follow_up_on = QDateEdit(_qdate(directory_next_week(self.today)), calendarPopup=True)
+        self.follow_up_on = QDateEdit(
+            _qdate(directory_next_week(self.today)), calendarPopup=True, displayFormat="d MMM yyyy"
+        )
         self.follow_up_on.setEnabled(False)
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
         self.follow_up.setChecked(True)

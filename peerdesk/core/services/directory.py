@@ -237,6 +237,11 @@ def _hours(rows: list[DirSchedule]) -> list[HoursItem]:
     ]
 
 
+def _first_day(h: HoursItem) -> tuple[int, time]:
+    days = [DAYS.index(d[-2:]) for d in h.days if d[-2:] in DAYS]
+    return (min(days) if days else 7, h.opens_at or time(0))
+
+
 def _phone_label(p: DirPhone) -> str:
     if p.type == "text":
         return p.description if p.number in p.description else f"Text {p.number}"
@@ -450,7 +455,7 @@ def get_service(vault: Vault, *, service_id: str) -> ServiceRecord:
             region=svc.region,
             needs=[c for c in codes if c],
             phones=[PhoneItem(p.number, p.type, p.description, p.id) for p in phones],
-            hours=_hours(schedules),
+            hours=sorted(_hours(schedules), key=_first_day),
             addresses=addresses,
             assured_date=svc.assured_date,
             favourite=bool(svc.favourite),

@@ -335,9 +335,10 @@ class DirectoryPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.card)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        self.card.setMaximumWidth(460)
         layout.addWidget(splitter, 1)
         self.progress: QProgressDialog | None = None
 
@@ -378,8 +379,10 @@ class DirectoryPage(QWidget):
         self.model.set_rows(rows)
         if not self._sized and rows:
             self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(0, min(self.table.columnWidth(0), 300))
-            self.table.setColumnWidth(1, min(self.table.columnWidth(1), 220))
+            self.table.setColumnWidth(0, min(self.table.columnWidth(0), 250))
+            self.table.setColumnWidth(1, min(self.table.columnWidth(1), 160))
+            self.table.setColumnWidth(2, min(self.table.columnWidth(2), 130))
+            self.table.setColumnWidth(4, min(self.table.columnWidth(4), 130))
             self._sized = True
         if keep is not None:
             self.select(keep)
@@ -707,7 +710,7 @@ class ReferralsPanel(QWidget):
             self.status.addItem(label, status.value)
         self.outcome = QLineEdit(placeholderText="How it went (outcome)")
         self.follow_up = QCheckBox("Follow up on")
-        self.follow_up_on = QDateEdit(calendarPopup=True)
+        self.follow_up_on = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
         self.save_button = QPushButton("Save")
         editor = QHBoxLayout()

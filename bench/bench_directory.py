@@ -1,0 +1,187 @@
+"""Directory import benchmark: prints figures, asserts nothing.
+
+    python bench/bench_directory.py [--services 10000] [--format csv|json]
+
+Writes a deterministic HSDS 3.0 tabular package (or JSON file) of N fictional services,
+each with an organization, a location and address, a phone, two opening-hours rows and a
+need, then times, into a new vault: reading the file, checking every record against the
+HSDS schemas (the preview), applying in one transaction, a re-import preview (all
+unchanged), and an export of the result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+os.environ.setdefault("PEERDESK_KDF_TARGET_MS", "0")
+
+from peerdesk.core.export import hsds
+from peerdesk.core.services import directory
+from peerdesk.core.vault import Vault
+from peerdesk.core.vault.keys import calibrate
+
+NS = uuid.UUID("3c1f7a52-9e0b-4c55-8d7e-2a6b9f0c1d3e")
+DAYS = ["MO,TU,WE,TH,FR", "SA", "TU,TH", "MO,WE,FR", "SU"]
+
+
+def uid(*parts: object) -> str:
+    return str(uuid.uuid5(NS, ":".join(map(str, parts))))
+
+
+def tables(n: int) -> dict[str, list[dict[str, object]]]:
+    needs = directory.needs()
+    out: dict[str, list[dict[str, object]]] = {
+        k: []
+        for k in (
+            "organizations",
+            "services",
+            "locations",
+            "addresses",
+            "service_at_locations",
+            "phones",
+            "schedules",
+            "attributes",
+            "taxonomy_terms",
+        )
+    }
+    for need in needs:
+        out["taxonomy_terms"].append(
+            {
+                "id": need.id,
+                "code": need.code,
+                "name": need.name,
+                "description": need.description,
+                "taxonomy": "peerdesk-needs",
+            }
+        )
+    for i in range(n):
+        org, svc, loc = uid("o", i // 3), uid("s", i), uid("l", i)
+        if i % 3 == 0:
+            out["organizations"].append(
+                {"id": org, "name": f"Riverside Org {i // 3}", "description": "Fictional."}
+            )
+        out["services"].append(
+            {
+                "id": svc,
+                "organization_id": org,
+                "name": f"Riverside Service {i}",
+                "description": "Help with everyday things, free of charge. " * 3,
+                "status": "active",
+                "assured_date": f"2026-{1 + i % 12:02d}-15",
+            }
+        )
+        out["locations"].append({"id": loc, "location_type": "physical", "name": f"Hall {i}"})
+        out["addresses"].append(
+            {
+                "id": uid("a", i),
+                "location_id": loc,
+                "address_1": f"{i} Mill Street",
+                "city": "Riverside Falls",
+                "state_province": "Demo County",
+                "postal_code": "00000",
+                "country": "US",
+                "address_type": "physical",
+            }
+        )
+        out["service_at_locations"].append(
+            {"id": uid("sal", i), "service_id": svc, "location_id": loc}
+        )
+        out["phones"].append(
+            {
+                "id": uid("p", i),
+                "service_id": svc,
+                "number": f"555-01{i % 100:02d}",
+                "type": "voice",
+            }
+        )
+        for j in range(2):
+            out["schedules"].append(
+                {
+                    "id": uid("h", i, j),
+                    "service_id": svc,
+                    "freq": "WEEKLY",
+                    "byday": DAYS[(i + j) % len(DAYS)],
+                    "opens_at": f"{8 + j * 5:02d}:00",
+                    "closes_at": f"{12 + j * 5:02d}:00",
+                }
+            )
+        out["attributes"].append(
+            {
+                "id": uid("at", i),
+                "link_id": svc,
+                "link_entity": "service",
+                "taxonomy_term_id": needs[i % len(needs)].id,
+            }
+        )
+    return out
+
+
+def write_package(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True)
+    for name, rows in tables(n).items():
+        with (folder / f"{name}.csv").open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+    (folder / "datapackage.json").write_text(json.dumps({"name": "bench", "resources": []}))
+    return folder
+
+
+def timed(label: str, fn):
+    start = time.perf_counter()
+    result = fn()
+    print(f"{label:<38} {time.perf_counter() - start:8.2f} s")
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--services", type=int, default=10_000)
+    parser.add_argument("--format", choices=["csv", "json"], default="csv")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="pd-bench-dir-"))
+    try:
+        pkg = write_package(work / "pkg", args.services)
+        source: Path = pkg
+        if args.format == "json":
+            vault = Vault(work / "tmp")
+            vault.create("benchmark passphrase 1", kdf=calibrate(0))
+            hsds.apply_import(vault, hsds.plan_import(vault, pkg))
+            hsds.export_hsds(vault, format="hsds-json", out=work / "dir.json")
+            vault.close()
+            source = work / "dir.json"
+        size = sum(p.stat().st_size for p in ([source] if source.is_file() else source.iterdir()))
+        print(f"HSDS {args.format} with {args.services:,} services ({size / 1e6:.1f} MB)")
+        vault = Vault(work / "vault")
+        vault.create("benchmark passphrase 1", kdf=calibrate(0))
+        total = time.perf_counter()
+        parsed = timed("read and assemble records", lambda: hsds.read_hsds(source))
+        plan = timed("schema check + preview", lambda: hsds.plan_import(vault, parsed))
+        print(f"  {plan.summary()}")
+        timed("apply (one transaction)", lambda: hsds.apply_import(vault, plan))
+        print(f"{'validate + preview + apply':<38} {time.perf_counter() - total:8.2f} s")
+        again = timed("re-import preview (all unchanged)", lambda: hsds.plan_import(vault, source))
+        print(f"  {again.summary()}")
+        timed("search by need (food)", lambda: directory.search_services(vault, need="food"))
+        timed(
+            "export hsds-csv", lambda: hsds.export_hsds(vault, format="hsds-csv", out=work / "out")
+        )
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"{'peak RSS':<38} {rss:8.0f} MB")
+        vault.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
