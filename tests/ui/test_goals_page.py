@@ -263,3 +263,26 @@ def test_clear_leaves_nothing_on_screen(qtbot, vault, maria, flat) -> None:
     assert page.checkin_history.count() == 0 and page.next_steps.count() == 0
     assert page.statement.text() == "" and page.chart.points == []
     assert page.domains_chart.domains == [] and page.checkin_chart.totals == []
+
+
+def test_today_shows_goals_gently(qtbot, vault, maria, flat) -> None:
+    from peerdesk.ui.pages.today import TodayPage
+
+    goals.add_step(vault, goal_id=flat, text_="Ring the housing office", due_on=TODAY)
+    signals = AppSignals()
+    today = TodayPage(vault, signals, today=TODAY)
+    qtbot.addWidget(today)
+    today.show()
+    signals.vault_unlocked.emit()
+    texts = [today.goals.list.item(i).text() for i in range(today.goals.list.count())]
+    assert texts == [
+        "Maria · “Get my own flat by spring”\nNext step: Ring the housing office",
+        "Maria · “Get my own flat by spring”\nNothing noted for 5 weeks. Worth a gentle "
+        "check-in: does this goal still fit?",
+    ]
+    assert today.goals.isVisibleTo(today)
+    goals.add_progress(vault, goal_id=flat, score=5, today=TODAY)
+    signals.goals_changed.emit()
+    assert today.goals.list.count() == 1
+    signals.vault_locked.emit()
+    assert today.goals.list.count() == 0

@@ -704,7 +704,7 @@ class GoalsPage(QWidget):
             return
         goal_id = self._save(record)
         if goal_id is not None:
-            self.show_mentee(keep_goal=goal_id)
+            self._changed(goal_id)
 
     def edit_goal(self) -> None:
         if self.detail is None:
@@ -713,14 +713,14 @@ class GoalsPage(QWidget):
         if record is None or not self.vault.is_open:
             return
         if self._save(record) is not None:
-            self.show_mentee(keep_goal=record.id)
+            self._changed(record.id)
 
     def _status_chosen(self) -> None:
         if self.detail is None:
             return
         status = GoalStatus(self.status_box.currentData())
         goals.set_status(self.vault, goal_id=self.detail.id, status=status, today=self.today())
-        self.show_mentee(keep_goal=self.detail.id)
+        self._changed(self.detail.id)
 
     def delete_goal(self) -> None:
         if self.detail is None:
@@ -738,7 +738,7 @@ class GoalsPage(QWidget):
                 goals.set_status(
                     self.vault, goal_id=goal_id, status=GoalStatus.LET_GO, today=self.today()
                 )
-                self.show_mentee(keep_goal=goal_id)
+                self._changed(goal_id)
             return
         if not messages.confirm(
             self,
@@ -749,7 +749,7 @@ class GoalsPage(QWidget):
         ):
             return
         goals.delete_goal(self.vault, goal_id=goal_id)
-        self.show_mentee()
+        self._changed()
 
     def add_progress(self) -> None:
         if self.detail is None:
@@ -766,7 +766,12 @@ class GoalsPage(QWidget):
             self.error.setText(str(exc))
             return
         self.sentence.clear()
-        self.show_mentee(keep_goal=self.detail.id)
+        self._changed(self.detail.id)
+
+    def _changed(self, goal_id: int | None = None) -> None:
+        """After a change: refresh this page, and tell Today (stalled goals, steps due)."""
+        self.show_mentee(keep_goal=goal_id)
+        emit(self.signals.goals_changed)
 
     def _open_note(self, item: QListWidgetItem) -> None:
         note_id = item.data(NOTE_ROLE)
@@ -788,7 +793,7 @@ class GoalsPage(QWidget):
             return
         self.step_text.clear()
         self.step_due.setDate(NO_DATE)
-        self.show_mentee(keep_goal=self.detail.id)
+        self._changed(self.detail.id)
 
     def _step_ticked(self, item: QListWidgetItem) -> None:
         if self.detail is None or not self.vault.is_open:
@@ -801,7 +806,7 @@ class GoalsPage(QWidget):
         )
         goal_id = self.detail.id
         # Later: refilling the list inside its own itemChanged signal is unsafe.
-        QTimer.singleShot(0, lambda: self.show_mentee(keep_goal=goal_id))
+        QTimer.singleShot(0, lambda: self._changed(goal_id))
 
     def _current_step(self) -> int | None:
         item = self.steps.currentItem()
@@ -813,6 +818,7 @@ class GoalsPage(QWidget):
             return
         goals.move_step(self.vault, step_id=step_id, offset=offset)
         self.show_goal(self.detail.id)
+        emit(self.signals.goals_changed)
         for row in range(self.steps.count()):
             if self.steps.item(row).data(GOAL_ROLE) == step_id:
                 self.steps.setCurrentRow(row)
@@ -822,7 +828,7 @@ class GoalsPage(QWidget):
         if step_id is None or self.detail is None:
             return
         goals.delete_step(self.vault, step_id=step_id)
-        self.show_mentee(keep_goal=self.detail.id)
+        self._changed(self.detail.id)
 
     def save_checkin(self) -> None:
         who = self.mentee_id()
@@ -843,6 +849,7 @@ class GoalsPage(QWidget):
         self.checkin_note.clear()
         self.checkin_saved.setText("Saved. Thank them for sharing it.")
         self._show_checkins(who)
+        emit(self.signals.goals_changed)
 
     def export_plan(self) -> None:
         who = self.mentee_id()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.models import NoteState
-from peerdesk.core.services import notes, settings
+from peerdesk.core.services import goals, notes, settings
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
 from peerdesk.ui.compat import emit
@@ -95,7 +95,8 @@ class TodayPage(QWidget):
         self.drafts = TodaySection("Notes to finish", signals)
         self.follow_ups = TodaySection("Follow-ups due", signals)
         self.follow_ups.list.itemChanged.connect(self._follow_up_ticked)
-        self.sections = (self.drafts, self.follow_ups)
+        self.goals = TodaySection("Goals to look at together", signals)
+        self.sections = (self.drafts, self.follow_ups, self.goals)
         for section in self.sections:
             self.column.addWidget(section)
         self.empty = QLabel(
@@ -112,6 +113,7 @@ class TodayPage(QWidget):
         signals.vault_unlocked.connect(self.reload)
         signals.vault_locked.connect(self.clear)
         signals.notes_changed.connect(self.reload)
+        signals.goals_changed.connect(self.reload)
         signals.mentees_changed.connect(self.reload)
         signals.settings_changed.connect(self._setting_changed)
         self.clear()
@@ -164,6 +166,11 @@ class TodayPage(QWidget):
                 item.setFont(font)
             self.follow_ups.list.addItem(item)
         self.follow_ups.list.blockSignals(False)
+
+        for a in goals.goals_needing_attention(self.vault, today):
+            item = QListWidgetItem(f"{self._names([a.mentee_name])} · “{a.statement}”\n{a.text}")
+            item.setToolTip("On the Goals page: add progress, tick the step or change the date")
+            self.goals.list.addItem(item)
 
         for section in self.sections:
             section.fit()
