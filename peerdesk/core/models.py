@@ -581,3 +581,87 @@ class RecoveryCheckinItem(Base):
 
     def __repr__(self) -> str:
         return f"<RecoveryCheckinItem checkin={self.checkin_id} item={self.item}>"
+
+
+# --- boundary agreements, boundary events and the crisis card (issue 6) ---------------
+
+
+class AgreementStatus(str, enum.Enum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    SUPERSEDED = "superseded"
+
+
+class BoundaryEventKind(str, enum.Enum):
+    OUT_OF_HOURS = "out of hours"  # contact outside agreed hours
+    GIFT = "gift"
+    MONEY_REQUEST = "money request"
+    DUAL_RELATIONSHIP = "dual relationship"
+    DEPENDENCY = "dependency sign"
+    OVER_SHARING = "over-sharing"
+    OVER_IDENTIFICATION = "over-identification"
+    OTHER = "other"
+
+
+class BoundaryAgreement(Base):
+    """One version of what mentor and mentee agreed. A new version supersedes the old.
+
+    Contact hours are local wall-clock times per weekday, e.g.
+    ``{"mon": [["09:00", "18:00"]], "fri": [["22:00", "02:00"]]}``; a window that ends
+    before it starts is a night window running past midnight.
+    """
+
+    __tablename__ = "boundary_agreement"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    template: Mapped[str] = mapped_column(String(48), default="")
+    effective_on: Mapped[date | None]
+    review_on: Mapped[date | None] = mapped_column(index=True)
+    contact_hours: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    channels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    response_time: Mapped[str] = mapped_column(Text, default="")
+    meeting_places: Mapped[list[str]] = mapped_column(JSON, default=list)
+    mentor_will: Mapped[list[str]] = mapped_column(JSON, default=list)
+    mentor_will_not: Mapped[list[str]] = mapped_column(JSON, default=list)
+    confidentiality: Mapped[str] = mapped_column(Text, default="")
+    confidentiality_limits: Mapped[str] = mapped_column(Text, default="")
+    crisis_plan: Mapped[str] = mapped_column(Text, default="")
+    ending: Mapped[str] = mapped_column(Text, default="")
+    change_of_mentor: Mapped[str] = mapped_column(Text, default="")
+    acknowledged_by_mentee_on: Mapped[date | None]
+    acknowledged_by_mentor_on: Mapped[date | None]
+    status: Mapped[AgreementStatus] = mapped_column(_enum(AgreementStatus), index=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class BoundaryEvent(Base):
+    """Something that touched a boundary: what happened, what I did, supervision."""
+
+    __tablename__ = "boundary_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id"), index=True)
+    occurred_at: Mapped[datetime] = mapped_column(index=True)  # local wall-clock time
+    kind: Mapped[BoundaryEventKind] = mapped_column(_enum(BoundaryEventKind), index=True)
+    what_happened: Mapped[str] = mapped_column(Text, default="")
+    what_i_did: Mapped[str] = mapped_column(Text, default="")
+    discussed_in_supervision: Mapped[bool] = mapped_column(Boolean, default=False)
+    note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session_note.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime]
+
+
+class CrisisCard(Base):
+    """One page per mentee, in their words: warning signs, what helps, who to call."""
+
+    __tablename__ = "crisis_card"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id"), unique=True)
+    warning_signs: Mapped[str] = mapped_column(Text, default="")  # in their own words
+    what_helps: Mapped[str] = mapped_column(Text, default="")  # in their own words
+    people: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)  # name/relation/phone
+    service_ids: Mapped[list[str]] = mapped_column(JSON, default=list)  # dir_service ids
+    other_services: Mapped[list[str]] = mapped_column(JSON, default=list)  # hand-entered lines
+    updated_at: Mapped[datetime]
