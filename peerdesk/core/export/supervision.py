@@ -666,3 +666,16 @@ def past_exports(vault: Vault, *, limit: int = 200) -> list[PastExport]:
                 )
             )
     return out[:limit]
+
+
+def _register_boundary_events() -> None:
+    from peerdesk.core.export.agreements import boundary_section
+
+    register_section(
+        OptionalSection(
+            "boundary_events", "Boundary events by kind", "boundary_event", boundary_section
+        )
+    )
+
+
+_register_boundary_events()

@@ -138,7 +138,13 @@ def checkin_offer_due(vault: Vault, *, note_id: int) -> bool:
         if note is None:
             return False
         kind, concern, start = note.kind, note.safety_concern, note.start_time
-    return kind == "crisis support" or concern or outside_usual_hours(vault, start)
+    if kind == "crisis support" or concern or outside_usual_hours(vault, start):
+        return True
+    # Outside the hours agreed with this mentee counts too, even within usual hours.
+    from peerdesk.core.services import agreements
+
+    outside = agreements.note_outside_agreement(vault, note_id=note_id)
+    return bool(outside and outside.out_of_hours)
 
 
 # --- caseload -----------------------------------------------------------------------------

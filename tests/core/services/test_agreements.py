@@ -341,3 +341,43 @@ def test_reflection_prompts_cover_the_three_topics() -> None:
     keys = [t.key for t in agreements.reflections()]
     assert keys == ["dependency", "over-identification", "self-disclosure"]
     assert all(len(t.prompts) >= 3 for t in agreements.reflections())
+
+
+def test_out_of_agreed_hours_feeds_the_selfcare_offer(vault: Vault, maria: int) -> None:
+    from peerdesk.core.services import selfcare, settings
+
+    settings.set_setting(vault, "usual_hours_start", 7)
+    settings.set_setting(vault, "usual_hours_end", 22)
+    nid = notes.save_draft(
+        vault, draft=NoteDraft([maria], TODAY, start_time=time(19, 30), modality="phone")
+    )
+    assert not selfcare.checkin_offer_due(vault, note_id=nid)
+    agreed(vault, maria)  # weekdays 09:00-18:00
+    assert selfcare.checkin_offer_due(vault, note_id=nid)
+
+
+def test_supervision_export_counts_boundary_events_by_kind(vault: Vault, maria: int) -> None:
+    from peerdesk.core.export import supervision
+    from peerdesk.core.services import settings
+
+    assert "boundary_events" in supervision.available_sections(vault)
+    nid = notes.save_draft(vault, draft=NoteDraft([maria], TODAY, did="Met Maria"))
+    notes.sign_note(vault, note_id=nid)
+    for d in range(12):
+        event(vault, maria, datetime.combine(TODAY - timedelta(days=d), time(23)))
+    event(vault, maria, datetime.combine(TODAY, time(9)), BoundaryEventKind.GIFT)
+    for d in range(3):
+        event(vault, maria, datetime.combine(TODAY - timedelta(days=d), time(9)), "money request")
+    settings.set_setting(vault, "suppression_threshold", 2)
+    prepared = supervision.prepare(
+        vault,
+        request=supervision.ExportRequest(
+            date(2026, 11, 1), TODAY, sections=("activity", "boundary_events"), format="md"
+        ),
+        today=TODAY,
+    )
+    text = prepared.text
+    assert "Boundary events by kind" in text
+    assert "Contact outside agreed hours: 12" in text
+    assert "Gift: <3" in text and "Money request: <3" in text  # complementary suppression
+    assert "Texted late" not in text and "Maria" not in text
