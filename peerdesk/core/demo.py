@@ -572,6 +572,8 @@ def fill_demo(vault: Vault, *, today: date | None = None) -> None:
     _add_demo_notes(vault, today, names)
     _add_demo_selfcare(vault, today)
     _add_demo_directory(vault, today, names)
+    _add_demo_goals(vault, today, names)
+    _add_demo_agreements(vault, today, names)
 
 
 def create_demo_vault(path: Path) -> Vault:
@@ -975,3 +977,405 @@ def _add_demo_directory(vault: Vault, today: date, names: dict[str, int]) -> Non
                 follow_up_on=_ago(-follow_up, today) if follow_up is not None else None,
                 today=_ago(ago, today),
             )
+
+
+# (who, domain, statement, why, strengths, status, days ago set, review in days or None,
+#  progress [(days ago, 0-10, sentence)], steps [(text, due in days or None, done days ago)])
+_GOALS = [
+    (
+        "Maria",
+        "getting around",
+        "Take the two buses to Lucia's on my own",
+        "So I can see my sister whenever I want, not only when someone drives me.",
+        "I know route 7 inside out and I ask drivers when I'm unsure.",
+        "active",
+        112,
+        12,
+        [
+            (110, 2, "Went with Sam as far as the depot."),
+            (84, 3, "Did the first bus alone; got off a stop early, and that was fine."),
+            (63, 5, "Both buses, with Lucia meeting me at the stop."),
+            (35, 6, "Bought a monthly pass. Less to think about."),
+            (14, 8, "Went the whole way alone on a quiet Sunday."),
+            (3, 9, "Did it on a busy weekday too!"),
+        ],
+        [
+            ("Practise route 7 with Sam", None, 100),
+            ("Do the trip with Lucia meeting me at the stop", None, 63),
+            ("Go the whole way on a weekday", None, 3),
+            ("Try the evening bus home", 10, None),
+        ],
+    ),
+    (
+        "Maria",
+        "community and belonging",
+        "Go to the library reading group most Saturdays",
+        "I like hearing what other people think of a book.",
+        "I read fast and I'm curious.",
+        "active",
+        90,
+        None,
+        [
+            (88, 3, "Went once, sat at the back."),
+            (56, 5, "Went three Saturdays running."),
+            (21, 7, "Chose the next book for the group."),
+        ],
+        [
+            ("Ask about the Saturday times", None, 88),
+            ("Bring a friend from the group session", 14, None),
+        ],
+    ),
+    (
+        "Maria",
+        "money",
+        "Have my own bank card and pay the phone bill myself",
+        "Not having to ask anyone for money.",
+        "I keep every letter in one folder.",
+        "achieved",
+        118,
+        None,
+        [
+            (116, 2, "Found the ID list."),
+            (98, 6, "Card ordered."),
+            (84, 10, "Paid the bill myself."),
+        ],
+        [("Gather the ID documents", None, 110), ("Open the account", None, 98)],
+    ),
+    (
+        "Jordan",
+        "community and belonging",
+        "Play two of my songs at the open mic at the Lantern café",
+        "Music is how I make sense of things, and I'd like people to hear it.",
+        "I've written over thirty songs; I keep going on hard days.",
+        "active",
+        75,
+        7,
+        [
+            (70, 2, "Went to watch, didn't play."),
+            (49, 3, "Practised in front of my brother."),
+            (28, 5, "Signed up for next month's list."),
+            (6, 6, "Played one song. Hands shook, still did it."),
+        ],
+        [
+            ("Go and watch one night", None, 70),
+            ("Play for one person at home", None, 49),
+            ("Put my name on the list", None, 28),
+            ("Play the second song", 20, None),
+        ],
+    ),
+    (
+        "Jordan",
+        "health and wellbeing",
+        "Be asleep before midnight most nights",
+        "Mornings are less heavy when I've slept.",
+        "I like routines once they stick.",
+        "active",
+        80,
+        None,
+        [(78, 3, "Most nights after 1."), (55, 4, "Phone out of the bedroom three nights.")],
+        [("Phone charges in the kitchen", None, 60), ("Wind-down playlist at 11", None, None)],
+    ),
+    (
+        "Priya",
+        "work and learning",
+        "Finish the college access course, one evening a week",
+        "I want to study nursing, and this is the door.",
+        "Organised and good with numbers.",
+        "active",
+        100,
+        -2,
+        [
+            (95, 3, "Enrolled."),
+            (67, 4, "First assignment in, a bit late."),
+            (39, 6, "Two assignments on time."),
+            (11, 6, "Halfway through the course."),
+        ],
+        [("Enrol for the spring term", None, 95), ("Set up a study corner", None, 80)],
+    ),
+    (
+        "Tom",
+        "money",
+        "Put twenty dollars a week aside with the budgeting app",
+        "For the boiler fund, so winter isn't scary.",
+        "Keeps his word; handy with apps once shown.",
+        "active",
+        60,
+        None,
+        [(58, 2, "App installed."), (37, 4, "Three weeks saved."), (9, 7, "Six weeks in a row.")],
+        [("Install the app with Sam", None, 58), ("Set a Friday reminder", None, 37)],
+    ),
+    (
+        "Tom",
+        "housing",
+        "Keep my flat after the tenancy review",
+        "It's the first place that has felt like mine.",
+        "Always pays rent on time.",
+        "active",
+        45,
+        None,
+        [(40, 4, "Letter read together; less worried."), (14, 5, "Form half done.")],
+        [
+            ("Read the review letter together", None, 40),
+            ("Send the form with a copy of the rent book", -1, None),
+        ],
+    ),
+    (
+        "Aisha",
+        "self-care",
+        "Have one calm evening a week that is just for me",
+        "Caring for my brother is full-on; I need some air too.",
+        "Practical, and good at planning around others.",
+        "paused",
+        70,
+        None,
+        [(66, 2, "No evenings free yet."), (40, 4, "One evening at the cinema.")],
+        [("Ask my aunt to cover Thursdays", None, 50)],
+    ),
+]
+
+# (who, [(days ago, ten scores 1-6)])
+_CHECKINS = [
+    ("Maria", [(112, "2332323232"), (70, "3433343333"), (28, "4544444434"), (2, "5545454544")]),
+    ("Jordan", [(75, "3322232323"), (40, "3333323333"), (5, "4334343433")]),
+    ("Tom", [(60, "3233323232"), (15, "4344433343")]),
+]
+
+
+def _add_demo_goals(vault: Vault, today: date, names: dict[str, int]) -> None:
+    """Goals with months of progress (some linked to session notes) and check-ins."""
+    from peerdesk.core.models import GoalDomain, GoalStatus
+    from peerdesk.core.services import goals, notes
+
+    for who, domain, statement, why, strengths, status, began, review, progress, steps in _GOALS:
+        mentee_id = names[who]
+        goal_id = goals.save_goal(
+            vault,
+            goal=goals.GoalRecord(
+                mentee_id=mentee_id,
+                statement=statement,
+                domain=GoalDomain(domain),
+                why=why,
+                strengths=strengths,
+                target_on=today + timedelta(days=90) if status == "active" else None,
+                review_on=today + timedelta(days=review) if review is not None else None,
+                status=GoalStatus(status),
+            ),
+            today=_ago(began, today),
+        )
+        sessions = {
+            n.occurred_on: n.id
+            for n in notes.list_notes(vault, where=notes.NoteFilter(mentee_id=mentee_id), limit=500)
+        }
+        for days, score, sentence in progress:
+            on = _ago(days, today)
+            note_id = next(
+                (
+                    sessions[d]
+                    for d in (on, on - timedelta(days=1), on + timedelta(days=1))
+                    if d in sessions
+                ),
+                None,
+            )
+            goals.add_progress(
+                vault,
+                goal_id=goal_id,
+                score=score,
+                sentence=sentence,
+                on=on,
+                note_id=note_id,
+                today=today,
+            )
+        for text_, due_in, done_ago in steps:
+            step_id = goals.add_step(
+                vault,
+                goal_id=goal_id,
+                text_=text_,
+                due_on=today + timedelta(days=due_in) if due_in is not None else None,
+            )
+            if done_ago is not None:
+                goals.set_step_done(vault, step_id=step_id, today=_ago(done_ago, today))
+    for who, rounds in _CHECKINS:
+        for days, digits in rounds:
+            goals.save_checkin(
+                vault,
+                mentee_id=names[who],
+                on=_ago(days, today),
+                scores={n + 1: int(d) for n, d in enumerate(digits)},
+                today=today,
+            )
+
+
+# --- boundary agreements, boundary events and crisis cards (issue 6) ----------------------
+
+_DEMO_AGREEMENTS = [
+    # who, template, first version days ago, change for version 2 (or None), review in days
+    ("Maria", "practical-support", 120, "saturday", 10),
+    ("Jordan", "emotional-support", 90, "night", 45),
+    ("Priya", "practical-support", 60, None, 30),
+    ("Aisha", "family-peer-support", 40, None, 60),
+]
+_DEMO_EVENTS = [
+    # who, days ago, hour, kind, what happened, what I did, discussed in supervision
+    (
+        "Jordan",
+        2,
+        23,
+        "out of hours",
+        "Texted at 23:40 saying the evening was hard.",
+        "Replied in the morning and reminded Jordan of the warm line on the crisis card.",
+        False,
+    ),
+    (
+        "Jordan",
+        6,
+        22,
+        "out of hours",
+        "Called twice after 22:00.",
+        "Did not pick up; called back next day and we talked about the agreed hours.",
+        False,
+    ),
+    (
+        "Jordan",
+        11,
+        0,
+        "out of hours",
+        "Messages just after midnight.",
+        "Answered next morning; brought it to supervision.",
+        True,
+    ),
+    (
+        "Jordan",
+        40,
+        14,
+        "dependency sign",
+        "Said I am the only person who understands.",
+        "Gently talked about the peer group and Jordan's friend Sam.",
+        True,
+    ),
+    (
+        "Maria",
+        35,
+        11,
+        "gift",
+        "Brought me a jar of homemade jam.",
+        "Thanked her; small homemade gifts are fine in our programme.",
+        False,
+    ),
+    (
+        "Maria",
+        70,
+        15,
+        "money request",
+        "Asked to borrow money for the bus.",
+        "Explained I can't lend money; we looked at the travel fund together.",
+        True,
+    ),
+    (
+        "Tom",
+        20,
+        16,
+        "over-identification",
+        "His story about his father felt very close to mine.",
+        "Noticed it, kept the focus on Tom, took it to supervision.",
+        True,
+    ),
+]
+_DEMO_CARDS = {
+    "Jordan": (
+        "I stop replying to friends. I stay in bed past noon. I start saying 'what's the point'.",
+        "Walking the dog by the river. Sam coming over. Music loud in headphones. "
+        "Someone saying it will pass, even if I don't believe it yet.",
+        [("Sam", "friend", "+1 555 0142"), ("Mum", "mother", "+1 555 0187")],
+        ["Warm Line (peer-run)", "Riverside Crisis Team"],
+        ["Emergency: 911"],
+    ),
+    "Maria": (
+        "I can't sleep and I worry about money all night.",
+        "A cup of tea with my neighbour Rosa. Writing a list for the next day.",
+        [("Rosa", "neighbour", "+1 555 0155")],
+        ["Warm Line (peer-run)"],
+        [],
+    ),
+}
+
+
+def _add_demo_agreements(vault: Vault, today: date, names: dict[str, int]) -> None:
+    from datetime import datetime, time
+
+    from sqlalchemy import select
+
+    from peerdesk.core.models import DirService
+    from peerdesk.core.services import agreements
+    from peerdesk.core.services.agreements import CrisisCardRecord, EventRecord
+
+    for who, template, days, change, review_in in _DEMO_AGREEMENTS:
+        if who not in names:
+            continue
+        mentee_id = names[who]
+        record = agreements.from_template(template, mentee_id=mentee_id)
+        record.effective_on = _ago(days, today)
+        record.review_on = (
+            today + timedelta(days=review_in) if change is None else _ago(days - 60, today)
+        )
+        aid = agreements.save_agreement(vault, record=record)
+        agreements.activate(vault, agreement_id=aid, today=_ago(days, today))
+        agreements.acknowledge(
+            vault,
+            agreement_id=aid,
+            mentee_on=_ago(days, today),
+            mentor_on=_ago(days, today),
+            today=today,
+        )
+        if change is None:
+            continue
+        draft = agreements.new_version(vault, mentee_id=mentee_id)
+        if change == "saturday":
+            draft.contact_hours = {**draft.contact_hours, "sat": [["10:00", "12:00"]]}
+            draft.mentor_will = [*draft.mentor_will, "Meet you at the Saturday market once a month"]
+        else:
+            draft.contact_hours = {**draft.contact_hours, "fri": [["10:00", "19:00"]]}
+            draft.response_time = "I reply the same day during our hours. Messages after 19:00 wait until the morning."
+            draft.mentor_will_not = [*draft.mentor_will_not, "Reply to messages late at night"]
+        draft.effective_on = _ago(days - 60, today)
+        draft.review_on = today + timedelta(days=review_in)
+        v2 = agreements.save_agreement(vault, record=draft)
+        agreements.activate(vault, agreement_id=v2, today=_ago(days - 60, today))
+        agreements.acknowledge(
+            vault,
+            agreement_id=v2,
+            mentee_on=_ago(days - 60, today),
+            mentor_on=_ago(days - 61, today),
+            today=today,
+        )
+    now = datetime.combine(today, time(23, 59))
+    for who, days, hour, kind, happened, did, discussed in _DEMO_EVENTS:
+        if who not in names:
+            continue
+        agreements.save_event(
+            vault,
+            event=EventRecord(
+                names[who],
+                datetime.combine(_ago(days, today), time(hour, 40 if hour >= 22 else 0)),
+                kind,
+                happened,
+                did,
+                discussed,
+            ),
+            now=now,
+        )
+    with vault.session() as s:
+        by_name = {name: sid for sid, name in s.execute(select(DirService.id, DirService.name))}
+    for who, (signs, helps, people, services, other) in _DEMO_CARDS.items():
+        if who not in names:
+            continue
+        agreements.save_crisis_card(
+            vault,
+            card=CrisisCardRecord(
+                names[who],
+                warning_signs=signs,
+                what_helps=helps,
+                people=[{"name": n, "relation": r, "phone": p} for n, r, p in people],
+                service_ids=[by_name[x] for x in services if x in by_name],
+                other_services=other,
+            ),
+        )
