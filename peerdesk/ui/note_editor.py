@@ -42,6 +42,7 @@ from peerdesk.core.services.notes import SECTIONS, FollowUpItem, NoteDraft, Note
 from peerdesk.core.vault import Vault
 from peerdesk.ui import messages
 from peerdesk.ui.compat import emit
+from peerdesk.ui.goals_touched import GoalsTouchedBox
 from peerdesk.ui.language import SectionEdit
 from peerdesk.ui.models import initials
 from peerdesk.ui.signals import AppSignals
@@ -275,6 +276,8 @@ class NoteEditor(QDialog):
         buttons_row.addWidget(self.suggestions, 1)
         self.follow_up_layout.addLayout(buttons_row)
         column.addWidget(self.follow_up_box)
+        self.goals_box = GoalsTouchedBox()
+        column.addWidget(self.goals_box)
 
         self.earlier_box = QGroupBox("Open follow-ups from earlier sessions")
         self.earlier_layout = QVBoxLayout(self.earlier_box)
@@ -340,6 +343,7 @@ class NoteEditor(QDialog):
         for box in (self.supervision, self.safety):
             box.toggled.connect(lambda _on: self.changed())
         self.add_follow_up_button.clicked.connect(lambda: self.add_follow_up())
+        self.goals_box.changed.connect(self.changed)
         self.suggestions.activated.connect(self._suggestion_chosen)
         self.save_button.clicked.connect(self.save_now)
         self.sign_button.clicked.connect(self.sign)
@@ -367,6 +371,7 @@ class NoteEditor(QDialog):
         for row in self.follow_up_rows:
             chain += [row.task, row.due, row.remove]
         chain += [self.add_follow_up_button, self.suggestions, *self.earlier_checks]
+        chain += self.goals_box.focus_chain()
         chain += [self.add_addendum_button, self.save_button, self.sign_button, self.close_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -392,6 +397,7 @@ class NoteEditor(QDialog):
         editor._fill_participants([mentee_id] if mentee_id else [])
         editor.apply_template()
         editor._fill_earlier()
+        editor.goals_box.load(vault, editor.participant_ids(), note_id=None)
         editor._finish_loading()
         editor.setWindowTitle("New session note")
         editor.sections["wanted"].setFocus()
@@ -441,6 +447,7 @@ class NoteEditor(QDialog):
         for item in record.follow_ups:
             self.add_follow_up(item)
         self._fill_earlier()
+        self.goals_box.load(self.vault, record.participant_ids, note_id=record.id)
         names = ", ".join(record.participant_names) or "no one chosen yet"
         when = record.occurred_on.strftime("%d %b %Y")
         self.setWindowTitle(
@@ -628,6 +635,8 @@ class NoteEditor(QDialog):
             self._select(self.setting, "group")
         if not self._loading:
             self._fill_earlier()
+            self.goals_box.load(self.vault, self.participant_ids(), note_id=self.note_id)
+            self._update_tab_order()
         self.changed()
 
     # -- saving -----------------------------------------------------------------------------------
@@ -655,6 +664,7 @@ class NoteEditor(QDialog):
             self.note_id = notes.save_draft(
                 self.vault, draft=self.draft(), note_id=self.note_id, editing=editing
             )
+            self.goals_box.save(self.vault, note_id=self.note_id)
         except ValidationError as exc:
             self.error.setText(str(exc))
             return False
@@ -720,6 +730,7 @@ class NoteEditor(QDialog):
             item.setFlags(flags)
         for row in self.follow_up_rows:
             row.set_read_only(on)
+        self.goals_box.set_read_only(on)
         self.save_button.setVisible(not on)
         self.sign_button.setVisible(not on)
         self.addenda_box.setVisible(on)
@@ -830,6 +841,7 @@ class NoteEditor(QDialog):
             box.setText("")
         self.participants.clear()
         self.addenda_list.clear()
+        self.goals_box.wipe()
         self.signed_label.clear()
         self.error.clear()
         self.setWindowTitle("Session note")

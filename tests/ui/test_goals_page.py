@@ -286,3 +286,55 @@ def test_today_shows_goals_gently(qtbot, vault, maria, flat) -> None:
     assert today.goals.list.count() == 1
     signals.vault_locked.emit()
     assert today.goals.list.count() == 0
+
+
+def test_note_editor_goals_touched_links_both_ways(qtbot, vault, maria, flat) -> None:
+    from peerdesk.core.services import notes
+    from peerdesk.ui.note_editor import NoteEditor
+
+    signals = AppSignals()
+    editor = NoteEditor.for_new(vault, signals, mentee_id=maria)
+    qtbot.addWidget(editor)
+    editor.show()
+    box = editor.goals_box
+    assert box.isVisible() and len(box.rows) == 1
+    row = box.rows[0]
+    assert "Get my own flat by spring" in row.check.text()
+    assert not row.sentence.isEnabled()
+    row.score.setValue(6)  # moving the slider ticks the goal
+    assert row.check.isChecked()
+    row.sentence.setText("Viewing booked")
+    editor.sections["did"].setPlainText("Looked at listings together.")
+    editor.save_now()
+    note_id = editor.note_id
+    linked = goals.progress_for_note(vault, note_id=note_id)
+    assert [(p.goal_id, p.score, p.sentence) for p in linked] == [(flat, 6, "Viewing booked")]
+    editor.close()
+
+    # Reopened: ticked as saved; unticking removes the entry; signing keeps it read-only.
+    again = NoteEditor.for_note(vault, signals, note_id=note_id)
+    qtbot.addWidget(again)
+    (row,) = again.goals_box.rows
+    assert row.check.isChecked() and row.score.value() == 6
+    assert row.sentence.text() == "Viewing booked"
+    notes.sign_note(vault, note_id=note_id)
+    again.close()
+    signed = NoteEditor.for_note(vault, signals, note_id=note_id)
+    qtbot.addWidget(signed)
+    (row,) = signed.goals_box.rows
+    assert not row.check.isEnabled() and row.sentence.isReadOnly()
+    signed.close()
+    assert signed.goals_box.rows == []
+
+    page = make_page(qtbot, vault)
+    assert "session note" in page.progress_list.item(0).text()
+
+
+def test_note_editor_without_goals_hides_the_box(qtbot, vault, maria) -> None:
+    from peerdesk.ui.note_editor import NoteEditor
+
+    editor = NoteEditor.for_new(vault, AppSignals(), mentee_id=maria)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.goals_box.isVisible()
+    editor.close()

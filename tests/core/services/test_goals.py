@@ -284,3 +284,24 @@ def test_bad_checkins_are_refused(vault: Vault, maria: int, scores, message) -> 
     with pytest.raises(ValidationError, match=message):
         goals.save_checkin(vault, mentee_id=maria, on=TODAY, scores=scores, today=TODAY)
     assert goals.list_checkins(vault, mentee_id=maria) == []
+
+
+def test_demo_vault_has_goals_with_months_of_progress_and_checkins(tmp_path) -> None:
+    from peerdesk.core.demo import create_demo_vault
+
+    vault = create_demo_vault(tmp_path / "demo")
+    try:
+        maria = mentees.find_mentee(vault, name="Maria")
+        mine = goals.list_goals(vault, mentee_id=maria)
+        assert len(mine) >= 3 and {g.status for g in mine} >= {
+            GoalStatus.ACTIVE,
+            GoalStatus.ACHIEVED,
+        }
+        bus = goals.get_goal(vault, goal_id=mine[0].id)
+        assert (bus.progress[-1].on - bus.progress[0].on).days >= 90
+        assert any(p.note_id for p in bus.progress)  # linked to her session notes
+        assert len(goals.list_checkins(vault, mentee_id=maria)) >= 3
+        reasons = {a.reason for a in goals.goals_needing_attention(vault)}
+        assert reasons == {"step", "review", "quiet"}
+    finally:
+        vault.close()
