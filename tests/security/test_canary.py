@@ -148,6 +148,28 @@ _notes.save_draft(vault, draft=note_draft(C.lower()), editing=True)
 assert [h.id for h in _search.search_notes(vault, query=C + " addendum")] == [nid]
 assert len(_search.search_notes(vault, query=C)) == 2
 log.info("note %d signed for %s", nid, C)
+
+# Goals: statement, why, strengths, steps, progress (by hand and from the note), a
+# recovery check-in with its note, the plan document, and a refused bad entry.
+from peerdesk.core.services import goals as _goals
+from peerdesk.core.export import plan as _plan
+gid = _goals.save_goal(vault, goal=_goals.GoalRecord(
+    mentee_id=mid, statement=C + " goal", why=C + " why", strengths=C + " strengths"))
+sid = _goals.add_step(vault, goal_id=gid, text_=C + " step")
+_goals.edit_step(vault, step_id=sid, text_=C + " step edited", due_on=_dt.date.today())
+_goals.add_progress(vault, goal_id=gid, score=4, sentence=C + " progress")
+_goals.save_note_progress(vault, note_id=nid, touched=[_goals.Touched(gid, 6, C + " touched")])
+_goals.save_checkin(vault, mentee_id=mid, on=_dt.date.today(),
+                    scores=dict.fromkeys(range(1, 11), 4), note=C + " check-in")
+for bad in (lambda: _goals.add_progress(vault, goal_id=gid, score=11, sentence=C),
+            lambda: _goals.add_step(vault, goal_id=gid, text_=" ")):
+    try:
+        bad()
+    except Exception:
+        log.exception("goal input refused for %s", C)
+assert C in _plan.plan_document(vault, mentee_id=mid).to_text()
+assert [a.goal_id for a in _goals.goals_needing_attention(vault)] == [gid]
+log.info("goal %d for %s", gid, C)
 got = mentees.get_mentee(vault, mentee_id=mid)
 assert got.display_name == C and got.status_reason.startswith(C) and got.consents[0].scope.startswith(C)
 assert profile.get_profile(vault).name == C

@@ -171,3 +171,36 @@ def test_idle_lock_with_notes_open_leaves_no_note_text(
     vault.unlock(PASSPHRASE)
     kept = [notes.get_note(vault, note_id=i).wanted for i in notes.interrupted_drafts(vault)]
     assert kept == ["Typed just before the lock " + CANARY]
+
+
+def test_idle_lock_clears_the_goals_page(qtbot: QtBot, window: MainWindow, vault: Vault) -> None:
+    """Goals, steps, progress, the charts and the check-in: nothing left after a lock."""
+    from datetime import date
+
+    from peerdesk.core.services import goals
+    from peerdesk.core.services.goals import GoalRecord
+    from peerdesk.ui.pages.goals import GoalsPage
+
+    open_a_mentee(window, vault)
+    maria = window.desk.mentees.selected_id()
+    gid = goals.save_goal(
+        vault, goal=GoalRecord(mentee_id=maria, statement="Goal " + CANARY, why=CANARY)
+    )
+    goals.add_step(vault, goal_id=gid, text_="Step " + CANARY)
+    goals.add_progress(vault, goal_id=gid, score=6, sentence="Progress " + CANARY)
+    goals.save_checkin(
+        vault, mentee_id=maria, on=date.today(), scores=dict.fromkeys(range(1, 11), 4), note=CANARY
+    )
+    window.desk.show_page("Goals")
+    page = window.desk.findChild(GoalsPage)
+    page.reload()
+    page.sentence.setText("Typed " + CANARY)
+    assert page.chart.points and page.checkin_chart.totals
+    assert leaks(window)
+
+    window.idle.set_timeout_ms(50)
+    qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
+
+    assert leaks(window) == []
+    assert page.chart.points == [] and page.checkin_chart.totals == []
+    assert page.domains_chart.domains == [] and page.mentee.count() == 0
