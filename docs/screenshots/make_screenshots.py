@@ -3,7 +3,8 @@
     python docs/screenshots/make_screenshots.py [--dark] [OUT_DIR]
 
 With --dark, uses the dark colour scheme. Writes wizard.png, unlock.png, main-window.png, timeline.png, note-editor.png and
-search.png, today.png, selfcare.png, caseload.png (default: next to this script).
+search.png, today.png, selfcare.png, caseload.png, goals.png and plan-pdf.png
+(default: next to this script).
 Everything shown is the demo's fictional data.
 """
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.core.demo import DEMO_PASSPHRASE, create_demo_vault
 from peerdesk.core.models import NoteState
-from peerdesk.core.services import notes
+from peerdesk.core.services import mentees, notes
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
 from peerdesk.ui import theme
@@ -41,6 +42,23 @@ def shoot(widget: QWidget, out: Path) -> None:
     settle()
     widget.grab().save(str(out))
     print(out)
+
+
+def plan_pdf(vault: Vault, mentee_id: int, out_dir: Path, tmp: Path) -> None:
+    """Page 1 of 'My plan on a page' as plan-pdf.png (needs pdftoppm from poppler-utils)."""
+    import shutil
+    import subprocess
+
+    from peerdesk.render.plan import write_plan_pdf
+
+    pdf = tmp / "plan.pdf"
+    write_plan_pdf(vault, mentee_id=mentee_id, out=pdf)
+    if shutil.which("pdftoppm"):
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(out_dir / "plan-pdf")],
+            check=True,
+        )
+        print(out_dir / "plan-pdf.png")
 
 
 def main(out_dir: Path, *, dark: bool = False) -> None:
@@ -97,6 +115,16 @@ def main(out_dir: Path, *, dark: bool = False) -> None:
             shoot(window, out_dir / "selfcare.png")
             care.tabs.setCurrentIndex(1)
             shoot(window, out_dir / "caseload.png")
+
+            # Goals: Maria's bus goal with its progress chart (demo vault).
+            from peerdesk.ui.pages.goals import GoalsPage
+
+            window.desk.show_page("Goals")
+            goals_page = window.desk.findChild(GoalsPage)
+            goals_page.reload()
+            goals_page.select_mentee(mentees.find_mentee(vault, name="Maria"))
+            shoot(window, out_dir / "goals.png")
+            plan_pdf(vault, mentees.find_mentee(vault, name="Maria"), out_dir, Path(tmp))
             window.lock()
             shoot(window, out_dir / "unlock.png")
             window.close()

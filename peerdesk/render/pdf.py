@@ -23,7 +23,7 @@ from peerdesk.core.export.document import Bullets, Document, Facts, Figure, Head
 
 # A figure painter draws a chart into a rectangle (see peerdesk.render.charts).
 FigurePainter = Callable[[QPainter, QRectF], None]
-FIGURE_SIZE = (1800, 560)  # pixels: sharp at print size (about 170 x 53 mm)
+FIGURE_WIDTH = 1500  # pixels, shown 480 px wide (about 127 mm): sharp in print
 
 
 def document_html(doc: Document, figures: dict | None = None, *, scale: float = 1.0) -> str:
@@ -55,7 +55,7 @@ def document_html(doc: Document, figures: dict | None = None, *, scale: float = 
             parts.append(f"<table>{rows}</table>")
         elif isinstance(block, Figure):
             if figures and block.name in figures:
-                parts.append(f'<p><img src="figure:{e(block.name)}" width="{640 * scale:.0f}"></p>')
+                parts.append(f'<p><img src="figure:{e(block.name)}" width="{480 * scale:.0f}"></p>')
             elif block.alt:
                 parts.append(f"<p>{e(block.alt)}</p>")
     if doc.footer:
@@ -64,13 +64,15 @@ def document_html(doc: Document, figures: dict | None = None, *, scale: float = 
 
 
 def _figure_image(paint: FigurePainter) -> QImage:
-    image = QImage(*FIGURE_SIZE, QImage.Format.Format_ARGB32)
+    """``paint`` may carry a ``height`` (pixels at FIGURE_WIDTH) for its content."""
+    size = (FIGURE_WIDTH, int(getattr(paint, "height", 460)))
+    image = QImage(*size, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     font = QFont()
-    font.setPixelSize(30)
+    font.setPixelSize(34)
     painter.setFont(font)
-    paint(painter, QRectF(0, 0, *FIGURE_SIZE))
+    paint(painter, QRectF(0, 0, *size))
     painter.end()
     return image
 

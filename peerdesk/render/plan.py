@@ -24,4 +24,5 @@ def write_plan_pdf(vault: Vault, *, mentee_id: int, out: Path, today: date | Non
     def paint(painter: QPainter, rect: QRectF) -> None:
         paint_domains(painter, rect, overview, ChartColours.for_print())
 
+    paint.height = 40 + 64 * max(1, len(overview))  # type: ignore[attr-defined]
     write_pdf(doc, out, figures={plan.OVERVIEW: paint}, one_page=True)

@@ -94,7 +94,7 @@ class _Chart(QWidget):
 
 class ProgressChart(_Chart):
     def __init__(self) -> None:
-        super().__init__(QSize(320, 190))
+        super().__init__(QSize(320, 170))
         self.points: list[tuple[date, int]] = []
         self.from_sessions: set[int] = set()
         self.setAccessibleName("Progress over time, 0 to 10")
@@ -346,6 +346,7 @@ class GoalsPage(QWidget):
         self.progress_list = QListWidget()
         self.progress_list.setAccessibleName("Progress entries")
         self.progress_list.setMaximumHeight(130)
+        self.progress_list.setWordWrap(True)
         self.progress_list.setToolTip("Enter or a double-click opens the session note")
 
         self.steps = QListWidget()
@@ -596,7 +597,10 @@ class GoalsPage(QWidget):
             item = QListWidgetItem(text)
             if p.note_id:
                 item.setData(NOTE_ROLE, p.note_id)
-                item.setText(text + f"  (session note, {_when(dates.get(p.note_id, p.on))})")
+                item.setText(text + "  · from a session note")
+                item.setToolTip(
+                    f"Session note of {_when(dates.get(p.note_id, p.on))}: Enter opens it"
+                )
             self.progress_list.addItem(item)
         self.steps.blockSignals(True)
         self.steps.clear()
