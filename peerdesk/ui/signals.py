@@ -15,6 +15,7 @@ class AppSignals(QObject):
     settings_changed = Signal(str)  # the setting's name
     notes_changed = Signal()
     goals_changed = Signal()  # a goal, step, progress entry or check-in changed
+    agreements_changed = Signal()  # an agreement, boundary event or crisis card changed
     note_signed = Signal(
         int
     )  # the note's id, after signing (self-care offers a check-in)  # a note was saved, signed, deleted, or a follow-up ticked

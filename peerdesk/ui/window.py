@@ -26,6 +26,7 @@ from peerdesk.core.vault import Vault
 from peerdesk.ui.compat import emit
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
 from peerdesk.ui.note_editor import NoteEditor
+from peerdesk.ui.pages.agreements import AgreementsPage
 from peerdesk.ui.pages.common import EMPTY_PAGES, EmptyPage
 from peerdesk.ui.pages.goals import GoalsPage
 from peerdesk.ui.pages.mentees import MenteesPage
@@ -77,6 +78,7 @@ class Desk(QWidget):
             "Mentees": self.mentees,
             "Notes": self.notes,
             "Goals": GoalsPage(vault, signals),
+            "Agreements": AgreementsPage(vault, signals),
             "Self-care": self.selfcare,
             "Settings": self.settings,
         }

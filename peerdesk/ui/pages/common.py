@@ -44,11 +44,6 @@ EMPTY_PAGES = {
         "next steps you agreed. Signed notes stay as written; corrections are added as "
         "dated addenda."
     ),
-    "Agreements": (
-        "Boundary agreements will live here: the contact hours, channels and meeting places "
-        "you and each mentee agree on, what you will and will not do, and what happens in a "
-        "crisis. A clear agreement protects you both."
-    ),
     "Directory": (
         "Your resource directory will live here: crisis and help lines, food banks, housing "
         "offices and the local services you refer people to, with opening hours and when "
