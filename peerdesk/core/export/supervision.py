@@ -679,3 +679,6 @@ def _register_boundary_events() -> None:
 
 
 _register_boundary_events()
+
+# Feature sections (self-care, …) register themselves on import.
+from peerdesk.core.export import sections as _sections  # noqa: E402, F401
