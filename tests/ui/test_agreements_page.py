@@ -171,3 +171,20 @@ def test_clear_leaves_nothing_on_screen(page: AgreementsPage, maria) -> None:
     assert not any(texts)
     assert page.mentee.count() == page.versions.count() == page.events.count() == 0
     assert page.diff.rowCount() == 0 and page.chart.months == []
+
+
+def test_today_shows_review_due_and_cluster_gently(qtbot, vault, maria) -> None:
+    from peerdesk.ui.pages.today import TodayPage
+
+    for d in (1, 4, 9):
+        agreements.save_event(
+            vault,
+            event=EventRecord(maria, datetime(2026, 11, 26 - d, 23, 10), "out of hours"),
+            now=datetime(2026, 11, 26, 12),
+        )
+    today = TodayPage(vault, AppSignals(), today=TODAY)
+    qtbot.addWidget(today)
+    today.reload()
+    texts = [today.agreements.list.item(i).text() for i in range(today.agreements.list.count())]
+    assert any("review is on" in t and "Maria" in t for t in texts)
+    assert any("3 contacts outside your agreed hours" in t for t in texts)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.models import NoteState
-from peerdesk.core.services import goals, notes, settings
+from peerdesk.core.services import agreements, goals, notes, settings
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
 from peerdesk.ui.compat import emit
@@ -96,7 +96,8 @@ class TodayPage(QWidget):
         self.follow_ups = TodaySection("Follow-ups due", signals)
         self.follow_ups.list.itemChanged.connect(self._follow_up_ticked)
         self.goals = TodaySection("Goals to look at together", signals)
-        self.sections = (self.drafts, self.follow_ups, self.goals)
+        self.agreements = TodaySection("Agreements and boundaries", signals)
+        self.sections = (self.drafts, self.follow_ups, self.goals, self.agreements)
         for section in self.sections:
             self.column.addWidget(section)
         self.empty = QLabel(
@@ -114,6 +115,7 @@ class TodayPage(QWidget):
         signals.vault_locked.connect(self.clear)
         signals.notes_changed.connect(self.reload)
         signals.goals_changed.connect(self.reload)
+        signals.agreements_changed.connect(self.reload)
         signals.mentees_changed.connect(self.reload)
         signals.settings_changed.connect(self._setting_changed)
         self.clear()
@@ -171,6 +173,19 @@ class TodayPage(QWidget):
             item = QListWidgetItem(f"{self._names([a.mentee_name])} · “{a.statement}”\n{a.text}")
             item.setToolTip("On the Goals page: add progress, tick the step or change the date")
             self.goals.list.addItem(item)
+
+        for r in agreements.agreements_due_for_review(self.vault, today):
+            when = "is due" if r.review_on <= today else f"is on {r.review_on:%d %b}"
+            item = QListWidgetItem(
+                f"{self._names([r.display_name])} · the agreement's review {when}: "
+                "a good moment to ask how it is working for you both"
+            )
+            item.setToolTip("On the Agreements page: make a new version, or keep it as it is")
+            self.agreements.list.addItem(item)
+        for c in agreements.clusters(self.vault, today=today):
+            item = QListWidgetItem(c.text.replace(c.display_name, self._names([c.display_name]), 1))
+            item.setToolTip("On the Agreements page: the pattern, and questions to reflect on")
+            self.agreements.list.addItem(item)
 
         for section in self.sections:
             section.fit()
