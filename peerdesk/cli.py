@@ -388,7 +388,14 @@ def cmd_export_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
     out = Path(args.out).expanduser()
     with _open(args, secrets) as vault:
         ids = tuple(mentees.find_mentee(vault, name=n) for n in args.mentee or [])
-        request = supervision.ExportRequest(start, end, mentee_ids=ids, format=args.format)
+        available = supervision.available_sections(vault)
+        sections = tuple(args.section or ("activity", "flagged_notes"))
+        unknown = [name for name in sections if name not in available]
+        if unknown:
+            raise CliError("--section can be: " + ", ".join(available))
+        request = supervision.ExportRequest(
+            start, end, mentee_ids=ids, sections=sections, format=args.format
+        )
         prepared = supervision.prepare(vault, request=request)
         passphrase = secrets.ask_new("Packet passphrase: ") if args.packet else None
         result = supervision.write_export(
@@ -664,6 +671,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE", help="file to write")
     p.add_argument(
         "--mentee", action="append", metavar="NAME", help="only this mentee (repeatable)"
+    )
+    p.add_argument(
+        "--section",
+        action="append",
+        metavar="NAME",
+        help="a section to include (repeatable; default: activity and flagged_notes; "
+        "others: selfcare, boundary_events, … as the vault has them)",
     )
     p.add_argument(
         "--packet",

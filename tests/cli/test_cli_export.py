@@ -157,3 +157,62 @@ def test_bad_dates_are_usage_errors(cli, demo_folder, tmp_path):
     )  # fmt: skip
     assert done.returncode == 2
     one_line(done.stderr)
+
+
+def test_selfcare_section_only_when_asked(cli, tmp_path: Path) -> None:
+    from datetime import date, time, timedelta
+
+    from peerdesk.core.services import mentees, notes, selfcare
+    from peerdesk.core.services.mentees import MenteeRecord
+    from peerdesk.core.services.notes import NoteDraft
+    from peerdesk.core.vault import Vault
+
+    folder = tmp_path / "care"
+    vault = Vault(folder)
+    vault.create("orange kettle meadow 42")
+    who = mentees.add_mentee(vault, record=MenteeRecord(display_name="Maria"))
+    day = date.today() - timedelta(days=2)
+    notes.sign_note(
+        vault,
+        note_id=notes.save_draft(vault, draft=NoteDraft([who], day, start_time=time(10), did="x")),
+    )
+    selfcare.save_entry(vault, entry=selfcare.SelfCareRecord(day, 2, 4, 3, helped="Qx7Private"))
+    vault.close()
+    common = ["--from", (day - timedelta(days=5)).isoformat(), "--to", date.today().isoformat()]
+    common += ["--format", "md", "--vault", str(folder), "--passphrase-stdin"]
+    plain = cli(
+        "export",
+        "supervision",
+        *common,
+        "--out",
+        str(tmp_path / "a.md"),
+        input="orange kettle meadow 42\n",
+    )
+    assert plain.returncode == 0, plain.stderr
+    assert "self-care" not in (tmp_path / "a.md").read_text().lower()
+    ticked = cli(
+        "export",
+        "supervision",
+        *common,
+        "--section",
+        "activity",
+        "--section",
+        "selfcare",
+        "--out",
+        str(tmp_path / "b.md"),
+        input="orange kettle meadow 42\n",
+    )
+    assert ticked.returncode == 0, ticked.stderr
+    text = (tmp_path / "b.md").read_text()
+    assert "self-care" in text.lower() and "Qx7Private" not in text
+    bad = cli(
+        "export",
+        "supervision",
+        *common,
+        "--section",
+        "diary",
+        "--out",
+        str(tmp_path / "c.md"),
+        input="orange kettle meadow 42\n",
+    )
+    assert bad.returncode == 2
