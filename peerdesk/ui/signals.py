@@ -14,6 +14,7 @@ class AppSignals(QObject):
     mentees_changed = Signal()
     settings_changed = Signal(str)  # the setting's name
     notes_changed = Signal()
+    referrals_changed = Signal()  # a referral was made or its status changed
     goals_changed = Signal()  # a goal, step, progress entry or check-in changed
     agreements_changed = Signal()  # an agreement, boundary event or crisis card changed
     note_signed = Signal(

@@ -21,18 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.services import notes, settings
+from peerdesk.core.services import directory, notes, settings
 from peerdesk.core.vault import Vault
 from peerdesk.ui.compat import emit
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
 from peerdesk.ui.note_editor import NoteEditor
 from peerdesk.ui.pages.agreements import AgreementsPage
 from peerdesk.ui.pages.common import EMPTY_PAGES, EmptyPage
+from peerdesk.ui.pages.directory import DirectoryPage
 from peerdesk.ui.pages.goals import GoalsPage
 from peerdesk.ui.pages.mentees import MenteesPage
 from peerdesk.ui.pages.notes import NotesPage
 from peerdesk.ui.pages.selfcare import CheckInDialog, SelfCarePage
 from peerdesk.ui.pages.settings import SettingsPage
+from peerdesk.ui.pages.supervision import SupervisionPage
 from peerdesk.ui.pages.today import TodayPage
 from peerdesk.ui.passphrase import NewPassphraseDialog
 from peerdesk.ui.signals import AppSignals
@@ -73,12 +75,19 @@ class Desk(QWidget):
         self.notes = NotesPage(vault, signals)
         self.settings = SettingsPage(vault, signals)
         self.selfcare = SelfCarePage(vault, signals)
+        self.directory = DirectoryPage(vault, signals)
+        self.supervision = SupervisionPage(vault, signals)
+        self.directory.referral_saved.connect(lambda _id: emit(signals.referrals_changed))
+        self.mentees.referrals.referral_saved.connect(lambda _id: emit(signals.referrals_changed))
+        signals.referrals_changed.connect(self.today.reload)
         built: dict[str, QWidget] = {
             "Today": self.today,
             "Mentees": self.mentees,
             "Notes": self.notes,
             "Goals": GoalsPage(vault, signals),
             "Agreements": AgreementsPage(vault, signals),
+            "Directory": self.directory,
+            "Supervision": self.supervision,
             "Self-care": self.selfcare,
             "Settings": self.settings,
         }
@@ -237,6 +246,7 @@ class MainWindow(QMainWindow):
         self.find_action.setEnabled(True)
         self.idle.set_minutes(settings.get_setting(self.vault, "idle_lock_minutes"))
         self.idle.start()
+        directory.ensure_seed(self.vault)  # national crisis lines, once, in a new vault
         emit(self.signals.vault_unlocked)
         self.offer_interrupted()
 

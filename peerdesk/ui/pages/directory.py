@@ -44,6 +44,7 @@ from peerdesk.core.services.directory import ServiceRecord, ServiceSummary
 from peerdesk.core.services.referrals import STATUS_LABELS, ReferralRecord
 from peerdesk.core.vault import Vault
 from peerdesk.ui import files, messages
+from peerdesk.ui.compat import emit
 from peerdesk.ui.directory_dialogs import (
     ImportPreviewDialog,
     ReferDialog,
@@ -507,12 +508,12 @@ class DirectoryPage(QWidget):
             return
         referral_id = ReferDialog.ask(self, self.vault, service_id=service_id)
         if referral_id is not None:
-            self.referral_saved.emit(referral_id)
+            emit(self.referral_saved, referral_id)
 
     def _changed(self, service_id: str) -> None:
         self.reload()
         self.select(service_id)
-        self.service_changed.emit(service_id)
+        emit(self.service_changed, service_id)
 
     # -- import and export ------------------------------------------------------------------
     def _progress_dialog(self, label: str) -> _ProgressRelay:
@@ -814,7 +815,7 @@ class ReferralsPanel(QWidget):
             messages.warn(self, "Not saved yet", str(exc))
             return
         self.load(self.mentee_id or record.mentee_id)
-        self.referral_saved.emit(rid)
+        emit(self.referral_saved, rid)
 
     def refer(self) -> None:
         if self.mentee_id is None:
@@ -822,4 +823,4 @@ class ReferralsPanel(QWidget):
         rid = ReferDialog.ask(self, self.vault, mentee_id=self.mentee_id)
         if rid is not None:
             self.load(self.mentee_id)
-            self.referral_saved.emit(rid)
+            emit(self.referral_saved, rid)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from peerdesk.ui import messages
 from peerdesk.ui.compat import emit
 from peerdesk.ui.mentee_dialog import MenteeDialog
 from peerdesk.ui.pages.common import page_layout
+from peerdesk.ui.pages.directory import ReferralsPanel
 from peerdesk.ui.pages.timeline import MenteeTimeline
 from peerdesk.ui.signals import AppSignals
 
@@ -268,9 +270,13 @@ class MenteesPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = MenteeDetail()
         self.timeline = MenteeTimeline(vault, signals)
+        self.referrals = ReferralsPanel(vault, signals)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.addTab(self.timeline, "Timeline")
+        self.detail_tabs.addTab(self.referrals, "Referrals")
         detail_layout = self.detail.layout()
         assert isinstance(detail_layout, QVBoxLayout)
-        detail_layout.insertWidget(detail_layout.count() - 1, self.timeline, 1)
+        detail_layout.insertWidget(detail_layout.count() - 1, self.detail_tabs, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -326,6 +332,7 @@ class MenteesPage(QWidget):
         self.model.clear()
         self.detail.clear()
         self.timeline.clear()
+        self.referrals.clear()
         self.empty.hide()
         self._update_buttons()
 
@@ -369,10 +376,12 @@ class MenteesPage(QWidget):
         if mentee_id is None or not self.vault.is_open:
             self.detail.clear()
             self.timeline.clear()
+            self.referrals.clear()
             return
         record = mentees.get_mentee(self.vault, mentee_id=mentee_id)
         self.detail.show_record(record, privacy=self.model.privacy)
         self.timeline.load(mentee_id)
+        self.referrals.load(mentee_id)
 
     def _update_buttons(self) -> None:
         mentee_id = self.selected_id()
