@@ -665,3 +665,90 @@ class CrisisCard(Base):
     service_ids: Mapped[list[str]] = mapped_column(JSON, default=list)  # dir_service ids
     other_services: Mapped[list[str]] = mapped_column(JSON, default=list)  # hand-entered lines
     updated_at: Mapped[datetime]
+
+
+# --- planned meetings and reminders ---------------------------------------------------------
+
+
+class Recurrence(str, enum.Enum):
+    NONE = "none"
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+
+
+class PlannedMeeting(Base):
+    """A meeting I plan to have. ``starts_at`` is local wall-clock time in ``tz`` (an
+    IANA name taken from the system when the meeting is planned), so a weekly meeting at
+    10:00 stays at 10:00 across daylight-saving changes."""
+
+    __tablename__ = "planned_meeting"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mentee.id", ondelete="CASCADE"), index=True
+    )
+    is_group: Mapped[bool] = mapped_column(Boolean, default=False)  # a group session
+    starts_at: Mapped[datetime] = mapped_column(index=True)  # naive local wall clock
+    tz: Mapped[str] = mapped_column(String(64), default="")
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    modality: Mapped[str] = mapped_column(String(24), default="")
+    place: Mapped[str] = mapped_column(Text, default="")  # a place or a channel
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    recurrence: Mapped[Recurrence] = mapped_column(_enum(Recurrence), default=Recurrence.NONE)
+    until: Mapped[date | None]  # last day a repeat may fall on
+    count: Mapped[int | None] = mapped_column(Integer)  # or: this many occurrences
+    skipped: Mapped[list[str]] = mapped_column(JSON, default=list)  # ISO starts not held
+    from_note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session_note.id", ondelete="SET NULL"), index=True
+    )
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class MeetingNote(Base):
+    """The note written for one occurrence of a planned meeting."""
+
+    __tablename__ = "meeting_note"
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("planned_meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    occurrence: Mapped[datetime] = mapped_column(primary_key=True)  # wall-clock start
+    note_id: Mapped[int] = mapped_column(
+        ForeignKey("session_note.id", ondelete="CASCADE"), unique=True
+    )
+
+    def __repr__(self) -> str:
+        return f"<MeetingNote meeting={self.meeting_id} note={self.note_id}>"
+
+
+class ReminderLink(str, enum.Enum):
+    NONE = "none"
+    NOTE = "note"
+    FOLLOW_UP = "follow_up"
+    REFERRAL = "referral"
+    GOAL = "goal"
+    GOAL_STEP = "goal_step"
+    AGREEMENT = "agreement"
+    SERVICE = "service"
+    MEETING = "meeting"
+    MENTEE = "mentee"
+
+
+class Reminder(Base):
+    """One reminder model for every feature: due time, text, a link to its item.
+
+    Items gathered on the Today page (a follow-up, a referral…) are snoozed or marked
+    done through a reminder keyed by ``link_kind``/``link_id``/``link_key``."""
+
+    __tablename__ = "reminder"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    due_at: Mapped[datetime] = mapped_column(index=True)  # local wall clock
+    text: Mapped[str] = mapped_column(Text, default="")
+    link_kind: Mapped[ReminderLink] = mapped_column(_enum(ReminderLink), default=ReminderLink.NONE)
+    link_id: Mapped[str] = mapped_column(String(64), default="")  # int ids or HSDS uuids
+    link_key: Mapped[str] = mapped_column(String(96), default="", index=True)  # Today item key
+    done_at: Mapped[datetime | None]
+    snoozed_until: Mapped[datetime | None]
+    notified_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
