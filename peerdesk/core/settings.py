@@ -105,6 +105,14 @@ SPECS: tuple[SettingSpec, ...] = (
         minimum=1,
         maximum=52,
     ),
+    SettingSpec(
+        "notification_names",
+        bool,
+        False,
+        "Show names in desktop notifications",
+        "Off: a notification says only \u201cA meeting in 15 minutes\u201d. On: it names the "
+        "person, which anyone glancing at your screen can read.",
+    ),
 )
 
 BY_NAME = {spec.name: spec for spec in SPECS}

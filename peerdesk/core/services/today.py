@@ -1,0 +1,342 @@
+"""What needs the mentor today, gathered in one place so it can be tested with a fake clock.
+
+``today_items(vault, now)`` returns plain items (kind, title, due, link) from every
+feature: meetings today and this week, notes to finish or missing, follow-ups, reminders,
+referral follow-ups, goal steps and reviews, agreement reviews, boundary-event clusters
+and directory entries to re-check. Items the mentor snoozed or set aside are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from peerdesk.core.models import (
+    CrisisCard,
+    DirService,
+    NoteState,
+    Referral,
+    ReminderLink,
+)
+from peerdesk.core.records import IdOnlyRepr
+from peerdesk.core.services import (
+    agreements,
+    directory,
+    goals,
+    meetings,
+    notes,
+    referrals,
+    reminders,
+    settings,
+)
+from peerdesk.core.services.notes import NoteFilter
+from peerdesk.core.vault import Vault
+
+# sections, in the order the Today page shows them
+MEETINGS_TODAY = "today"
+THIS_WEEK = "week"
+NOTES = "notes"
+FOLLOW_UPS = "follow_ups"
+GOALS = "goals"
+AGREEMENTS = "agreements"
+DIRECTORY = "directory"
+SECTIONS = (MEETINGS_TODAY, THIS_WEEK, NOTES, FOLLOW_UPS, GOALS, AGREEMENTS, DIRECTORY)
+MAX_DRAFTS = 50
+MAX_SERVICES = 20
+
+# where an item opens
+OPEN_NOTE = "note"  # link_id: the note
+OPEN_MEETING = "meeting"  # link_id: the occurrence key: the note for it, prefilled
+OPEN_GOALS = "goals"  # the Goals page, at the mentee
+OPEN_AGREEMENTS = "agreements"
+OPEN_MENTEE = "mentee"
+OPEN_SERVICE = "service"  # link_id: the directory service
+OPEN_REMINDER = "reminder"  # its own link, or nothing
+
+
+@dataclass(frozen=True, repr=False)
+class TodayItem(IdOnlyRepr):
+    key: str  # stable: snoozing and setting aside use it
+    kind: str  # meeting | note_missing | draft | follow_up | reminder | referral | goal_step |
+    #            goal_review | goal_quiet | agreement_review | cluster | service
+    section: str
+    title: str  # no names: the page adds them (as initials in privacy mode)
+    who: tuple[str, ...]
+    due: datetime | date | None
+    open_kind: str
+    open_id: str
+    mentee_id: int | None = None
+    overdue: bool = False
+    detail: str = ""
+    can_done: bool = True
+    can_snooze: bool = True
+
+    @property
+    def id(self) -> str:
+        return self.key
+
+
+def _day(d: datetime | date | None) -> date | None:
+    return d.date() if isinstance(d, datetime) else d
+
+
+def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list[TodayItem]:
+    """Everything waiting, section by section, soonest first within a section."""
+    today = now.date()
+    out: list[TodayItem] = []
+
+    # meetings today and in the next seven days
+    week_end = datetime.combine(today + timedelta(days=8), time())
+    for occ in meetings.occurrences(
+        vault, start=datetime.combine(today, time()), end=week_end, here=here
+    ):
+        who = (occ.mentee_name,) if occ.mentee_name else ()
+        how = occ.place or occ.modality
+        title = meetings.when_text(occ, today=today) + (f" · {how}" if how else "")
+        if occ.is_group and not who:
+            title += " · group"
+        done_already = occ.note_id is not None
+        out.append(
+            TodayItem(
+                key=f"meeting:{occ.id}",
+                kind="meeting",
+                section=MEETINGS_TODAY if occ.starts_at.date() == today else THIS_WEEK,
+                title=title,
+                who=who,
+                due=occ.starts_at,
+                open_kind=OPEN_MEETING,
+                open_id=occ.id,
+                mentee_id=occ.mentee_id,
+                detail=("Note written. " if done_already else "") + occ.purpose[:120],
+                can_done=False,
+                can_snooze=False,
+            )
+        )
+
+    # notes: drafts to finish and meetings that passed without one
+    for row in notes.list_notes(vault, where=NoteFilter(state=NoteState.DRAFT), limit=MAX_DRAFTS):
+        out.append(
+            TodayItem(
+                key=f"draft:{row.id}",
+                kind="draft",
+                section=NOTES,
+                title=f"{row.occurred_on:%a %d %b} · {row.kind}",
+                who=tuple(row.participant_names),
+                due=row.occurred_on,
+                open_kind=OPEN_NOTE,
+                open_id=str(row.id),
+                detail=row.preview[:90],
+                can_done=False,
+            )
+        )
+    for occ in meetings.missing_notes(vault, now=now, here=here):
+        out.append(
+            TodayItem(
+                key=f"missing:{occ.id}",
+                kind="note_missing",
+                section=NOTES,
+                title=f"{occ.starts_at:%a %d %b %H:%M} · note missing",
+                who=(occ.mentee_name,) if occ.mentee_name else (),
+                due=occ.starts_at,
+                open_kind=OPEN_MEETING,
+                open_id=occ.id,
+                mentee_id=occ.mentee_id,
+                detail="Write it while it is fresh, or set it aside if the meeting did not happen.",
+            )
+        )
+
+    # follow-ups, reminders and referral follow-ups
+    for f in notes.open_follow_ups(vault):
+        if f.due_on is None or f.due_on > today:
+            continue
+        out.append(
+            TodayItem(
+                key=f"follow_up:{f.id}",
+                kind="follow_up",
+                section=FOLLOW_UPS,
+                title=f.task,
+                who=f.mentee_names,
+                due=f.due_on,
+                open_kind=OPEN_NOTE,
+                open_id=str(f.note_id),
+                overdue=f.overdue(today),
+            )
+        )
+    end_of_today = datetime.combine(today + timedelta(days=1), time())
+    for r in reminders.list_reminders(vault):
+        if r.due_at >= end_of_today or (r.snoozed_until and r.snoozed_until > now):
+            continue
+        out.append(
+            TodayItem(
+                key=f"reminder:{r.id}",
+                kind="reminder",
+                section=FOLLOW_UPS,
+                title=r.text,
+                who=(),
+                due=r.due_at,
+                open_kind=OPEN_REMINDER,
+                open_id=f"{r.link_kind.value}:{r.link_id}",
+                overdue=r.due_at.date() < today,
+            )
+        )
+    for ref in referrals.due_referral_follow_ups(vault, today=today):
+        assert ref.follow_up_on is not None
+        out.append(
+            TodayItem(
+                key=f"referral:{ref.id}:{ref.follow_up_on}",
+                kind="referral",
+                section=FOLLOW_UPS,
+                title=f"How did the referral to {ref.service_name} go?",
+                who=(ref.mentee_name,),
+                due=ref.follow_up_on,
+                open_kind=OPEN_MENTEE,
+                open_id=str(ref.mentee_id),
+                mentee_id=ref.mentee_id,
+                overdue=ref.follow_up_on < today,
+            )
+        )
+
+    # goals
+    for a in goals.goals_needing_attention(vault, today):
+        out.append(
+            TodayItem(
+                key=f"goal:{a.goal_id}:{a.reason}:{a.due_on}",
+                kind=f"goal_{a.reason}",
+                section=GOALS,
+                title=f"“{a.statement}”",
+                who=(a.mentee_name,),
+                due=a.due_on,
+                open_kind=OPEN_GOALS,
+                open_id=str(a.goal_id),
+                mentee_id=a.mentee_id,
+                detail=a.text,
+                overdue=a.reason == "step" and a.due_on is not None and a.due_on < today,
+            )
+        )
+
+    # agreements and boundaries
+    for rv in agreements.agreements_due_for_review(vault, today):
+        when = "is due" if rv.review_on <= today else f"is on {rv.review_on:%d %b}"
+        out.append(
+            TodayItem(
+                key=f"agreement:{rv.id}:{rv.review_on}",
+                kind="agreement_review",
+                section=AGREEMENTS,
+                title=f"The agreement's review {when}",
+                who=(rv.display_name,),
+                due=rv.review_on,
+                open_kind=OPEN_AGREEMENTS,
+                open_id=str(rv.id),
+                mentee_id=rv.mentee_id,
+                detail="A good moment to ask how it is working for you both.",
+                overdue=rv.review_on < today,
+            )
+        )
+    for c in agreements.clusters(vault, today=today):
+        out.append(
+            TodayItem(
+                key=f"cluster:{c.mentee_id}:{c.kind.value}:{c.count}",
+                kind="cluster",
+                section=AGREEMENTS,
+                title=c.text.replace(f"{c.display_name}: ", "", 1),
+                who=(c.display_name,),
+                due=None,
+                open_kind=OPEN_AGREEMENTS,
+                open_id="",
+                mentee_id=c.mentee_id,
+            )
+        )
+
+    out.extend(_stale_services(vault, today))
+
+    hidden = reminders.hidden_keys(vault, now=now)
+    order = {s: i for i, s in enumerate(SECTIONS)}
+    items = [i for i in out if i.key not in hidden]
+    items.sort(key=lambda i: order[i.section])  # stable: each section keeps its own order
+    return items
+
+
+def _stale_services(vault: Vault, today: date) -> list[TodayItem]:
+    """Directory entries the mentor relies on (favourites, open referrals, crisis cards)
+    that have not been checked for ``directory_stale_months``."""
+    months = int(settings.get_setting(vault, "directory_stale_months"))
+    with vault.session() as s:
+        used = set(
+            s.scalars(
+                select(Referral.service_id).where(
+                    Referral.status.not_in([c.value for c in referrals.CLOSED])
+                )
+            )
+        )
+        for ids in s.scalars(select(CrisisCard.service_ids)):
+            used.update(ids or [])
+        rows = s.execute(
+            select(DirService.id, DirService.name, DirService.assured_date)
+            .where(DirService.favourite.is_(True) | DirService.id.in_(used))
+            .order_by(DirService.assured_date.is_not(None), DirService.assured_date)
+        ).all()
+    out = []
+    for sid, name, assured in rows:
+        if not directory.is_stale(assured, today=today, months=months):
+            continue
+        checked = f"last checked {assured:%d %b %Y}" if assured else "never checked"
+        out.append(
+            TodayItem(
+                key=f"service:{sid}:{assured}",
+                kind="service",
+                section=DIRECTORY,
+                title=f"{name}: {checked}",
+                who=(),
+                due=assured,
+                open_kind=OPEN_SERVICE,
+                open_id=sid,
+                detail="Worth a quick call or a look at their site before the next referral.",
+            )
+        )
+        if len(out) >= MAX_SERVICES:
+            break
+    return out
+
+
+def _link_kind(item: TodayItem) -> ReminderLink:
+    return {
+        "meeting": ReminderLink.MEETING,
+        "note_missing": ReminderLink.MEETING,
+        "draft": ReminderLink.NOTE,
+        "follow_up": ReminderLink.FOLLOW_UP,
+        "referral": ReminderLink.REFERRAL,
+        "agreement_review": ReminderLink.AGREEMENT,
+        "cluster": ReminderLink.MENTEE,
+        "service": ReminderLink.SERVICE,
+    }.get(item.kind, ReminderLink.GOAL if item.kind.startswith("goal") else ReminderLink.NONE)
+
+
+def mark_done(vault: Vault, item: TodayItem, *, now: datetime) -> None:
+    """Done where it lives when that means something (a follow-up is ticked, a meeting
+    with no note is set aside), otherwise set aside on Today until it changes."""
+    if item.kind == "follow_up":
+        notes.set_follow_up_done(vault, follow_up_id=int(item.key.split(":")[1]), today=now.date())
+    elif item.kind == "reminder":
+        reminders.set_done(vault, reminder_id=int(item.key.split(":")[1]), now=now)
+    elif item.kind == "note_missing":
+        meetings.skip_occurrence(vault, key=item.open_id)
+    else:
+        reminders.dismiss_item(
+            vault, key=item.key, link_kind=_link_kind(item), link_id=item.open_id, now=now
+        )
+
+
+def snooze(vault: Vault, item: TodayItem, *, until: datetime, now: datetime) -> None:
+    if item.kind == "reminder":
+        reminders.snooze(vault, reminder_id=int(item.key.split(":")[1]), until=until)
+        return
+    reminders.snooze_item(
+        vault,
+        key=item.key,
+        until=until,
+        link_kind=_link_kind(item),
+        link_id=item.open_id,
+        now=now,
+    )
