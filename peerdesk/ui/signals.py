@@ -22,3 +22,6 @@ class AppSignals(QObject):
     )  # the note's id, after signing (self-care offers a check-in)  # a note was saved, signed, deleted, or a follow-up ticked
     note_open_requested = Signal(int)  # the note's id: the window opens it in an editor
     new_note_requested = Signal(int)  # a mentee's id, or 0: the window opens a new note
+    meetings_changed = Signal()  # a meeting was planned, changed, cancelled or set aside
+    meeting_open_requested = Signal(str)  # an occurrence key: the window opens its note
+    page_open_requested = Signal(str, str)  # a page name and what to show there (an id)

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.services import directory, notes, settings
+from peerdesk.core.services import directory, meetings, notes, settings
 from peerdesk.core.vault import Vault
 from peerdesk.ui.compat import emit
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
 from peerdesk.ui.note_editor import NoteEditor
+from peerdesk.ui.notifier import Notifier
 from peerdesk.ui.pages.agreements import AgreementsPage
 from peerdesk.ui.pages.common import EMPTY_PAGES, EmptyPage
 from peerdesk.ui.pages.directory import DirectoryPage
@@ -80,6 +81,8 @@ class Desk(QWidget):
         self.directory.referral_saved.connect(lambda _id: emit(signals.referrals_changed))
         self.mentees.referrals.referral_saved.connect(lambda _id: emit(signals.referrals_changed))
         signals.referrals_changed.connect(self.today.reload)
+        self.notifier = Notifier(vault, signals, self)  # desktop notifications, name-free
+        signals.page_open_requested.connect(self.open_page)
         built: dict[str, QWidget] = {
             "Today": self.today,
             "Mentees": self.mentees,
@@ -106,6 +109,14 @@ class Desk(QWidget):
 
     def show_page(self, name: str) -> None:
         self.sidebar.setCurrentRow(NAVIGATION.index(name))
+
+    def open_page(self, name: str, target: str) -> None:
+        """A page, at the mentee (or directory entry) an item on Today points to."""
+        self.show_page(name)
+        page = self.pages.widget(NAVIGATION.index(name))
+        select = getattr(page, "select_mentee", None) or getattr(page, "select", None)
+        if target and select is not None:
+            select(target if name == "Directory" else int(target))
 
 
 class RecoveryBanner(QFrame):
@@ -216,6 +227,7 @@ class MainWindow(QMainWindow):
         self.signals.settings_changed.connect(self._setting_changed)
         self.signals.note_open_requested.connect(self.open_note)
         self.signals.new_note_requested.connect(lambda mentee_id: self.new_note(mentee_id or None))
+        self.signals.meeting_open_requested.connect(self.open_meeting)
         self.recovery_banner.open_button.clicked.connect(self._open_interrupted)
 
         if vault.is_open:
@@ -291,6 +303,15 @@ class MainWindow(QMainWindow):
         return self._show_editor(
             NoteEditor.for_note(self.vault, self.signals, self, note_id=note_id)
         )
+
+    def open_meeting(self, key: str) -> NoteEditor | None:
+        """The note for a planned meeting: the one written for it, or a new draft prefilled
+        with its date, time, how and who (and linked to it)."""
+        if not self.vault.is_open or self.is_locked:
+            return None
+        note_id = meetings.start_note(self.vault, key=key)
+        emit(self.signals.notes_changed)
+        return self.open_note(note_id)
 
     def _show_editor(self, editor: NoteEditor) -> NoteEditor:
         self.editors.append(editor)
