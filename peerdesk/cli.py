@@ -428,6 +428,28 @@ def cmd_open_packet(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_calendar_export(args: argparse.Namespace, secrets: Secrets) -> int:
+    from datetime import date, timedelta
+
+    from peerdesk.core.services import calendar_export
+
+    try:
+        start = date.fromisoformat(args.date_from) if args.date_from else date.today()
+        end = date.fromisoformat(args.date_to) if args.date_to else start + timedelta(days=366)
+    except ValueError:
+        raise CliError("--from and --to take dates as YYYY-MM-DD") from None
+    if end < start:
+        raise CliError("--to is before --from")
+    out = Path(args.out).expanduser()
+    with _open(args, secrets) as vault:
+        count = calendar_export.export_ics(
+            vault, out=out, date_from=start, date_to=end, full_names=args.full_names
+        )
+    names = "full names" if args.full_names else "initials only"
+    print(f"Exported {count} planned meetings ({names}) to {out}.")
+    return EXIT_OK
+
+
 def cmd_version(args: argparse.Namespace, secrets: Secrets) -> int:
     print(f"peerdesk {__version__}")
     return EXIT_OK
@@ -486,6 +508,14 @@ def run_self_test() -> int:
         assert notes.get_note(vault, note_id=note_id).did == "self-test bus trip"
         assert [h.id for h in search.search_notes(vault, query="bus")] == [note_id]
         assert vault.check() == []
+        # The bundled data the features load lazily: HSDS seed + schemas, phone metadata.
+        from peerdesk.core.export import supervision
+        from peerdesk.core.services import directory
+
+        assert directory.ensure_seed(vault) > 0
+        request = supervision.ExportRequest(date.today(), date.today(), format="md")
+        text = supervision.prepare(vault, request=request).content("md")
+        assert "Test Person" not in text and "Mentee A" in text
         from peerdesk.ui.app import build_gui
 
         gui = build_gui(vault)
@@ -494,7 +524,7 @@ def run_self_test() -> int:
         vault.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    print(f"peerdesk {__version__} self-test passed: vault, note, search, lock, unlock, check, Qt.")
+    print(f"peerdesk {__version__} self-test passed: vault, note, search, lock, unlock, check, directory, export, Qt.")
     return EXIT_OK
 
 
@@ -688,6 +718,27 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("open-packet", cmd_open_packet, "decrypt an export packet someone sent you")
     p.add_argument("file", metavar="FILE", help="the .pdpacket file")
     p.add_argument("--out", required=True, metavar="PATH", help="where to write its content")
+
+    cal = sub.add_parser(
+        "calendar",
+        help="export planned meetings as an iCalendar (.ics) file",
+        description="Export planned meetings as an iCalendar (.ics) file.",
+    )
+    csub = cal.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    p = csub.add_parser(
+        "export",
+        parents=[common, secret],
+        help="write planned meetings to an .ics file (initials only unless --full-names)",
+    )
+    p.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
+    p.add_argument(
+        "--full-names",
+        action="store_true",
+        help="full names, place and purpose (a calendar is often synced to a cloud)",
+    )
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="default: today")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="default: a year later")
+    p.set_defaults(func=cmd_calendar_export)
 
     add("version", cmd_version, "print the version", needs_secret=False)
     return parser
