@@ -574,6 +574,7 @@ def fill_demo(vault: Vault, *, today: date | None = None) -> None:
     _add_demo_directory(vault, today, names)
     _add_demo_goals(vault, today, names)
     _add_demo_agreements(vault, today, names)
+    _add_demo_meetings(vault, today, names)
 
 
 def create_demo_vault(path: Path) -> Vault:
@@ -1379,3 +1380,94 @@ def _add_demo_agreements(vault: Vault, today: date, names: dict[str, int]) -> No
                 other_services=other,
             ),
         )
+
+
+_DEMO_MEETINGS = (
+    # who, days from today, hour, minute, minutes, how, place, purpose, repeats, count
+    (
+        "Maria",
+        -7,
+        10,
+        0,
+        60,
+        "in person",
+        "Elm Street bus stop",
+        "Bus practice: the 10:15 to the clinic",
+        "weekly",
+        8,
+    ),
+    ("Jordan", 0, 14, 0, 45, "phone", "", "Check in about the job fair", "none", None),
+    (
+        "Priya",
+        0,
+        16,
+        30,
+        60,
+        "in person",
+        "Riverside library, café",
+        "Plan the first week at college",
+        "none",
+        None,
+    ),
+    ("Tom", -2, 11, 0, 60, "video", "Video call", "Budget for the new flat", "none", None),
+    (
+        "Aisha",
+        2,
+        13,
+        0,
+        60,
+        "in person",
+        "Community garden",
+        "Garden volunteering: first visit",
+        "fortnightly",
+        6,
+    ),
+    ("Kai", 4, 15, 0, 30, "phone", "", "How did the appointment go?", "none", None),
+    (
+        "Ellen",
+        9,
+        10,
+        30,
+        60,
+        "in person",
+        "Carers' centre",
+        "Carer support group, together",
+        "monthly",
+        6,
+    ),
+)
+
+
+def _add_demo_meetings(vault: Vault, today: date, names: dict[str, int]) -> None:
+    """Meetings this week and next (some repeating), one that passed with no note, and a
+    reminder that is a little overdue."""
+    from datetime import datetime, time
+
+    from peerdesk.core.models import Recurrence
+    from peerdesk.core.services import meetings, reminders
+    from peerdesk.core.services.meetings import MeetingRecord
+
+    now = datetime.combine(today, time(9, 0))
+    for who, days, hour, minute, length, how, place, purpose, repeats, count in _DEMO_MEETINGS:
+        if who not in names:
+            continue
+        meetings.save_meeting(
+            vault,
+            record=MeetingRecord(
+                mentee_id=names[who],
+                starts_at=datetime.combine(today + timedelta(days=days), time(hour, minute)),
+                duration_minutes=length,
+                modality=how,
+                place=place,
+                purpose=purpose,
+                recurrence=Recurrence(repeats),
+                count=count,
+            ),
+            now=now,
+        )
+    reminders.add_reminder(
+        vault,
+        due_at=now - timedelta(days=1),
+        text_="Renew my first-aid certificate",
+        now=now,
+    )
