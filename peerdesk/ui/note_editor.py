@@ -41,6 +41,7 @@ from peerdesk.core.services import mentees, notes, settings, templates
 from peerdesk.core.services.notes import SECTIONS, FollowUpItem, NoteDraft, NoteRecord
 from peerdesk.core.vault import Vault
 from peerdesk.ui import messages
+from peerdesk.ui.boundary_banner import BoundaryBanner
 from peerdesk.ui.compat import emit
 from peerdesk.ui.goals_touched import GoalsTouchedBox
 from peerdesk.ui.language import SectionEdit
@@ -325,6 +326,8 @@ class NoteEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(self.signed_label)
+        self.boundary_banner = BoundaryBanner()  # offers to log a boundary event; never blocks
+        layout.addWidget(self.boundary_banner)
         layout.addLayout(body, 1)
         layout.addLayout(bottom)
         self._update_tab_order()
@@ -349,6 +352,7 @@ class NoteEditor(QDialog):
         self.sign_button.clicked.connect(self.sign)
         self.close_button.clicked.connect(self.reject)
         self.add_addendum_button.clicked.connect(self.add_addendum)
+        self.boundary_banner.watch(self)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_now)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.sign)
@@ -463,6 +467,7 @@ class NoteEditor(QDialog):
         self.dirty = False
         self._update_duration()
         self._setting_changed("peer_language_helper")
+        self.boundary_banner.check()
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
@@ -843,6 +848,7 @@ class NoteEditor(QDialog):
         self.addenda_list.clear()
         self.goals_box.wipe()
         self.signed_label.clear()
+        self.boundary_banner.clear()
         self.error.clear()
         self.setWindowTitle("Session note")
 

@@ -188,3 +188,29 @@ def test_today_shows_review_due_and_cluster_gently(qtbot, vault, maria) -> None:
     texts = [today.agreements.list.item(i).text() for i in range(today.agreements.list.count())]
     assert any("review is on" in t and "Maria" in t for t in texts)
     assert any("3 contacts outside your agreed hours" in t for t in texts)
+
+
+def test_note_editor_offers_without_blocking_to_log_a_late_text(
+    qtbot, vault, maria, monkeypatch
+) -> None:
+    from PySide6.QtCore import QTime
+
+    from peerdesk.ui.note_editor import NoteEditor
+
+    signals = AppSignals()
+    editor = NoteEditor.for_new(vault, signals, mentee_id=maria, now=datetime(2026, 11, 26, 10, 0))
+    qtbot.addWidget(editor)
+    assert editor.boundary_banner.isHidden()
+    editor.modality.setCurrentIndex(editor.modality.findData("text"))
+    editor.start.setTime(QTime(23, 40))
+    assert not editor.boundary_banner.isHidden()
+    assert "23:40" in editor.boundary_banner.text.text()
+    monkeypatch.setattr(EventDialog, "ask", classmethod(lambda cls, p, r: r))
+    with qtbot.waitSignal(signals.agreements_changed):
+        eid = editor.boundary_banner.log_event()
+    (ev,) = agreements.list_events(vault, mentee_id=maria)
+    assert ev.id == eid and ev.kind.value == "out of hours"
+    assert ev.occurred_at == datetime(2026, 11, 26, 23, 40)
+    editor.start.setTime(QTime(10, 0))
+    assert editor.boundary_banner.isHidden()
+    editor.reject()
