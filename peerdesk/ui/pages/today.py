@@ -48,7 +48,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_DRAFTS = today_service.MAX_DRAFTS
 
 TITLES = {
-    today_service.MEETINGS_TODAY: "Meeting today",
+    today_service.MEETINGS_TODAY: "Meetings today",
     today_service.THIS_WEEK: "Coming up this week",
     today_service.NOTES: "Notes to finish",
     today_service.FOLLOW_UPS: "Follow-ups due",
@@ -75,6 +75,7 @@ class TodaySection(QGroupBox):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
@@ -325,7 +326,7 @@ class TodayPage(QWidget):
         self.done_button.setEnabled(item is not None and item.can_done)
         for b in (self.tomorrow_button, self.week_button):
             b.setEnabled(item is not None and item.can_snooze)
-        self.action_bar.setVisible(bool(self.items))
+        self.action_bar.setVisible(item is not None)
 
     def _act(self, what: str, item: TodayItem | None = None) -> None:
         item = item or self.current_item()
