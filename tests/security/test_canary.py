@@ -170,6 +170,36 @@ for bad in (lambda: _goals.add_progress(vault, goal_id=gid, score=11, sentence=C
 assert C in _plan.plan_document(vault, mentee_id=mid).to_text()
 assert [a.goal_id for a in _goals.goals_needing_attention(vault)] == [gid]
 log.info("goal %d for %s", gid, C)
+# Boundary agreements (two versions and their difference), boundary events, the crisis
+# card and its printed document, a refused bad agreement, and the out-of-hours check.
+from peerdesk.core.services import agreements as _agr
+from peerdesk.core.export import agreements as _agr_doc
+ag = _agr.from_template("emotional-support", mentee_id=mid)
+ag.response_time, ag.meeting_places, ag.crisis_plan = C + " reply", [C + " cafe"], C + " crisis"
+aid = _agr.save_agreement(vault, record=ag)
+_agr.activate(vault, agreement_id=aid)
+ag2 = _agr.new_version(vault, mentee_id=mid)
+ag2.mentor_will_not = [C + " will not"]
+aid2 = _agr.save_agreement(vault, record=ag2)
+_agr.activate(vault, agreement_id=aid2)
+assert any(C in r.right for r in _agr.difference(_agr.get_agreement(vault, agreement_id=aid),
+                                                 _agr.get_agreement(vault, agreement_id=aid2)))
+bad_ag = _agr.from_template("group", mentee_id=mid)
+bad_ag.channels, bad_ag.ending = [], C + " ending"
+try:
+    _agr.save_agreement(vault, record=bad_ag)
+except Exception:
+    log.exception("agreement refused for %s", C)
+_agr.save_event(vault, event=_agr.EventRecord(mid, _dt.datetime.now().replace(microsecond=0),
+                "out of hours", C + " happened", C + " did"))
+_agr.save_crisis_card(vault, card=_agr.CrisisCardRecord(
+    mid, warning_signs=C + " signs", what_helps=C + " helps",
+    people=[{"name": C + " friend", "relation": "friend", "phone": "555 0100"}],
+    other_services=[C + " line"]))
+assert C in _agr_doc.crisis_card_document(vault, mentee_id=mid).to_text()
+assert C in _agr_doc.agreement_document(vault, agreement_id=aid2, for_mentee=True).to_text()
+_agr.outside_agreement(vault, mid, _dt.datetime(2026, 11, 26, 23, 40), "text", C + " home")
+log.info("agreement %d and crisis card for %s", aid2, C)
 got = mentees.get_mentee(vault, mentee_id=mid)
 assert got.display_name == C and got.status_reason.startswith(C) and got.consents[0].scope.startswith(C)
 assert profile.get_profile(vault).name == C
