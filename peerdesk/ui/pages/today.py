@@ -98,7 +98,8 @@ class TodaySection(QGroupBox):
 
     def fit(self) -> None:
         rows = self.list.count()
-        height = sum(self.list.sizeHintForRow(r) for r in range(min(rows, 10)))
+        gap = 2 * self.list.spacing()
+        height = sum(self.list.sizeHintForRow(r) + gap for r in range(min(rows, 10)))
         self.list.setFixedHeight(max(height + 2 * self.list.frameWidth() + 4, 30))
         self.setVisible(rows > 0)
 
