@@ -204,3 +204,43 @@ def test_idle_lock_clears_the_goals_page(qtbot: QtBot, window: MainWindow, vault
     assert leaks(window) == []
     assert page.chart.points == [] and page.checkin_chart.totals == []
     assert page.domains_chart.domains == [] and page.mentee.count() == 0
+
+
+def test_idle_lock_clears_the_agreements_page(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    """Agreement text, the difference, boundary events and their chart, the crisis card."""
+    from datetime import datetime
+
+    from peerdesk.core.services import agreements
+    from peerdesk.ui.pages.agreements import AgreementsPage
+
+    open_a_mentee(window, vault)
+    maria = window.desk.mentees.selected_id()
+    record = agreements.from_template("practical-support", mentee_id=maria)
+    record.crisis_plan = "Plan " + CANARY
+    aid = agreements.save_agreement(vault, record=record)
+    agreements.activate(vault, agreement_id=aid)
+    draft = agreements.new_version(vault, mentee_id=maria)
+    draft.mentor_will_not = ["Will not " + CANARY]
+    agreements.save_agreement(vault, record=draft)
+    agreements.save_event(
+        vault,
+        event=agreements.EventRecord(maria, datetime.now().replace(microsecond=0), "gift", CANARY),
+    )
+    agreements.save_crisis_card(
+        vault, card=agreements.CrisisCardRecord(maria, warning_signs="Signs " + CANARY)
+    )
+    window.desk.show_page("Agreements")
+    page = window.desk.findChild(AgreementsPage)
+    page.reload()
+    page.show_crisis_card(maria)
+    page.helps.setPlainText("Typed " + CANARY)
+    assert page.chart.months and page.diff.rowCount()
+    assert leaks(window)
+
+    window.idle.set_timeout_ms(50)
+    qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
+
+    assert leaks(window) == []
+    assert page.chart.months == [] and page.diff.rowCount() == 0 and page.mentee.count() == 0
