@@ -316,9 +316,12 @@ class NoteEditor(QDialog):
         self.sign_button.setToolTip("Sign (Ctrl+Enter): the note becomes read-only.")
         self.close_button = QPushButton("Close")
         self.close_button.setToolTip("Close (Esc). The draft is saved.")
+        self.plan_button = QPushButton("Plan next meeting…")
+        self.plan_button.setToolTip("Plan the next meeting from this note's next steps")
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_status)
         bottom.addWidget(self.error, 1)
+        bottom.addWidget(self.plan_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.sign_button)
         bottom.addWidget(self.close_button)
@@ -352,10 +355,37 @@ class NoteEditor(QDialog):
         self.sign_button.clicked.connect(self.sign)
         self.close_button.clicked.connect(self.reject)
         self.add_addendum_button.clicked.connect(self.add_addendum)
+        self.plan_button.clicked.connect(self.plan_next_meeting)
         self.boundary_banner.watch(self)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_now)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.sign)
+
+    def plan_next_meeting(self):
+        """A meeting a week on, same time and way, its purpose from the next steps."""
+        from peerdesk.core.services import meetings
+        from peerdesk.ui.meeting_dialog import PlanMeetingDialog
+
+        d, t = self.occurred_on.date(), self.start.time()
+        starts = meetings.next_meeting_default(
+            date(d.year(), d.month(), d.day()), time(t.hour(), t.minute())
+        )
+        ids = self.participant_ids()
+        steps = self.sections["next_steps"].toPlainText().strip()
+        dialog = PlanMeetingDialog(
+            self.vault,
+            self.signals,
+            self,
+            mentee_id=ids[0] if ids else None,
+            starts_at=starts,
+            purpose=steps.splitlines()[0] if steps else "",
+            modality=self.modality.currentData() or "in person",
+            place=self.location.text(),
+            from_note_id=self.note_id,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _update_tab_order(self) -> None:
         chain: list[QWidget] = [

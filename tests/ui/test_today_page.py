@@ -76,3 +76,28 @@ def test_done_sets_an_item_aside(qtbot: QtBot, window: MainWindow, vault: Vault)
     today.mark_done(key)
     qtbot.waitUntil(lambda: today.empty.isVisibleTo(today))
     assert date.today().strftime("%A") in today.greeting.text()
+
+
+def test_plan_next_meeting_from_a_note_and_from_the_mentee_page(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    from peerdesk.ui import messages
+
+    maria = add_mentee(vault, "Maria Santos")
+    emit(window.signals.vault_unlocked)
+    editor = window.new_note(maria)
+    assert editor is not None
+    editor.sections["next_steps"].setPlainText("Try the 10:15 bus on our own\nthen coffee")
+    dialog = editor.plan_next_meeting()
+    assert dialog.who.currentData() == maria
+    assert dialog.purpose.toPlainText() == "Try the 10:15 bus on our own"
+    messages.set_next_answer(True)  # plan it even if something overlaps
+    dialog.save()
+    assert [m.purpose for m in meetings.list_meetings(vault)] == ["Try the 10:15 bus on our own"]
+    editor.reject()
+
+    window.desk.show_page("Mentees")
+    window.desk.mentees.select(maria)
+    page_dialog = window.desk.mentees.plan_meeting()
+    assert page_dialog.who.currentData() == maria
+    page_dialog.reject()

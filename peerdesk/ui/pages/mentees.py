@@ -246,12 +246,14 @@ class MenteesPage(QWidget):
         self.edit_button = QPushButton("Edit…")
         self.archive_button = QPushButton("Archive")
         self.restore_button = QPushButton("Bring back")
+        self.plan_button = QPushButton("Plan a meeting…")
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.show_archived)
         tools.addSpacing(12)
         for button in (self.add_button, self.edit_button, self.archive_button, self.restore_button):
             tools.addWidget(button)
+        tools.addWidget(self.plan_button)
         layout.addLayout(tools)
 
         self.model = MenteesTableModel(self)
@@ -293,6 +295,7 @@ class MenteesPage(QWidget):
         self.search.textChanged.connect(lambda _t: self.reload())
         self.show_archived.toggled.connect(lambda _on: self.reload())
         self.add_button.clicked.connect(self.add_mentee)
+        self.plan_button.clicked.connect(self.plan_meeting)
         self.edit_button.clicked.connect(self.edit_selected)
         self.archive_button.clicked.connect(lambda: self.set_archived(True))
         self.restore_button.clicked.connect(lambda: self.set_archived(False))
@@ -430,3 +433,12 @@ class MenteesPage(QWidget):
         mentees.set_archived(self.vault, mentee_id=mentee_id, archived=archived)
         emit(self.signals.mentees_changed)
         self.select(mentee_id)
+
+    def plan_meeting(self):
+        """The next meeting with the chosen mentee (Today lists it; a note opens from it)."""
+        from peerdesk.ui.meeting_dialog import PlanMeetingDialog
+
+        dialog = PlanMeetingDialog(self.vault, self.signals, self, mentee_id=self.selected_id())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
