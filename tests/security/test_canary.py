@@ -200,6 +200,30 @@ assert C in _agr_doc.crisis_card_document(vault, mentee_id=mid).to_text()
 assert C in _agr_doc.agreement_document(vault, agreement_id=aid2, for_mentee=True).to_text()
 _agr.outside_agreement(vault, mid, _dt.datetime(2026, 11, 26, 23, 40), "text", C + " home")
 log.info("agreement %d and crisis card for %s", aid2, C)
+# Planned meetings (repeating, overlapping), reminders, Today, notifications, and a
+# calendar export with initials only, written beside the backups (scanned below).
+from peerdesk.core.services import meetings as _mt, reminders as _rem, today as _today
+from peerdesk.core.services import calendar_export as _ics
+_start = _dt.datetime.now().replace(second=0, microsecond=0) + _dt.timedelta(minutes=10)
+meet = _mt.MeetingRecord(mentee_id=mid, starts_at=_start, place=C + " place",
+                         purpose=C + " purpose", recurrence="weekly", count=3)
+mtid = _mt.save_meeting(vault, record=meet)
+assert _mt.overlaps(vault, record=meet)  # with itself as another meeting
+try:
+    _mt.save_meeting(vault, record=_mt.MeetingRecord(mentee_id=mid, starts_at=_start,
+                     purpose=C, recurrence="weekly"))
+except Exception:
+    log.exception("meeting refused for %s", C)
+_rem.add_reminder(vault, due_at=_dt.datetime.now(), text_=C + " reminder")
+_items = _today.today_items(vault, _dt.datetime.now())
+assert any(C in " ".join(i.who) for i in _items)
+for _n in _rem.pending_notices(vault, now=_dt.datetime.now()):
+    assert C not in _n.text and C not in repr(_n)
+_today.snooze(vault, _items[-1], until=_rem.next_week(_dt.datetime.now()), now=_dt.datetime.now())
+(root / "ics").mkdir()
+_ics.export_ics(vault, out=root / "ics" / "meetings.ics")
+assert C not in (root / "ics" / "meetings.ics").read_text()
+log.info("meeting %d for %s", mtid, C)
 got = mentees.get_mentee(vault, mentee_id=mid)
 assert got.display_name == C and got.status_reason.startswith(C) and got.consents[0].scope.startswith(C)
 assert profile.get_profile(vault).name == C
