@@ -3,7 +3,8 @@
     python docs/screenshots/make_screenshots.py [--dark] [OUT_DIR]
 
 With --dark, uses the dark colour scheme. Writes wizard.png, unlock.png, main-window.png, timeline.png, note-editor.png and
-search.png, today.png, selfcare.png, caseload.png, goals.png and plan-pdf.png
+search.png, today.png, selfcare.png, caseload.png, goals.png, plan-pdf.png, agreement-editor.png,
+agreement-diff.png, boundary-events.png and crisis-card.png
 (default: next to this script).
 Everything shown is the demo's fictional data.
 """
@@ -59,6 +60,41 @@ def plan_pdf(vault: Vault, mentee_id: int, out_dir: Path, tmp: Path) -> None:
             check=True,
         )
         print(out_dir / "plan-pdf.png")
+
+
+def agreements_shots(window: MainWindow, vault: Vault, out_dir: Path, tmp: Path) -> None:
+    """agreement-editor, agreement-diff, boundary-events and crisis-card (Jordan, demo)."""
+    import shutil
+    import subprocess
+
+    from peerdesk.core.export.agreements import crisis_card_document
+    from peerdesk.core.services import agreements
+    from peerdesk.render.pdf import write_pdf
+    from peerdesk.ui.pages.agreements import AgreementEditor, AgreementsPage
+
+    jordan = mentees.find_mentee(vault, name="Jordan")
+    window.desk.show_page("Agreements")
+    page = window.desk.findChild(AgreementsPage)
+    page.reload()
+    page.select_mentee(jordan)
+    editor = AgreementEditor(window, agreements.new_version(vault, mentee_id=jordan))
+    editor.resize(900, 820)
+    editor.show()
+    shoot(editor, out_dir / "agreement-editor.png")
+    editor.reject()
+    page.tabs.setCurrentIndex(1)
+    shoot(window, out_dir / "agreement-diff.png")
+    page.tabs.setCurrentIndex(2)
+    shoot(window, out_dir / "boundary-events.png")
+    pdf = tmp / "crisis-card.pdf"
+    write_pdf(crisis_card_document(vault, mentee_id=jordan), pdf, one_page=True)
+    if shutil.which("pdftoppm"):
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(out_dir / "crisis-card")],
+            check=True,
+        )
+        print(out_dir / "crisis-card.png")
+    page.tabs.setCurrentIndex(0)
 
 
 def main(out_dir: Path, *, dark: bool = False) -> None:
@@ -125,6 +161,7 @@ def main(out_dir: Path, *, dark: bool = False) -> None:
             goals_page.select_mentee(mentees.find_mentee(vault, name="Maria"))
             shoot(window, out_dir / "goals.png")
             plan_pdf(vault, mentees.find_mentee(vault, name="Maria"), out_dir, Path(tmp))
+            agreements_shots(window, vault, out_dir, Path(tmp))
             window.lock()
             shoot(window, out_dir / "unlock.png")
             window.close()

@@ -130,7 +130,7 @@ def crisis_card_document(vault: Vault, *, mentee_id: int, today: date | None = N
         doc.blocks.append(Heading("Services and crisis lines"))
         pairs = [
             (
-                s.name + (f" ({s.organization_name})" if s.organization_name else ""),
+                s.name + (f" · {s.organization_name}" if s.organization_name else ""),
                 ", ".join(s.phones) or "",
             )
             for s in services

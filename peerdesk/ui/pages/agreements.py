@@ -771,6 +771,11 @@ class AgreementsPage(QWidget):
                 self.diff.setItem(i, col, cell)
             changed += r.tag != "equal"
         self.diff.resizeRowsToContents()
+        first = next((i for i, r in enumerate(rows) if r.tag != "equal"), None)
+        if first is not None:  # open at the first change, with a little context above
+            self.diff.scrollToItem(
+                self.diff.item(max(0, first - 3), 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
         self.diff_summary.setText(
             f"{changed} line{'s' if changed != 1 else ''} changed. Yellow: reworded; "
             "red: taken out; green: added."
