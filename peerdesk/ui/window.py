@@ -209,6 +209,11 @@ class MainWindow(QMainWindow):
         self.find_action.setToolTip("Search session notes (Ctrl+F)")
         self.find_action.triggered.connect(self.find_notes)
         self.addAction(self.find_action)
+        self.crisis_action = QAction("Crisis card", self)
+        self.crisis_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.crisis_action.setToolTip("Open the chosen mentee's crisis card (Ctrl+Shift+C)")
+        self.crisis_action.triggered.connect(self.open_crisis_card)
+        self.addAction(self.crisis_action)
         self.editors: list[NoteEditor] = []
         self.toolbar = QToolBar("peerdesk", movable=False, floatable=False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -324,6 +329,18 @@ class MainWindow(QMainWindow):
     def _editor_closed(self, editor: NoteEditor) -> None:
         if editor in self.editors:
             self.editors.remove(editor)
+
+    def open_crisis_card(self) -> None:
+        """From the mentee page (or the Agreements page): that mentee's crisis card."""
+        if self.is_locked:
+            return
+        page = self.desk.findChild(AgreementsPage)
+        mentee_id = self.desk.mentees.selected_id()
+        if self.desk.pages.currentWidget() is page:
+            mentee_id = page.mentee_id()
+        self.desk.show_page("Agreements")
+        page.reload()
+        page.show_crisis_card(mentee_id)
 
     def find_notes(self) -> None:
         if self.is_locked:

@@ -214,3 +214,19 @@ def test_note_editor_offers_without_blocking_to_log_a_late_text(
     editor.start.setTime(QTime(10, 0))
     assert editor.boundary_banner.isHidden()
     editor.reject()
+
+
+def test_ctrl_shift_c_opens_the_crisis_card_from_the_mentee_page(qtbot, window, maria) -> None:
+    from PySide6.QtCore import Qt
+
+    window.desk.show_page("Mentees")
+    window.desk.mentees.reload()
+    window.desk.mentees.select(maria)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    page = window.desk.findChild(AgreementsPage)
+    assert window.desk.pages.currentWidget() is page
+    assert page.tabs.currentWidget() is page.card_tab and page.mentee_id() == maria

@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -481,7 +481,6 @@ class AgreementsPage(QWidget):
         self.card_save.clicked.connect(self.save_card)
         self.card_pdf.clicked.connect(self.save_card_pdf)
         self.service_search.textChanged.connect(lambda _t: self._fill_services())
-        QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.show_crisis_card)
         signals.vault_unlocked.connect(self.reload)
         signals.vault_locked.connect(self.clear)
         signals.mentees_changed.connect(self.reload)
