@@ -119,6 +119,14 @@ class PlanMeetingDialog(QDialog):
         layout.addWidget(buttons)
         self.repeat.currentIndexChanged.connect(self._repeat_changed)
         self._repeat_changed()
+        signals.vault_about_to_lock.connect(self._close_for_lock)
+
+    def _close_for_lock(self) -> None:
+        """Locking leaves no names or purposes on screen."""
+        self.who.clear()
+        self.place.clear()
+        self.purpose.clear()
+        self.reject()
 
     def _repeat_changed(self) -> None:
         on = self.repeat.currentData() != Recurrence.NONE.value

@@ -101,3 +101,12 @@ def test_plan_next_meeting_from_a_note_and_from_the_mentee_page(
     page_dialog = window.desk.mentees.plan_meeting()
     assert page_dialog.who.currentData() == maria
     page_dialog.reject()
+
+
+def test_locking_closes_the_plan_dialog(qtbot: QtBot, window: MainWindow, vault: Vault) -> None:
+    maria = add_mentee(vault, "Maria Santos")
+    emit(window.signals.vault_unlocked)
+    dialog = window.desk.today.plan_meeting(maria)
+    dialog.purpose.setPlainText("Maria's bus practice")
+    window.lock()
+    assert not dialog.isVisible() and dialog.who.count() == 0 and leaks(window) == []
