@@ -524,7 +524,9 @@ def run_self_test() -> int:
         vault.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    print(f"peerdesk {__version__} self-test passed: vault, note, search, lock, unlock, check, directory, export, Qt.")
+    print(
+        f"peerdesk {__version__} self-test passed: vault, note, search, lock, unlock, check, directory, export, Qt."
+    )
     return EXIT_OK
 
 
