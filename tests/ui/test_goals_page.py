@@ -338,3 +338,37 @@ def test_note_editor_without_goals_hides_the_box(qtbot, vault, maria) -> None:
     editor.show()
     assert not editor.goals_box.isVisible()
     editor.close()
+
+
+def test_mentee_overview_shows_each_active_goals_next_step(qtbot, window, vault) -> None:
+    from datetime import date, timedelta
+
+    from peerdesk.core.services import goals as goal_service
+    from peerdesk.core.services import mentees as mentee_service
+    from peerdesk.core.services.goals import GoalRecord, GoalStatus
+    from peerdesk.core.services.mentees import MenteeRecord
+    from peerdesk.ui.compat import emit
+
+    maria = mentee_service.add_mentee(vault, record=MenteeRecord(display_name="Maria"))
+    bus = goal_service.save_goal(
+        vault, goal=GoalRecord(mentee_id=maria, statement="Ride the bus alone")
+    )
+    goal_service.add_step(
+        vault,
+        goal_id=bus,
+        text_="Practise route 7 with Sam",
+        due_on=date.today() + timedelta(days=3),
+    )
+    paused = goal_service.save_goal(
+        vault,
+        goal=GoalRecord(mentee_id=maria, statement="Cook on Sundays", status=GoalStatus.PAUSED),
+    )
+    goal_service.add_step(vault, goal_id=paused, text_="Buy a wok")
+    emit(window.signals.vault_unlocked)
+    window.desk.show_page("Mentees")
+    window.desk.mentees.select(maria)
+    steps = window.desk.mentees.detail.steps
+    assert "Practise route 7 with Sam" in steps.text()
+    assert "Buy a wok" not in steps.text()  # only active goals
+    window.lock()
+    assert steps.text() == ""

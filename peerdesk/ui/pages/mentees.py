@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import MenteeKind, MenteeStatus, SupportStyle
-from peerdesk.core.services import mentees, settings
+from peerdesk.core.services import goals, mentees, settings
 from peerdesk.core.services.mentees import MenteeRecord, MenteeSummary
 from peerdesk.core.vault import Vault
 from peerdesk.ui import messages
@@ -148,13 +148,15 @@ class MenteeDetail(QFrame):
         self.strengths = QLabel(wordWrap=True)
         self.people_title = QLabel("<b>Important people</b>")
         self.people = QLabel(wordWrap=True)
+        self.steps_title = QLabel("<b>Next steps on their goals</b>")
+        self.steps = QLabel(wordWrap=True)
         self.placeholder = QLabel(
             "Choose someone in the list to see what matters to them and their strengths, "
             "in their own words.",
             objectName="hint",
             wordWrap=True,
         )
-        for label in (self.what_matters, self.strengths, self.people):
+        for label in (self.what_matters, self.strengths, self.people, self.steps):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 16)
@@ -167,6 +169,7 @@ class MenteeDetail(QFrame):
             (self.what_matters_title, self.what_matters),
             (self.strengths_title, self.strengths),
             (self.people_title, self.people),
+            (self.steps_title, self.steps),
         ):
             layout.addWidget(title)
             layout.addWidget(body)
@@ -174,7 +177,9 @@ class MenteeDetail(QFrame):
         layout.addStretch()
         self.clear()
 
-    def show_record(self, record: MenteeRecord, *, privacy: bool) -> None:
+    def show_record(
+        self, record: MenteeRecord, *, privacy: bool, next_steps: list[str] | None = None
+    ) -> None:
         self.placeholder.hide()
         name = initials(record.display_name) if privacy else record.display_name
         if record.pronouns:
@@ -201,6 +206,9 @@ class MenteeDetail(QFrame):
             )
         )
         self._section(self.people_title, self.people, people)
+        self._section(
+            self.steps_title, self.steps, "\n".join(f"• {step}" for step in next_steps or [])
+        )
         self.name.show()
         self.facts.show()
 
@@ -211,10 +219,22 @@ class MenteeDetail(QFrame):
         body.setVisible(bool(text))
 
     def clear(self) -> None:
-        for label in (self.name, self.facts, self.what_matters, self.strengths, self.people):
+        for label in (
+            self.name,
+            self.facts,
+            self.what_matters,
+            self.strengths,
+            self.people,
+            self.steps,
+        ):
             label.clear()
             label.hide()
-        for title in (self.what_matters_title, self.strengths_title, self.people_title):
+        for title in (
+            self.what_matters_title,
+            self.strengths_title,
+            self.people_title,
+            self.steps_title,
+        ):
             title.hide()
         self.placeholder.show()
 
@@ -306,6 +326,7 @@ class MenteesPage(QWidget):
         signals.vault_locked.connect(self.clear)
         signals.mentees_changed.connect(self.reload)
         signals.notes_changed.connect(self._notes_changed)
+        signals.goals_changed.connect(self._selection_changed)
         signals.settings_changed.connect(self._setting_changed)
         self.clear()
 
@@ -382,7 +403,11 @@ class MenteesPage(QWidget):
             self.referrals.clear()
             return
         record = mentees.get_mentee(self.vault, mentee_id=mentee_id)
-        self.detail.show_record(record, privacy=self.model.privacy)
+        steps = [
+            step.text + (f" (by {step.due_on:%d %b})" if step.due_on else "")
+            for _goal, step in goals.next_steps(self.vault, mentee_id=mentee_id)
+        ]
+        self.detail.show_record(record, privacy=self.model.privacy, next_steps=steps)
         self.timeline.load(mentee_id)
         self.referrals.load(mentee_id)
 
