@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
+if TYPE_CHECKING:  # jsonschema is imported when a file is first checked, not at start-up
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
 
 BASE = "https://peerdesk.example.org/hsds/3.0/"
 OBJECTS = (
@@ -27,6 +28,8 @@ OBJECTS = (
 
 @lru_cache(maxsize=1)
 def _registry() -> tuple[Registry, dict[str, dict[str, Any]]]:
+    from referencing import Registry, Resource
+
     folder = resources.files("peerdesk.resources").joinpath("hsds")
     schemas = {
         name: json.loads(folder.joinpath(f"{name}.json").read_text("utf-8")) for name in OBJECTS
@@ -40,6 +43,8 @@ def _registry() -> tuple[Registry, dict[str, dict[str, Any]]]:
 @cache
 def validator(name: str) -> Draft202012Validator:
     """A validator for one HSDS object ('service' validates the nested record)."""
+    from jsonschema import Draft202012Validator
+
     registry, schemas = _registry()
     return Draft202012Validator(
         schemas[name], registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER

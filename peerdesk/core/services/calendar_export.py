@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from icalendar import Calendar, Event
+if TYPE_CHECKING:  # icalendar is imported when a calendar is exported, not at start-up
+    from icalendar import Calendar
 
 from peerdesk.core.errors import UsageError
 from peerdesk.core.services import audit, meetings
@@ -46,6 +48,8 @@ def build_calendar(
     with its own time zone (so a calendar shows it at the wall-clock time it was planned)."""
     if date_to < date_from:
         raise UsageError("The end of the period is before its start.")
+    from icalendar import Calendar, Event
+
     here = meetings.local_tz_name() if here is None else here
     cal = Calendar()
     cal.add("prodid", PRODID)
