@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -56,6 +55,7 @@ from peerdesk.ui.models import attention_colour
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.pages.common import page_layout
 from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.tables import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -71,10 +71,8 @@ def _open(row: ServiceSummary) -> str:
     return {True: "Open now", False: "Closed", None: ""}[row.open_now]
 
 
-class ServicesTableModel(QAbstractTableModel):
-    """Rows from directory.search_services; columns declared once, reloaded inside a reset."""
-
-    ID_ROLE = Qt.ItemDataRole.UserRole
+class ServicesTableModel(RowsTableModel):
+    """Rows from directory.search_services; a stale 'Checked' date stands out."""
 
     COLUMNS: ClassVar[tuple[tuple[str, Callable[[ServiceSummary], str]], ...]] = (
         ("Service", lambda r: ("★ " if r.favourite else "") + r.name),
@@ -86,56 +84,16 @@ class ServicesTableModel(QAbstractTableModel):
     )
     VERIFIED = len(COLUMNS) - 1
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ServiceSummary] = []
-
-    def set_rows(self, rows: list[ServiceSummary]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
     def summary(self, row: int) -> ServiceSummary:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def row_of(self, service_id: str) -> int:
-        for row, summary in enumerate(self._rows):
-            if summary.id == service_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def extra_data(self, record: ServiceSummary, column: int, role: int) -> Any:
+        if column != self.VERIFIED or not record.stale:
             return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[index.column()][1](row)
-        if role == self.ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.VERIFIED and row.stale:
+        if role == Qt.ItemDataRole.ForegroundRole:
             return attention_colour()
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.VERIFIED and row.stale:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return "Not checked for a while: call or look them up before you refer someone."
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return self.COLUMNS[section][0]
         return None
 
 
@@ -609,8 +567,9 @@ class DirectoryPage(QWidget):
 # --- a mentee's referrals --------------------------------------------------------------------------
 
 
-class ReferralsTableModel(QAbstractTableModel):
-    ID_ROLE = Qt.ItemDataRole.UserRole
+class ReferralsTableModel(RowsTableModel):
+    """A mentee's referrals; a follow-up date that has come stands out."""
+
     COLUMNS: ClassVar[tuple[tuple[str, Callable[[ReferralRecord], str]], ...]] = (
         ("Date", lambda r: r.referred_on.strftime("%d %b %Y")),
         ("Service", lambda r: r.service_name),
@@ -618,59 +577,24 @@ class ReferralsTableModel(QAbstractTableModel):
         ("Follow up", lambda r: r.follow_up_on.strftime("%d %b") if r.follow_up_on else ""),
         ("Outcome", lambda r: r.outcome),
     )
+    FOLLOW_UP = 3
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ReferralRecord] = []
         self.today = date.today()
 
-    def set_rows(self, rows: list[ReferralRecord]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def record(self, row: int) -> ReferralRecord:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def row_of(self, referral_id: int) -> int:
-        for row, r in enumerate(self._rows):
-            if r.id == referral_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        r = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[index.column()][1](r)
-        if role == self.ID_ROLE:
-            return r.id
+    def extra_data(self, record: ReferralRecord, column: int, role: int) -> Any:
         if (
             role == Qt.ItemDataRole.ForegroundRole
-            and index.column() == 3
-            and r.open
-            and r.follow_up_on is not None
-            and r.follow_up_on <= self.today
+            and column == self.FOLLOW_UP
+            and record.open
+            and record.follow_up_on is not None
+            and record.follow_up_on <= self.today
         ):
             return attention_colour()
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return self.COLUMNS[section][0]
         return None
 
 

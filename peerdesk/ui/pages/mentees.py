@@ -4,9 +4,9 @@ the profile form, and a panel with the selected person's own words and strengths
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from peerdesk.ui.pages.common import page_layout
 from peerdesk.ui.pages.directory import ReferralsPanel
 from peerdesk.ui.pages.timeline import MenteeTimeline
 from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.tables import RowsTableModel
 
 STYLE_LABELS = {
     SupportStyle.PRACTICAL: "Practical",
@@ -57,10 +58,8 @@ def initials(name: str) -> str:
     return " ".join(f"{part[0].upper()}." for part in name.split() if part) or "?"
 
 
-class MenteesTableModel(QAbstractTableModel):
-    """Rows from mentees.list_mentees; columns declared once, reloaded inside a reset."""
-
-    ID_ROLE = Qt.ItemDataRole.UserRole
+class MenteesTableModel(RowsTableModel):
+    """Rows from mentees.list_mentees; in privacy mode names show as initials."""
 
     COLUMNS: ClassVar[tuple[tuple[str, Callable[[MenteeSummary], str]], ...]] = (
         ("Name", lambda m: m.display_name),
@@ -75,19 +74,10 @@ class MenteesTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MenteeSummary] = []
         self.privacy = False
 
     def load(self, vault: Vault, *, query: str = "", include_archived: bool = False) -> None:
-        rows = mentees.list_mentees(vault, include_archived=include_archived, query=query)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
+        self.set_rows(mentees.list_mentees(vault, include_archived=include_archived, query=query))
 
     def set_privacy(self, on: bool) -> None:
         self.beginResetModel()
@@ -95,42 +85,12 @@ class MenteesTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def summary(self, row: int) -> MenteeSummary:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def row_of(self, mentee_id: int) -> int:
-        for row, summary in enumerate(self._rows):
-            if summary.id == mentee_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        summary = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0 and self.privacy:
-                return initials(summary.display_name)
-            return self.COLUMNS[index.column()][1](summary)
-        if role == self.ID_ROLE:
-            return summary.id
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return self.COLUMNS[section][0]
-        return None
+    def display(self, record: MenteeSummary, column: int) -> str:
+        if column == 0 and self.privacy:
+            return initials(record.display_name)
+        return super().display(record, column)
 
 
 class MenteeDetail(QFrame):

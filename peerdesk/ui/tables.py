@@ -1,0 +1,76 @@
+"""One base for the GUI's plain table models: rows of records from a service, columns
+declared once as (header, value) pairs, reloaded inside a model reset."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsTableModel(QAbstractTableModel):
+    """Subclasses declare ``COLUMNS`` and may override ``display`` or ``extra_data``.
+
+    Every record has an ``id``, returned for ``ID_ROLE`` and found again by ``row_of``.
+    """
+
+    ID_ROLE = Qt.ItemDataRole.UserRole
+    COLUMNS: ClassVar[tuple[tuple[str, Callable[[Any], str]], ...]] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, ident: object) -> int:
+        for row, record in enumerate(self._rows):
+            if record.id == ident:
+                return row
+        return -1
+
+    def display(self, record: Any, column: int) -> str:
+        return self.COLUMNS[column][1](record)
+
+    def extra_data(self, record: Any, column: int, role: int) -> Any:
+        """Other roles (colours, tooltips) for subclasses; None by default."""
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        record = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(record, index.column())
+        if role == self.ID_ROLE:
+            return record.id
+        return self.extra_data(record, index.column(), role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return self.COLUMNS[section][0]
+        return None
