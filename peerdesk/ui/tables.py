@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -74,3 +75,17 @@ class RowsTableModel(QAbstractTableModel):
         ):
             return self.COLUMNS[section][0]
         return None
+
+
+def selected_id(view: QAbstractItemView) -> Any:
+    """The id of the row selected in a view over a RowsTableModel, or None."""
+    rows = view.selectionModel().selectedRows()
+    return view.model().data(rows[0], RowsTableModel.ID_ROLE) if rows else None
+
+
+def select_id(view: QTableView, ident: object) -> None:
+    """Select the row whose record has this id, if it is in the view."""
+    model = view.model()
+    row = model.row_of(ident) if isinstance(model, RowsTableModel) else -1
+    if row >= 0 and isinstance(view, QTableView):
+        view.selectRow(row)

@@ -55,7 +55,7 @@ from peerdesk.ui.models import attention_colour
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.pages.common import page_layout
 from peerdesk.ui.signals import AppSignals
-from peerdesk.ui.tables import RowsTableModel
+from peerdesk.ui.tables import RowsTableModel, select_id, selected_id
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -399,15 +399,10 @@ class DirectoryPage(QWidget):
 
     # -- selection ------------------------------------------------------------------------
     def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.data(rows[0], ServicesTableModel.ID_ROLE)
+        return selected_id(self.table)
 
     def select(self, service_id: str) -> None:
-        row = self.model.row_of(service_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        select_id(self.table, service_id)
 
     def _selection_changed(self) -> None:
         service_id = self.selected_id()

@@ -36,7 +36,7 @@ from peerdesk.ui.pages.common import page_layout
 from peerdesk.ui.pages.directory import ReferralsPanel
 from peerdesk.ui.pages.timeline import MenteeTimeline
 from peerdesk.ui.signals import AppSignals
-from peerdesk.ui.tables import RowsTableModel
+from peerdesk.ui.tables import RowsTableModel, select_id, selected_id
 
 STYLE_LABELS = {
     SupportStyle.PRACTICAL: "Practical",
@@ -344,15 +344,10 @@ class MenteesPage(QWidget):
 
     # -- selection ------------------------------------------------------------------------
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.data(rows[0], MenteesTableModel.ID_ROLE)
+        return selected_id(self.table)
 
     def select(self, mentee_id: int) -> None:
-        row = self.model.row_of(mentee_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        select_id(self.table, mentee_id)
 
     def _selection_changed(self) -> None:
         self._update_buttons()
