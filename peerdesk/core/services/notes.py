@@ -240,9 +240,9 @@ def _names_for(session: Session, mentee_ids: list[int]) -> str:
     return " ".join(p for p in parts if p)
 
 
-def index_note(session: Session, note: SessionNote) -> None:
-    """(Re)write one note's row in the FTS5 index: sections, location, follow-ups, addenda."""
-    body = "\n".join(
+def note_body(note: SessionNote) -> str:
+    """The searchable text of a note: sections, location, follow-ups, addenda."""
+    return "\n".join(
         [
             note.wanted,
             note.did,
@@ -253,6 +253,11 @@ def index_note(session: Session, note: SessionNote) -> None:
             *(a.text for a in note.addenda),
         ]
     )
+
+
+def index_note(session: Session, note: SessionNote) -> None:
+    """(Re)write one note's row in the FTS5 index."""
+    body = note_body(note)
     names = _names_for(session, [p.mentee_id for p in note.participants])
     session.execute(text("DELETE FROM note_fts WHERE rowid = :id"), {"id": note.id})
     session.execute(

@@ -95,3 +95,19 @@ def test_renamed_mentee_is_found_by_the_new_name(vault: Vault, corpus) -> None:
 def test_deleted_draft_leaves_the_index(vault: Vault, corpus) -> None:
     notes.delete_draft(vault, note_id=corpus["cafe"])
     assert found(vault, "bleu") == []
+
+
+def test_snippet_window_marks_prefixes_across_case_and_accents() -> None:
+    body = (
+        " ".join(f"w{i}" for i in range(40))
+        + " Café Bleu, then the LIBRARY "
+        + " ".join(f"x{i}" for i in range(40))
+    )
+    got = search.snippet(body, [search._fold("cafe"), search._fold("libr")])
+    assert got.startswith("…") and got.endswith("…")
+    assert f"{search.MARK_START}Café{search.MARK_END}" in got
+    assert f"{search.MARK_START}LIBRARY{search.MARK_END}" in got
+    assert len(got.split()) <= 16
+    assert search.snippet("nothing to see", ["bus"]) == ""
+    short = search.snippet("The bus", ["bus"])
+    assert short == f"The {search.MARK_START}bus{search.MARK_END}"
