@@ -12,7 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import literal_column, select, text
+from sqlalchemy import select, text
+from sqlalchemy.orm import selectinload
 
 from peerdesk.core.models import NoteState, SessionNote
 from peerdesk.core.records import IdOnlyRepr
@@ -51,11 +52,17 @@ def snippet(body: str, words: list[str], *, width: int = 14) -> str:
     re-runs the prefix match once per row, which cost ~1 ms a note.
     """
     tokens = list(_WORD.finditer(body))
-    hits = [i for i, t in enumerate(tokens) if any(_fold(t.group()).startswith(w) for w in words)]
-    if not hits:
+
+    def hit(i: int) -> bool:
+        folded = _fold(tokens[i].group())
+        return any(folded.startswith(w) for w in words)
+
+    first_hit = next((i for i in range(len(tokens)) if hit(i)), None)
+    if first_hit is None:
         return ""
-    first = max(0, min(hits[0] - 3, len(tokens) - width))
+    first = max(0, min(first_hit - 3, len(tokens) - width))
     last = min(len(tokens), first + width)
+    hits = {i for i in range(first, last) if hit(i)}
     out: list[str] = []
     pos = tokens[first].start()
     for i in range(first, last):
@@ -84,23 +91,23 @@ def search_notes(
     match = fts_query(query)
     if match is None:
         return []
-    matching = (
-        select(literal_column("rowid"))
-        .select_from(text("note_fts"))
-        .where(text("note_fts MATCH :q"))
-    )
     with vault.session() as s:
-        # Ids first: sorting whole rows would decrypt every matching note's pages.
+        # Ids first, newest first, stopping at ``limit`` hits. The unary + keeps SQLite
+        # from driving the query by the (often thousands of) matches and sorting them all:
+        # it walks the date index instead. Whole rows are read only for the hits shown.
         stmt = (
             _filtered(select(SessionNote.id), where or NoteFilter())
-            .where(SessionNote.id.in_(matching))
+            .where(text("+session_note.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH :q)"))
             .order_by(SessionNote.occurred_on.desc(), SessionNote.id.desc())
             .limit(limit)
         )
         ids_in_order = list(s.scalars(stmt, {"q": match}))
-        by_id = {
-            n.id: n for n in s.scalars(select(SessionNote).where(SessionNote.id.in_(ids_in_order)))
-        }
+        loaded = s.scalars(
+            select(SessionNote)
+            .where(SessionNote.id.in_(ids_in_order))
+            .options(selectinload(SessionNote.follow_ups), selectinload(SessionNote.addenda))
+        )
+        by_id = {n.id: n for n in loaded}
         notes = [by_id[i] for i in ids_in_order]
         if not notes:
             return []
