@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
 from peerdesk.core.models import AgreementStatus, BoundaryEventKind
-from peerdesk.core.services import agreements, directory, mentees, settings
+from peerdesk.core.services import agreements, directory
 from peerdesk.core.services.agreements import (
     CHANNELS,
     DAY_NAMES,
@@ -55,7 +55,7 @@ from peerdesk.core.vault import Vault
 from peerdesk.render.charts import ChartColours
 from peerdesk.ui import files, messages
 from peerdesk.ui.compat import emit
-from peerdesk.ui.models import initials
+from peerdesk.ui.mentee_combo import MenteeCombo
 from peerdesk.ui.pages.common import page_layout
 from peerdesk.ui.signals import AppSignals
 
@@ -444,9 +444,7 @@ class AgreementsPage(QWidget):
             "changed, and the moments that touched a boundary. A clear agreement protects you both.",
         )
         top = QHBoxLayout()
-        self.mentee = QComboBox()
-        self.mentee.setAccessibleName("Whose agreement")
-        self.mentee.setMinimumWidth(220)
+        self.mentee = MenteeCombo("Whose agreement")
         self.new_button = QPushButton("New version…")
         self.print_button = QPushButton("To sign (PDF)…")
         self.copy_button = QPushButton("Their copy (PDF)…")
@@ -629,28 +627,18 @@ class AgreementsPage(QWidget):
         return self.fixed_today or date.today()
 
     def mentee_id(self) -> int | None:
-        return self.mentee.currentData()
+        return self.mentee.mentee_id()
 
     def reload(self) -> None:
         if not self.vault.is_open:
             return
-        keep = self.mentee_id()
-        privacy = bool(settings.get_setting(self.vault, "privacy_mode"))
-        self.mentee.blockSignals(True)
-        self.mentee.clear()
-        for m in mentees.list_mentees(self.vault):
-            self.mentee.addItem(initials(m.display_name) if privacy else m.display_name, m.id)
-        index = self.mentee.findData(keep)
-        self.mentee.setCurrentIndex(max(0, index) if self.mentee.count() else -1)
-        self.mentee.blockSignals(False)
+        self.mentee.fill(self.vault)
         self.show_mentee()
 
     def select_mentee(self, mentee_id: int) -> None:
         if self.mentee.count() == 0:
             self.reload()
-        index = self.mentee.findData(mentee_id)
-        if index >= 0:
-            self.mentee.setCurrentIndex(index)
+        self.mentee.select(mentee_id)
 
     def show_crisis_card(self, mentee_id: int | None = None) -> None:
         if mentee_id is not None:

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
 from peerdesk.core.models import GoalDomain, GoalStatus
-from peerdesk.core.services import goals, mentees, settings
+from peerdesk.core.services import goals
 from peerdesk.core.services.goals import GoalDetail, GoalRecord, domain_label
 from peerdesk.core.vault import Vault
 from peerdesk.render.charts import ChartColours, paint_checkins, paint_domains, paint_progress
 from peerdesk.ui import files, messages
 from peerdesk.ui.compat import emit
-from peerdesk.ui.models import initials
+from peerdesk.ui.mentee_combo import MenteeCombo
 from peerdesk.ui.pages.common import page_layout
 from peerdesk.ui.signals import AppSignals
 
@@ -254,9 +254,7 @@ class GoalsPage(QWidget):
             "notice together.",
         )
         top = QHBoxLayout()
-        self.mentee = QComboBox()
-        self.mentee.setAccessibleName("Whose goals")
-        self.mentee.setMinimumWidth(220)
+        self.mentee = MenteeCombo("Whose goals")
         self.new_goal_button = QPushButton("New goal…")
         self.plan_button = QPushButton("My plan on a page (PDF)…")
         self.plan_button.setToolTip(
@@ -475,7 +473,7 @@ class GoalsPage(QWidget):
         return self.fixed_today or date.today()
 
     def mentee_id(self) -> int | None:
-        return self.mentee.currentData()
+        return self.mentee.mentee_id()
 
     def goal_id(self) -> int | None:
         return self.detail.id if self.detail else None
@@ -484,21 +482,12 @@ class GoalsPage(QWidget):
         """Refill the mentee list, keeping the chosen mentee and goal."""
         if not self.vault.is_open:
             return
-        keep_mentee, keep_goal = self.mentee_id(), self.goal_id()
-        privacy = bool(settings.get_setting(self.vault, "privacy_mode"))
-        self.mentee.blockSignals(True)
-        self.mentee.clear()
-        for m in mentees.list_mentees(self.vault):
-            self.mentee.addItem(initials(m.display_name) if privacy else m.display_name, m.id)
-        index = self.mentee.findData(keep_mentee)
-        self.mentee.setCurrentIndex(max(0, index) if self.mentee.count() else -1)
-        self.mentee.blockSignals(False)
+        keep_goal = self.goal_id()
+        self.mentee.fill(self.vault)
         self.show_mentee(keep_goal=keep_goal)
 
     def select_mentee(self, mentee_id: int) -> None:
-        index = self.mentee.findData(mentee_id)
-        if index >= 0:
-            self.mentee.setCurrentIndex(index)
+        self.mentee.select(mentee_id)
 
     def show_mentee(self, keep_goal: int | None = None) -> None:
         who = self.mentee_id()
