@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -86,11 +88,28 @@ def run_gui(
     The caller has claimed the vault; it stays claimed until the caller closes it.
     """
     gui = build_gui(vault, demo_passphrase=demo_passphrase, argv=argv)
+    _quit_on_signals(gui.app)
     try:
         return gui.app.exec()
     finally:
         vault.lock()
         gui.server.close()
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C or a polite kill (SIGTERM) closes like the window's close button: drafts are
+    saved, the vault is locked and, for the demo, its folder removed. Python only sees a
+    signal when it runs, so a light timer wakes it twice a second."""
+
+    def quit_app(*_args: object) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, quit_app)
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
 
 
 def notify_running_instance(vault_path: Path) -> bool:
