@@ -11,9 +11,16 @@ import logging
 import sys
 import traceback
 from collections import deque
+from collections.abc import Callable
 from types import TracebackType
+from typing import TypeVar
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from peerdesk.core.errors import ValidationError
+
+R = TypeVar("R")  # the record a form dialog returns
+T = TypeVar("T")  # what saving it returns (an id)
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +79,28 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 def confirm(parent: QWidget | None, title: str, text: str, *, default: bool = False) -> bool:
     return _show(parent, QMessageBox.Icon.Question, title, text, question=True, default=default)
+
+
+def ask_until_saved(
+    parent: QWidget,
+    ask: Callable[[R | None], R | None],
+    save: Callable[[R], T],
+    *,
+    first: R | None = None,
+    still_open: Callable[[], bool] = lambda: True,
+) -> T | None:
+    """Ask with a form dialog, then save; when the core refuses (ValidationError), say why
+    and ask again with everything the mentor typed kept. None if cancelled (or locked)."""
+    record = first
+    while True:
+        answer = ask(record)
+        if answer is None or not still_open():
+            return None
+        try:
+            return save(answer)
+        except ValidationError as exc:
+            warn(parent, "Not saved yet", str(exc))
+            record = answer
 
 
 def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -219,3 +219,27 @@ def test_privacy_mode_shows_initials(window: MainWindow, page: MenteesPage, vaul
     assert "Lucia" not in page.detail.people.text()
     window.desk.settings.privacy_mode.setChecked(False)
     assert page.model.index(0, 0).data() == "Maria Santos"
+
+
+def test_refused_save_asks_again_with_what_was_typed(
+    page: MenteesPage, vault: Vault, monkeypatch: pytest.MonkeyPatch, answer_message_boxes
+) -> None:
+    seen: list[MenteeRecord | None] = []
+    answers = iter(
+        [
+            MenteeRecord(display_name="Maria", birth_date=date(2999, 1, 1)),  # refused
+            MenteeRecord(display_name="Maria", birth_date=date(1990, 1, 1)),
+        ]
+    )
+
+    def ask(cls, parent, record=None):
+        seen.append(record)
+        return next(answers)
+
+    monkeypatch.setattr(MenteeDialog, "ask", classmethod(ask))
+    page.add_mentee()
+    assert seen[0] is None
+    assert seen[1] is not None and seen[1].birth_date == date(2999, 1, 1)  # kept, not lost
+    assert any("future" in text for text in answer_message_boxes)
+    (saved,) = mentees.list_mentees(vault)
+    assert saved.display_name == "Maria"

@@ -442,18 +442,15 @@ class DirectoryPage(QWidget):
         self._save_via_dialog(directory.get_service(self.vault, service_id=service_id))
 
     def _save_via_dialog(self, record: ServiceRecord | None) -> None:
-        while True:
-            answer = ServiceDialog.ask(self, record)
-            if answer is None or not self.vault.is_open:
-                return
-            try:
-                service_id = directory.save_service(self.vault, record=answer)
-            except ValidationError as exc:
-                messages.warn(self, "Not saved yet", str(exc))
-                record = answer
-                continue
+        service_id = messages.ask_until_saved(
+            self,
+            lambda current: ServiceDialog.ask(self, current),
+            lambda answer: directory.save_service(self.vault, record=answer),
+            first=record,
+            still_open=lambda: self.vault.is_open,
+        )
+        if service_id is not None:
             self._changed(service_id)
-            return
 
     def refer_selected(self) -> None:
         service_id = self.selected_id()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import MenteeKind, MenteeStatus, SupportStyle
 from peerdesk.core.services import goals, mentees, settings
 from peerdesk.core.services.mentees import MenteeRecord, MenteeSummary
@@ -388,23 +387,23 @@ class MenteesPage(QWidget):
 
     def _save_via_dialog(self, record: MenteeRecord | None) -> None:
         """Ask, save; on a refusal show why and ask again with everything kept."""
-        while True:
-            answer = MenteeDialog.ask(self, record)
-            if answer is None or not self.vault.is_open:  # cancelled, or locked meanwhile
-                return
-            try:
-                if answer.id is None:
-                    new_id = mentees.add_mentee(self.vault, record=answer)
-                else:
-                    mentees.update_mentee(self.vault, mentee_id=answer.id, record=answer)
-                    new_id = answer.id
-            except ValidationError as exc:
-                messages.warn(self, "Not saved yet", str(exc))
-                record = answer
-                continue
+
+        def save(answer: MenteeRecord) -> int:
+            if answer.id is None:
+                return mentees.add_mentee(self.vault, record=answer)
+            mentees.update_mentee(self.vault, mentee_id=answer.id, record=answer)
+            return answer.id
+
+        new_id = messages.ask_until_saved(
+            self,
+            lambda current: MenteeDialog.ask(self, current),
+            save,
+            first=record,
+            still_open=lambda: self.vault.is_open,  # locked meanwhile: nothing to save into
+        )
+        if new_id is not None:
             emit(self.signals.mentees_changed)
             self.select(new_id)
-            return
 
     def set_archived(self, archived: bool) -> None:
         mentee_id = self.selected_id()
