@@ -25,7 +25,7 @@ from pathlib import Path
 
 os.environ.setdefault("PEERDESK_KDF_TARGET_MS", "0")
 
-from peerdesk.core.export import hsds
+from peerdesk.core.formats import hsds
 from peerdesk.core.services import directory
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.keys import calibrate

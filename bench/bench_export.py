@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus
 
-from peerdesk.core.export import supervision
+from peerdesk.core.formats import supervision
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.keys import calibrate
 

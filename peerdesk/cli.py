@@ -291,7 +291,7 @@ def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_mentee_handover(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.export.handover import handover_summary
+    from peerdesk.core.formats.handover import handover_summary
     from peerdesk.core.services import mentees
 
     out = Path(args.out).expanduser()
@@ -316,7 +316,7 @@ def cmd_mentee_handover(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_directory_import(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.export import hsds
+    from peerdesk.core.formats import hsds
 
     parsed = hsds.read_hsds(Path(args.file).expanduser())  # a broken file fails before unlock
     with _open(args, secrets) as vault:
@@ -351,7 +351,7 @@ def cmd_directory_import(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_directory_export(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.export import hsds
+    from peerdesk.core.formats import hsds
 
     out = Path(args.out).expanduser()
     with _open(args, secrets) as vault:
@@ -378,7 +378,7 @@ def _pdf_writer():
 def cmd_export_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
     from datetime import date
 
-    from peerdesk.core.export import supervision
+    from peerdesk.core.formats import supervision
     from peerdesk.core.services import mentees
 
     try:
@@ -415,7 +415,7 @@ def cmd_export_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_open_packet(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.export import packet, supervision
+    from peerdesk.core.formats import packet, supervision
 
     try:
         raw = Path(args.file).expanduser().read_bytes()
@@ -509,7 +509,7 @@ def run_self_test() -> int:
         assert [h.id for h in search.search_notes(vault, query="bus")] == [note_id]
         assert vault.check() == []
         # The bundled data the features load lazily: HSDS seed + schemas, phone metadata.
-        from peerdesk.core.export import supervision
+        from peerdesk.core.formats import supervision
         from peerdesk.core.services import directory
 
         assert directory.ensure_seed(vault) > 0

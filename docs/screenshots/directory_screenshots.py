@@ -23,7 +23,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.core.demo import create_demo_vault
-from peerdesk.core.export import hsds
+from peerdesk.core.formats import hsds
 from peerdesk.core.services import mentees
 from peerdesk.ui import theme
 from peerdesk.ui.directory_dialogs import ImportPreviewDialog

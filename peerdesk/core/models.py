@@ -9,6 +9,20 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, ForeignKey, Integer, MetaData, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from peerdesk.core.vocab import (
+    AgreementStatus,
+    BoundaryEventKind,
+    GoalDomain,
+    GoalStatus,
+    MenteeKind,
+    MenteeStatus,
+    NoteState,
+    Recurrence,
+    ReferralStatus,
+    ReminderLink,
+    SupportStyle,
+)
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -57,23 +71,6 @@ class _EnumText(TypeDecorator):
 
 def _enum(cls: type[enum.Enum]) -> _EnumText:
     return _EnumText(cls)
-
-
-class SupportStyle(str, enum.Enum):
-    PRACTICAL = "practical"
-    EMOTIONAL = "emotional"
-    BOTH = "both"
-
-
-class MenteeKind(str, enum.Enum):
-    INDIVIDUAL = "individual"
-    FAMILY = "family"  # family peer support: the person supported is a carer or relative
-
-
-class MenteeStatus(str, enum.Enum):
-    ACTIVE = "active"
-    PAUSED = "paused"
-    ENDED = "ended"
 
 
 class Setting(Base):
@@ -184,11 +181,6 @@ class AuditEvent(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
-
-
-class NoteState(str, enum.Enum):
-    DRAFT = "draft"
-    SIGNED = "signed"
 
 
 class SessionNote(Base):
@@ -401,15 +393,6 @@ class DirServiceAttribute(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
-class ReferralStatus(str, enum.Enum):
-    SUGGESTED = "suggested"
-    CONTACTED = "contacted"
-    APPOINTMENT = "appointment made"
-    CONNECTED = "connected"
-    DID_NOT_CONNECT = "did not connect"
-    DECLINED = "declined"
-
-
 class Referral(Base):
     __tablename__ = "referral"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -476,26 +459,6 @@ class SupervisionTopic(Base):
 
 
 # --- goals and recovery plan (issue 5) ------------------------------------------------
-
-
-class GoalDomain(str, enum.Enum):
-    HOUSING = "housing"
-    GETTING_AROUND = "getting around"
-    MONEY = "money"
-    HEALTH = "health and wellbeing"
-    WORK = "work and learning"
-    RELATIONSHIPS = "relationships and family"
-    COMMUNITY = "community and belonging"
-    DAILY_LIVING = "daily living"
-    SELF_CARE = "self-care"
-    OTHER = "other"
-
-
-class GoalStatus(str, enum.Enum):
-    ACTIVE = "active"
-    ACHIEVED = "achieved"
-    PAUSED = "paused"
-    LET_GO = "let go"
 
 
 class Goal(Base):
@@ -586,23 +549,6 @@ class RecoveryCheckinItem(Base):
 # --- boundary agreements, boundary events and the crisis card (issue 6) ---------------
 
 
-class AgreementStatus(str, enum.Enum):
-    DRAFT = "draft"
-    ACTIVE = "active"
-    SUPERSEDED = "superseded"
-
-
-class BoundaryEventKind(str, enum.Enum):
-    OUT_OF_HOURS = "out of hours"  # contact outside agreed hours
-    GIFT = "gift"
-    MONEY_REQUEST = "money request"
-    DUAL_RELATIONSHIP = "dual relationship"
-    DEPENDENCY = "dependency sign"
-    OVER_SHARING = "over-sharing"
-    OVER_IDENTIFICATION = "over-identification"
-    OTHER = "other"
-
-
 class BoundaryAgreement(Base):
     """One version of what mentor and mentee agreed. A new version supersedes the old.
 
@@ -670,13 +616,6 @@ class CrisisCard(Base):
 # --- planned meetings and reminders ---------------------------------------------------------
 
 
-class Recurrence(str, enum.Enum):
-    NONE = "none"
-    WEEKLY = "weekly"
-    FORTNIGHTLY = "fortnightly"
-    MONTHLY = "monthly"
-
-
 class PlannedMeeting(Base):
     """A meeting I plan to have. ``starts_at`` is local wall-clock time in ``tz`` (an
     IANA name taken from the system when the meeting is planned), so a weekly meeting at
@@ -720,19 +659,6 @@ class MeetingNote(Base):
 
     def __repr__(self) -> str:
         return f"<MeetingNote meeting={self.meeting_id} note={self.note_id}>"
-
-
-class ReminderLink(str, enum.Enum):
-    NONE = "none"
-    NOTE = "note"
-    FOLLOW_UP = "follow_up"
-    REFERRAL = "referral"
-    GOAL = "goal"
-    GOAL_STEP = "goal_step"
-    AGREEMENT = "agreement"
-    SERVICE = "service"
-    MEETING = "meeting"
-    MENTEE = "mentee"
 
 
 class Reminder(Base):

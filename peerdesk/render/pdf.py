@@ -1,4 +1,4 @@
-"""Core documents (peerdesk.core.export.document) to PDF with QtGui; works offscreen."""
+"""Core documents (peerdesk.core.formats.document) to PDF with QtGui; works offscreen."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from peerdesk.core.export.document import Bullets, Document, Facts, Figure, Heading, Paragraph
+from peerdesk.core.formats.document import Bullets, Document, Facts, Figure, Heading, Paragraph
 
 # A figure painter draws a chart into a rectangle (see peerdesk.render.charts).
 FigurePainter = Callable[[QPainter, QRectF], None]

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from peerdesk.core.export import plan
+from peerdesk.core.formats import plan
 from peerdesk.core.services import goals
 from peerdesk.core.vault import Vault
 from peerdesk.render.charts import ChartColours, paint_domains

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError
-from peerdesk.core.export import supervision
-from peerdesk.core.export.supervision import ExportRequest, ExportResult, Prepared
+from peerdesk.core.formats import supervision
+from peerdesk.core.formats.supervision import ExportRequest, ExportResult, Prepared
 from peerdesk.core.services import mentees
 from peerdesk.core.vault import Vault
 from peerdesk.ui import messages

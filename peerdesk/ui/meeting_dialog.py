@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.models import MenteeStatus, Recurrence
 from peerdesk.core.services import meetings, mentees
 from peerdesk.core.services.meetings import RECURRENCE_LABELS, MeetingRecord
 from peerdesk.core.services.notes import MODALITIES
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import MenteeStatus, Recurrence
 from peerdesk.ui import messages
 from peerdesk.ui.compat import emit
 from peerdesk.ui.signals import AppSignals

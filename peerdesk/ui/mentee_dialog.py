@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.models import MenteeKind, MenteeStatus, SupportStyle
 from peerdesk.core.services import mentees
 from peerdesk.core.services.mentees import Consent, Contact, MenteeRecord, Person
+from peerdesk.core.vocab import MenteeKind, MenteeStatus, SupportStyle
 
 SUPPORT_STYLES = (
     ("Practical support", SupportStyle.PRACTICAL),

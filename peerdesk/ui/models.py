@@ -13,11 +13,11 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from peerdesk.core.models import NoteState
 from peerdesk.core.services import notes, search
 from peerdesk.core.services.notes import NoteFilter, NoteSummary
 from peerdesk.core.services.search import MARK_END, MARK_START, SearchHit
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import NoteState
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 PASSPHRASE = "orange kettle meadow 42"
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "export"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "formats"))
 from hsds_helpers import service, tabular, write_json  # noqa: E402
 
 

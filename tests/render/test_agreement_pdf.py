@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from peerdesk.core.export import agreements as printed
+from peerdesk.core.formats import agreements as printed
 from peerdesk.core.services import agreements, directory, mentees
 from peerdesk.core.services.agreements import CrisisCardRecord
 from peerdesk.core.services.mentees import MenteeRecord

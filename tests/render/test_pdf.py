@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from peerdesk.core.export.document import Bullets, Document, Facts, Heading, Paragraph
+from peerdesk.core.formats.document import Bullets, Document, Facts, Heading, Paragraph
 from peerdesk.render.pdf import document_html, write_pdf
 
 

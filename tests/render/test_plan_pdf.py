@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from peerdesk.core.export import plan
-from peerdesk.core.export.document import Figure
+from peerdesk.core.formats import plan
+from peerdesk.core.formats.document import Figure
 from peerdesk.core.models import GoalDomain, GoalStatus
 from peerdesk.core.services import goals, mentees
 from peerdesk.core.services.goals import GoalRecord

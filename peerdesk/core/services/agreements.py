@@ -38,6 +38,7 @@ from peerdesk.core.models import (
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import audit
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import EVENT_KINDS, EVENT_LABELS
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = dict(
@@ -56,18 +57,6 @@ MAX_TEXT = 20_000
 MAX_ITEMS = 40
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$|^24:00$")
 _HOME = re.compile(r"\b(home|house|flat|apartment|their place|my place)\b", re.I)
-
-EVENT_KINDS: tuple[BoundaryEventKind, ...] = tuple(BoundaryEventKind)
-EVENT_LABELS = {
-    BoundaryEventKind.OUT_OF_HOURS: "Contact outside agreed hours",
-    BoundaryEventKind.GIFT: "Gift",
-    BoundaryEventKind.MONEY_REQUEST: "Money request",
-    BoundaryEventKind.DUAL_RELATIONSHIP: "Dual relationship",
-    BoundaryEventKind.DEPENDENCY: "Sign of dependency",
-    BoundaryEventKind.OVER_SHARING: "Over-sharing",
-    BoundaryEventKind.OVER_IDENTIFICATION: "Over-identification",
-    BoundaryEventKind.OTHER: "Something else",
-}
 
 
 def _now() -> datetime:

@@ -13,7 +13,7 @@ from importlib import resources
 from sqlalchemy import delete, func, or_, select
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.export import hsds
+from peerdesk.core.formats import hsds
 from peerdesk.core.models import (
     DirAddress,
     DirLocation,

@@ -22,20 +22,10 @@ from peerdesk.core.models import (
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import audit
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import MODALITIES, NOTE_KINDS, NOTE_SECTIONS, SETTINGS
 
-MODALITIES = ("in person", "phone", "video", "text", "email")
-SETTINGS = ("one-to-one", "group")
-KINDS = (
-    "practical support",
-    "emotional support",
-    "advocacy",
-    "social",
-    "group",
-    "family",
-    "crisis support",
-    "check-in",
-)
-SECTIONS = ("wanted", "did", "how_it_went", "next_steps")
+KINDS = NOTE_KINDS
+SECTIONS = NOTE_SECTIONS
 MAX_SECTION = 200_000  # a 1 MB paste is refused with a message, never truncated silently
 
 

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
-from peerdesk.core.models import AgreementStatus, BoundaryEventKind
 from peerdesk.core.services import agreements, directory
 from peerdesk.core.services.agreements import (
     CHANNELS,
@@ -52,6 +51,7 @@ from peerdesk.core.services.agreements import (
     event_label,
 )
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import AgreementStatus, BoundaryEventKind
 from peerdesk.render.charts import ChartColours
 from peerdesk.ui import files, messages
 from peerdesk.ui.compat import emit
@@ -993,7 +993,7 @@ class AgreementsPage(QWidget):
         out = files.ask_save_path(self, "Save the agreement as PDF", name, "PDF (*.pdf)")
         if out is None or not self.vault.is_open:
             return
-        from peerdesk.core.export.agreements import agreement_document
+        from peerdesk.core.formats.agreements import agreement_document
 
         doc = agreement_document(
             self.vault, agreement_id=self.current.id, for_mentee=for_mentee, today=self.today()
@@ -1095,7 +1095,7 @@ class AgreementsPage(QWidget):
         )
         if out is None or not self.vault.is_open:
             return
-        from peerdesk.core.export.agreements import crisis_card_document
+        from peerdesk.core.formats.agreements import crisis_card_document
 
         self._write(
             crisis_card_document(self.vault, mentee_id=who, today=self.today()), out, one_page=True

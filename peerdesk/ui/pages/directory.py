@@ -36,12 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
-from peerdesk.core.export import hsds
-from peerdesk.core.models import ReferralStatus
+from peerdesk.core.formats import hsds
 from peerdesk.core.services import directory, referrals
 from peerdesk.core.services.directory import ServiceRecord, ServiceSummary
 from peerdesk.core.services.referrals import STATUS_LABELS, ReferralRecord
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import ReferralStatus
 from peerdesk.ui import files, messages
 from peerdesk.ui.compat import emit
 from peerdesk.ui.directory_dialogs import (

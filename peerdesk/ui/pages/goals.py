@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
-from peerdesk.core.models import GoalDomain, GoalStatus
 from peerdesk.core.services import goals
 from peerdesk.core.services.goals import GoalDetail, GoalRecord, domain_label
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import GoalDomain, GoalStatus
 from peerdesk.render.charts import ChartColours, paint_checkins, paint_domains, paint_progress
 from peerdesk.ui import files, messages
 from peerdesk.ui.compat import emit

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.models import MenteeKind, MenteeStatus, SupportStyle
 from peerdesk.core.services import goals, mentees, settings
 from peerdesk.core.services.mentees import MenteeRecord, MenteeSummary
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import MenteeKind, MenteeStatus, SupportStyle
 from peerdesk.ui import messages
 from peerdesk.ui.compat import emit
 from peerdesk.ui.mentee_dialog import MenteeDialog

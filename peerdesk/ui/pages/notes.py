@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.models import NoteState
 from peerdesk.core.services import mentees, notes, settings
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import NoteState
 from peerdesk.ui.compat import emit
 from peerdesk.ui.models import NotesTableModel
 from peerdesk.ui.pages.common import page_layout

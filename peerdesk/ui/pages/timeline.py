@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from peerdesk.core.models import NoteState
 from peerdesk.core.services import notes
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import NoteState
 from peerdesk.ui.compat import emit
 from peerdesk.ui.models import attention_colour, state_label
 from peerdesk.ui.signals import AppSignals

@@ -357,7 +357,7 @@ def test_out_of_agreed_hours_feeds_the_selfcare_offer(vault: Vault, maria: int) 
 
 
 def test_supervision_export_counts_boundary_events_by_kind(vault: Vault, maria: int) -> None:
-    from peerdesk.core.export import supervision
+    from peerdesk.core.formats import supervision
     from peerdesk.core.services import settings
 
     assert "boundary_events" in supervision.available_sections(vault)

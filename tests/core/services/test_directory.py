@@ -82,7 +82,7 @@ def test_seed_loads_once_with_sources_and_dates(vault: Vault) -> None:
 
 
 def test_seed_files_are_valid_hsds() -> None:
-    from peerdesk.core.export import hsds_schema
+    from peerdesk.core.formats import hsds_schema
 
     folder = resources.files("peerdesk.resources").joinpath("directory")
     for name in directory.SEED_FILES:

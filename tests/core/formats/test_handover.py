@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from peerdesk.core.demo import fill_demo
-from peerdesk.core.export.handover import handover_summary
+from peerdesk.core.formats.handover import handover_summary
 from peerdesk.core.services import mentees
 from peerdesk.core.vault import Vault
 

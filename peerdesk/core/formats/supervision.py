@@ -32,14 +32,15 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from peerdesk.core.errors import StorageError, ValidationError
-from peerdesk.core.export import packet
-from peerdesk.core.export.deid import Deidentifier, Identifier, KnownScanner, Redaction
-from peerdesk.core.export.deid import known_identifiers as _identifiers_of
-from peerdesk.core.export.document import Bullets, Document, Facts, Heading, Paragraph
-from peerdesk.core.export.suppression import SuppressedTable, suppress
+from peerdesk.core.formats import packet
+from peerdesk.core.formats.deid import Deidentifier, Identifier, KnownScanner, Redaction
+from peerdesk.core.formats.deid import known_identifiers as _identifiers_of
+from peerdesk.core.formats.document import Bullets, Document, Facts, Heading, Paragraph
+from peerdesk.core.formats.suppression import SuppressedTable, suppress
 from peerdesk.core.models import Mentee, NoteState, SessionNote
 from peerdesk.core.services import audit, notes
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import NOTE_SECTION_LABELS
 
 FORMATS = ("pdf", "md", "csv", "json")
 SCHEMA = "peerdesk-supervision"
@@ -49,12 +50,7 @@ SECTION_TITLES = {
     "activity": "Activity summary",
     "flagged_notes": "Notes flagged for supervision",
 }
-NOTE_SECTIONS = (
-    ("wanted", "What they wanted"),
-    ("did", "What we did"),
-    ("how_it_went", "How it went"),
-    ("next_steps", "Next steps"),
-)
+NOTE_SECTIONS = tuple(NOTE_SECTION_LABELS.items())
 MAX_EXCERPT = 2_000
 _MARK_OPEN, _MARK_MID, _MARK_CLOSE = "\ue000", "\ue001", "\ue002"
 _MARKS = re.compile(f"{_MARK_OPEN}(\\d+){_MARK_MID}(.*?){_MARK_CLOSE}", re.S)
@@ -669,7 +665,7 @@ def past_exports(vault: Vault, *, limit: int = 200) -> list[PastExport]:
 
 
 def _register_boundary_events() -> None:
-    from peerdesk.core.export.agreements import boundary_section
+    from peerdesk.core.formats.agreements import boundary_section
 
     register_section(
         OptionalSection(
@@ -681,4 +677,4 @@ def _register_boundary_events() -> None:
 _register_boundary_events()
 
 # Feature sections (self-care, …) register themselves on import.
-from peerdesk.core.export import sections as _sections  # noqa: E402, F401
+from peerdesk.core.formats import sections as _sections  # noqa: E402, F401

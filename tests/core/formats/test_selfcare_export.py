@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from peerdesk.core.export import supervision
-from peerdesk.core.export.supervision import ExportRequest
+from peerdesk.core.formats import supervision
+from peerdesk.core.formats.supervision import ExportRequest
 from peerdesk.core.services import mentees, notes, selfcare
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.services.notes import NoteDraft

@@ -33,7 +33,7 @@ from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.export import hsds_schema
+from peerdesk.core.formats import hsds_schema
 from peerdesk.core.models import (
     DirAddress,
     DirLocation,

@@ -9,8 +9,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from peerdesk.core.export.document import Facts, Heading, Paragraph
-from peerdesk.core.export.supervision import OptionalSection, register_section
+from peerdesk.core.formats.document import Facts, Heading, Paragraph
+from peerdesk.core.formats.supervision import OptionalSection, register_section
 from peerdesk.core.models import SelfCareEntry
 
 

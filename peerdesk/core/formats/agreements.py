@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from peerdesk.core.export.document import Bullets, Document, Facts, Heading, Paragraph
+from peerdesk.core.formats.document import Bullets, Document, Facts, Heading, Paragraph
 from peerdesk.core.models import BoundaryEvent, BoundaryEventKind, Setting
 from peerdesk.core.services import agreements, mentees, profile
 from peerdesk.core.services.agreements import EVENT_KINDS, EVENT_LABELS, AgreementRecord
@@ -156,7 +156,7 @@ def _threshold(s: Session) -> int:
 def boundary_section(s: Session, request, redact) -> tuple[list, list[tuple[str, str, str, str]]]:
     """Counts of boundary events by kind for the period and the chosen mentees, small
     counts suppressed. No text from the events is ever included."""
-    from peerdesk.core.export.suppression import suppress
+    from peerdesk.core.formats.suppression import suppress
 
     stmt = (
         select(BoundaryEvent.kind, func.count())

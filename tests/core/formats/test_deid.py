@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from peerdesk.core.export.deid import Deidentifier, Identifier, KnownScanner, trie_pattern
+from peerdesk.core.formats.deid import Deidentifier, Identifier, KnownScanner, trie_pattern
 
 MARIA = [
     Identifier("Maria", "a mentee's name", owner=1),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from peerdesk.core.export.document import Bullets, Document, Facts, Heading, Paragraph
+from peerdesk.core.formats.document import Bullets, Document, Facts, Heading, Paragraph
 from peerdesk.core.models import MenteeKind, NoteState
 from peerdesk.core.services import mentees, notes, profile
 from peerdesk.core.vault import Vault

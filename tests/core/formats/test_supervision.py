@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerdesk.core.errors import StorageError, ValidationError
-from peerdesk.core.export import supervision
-from peerdesk.core.export.supervision import ExportBlocked, ExportRequest
-from peerdesk.core.export.suppression import suppress, suppression_mask
+from peerdesk.core.formats import supervision
+from peerdesk.core.formats.supervision import ExportBlocked, ExportRequest
+from peerdesk.core.formats.suppression import suppress, suppression_mask
 from peerdesk.core.services import audit, mentees, notes
 from peerdesk.core.services.mentees import Contact, MenteeRecord, Person
 from peerdesk.core.services.notes import NoteDraft

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from peerdesk.core.export.document import Bullets, Document, Figure, Heading, Paragraph
+from peerdesk.core.formats.document import Bullets, Document, Figure, Heading, Paragraph
 from peerdesk.core.models import GoalStatus
 from peerdesk.core.services import goals, mentees, profile
 from peerdesk.core.services.goals import domain_label

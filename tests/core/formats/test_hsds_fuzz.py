@@ -10,8 +10,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from peerdesk.core.export import hsds
-from peerdesk.core.export.hsds import DirectoryImportError
+from peerdesk.core.formats import hsds
+from peerdesk.core.formats.hsds import DirectoryImportError
 from peerdesk.core.vault import Vault
 
 from .hsds_helpers import service, tabular

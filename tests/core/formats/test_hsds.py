@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from peerdesk.core.export import hsds, hsds_schema
-from peerdesk.core.export.hsds import DirectoryImportError
+from peerdesk.core.formats import hsds, hsds_schema
+from peerdesk.core.formats.hsds import DirectoryImportError
 from peerdesk.core.models import DirPhone, DirService
 from peerdesk.core.services import directory, mentees, referrals
 from peerdesk.core.vault import Vault

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from peerdesk.core.export.deid import Deidentifier, known_identifiers
+from peerdesk.core.formats.deid import Deidentifier, known_identifiers
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "deid_corpus"
 

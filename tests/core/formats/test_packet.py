@@ -8,7 +8,7 @@ import json
 import pytest
 
 from peerdesk.core.errors import IntegrityError, WrongPassphrase
-from peerdesk.core.export import packet
+from peerdesk.core.formats import packet
 from peerdesk.core.vault.keys import calibrate
 
 SECRET = "a long packet passphrase"
