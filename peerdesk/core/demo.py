@@ -10,7 +10,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from peerdesk.core.models import MenteeKind, MenteeStatus, SupportStyle
-from peerdesk.core.services import mentees, profile, settings
+from peerdesk.core.services import boundary_events, crisis_cards, mentees, profile, settings
+from peerdesk.core.services.boundary_events import EventRecord
+from peerdesk.core.services.crisis_cards import CrisisCardRecord
 from peerdesk.core.services.mentees import Consent, Contact, MenteeRecord, Person
 from peerdesk.core.vault import Vault
 
@@ -1307,7 +1309,6 @@ def _add_demo_agreements(vault: Vault, today: date, names: dict[str, int]) -> No
 
     from peerdesk.core.models import DirService
     from peerdesk.core.services import agreements
-    from peerdesk.core.services.agreements import CrisisCardRecord, EventRecord
 
     for who, template, days, change, review_in in _DEMO_AGREEMENTS:
         if who not in names:
@@ -1352,7 +1353,7 @@ def _add_demo_agreements(vault: Vault, today: date, names: dict[str, int]) -> No
     for who, days, hour, kind, happened, did, discussed in _DEMO_EVENTS:
         if who not in names:
             continue
-        agreements.save_event(
+        boundary_events.save_event(
             vault,
             event=EventRecord(
                 names[who],
@@ -1369,7 +1370,7 @@ def _add_demo_agreements(vault: Vault, today: date, names: dict[str, int]) -> No
     for who, (signs, helps, people, services, other) in _DEMO_CARDS.items():
         if who not in names:
             continue
-        agreements.save_crisis_card(
+        crisis_cards.save_crisis_card(
             vault,
             card=CrisisCardRecord(
                 names[who],
