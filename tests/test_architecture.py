@@ -101,6 +101,7 @@ EXCEPTIONS: set[tuple[str, str, str]] = {
     ("peerdesk.core.demo", "sqlalchemy", "sqlalchemy"),
     ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.models"),
     ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.agreements"),
+    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.crisis_cards"),
     ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.mentees"),
     ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.profile"),
     ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.vault"),
