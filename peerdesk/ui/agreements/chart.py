@@ -12,11 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.services.agreements import (
-    EVENT_KINDS,
-    event_label,
-)
-from peerdesk.core.vocab import BoundaryEventKind
+from peerdesk.core.services.boundary_events import event_label
+from peerdesk.core.vocab import EVENT_KINDS, BoundaryEventKind
 from peerdesk.render.charts import ChartColours
 
 KIND_COLOURS = {

@@ -22,16 +22,10 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import agreements
-from peerdesk.core.services.agreements import (
-    CHANNELS,
-    DAY_NAMES,
-    DAYS,
-    EVENT_KINDS,
-    AgreementRecord,
-    EventRecord,
-    event_label,
-)
-from peerdesk.core.vocab import BoundaryEventKind
+from peerdesk.core.services.agreements import CHANNELS, AgreementRecord
+from peerdesk.core.services.boundary_events import EventRecord, event_label
+from peerdesk.core.services.contact_hours import DAY_NAMES, DAYS
+from peerdesk.core.vocab import EVENT_KINDS, BoundaryEventKind
 from peerdesk.ui.widgets.dates import optional_date, optional_date_edit, set_optional_date
 
 
