@@ -248,7 +248,7 @@ def monthly_pattern(
         firsts.append(date(y, m, 1))
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
     firsts.reverse()
-    buckets = {f: Counter() for f in firsts}
+    buckets: dict[date, Counter[str]] = {f: Counter() for f in firsts}
     with vault.session() as s:
         rows = s.execute(
             select(BoundaryEvent.occurred_at, BoundaryEvent.kind).where(
