@@ -317,10 +317,11 @@ def cmd_mentee_handover(args: argparse.Namespace, secrets: Secrets) -> int:
 
 def cmd_directory_import(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.formats import hsds
+    from peerdesk.core.services import directory_import
 
     parsed = hsds.read_hsds(Path(args.file).expanduser())  # a broken file fails before unlock
     with _open(args, secrets) as vault:
-        plan = hsds.plan_import(vault, parsed)
+        plan = directory_import.plan_import(vault, parsed)
         print(plan.summary() + ".")
         for note in plan.notes:
             print(f"note: {note}")
@@ -344,7 +345,7 @@ def cmd_directory_import(args: argparse.Namespace, secrets: Secrets) -> int:
             if answer not in ("y", "yes"):
                 print("Nothing was imported.")
                 return EXIT_OK
-        written = hsds.apply_import(vault, plan)
+        written = directory_import.apply_import(vault, plan)
     skipped = f"; {plan.invalid:,} with problems left out" if plan.invalid else ""
     print(f"Imported {hsds.plural(written, 'service')}{skipped}.")
     return EXIT_OK
@@ -352,10 +353,11 @@ def cmd_directory_import(args: argparse.Namespace, secrets: Secrets) -> int:
 
 def cmd_directory_export(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.formats import hsds
+    from peerdesk.core.services import directory_import
 
     out = Path(args.out).expanduser()
     with _open(args, secrets) as vault:
-        count = hsds.export_hsds(vault, format=args.format, out=out)
+        count = directory_import.export_hsds(vault, format=args.format, out=out)
     print(
         f"Exported {hsds.plural(count, 'service')} ({args.format}) to {out}. "
         "No mentee data is in it."
