@@ -16,9 +16,11 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import MeetingNote, Mentee, PlannedMeeting, Recurrence, SessionNote
@@ -284,7 +286,7 @@ def save_meeting(
         return row.id
 
 
-def _load(s, meeting_id: int) -> PlannedMeeting:
+def _load(s: Session, meeting_id: int) -> PlannedMeeting:
     row = s.get(PlannedMeeting, meeting_id)
     if row is None:
         raise ValidationError("That meeting is no longer planned.")
@@ -337,7 +339,7 @@ def _record(row: PlannedMeeting, name: str, full: str) -> MeetingRecord:
     )
 
 
-def _rows(s, *, mentee_id: int | None = None, include_cancelled: bool = False):
+def _rows(s: Session, *, mentee_id: int | None = None, include_cancelled: bool = False) -> Any:
     q = select(PlannedMeeting, Mentee.display_name, Mentee.full_name).outerjoin(
         Mentee, Mentee.id == PlannedMeeting.mentee_id
     )
