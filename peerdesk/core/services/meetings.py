@@ -59,12 +59,13 @@ def local_tz_name() -> str:
     with contextlib.suppress(OSError):
         candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
     for name in candidates:
-        if name and _zone(name) is not None:
+        if name and zone_info(name) is not None:
             return name
     return ""
 
 
-def _zone(name: str) -> ZoneInfo | None:
+def zone_info(name: str) -> ZoneInfo | None:
+    """The zone of an IANA name, or None for an empty or unknown one (taken as local time)."""
     if not name:
         return None
     try:
@@ -75,7 +76,7 @@ def _zone(name: str) -> ZoneInfo | None:
 
 def to_instant(wall: datetime, tz: str) -> datetime:
     """A wall-clock time in ``tz`` as an aware UTC instant (floating: taken as local)."""
-    zone = _zone(tz)
+    zone = zone_info(tz)
     if zone is None:
         return wall.astimezone(timezone.utc)  # naive: the system's local time
     return wall.replace(tzinfo=zone).astimezone(timezone.utc)
@@ -83,7 +84,7 @@ def to_instant(wall: datetime, tz: str) -> datetime:
 
 def to_wall(instant: datetime, tz: str) -> datetime:
     """An aware instant on the wall clock of ``tz`` (naive)."""
-    zone = _zone(tz)
+    zone = zone_info(tz)
     local = instant.astimezone(zone) if zone is not None else instant.astimezone()
     return local.replace(tzinfo=None)
 
@@ -205,7 +206,7 @@ def validate(record: MeetingRecord, *, now: datetime | None = None) -> None:
         raise ValidationError("How you meet can be: " + ", ".join(MODALITIES) + ".")
     if not 5 <= record.duration_minutes <= 8 * 60:
         raise ValidationError("A meeting lasts between 5 minutes and 8 hours.")
-    if record.tz and _zone(record.tz) is None:
+    if record.tz and zone_info(record.tz) is None:
         raise ValidationError("That time zone is not known; please choose one from the list.")
     if record.starts_at.date() < (now - timedelta(days=FAR_PAST_DAYS)).date():
         raise ValidationError(
