@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.formats.hsds import ImportPlan, plural
+from peerdesk.core.formats.hsds import plural
 from peerdesk.core.services import directory, mentees, referrals
 from peerdesk.core.services.directory import AddressItem, HoursItem, PhoneItem, ServiceRecord
+from peerdesk.core.services.directory_import import ImportPlan
 from peerdesk.core.services.referrals import STATUS_LABELS, ReferralRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import ReferralStatus

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
 from peerdesk.core.formats import hsds
-from peerdesk.core.services import directory, referrals
+from peerdesk.core.services import directory, directory_import, referrals
 from peerdesk.core.services.directory import ServiceRecord, ServiceSummary
 from peerdesk.core.services.referrals import STATUS_LABELS, ReferralRecord
 from peerdesk.core.vault import Vault
@@ -495,14 +495,14 @@ class DirectoryPage(QWidget):
         region = directory.preferred_region(vault)
         QueryOp(
             parent=self,
-            job=lambda: hsds.plan_import(
+            job=lambda: directory_import.plan_import(
                 vault, path, region_hint="", progress=emitter(relay.progressed)
             ),
         ).success(lambda plan: self._preview(plan, region)).failure(
             self._failed
         ).disable_while_running(self.import_button).run()
 
-    def _preview(self, plan: hsds.ImportPlan, _region: str) -> None:
+    def _preview(self, plan: directory_import.ImportPlan, _region: str) -> None:
         self._close_progress()
         if not self.vault.is_open:
             return
@@ -512,12 +512,14 @@ class DirectoryPage(QWidget):
         vault = self.vault
         QueryOp(
             parent=self,
-            job=lambda: hsds.apply_import(vault, plan, progress=emitter(relay.progressed)),
+            job=lambda: directory_import.apply_import(
+                vault, plan, progress=emitter(relay.progressed)
+            ),
         ).success(lambda n: self._imported(n, plan)).failure(self._failed).disable_while_running(
             self.import_button
         ).run()
 
-    def _imported(self, count: int, plan: hsds.ImportPlan) -> None:
+    def _imported(self, count: int, plan: directory_import.ImportPlan) -> None:
         self._close_progress()
         skipped = f" {plan.invalid:,} with problems were left out." if plan.invalid else ""
         messages.inform(self, "Directory", f"Imported {hsds.plural(count, 'service')}.{skipped}")
@@ -547,7 +549,9 @@ class DirectoryPage(QWidget):
             return
         fmt = fmt or ("hsds-json" if path.suffix.lower() == ".json" else "hsds-csv")
         vault = self.vault
-        QueryOp(parent=self, job=lambda: hsds.export_hsds(vault, format=fmt, out=path)).success(
+        QueryOp(
+            parent=self, job=lambda: directory_import.export_hsds(vault, format=fmt, out=path)
+        ).success(
             lambda n: messages.inform(
                 self,
                 "Directory",

@@ -10,12 +10,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from peerdesk.core.formats import hsds
 from peerdesk.core.formats.hsds import DirectoryImportError
+from peerdesk.core.services import directory_import
 from peerdesk.core.vault import Vault
 
-from .hsds_helpers import service, tabular
-from .test_hsds import services_in
+from ..formats.hsds.samples import service, tabular
+from .test_directory_import import services_in
 
 FUZZ = settings(
     max_examples=60,
@@ -46,7 +46,7 @@ def _attempt(vault: Vault, path: Path) -> None:
     """Plan and apply; the vault either gains exactly the planned services or nothing."""
     before = services_in(vault)
     try:
-        plan = hsds.plan_import(vault, path)
+        plan = directory_import.plan_import(vault, path)
     except DirectoryImportError as exc:
         assert str(exc)  # a clear, one-line reason
         assert services_in(vault) == before
@@ -54,7 +54,7 @@ def _attempt(vault: Vault, path: Path) -> None:
     for issue in plan.issues:
         assert issue.file and issue.reason
     try:
-        hsds.apply_import(vault, plan)
+        directory_import.apply_import(vault, plan)
     except Exception:
         assert services_in(vault) == before  # never a partial write
         raise

@@ -1,5 +1,5 @@
-"""HSDS 3.0 interchange: schema checks, per-record errors, preview, one-transaction import,
-older layouts, bad input, export and round trip."""
+"""Importing into and exporting from a real vault: per-record errors, preview, one-transaction
+import, older layouts, bad input, export and round trip (the pure parts: tests/core/formats/hsds)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from peerdesk.core.formats import hsds, hsds_schema
-from peerdesk.core.formats.hsds import DirectoryImportError
+from peerdesk.core.errors import ValidationError
+from peerdesk.core.formats import hsds
+from peerdesk.core.formats.hsds import DirectoryImportError, read, schema, write
 from peerdesk.core.models import DirPhone, DirService
-from peerdesk.core.services import directory, mentees, referrals
+from peerdesk.core.services import directory, directory_import, mentees, referrals
 from peerdesk.core.vault import Vault
 
-from .hsds_helpers import service, tabular, uid, write_csv, write_json
+from ..formats.hsds.samples import service, tabular, uid, write_csv, write_json
 
 CANARY = "Zq9CanaryXylophone"
 
@@ -26,50 +27,10 @@ def services_in(vault: Vault) -> int:
         return s.scalar(select(func.count()).select_from(DirService)) or 0
 
 
-def import_file(vault: Vault, path: Path) -> hsds.ImportPlan:
-    plan = hsds.plan_import(vault, path)
-    hsds.apply_import(vault, plan)
+def import_file(vault: Vault, path: Path) -> directory_import.ImportPlan:
+    plan = directory_import.plan_import(vault, path)
+    directory_import.apply_import(vault, plan)
     return plan
-
-
-# --- schema ------------------------------------------------------------------------------------
-
-
-def test_schema_accepts_a_full_service_record() -> None:
-    assert hsds_schema.errors("service", service()) == []
-
-
-@pytest.mark.parametrize(
-    ("change", "field", "reason"),
-    [
-        (lambda r: r.pop("name"), "name", "is required"),
-        (lambda r: r.update(status="open"), "status", "must be one of"),
-        (lambda r: r.update(assured_date="26/11/2026"), "assured_date", "not a valid date"),
-        (lambda r: r.update(email="nobody"), "email", "not a valid email"),
-        (lambda r: r["phones"][0].update(type="pigeon"), "phones.0.type", "must be one of"),
-        (lambda r: r["phones"][0].pop("number"), "phones.0.number", "is required"),
-        (lambda r: r["schedules"][0].update(opens_at="9am"), "schedules.0.opens_at", "HH:MM"),
-        (lambda r: r["schedules"][0].update(byday="Mondays"), "schedules.0.byday", "days"),
-        (
-            lambda r: r["service_at_locations"][0]["location"]["addresses"][0].update(
-                country="USA"
-            ),
-            "service_at_locations.0.location.addresses.0.country",
-            "2-letter",
-        ),
-        (lambda r: r.update(id=42), "id", "must be string"),
-    ],
-)
-def test_schema_rejects_bad_fields_with_a_reason(change, field: str, reason: str) -> None:
-    record = service()
-    change(record)
-    found = hsds_schema.errors("service", record)
-    assert any(f == field and reason in r for f, r in found), found
-
-
-def test_reasons_never_quote_the_value() -> None:
-    record = service(email=CANARY)
-    assert CANARY not in json.dumps(hsds_schema.errors("service", record))
 
 
 # --- JSON import ---------------------------------------------------------------------------------
@@ -77,10 +38,10 @@ def test_reasons_never_quote_the_value() -> None:
 
 def test_json_import_previews_then_writes_in_one_go(vault: Vault, tmp_path: Path) -> None:
     path = write_json(tmp_path / "dir.json", [service(1), service(2)])
-    plan = hsds.plan_import(vault, path)
+    plan = directory_import.plan_import(vault, path)
     assert (plan.new, plan.updated, plan.unchanged, plan.invalid) == (2, 0, 0, 0)
     assert services_in(vault) == 0  # a preview writes nothing
-    assert hsds.apply_import(vault, plan) == 2
+    assert directory_import.apply_import(vault, plan) == 2
     assert services_in(vault) == 2
     record = directory.get_service(vault, service_id=uid("s", 1))
     assert record.phones[0].number == "555-0101"
@@ -92,11 +53,11 @@ def test_reimport_deduplicates_by_id_and_counts_changes(vault: Vault, tmp_path: 
     import_file(vault, write_json(tmp_path / "a.json", [service(1), service(2)]))
     directory.set_favourite(vault, service_id=uid("s", 1), favourite=True)
     changed = service(1, description="Now also on Wednesdays.")
-    plan = hsds.plan_import(
+    plan = directory_import.plan_import(
         vault, write_json(tmp_path / "b.json", [changed, service(2), service(3)])
     )
     assert (plan.new, plan.updated, plan.unchanged) == (1, 1, 1)
-    hsds.apply_import(vault, plan)
+    directory_import.apply_import(vault, plan)
     assert services_in(vault) == 3
     kept = directory.get_service(vault, service_id=uid("s", 1))
     assert kept.description == "Now also on Wednesdays."
@@ -113,19 +74,21 @@ def test_bad_records_are_reported_by_record_and_field_and_left_out(
     nonsense = service(3)
     nonsense["schedules"][0]["closes_at"] = "09:00"  # opens and closes at 09:00
     path = write_json(tmp_path / "dir.json", [service(1), bad, nonsense, "not an object"])
-    plan = hsds.plan_import(vault, path)
+    plan = directory_import.plan_import(vault, path)
     assert (plan.new, plan.invalid) == (1, 3)
     where = {(i.file, i.row, i.field) for i in plan.issues}
     assert ("dir.json", 2, "phones.0.type") in where
     assert ("dir.json", 3, "schedules.0.closes_at") in where
     assert ("dir.json", 4, "") in where
     assert str(plan.issues[0]).startswith("dir.json:")
-    hsds.apply_import(vault, plan)
+    directory_import.apply_import(vault, plan)
     assert services_in(vault) == 1
 
 
 def test_duplicate_ids_in_one_file(vault: Vault, tmp_path: Path) -> None:
-    plan = hsds.plan_import(vault, write_json(tmp_path / "d.json", [service(1), service(1)]))
+    plan = directory_import.plan_import(
+        vault, write_json(tmp_path / "d.json", [service(1), service(1)])
+    )
     assert (plan.new, plan.invalid) == (1, 1)
     assert any("appears twice" in i.reason for i in plan.issues)
 
@@ -144,7 +107,7 @@ def test_schedules_that_make_no_sense_are_refused(vault: Vault, tmp_path: Path, 
     record["schedules"][0].update(schedule)
     if schedule.get("closes_at", "") is None:
         record["schedules"][0].pop("closes_at")
-    plan = hsds.plan_import(vault, write_json(tmp_path / "s.json", [record]))
+    plan = directory_import.plan_import(vault, write_json(tmp_path / "s.json", [record]))
     assert plan.invalid == 1 and plan.issues
     assert all(i.field.startswith("schedules.0.") for i in plan.issues)
 
@@ -157,7 +120,7 @@ def test_malformed_json_is_one_clear_error(vault: Vault, tmp_path: Path, content
     path = tmp_path / "broken.json"
     path.write_bytes(content)
     with pytest.raises(DirectoryImportError) as err:
-        hsds.plan_import(vault, path)
+        directory_import.plan_import(vault, path)
     assert "broken.json" in str(err.value)
     assert services_in(vault) == 0
 
@@ -166,7 +129,7 @@ def test_nested_references_must_resolve(vault: Vault, tmp_path: Path) -> None:
     orphan = service(1)
     del orphan["organization"]
     orphan["organization_id"] = uid("nowhere")
-    plan = hsds.plan_import(vault, write_json(tmp_path / "o.json", [orphan]))
+    plan = directory_import.plan_import(vault, write_json(tmp_path / "o.json", [orphan]))
     assert plan.invalid == 1
     assert plan.issues[0].field == "organization_id"
 
@@ -175,9 +138,9 @@ def test_nested_references_must_resolve(vault: Vault, tmp_path: Path) -> None:
 
 
 def test_tabular_package_imports(vault: Vault, tmp_path: Path) -> None:
-    plan = hsds.plan_import(vault, tabular(tmp_path / "pkg", 5))
+    plan = directory_import.plan_import(vault, tabular(tmp_path / "pkg", 5))
     assert (plan.new, plan.invalid) == (5, 0), plan.issues
-    hsds.apply_import(vault, plan)
+    directory_import.apply_import(vault, plan)
     record = directory.get_service(vault, service_id=uid("s", 3))
     assert record.organization_name == "Riverside Pantry Trust 3"
     assert record.addresses[0].address_1 == "3 Mill Street"
@@ -186,12 +149,12 @@ def test_tabular_package_imports(vault: Vault, tmp_path: Path) -> None:
 
 def test_datapackage_json_path_and_zip_are_accepted(vault: Vault, tmp_path: Path) -> None:
     folder = tabular(tmp_path / "pkg", 2)
-    assert hsds.plan_import(vault, folder / "datapackage.json").new == 2
+    assert directory_import.plan_import(vault, folder / "datapackage.json").new == 2
     archive = tmp_path / "pkg.zip"
     with zipfile.ZipFile(archive, "w") as zf:
         for p in folder.iterdir():
             zf.write(p, f"export/{p.name}")
-    assert hsds.plan_import(vault, archive).new == 2
+    assert directory_import.plan_import(vault, archive).new == 2
 
 
 def test_csv_errors_name_the_file_row_and_column(vault: Vault, tmp_path: Path) -> None:
@@ -199,7 +162,7 @@ def test_csv_errors_name_the_file_row_and_column(vault: Vault, tmp_path: Path) -
     lines = (folder / "phones.csv").read_text().splitlines()
     lines[2] = lines[2].replace("voice", "pigeon")  # the second phone, on line 3
     (folder / "phones.csv").write_text("\n".join(lines) + "\n")
-    plan = hsds.plan_import(vault, folder)
+    plan = directory_import.plan_import(vault, folder)
     assert plan.invalid == 1 and plan.new == 2
     assert [str(i) for i in plan.issues] == [
         "phones.csv:3:type: must be one of: text, voice, fax, cell, video, pager, textphone"
@@ -213,7 +176,7 @@ def test_missing_columns_are_per_record_errors(vault: Vault, tmp_path: Path) -> 
     (folder / "services.csv").write_text(
         "\n".join(",".join(c for i, c in enumerate(r) if i != name_col) for r in rows) + "\n"
     )
-    plan = hsds.plan_import(vault, folder)
+    plan = directory_import.plan_import(vault, folder)
     assert plan.invalid == 2 and plan.new == 0
     assert {(i.file, i.row, i.field) for i in plan.issues} == {
         ("services.csv", 2, "name"),
@@ -225,7 +188,7 @@ def test_package_without_services_is_refused(vault: Vault, tmp_path: Path) -> No
     folder = tabular(tmp_path / "pkg", 1)
     (folder / "services.csv").unlink()
     with pytest.raises(DirectoryImportError, match=r"services\.csv"):
-        hsds.plan_import(vault, folder)
+        directory_import.plan_import(vault, folder)
 
 
 @pytest.mark.parametrize("encoding", ["latin-1", "utf-8-sig"])
@@ -240,9 +203,9 @@ def test_other_encodings_are_read(vault: Vault, tmp_path: Path, encoding: str) -
         }
     ]
     write_csv(folder / "services.csv", rows, encoding=encoding)
-    plan = hsds.plan_import(vault, folder)
+    plan = directory_import.plan_import(vault, folder)
     assert plan.new == 1, plan.issues
-    hsds.apply_import(vault, plan)
+    directory_import.apply_import(vault, plan)
     assert directory.get_service(vault, service_id=uid("s", 1)).name == "Café São José"
     if encoding == "latin-1":
         assert any("not UTF-8" in n for n in plan.notes)
@@ -252,7 +215,7 @@ def test_orphan_rows_are_reported(vault: Vault, tmp_path: Path) -> None:
     folder = tabular(tmp_path / "pkg", 1)
     with (folder / "phones.csv").open("a") as fh:
         fh.write(f"{uid('p', 99)},{uid('s', 99)},555-0199,voice\n")
-    plan = hsds.plan_import(vault, folder)
+    plan = directory_import.plan_import(vault, folder)
     assert plan.new == 1
     assert [(i.file, i.row, i.field) for i in plan.issues] == [("phones.csv", 3, "service_id")]
 
@@ -313,16 +276,18 @@ def test_older_hsds_layout_maps_cleanly(vault: Vault, tmp_path: Path) -> None:
         folder / "service_taxonomy.csv",
         [{"id": "st-1", "service_id": "svc-1", "taxonomy_id": "tax-1"}],
     )
-    plan = hsds.plan_import(vault, folder)
+    plan = directory_import.plan_import(vault, folder)
     assert (plan.new, plan.invalid) == (1, 0), plan.issues
     assert any("Older HSDS layout" in n for n in plan.notes)
     assert any("not UUIDs" in n for n in plan.notes)
-    hsds.apply_import(vault, plan)
+    directory_import.apply_import(vault, plan)
     sid = hsds.stable_id("svc-1", "service")
     record = directory.get_service(vault, service_id=sid)
     assert sorted(tuple(h.days) for h in record.hours) == [("FR",), ("MO",)]
     assert record.addresses[0].address_1 == "12 Station Street"
-    assert hsds.plan_import(vault, folder).unchanged == 1  # the same file again: no duplicates
+    assert (
+        directory_import.plan_import(vault, folder).unchanged == 1
+    )  # the same file again: no duplicates
 
 
 def test_fifty_thousand_rows_give_clear_errors_without_a_crash(
@@ -332,7 +297,7 @@ def test_fifty_thousand_rows_give_clear_errors_without_a_crash(
     with (folder / "phones.csv").open("a") as fh:
         for i in range(50_000):
             fh.write(f"{uid('x', i)},{uid('s', 1)},,voice\n")  # numbers missing
-    plan = hsds.plan_import(vault, folder)
+    plan = directory_import.plan_import(vault, folder)
     assert plan.invalid == 1 and plan.new == 0
     assert len(plan.issues) + plan.issues_dropped == 50_000
     assert plan.issues[0].file == "phones.csv" and plan.issues[0].field == "number"
@@ -345,20 +310,20 @@ def test_a_failure_while_writing_leaves_nothing_behind(
     vault: Vault, tmp_path: Path, monkeypatch
 ) -> None:
     import_file(vault, write_json(tmp_path / "a.json", [service(1)]))
-    plan = hsds.plan_import(
+    plan = directory_import.plan_import(
         vault, write_json(tmp_path / "b.json", [service(1, name="Changed"), service(2)])
     )
     calls = {"n": 0}
-    real = hsds.audit.record
+    real = directory_import.audit.record
 
     def failing_audit(*args, **kwargs):
         calls["n"] += 1
         raise OSError("disk full")
 
-    monkeypatch.setattr(hsds.audit, "record", failing_audit)
+    monkeypatch.setattr(directory_import.audit, "record", failing_audit)
     with pytest.raises(OSError):
-        hsds.apply_import(vault, plan)
-    monkeypatch.setattr(hsds.audit, "record", real)
+        directory_import.apply_import(vault, plan)
+    monkeypatch.setattr(directory_import.audit, "record", real)
     assert calls["n"] == 1
     assert services_in(vault) == 1
     assert directory.get_service(vault, service_id=uid("s", 1)).name == "Riverside Pantry 1"
@@ -414,16 +379,16 @@ def test_export_round_trips_into_an_empty_vault(
 ) -> None:
     _fill(vault, tmp_path)
     out = tmp_path / name
-    count = hsds.export_hsds(vault, format=fmt, out=out)
+    count = directory_import.export_hsds(vault, format=fmt, out=out)
     assert count == services_in(vault) == 17
     other = Vault(tmp_path / "other")
     other.create("orange kettle meadow 42")
     try:
-        plan = hsds.plan_import(other, out)
+        plan = directory_import.plan_import(other, out)
         assert (plan.new, plan.invalid) == (17, 0), plan.issues
-        hsds.apply_import(other, plan)
-        assert hsds.export_records(other) == hsds.export_records(vault)
-        assert hsds.plan_import(other, out).unchanged == 17
+        directory_import.apply_import(other, plan)
+        assert directory_import.export_records(other) == directory_import.export_records(vault)
+        assert directory_import.plan_import(other, out).unchanged == 17
     finally:
         other.close()
 
@@ -434,7 +399,7 @@ def test_export_holds_no_mentee_data_referrals_or_private_notes(
 ) -> None:
     _fill(vault, tmp_path)
     out = tmp_path / "out"
-    hsds.export_hsds(vault, format=fmt, out=out)
+    directory_import.export_hsds(vault, format=fmt, out=out)
     files = [out] if out.is_file() else list(out.iterdir())
     blob = "".join(p.read_text("utf-8") for p in files)
     assert CANARY not in blob
@@ -443,29 +408,29 @@ def test_export_holds_no_mentee_data_referrals_or_private_notes(
 
 def test_export_validates_against_the_schema(vault: Vault, tmp_path: Path) -> None:
     _fill(vault, tmp_path)
-    records = hsds.export_records(vault)
+    records = directory_import.export_records(vault)
     assert hsds.check_export(records) == []
-    hsds.export_hsds(vault, format="hsds-csv", out=tmp_path / "pkg2")
+    directory_import.export_hsds(vault, format="hsds-csv", out=tmp_path / "pkg2")
     package = json.loads((tmp_path / "pkg2" / "datapackage.json").read_text())
     assert {r["path"] for r in package["resources"]} >= {
         "services.csv",
         "organizations.csv",
         "schedules.csv",
     }
-    for table, schema_name in hsds._SCHEMA_OF.items():
+    for table, schema_name in write.SCHEMA_OF.items():
         import csv
 
         with (tmp_path / "pkg2" / f"{table}.csv").open() as fh:
             for row in csv.DictReader(fh):
                 # an empty cell is an empty text for a required text field
-                clean = hsds._coerce({k: v for k, v in row.items() if v or k == "description"})
-                assert hsds_schema.errors(schema_name, clean) == [], (table, row["id"])
+                clean = read.coerce({k: v for k, v in row.items() if v or k == "description"})
+                assert schema.errors(schema_name, clean) == [], (table, row["id"])
 
 
 def test_export_refuses_a_folder_that_is_not_empty(vault: Vault, tmp_path: Path) -> None:
     (tmp_path / "busy").mkdir()
     (tmp_path / "busy" / "keep.txt").write_text("x")
-    with pytest.raises(hsds.ValidationError):
-        hsds.export_hsds(vault, format="hsds-csv", out=tmp_path / "busy")
-    with pytest.raises(hsds.ValidationError):
-        hsds.export_hsds(vault, format="pdf", out=tmp_path / "x.pdf")
+    with pytest.raises(ValidationError):
+        directory_import.export_hsds(vault, format="hsds-csv", out=tmp_path / "busy")
+    with pytest.raises(ValidationError):
+        directory_import.export_hsds(vault, format="pdf", out=tmp_path / "x.pdf")
