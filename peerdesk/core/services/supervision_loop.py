@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import sealed
+from peerdesk.core.formats.programme import ProgrammeTable, ProgrammeView
 from peerdesk.core.formats.sealed import PacketError, PublicIdentity
 from peerdesk.core.formats.suppression import suppress
 from peerdesk.core.models import (
@@ -613,28 +614,6 @@ def history(vault: Vault) -> list[HistoryRow]:
 # --- supervisor: the programme view -------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ProgrammeTable:
-    title: str
-    rows: list[str]
-    columns: list[str]
-    cells: list[list[str]]
-    row_totals: list[str]
-    column_totals: list[str]
-    total: str
-
-
-@dataclass(frozen=True)
-class ProgrammeView:
-    mentors: int
-    packets: int
-    periods: list[str]
-    tables: list[ProgrammeTable]
-    hours: str
-    goal_progress: list[tuple[str, str, str]]  # domain, entries, average score
-    threshold: int
-
-
 def _overlaps(period: str, start: str, end: str) -> bool:
     first, _, last = period.partition("/")
     last = last or first
@@ -717,23 +696,3 @@ def _table(
         list(map(str, result.column_totals)),
         str(result.total),
     )
-
-
-def programme_csv(view: ProgrammeView) -> str:
-    import csv
-    import io
-
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(("table", "row", "column", "value"))
-    for t in view.tables:
-        for i, r in enumerate(t.rows):
-            for j, c in enumerate(t.columns):
-                w.writerow((t.title, r, c, t.cells[i][j]))
-            w.writerow((t.title, r, "total", t.row_totals[i]))
-        w.writerow((t.title, "total", "total", t.total))
-    w.writerow(("Hours", "total", "total", view.hours))
-    for d, entries, avg in view.goal_progress:
-        w.writerow(("Goal progress by life domain", d, "entries", entries))
-        w.writerow(("Goal progress by life domain", d, "average score", avg))
-    return buf.getvalue()

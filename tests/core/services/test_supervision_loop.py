@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.formats import programme
 from peerdesk.core.formats.sealed import PacketError, UntrustedSender
 from peerdesk.core.services import keys, mentees, notes, reminders, supervision_loop
 from peerdesk.core.services.mentees import MenteeRecord
@@ -203,8 +204,10 @@ def test_programme_view_combines_and_suppresses_again(
     assert (view.mentors, view.packets) == (1, 1)
     sessions = view.tables[0]
     assert sessions.total == "12" and sessions.rows == ["phone"]
-    csv_text = supervision_loop.programme_csv(view)
+    csv_text = programme.programme_csv(view)
     assert "emotional support" in csv_text and "Maria" not in csv_text
+    text = programme.programme_document(view, period="November 2026").to_text()
+    assert "Sessions by how we met and kind" in text and "12" in text
     empty = supervision_loop.programme(
         supervisor, date_from=date(2025, 1, 1), date_to=date(2025, 2, 1)
     )
