@@ -8,7 +8,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import StatementError
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import AuditEvent
@@ -67,8 +67,9 @@ def test_preview_writes_nothing_and_commit_imports_10000_rows_in_one_transaction
 def test_a_failure_inside_the_commit_writes_nothing(vault: Vault, tmp_path: Path) -> None:
     source = write_csv(tmp_path / "notes.csv", 20)
     prepared = note_import.preview(vault, path=source, mapping=MAPPING)
-    prepared.notes[-1].occurred_on = None  # type: ignore[assignment]  # fails on the last row
-    with pytest.raises(IntegrityError):
+    # The database refuses the last row, after the new mentee and 19 notes were added.
+    prepared.notes[-1].start_time = "25:99"  # type: ignore[assignment]
+    with pytest.raises(StatementError):
         note_import.commit(vault, prepared=prepared)
     assert notes.count_notes(vault) == 0 and mentees.list_mentees(vault) == []
 
