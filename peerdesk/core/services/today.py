@@ -31,6 +31,7 @@ from peerdesk.core.services import (
     referrals,
     reminders,
     settings,
+    supervision_loop,
 )
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
@@ -55,6 +56,7 @@ OPEN_AGREEMENTS = "agreements"
 OPEN_MENTEE = "mentee"
 OPEN_SERVICE = "service"  # link_id: the directory service
 OPEN_REMINDER = "reminder"  # its own link, or nothing
+OPEN_SUPERVISION = "supervision"  # the Supervision page, where replies are read
 
 
 @dataclass(frozen=True, repr=False)
@@ -251,6 +253,23 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
         )
 
     out.extend(_stale_services(vault, today))
+    waiting = supervision_loop.unseen_replies(vault)
+    if waiting:
+        out.append(
+            TodayItem(
+                key=f"supervision:{waiting}",
+                kind="supervision_reply",
+                section=NOTES,
+                title="Your supervisor replied"
+                + (f" ({waiting} comments)" if waiting > 1 else " (1 comment)"),
+                who=(),
+                due=None,
+                open_kind=OPEN_SUPERVISION,
+                open_id="",
+                detail="Their comments show beside the notes they are about.",
+                can_done=False,
+            )
+        )
 
     hidden = reminders.hidden_keys(vault, now=now)
     order = {s: i for i, s in enumerate(SECTIONS)}

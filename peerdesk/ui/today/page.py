@@ -297,6 +297,7 @@ class TodayPage(QWidget):
             today_service.OPEN_AGREEMENTS: "On the Agreements page",
             today_service.OPEN_MENTEE: "Open their page",
             today_service.OPEN_SERVICE: "Open the directory entry to check it",
+            today_service.OPEN_SUPERVISION: "Read the replies on the Supervision page",
         }.get(item.open_kind, "")
 
     def clear(self) -> None:
@@ -373,6 +374,8 @@ class TodayPage(QWidget):
             emit(self.signals.page_open_requested, "Mentees", target)
         elif kind == today_service.OPEN_SERVICE:
             emit(self.signals.page_open_requested, "Directory", target)
+        elif kind == today_service.OPEN_SUPERVISION:
+            emit(self.signals.page_open_requested, "Supervision", "")
         elif kind == today_service.OPEN_REMINDER:
             link, _, ident = target.partition(":")
             if link == "note" and ident.isdigit():
