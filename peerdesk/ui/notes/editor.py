@@ -35,11 +35,19 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services import mentees, notes, settings, supervision_loop, templates
+from peerdesk.core.services import (
+    documentation,
+    mentees,
+    notes,
+    settings,
+    supervision_loop,
+    templates,
+)
 from peerdesk.core.services.notes import SECTIONS, FollowUpItem, NoteDraft, NoteRecord
 from peerdesk.core.vault import Vault
 from peerdesk.ui.agreements.banner import BoundaryBanner
 from peerdesk.ui.compat import emit
+from peerdesk.ui.notes.checklist import checklist_text
 from peerdesk.ui.notes.goals_touched import GoalsTouchedBox
 from peerdesk.ui.notes.language import SectionEdit
 from peerdesk.ui.signals import AppSignals
@@ -738,10 +746,20 @@ class NoteEditor(QDialog):
             if self.note_id is None and not self._has_content():
                 self.dirty = False  # nothing typed: no empty draft is left behind
             return
+        gaps = documentation.checklist(
+            self.vault,
+            draft=self.draft(),
+            note_id=self.note_id,
+            goal_linked=bool(self.goals_box.touched()) or None,
+        )
+        listed = checklist_text(gaps, documentation.current_profile(self.vault).name)
+        if any(g.blocks for g in gaps):
+            messages.warn(self, "Not ready to sign yet", listed + "Add these, then sign.")
+            return
         if not messages.confirm(
             self,
             "Sign this note?",
-            "Signed notes become read-only. Anything to add later goes in a dated "
+            listed + "Signed notes become read-only. Anything to add later goes in a dated "
             "addendum. Sign now?",
             default=True,
         ):
