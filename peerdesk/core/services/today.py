@@ -32,6 +32,7 @@ from peerdesk.core.services import (
     referrals,
     reminders,
     settings,
+    supervision_loop,
 )
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
@@ -64,6 +65,7 @@ ALL_CLEAR = (
     "Nothing is waiting for you today: every note is signed and no follow-up is due. "
     "Take a breath: this is a good moment for a cup of tea, or for yourself."
 )
+OPEN_SUPERVISION = "supervision"  # the Supervision page, where replies are read
 
 
 @dataclass(frozen=True, repr=False)
@@ -309,6 +311,23 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
         )
 
     out.extend(_stale_services(vault, today))
+    waiting = supervision_loop.unseen_replies(vault)
+    if waiting:
+        out.append(
+            TodayItem(
+                key=f"supervision:{waiting}",
+                kind="supervision_reply",
+                section=NOTES,
+                title="Your supervisor replied"
+                + (f" ({waiting} comments)" if waiting > 1 else " (1 comment)"),
+                who=(),
+                due=None,
+                open_kind=OPEN_SUPERVISION,
+                open_id="",
+                detail="Their comments show beside the notes they are about.",
+                can_done=False,
+            )
+        )
 
     hidden = reminders.hidden_keys(vault, now=now)
     order = {s: i for i, s in enumerate(SECTIONS)}

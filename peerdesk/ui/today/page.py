@@ -344,6 +344,7 @@ class TodayPage(QWidget):
             today_service.OPEN_SERVICE: "Open the directory entry to check it",
             today_service.OPEN_NEW_MENTEE: "Open the Add mentee form",
             today_service.OPEN_NEW_NOTE: "Start a session note (Ctrl+N)",
+            today_service.OPEN_SUPERVISION: "Read the replies on the Supervision page",
         }.get(item.open_kind, "")
 
     def clear(self) -> None:
@@ -424,6 +425,8 @@ class TodayPage(QWidget):
             emit(self.signals.page_open_requested, "Mentees", "new")
         elif kind == today_service.OPEN_NEW_NOTE:
             emit(self.signals.new_note_requested, item.mentee_id or 0)
+        elif kind == today_service.OPEN_SUPERVISION:
+            emit(self.signals.page_open_requested, "Supervision", "")
         elif kind == today_service.OPEN_REMINDER:
             link, _, ident = target.partition(":")
             if link == "note" and ident.isdigit():
