@@ -200,15 +200,8 @@ class SettingsPage(QWidget):
         self.activity.clear()
         if not self.vault.is_open:
             return
-        with self.vault.session() as s:
-            rows = audit.recent(s, limit=200)
-        for row in rows:
-            what = row.label
-            if row.entity:
-                what += f" ({row.entity})"
-            if row.kind == "unlock_failed" and "count" in row.detail:
-                what += f": {row.detail['count']}"
-            self.activity.addItem(f"{row.at:%d %b %Y, %H:%M}   {what}")
+        for row in audit.activity(self.vault, limit=200):
+            self.activity.addItem(f"{row.at:%d %b %Y, %H:%M}   {row.sentence}")
 
     def clear(self) -> None:
         self.records_box.clear()
