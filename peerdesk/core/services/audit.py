@@ -67,6 +67,7 @@ ENTITIES = {
     "sealed_packet": "a sealed packet",
     "trusted_key": "a trusted person's key",
     "vault_identity": "this vault's own key",
+    "vault": "the whole vault",
 }
 
 # Events whose plain sentence is not "<Kind> <thing>".
@@ -82,6 +83,10 @@ PHRASES = {
     ("exported", "directory"): "Resource directory exported",
     ("calendar_exported", ""): "Meetings exported to a calendar file",
     ("archived", "trusted_key"): "A trusted person's key retired",
+    ("exported", "vault"): "Full export written, not de-identified",
+    ("imported", "vault"): "Full export imported into this vault",
+    ("imported", "note"): "Session note imported from a file",
+    ("erased", "mentee"): "A mentee's whole record erased",
 }
 
 # Verbs for the other event kinds, followed by the thing they happened to.
