@@ -497,7 +497,7 @@ class DirectoryPage(QWidget):
         QueryOp(
             parent=self,
             job=lambda: directory_import.plan_import(
-                vault, path, region_hint="", progress=relay.progressed.emit
+                vault, path, region_hint=region, progress=relay.progressed.emit
             ),
         ).success(lambda plan: self._preview(plan, region)).failure(
             self._failed
