@@ -131,10 +131,6 @@ EXCEPTIONS: set[tuple[str, str, str]] = {
     ("peerdesk.render.plan", "arrow", "peerdesk.core.formats.plan"),
     ("peerdesk.render.plan", "arrow", "peerdesk.core.services.goals"),
     ("peerdesk.render.plan", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.ui.pages.directory", "emit", "emit"),
-    ("peerdesk.ui.pages.directory", "private-import", "peerdesk.ui.directory_dialogs._pydate"),
-    ("peerdesk.ui.pages.directory", "private-import", "peerdesk.ui.directory_dialogs._qdate"),
-    ("peerdesk.ui.pages.settings", "session", "self.vault.session"),
 }
 
 # Known loops between core rooms; this set only shrinks and is empty when done.

@@ -19,14 +19,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEERDESK_KDF_TARGET_MS", "0")
 
+from peerdesk.ui.directory_dialogs import ImportPreviewDialog
+from peerdesk.ui.pages.directory import DirectoryPage, ReferralsPanel
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.core.demo import create_demo_vault
 from peerdesk.core.services import directory_import, mentees
 from peerdesk.ui import theme
-from peerdesk.ui.directory_dialogs import ImportPreviewDialog
-from peerdesk.ui.pages.directory import DirectoryPage, ReferralsPanel
 from peerdesk.ui.signals import AppSignals
 
 

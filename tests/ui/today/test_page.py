@@ -1,0 +1,178 @@
+"""The Today page: click or Enter opens, snooze, done, the encouraging empty state."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from peerdesk.core.services import meetings, reminders
+from peerdesk.core.services.meetings import MeetingRecord
+from peerdesk.core.vault import Vault
+from peerdesk.ui.compat import emit
+from peerdesk.ui.window import MainWindow
+
+from ..notes_helpers import add_mentee
+from ..test_locking import leaks
+
+
+def test_meeting_opens_a_prefilled_note_and_items_snooze_and_finish(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    today = window.desk.today
+    emit(window.signals.vault_unlocked)
+    start = today.section_by_name["start"]
+    assert start.list.item(0).text().startswith("Add your first mentee")
+    assert not today.empty.isVisibleTo(today)
+
+    maria = add_mentee(vault, "Maria Santos")
+    now = datetime.now().replace(second=0, microsecond=0)
+    start = now - timedelta(hours=3) if now.hour >= 4 else now
+    meetings.save_meeting(
+        vault,
+        record=MeetingRecord(mentee_id=maria, starts_at=start, modality="phone", place="Phone"),
+    )
+    reminders.add_reminder(vault, due_at=now - timedelta(days=3), text_="Renew first aid")
+    emit(window.signals.meetings_changed)
+    assert not today.empty.isVisibleTo(today)
+    assert today.meetings_today.list.count() == 1
+    assert "Maria" in today.meetings_today.list.item(0).text()
+
+    # Enter on the meeting opens a note prefilled from it
+    today.meetings_today.list.setCurrentRow(0)
+    qtbot.keyClick(today.meetings_today.list, Qt.Key.Key_Return)
+    assert len(window.editors) == 1
+    editor = window.editors[0]
+    assert editor.participant_ids() == [maria]
+    assert editor.occurred_on.date().toPython() == start.date()
+    editor.reject()
+    qtbot.waitUntil(lambda: window.editors == [])
+
+    # the reminder: snooze until tomorrow, then it is gone from today
+    rows = [today.follow_ups.list.item(i).text() for i in range(today.follow_ups.list.count())]
+    assert any("Renew first aid" in r for r in rows)
+    today.follow_ups.list.setCurrentRow(0)
+    today.follow_ups.list.setFocus()
+    assert today.current_item() is not None and today.current_item().kind == "reminder"
+    qtbot.mouseClick(today.tomorrow_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: today.follow_ups.list.count() == 0)
+
+    # privacy mode shows initials
+    from peerdesk.core.services import settings
+
+    settings.set_setting(vault, "privacy_mode", True)
+    emit(window.signals.settings_changed, "privacy_mode")
+    assert "Maria" not in today.meetings_today.list.item(0).text()
+
+    window.lock()
+    assert today.meetings_today.list.count() == 0 and leaks(window) == []
+
+
+def test_done_sets_an_item_aside(qtbot: QtBot, window: MainWindow, vault: Vault) -> None:
+    today = window.desk.today
+    reminders.add_reminder(vault, due_at=datetime.now() - timedelta(hours=1), text_="Tidy desk")
+    emit(window.signals.vault_unlocked)
+    assert today.follow_ups.list.count() == 1
+    key = today.follow_ups.list.item(0).data(Qt.ItemDataRole.UserRole + 2)
+    today.mark_done(key)
+    qtbot.waitUntil(lambda: today.follow_ups.list.count() == 0)
+    assert not today.empty.isVisibleTo(today)  # a new vault: its first step still shows
+    assert today.section_by_name["start"].list.count() == 1
+    assert date.today().strftime("%A") in today.greeting.text()
+
+
+def test_plan_next_meeting_from_a_note_and_from_the_mentee_page(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    from peerdesk.ui.widgets import messages
+
+    maria = add_mentee(vault, "Maria Santos")
+    emit(window.signals.vault_unlocked)
+    editor = window.new_note(maria)
+    assert editor is not None
+    editor.sections["next_steps"].setPlainText("Try the 10:15 bus on our own\nthen coffee")
+    dialog = editor.plan_next_meeting()
+    assert dialog.who.currentData() == maria
+    assert dialog.purpose.toPlainText() == "Try the 10:15 bus on our own"
+    messages.set_next_answer(True)  # plan it even if something overlaps
+    dialog.save()
+    assert [m.purpose for m in meetings.list_meetings(vault)] == ["Try the 10:15 bus on our own"]
+    editor.reject()
+
+    window.desk.show_page("Mentees")
+    window.desk.mentees.select(maria)
+    page_dialog = window.desk.mentees.plan_meeting()
+    assert page_dialog.who.currentData() == maria
+    page_dialog.reject()
+
+
+def test_locking_closes_the_plan_dialog(qtbot: QtBot, window: MainWindow, vault: Vault) -> None:
+    maria = add_mentee(vault, "Maria Santos")
+    emit(window.signals.vault_unlocked)
+    dialog = window.desk.today.plan_meeting(maria)
+    dialog.purpose.setPlainText("Maria's bus practice")
+    window.lock()
+    assert not dialog.isVisible() and dialog.who.count() == 0 and leaks(window) == []
+
+
+def test_first_run_helps_start_and_the_page_has_one_scroll(
+    qtbot: QtBot, window: MainWindow, vault: Vault, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    from peerdesk.core.services import mentees, notes
+    from peerdesk.core.services.mentees import MenteeRecord
+    from peerdesk.core.services.notes import FollowUpItem, NoteDraft
+    from peerdesk.ui.mentees.dialog import MenteeDialog
+
+    today = window.desk.today
+    emit(window.signals.vault_unlocked)
+    start = today.section_by_name["start"]
+    assert start.isVisibleTo(today) and "signed" not in today.empty.text()
+    monkeypatch.setattr(
+        MenteeDialog,
+        "ask",
+        classmethod(lambda cls, parent, record=None: MenteeRecord(display_name="Kai")),
+    )
+    start.list.setCurrentRow(0)
+    qtbot.keyClick(start.list, Qt.Key.Key_Return)  # "Add your first mentee" opens the form
+    qtbot.waitUntil(lambda: len(mentees.list_mentees(vault)) == 1)
+    emit(window.signals.mentees_changed)
+    assert start.list.item(0).text().startswith("Kai · Write a note")
+    start.list.setCurrentRow(0)
+    qtbot.keyClick(start.list, Qt.Key.Key_Return)
+    assert len(window.editors) == 1 and window.editors[0].participant_ids() == [
+        mentees.list_mentees(vault)[0].id
+    ]
+    window.editors[0].reject()
+    qtbot.waitUntil(lambda: window.editors == [])
+
+    # Many overdue follow-ups: every row is in the page's one scroll, none in a list's own.
+    kai = mentees.list_mentees(vault)[0].id
+    old = date.today() - timedelta(days=3)
+    notes.save_draft(
+        vault,
+        draft=NoteDraft(
+            participant_ids=[kai],
+            occurred_on=old,
+            did="Bank visit",
+            follow_ups=[FollowUpItem(f"Call about form {i}", old) for i in range(14)],
+        ),
+    )
+    emit(window.signals.notes_changed)
+    window.resize(1100, 720)
+    window.desk.show_page("Today")
+    qtbot.waitUntil(lambda: today.follow_ups.list.count() == 14)
+    assert not start.isVisibleTo(today)
+    scrolls = [w for w in today.findChildren(QAbstractScrollArea) if w.isVisibleTo(today)]
+    lists = [s.list for s in today.sections if s.list.isVisibleTo(today)]
+    assert lists and all(w.verticalScrollBar().maximum() == 0 for w in lists)
+    assert len([w for w in scrolls if w not in lists]) == 1  # the page's own scroll
+    row = today.follow_ups.list.item(0)
+    assert not row.font().bold() and not row.icon().isNull() and "Overdue" in row.toolTip()
+    # A section folds away from its header and comes back.
+    today.follow_ups.header.click()
+    assert not today.follow_ups.list.isVisibleTo(today)
+    today.follow_ups.header.click()
+    assert today.follow_ups.list.isVisibleTo(today)
