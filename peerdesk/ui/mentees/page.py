@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.services import goals, mentees
+from peerdesk.core.services import changes, goals, mentees
 from peerdesk.core.services.mentees import MenteeRecord, MenteeSummary
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MenteeKind, MenteeStatus, SupportStyle
@@ -398,15 +398,14 @@ class MenteesPage(QWidget):
             still_open=lambda: self.vault.is_open,  # locked meanwhile: nothing to save into
         )
         if new_id is not None:
-            emit(self.signals.mentees_changed)
+            self.signals.apply(changes.MENTEES)
             self.select(new_id)
 
     def set_archived(self, archived: bool) -> None:
         mentee_id = self.selected_id()
         if mentee_id is None:
             return
-        mentees.set_archived(self.vault, mentee_id=mentee_id, archived=archived)
-        emit(self.signals.mentees_changed)
+        self.signals.apply(mentees.set_archived(self.vault, mentee_id=mentee_id, archived=archived))
         self.select(mentee_id)
 
     def plan_meeting(self):

@@ -149,9 +149,6 @@ class GoalsTouchedBox(QGroupBox):
     def touched(self) -> list[Touched]:
         return [t for row in self.rows if (t := row.touched()) is not None]
 
-    def save(self, vault: Vault, *, note_id: int) -> None:
-        goals.save_note_progress(vault, note_id=note_id, touched=self.touched())
-
     def set_read_only(self, on: bool) -> None:
         self.read_only = on
         for row in self.rows:

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 
 import peerdesk
 from peerdesk.core.errors import PeerdeskError
-from peerdesk.core.services import audit, settings
+from peerdesk.core.services import audit, changes, settings
 from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault, device
 from peerdesk.core.vault.backup import SUFFIX, BackupInfo, write_backup
-from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.recovery import RecoveryKeyDialog
 from peerdesk.ui.signals import AppSignals
@@ -212,7 +211,7 @@ class SettingsPage(QWidget):
         if not self.vault.is_open:
             return
         settings.set_setting(self.vault, name, value)
-        emit(self.signals.settings_changed, name)
+        self.signals.apply(changes.setting(name))
 
     # -- this device ------------------------------------------------------------------------
     def _update_device(self) -> None:

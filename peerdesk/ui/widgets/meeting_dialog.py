@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services import meetings, mentees
+from peerdesk.core.services import changes, meetings, mentees
 from peerdesk.core.services.meetings import RECURRENCE_LABELS, MeetingRecord
 from peerdesk.core.services.notes import MODALITIES
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MenteeStatus, Recurrence
-from peerdesk.ui.compat import emit
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
 
@@ -175,5 +174,5 @@ class PlanMeetingDialog(QDialog):
         except ValidationError as exc:
             self.error.setText(str(exc))
             return
-        emit(self.signals.meetings_changed)
+        self.signals.apply(changes.MEETINGS)
         self.accept()
