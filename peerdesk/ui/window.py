@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         page = self.desk.findChild(AgreementsPage)
+        assert page is not None  # the desk builds every page
         mentee_id = self.desk.mentees.selected_id()
         if self.desk.pages.currentWidget() is page:
             mentee_id = page.mentee_id()

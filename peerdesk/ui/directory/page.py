@@ -234,6 +234,8 @@ def ask_import_path(parent: QWidget | None) -> Path | None:
 class DirectoryPage(QWidget):
     """Standalone page: construct with (vault, signals); call ``reload`` and ``clear``."""
 
+    _sized = False  # columns fitted to the first rows shown since the last clear
+
     def __init__(self, vault: Vault, signals: AppSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault

@@ -191,7 +191,9 @@ class NoteEditor(QDialog):
         self.template = QComboBox()
         for t in templates.load_templates():
             self.template.addItem(t.name, t.id)
-            self.template.setItemData(self.template.count() - 1, t.description, Qt.ToolTipRole)
+            self.template.setItemData(
+                self.template.count() - 1, t.description, Qt.ItemDataRole.ToolTipRole
+            )
         self.occurred_on = QDateEdit(calendarPopup=True)
         self.occurred_on.setDisplayFormat("ddd d MMM yyyy")
         self.start = QTimeEdit(displayFormat="HH:mm")
@@ -768,8 +770,8 @@ class NoteEditor(QDialog):
             else:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
             item.setFlags(flags)
-        for row in self.follow_up_rows:
-            row.set_read_only(on)
+        for follow_up in self.follow_up_rows:
+            follow_up.set_read_only(on)
         self.goals_box.set_read_only(on)
         self.save_button.setVisible(not on)
         self.sign_button.setVisible(not on)

@@ -104,6 +104,7 @@ class GoalsTouchedBox(QGroupBox):
             kept = {
                 p.goal_id: Touched(p.goal_id, p.score, p.sentence)
                 for p in goals.progress_for_note(vault, note_id=note_id)
+                if p.goal_id is not None  # entries read back always name their goal
             }
         self._clear_rows()
         offered = goals.active_goals_for(vault, mentee_ids=mentee_ids)

@@ -71,8 +71,8 @@ class PlanMeetingDialog(QDialog):
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.minutes = QSpinBox(minimum=5, maximum=480, singleStep=15, value=60, suffix=" min")
         self.modality = QComboBox()
-        for m in MODALITIES:
-            self.modality.addItem(m, m)
+        for way in MODALITIES:
+            self.modality.addItem(way, way)
         self.modality.setCurrentIndex(max(0, self.modality.findData(modality)))
         self.place = QLineEdit(place, placeholderText="A place, a phone number, a video link…")
         self.purpose = QPlainTextEdit(purpose)
