@@ -291,26 +291,17 @@ def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_mentee_handover(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.formats.handover import handover_summary
-    from peerdesk.core.services import mentees
+    from peerdesk.core.services import documents, mentees
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() not in (".pdf", ".md", ".txt"):
         raise CliError("OUT must end in .pdf, .md or .txt")
     with _open(args, secrets) as vault:
-        doc = handover_summary(vault, mentee_id=mentees.find_mentee(vault, name=args.name))
-    if out.suffix.lower() == ".pdf":
-        import os
-
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
-
-        from peerdesk.render.pdf import write_pdf
-
-        _app = QGuiApplication.instance() or QGuiApplication([])
-        write_pdf(doc, out)
-    else:
-        out.write_text(doc.to_text(), encoding="utf-8")
+        doc = documents.handover_summary(
+            vault, mentee_id=mentees.find_mentee(vault, name=args.name)
+        )
+    pdf = _pdf_writer() if out.suffix.lower() == ".pdf" else None
+    documents.write_document(doc, out=out, pdf=pdf)
     print(f"Hand-over summary written to {out}. Read it through with them before sharing.")
     return EXIT_OK
 
@@ -369,17 +360,16 @@ def _pdf_writer():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from peerdesk.render.pdf import write_pdf
+    from peerdesk.render.pdf import pdf_bytes
 
     _pdf_writer.app = QGuiApplication.instance() or QGuiApplication([])  # type: ignore[attr-defined]
-    return write_pdf
+    return pdf_bytes
 
 
 def cmd_export_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
     from datetime import date
 
-    from peerdesk.core.formats import supervision
-    from peerdesk.core.services import mentees
+    from peerdesk.core.services import mentees, supervision
 
     try:
         start, end = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
@@ -415,15 +405,16 @@ def cmd_export_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_open_packet(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.formats import packet, supervision
+    from peerdesk.core.services import supervision
 
     try:
         raw = Path(args.file).expanduser().read_bytes()
     except OSError:
         raise CliError("cannot read that packet file") from None
-    content, data = packet.open_packet(raw, secrets.ask("Packet passphrase: "))
     out = Path(args.out).expanduser()
-    supervision._atomic_write(out, data)
+    content = supervision.open_packet(
+        raw=raw, passphrase=secrets.ask("Packet passphrase: "), out=out
+    )
     print(f"Opened a {content.upper()} export into {out}.")
     return EXIT_OK
 
@@ -509,8 +500,7 @@ def run_self_test() -> int:
         assert [h.id for h in search.search_notes(vault, query="bus")] == [note_id]
         assert vault.check() == []
         # The bundled data the features load lazily: HSDS seed + schemas, phone metadata.
-        from peerdesk.core.formats import supervision
-        from peerdesk.core.services import directory
+        from peerdesk.core.services import directory, supervision
 
         assert directory.ensure_seed(vault) > 0
         request = supervision.ExportRequest(date.today(), date.today(), format="md")

@@ -34,9 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError
-from peerdesk.core.formats import supervision
-from peerdesk.core.formats.supervision import ExportRequest, ExportResult, Prepared
-from peerdesk.core.services import mentees
+from peerdesk.core.services import mentees, supervision
+from peerdesk.core.services.supervision import ExportRequest, ExportResult, Prepared
 from peerdesk.core.vault import Vault
 from peerdesk.ui import messages
 from peerdesk.ui.ops import QueryOp
@@ -339,9 +338,9 @@ class ExportDialog(QDialog):
         prepared = self.prepared
         pdf_writer = None
         if prepared.request.format == "pdf":
-            from peerdesk.render.pdf import write_pdf
+            from peerdesk.render.pdf import pdf_bytes
 
-            pdf_writer = write_pdf
+            pdf_writer = pdf_bytes
         self.status.setText("Writing and checking…")
         QueryOp(
             parent=self,

@@ -64,7 +64,7 @@ def test_each_format_is_written_checked_and_logged(cli, demo_folder: Path, tmp_p
     assert f"SHA-256 {hashlib.sha256(data).hexdigest()}" in done.stdout
     if fmt == "pdf":
         assert data.startswith(b"%PDF")
-        from peerdesk.core.formats.supervision import extract_text
+        from peerdesk.core.services.supervision import extract_text
 
         text = extract_text(data, "pdf")
     else:

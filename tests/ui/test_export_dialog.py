@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 
 from peerdesk.core.demo import fill_demo
-from peerdesk.core.formats import supervision
 from peerdesk.core.formats.deid import KnownScanner
+from peerdesk.core.services import supervision
 from peerdesk.ui.export_dialog import ExportDialog
 from peerdesk.ui.pages.supervision import SupervisionPage
 from peerdesk.ui.signals import AppSignals

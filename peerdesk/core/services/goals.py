@@ -26,7 +26,7 @@ from peerdesk.core.models import (
     RecoveryCheckinItem,
     SessionNote,
 )
-from peerdesk.core.records import IdOnlyRepr
+from peerdesk.core.records import DomainPoint, IdOnlyRepr
 from peerdesk.core.services import audit, settings
 from peerdesk.core.vault import Vault
 
@@ -41,11 +41,6 @@ MAX_LINE = 2_000
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
-
-
-def domain_label(domain: GoalDomain | str) -> str:
-    value = GoalDomain(domain).value
-    return value[0].upper() + value[1:]
 
 
 # --- records ---------------------------------------------------------------------------------
@@ -188,7 +183,7 @@ def linked_note_count(vault: Vault, *, goal_id: int) -> int:
 
 
 def _linked_notes(s: Session, goal_id: int) -> int:
-    return s.scalar(
+    return s.scalar(  # type: ignore[return-value]
         select(func.count(func.distinct(GoalProgress.note_id))).where(
             GoalProgress.goal_id == goal_id, GoalProgress.note_id.is_not(None)
         )
@@ -465,11 +460,11 @@ def save_note_progress(
             goal = _goal(s, goal_id)
             if goal.mentee_id not in people:
                 raise ValidationError("That goal belongs to someone who was not in this session.")
-            row = existing.get(goal_id)
-            if row is None:
-                row = GoalProgress(goal_id=goal_id, note_id=note_id, created_at=_now())
-                s.add(row)
-            row.on, row.score, row.sentence = note.occurred_on, t.score, t.sentence.strip()
+            found = existing.get(goal_id)
+            if found is None:
+                found = GoalProgress(goal_id=goal_id, note_id=note_id, created_at=_now())
+                s.add(found)
+            found.on, found.score, found.sentence = note.occurred_on, t.score, t.sentence.strip()
 
 
 def note_dates(vault: Vault, *, note_ids: list[int]) -> dict[int, date]:
@@ -483,16 +478,6 @@ def note_dates(vault: Vault, *, note_ids: list[int]) -> dict[int, date]:
 # --- the overview and Today ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class DomainPoint:
-    """One life domain for the overview chart: where open goals started and where they are."""
-
-    domain: GoalDomain
-    goals: int
-    first: float | None
-    latest: float | None
-
-
 def domain_overview(vault: Vault, *, mentee_id: int) -> list[DomainPoint]:
     goals = list_goals(vault, mentee_id=mentee_id)
     out = []
@@ -500,9 +485,10 @@ def domain_overview(vault: Vault, *, mentee_id: int) -> list[DomainPoint]:
         mine = [g for g in goals if g.domain == domain and g.status != GoalStatus.LET_GO]
         if not mine:
             continue
-        scored = [g for g in mine if g.latest_score is not None]
-        first = sum(g.first_score for g in scored) / len(scored) if scored else None
-        latest = sum(g.latest_score for g in scored) / len(scored) if scored else None
+        firsts = [g.first_score or 0 for g in mine if g.latest_score is not None]
+        latests = [g.latest_score for g in mine if g.latest_score is not None]
+        first = sum(firsts) / len(firsts) if firsts else None
+        latest = sum(latests) / len(latests) if latests else None
         out.append(DomainPoint(domain, len(mine), first, latest))
     return out
 
