@@ -182,7 +182,7 @@ def _boundary_counts(s: Session, request: ExportRequest) -> tuple[tuple[str, int
     )
     if request.mentee_ids:
         stmt = stmt.where(BoundaryEvent.mentee_id.in_(request.mentee_ids))
-    found = {k: int(n) for k, n in s.execute(stmt).tuples()}
+    found = {row[0]: int(row[1]) for row in s.execute(stmt).all()}
     return tuple((EVENT_LABELS[k], found.get(k, 0)) for k in EVENT_KINDS)
 
 
