@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 from collections.abc import Callable
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
@@ -139,3 +141,16 @@ def pdf_bytes(
     _text(doc, images, scale, compact=one_page).print_(writer)
     del writer  # finishes the PDF
     return bytes(buffer.data())
+
+
+_headless_app: QGuiApplication | None = None
+
+
+def headless_writer() -> Callable[..., bytes]:
+    """``pdf_bytes`` for a process with no window (the CLI): QtGui needs an application
+    object, so this makes an offscreen one once and keeps it for the process's life."""
+    global _headless_app
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _headless_app = QGuiApplication([])
+    return pdf_bytes

@@ -16,7 +16,7 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import agreements as printed
 from peerdesk.core.formats import handover, plan
 from peerdesk.core.formats.document import Document
-from peerdesk.core.services import agreements, goals, mentees, notes, profile
+from peerdesk.core.services import agreements, crisis_cards, goals, mentees, notes, profile
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write
 from peerdesk.core.vocab import GoalStatus, NoteState
@@ -80,8 +80,8 @@ def agreement_document(
 def crisis_card_document(vault: Vault, *, mentee_id: int, today: date | None = None) -> Document:
     """One page: warning signs and what helps in their words, people, services."""
     person = mentees.get_mentee(vault, mentee_id=mentee_id)
-    card = agreements.get_crisis_card(vault, mentee_id=mentee_id)
-    services = agreements.card_services(vault, card=card)
+    card = crisis_cards.get_crisis_card(vault, mentee_id=mentee_id)
+    services = crisis_cards.card_services(vault, card=card)
     text = printed.CrisisCardText(
         mentee_name=person.display_name,
         updated_on=card.updated_at.date() if card.updated_at else None,
