@@ -91,31 +91,18 @@ QT_FREE = ("peerdesk.core", "peerdesk.cli")
 
 # Known departures, each a (module, rule, detail) triple. This list only shrinks.
 EXCEPTIONS: set[tuple[str, str, str]] = {
-    ("peerdesk.core.formats.hsds", "arrow", "peerdesk.core.models"),
-    ("peerdesk.core.formats.hsds", "arrow", "peerdesk.core.services.audit"),
-    ("peerdesk.core.formats.hsds", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.core.formats.hsds", "session", "vault.session"),
-    ("peerdesk.core.formats.hsds", "sqlalchemy", "sqlalchemy"),
-    ("peerdesk.core.formats.hsds", "sqlalchemy", "sqlalchemy.orm"),
     ("peerdesk.core.logs", "arrow", "peerdesk.core.vault.files"),
-    ("peerdesk.core.services.directory", "private-call", "hsds._chunks"),
-    ("peerdesk.core.services.directory", "private-call", "hsds._now"),
-    ("peerdesk.core.services.directory", "private-call", "hsds._read_json"),
     ("peerdesk.core.services.search", "private-import", "peerdesk.core.services.notes._filtered"),
     ("peerdesk.core.vault.backup", "arrow", "peerdesk.core.services.audit"),
     ("peerdesk.core.vault.backup", "private-call", "vault._key"),
     ("peerdesk.core.vault.vault", "arrow", "peerdesk.core.services.audit"),
     ("peerdesk.core.vault.vault", "arrow", "peerdesk.core.services.notes"),
-    ("peerdesk.ui.pages.directory", "emit", "emit"),
-    ("peerdesk.ui.pages.directory", "private-import", "peerdesk.ui.directory_dialogs._pydate"),
-    ("peerdesk.ui.pages.directory", "private-import", "peerdesk.ui.directory_dialogs._qdate"),
-    ("peerdesk.ui.pages.settings", "session", "self.vault.session"),
+    ("peerdesk.ui.settings.page", "session", "self.vault.session"),
 }
 
 # Known loops between core rooms; this set only shrinks and is empty when done.
 KNOWN_CYCLES: set[str] = {
-    "peerdesk.core.services -> peerdesk.core.formats -> peerdesk.core.services",
-    "peerdesk.core.services -> peerdesk.core.formats -> peerdesk.core.vault -> peerdesk.core.services",
+    "peerdesk.core.services -> peerdesk.core.vault -> peerdesk.core.services",
 }
 
 
