@@ -41,6 +41,7 @@ from peerdesk.core.formats.supervision import (
     check_output,
     explain,
     extract_text,
+    record_identifiers,
     validate,
 )
 from peerdesk.core.models import (
@@ -108,6 +109,9 @@ class _MenteeView:
 
 
 def _identifiers(s: Session) -> tuple[list[Identifier], set[int]]:
+    """Every identifier of every mentee (not only those exported: a note may name anyone):
+    names, aliases and nicknames, important people, contacts, address parts, ZIP or
+    postcode, birth date in every format, email local parts."""
     rows = s.scalars(
         select(Mentee).options(
             selectinload(Mentee.aliases),
@@ -116,7 +120,14 @@ def _identifiers(s: Session) -> tuple[list[Identifier], set[int]]:
             selectinload(Mentee.consents),
         )
     ).all()
-    return known_identifiers(_MenteeView(m) for m in rows), {m.id for m in rows}
+    found = known_identifiers(_MenteeView(m) for m in rows)
+    for m in rows:
+        emails = [c.value for c in m.contacts if c.kind == "email"]
+        emails += [p.contact for p in m.important_people if "@" in p.contact]
+        found += record_identifiers(
+            owner=m.id, birth_date=m.birth_date, address=m.address, emails=emails
+        )
+    return found, {m.id for m in rows}
 
 
 def _day_first(s: Session) -> bool:

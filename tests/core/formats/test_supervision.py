@@ -136,7 +136,10 @@ def test_a_leak_names_the_field_and_the_fix_only_hides_more() -> None:
 def test_small_counts_are_suppressed_in_the_activity_summary() -> None:
     prepared = build_export(source(*(note(i, flagged=False) for i in range(3))))
     assert "phone: practical support <11 (total <11)" in prepared.markdown
-    assert "Hours (from start and end times): not shown" in prepared.markdown
+    assert "Hours (from start and end times): under 5" in prepared.markdown
+    assert "so that nobody can be recognised from a small number" in prepared.markdown
+    many = build_export(source(*(note(i, flagged=False, minutes=90) for i in range(4))))
+    assert "Hours (from start and end times): between 5 and 10" in many.markdown
 
 
 def test_unknown_sections_and_backwards_periods_are_refused() -> None:

@@ -272,3 +272,68 @@ def test_packet_round_trip_and_weakened_kdf(tmp_path: Path) -> None:
     doc["kdf"]["memory_kib"] = 8
     with pytest.raises(IntegrityError):
         supervision.read_packet(json.dumps(doc).encode(), secret)
+
+
+# --- a realistic vault: people called June, May and Will --------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv", "json", "pdf"])
+def test_a_realistic_vault_exports_every_format_without_being_blocked(
+    vault: Vault, outdir: Path, qapp, fmt: str, realistic
+) -> None:
+    from peerdesk.render.pdf import pdf_bytes
+
+    realistic.fill(vault)
+    sections = tuple(supervision.available_sections(vault))
+    req = ExportRequest(
+        realistic.day.replace(day=1), realistic.day.replace(day=30), sections=sections, format=fmt
+    )
+    prepared = supervision.prepare(vault, request=req)
+    assert prepared.blocked is None
+    result = supervision.write_export(
+        vault, prepared=prepared, out=outdir / f"s.{fmt}", pdf_writer=pdf_bytes
+    )
+    text = " ".join(supervision.extract_text(result.path.read_bytes(), fmt).split())
+    assert realistic.leaks(text) == []
+    if fmt != "csv":
+        assert "Mentee A" in text and "Mentee B" in text
+
+
+def test_every_field_of_the_record_is_a_known_identifier(vault: Vault, realistic) -> None:
+    """ZIP, birth date (any format), street, house number, town, phone digits in any
+    grouping, email local part and nickname are redacted where a note repeats them."""
+    ids = realistic.fill(vault)
+    note_id = add(
+        vault,
+        [ids["Rosa"]],
+        flagged=True,
+        day=realistic.day,
+        did="Born 14 March 1967 (1967-03-14, 03/14/67); 41 Birchwood, Millbrook OH "
+        "43210-0000; ring 614 555 0182 or 6145550182; rosa.delgado67 on chat; Ro's idea.",
+    )
+    del note_id
+    june = ExportRequest(realistic.day.replace(day=1), realistic.day.replace(day=30), format="md")
+    prepared = supervision.prepare(vault, request=june)
+    line = next(x for x in prepared.text.splitlines() if "Born" in x)
+    for secret in ("1967", "Birchwood", "Millbrook", "43210", "0182", "delgado67", "Ro's"):
+        assert secret not in line, secret
+    kinds = {s.label for s in prepared.spans}
+    assert {"DATE", "ADDRESS", "ZIP", "PHONE", "EMAIL", "KNOWN_NAME"} <= kinds
+
+
+def test_a_leak_in_the_output_is_named_and_fixed_by_hiding_more(
+    vault: Vault, outdir: Path, realistic
+) -> None:
+    realistic.fill(vault)
+    june = ExportRequest(realistic.day.replace(day=1), realistic.day.replace(day=30), format="md")
+    prepared = supervision.prepare(vault, request=june)
+    prepared.markdown = prepared.markdown.replace("Mentee A rang", "Okafor rang")
+    prepared.fields = (*prepared.fields, ("note 1 (What we did)", "Okafor rang"))
+    with pytest.raises(ExportBlocked) as caught:
+        supervision.write_export(vault, prepared=prepared, out=outdir / "s.md")
+    block = caught.value.block
+    assert block is not None and block.field == "note 1 (What we did)"
+    assert "an important person's name" in str(caught.value) and "Okafor" not in str(caught.value)
+    assert block.fix is not None and set(block.fix.extra_terms) >= {"Okafor"}
+    assert block.fix.keep == prepared.request.keep  # nothing is shown again
+    assert list(outdir.iterdir()) == []
