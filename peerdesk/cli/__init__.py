@@ -23,6 +23,7 @@ from peerdesk.cli import (
     keys,
     mentee,
     note,
+    records,
     search,
     supervision,
     vault,
@@ -79,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="check this installation headless, then exit"
     )
     commands = Registry(parser.add_subparsers(dest="command", metavar="COMMAND"), common, secret)
-    for group in (vault, mentee, note, search, directory, export, calendar, keys, supervision):
+    groups = (vault, mentee, note, records, search, directory, export, calendar, keys, supervision)
+    for group in groups:
         group.register(commands)
     commands.command("version", cmd_version, "print the version", needs_secret=False)
     return parser

@@ -183,10 +183,13 @@ def linked_note_count(vault: Vault, *, goal_id: int) -> int:
 
 
 def _linked_notes(s: Session, goal_id: int) -> int:
-    return s.scalar(  # type: ignore[return-value]
-        select(func.count(func.distinct(GoalProgress.note_id))).where(
-            GoalProgress.goal_id == goal_id, GoalProgress.note_id.is_not(None)
+    return (
+        s.scalar(
+            select(func.count(func.distinct(GoalProgress.note_id))).where(
+                GoalProgress.goal_id == goal_id, GoalProgress.note_id.is_not(None)
+            )
         )
+        or 0
     )
 
 
@@ -453,18 +456,18 @@ def save_note_progress(
             for p in s.scalars(select(GoalProgress).where(GoalProgress.note_id == note_id))
         }
         wanted = {t.goal_id: t for t in touched}
-        for goal_id, row in existing.items():
+        for goal_id, old in existing.items():
             if goal_id not in wanted:
-                s.delete(row)
+                s.delete(old)
         for goal_id, t in wanted.items():
             goal = _goal(s, goal_id)
             if goal.mentee_id not in people:
                 raise ValidationError("That goal belongs to someone who was not in this session.")
-            found = existing.get(goal_id)
-            if found is None:
-                found = GoalProgress(goal_id=goal_id, note_id=note_id, created_at=_now())
-                s.add(found)
-            found.on, found.score, found.sentence = note.occurred_on, t.score, t.sentence.strip()
+            row = existing.get(goal_id)
+            if row is None:
+                row = GoalProgress(goal_id=goal_id, note_id=note_id, created_at=_now())
+                s.add(row)
+            row.on, row.score, row.sentence = note.occurred_on, t.score, t.sentence.strip()
 
 
 def note_dates(vault: Vault, *, note_ids: list[int]) -> dict[int, date]:
@@ -485,10 +488,9 @@ def domain_overview(vault: Vault, *, mentee_id: int) -> list[DomainPoint]:
         mine = [g for g in goals if g.domain == domain and g.status != GoalStatus.LET_GO]
         if not mine:
             continue
-        firsts = [g.first_score or 0 for g in mine if g.latest_score is not None]
-        latests = [g.latest_score for g in mine if g.latest_score is not None]
-        first = sum(firsts) / len(firsts) if firsts else None
-        latest = sum(latests) / len(latests) if latests else None
+        scored = [g for g in mine if g.latest_score is not None]
+        first = sum(g.first_score or 0 for g in scored) / len(scored) if scored else None
+        latest = sum(g.latest_score or 0 for g in scored) / len(scored) if scored else None
         out.append(DomainPoint(domain, len(mine), first, latest))
     return out
 

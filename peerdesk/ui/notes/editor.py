@@ -37,11 +37,19 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services import mentees, notes, settings, templates
+from peerdesk.core.services import (
+    documentation,
+    mentees,
+    notes,
+    settings,
+    supervision_loop,
+    templates,
+)
 from peerdesk.core.services.notes import SECTIONS, FollowUpItem, NoteDraft, NoteRecord
 from peerdesk.core.vault import Vault
 from peerdesk.ui.agreements.banner import BoundaryBanner
 from peerdesk.ui.compat import emit
+from peerdesk.ui.notes.checklist import checklist_text
 from peerdesk.ui.notes.goals_touched import GoalsTouchedBox
 from peerdesk.ui.notes.language import SectionEdit
 from peerdesk.ui.signals import AppSignals
@@ -289,6 +297,14 @@ class NoteEditor(QDialog):
         row.addStretch()
         self.addenda_layout.addLayout(row)
         column.addWidget(self.addenda_box)
+        # What a supervisor said about this note, from a sealed reply (read-only).
+        self.supervision_box = QGroupBox("From supervision")
+        self.supervision_list = QLabel(wordWrap=True)
+        self.supervision_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.supervision_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.supervision_box).addWidget(self.supervision_list)
+        self.supervision_box.hide()
+        column.addWidget(self.supervision_box)
         column.addStretch()
 
         right = QWidget()
@@ -706,10 +722,20 @@ class NoteEditor(QDialog):
             return
         self._debounce.stop()
         self._max_wait.stop()
+        gaps = documentation.checklist(
+            self.vault,
+            draft=self.draft(),
+            note_id=self.note_id,
+            goal_linked=bool(self.goals_box.touched()) or None,
+        )
+        listed = checklist_text(gaps, documentation.current_profile(self.vault).name)
+        if any(g.blocks for g in gaps):
+            messages.warn(self, "Not ready to sign yet", listed + "Add these, then sign.")
+            return
         if not messages.confirm(
             self,
             "Sign this note?",
-            "Signed notes become read-only. Anything to add later goes in a dated "
+            listed + "Signed notes become read-only. Anything to add later goes in a dated "
             "addendum. Sign now?",
             default=True,
         ):
@@ -770,11 +796,23 @@ class NoteEditor(QDialog):
             )
             self.signed_label.show()
             self._show_addenda()
+            self._show_supervision()
             self.earlier_box.hide()
             self.follow_up_box.setTitle("Follow-ups from this session")
             self.follow_up_box.setVisible(bool(self.follow_up_rows))
         else:
             self.signed_label.hide()
+
+    def _show_supervision(self) -> None:
+        assert self.record is not None
+        comments = supervision_loop.comments_for_note(self.vault, note_id=self.record.id)
+        self.supervision_box.setVisible(bool(comments))
+        self.supervision_list.setText(
+            "\n\n".join(
+                f"{c.created_at:%d %b %Y}{' · agreed action' if c.is_action else ''}: {c.text}"
+                for c in comments
+            )
+        )
 
     def _show_addenda(self) -> None:
         assert self.record is not None
@@ -867,6 +905,7 @@ class NoteEditor(QDialog):
             box.setText("")
         self.participants.clear()
         self.addenda_list.clear()
+        self.supervision_list.clear()
         self.goals_box.wipe()
         self.signed_label.clear()
         self.boundary_banner.clear()
