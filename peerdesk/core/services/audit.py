@@ -155,6 +155,12 @@ def record_many(
     session.flush()
 
 
+def recent_events(vault: Vault, *, limit: int = 500) -> list[AuditRow]:
+    """The newest events, for the Activity view (ids, counts and codes only)."""
+    with vault.session() as s:
+        return recent(s, limit=limit)
+
+
 def recent(session: Session, *, limit: int = 500) -> list[AuditRow]:
     rows = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit))
     return [AuditRow(e.id, e.at, e.kind, e.entity, e.entity_id, dict(e.detail or {})) for e in rows]

@@ -200,9 +200,7 @@ class SettingsPage(QWidget):
         self.activity.clear()
         if not self.vault.is_open:
             return
-        with self.vault.session() as s:
-            rows = audit.recent(s, limit=200)
-        for row in rows:
+        for row in audit.recent_events(self.vault, limit=200):
             what = row.label
             if row.entity:
                 what += f" ({row.entity})"
