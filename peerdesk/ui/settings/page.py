@@ -200,13 +200,8 @@ class SettingsPage(QWidget):
         self.activity.clear()
         if not self.vault.is_open:
             return
-        for row in audit.recent_events(self.vault, limit=200):
-            what = row.label
-            if row.entity:
-                what += f" ({row.entity})"
-            if row.kind == "unlock_failed" and "count" in row.detail:
-                what += f": {row.detail['count']}"
-            self.activity.addItem(f"{row.at:%d %b %Y, %H:%M}   {what}")
+        for row in audit.activity(self.vault, limit=200):
+            self.activity.addItem(f"{row.at:%d %b %Y, %H:%M}   {row.sentence}")
 
     def clear(self) -> None:
         self.records_box.clear()
