@@ -122,7 +122,6 @@ EXCEPTIONS: set[tuple[str, str, str]] = {
     ("peerdesk.core.formats.supervision", "sqlalchemy", "sqlalchemy"),
     ("peerdesk.core.formats.supervision", "sqlalchemy", "sqlalchemy.orm"),
     ("peerdesk.core.logs", "arrow", "peerdesk.core.vault.files"),
-    ("peerdesk.core.services.search", "private-import", "peerdesk.core.services.notes._filtered"),
     ("peerdesk.core.vault.backup", "arrow", "peerdesk.core.services.audit"),
     ("peerdesk.core.vault.backup", "private-call", "vault._key"),
     ("peerdesk.core.vault.vault", "arrow", "peerdesk.core.services.audit"),
