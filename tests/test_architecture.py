@@ -92,12 +92,10 @@ QT_FREE = ("peerdesk.core", "peerdesk.cli")
 # Known departures, each a (module, rule, detail) triple. This list only shrinks.
 EXCEPTIONS: set[tuple[str, str, str]] = {
     ("peerdesk.core.logs", "arrow", "peerdesk.core.vault.files"),
-    ("peerdesk.core.services.search", "private-import", "peerdesk.core.services.notes._filtered"),
     ("peerdesk.core.vault.backup", "arrow", "peerdesk.core.services.audit"),
     ("peerdesk.core.vault.backup", "private-call", "vault._key"),
     ("peerdesk.core.vault.vault", "arrow", "peerdesk.core.services.audit"),
     ("peerdesk.core.vault.vault", "arrow", "peerdesk.core.services.notes"),
-    ("peerdesk.ui.settings.page", "session", "self.vault.session"),
 }
 
 # Known loops between core rooms; this set only shrinks and is empty when done.
