@@ -6,8 +6,9 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from peerdesk.core.errors import ValidationError
@@ -266,10 +267,11 @@ def verify_chain(session: Session) -> int | None:
                 return note.id
         elif note.content_hash != note_hash(note, prev):
             return note.id
+        signed_hash = note.content_hash or ""  # every signed note has one
         for add in note.addenda:
-            if add.hash != addendum_hash(note.content_hash, add.created_at, add.text):
+            if add.hash != addendum_hash(signed_hash, add.created_at, add.text):
                 return note.id
-        prev = note.content_hash
+        prev = signed_hash
     broken_tomb = walk_tombs(None)
     if broken_tomb is not None:
         return broken_tomb
@@ -558,7 +560,8 @@ class NoteFilter:
     flagged: bool = False  # discuss in supervision or safety concern
 
 
-def _filtered(stmt, f: NoteFilter):
+def filtered(stmt: Select[Any], f: NoteFilter) -> Select[Any]:
+    """``stmt`` narrowed by a NoteFilter (search uses the same narrowing)."""
     if f.mentee_id is not None:
         stmt = stmt.where(
             SessionNote.id.in_(
@@ -580,7 +583,7 @@ def _filtered(stmt, f: NoteFilter):
 
 def count_notes(vault: Vault, *, where: NoteFilter | None = None) -> int:
     with vault.session() as s:
-        return s.scalar(_filtered(select(func.count(SessionNote.id)), where or NoteFilter())) or 0
+        return s.scalar(filtered(select(func.count(SessionNote.id)), where or NoteFilter())) or 0
 
 
 def list_notes(
@@ -591,7 +594,7 @@ def list_notes(
     with vault.session() as s:
         # Ids first, in index order: whole rows are read only for the window shown.
         stmt = (
-            _filtered(select(SessionNote.id), f)
+            filtered(select(SessionNote.id), f)
             .order_by(SessionNote.occurred_on.desc(), SessionNote.id.desc())
             .offset(offset)
             .limit(limit)
