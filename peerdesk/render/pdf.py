@@ -7,8 +7,9 @@ import os
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QGuiApplication,
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -154,3 +156,41 @@ def headless_writer() -> Callable[..., bytes]:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _headless_app = QGuiApplication([])
     return pdf_bytes
+
+
+A4_MM = (210.0, 297.0)
+MARGIN_MM = 20.0
+
+
+def page_images(doc: Document, *, dpi: int = 72) -> list[QImage]:
+    """The PDF's pages as pictures (for a preview where Qt has no PDF viewer): the same
+    QTextDocument that ``write_pdf`` prints, laid out on A4 with its margins."""
+    px = dpi / 25.4
+    width, height = round(A4_MM[0] * px), round(A4_MM[1] * px)
+    margin = round(MARGIN_MM * px)
+
+    def blank() -> QImage:
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(round(dpi / 0.0254))  # points in the text map to this dpi
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        image.fill(QColor("white"))
+        return image
+
+    device = blank()
+    text = _text(doc, {}, 1.0)
+    text.documentLayout().setPaintDevice(device)
+    text.setPageSize(QSizeF(width - 2 * margin, height - 2 * margin))
+    pages: list[QImage] = []
+    for number in range(max(1, text.pageCount())):
+        image = blank()
+        painter = QPainter(image)
+        painter.translate(margin, margin - number * (height - 2 * margin))
+        clip = QRectF(0, number * (height - 2 * margin), width - 2 * margin, height - 2 * margin)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))  # ink on paper,
+        painter.setClipRect(clip)  # whatever the screen's colour scheme
+        text.documentLayout().draw(painter, context)
+        painter.end()
+        pages.append(image)
+    return pages

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ from peerdesk.core.services import mentees, supervision
 from peerdesk.core.services.supervision import ExportRequest, ExportResult, Prepared
 from peerdesk.core.vault import Vault
 from peerdesk.ui.ops import QueryOp
+from peerdesk.ui.supervision.format_view import FormatView
 from peerdesk.ui.widgets import messages
 
 FORMAT_LABELS = (("pdf", "PDF"), ("md", "Markdown"), ("csv", "CSV (counts only)"), ("json", "JSON"))
@@ -151,8 +153,11 @@ class ExportDialog(QDialog):
         tools.addStretch(1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(QLabel("Preview (highlighted: what was hidden)"))
-        right_layout.addWidget(self.preview, 1)
+        self.looks = FormatView()
+        self.preview_tabs = QTabWidget()
+        self.preview_tabs.addTab(self.looks, "As it will look")
+        self.preview_tabs.addTab(self.preview, "What was hidden (highlighted)")
+        right_layout.addWidget(self.preview_tabs, 1)
         right_layout.addLayout(tools)
         right_layout.addWidget(QLabel("Redactions and why"))
         right_layout.addWidget(self.redactions)
@@ -222,6 +227,7 @@ class ExportDialog(QDialog):
         self._extra.clear()
         self._keep.clear()
         self.preview.clear()
+        self.looks.clear()
         self.redactions.clear()
         self.packet_passphrase.clear()
         self.status.clear()
@@ -251,6 +257,7 @@ class ExportDialog(QDialog):
 
     def _show_preview(self, prepared: Prepared) -> None:
         self.prepared = prepared
+        self.looks.show_prepared(prepared, prepared.request.format)
         text = prepared.text
         self.preview.setPlainText(text)
         fmt = QTextCharFormat()
