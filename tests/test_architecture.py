@@ -131,7 +131,6 @@ EXCEPTIONS: set[tuple[str, str, str]] = {
     ("peerdesk.core.services.directory", "private-call", "hsds._chunks"),
     ("peerdesk.core.services.directory", "private-call", "hsds._now"),
     ("peerdesk.core.services.directory", "private-call", "hsds._read_json"),
-    ("peerdesk.core.services.search", "private-import", "peerdesk.core.services.notes._filtered"),
     ("peerdesk.core.vault.backup", "arrow", "peerdesk.core.services.audit"),
     ("peerdesk.core.vault.backup", "private-call", "vault._key"),
     ("peerdesk.core.vault.vault", "arrow", "peerdesk.core.services.audit"),

@@ -6,8 +6,9 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from peerdesk.core.errors import ValidationError
@@ -20,7 +21,8 @@ from peerdesk.core.models import (
     SessionNote,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit
+from peerdesk.core.services import audit, search
+from peerdesk.core.services.rows import NoteFilter
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MODALITIES, NOTE_KINDS, NOTE_SECTIONS, SETTINGS
 
@@ -246,14 +248,30 @@ def note_body(note: SessionNote) -> str:
 
 
 def index_note(session: Session, note: SessionNote) -> None:
-    """(Re)write one note's row in the FTS5 index."""
+    """(Re)write one note's row in the FTS5 index, keyed by date (search.index_key)."""
     body = note_body(note)
     names = _names_for(session, [p.mentee_id for p in note.participants])
-    session.execute(text("DELETE FROM note_fts WHERE rowid = :id"), {"id": note.id})
+    unindex_note(session, note.id)
+    key = search.index_key(note.occurred_on, note.id)
     session.execute(
-        text("INSERT INTO note_fts (rowid, body, names) VALUES (:id, :body, :names)"),
-        {"id": note.id, "body": body, "names": names},
+        text("INSERT INTO note_fts (rowid, body, names) VALUES (:key, :body, :names)"),
+        {"key": key, "body": body, "names": names},
     )
+    session.execute(
+        text("INSERT INTO note_fts_key (note_id, key) VALUES (:id, :key)"),
+        {"id": note.id, "key": key},
+    )
+
+
+def unindex_note(session: Session, note_id: int) -> None:
+    """Remove one note from the FTS5 index (its key may predate a change of date)."""
+    session.execute(
+        text(
+            "DELETE FROM note_fts WHERE rowid = (SELECT key FROM note_fts_key WHERE note_id = :id)"
+        ),
+        {"id": note_id},
+    )
+    session.execute(text("DELETE FROM note_fts_key WHERE note_id = :id"), {"id": note_id})
 
 
 def reindex_mentee(session: Session, mentee_id: int) -> None:
@@ -398,7 +416,7 @@ def delete_draft(vault: Vault, *, note_id: int) -> None:
         note = _load(s, note_id)
         if note.state == NoteState.SIGNED:
             raise ValidationError("Signed notes are kept; add an addendum to correct one.")
-        s.execute(text("DELETE FROM note_fts WHERE rowid = :id"), {"id": note_id})
+        unindex_note(s, note_id)
         s.delete(note)
 
 
@@ -465,17 +483,8 @@ def _load(s: Session, note_id: int) -> SessionNote:
 # --- lists ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class NoteFilter:
-    mentee_id: int | None = None
-    state: NoteState | None = None
-    kind: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    flagged: bool = False  # discuss in supervision or safety concern
-
-
-def _filtered(stmt, f: NoteFilter):
+def filtered(stmt: Select[Any], f: NoteFilter) -> Select[Any]:
+    """``stmt`` narrowed to the notes ``f`` asks for (shared by lists, counts and search)."""
     if f.mentee_id is not None:
         stmt = stmt.where(
             SessionNote.id.in_(
@@ -497,7 +506,7 @@ def _filtered(stmt, f: NoteFilter):
 
 def count_notes(vault: Vault, *, where: NoteFilter | None = None) -> int:
     with vault.session() as s:
-        return s.scalar(_filtered(select(func.count(SessionNote.id)), where or NoteFilter())) or 0
+        return s.scalar(filtered(select(func.count(SessionNote.id)), where or NoteFilter())) or 0
 
 
 def list_notes(
@@ -508,7 +517,7 @@ def list_notes(
     with vault.session() as s:
         # Ids first, in index order: whole rows are read only for the window shown.
         stmt = (
-            _filtered(select(SessionNote.id), f)
+            filtered(select(SessionNote.id), f)
             .order_by(SessionNote.occurred_on.desc(), SessionNote.id.desc())
             .offset(offset)
             .limit(limit)
