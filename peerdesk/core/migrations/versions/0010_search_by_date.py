@@ -5,16 +5,16 @@ rowid order is newest first: a search reads the newest N matches in index order
 and stops, instead of collecting every match and walking the notes by date.
 note_fts_key remembers each note's key (a note's date can change).
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0010
+Revises: 0009
 """
 
 from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0008"
-down_revision: str | None = "0007"
+revision: str = "0010"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
