@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -86,6 +87,10 @@ def run_demo() -> int:
     from peerdesk.core.demo import DEMO_PASSPHRASE, create_demo_vault
     from peerdesk.ui.app import run_gui
 
+    # A polite kill that arrives before the window has installed its own handlers (while
+    # the demo is built or Qt loads) must still remove the folder: turn it into SystemExit
+    # so the finally clauses below run. The window replaces this with its own handler.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
     folder = Path(tempfile.mkdtemp(prefix="peerdesk-demo-"))
     try:
         vault = create_demo_vault(folder / "vault")
@@ -96,6 +101,10 @@ def run_demo() -> int:
             vault.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 if __name__ == "__main__":

@@ -22,3 +22,13 @@ def log_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
+
+
+def user_profiles_dir() -> Path:
+    """Where a programme puts its own documentation profiles (JSON, like resources/profiles)."""
+    env = os.environ.get("PEERDESK_PROFILES")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "profiles"

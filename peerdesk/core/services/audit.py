@@ -37,6 +37,7 @@ KINDS = {
     "addendum": "Addendum added",
     "exported": "Exported",
     "imported": "Imported",
+    "erased": "A person's whole record erased",
 }
 
 
