@@ -73,7 +73,7 @@ class _DeferredFile(logging.Handler):
             except OSError:
                 self._broken = True
                 return
-        self._file.emit(record)
+        self._file.handle(record)  # its lock, then its emit
 
     def _open(self) -> logging.Handler:
         import logging.handlers
