@@ -120,6 +120,7 @@ def spread(samples: list[float]) -> str:
 def base_env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PEERDESK_", "XDG_"))}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # every tool may use its bytecode caches
+    env.pop("PYTHONPATH", None)  # each tool finds its own code
     home.mkdir(parents=True, exist_ok=True)
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), QT_QPA_PLATFORM="offscreen")
     return env
