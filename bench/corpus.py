@@ -12,7 +12,6 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from types import SimpleNamespace
 
 from sqlalchemy import insert, text
 
@@ -219,7 +218,7 @@ def build(vault: Vault, *, notes: int, mentees: int, seed: int = 7, batch: int =
     for offset in range(0, notes, batch):
         rows, participants, fts, keys = [], [], [], []
         for i, planned in enumerate(corpus.notes[offset : offset + batch], start=offset):
-            note = SimpleNamespace(
+            note = SessionNote(  # transient: hashed and indexed here, inserted in bulk below
                 id=first_id + i,
                 occurred_on=planned.occurred_on,
                 start_time=planned.start_time,
@@ -241,21 +240,19 @@ def build(vault: Vault, *, notes: int, mentees: int, seed: int = 7, batch: int =
                 updated_at=now,
                 signed_at=now,
                 signed_seq=seq + i + 1,
-                participants=[SimpleNamespace(mentee_id=ids[planned.mentee])],
-                follow_ups=[],
-                addenda=[],
+                participants=[NoteParticipant(mentee_id=ids[planned.mentee])],
             )
             note.prev_hash = prev
-            note.content_hash = prev = note_hash(note, prev)  # type: ignore[arg-type]
-            row = dict(vars(note))
-            for relation in ("participants", "follow_ups", "addenda"):
-                del row[relation]
+            note.content_hash = prev = note_hash(note, prev)
+            row = {
+                column.key: getattr(note, column.key)
+                for column in SessionNote.__table__.columns
+                if getattr(note, column.key) is not None
+            }
             rows.append(row)
             participants.append({"note_id": note.id, "mentee_id": ids[planned.mentee]})
             key = index_key(note.occurred_on, note.id)
-            fts.append(
-                {"key": key, "body": note_body(note), "names": names[ids[planned.mentee]]}  # type: ignore[arg-type]
-            )
+            fts.append({"key": key, "body": note_body(note), "names": names[ids[planned.mentee]]})
             keys.append({"id": note.id, "key": key})
         with vault.session() as s:
             s.execute(insert(SessionNote), rows)
