@@ -626,6 +626,7 @@ class BoundaryEvent(Base):
     what_happened: Mapped[str] = mapped_column(Text, default="")
     what_i_did: Mapped[str] = mapped_column(Text, default="")
     discussed_in_supervision: Mapped[bool] = mapped_column(Boolean, default=False)
+    discussed_on: Mapped[date | None]  # when a supervisor's reply discussed it
     note_id: Mapped[int | None] = mapped_column(
         ForeignKey("session_note.id", ondelete="SET NULL"), index=True
     )

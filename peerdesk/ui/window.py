@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
 
         self.unlock_screen = UnlockScreen(vault)
         self._desk: Desk | None = None
+        self.supervisor_desk: QWidget | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_screen)
         central = QWidget()
@@ -272,18 +273,34 @@ class MainWindow(QMainWindow):
         self.unlock_screen.prepare()
 
     def enter_desk(self) -> None:
-        self.stack.setCurrentWidget(self.desk)
-        self.toolbar.show()
-        self.lock_action.setEnabled(True)
-        self.new_note_action.setEnabled(True)
-        self.find_action.setEnabled(True)
-        from peerdesk.core.services import directory, settings
+        from peerdesk.core.services import directory, settings, supervision_loop
 
         self.idle.set_minutes(settings.get_setting(self.vault, "idle_lock_minutes"))
         self.idle.start()
+        self.lock_action.setEnabled(True)
+        self.toolbar.show()
+        if supervision_loop.role(self.vault) == "supervisor":
+            self._enter_supervisor_desk()
+            return
+        self.stack.setCurrentWidget(self.desk)
+        self.new_note_action.setEnabled(True)
+        self.find_action.setEnabled(True)
         directory.ensure_seed(self.vault)  # national crisis lines, once, in a new vault
         emit(self.signals.vault_unlocked)
         self.offer_interrupted()
+
+    def _enter_supervisor_desk(self) -> None:
+        """A supervisor's vault holds mentors' sealed exports only: inbox and programme."""
+        from peerdesk.ui.supervisor.desk import SupervisorDesk
+
+        if self.supervisor_desk is None:
+            self.supervisor_desk = SupervisorDesk(self.vault, self.signals)
+            self.stack.addWidget(self.supervisor_desk)
+        self.new_note_action.setEnabled(False)
+        self.find_action.setEnabled(False)
+        self.setWindowTitle("peerdesk (supervisor)")
+        self.stack.setCurrentWidget(self.supervisor_desk)
+        emit(self.signals.vault_unlocked)
 
     def _unlocked(self, with_recovery_key: bool) -> None:
         self.enter_desk()

@@ -45,7 +45,7 @@ from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import audit, keys
 from peerdesk.core.services.notes import duration_minutes
 from peerdesk.core.vault import Vault
-from peerdesk.core.vocab import NoteState, ReminderLink
+from peerdesk.core.vocab import EVENT_LABELS, BoundaryEventKind, NoteState, ReminderLink
 
 PACKET_SCHEMA = "peerdesk-supervision-packet"
 REPLY_SCHEMA = "peerdesk-supervision-reply"
@@ -186,6 +186,18 @@ def seal_export(
         counts = programme_counts(
             s, date_from=date_from, date_to=date_to, mentee_ids=set(mentee_ids) or None
         )
+        for kind in sorted(counts["boundary_events"]):
+            item_id = secrets.token_hex(8)
+            label = EVENT_LABELS.get(BoundaryEventKind(kind), kind)
+            items.append(
+                {"id": item_id, "kind": "boundary_pattern", "title": f"Boundary events: {label}"}
+            )
+            mapping[item_id] = {
+                "kind": "boundary_kind",
+                "id": kind,
+                "from": date_from.isoformat(),
+                "to": date_to.isoformat(),
+            }
         content = {
             "schema": PACKET_SCHEMA,
             "version": SCHEMA_VERSION,
@@ -503,6 +515,7 @@ def open_reply(vault: Vault, *, raw: bytes, today: date | None = None) -> ReplyO
             )
         )
         placed = unplaced = actions = 0
+        discussed_on = _first_session_date(content.get("sessions"))
         for c in comments:
             if not isinstance(c, dict) or not isinstance(c.get("text"), str):
                 continue
@@ -512,6 +525,8 @@ def open_reply(vault: Vault, *, raw: bytes, today: date | None = None) -> ReplyO
             if target and target.get("kind") == "note" and s.get(SessionNote, target.get("id")):
                 target_id = int(target["id"])
                 placed += 1
+            elif target and target.get("kind") == "boundary_kind":
+                placed += _mark_discussed(s, target, held_on=discussed_on or today)
             elif item:
                 unplaced += 1
             is_action = bool(c.get("action"))
@@ -546,6 +561,38 @@ def open_reply(vault: Vault, *, raw: bytes, today: date | None = None) -> ReplyO
             detail={"comments": len(comments), "placed": placed},
         )
     return ReplyOpened(len(comments), placed, unplaced, actions)
+
+
+def _first_session_date(sessions: object) -> date | None:
+    if not isinstance(sessions, list):
+        return None
+    for x in sessions:
+        try:
+            return date.fromisoformat(str(x.get("held_on")))
+        except (AttributeError, ValueError):
+            continue
+    return None
+
+
+def _mark_discussed(s: Session, target: dict[str, Any], *, held_on: date) -> int:
+    """Boundary events of one kind in the exported period: discussed in supervision."""
+    try:
+        kind = BoundaryEventKind(target.get("id"))
+        start, end = date.fromisoformat(target["from"]), date.fromisoformat(target["to"])
+    except (KeyError, ValueError):
+        return 0
+    rows = s.scalars(
+        select(BoundaryEvent).where(
+            BoundaryEvent.kind == kind,
+            BoundaryEvent.occurred_at >= datetime.combine(start, datetime.min.time()),
+            BoundaryEvent.occurred_at
+            < datetime.combine(end + timedelta(days=1), datetime.min.time()),
+        )
+    ).all()
+    for row in rows:
+        row.discussed_in_supervision = True
+        row.discussed_on = held_on
+    return 1 if rows else 0
 
 
 def comments_for_note(vault: Vault, *, note_id: int) -> list[CommentRecord]:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services import mentees, notes, settings, templates
+from peerdesk.core.services import mentees, notes, settings, supervision_loop, templates
 from peerdesk.core.services.notes import SECTIONS, FollowUpItem, NoteDraft, NoteRecord
 from peerdesk.core.vault import Vault
 from peerdesk.ui.agreements.banner import BoundaryBanner
@@ -289,6 +289,14 @@ class NoteEditor(QDialog):
         row.addStretch()
         self.addenda_layout.addLayout(row)
         column.addWidget(self.addenda_box)
+        # What a supervisor said about this note, from a sealed reply (read-only).
+        self.supervision_box = QGroupBox("From supervision")
+        self.supervision_list = QLabel(wordWrap=True)
+        self.supervision_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.supervision_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.supervision_box).addWidget(self.supervision_list)
+        self.supervision_box.hide()
+        column.addWidget(self.supervision_box)
         column.addStretch()
 
         right = QWidget()
@@ -770,11 +778,23 @@ class NoteEditor(QDialog):
             )
             self.signed_label.show()
             self._show_addenda()
+            self._show_supervision()
             self.earlier_box.hide()
             self.follow_up_box.setTitle("Follow-ups from this session")
             self.follow_up_box.setVisible(bool(self.follow_up_rows))
         else:
             self.signed_label.hide()
+
+    def _show_supervision(self) -> None:
+        assert self.record is not None
+        comments = supervision_loop.comments_for_note(self.vault, note_id=self.record.id)
+        self.supervision_box.setVisible(bool(comments))
+        self.supervision_list.setText(
+            "\n\n".join(
+                f"{c.created_at:%d %b %Y}{' · agreed action' if c.is_action else ''}: {c.text}"
+                for c in comments
+            )
+        )
 
     def _show_addenda(self) -> None:
         assert self.record is not None
@@ -867,6 +887,7 @@ class NoteEditor(QDialog):
             box.setText("")
         self.participants.clear()
         self.addenda_list.clear()
+        self.supervision_list.clear()
         self.goals_box.wipe()
         self.signed_label.clear()
         self.boundary_banner.clear()

@@ -129,9 +129,10 @@ def test_supervisor_vault_never_holds_a_mentee_identifier(
         from sqlalchemy import text
 
         for (content,) in s.execute(text("SELECT content FROM received_packet")):
-            assert (
-                CANARY not in content and str(note_id) not in json.loads(content)["items"][0]["id"]
-            )
+            assert CANARY not in content
+            item = json.loads(content)["items"][0]
+            assert set(item) == {"id", "kind", "index", "title"}  # no vault id travels
+            assert len(item["id"]) == 16 and item["id"] != str(note_id)
 
 
 def test_wrong_senders_kinds_and_vaults_are_refused(
@@ -212,3 +213,47 @@ def test_programme_view_combines_and_suppresses_again(
         supervisor, date_from=date(2025, 1, 1), date_to=date(2025, 2, 1)
     )
     assert empty.packets == 0 and empty.tables == []
+
+
+def test_a_comment_on_a_boundary_pattern_marks_those_events_discussed(
+    vault: Vault, supervisor: Vault
+) -> None:
+    from datetime import datetime
+
+    from peerdesk.core.services import boundary_events
+    from peerdesk.core.services.boundary_events import EventRecord
+    from peerdesk.core.vocab import BoundaryEventKind
+
+    who = mentees.add_mentee(vault, record=MenteeRecord(display_name="Maria"))
+    for day in (4, 9):
+        boundary_events.save_event(
+            vault,
+            event=EventRecord(
+                who, datetime(2026, 11, day, 22, 40), BoundaryEventKind.OUT_OF_HOURS,
+                "A late text.", "Replied next morning.", False,
+            ),
+            now=datetime(2026, 11, 30, 12, 0),
+        )  # fmt: skip
+    to = _trust(vault, supervisor, "My supervisor")
+    _trust(supervisor, vault, "Alex")
+    item = supervision_loop.file_packet(supervisor, raw=_export(vault, to, []))
+    view = supervision_loop.get_packet(supervisor, packet_id=item.packet_id)
+    pattern = next(i for i in view.items if i["kind"] == "boundary_pattern")
+    assert pattern["title"] == "Boundary events: Contact outside agreed hours"
+    supervision_loop.add_comment(
+        supervisor, packet_id=item.packet_id, item_id=pattern["id"], text="Let's talk hours."
+    )
+    supervision_loop.record_session(
+        supervisor, packet_id=item.packet_id, held_on=date(2026, 12, 2), topics="Hours"
+    )
+    supervision_loop.open_reply(
+        vault, raw=supervision_loop.write_reply(supervisor, packet_id=item.packet_id)
+    )
+    events = boundary_events.list_events(vault, mentee_id=who)
+    assert [e.discussed_in_supervision for e in events] == [True, True]
+    with vault.session() as s:
+        from sqlalchemy import text
+
+        assert {d for (d,) in s.execute(text("SELECT discussed_on FROM boundary_event"))} == {
+            "2026-12-02"
+        }
