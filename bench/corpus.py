@@ -3,7 +3,7 @@
 ``plan`` draws the corpus (the same for every tool a benchmark compares);
 ``build`` writes it into a vault in large bulk inserts (the services would take
 ~20 ms a note): real signed notes with a valid hash chain, FTS rows keyed as
-notes.index_note keys them, and the same bytes the services would hash.
+notes.index_new_notes keys them, and the same bytes the services would hash.
 ``entry_text`` is a note's text as a journal entry (for jrnl, keepassxc-cli).
 """
 
@@ -24,8 +24,7 @@ from peerdesk.core.models import (
     SessionNote,
     SupportStyle,
 )
-from peerdesk.core.services.notes import GENESIS, KINDS, MODALITIES, note_body, note_hash
-from peerdesk.core.services.search import index_key
+from peerdesk.core.services.notes import GENESIS, KINDS, MODALITIES, index_new_notes, note_hash
 from peerdesk.core.vault import Vault
 
 FIRST = [
@@ -216,7 +215,7 @@ def build(vault: Vault, *, notes: int, mentees: int, seed: int = 7, batch: int =
         seq = s.scalar(text("SELECT max(signed_seq) FROM session_note")) or 0
     prev = GENESIS
     for offset in range(0, notes, batch):
-        rows, participants, fts, keys = [], [], [], []
+        rows, participants, indexed = [], [], []
         for i, planned in enumerate(corpus.notes[offset : offset + batch], start=offset):
             note = SessionNote(  # transient: hashed and indexed here, inserted in bulk below
                 id=first_id + i,
@@ -251,14 +250,9 @@ def build(vault: Vault, *, notes: int, mentees: int, seed: int = 7, batch: int =
             }
             rows.append(row)
             participants.append({"note_id": note.id, "mentee_id": ids[planned.mentee]})
-            key = index_key(note.occurred_on, note.id)
-            fts.append({"key": key, "body": note_body(note), "names": names[ids[planned.mentee]]})
-            keys.append({"id": note.id, "key": key})
+            indexed.append((note, names[ids[planned.mentee]]))
         with vault.session() as s:
             s.execute(insert(SessionNote), rows)
             s.execute(insert(NoteParticipant), participants)
-            s.execute(
-                text("INSERT INTO note_fts (rowid, body, names) VALUES (:key, :body, :names)"), fts
-            )
-            s.execute(text("INSERT INTO note_fts_key (note_id, key) VALUES (:id, :key)"), keys)
+            index_new_notes(s, indexed)
     return corpus

@@ -130,7 +130,6 @@ EXCEPTIONS: set[tuple[str, str, str]] = {
     ("peerdesk.render.plan", "arrow", "peerdesk.core.formats.plan"),
     ("peerdesk.render.plan", "arrow", "peerdesk.core.services.goals"),
     ("peerdesk.render.plan", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.ui.settings.page", "session", "self.vault.session"),
 }
 
 # Known loops between core rooms; this set only shrinks and is empty when done.

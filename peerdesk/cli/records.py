@@ -176,6 +176,97 @@ def cmd_mentee_erase(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+# --- import and the full export --------------------------------------------------------------
+
+
+def _load_mapping(vault, args: argparse.Namespace) -> dict | None:  # type: ignore[no-untyped-def]
+    from peerdesk.core.services import note_import
+
+    if not args.mapping:
+        return None
+    path = Path(args.mapping).expanduser()
+    if path.suffix.lower() == ".json" and path.exists():
+        try:
+            mapping = json.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            raise CliError("--mapping names a file that is not valid JSON") from None
+        if args.save_mapping:
+            note_import.save_mapping(vault, name=args.save_mapping, mapping=mapping)
+        return mapping
+    return note_import.get_mapping(vault, name=args.mapping)
+
+
+def cmd_import_notes(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import note_import
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise CliError("FILE is not a file peerdesk can read")
+    with open_vault(args, secrets) as vault:
+        mapping = _load_mapping(vault, args)
+        prepared = note_import.preview(
+            vault, path=source, mapping=mapping, mentee=args.mentee, format=args.format
+        )
+        print(
+            f"{_plural(len(prepared.notes), 'note')} can be imported"
+            + (f", {_plural(len(prepared.errors), 'row')} cannot:" if prepared.errors else ".")
+        )
+        for error in prepared.errors[:50]:
+            print(f"  row {error.row}: {error.message}")
+        if len(prepared.errors) > 50:
+            print(f"  … and {len(prepared.errors) - 50} more")
+        if prepared.new_mentees:
+            print(f"New mentees to add: {', '.join(prepared.new_mentees)}")
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return EXIT_OK
+        if prepared.errors and not args.skip_errors:
+            raise CliError(
+                "some rows cannot be imported; fix them, or pass --skip-errors to import the rest"
+            )
+        result = note_import.commit(vault, prepared=prepared, sign=args.sign)
+    state = "signed" if args.sign else "drafts"
+    print(f"Imported {_plural(result.notes, 'note')} as {state} in one step.")
+    return EXIT_OK
+
+
+def cmd_import_all(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import archive
+
+    source = Path(args.file).expanduser()
+    if source.is_dir():
+        source = source / "peerdesk-export.json"
+    with open_vault(args, secrets) as vault:
+        counts = archive.import_archive(vault, path=source)
+    print(
+        f"Imported {_plural(counts.get('mentees', 0), 'mentee')} and "
+        f"{_plural(counts.get('notes', 0), 'note')}; signed notes were signed into this vault."
+    )
+    return EXIT_OK
+
+
+def cmd_export_all(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import archive
+
+    out = Path(args.out).expanduser()
+    if out.exists() and not out.is_dir():
+        raise CliError("--out names a file; give a folder")
+    with open_vault(args, secrets) as vault:
+        target = archive.write_export(vault, out_dir=out, format=args.format)
+    print(f"Full export written to {target}.")
+    print("WARNING: it is NOT de-identified. It holds every name and note: keep it safe.")
+    return EXIT_OK
+
+
+def register_export(group: Registry) -> None:
+    """`peerdesk export all` (called by cli/export.py)."""
+    p = group.command(
+        "all", cmd_export_all, "everything in the vault, NOT de-identified (your own archive)"
+    )
+    p.add_argument("--format", required=True, choices=("json", "markdown"))
+    p.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+
+
 def register_mentee(group: Registry) -> None:
     """`peerdesk mentee record|retention|erase` (called by cli/mentee.py)."""
     p = group.command("record", cmd_mentee_record, "write everything written about one person")
@@ -213,3 +304,24 @@ def register(commands: Registry) -> None:
     p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    group = commands.group(
+        "import", "bring notes in from elsewhere", "Bring notes in from elsewhere.", metavar="WHAT"
+    )
+    p = group.command(
+        "notes", cmd_import_notes, "notes from CSV, Markdown/plain text or jrnl's JSON export"
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--mapping", metavar="M", help="a mapping .json file, or the name of a saved mapping"
+    )
+    p.add_argument("--save-mapping", metavar="NAME", help="save the mapping file under NAME")
+    p.add_argument("--mentee", metavar="NAME", help="who untagged entries are about")
+    p.add_argument("--format", choices=("csv", "text", "jrnl"), help="default: from the suffix")
+    p.add_argument("--sign", action="store_true", help="sign the imported notes (default: drafts)")
+    p.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported, write nothing"
+    )
+    p.add_argument("--skip-errors", action="store_true", help="import the readable rows only")
+    p = group.command("all", cmd_import_all, "a full peerdesk export, into a new vault")
+    p.add_argument("file", metavar="FILE", help="peerdesk-export.json, or the folder holding it")

@@ -344,14 +344,33 @@ def _inbox_item(s: Session, row: ReceivedPacket) -> InboxItem:
 
 
 def inbox(vault: Vault) -> list[InboxItem]:
+    """Every filed export, newest first, in one query (the packets' text is not loaded)."""
     _require(vault, "supervisor")
+    counts = (
+        select(SupervisionComment.packet_id, func.count(SupervisionComment.id).label("n"))
+        .group_by(SupervisionComment.packet_id)
+        .subquery()
+    )
     with vault.session() as s:
-        rows = s.scalars(
-            select(ReceivedPacket)
+        rows = s.execute(
+            select(
+                ReceivedPacket.id,
+                ReceivedPacket.packet_id,
+                TrustedKey.name,
+                func.json_extract(ReceivedPacket.content, "$.period"),
+                ReceivedPacket.received_at,
+                ReceivedPacket.replied_at,
+                func.coalesce(counts.c.n, 0),
+            )
+            .join(TrustedKey, TrustedKey.id == ReceivedPacket.sender_id)
+            .outerjoin(counts, counts.c.packet_id == ReceivedPacket.packet_id)
             .where(ReceivedPacket.kind == "export")
             .order_by(ReceivedPacket.received_at.desc(), ReceivedPacket.id.desc())
-        )
-        return [_inbox_item(s, r) for r in rows]
+        ).all()
+        return [
+            InboxItem(i, pid, name, str(period or ""), at, replied, int(n))
+            for i, pid, name, period, at, replied, n in rows
+        ]
 
 
 def _packet(s: Session, packet_id: str) -> ReceivedPacket:

@@ -29,6 +29,7 @@ from peerdesk.core.vault.backup import SUFFIX, BackupInfo, write_backup
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.recovery import RecoveryKeyDialog
+from peerdesk.ui.settings.records import RecordsSettingsBox
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.page import page_layout
@@ -93,6 +94,10 @@ class SettingsPage(QWidget):
         layout.addWidget(_hint(helper_spec.description))
         column.addWidget(box)
         self.language_helper.toggled.connect(lambda on: self._set("peer_language_helper", on))
+
+        # Programme records: documentation profile and retention
+        self.records_box = RecordsSettingsBox(vault, signals)
+        column.addWidget(self.records_box)
 
         # This device
         self.remember_button = QPushButton("Remember on this device")
@@ -185,6 +190,7 @@ class SettingsPage(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self._update_device()
+        self.records_box.reload()
         self.reload_activity()
         self.about.setText(
             f"Version {peerdesk.__version__}\n\n{ABOUT}\n\nYour vault lives in:\n{self.vault.path}"
@@ -194,17 +200,11 @@ class SettingsPage(QWidget):
         self.activity.clear()
         if not self.vault.is_open:
             return
-        with self.vault.session() as s:
-            rows = audit.recent(s, limit=200)
-        for row in rows:
-            what = row.label
-            if row.entity:
-                what += f" ({row.entity})"
-            if row.kind == "unlock_failed" and "count" in row.detail:
-                what += f": {row.detail['count']}"
-            self.activity.addItem(f"{row.at:%d %b %Y, %H:%M}   {what}")
+        for row in audit.activity(self.vault, limit=200):
+            self.activity.addItem(f"{row.at:%d %b %Y, %H:%M}   {row.sentence}")
 
     def clear(self) -> None:
+        self.records_box.clear()
         self.activity.clear()
         self.about.clear()
 
