@@ -64,6 +64,9 @@ ENTITIES = {
     "sealed_packet": "a sealed packet",
     "trusted_key": "a trusted person's key",
     "vault_identity": "this vault's own key",
+    "mentor_profile": "your profile",
+    "vault": "the whole vault",
+    "usual_hours": "your usual hours",
 }
 
 # Events whose plain sentence is not "<Kind> <thing>".
@@ -79,6 +82,10 @@ PHRASES = {
     ("exported", "directory"): "Resource directory exported",
     ("calendar_exported", ""): "Meetings exported to a calendar file",
     ("archived", "trusted_key"): "A trusted person's key retired",
+    ("edited", "mentor_profile"): "Your profile changed",
+    ("exported", "vault"): "The whole vault exported as an archive",
+    ("imported", "vault"): "A vault archive imported",
+    ("edited", "usual_hours"): "Your usual hours changed",
 }
 
 # Verbs for the other event kinds, followed by the thing they happened to.

@@ -267,10 +267,11 @@ def verify_chain(session: Session) -> int | None:
                 return note.id
         elif note.content_hash != note_hash(note, prev):
             return note.id
+        signed_hash = note.content_hash or ""  # every signed note has one
         for add in note.addenda:
-            if add.hash != addendum_hash(note.content_hash, add.created_at, add.text):
+            if add.hash != addendum_hash(signed_hash, add.created_at, add.text):
                 return note.id
-        prev = note.content_hash
+        prev = signed_hash
     broken_tomb = walk_tombs(None)
     if broken_tomb is not None:
         return broken_tomb

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
 from peerdesk.core.services import goals
-from peerdesk.core.services.goals import GoalDetail, GoalRecord, domain_label
+from peerdesk.core.services.goals import GoalDetail, GoalRecord
 from peerdesk.core.vault import Vault
-from peerdesk.core.vocab import GoalStatus
+from peerdesk.core.vocab import GoalStatus, domain_label
 from peerdesk.ui.compat import emit
 from peerdesk.ui.goals.charts import CheckinChart, DomainsChart, ProgressChart
 from peerdesk.ui.goals.dialogs import STATUS_WORDS, GoalDialog
@@ -691,10 +691,13 @@ class GoalsPage(QWidget):
         out = files.ask_save_path(self, "Save the plan as PDF", "my-plan.pdf", "PDF (*.pdf)")
         if out is None or not self.vault.is_open:
             return
-        from peerdesk.render.plan import write_plan_pdf
+        from peerdesk.core.services.documents import plan_document, write_document
+        from peerdesk.render.plan import plan_pdf
 
         try:
-            write_plan_pdf(self.vault, mentee_id=who, out=out, today=self.today())
+            doc = plan_document(self.vault, mentee_id=who, today=self.today())
+            overview = goals.domain_overview(self.vault, mentee_id=who)
+            write_document(doc, out=out, pdf=lambda d: plan_pdf(d, overview))
         except (PeerdeskError, OSError):
             messages.warn(
                 self, "Plan not saved", "The PDF could not be written there. Try another folder."
