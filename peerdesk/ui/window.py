@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.core.services import changes
 from peerdesk.core.vault import Vault
 from peerdesk.ui.compat import emit
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
@@ -86,8 +87,6 @@ class Desk(QWidget):
         self.selfcare = SelfCarePage(vault, signals)
         self.directory = DirectoryPage(vault, signals)
         self.supervision = SupervisionPage(vault, signals)
-        self.directory.referral_saved.connect(lambda _id: emit(signals.referrals_changed))
-        self.mentees.referrals.referral_saved.connect(lambda _id: emit(signals.referrals_changed))
         signals.referrals_changed.connect(self.today.reload)
         self.notifier = Notifier(vault, signals, self)  # desktop notifications, name-free
         signals.page_open_requested.connect(self.open_page)
@@ -363,7 +362,7 @@ class MainWindow(QMainWindow):
         if not self.vault.is_open or self.is_locked:
             return None
         note_id = meetings.start_note(self.vault, key=key)
-        emit(self.signals.notes_changed)
+        self.signals.apply(changes.NOTES | changes.MEETINGS)
         return self.open_note(note_id)
 
     def _show_editor(self, editor: NoteEditor) -> NoteEditor:
@@ -385,6 +384,7 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         page = self.desk.findChild(AgreementsPage)
+        assert page is not None  # the desk builds every page
         mentee_id = self.desk.mentees.selected_id()
         if self.desk.pages.currentWidget() is page:
             mentee_id = page.mentee_id()

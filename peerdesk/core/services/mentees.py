@@ -20,7 +20,8 @@ from peerdesk.core.models import (
     SupportStyle,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit, notes
+from peerdesk.core.services import audit, changes, notes
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.rows import MenteeSummary
 from peerdesk.core.vault import Vault
 
@@ -224,7 +225,7 @@ def add_mentee(vault: Vault, *, record: MenteeRecord) -> int:
         return row.id
 
 
-def update_mentee(vault: Vault, *, mentee_id: int, record: MenteeRecord) -> None:
+def update_mentee(vault: Vault, *, mentee_id: int, record: MenteeRecord) -> Changes:
     validate(record)
     with vault.session() as s:
         row = _load(s, mentee_id)
@@ -232,6 +233,7 @@ def update_mentee(vault: Vault, *, mentee_id: int, record: MenteeRecord) -> None
         s.flush()
         notes.reindex_mentee(s, mentee_id)
         audit.record(s, kind="edited", entity="mentee", entity_id=mentee_id)
+    return changes.MENTEES
 
 
 def get_mentee(vault: Vault, *, mentee_id: int) -> MenteeRecord:
@@ -239,7 +241,7 @@ def get_mentee(vault: Vault, *, mentee_id: int) -> MenteeRecord:
         return _to_record(_load(s, mentee_id))
 
 
-def set_archived(vault: Vault, *, mentee_id: int, archived: bool = True) -> None:
+def set_archived(vault: Vault, *, mentee_id: int, archived: bool = True) -> Changes:
     """Archiving hides a mentee from everyday lists; nothing is deleted."""
     with vault.session() as s:
         row = _load(s, mentee_id)
@@ -247,6 +249,7 @@ def set_archived(vault: Vault, *, mentee_id: int, archived: bool = True) -> None
         audit.record(
             s, kind="archived" if archived else "unarchived", entity="mentee", entity_id=mentee_id
         )
+    return changes.MENTEES
 
 
 def list_mentees(

@@ -22,7 +22,8 @@ from peerdesk.core.models import (
     SessionNote,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit, documentation, search, templates
+from peerdesk.core.services import audit, changes, documentation, goals, search, templates
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.rows import NoteFilter
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MODALITIES, NOTE_KINDS, NOTE_SECTIONS, SETTINGS
@@ -400,9 +401,15 @@ def _apply(session: Session, note: SessionNote, draft: NoteDraft) -> None:
 
 
 def save_draft(
-    vault: Vault, *, draft: NoteDraft, note_id: int | None = None, editing: bool = False
+    vault: Vault,
+    *,
+    draft: NoteDraft,
+    note_id: int | None = None,
+    editing: bool = False,
+    touched: list[goals.Touched] | None = None,
 ) -> int:
-    """Create or update a draft. ``editing`` marks it as open in an editor (crash recovery)."""
+    """Create or update a draft, with the goals it touched when ``touched`` is given, in
+    one unit of work. ``editing`` marks it as open in an editor (crash recovery)."""
     validate(draft)
     with vault.session() as s:
         if note_id is None:
@@ -418,17 +425,20 @@ def save_draft(
         s.add(note)
         s.flush()
         index_note(s, note)
+        if touched is not None:
+            goals.apply_note_progress(s, note_id=note.id, touched=touched)
         if note_id is None:
             audit.record(s, kind="created", entity="note", entity_id=note.id)
         return note.id
 
 
-def close_editor(vault: Vault, *, note_id: int) -> None:
+def close_editor(vault: Vault, *, note_id: int) -> Changes:
     """The editor closed normally: the draft is no longer 'being typed'."""
     with vault.session() as s:
         note = s.get(SessionNote, note_id)
         if note is not None:
             note.editing = False
+    return changes.NOTES
 
 
 def interrupted_drafts(vault: Vault) -> list[int]:
@@ -443,8 +453,15 @@ def interrupted_drafts(vault: Vault) -> list[int]:
         )
 
 
-def sign_note(vault: Vault, *, note_id: int, draft: NoteDraft | None = None) -> str:
-    """Save (optionally) and sign: the note becomes read-only and joins the hash chain."""
+def sign_note(
+    vault: Vault,
+    *,
+    note_id: int,
+    draft: NoteDraft | None = None,
+    touched: list[goals.Touched] | None = None,
+) -> Changes:
+    """Save (optionally, with the goals touched) and sign, in one unit of work: the note
+    becomes read-only and joins the hash chain."""
     with vault.session() as s:
         note = _load(s, note_id)
         if note.state == NoteState.SIGNED:
@@ -454,6 +471,8 @@ def sign_note(vault: Vault, *, note_id: int, draft: NoteDraft | None = None) -> 
             _apply(s, note, draft)
         else:
             validate(_to_record(note), for_signing=True)
+        if touched is not None:
+            goals.apply_note_progress(s, note_id=note.id, touched=touched)
         note.signed_by = documentation.ensure_signable(s, note)
         last = chain_tail(s)
         prev = last[1] if last else GENESIS
@@ -467,7 +486,7 @@ def sign_note(vault: Vault, *, note_id: int, draft: NoteDraft | None = None) -> 
         note.content_hash = note_hash(note, prev)
         index_note(s, note)
         audit.record(s, kind="signed", entity="note", entity_id=note.id)
-        return note.content_hash
+    return changes.NOTES | (changes.GOALS if touched is not None else changes.NOTHING)
 
 
 def add_addendum(vault: Vault, *, note_id: int, text_: str) -> int:
@@ -491,24 +510,26 @@ def add_addendum(vault: Vault, *, note_id: int, text_: str) -> int:
         return row.id
 
 
-def delete_draft(vault: Vault, *, note_id: int) -> None:
+def delete_draft(vault: Vault, *, note_id: int) -> Changes:
     with vault.session() as s:
         note = _load(s, note_id)
         if note.state == NoteState.SIGNED:
             raise ValidationError("Signed notes are kept; add an addendum to correct one.")
         unindex_note(s, note_id)
         s.delete(note)
+    return changes.NOTES
 
 
 def set_follow_up_done(
     vault: Vault, *, follow_up_id: int, done: bool = True, today: date | None = None
-) -> None:
+) -> Changes:
     """Ticking a follow-up is allowed on signed notes too: it is a task, not note content."""
     with vault.session() as s:
         row = s.get(FollowUp, follow_up_id)
         if row is None:
             raise ValidationError("That follow-up no longer exists.")
         row.done_on = (today or date.today()) if done else None
+    return changes.NOTES
 
 
 def get_note(vault: Vault, *, note_id: int) -> NoteRecord:
