@@ -22,6 +22,7 @@ from peerdesk.core.models import (
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import audit, changes, notes
 from peerdesk.core.services.changes import Changes
+from peerdesk.core.services.rows import MenteeSummary
 from peerdesk.core.vault import Vault
 
 CHANNELS = ("in person", "phone", "video", "text", "email")
@@ -83,20 +84,6 @@ class MenteeRecord(IdOnlyRepr):
     important_people: list[Person] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)
     archived: bool = False
-
-
-@dataclass(frozen=True, repr=False)
-class MenteeSummary(IdOnlyRepr):
-    """One row of the mentee list."""
-
-    id: int
-    display_name: str
-    aliases: tuple[str, ...]
-    support_style: SupportStyle
-    kind: MenteeKind
-    status: MenteeStatus
-    started_on: date | None
-    archived: bool
 
 
 def _now() -> datetime:
@@ -272,7 +259,7 @@ def list_mentees(
         stmt = (
             select(Mentee)
             .options(selectinload(Mentee.aliases))
-            .order_by(func.lower(Mentee.display_name))
+            .order_by(func.lower(Mentee.display_name), Mentee.id)
         )
         if not include_archived:
             stmt = stmt.where(Mentee.archived_at.is_(None))

@@ -22,8 +22,9 @@ from peerdesk.core.models import (
     SessionNote,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit, changes, documentation, goals, templates
+from peerdesk.core.services import audit, changes, documentation, goals, search, templates
 from peerdesk.core.services.changes import Changes
+from peerdesk.core.services.rows import NoteFilter
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MODALITIES, NOTE_KINDS, NOTE_SECTIONS, SETTINGS
 
@@ -314,14 +315,48 @@ def note_body(note: SessionNote) -> str:
 
 
 def index_note(session: Session, note: SessionNote) -> None:
-    """(Re)write one note's row in the FTS5 index."""
+    """(Re)write one note's row in the FTS5 index, keyed by date (search.index_key)."""
     body = note_body(note)
     names = _names_for(session, [p.mentee_id for p in note.participants])
-    session.execute(text("DELETE FROM note_fts WHERE rowid = :id"), {"id": note.id})
+    unindex_note(session, note.id)
+    key = search.index_key(note.occurred_on, note.id)
     session.execute(
-        text("INSERT INTO note_fts (rowid, body, names) VALUES (:id, :body, :names)"),
-        {"id": note.id, "body": body, "names": names},
+        text("INSERT INTO note_fts (rowid, body, names) VALUES (:key, :body, :names)"),
+        {"key": key, "body": body, "names": names},
     )
+    session.execute(
+        text("INSERT INTO note_fts_key (note_id, key) VALUES (:id, :key)"),
+        {"id": note.id, "key": key},
+    )
+
+
+def index_new_notes(session: Session, entries: list[tuple[SessionNote, str]]) -> None:
+    """Index many new notes at once (an import): each note with its participants' names."""
+    if not entries:
+        return
+    keys = [search.index_key(note.occurred_on, note.id) for note, _ in entries]
+    session.execute(
+        text("INSERT INTO note_fts (rowid, body, names) VALUES (:key, :body, :names)"),
+        [
+            {"key": key, "body": note_body(note), "names": names}
+            for key, (note, names) in zip(keys, entries, strict=True)
+        ],
+    )
+    session.execute(
+        text("INSERT INTO note_fts_key (note_id, key) VALUES (:id, :key)"),
+        [{"id": note.id, "key": key} for key, (note, _) in zip(keys, entries, strict=True)],
+    )
+
+
+def unindex_note(session: Session, note_id: int) -> None:
+    """Remove one note from the FTS5 index (its key may predate a change of date)."""
+    session.execute(
+        text(
+            "DELETE FROM note_fts WHERE rowid = (SELECT key FROM note_fts_key WHERE note_id = :id)"
+        ),
+        {"id": note_id},
+    )
+    session.execute(text("DELETE FROM note_fts_key WHERE note_id = :id"), {"id": note_id})
 
 
 def reindex_mentee(session: Session, mentee_id: int) -> None:
@@ -480,7 +515,7 @@ def delete_draft(vault: Vault, *, note_id: int) -> Changes:
         note = _load(s, note_id)
         if note.state == NoteState.SIGNED:
             raise ValidationError("Signed notes are kept; add an addendum to correct one.")
-        s.execute(text("DELETE FROM note_fts WHERE rowid = :id"), {"id": note_id})
+        unindex_note(s, note_id)
         s.delete(note)
     return changes.NOTES
 
@@ -550,18 +585,8 @@ def _load(s: Session, note_id: int) -> SessionNote:
 # --- lists ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class NoteFilter:
-    mentee_id: int | None = None
-    state: NoteState | None = None
-    kind: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    flagged: bool = False  # discuss in supervision or safety concern
-
-
 def filtered(stmt: Select[Any], f: NoteFilter) -> Select[Any]:
-    """``stmt`` narrowed by a NoteFilter (search uses the same narrowing)."""
+    """``stmt`` narrowed to the notes ``f`` asks for (shared by lists, counts and search)."""
     if f.mentee_id is not None:
         stmt = stmt.where(
             SessionNote.id.in_(
