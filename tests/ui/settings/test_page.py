@@ -78,6 +78,23 @@ def test_recovery_sheet_saves_as_pdf(
     assert out == tmp_path / "sheet.pdf"
     assert out.read_bytes().startswith(b"%PDF")
 
+    # Each key group stays whole on the sheet, and the sheet names a section that exists.
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QGroupBox
+
+    from peerdesk.render import recovery_sheet
+
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    key = dialog.view.key_label.text()
+    lines = recovery_sheet.key_lines(key)
+    assert "".join(lines).replace("-", "") == key.replace("-", "") and len(lines) > 1
+    flat = " ".join(text.split())
+    for line in lines:
+        assert line in flat.replace(" ", "") or line in flat
+    titles = {box.title() for box in page.findChildren(QGroupBox)}
+    assert recovery_sheet.SETTINGS_SECTION in titles
+    assert recovery_sheet.SETTINGS_SECTION in flat
+
 
 def test_back_up_now(
     page: SettingsPage,
@@ -121,3 +138,49 @@ def test_activity_and_about(page: SettingsPage, vault: Vault) -> None:
     assert any("Vault created" in item for item in items)
     assert peerdesk.__version__ in page.about.text()
     assert str(vault.path) in page.about.text()
+
+
+def test_the_mentor_profile_and_usual_hours_are_edited_here(
+    qtbot: QtBot, page: SettingsPage, vault: Vault
+) -> None:
+    from peerdesk.core.services import profile, selfcare
+
+    profile.save_profile(vault, profile.Profile(name="Sam Rivera", organisation="Riverside"))
+    page.reload()
+    assert page.profile_fields["name"].text() == "Sam Rivera"
+    assert page.profile_fields["organisation"].text() == "Riverside"
+    for name, typed in (
+        ("role", "Peer mentor"),
+        ("credentials", "Certified Peer Specialist"),
+        ("supervisor", "Alex Chen"),
+        ("region", "GB"),
+    ):
+        page.profile_fields[name].setFocus()
+        qtbot.keyClicks(page.profile_fields[name], typed)
+    page.hours_start.setValue(8)
+    page.hours_end.setValue(16)
+    qtbot.mouseClick(page.save_profile_button, Qt.MouseButton.LeftButton)
+    assert page.profile_status.text() == "Saved."
+    got = profile.get_profile(vault)
+    assert (got.role, got.credentials, got.supervisor, got.region) == (
+        "Peer mentor",
+        "Certified Peer Specialist",
+        "Alex Chen",
+        "GB",
+    )
+    assert profile.usual_hours(vault) == (8, 16)
+    from datetime import time
+
+    assert selfcare.outside_usual_hours(vault, time(17, 0))
+
+    # A refusal says why in one sentence and keeps what was typed.
+    page.profile_fields["name"].clear()
+    page.hours_start.setValue(20)
+    assert not page.save_profile()
+    assert "signature line" in page.profile_status.text()
+    assert page.profile_fields["role"].text() == "Peer mentor"
+    assert profile.get_profile(vault).name == "Sam Rivera"
+    page.profile_fields["name"].setText("Sam Rivera")
+    assert not page.save_profile()
+    assert "end after they start" in page.profile_status.text()
+    assert profile.usual_hours(vault) == (8, 16)
