@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services import agreements
-from peerdesk.core.services.agreements import EventRecord, OutsideAgreement
+from peerdesk.core.services import boundary_events
+from peerdesk.core.services.boundary_events import EventRecord, OutsideAgreement
 from peerdesk.ui import messages
 from peerdesk.ui.compat import emit
 
@@ -67,7 +67,7 @@ class BoundaryBanner(QFrame):
             ed.occurred_on.date().toPython(),
             ed.start.time().toPython().replace(second=0, microsecond=0),
         )
-        self.outside = agreements.outside_agreement(
+        self.outside = boundary_events.outside_agreement(
             ed.vault, self.mentee_id, self.when, ed.modality.currentData(), ed.location.text()
         )
         key = self._key()
@@ -104,7 +104,7 @@ class BoundaryBanner(QFrame):
         if value is None:
             return None
         try:
-            eid = agreements.save_event(ed.vault, event=value)
+            eid = boundary_events.save_event(ed.vault, event=value)
         except ValidationError as exc:
             messages.warn(self, "Not saved", str(exc))
             return None

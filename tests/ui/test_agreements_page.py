@@ -10,8 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from peerdesk.core.models import AgreementStatus
-from peerdesk.core.services import agreements, directory, mentees
-from peerdesk.core.services.agreements import EventRecord
+from peerdesk.core.services import agreements, boundary_events, crisis_cards, directory, mentees
+from peerdesk.core.services.boundary_events import EventRecord
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.ui import files
 from peerdesk.ui.pages.agreements import AgreementEditor, AgreementsPage, EventDialog
@@ -96,7 +96,7 @@ def test_log_event_shows_in_list_chart_and_gentle_signal(
     page: AgreementsPage, maria, monkeypatch
 ) -> None:
     for d in (1, 3):
-        agreements.save_event(
+        boundary_events.save_event(
             page.vault,
             event=EventRecord(maria, datetime(2026, 11, 26 - d, 23, 10), "out of hours"),
             now=datetime(2026, 11, 26, 12),
@@ -145,7 +145,7 @@ def test_crisis_card_with_directory_pick_and_pdf(
     out = tmp_path / "card.pdf"
     monkeypatch.setattr(files, "ask_save_path", lambda *a: out)
     page.save_card_pdf()
-    card = agreements.get_crisis_card(vault, mentee_id=maria)
+    card = crisis_cards.get_crisis_card(vault, mentee_id=maria)
     assert card.service_ids == [sid]
     assert card.people == [{"name": "Ana", "relation": "sister", "phone": "07700 900123"}]
     assert len(PdfReader(out).pages) == 1
@@ -160,8 +160,8 @@ def test_agreement_pdfs_without_a_printer(page: AgreementsPage, monkeypatch, tmp
 
 
 def test_clear_leaves_nothing_on_screen(page: AgreementsPage, maria) -> None:
-    agreements.save_crisis_card(
-        page.vault, card=agreements.CrisisCardRecord(maria, warning_signs=CANARY)
+    crisis_cards.save_crisis_card(
+        page.vault, card=crisis_cards.CrisisCardRecord(maria, warning_signs=CANARY)
     )
     page.reload()
     page.show_crisis_card(maria)
@@ -177,7 +177,7 @@ def test_today_shows_review_due_and_cluster_gently(qtbot, vault, maria) -> None:
     from peerdesk.ui.pages.today import TodayPage
 
     for d in (1, 4, 9):
-        agreements.save_event(
+        boundary_events.save_event(
             vault,
             event=EventRecord(maria, datetime(2026, 11, 26 - d, 23, 10), "out of hours"),
             now=datetime(2026, 11, 26, 12),
@@ -208,7 +208,7 @@ def test_note_editor_offers_without_blocking_to_log_a_late_text(
     monkeypatch.setattr(EventDialog, "ask", classmethod(lambda cls, p, r: r))
     with qtbot.waitSignal(signals.agreements_changed):
         eid = editor.boundary_banner.log_event()
-    (ev,) = agreements.list_events(vault, mentee_id=maria)
+    (ev,) = boundary_events.list_events(vault, mentee_id=maria)
     assert ev.id == eid and ev.kind.value == "out of hours"
     assert ev.occurred_at == datetime(2026, 11, 26, 23, 40)
     editor.start.setTime(QTime(10, 0))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from peerdesk.core.services import mentees
+from peerdesk.core.services import boundary_events, crisis_cards, mentees
 from peerdesk.core.services.mentees import MenteeRecord, Person
 from peerdesk.core.vault import Vault
 from peerdesk.ui.window import MainWindow
@@ -224,12 +224,14 @@ def test_idle_lock_clears_the_agreements_page(
     draft = agreements.new_version(vault, mentee_id=maria)
     draft.mentor_will_not = ["Will not " + CANARY]
     agreements.save_agreement(vault, record=draft)
-    agreements.save_event(
+    boundary_events.save_event(
         vault,
-        event=agreements.EventRecord(maria, datetime.now().replace(microsecond=0), "gift", CANARY),
+        event=boundary_events.EventRecord(
+            maria, datetime.now().replace(microsecond=0), "gift", CANARY
+        ),
     )
-    agreements.save_crisis_card(
-        vault, card=agreements.CrisisCardRecord(maria, warning_signs="Signs " + CANARY)
+    crisis_cards.save_crisis_card(
+        vault, card=crisis_cards.CrisisCardRecord(maria, warning_signs="Signs " + CANARY)
     )
     window.desk.show_page("Agreements")
     page = window.desk.findChild(AgreementsPage)

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from sqlalchemy import Engine, inspect, text
 
@@ -28,7 +32,7 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _config():
+def _config() -> Config:
     from alembic.config import Config
 
     cfg = Config()

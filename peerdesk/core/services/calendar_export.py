@@ -70,7 +70,7 @@ def build_calendar(
         event.add("summary", _summary(occ, full_names))
         start = occ.starts_at
         end = occ.ends_at
-        zone = meetings._zone(here)
+        zone = meetings.zone_info(here)
         if zone is not None:
             start, end = start.replace(tzinfo=zone), end.replace(tzinfo=zone)
         event.add("dtstart", start)
@@ -83,7 +83,7 @@ def build_calendar(
         else:
             event.add("location", occ.modality)
         cal.add_component(event)
-    if meetings._zone(here) is not None:
+    if meetings.zone_info(here) is not None:
         cal.add_missing_timezones()  # VTIMEZONE blocks for the zones used
     return cal
 

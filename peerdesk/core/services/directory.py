@@ -713,3 +713,9 @@ def ensure_seed(vault: Vault) -> int:
 
 def seed_is_due(vault: Vault) -> bool:
     return count_services(vault) == 0
+
+
+def service_ids_by_name(vault: Vault) -> dict[str, str]:
+    """Every service's id by its name (the demo links crisis cards to seeded services)."""
+    with vault.session() as s:
+        return {name: sid for sid, name in s.execute(select(DirService.id, DirService.name))}

@@ -39,19 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
-from peerdesk.core.services import agreements, directory
-from peerdesk.core.services.agreements import (
-    CHANNELS,
-    DAY_NAMES,
-    DAYS,
-    EVENT_KINDS,
-    AgreementRecord,
-    CrisisCardRecord,
-    EventRecord,
-    event_label,
-)
+from peerdesk.core.services import agreements, boundary_events, crisis_cards, directory
+from peerdesk.core.services.agreements import CHANNELS, AgreementRecord
+from peerdesk.core.services.boundary_events import EventRecord, event_label
+from peerdesk.core.services.contact_hours import DAY_NAMES, DAYS
+from peerdesk.core.services.crisis_cards import CrisisCardRecord
 from peerdesk.core.vault import Vault
-from peerdesk.core.vocab import AgreementStatus, BoundaryEventKind
+from peerdesk.core.vocab import EVENT_KINDS, AgreementStatus, BoundaryEventKind
 from peerdesk.render.charts import ChartColours
 from peerdesk.ui import files, messages
 from peerdesk.ui.compat import emit
@@ -772,7 +766,7 @@ class AgreementsPage(QWidget):
 
     def _show_events(self, who: int) -> None:
         self.events.clear()
-        for e in agreements.list_events(self.vault, mentee_id=who):
+        for e in boundary_events.list_events(self.vault, mentee_id=who):
             lines = [f"{e.occurred_at:%d %b %Y %H:%M}".lstrip("0") + f" · {event_label(e.kind)}"]
             if e.what_happened:
                 lines.append(e.what_happened)
@@ -784,10 +778,12 @@ class AgreementsPage(QWidget):
             item.setData(ID_ROLE, e.id)
             self.events.addItem(item)
         self.chart.set_months(
-            agreements.monthly_pattern(self.vault, mentee_id=who, today=self.today(), months=6)
+            boundary_events.monthly_pattern(self.vault, mentee_id=who, today=self.today(), months=6)
         )
         found = [
-            c for c in agreements.clusters(self.vault, today=self.today()) if c.mentee_id == who
+            c
+            for c in boundary_events.clusters(self.vault, today=self.today())
+            if c.mentee_id == who
         ]
         self.signal.setText(" ".join(c.text for c in found))
         self.signal.setVisible(bool(found))
@@ -801,7 +797,7 @@ class AgreementsPage(QWidget):
         self.reflections.setHtml("".join(html))
 
     def _show_card(self, who: int) -> None:
-        card = agreements.get_crisis_card(self.vault, mentee_id=who)
+        card = crisis_cards.get_crisis_card(self.vault, mentee_id=who)
         self.card_record = card
         self.signs.setPlainText(card.warning_signs)
         self.helps.setPlainText(card.what_helps)
@@ -1028,7 +1024,7 @@ class AgreementsPage(QWidget):
         if value is None:
             return None
         try:
-            eid = agreements.save_event(self.vault, event=value)
+            eid = boundary_events.save_event(self.vault, event=value)
         except ValidationError as exc:
             messages.warn(self, "Not saved", str(exc))
             return None
@@ -1039,7 +1035,7 @@ class AgreementsPage(QWidget):
         who = self.mentee_id()
         found = [
             e
-            for e in agreements.list_events(self.vault, mentee_id=who)
+            for e in boundary_events.list_events(self.vault, mentee_id=who)
             if e.id == item.data(ID_ROLE)
         ]
         if found:
@@ -1053,7 +1049,7 @@ class AgreementsPage(QWidget):
             self, "Delete this boundary event?", "It will be gone from the pattern too."
         ):
             return
-        agreements.delete_event(self.vault, event_id=item.data(ID_ROLE))
+        boundary_events.delete_event(self.vault, event_id=item.data(ID_ROLE))
         self._changed(self.current.id if self.current else None)
 
     def card_value(self) -> CrisisCardRecord:
@@ -1078,7 +1074,7 @@ class AgreementsPage(QWidget):
         if self.mentee_id() is None:
             return False
         try:
-            agreements.save_crisis_card(self.vault, card=self.card_value())
+            crisis_cards.save_crisis_card(self.vault, card=self.card_value())
         except ValidationError as exc:
             messages.warn(self, "Card not saved", str(exc))
             return False
