@@ -321,6 +321,9 @@ def address_parts(address: str) -> dict[str, list[str]]:
             if core and len(core) < len(street.split()):
                 name = " ".join(core)
                 parts["street"] += [name, f"{number} {name}"]
+            bare = re.sub(r"(?i)^(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+", "", street)
+            if bare != street and len(bare) >= 4:
+                parts["street"].append(bare)  # "8th Street" of "SW 8th Street"
         elif re.search(r"(?i)\b(?:" + "|".join(_STREET_SUFFIXES) + r")\b\.?$", line):
             parts["street"].append(line)
             core = [w for w in line.split() if w.lower().strip(".") not in _STREET_SUFFIXES]
@@ -508,7 +511,11 @@ _GENERIC_HEADS = set(
 
 
 def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
+    """The ASCII digits of ``text`` (full-width and other Unicode digits folded first)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(str(unicodedata.digit(c, "")) if c.isdigit() else c for c in text)
+    return re.sub(r"[^0-9]", "", text)
 
 
 def _phone_key(text: str) -> str | None:
@@ -602,6 +609,114 @@ def known_name_words() -> frozenset[str]:
     among them is replaced, and blocks the scan, only where it is used as a name."""
     return _read_list("common_word_names.txt") | frozenset(deid_dates.MONTHS)
 
+
+# Lower-case words our name lists hold that are no English word but are not names in a
+# note either (Spanish function words, texting shorthand).
+_LOWER_STOP = frozenset(
+    [
+        "que",
+        "con",
+        "los",
+        "las",
+        "del",
+        "una",
+        "uno",
+        "por",
+        "para",
+        "pero",
+        "como",
+        "muy",
+        "mas",
+        "más",
+        "esta",
+        "está",
+        "este",
+        "son",
+        "sus",
+        "hay",
+        "tiene",
+        "vive",
+        "dijo",
+        "llega",
+        "desde",
+        "cerca",
+        "hija",
+        "hijo",
+        "mamá",
+        "mama",
+        "papa",
+        "papá",
+        "abuela",
+        "tia",
+        "tía",
+        "tio",
+        "tío",
+        "casa",
+        "bien",
+        "todo",
+        "toda",
+        "nada",
+        "algo",
+        "ella",
+        "ellos",
+        "nos",
+        "les",
+        "mis",
+        "tus",
+        "tmrw",
+        "tmr",
+        "thx",
+        "pls",
+        "plz",
+        "lol",
+        "omg",
+        "idk",
+        "btw",
+        "ive",
+        "dont",
+        "cant",
+        "wont",
+        "didnt",
+        "isnt",
+        "thats",
+        "im",
+        "youre",
+        "hes",
+        "shes",
+        "theyre",
+        "gonna",
+        "wanna",
+        "gotta",
+        "kinda",
+        "sorta",
+        "yeah",
+        "yep",
+        "nah",
+        "hmm",
+        "okay",
+        "ok",
+    ]
+)
+_LOWER_TITLES = frozenset(
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "officer",
+        "pastor",
+        "nurse",
+        "rev",
+        "father",
+        "imam",
+        "rabbi",
+        "coach",
+        "judge",
+        "detective",
+        "sgt",
+        "deacon",
+    ]
+)
 
 # Words our name lists hold that are never a person in a note.
 _NOT_NAMES = frozenset(
@@ -706,7 +821,7 @@ _ID_WORDS = (
 ID_PATTERNS = [
     re.compile(
         rf"(?i)\b(?:{_ID_WORDS})(?:\s+(?:number|no\.?|num|nbr|#|id|ref|code))?\s*(?:is|was|=|:|#|-)?\s*"
-        r"(?P<id>(?:[A-Z]{1,4}[-/ ]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*(?:\s\d[\dA-Z-]*){0,3})(?![\w-])"
+        r"(?P<id>(?:(?-i:[A-Z]{1,4})[-/ ]?|[A-Za-z]{1,4}[-/]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*(?:\s\d[\dA-Z-]*){0,3})(?![\w-])"
     ),
     re.compile(r"\b\d{3}-\d{2}-\d{4}\b"),  # US SSN shape
     re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"),  # UK NI
@@ -808,7 +923,10 @@ _SUFFIX_BARE = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Crescent|Terrace|Close|"
     r"Parkway|Pkwy|Highway|Hwy|Court|Ct|Way|Place|Circle|Trail|Row|Mews|Grove)"
 )
-_UNIT = r"(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Lot|Bldg|Building|Piso|Depto)\.?\s*#?\s*\w+"
+_UNIT = (
+    r"(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Lot|Bldg|Building|Piso|Depto)\.?\s*#?\s*"
+    r"(?=\w*\d|[A-Z]\b)\w+"
+)
 ADDRESS = [
     re.compile(
         rf"(?:\b{_UNIT},?\s+)?\b\d{{1,6}}[A-Za-z]?(?:-\d+)?,?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
@@ -816,7 +934,8 @@ ADDRESS = [
         rf"(?:,?\s+(?:{_UNIT}|#\s*\d+\w*)\b)?"
     ),
     re.compile(
-        r"(?i:\b\d{1,6}[A-Za-z]?,?\s+)(?:[a-z][\w'’.-]*\s+){1,2}(?i:street|road|avenue|lane|drive|boulevard|court|st|rd|ave|ln|dr|blvd|way|place|close|crescent|terrace)\b\.?"
+        r"(?i:\b(?:apt|apartment|flat|unit|suite)\.?\s*#?\s*\w+,?\s+)?"
+        r"(?i:\b\d{1,6}[A-Za-z]?,?\s+)(?:[a-z][\w'’.-]*\s+){1,2}(?i:street|road|avenue|lane|drive|boulevard|court|st|rd|ave|ln|dr|blvd|way|place|close|crescent|terrace|grove)\b\.?"
     ),
     re.compile(rf"\b(?:[A-Z][a-z'’.-]+\s+){{1,2}}{_SUFFIX_BARE}\b\.?"),
     re.compile(rf"\b\d+(?:st|nd|rd|th)\s+{_SUFFIX_BARE}\b\.?"),
@@ -868,6 +987,13 @@ SPEECH = {
     "feels", "felt", "wants", "wanted", "got", "went", "left", "arrived", "shared", "cried",
     "laughed", "agreed", "mentioned", "explained", "dropped", "stopped", "stayed", "turned",
     "moved", "passed", "died", "is", "was", "has", "had", "will", "would", "and",
+    "lives", "lived", "works", "worked", "needs", "needed", "likes", "loves", "hates",
+    "goes", "comes", "starts", "started", "stays", "sent", "sends", "tells",
+    "asks", "calls", "texts", "rings", "visits", "brings", "takes", "took", "dijo", "llamó", "llego", "llegó", "vino", "quiere", "tiene", "vive", "set", "made",
+    "bought", "paid", "found", "tried", "managed", "finished", "booked", "signed",
+    "filled", "applied", "cooked", "cleaned", "walked", "ran", "sat", "stood", "slept",
+    "ate", "smiled", "waved", "nodded", "showed", "practised", "practiced", "chose",
+    "decided", "answered", "spoke", "talked", "opened",
 }  # fmt: skip
 # Said of a person, lower case: "hope said", "her daughter june".
 _NAME_VERBS = SPEECH - {"is", "was", "has", "had", "will", "would", "and", "turned", "passed"}
@@ -927,9 +1053,6 @@ _DETERMINERS = frozenset(
 _ABSTRACT_NEXT = frozenset(
     [
         "what",
-        "the",
-        "a",
-        "an",
         "all",
         "important",
         "key",
@@ -943,31 +1066,83 @@ _ABSTRACT_NEXT = frozenset(
         "thin",
         "gone",
         "lost",
+        "fading",
+        "growing",
     ]
 )
 _MODALS = frozenset(["will", "may", "can", "must", "might"])
 _PRONOUNS = frozenset(
+    "i you we he she they it this that there not be have do go try get see help".split()  # noqa: SIM905
+)
+
+
+_ORG_HEAD_WORD = re.compile(r"(?:" + deid_places.ORG_HEADS + r")", re.I)
+# Titles that always go with the name; family words ("sister", "aunt") only when
+# capitalised as a title ("Sister Mary", "Aunt Rosa"), not in "her sister Lucia".
+HONORIFICS = frozenset(
     [
-        "i",
-        "you",
-        "we",
-        "he",
-        "she",
-        "they",
-        "it",
-        "this",
-        "that",
-        "there",
-        "not",
-        "be",
-        "have",
-        "do",
-        "go",
-        "try",
-        "get",
-        "see",
-        "help",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "miss",
+        "dr",
+        "doc",
+        "prof",
+        "rev",
+        "revd",
+        "pastor",
+        "officer",
+        "judge",
+        "deacon",
+        "imam",
+        "rabbi",
+        "bishop",
+        "elder",
+        "minister",
+        "reverend",
+        "detective",
+        "det",
+        "sergeant",
+        "sgt",
+        "lt",
+        "captain",
+        "capt",
+        "pc",
+        "constable",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "senator",
+        "mayor",
+        "sheriff",
+        "deputy",
+        "professor",
+        "nurse",
+        "coach",
+        "fr",
+        "sr",
+        "sra",
+        "srta",
+        "don",
+        "doña",
+        "dona",
+        "señor",
+        "senor",
+        "señora",
+        "senora",
+        "dame",
+        "sir",
+        "lady",
+        "madam",
     ]
+)
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?i:"
+    + "|".join(sorted(HONORIFICS, key=len, reverse=True))
+    + r")|"
+    + "|".join(sorted((t.capitalize() for t in TITLES - HONORIFICS), key=len, reverse=True))
+    + r")\.?\s+\Z"
 )
 
 
@@ -992,7 +1167,7 @@ def _words_around(text: str, start: int, end: int) -> tuple[str, str, str, str]:
     """(previous word, the gap before, next word, the gap after), folded."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
-    pm = re.search(r"([^\W\d_]+)\.?(\W*)$", before)
+    pm = re.search(r"([^\W\d_]+)(\W*)$", before)
     nm = re.match(r"(\W*?)([^\W_]+)", after)
     prev = pm.group(1).lower() if pm else ""
     gap = pm.group(2) if pm else before
@@ -1001,6 +1176,144 @@ def _words_around(text: str, start: int, end: int) -> tuple[str, str, str, str]:
     return prev, gap, nxt, ngap
 
 
+# Everyday words whose name use needs a strong cue even after "with" ("with hope").
+_ABSTRACT_NAMES = frozenset(
+    [
+        "hope",
+        "faith",
+        "joy",
+        "grace",
+        "will",
+        "may",
+        "chance",
+        "patience",
+        "charity",
+        "mercy",
+        "honor",
+        "honour",
+        "trust",
+        "justice",
+        "harmony",
+        "bliss",
+        "prudence",
+        "verity",
+        "destiny",
+        "serenity",
+        "unity",
+        "liberty",
+        "glory",
+    ]
+)
+_LOWER_CUES = frozenset(
+    [
+        "with",
+        "from",
+        "to",
+        "for",
+        "and",
+        "called",
+        "texted",
+        "told",
+        "asked",
+        "met",
+        "saw",
+        "visited",
+        "phoned",
+        "rang",
+        "messaged",
+        "emailed",
+        "hugged",
+        "picked",
+        "drove",
+    ]
+)
+
+
+def _is_name_verb(word: str) -> bool:
+    """A verb said of a person ("said", "texted"), also with two letters swapped ("siad")."""
+    if word in _NAME_VERBS:
+        return True
+    return any(
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :] in _NAME_VERBS
+        for i in range(len(word) - 1)
+    )
+
+
+# Said of a person and hardly ever of hope or faith: "hope says", "faith texted".
+_STRONG_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "asked",
+        "asks",
+        "texted",
+        "texts",
+        "rang",
+        "rings",
+        "phoned",
+        "emailed",
+        "messaged",
+        "wants",
+        "wanted",
+        "needs",
+        "thinks",
+        "thought",
+        "agreed",
+        "explained",
+        "mentioned",
+        "replied",
+        "wrote",
+        "lives",
+        "works",
+        "drove",
+        "cooked",
+        "signed",
+        "booked",
+        "paid",
+        "bought",
+        "answered",
+        "decided",
+        "laughed",
+        "cried",
+        "smiled",
+        "siad",
+        "dijo",
+        "quiere",
+        "vive",
+    ]
+)
+# Done to a person: "drove hope to the clinic", "texted faith".
+_OBJECT_VERBS = frozenset(
+    [
+        "drove",
+        "took",
+        "walked",
+        "picked",
+        "dropped",
+        "met",
+        "visited",
+        "called",
+        "texted",
+        "rang",
+        "phoned",
+        "emailed",
+        "messaged",
+        "told",
+        "asked",
+        "reminded",
+        "helped",
+        "invited",
+        "hugged",
+        "thanked",
+        "introduced",
+        "saw",
+        "supported",
+        "accompanied",
+        "collected",
+    ]
+)
 _MONTH_CUES = frozenset(
     [
         "in",
@@ -1041,7 +1354,7 @@ def used_as_name(text: str, start: int, end: int) -> bool:
     prev, gap, nxt, ngap = _words_around(text, start, end)
     month = key in deid_dates.MONTHS
     if month:
-        if re.match(r"\s*,?\s*(?:\d|the\s+\d|de\s+\d)", text[end : end + 8]):
+        if re.match(r"(?:\s+|\s*,\s*)(?:\d|the\s+\d|de\s+\d)", text[end : end + 8]):
             return False  # June 3, June 2026
         if re.search(r"\d(?:st|nd|rd|th)?\s*(?:of\s+|de\s+)?$", text[max(0, start - 8) : start]):
             return False  # 3 June, 3rd of June
@@ -1049,15 +1362,50 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             return False  # "in June", "since May"; but "a friend of June's"
     sentence_start = bool(_SENTENCE_END.search(text[max(0, start - 3) : start])) or start == 0
     if word.islower():
-        if word.endswith(("'s", "’s")):
+        if word.endswith(("'s", "’s")) or re.match(r"['’]s\b", text[end : end + 3]):
             return True
+        if key not in _ABSTRACT_NAMES and prev in _LOWER_CUES and not gap.strip():
+            return True  # "text from tom", "with rose"
+        if re.match(r"\s*,\s*(?:who|whose|her|his|my|our|their)\b", text[end : end + 12]):
+            return True  # "with rose, whose mum"
+        if re.match(r"\s*,\s*(?:\d|aged?\b|who\b)", text[end : end + 8]):
+            return True  # "faith, 71 years old,", "hope, aged 58,"
+        if nxt in _STRONG_VERBS and not ngap.strip():
+            return True  # "what hope says", "hope texted"
+        if prev in _OBJECT_VERBS and not gap.strip():
+            return True  # "drove hope to", "texted faith"
+        if (
+            prev == "gave"
+            and not gap.strip()
+            and nxt in ("the", "her", "his", "my", "our")
+            and not ngap.strip()
+        ):
+            return True  # "gave faith the number"
+        if key in _MODALS and re.match(r"\s*(?:[.,;!?)]|$|and\b|or\b)", text[end : end + 5]):
+            return True  # "with will." (the verb never ends a sentence)
+        if key not in _ABSTRACT_NAMES and (
+            (sentence_start and nxt in ("and", "or"))
+            or (
+                (_is_name_verb(nxt) or nxt in _MODALS | {"could", "would", "should"})
+                and not ngap.strip()
+            )
+        ):
+            return True  # "sky answered", "iris and her mum came", "if iris can come"
+        if sentence_start and nxt in ("is", "was", "has", "had") and not ngap.strip():
+            after = re.match(r"\W*\w+\s+(\w+)", text[end:])
+            return bool(after) and after.group(1).lower() not in _ABSTRACT_NEXT | {
+                "a",
+                "the",
+                "an",
+                "not",
+            }
         if prev in RELATIONS and not gap.strip():
             return True
         if prev in ("named", "called", "texted", "told", "asked", "met", "saw", "visited",
                     "phoned", "rang", "messaged", "emailed", "hugged") and not gap.strip():  # fmt: skip
             return True
         return bool(
-            nxt in _NAME_VERBS
+            _is_name_verb(nxt)
             and not ngap.strip()
             and (sentence_start or prev in ("and", "but", "then", "so", "when", "because"))
         )
@@ -1205,7 +1553,17 @@ class Deidentifier:
                 )  # fmt: skip
                 continue
             label, reason, repl = self._known_replacement(idents)
-            yield Redaction(m.start(), m.end(), label, reason, repl, undoable=False)
+            start, end = m.start(), m.end()
+            if label == "KNOWN_NAME":
+                # digits attached go too ("Maria2", "2Maria"): they make a handle
+                while end < len(text) and text[end].isdigit():
+                    end += 1
+                while start > 0 and text[start - 1].isdigit():
+                    start -= 1
+                title = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+                if title:
+                    start = title.start()
+            yield Redaction(start, end, label, reason, repl, undoable=False)
         if self._known_digits is not None:
             for m in self._known_digits.finditer(text):
                 idents = self._by_key.get(m.group(), [])
@@ -1213,9 +1571,9 @@ class Deidentifier:
                     label, reason, repl = self._known_replacement(idents)
                     yield Redaction(m.start(), m.end(), label, reason, repl, undoable=False)
         if self._births:
-            for s, e, (y, mo, d) in deid_dates.date_values(text):
-                hit = self._births.get((mo, d))
-                if hit and (y is None or y == hit[0]):
+            for s, e, found in deid_dates.date_values(text):
+                hit = self._births.get(found[1:])
+                if hit and deid_dates.same_date(found, hit[0], *found[1:]):
                     yield Redaction(s, e, "DATE", hit[1].kind, "[date]", undoable=False)
         if self._singles is not None:
             for m in self._singles.finditer(text):
@@ -1387,8 +1745,28 @@ class Deidentifier:
                     flagged.add(i)
                 continue
             if not word[:1].isupper():
-                # lower-case names: a given name that is no everyday word, with a cue
+                # lower-case names: a name from the lists that is no English word at all
+                # ("keisha", "castellanos"), a given name with a cue, or after a title
                 if (
+                    len(low) >= 3
+                    and (low in names.first or low in names.last)
+                    and low not in common
+                    and low not in words
+                    and low not in _LOWER_STOP
+                ):
+                    flagged.add(i)
+                    if prev.rstrip(".") in HONORIFICS and prev_gap.strip() in ("", "."):
+                        titled.add(i)
+                elif (
+                    len(low) >= 3
+                    and prev.rstrip(".") in _LOWER_TITLES
+                    and prev_gap.strip() in ("", ".")
+                    and low not in words
+                    and low not in _LOWER_STOP
+                ):
+                    flagged.add(i)
+                    titled.add(i)
+                elif (
                     len(low) >= 3
                     and low in names.first
                     and low not in common
@@ -1423,7 +1801,12 @@ class Deidentifier:
             after_relation = (
                 i > 0 and prev in RELATIONS and prev_gap.strip() == "" and low not in common
             )
-            if (after_title or after_relation) and low not in PLACES and low not in common:
+            if after_title and low not in PLACES and low not in deid_places.NEVER:
+                flagged.add(i)
+                if prev.rstrip(".") in HONORIFICS or _is_cap(prev_word):
+                    titled.add(i)
+                continue
+            if after_relation and low not in PLACES and low not in common:
                 flagged.add(i)
                 if after_title:
                     titled.add(i)
@@ -1457,9 +1840,23 @@ class Deidentifier:
                     and len(low) >= 3
                     and nxt is not None
                     and gap.strip() == ""
-                    and nxt_low in _NAME_VERBS
+                    and (nxt_low in _NAME_VERBS or nxt_low == "from")
                 ):
-                    flagged.add(i)  # "Tevita came"
+                    flagged.add(i)  # "Tevita came", "Priyanka from the clinic"
+                elif (
+                    unknown
+                    and len(low) >= 3
+                    and nxt is not None
+                    and gap == " "
+                    and _is_cap(nxt.group())
+                    and nxt_low not in words
+                    and nxt_low not in common
+                    and nxt_low not in PLACES
+                    and nxt_low not in deid_places.NEVER
+                    and not _ORG_HEAD_WORD.fullmatch(nxt.group())
+                ):
+                    flagged.add(i)  # two capitalised no-words: "Priyanka Oyelaran"
+                    flagged.add(i + 1)
                 continue
             if low not in common and low not in words:
                 flagged.add(i)
@@ -1483,8 +1880,26 @@ class Deidentifier:
             )  # fmt: skip
             if cue:
                 flagged.add(i)
+        # a capitalised no-word right before a known name: "Tariq Mensah"
+        for i in sorted(known_tok):
+            j = i - 1
+            if j < 0 or j in flagged or j in known_tok:
+                continue
+            if text[toks[j].end() : toks[i].start()] != " ":
+                continue
+            cand = toks[j].group()
+            low = cand.lower()
+            if (
+                _is_cap(cand)
+                and (low in names.first or low not in words)
+                and low not in common
+                and low not in deid_places.NEVER
+                and low not in _NOT_NAMES
+                and len(low) >= 3
+            ):
+                flagged.add(j)
         # "Ngozi and Tevita", "Ngozi, Tevita": a capitalised no-word beside a name is one too
-        for i in sorted(flagged, reverse=True):
+        for i in sorted(flagged | known_tok, reverse=True):
             if i < 1:
                 continue
             gap1 = text[toks[i - 1].end() : toks[i].start()]
@@ -1575,7 +1990,7 @@ class Deidentifier:
             occupied[r.start : r.end] = b"\x01" * (r.end - r.start)
             taken.append(Redaction(start, end, r.label, r.reason, r.replacement, key, r.undoable))
         taken.sort(key=lambda r: r.start)
-        return taken
+        return _merge_people(text, taken)
 
     def redact(
         self, text: str, *, field: str = "", keep: frozenset[str] | set[str] = frozenset()
@@ -1605,6 +2020,31 @@ class Deidentifier:
             pos = r.end
         out.append(text[pos:])
         return "".join(out), spans
+
+
+_PEOPLE = ("KNOWN_NAME", "PERSON")
+
+
+def _merge_people(text: str, taken: list[Redaction]) -> list[Redaction]:
+    """One redaction for "Tariq" + " " + "Mensah" when both are names (a space left
+    between two redactions is still a character of the name)."""
+    out: list[Redaction] = []
+    for r in taken:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label in _PEOPLE
+            and r.label in _PEOPLE
+            and text[prev.end : r.start] in (" ", "-", "  ")
+        ):
+            keep = prev if prev.replacement.startswith("Mentee") or r.label != "KNOWN_NAME" else r
+            out[-1] = Redaction(
+                prev.start, r.end, keep.label, keep.reason, keep.replacement,
+                prev.key, prev.undoable and r.undoable,
+            )  # fmt: skip
+            continue
+        out.append(r)
+    return out
 
 
 def _compact_dates(born: date) -> list[str]:
@@ -1697,7 +2137,9 @@ class KnownScanner:
         )
         self._phones = (
             re.compile(
-                r"(?<!\d)(?:" + trie_pattern(phones, joiner=r"[\s().\-\u00ad]*") + r")(?!\d)"
+                r"(?<!\d)(?:\+?\d{1,3}[\s().-]*)?(?:\(?\d{1,4}\)?[\s().-]*)?(?:"
+                + trie_pattern(phones, joiner=r"[\s().\-\u00ad]*")
+                + r")(?!\d)"
             )
             if phones
             else None
@@ -1728,7 +2170,7 @@ class KnownScanner:
                     (
                         m.start(),
                         m.end(),
-                        self._kinds.get("#" + _digits(m.group()), "a phone number"),
+                        self._kinds.get("#" + _digits(m.group())[-7:], "a phone number"),
                     )
                 )
         if self._digits is not None:
@@ -1741,9 +2183,9 @@ class KnownScanner:
                     )
                 )
         if self._births:
-            for s, e, (y, mo, d) in deid_dates.date_values(norm):
-                hit = self._births.get((mo, d))
-                if hit and (y is None or y == hit[0]):
+            for s, e, found in deid_dates.date_values(norm):
+                hit = self._births.get(found[1:])
+                if hit and deid_dates.same_date(found, hit[0], *found[1:]):
                     out.append((s, e, hit[1]))
         result = []
         for s, e, kind in sorted(out):

@@ -25,7 +25,7 @@ MONTHS = {
     "diciembre": 12,
 }  # fmt: skip
 # Month words that are also everyday words: only a month with a date cue.
-_AMBIGUOUS = {"may", "mar", "jan", "jun", "sep", "dec", "oct", "aug", "march", "august"}
+_AMBIGUOUS = {"may", "mar", "march"}
 _MON = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
@@ -66,7 +66,7 @@ _MONTH_CUE = re.compile(
     rf"[\s-]+(?P<mon>{_MON})(?![\w'’])"
 )
 _WEEKDAY_ORD = re.compile(
-    rf"(?i)\b{_WEEKDAY}\.?,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:am|pm|:|h\b))"
+    rf"(?i)\b{_WEEKDAY}\.?,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:am|pm|:|h\b|[-–]\s*\d))"
 )
 # "the 3rd", "on the 9th": a day of the month, unless a noun follows ("the 3rd time").
 _THE_ORD = re.compile(
@@ -122,7 +122,9 @@ def _find_dates(text: str) -> Iterator[tuple[int, int]]:
             after = text[m.end() : m.end() + 12].lower()
             if not re.match(r"\s*(?:at\b|@|\d{1,2}(?::\d\d)?\s*(?:am|pm)|,|\))", after):
                 continue
-        yield m.span("x")
+        cue = m.group("cue") or ""
+        weekday = re.fullmatch(rf"(?i){_WEEKDAY}", cue)
+        yield (m.start() if weekday else m.start("x")), m.end("x")
     for rx in (_MONTH_FIRST, _DAY_FIRST, _MONTH_YEAR):
         for m in rx.finditer(text):
             if _valid_month(m.group("mon"), text, m.start("mon"), cued=rx is not _MONTH_FIRST):
@@ -166,25 +168,28 @@ _VALUE_WORDS = re.compile(
 )
 
 
-def _year(y: str | None, pivot: int) -> int | None:
+def _year(y: str | None) -> int | None:
+    """A four-digit year, or a two-digit one as it was written (0-99: any century)."""
     if not y:
         return None
-    y = y.lstrip("'")
-    if len(y) == 2:
-        n = int(y)
-        return 2000 + n if n <= pivot else 1900 + n
-    return int(y)
+    return int(y.lstrip("'"))
 
 
-def date_values(text: str, *, pivot: int = 30) -> Iterator[tuple[int, int, tuple]]:
+def same_date(found: tuple, born_year: int, month: int, day: int) -> bool:
+    """Whether a date found in text (see :func:`date_values`) is this birth date."""
+    y, m, d = found
+    return (m, d) == (month, day) and (y is None or y == born_year or y == born_year % 100)
+
+
+def date_values(text: str) -> Iterator[tuple[int, int, tuple]]:
     """Every date-like span with its (year or None, month, day), both readings of an
-    ambiguous numeric date. Two-digit years up to ``pivot`` are 20xx, others 19xx."""
+    ambiguous numeric date; a two-digit year stays two-digit (it matches any century)."""
     for m in _VALUE_NUMERIC.finditer(text):
         if m.group("iy"):
             yield m.start(), m.end(), (int(m.group("iy")), int(m.group("im")), int(m.group("id")))
             continue
         a, b = int(m.group("a")), int(m.group("b"))
-        y = _year(m.group("y"), pivot)
+        y = _year(m.group("y"))
         for month, day in ((a, b), (b, a)):
             if 1 <= month <= 12 and 1 <= day <= 31:
                 yield m.start(), m.end(), (y, month, day)
@@ -192,7 +197,7 @@ def date_values(text: str, *, pivot: int = 30) -> Iterator[tuple[int, int, tuple
         mon = (m.group("mon1") or m.group("mon2")).lower().rstrip(".")
         day = int(m.group("d1") or m.group("d2"))
         if 1 <= day <= 31:
-            yield m.start(), m.end(), (_year(m.group("y"), pivot), MONTHS[mon], day)
+            yield m.start(), m.end(), (_year(m.group("y")), MONTHS[mon], day)
 
 
 def date_forms(year: int, month: int, day: int) -> list[str]:
@@ -208,7 +213,8 @@ def date_forms(year: int, month: int, day: int) -> list[str]:
     ]  # fmt: skip
     suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(day, "th")
     for name in names:
-        for mon in (name.capitalize(), name.capitalize() + "." if len(name) == 3 else None):
+        abbreviated = len(name) == 3 and name != "may"
+        for mon in (name.capitalize(), name.capitalize() + "." if abbreviated else None):
             if mon is None:
                 continue
             out += [
@@ -235,7 +241,7 @@ _AGE_CUE = re.compile(
 _AGE_NOW = re.compile(
     r"(?i)\b(?:is|was|she's|he's|they're|i'm|im|am|are|being|just)\s+"
     + _NUM
-    + r"(?=\s+(?:now|today|already|this\s+year|next\s+\w+|last\s+\w+|soon)\b|\s+years\b)"
+    + r"(?:\s+(?:now|today|already)\b|(?=\s+(?:this\s+year|next\s+\w+|last\s+\w+|soon)\b|\s+years\b))"
 )
 _AGE_IS = re.compile(
     r"(?i)\b(?:is|was|she's|he's|they're|i'm|am|are)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
@@ -266,6 +272,12 @@ def band(age: int, *, unit: str = "year") -> str:
     return f"{age // 10 * 10}s"
 
 
+def band_phrase(age: int) -> str:
+    """ "in their 50s", "90+", "under 10": what an age becomes in running text."""
+    b = band(age)
+    return b if b in ("90+", "under 10") else f"in their {b}"
+
+
 def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
     """Age spans and their replacement."""
     for m in _AGE_UNIT.finditer(text):
@@ -279,12 +291,16 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
     for rx in (_AGE_CUE, _AGE_NOW, _AGE_IS, _AGE_ORDINAL, _AGE_DECADE):
         for m in rx.finditer(text):
             n = int(m.group("n"))
-            if rx is _AGE_DECADE:
-                yield m.start(), m.end(), "90+"
-            elif rx is _AGE_ORDINAL:
-                yield m.start(), m.end(), band(n)
+            if rx is _AGE_DECADE or rx is _AGE_ORDINAL:
+                yield m.start(), m.end(), band(n) if rx is _AGE_ORDINAL else "90+"
             else:
-                yield m.start("n"), m.end("n"), band(n)
+                # the cue goes too ("aged 58" -> "aged 50s"), so no part of it is left over
+                # the cue goes too ("turned 60" -> "in their 60s"), so that no part of it
+                # is left over and the replacement never contains the original
+                cue = text[m.start() : m.start("n")]
+                verb = re.match(r"(?i)(?:is|was|she's|he's|they're|i'm|am|are)\b", cue)
+                tail = text[m.end("n") : m.end()]
+                yield m.start(), m.end(), (cue if verb else "") + band_phrase(n) + tail
     for m in _AGE_APPOSITIVE.finditer(text):
         group = "n" if m.group("n") else "p"
         n = int(m.group(group))

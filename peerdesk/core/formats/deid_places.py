@@ -40,6 +40,11 @@ def wide_places() -> frozenset[str]:
 
 
 @cache
+def english_words() -> frozenset[str]:
+    return _read("names", "english_words.txt")
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Everyday English words that are also a name or a place in our lists."""
     return _read("names", "common_words.txt") | _read("names", "common_word_names.txt")
@@ -49,6 +54,13 @@ def common_words() -> frozenset[str]:
 NEVER = frozenset(
     [
         "monday",
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
         "tuesday",
         "wednesday",
         "thursday",
@@ -154,6 +166,7 @@ CONNECT = frozenset(
 )
 
 ORG_HEADS = (
+    "Primary(?:\\s+School)?|High\\s+School|Middle\\s+School|Secondary(?:\\s+School)?|"
     "Clinic|Clinics|Church|Parish|Temple|Mosque|Masjid|Synagogue|Shul|Gurdwara|Mandir|Chapel|"
     "Cathedral|Tabernacle|Ministries|Ministry|Fellowship|Mission|Pantry|Food\\s+Bank|Foodbank|"
     "Food\\s+Pantry|Shelter|Refuge|School|Academy|Elementary|College|Institute|Caf[ée]|"
@@ -457,7 +470,7 @@ _STREET_SUFFIX = (
     r"Pkwy|Parkway|Hwy|Highway))?\.?"
 )
 _INTERSECTION = re.compile(
-    rf"(?P<x>{_STREET_WORD}{_STREET_SUFFIX}\s*(?:and|&|/|at|y)\s*{_STREET_WORD}{_STREET_SUFFIX})"
+    rf"(?P<x>{_STREET_WORD}{_STREET_SUFFIX}\s*(?:and|&|/)\s*{_STREET_WORD}{_STREET_SUFFIX})"
     r"(?=\s|[.,;:!?)]|$)"
 )
 _STOP = re.compile(
@@ -520,6 +533,161 @@ def find_orgs(text: str) -> Iterator[tuple[int, int]]:
     for m in _POSSESSIVE_SHOP.finditer(text):
         if _fold(m.group("x"))[:-2] not in INSTITUTIONS:
             yield m.span("x")
+    yield from find_lower_orgs(text)
+
+
+_LOWER_HEADS = (
+    r"clinic|church|parish|temple|mosque|masjid|synagogue|gurdwara|mandir|chapel|cathedral|"
+    r"ministries|pantry|food\s+pantry|food\s+bank|shelter|elementary|high\s+school|"
+    r"middle\s+school|primary|academy|surgery|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|"
+    r"cent(?:er|re)|caf[ée]|diner|bakery|deli|pub|auto\s+parts|garage|pharmacy|"
+    r"assisted\s+living|senior\s+living|nursing\s+home|care\s+home|salon|barbers?|"
+    r"laundromat|launderette|school|college|library|market|gym|hall"
+)
+_LOWER_ORG = re.compile(
+    r"(?<![\w'’-])(?P<mods>(?:(?:st\.?|saint|mt\.?|mount)\s+)?[a-z][a-z'’&-]*"
+    r"(?:\s+[a-z][a-z'’&-]*){0,3})\s+(?:" + _LOWER_HEADS + r")(?![\w-])"
+)
+_LOWER_STOP_PLACE = re.compile(
+    r"\bthe\s+(?P<x>[a-z][a-z'’-]*(?:\s+(?:st|ave|rd|street|road|avenue|blvd))?"
+    r"(?:\s*(?:/|&|and)\s*(?:[a-z][a-z'’-]*|\d+(?:st|nd|rd|th)))?)\s+(?:bus\s+stop|stop|station)\b"
+)
+
+
+_NOT_SHOPS = frozenset(
+    [
+        "son",
+        "daughter",
+        "mum",
+        "mom",
+        "dad",
+        "mother",
+        "father",
+        "sister",
+        "brother",
+        "friend",
+        "kid",
+        "kids",
+        "child",
+        "children",
+        "husband",
+        "wife",
+        "partner",
+        "grandson",
+        "granddaughter",
+        "nephew",
+        "niece",
+        "her",
+        "his",
+        "their",
+        "my",
+        "our",
+        "your",
+        "cousin",
+        "aunt",
+        "uncle",
+        "neighbour",
+        "neighbor",
+        "boyfriend",
+        "girlfriend",
+        "baby",
+    ]
+)
+_ON_STREET = re.compile(
+    r"\b(?:on|off|along|down|up|past|onto)\s+(?P<x>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
+    r"(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Boulevard|Blvd))"
+)
+
+
+_BREAKS = (
+    frozenset(
+        [
+            "at",
+            "from",
+            "to",
+            "with",
+            "and",
+            "in",
+            "on",
+            "for",
+            "into",
+            "near",
+            "by",
+            "of",
+            "said",
+            "told",
+            "asked",
+            "went",
+            "called",
+            "met",
+            "took",
+            "drove",
+            "walked",
+            "is",
+            "was",
+            "are",
+            "were",
+            "has",
+            "had",
+        ]
+    )
+    | _OPENERS
+)
+
+
+def find_lower_orgs(text: str) -> Iterator[tuple[int, int]]:
+    """Organisations written in lower case ("ray's auto parts", "northgate family clinic"):
+    only when a word before the head noun is no English word, a possessive or a saint's;
+    the name starts at the first such word."""
+    words = english_words()
+    for m in _LOWER_ORG.finditer(text):
+        start = m.start("mods")
+        mods_text = m.group("mods")
+        # the name starts after the last preposition or opener ("delgado at lincoln ...")
+        cut = 0
+        for w in re.finditer(r"\S+", mods_text):
+            if _fold(w.group()) in _BREAKS:
+                cut = w.end()
+        start += cut
+        for w in re.finditer(r"\S+", mods_text[cut:]):
+            core = _fold(w.group()).rstrip(".")
+            if core in INSTITUTIONS:
+                break
+            if re.search(r"['’]s$", core) and core[:-2] in _NOT_SHOPS:
+                break  # "her son's school" is no organisation's name
+            if (
+                core in ("st", "saint", "mt", "mount")
+                or re.search(r"['’]s$", core)
+                or (
+                    core not in words
+                    and core not in GENERIC
+                    and core not in CONNECT
+                    and len(core) >= 3
+                )
+            ):
+                if not re.search(r"\b(?:the|a|an)\b", mods_text[cut + w.end() :]):
+                    yield start + w.start(), m.end()  # "abuot the food bank" is no name
+                break
+        else:
+            # two words of a name before the head, after "at", "to", "from"...:
+            # "at harbor light shelter"; one generic word is no name ("the local pantry")
+            mods = mods_text[cut:].split()
+            while mods and _fold(mods[0]) in ("the", "a", "an"):
+                mods = mods[1:]
+            before = text[
+                max(0, start - 12) : start + mods_text[cut:].find(mods[0]) if mods else start
+            ]
+            mods += text[m.end("mods") : m.end()].split()[:-1]  # "health" of "health centre"
+            specific = [w for w in mods if _fold(w) not in GENERIC]
+            if (
+                len(mods) >= 2
+                and specific
+                and len(specific) + len(mods) >= 3
+                and re.search(
+                    r"(?i)\b(?:at|to|from|for|into|near|outside|with|in)\s+(?:the\s+)?$", before
+                )
+            ):
+                yield start + mods_text[cut:].index(mods[0]), m.end()
 
 
 def find_places(text: str) -> Iterator[tuple[int, int]]:
@@ -534,6 +702,22 @@ def find_places(text: str) -> Iterator[tuple[int, int]]:
             r"(?i)(?:st|saint)\b", m.group()
         ):
             yield m.span()
+    words = english_words()
+    for m in _LOWER_STOP_PLACE.finditer(text):
+        x = m.group("x")
+        parts = re.split(r"\s*(?:/|&|\band\b)\s*|\s+", x)
+        joined = re.search(r"[/&]|\band\b|\s(?:st|ave|rd|street|road|avenue|blvd)$", x)
+        if (joined or any(p not in words and len(p) >= 3 for p in parts)) and parts[0] not in (
+            "bus", "next", "last", "first", "train", "tube", "same", "wrong", "right", "main",
+        ):  # fmt: skip
+            yield m.span("x")
+    names_or_words = english_words()
+    for m in _ON_STREET.finditer(text):
+        parts = [_fold(w) for w in m.group("x").split()]
+        if all(p not in names_or_words and p not in NEVER for p in parts) and not _is_known_word(
+            parts
+        ):
+            yield m.span("x")  # "a job on Cermak": a street used as a place
     for rx in (_AREA, _STREET_AS_PLACE, _INTERSECTION, _STOP):
         for m in rx.finditer(text):
             x = m.group("x")
@@ -552,6 +736,47 @@ def find_places(text: str) -> Iterator[tuple[int, int]]:
             ):
                 continue
             yield m.span("x")
+
+
+def _is_known_word(parts: list[str]) -> bool:
+    """Brands and services a note mentions after "on" ("on Zoom", "on Facebook")."""
+    return any(p in _ON_BRANDS for p in parts)
+
+
+_ON_BRANDS = frozenset(
+    [
+        "zoom",
+        "facebook",
+        "whatsapp",
+        "instagram",
+        "tiktok",
+        "snapchat",
+        "youtube",
+        "google",
+        "teams",
+        "skype",
+        "signal",
+        "telegram",
+        "messenger",
+        "twitter",
+        "netflix",
+        "spotify",
+        "amazon",
+        "ebay",
+        "uber",
+        "lyft",
+        "medicaid",
+        "medicare",
+        "snap",
+        "wic",
+        "ssi",
+        "ssdi",
+        "universal",
+        "credit",
+        "pip",
+        "esa",
+    ]
+)
 
 
 @cache
@@ -596,8 +821,9 @@ def _gazetteer_places(text: str) -> Iterator[tuple[int, int]]:
             bare = key[:-2] if key.endswith("'s") else key
             if bare in places:
                 words = [t.group() for t in toks[i : j + 1]]
+                capitalised = all(_is_cap(w) or _fold(w) in CONNECT for w in words)
                 if n == 1 or (
-                    all(_is_cap(w) or _fold(w) in CONNECT for w in words) and lows[j] not in CONNECT
+                    (capitalised or (cue and word0.islower())) and lows[j] not in CONNECT
                 ):
                     found = (n, bare, words)
             if key not in prefixes:
@@ -617,7 +843,11 @@ def _gazetteer_places(text: str) -> Iterator[tuple[int, int]]:
         elif _is_cap(words[0]):
             ok = True
         else:
-            ok = cue and key not in common and len(key) >= 5
+            ok = (
+                cue
+                and (n > 1 or (key not in common and key not in english_words()))
+                and len(key) >= 5
+            )
         if ok:
             end = toks[i + n - 1].end()
             if re.search(r"['’]s$", toks[i + n - 1].group()):

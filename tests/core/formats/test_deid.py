@@ -50,7 +50,7 @@ def redact(text: str, ids=MARIA, **kw) -> str:
         ("walked to 22 Birch Road", "walked to [ADDRESS]"),
         ("#MariaStrong!", "#[REDACTED]!"),
         ("see https://example.com/maria-santos.", "see [URL]."),
-        ("Maria2 texted", "Mentee A2 texted"),
+        ("Maria2 texted", "Mentee A texted"),
         ("M\u200baria came", "Mentee A came"),  # zero-width space inside
         ("Mаria came", "Mentee A came"),  # Cyrillic а
         ("Ｍａｒｉａ came", "Mentee A came"),  # full-width letters
