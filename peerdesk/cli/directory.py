@@ -11,10 +11,11 @@ from peerdesk.cli.common import EXIT_ERROR, EXIT_OK, CliError, Registry, Secrets
 
 def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.formats import hsds
+    from peerdesk.core.services import directory_import
 
     parsed = hsds.read_hsds(Path(args.file).expanduser())  # a broken file fails before unlock
     with open_vault(args, secrets) as vault:
-        plan = hsds.plan_import(vault, parsed)
+        plan = directory_import.plan_import(vault, parsed)
         print(plan.summary() + ".")
         for note in plan.notes:
             print(f"note: {note}")
@@ -38,7 +39,7 @@ def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
             if answer not in ("y", "yes"):
                 print("Nothing was imported.")
                 return EXIT_OK
-        written = hsds.apply_import(vault, plan)
+        written = directory_import.apply_import(vault, plan)
     skipped = f"; {plan.invalid:,} with problems left out" if plan.invalid else ""
     print(f"Imported {hsds.plural(written, 'service')}{skipped}.")
     return EXIT_OK
@@ -46,10 +47,11 @@ def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
 
 def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.formats import hsds
+    from peerdesk.core.services import directory_import
 
     out = Path(args.out).expanduser()
     with open_vault(args, secrets) as vault:
-        count = hsds.export_hsds(vault, format=args.format, out=out)
+        count = directory_import.export_hsds(vault, format=args.format, out=out)
     print(
         f"Exported {hsds.plural(count, 'service')} ({args.format}) to {out}. "
         "No mentee data is in it."

@@ -5,7 +5,9 @@ Only peerdesk.core.vault calls ``open_engine``: nothing else ever sees a key.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
@@ -84,7 +86,9 @@ def open_engine(path: Path, hex_key: str) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):  # pysqlite's own transaction handling is off (isolation_level=None)
+    def _begin(
+        conn: Any,
+    ) -> None:  # pysqlite's own transaction handling is off (isolation_level=None)
         conn.exec_driver_sql("BEGIN")
 
     return engine
@@ -92,3 +96,9 @@ def open_engine(path: Path, hex_key: str) -> Engine:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    """``items`` in slices small enough for one ``IN (...)`` (SQLite's variable limit)."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

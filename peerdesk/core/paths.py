@@ -20,3 +20,11 @@ def default_vault_dir() -> Path:
 
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
+
+
+def user_profiles_dir() -> Path:
+    """Where a programme puts its own documentation profiles (JSON, like resources/profiles)."""
+    env = os.environ.get("PEERDESK_PROFILES")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "profiles"

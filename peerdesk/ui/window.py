@@ -21,25 +21,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.services import directory, meetings, notes, settings
+from peerdesk.core.services import directory, meetings, notes, settings, supervision_loop
 from peerdesk.core.vault import Vault
+from peerdesk.ui.agreements.page import AgreementsPage
 from peerdesk.ui.compat import emit
+from peerdesk.ui.directory.page import DirectoryPage
+from peerdesk.ui.goals.page import GoalsPage
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
-from peerdesk.ui.note_editor import NoteEditor
+from peerdesk.ui.mentees.page import MenteesPage
+from peerdesk.ui.notes.editor import NoteEditor
+from peerdesk.ui.notes.page import NotesPage
 from peerdesk.ui.notifier import Notifier
-from peerdesk.ui.pages.agreements import AgreementsPage
-from peerdesk.ui.pages.common import EMPTY_PAGES, EmptyPage
-from peerdesk.ui.pages.directory import DirectoryPage
-from peerdesk.ui.pages.goals import GoalsPage
-from peerdesk.ui.pages.mentees import MenteesPage
-from peerdesk.ui.pages.notes import NotesPage
-from peerdesk.ui.pages.selfcare import CheckInDialog, SelfCarePage
-from peerdesk.ui.pages.settings import SettingsPage
-from peerdesk.ui.pages.supervision import SupervisionPage
-from peerdesk.ui.pages.today import TodayPage
-from peerdesk.ui.passphrase import NewPassphraseDialog
+from peerdesk.ui.selfcare.page import CheckInDialog, SelfCarePage
+from peerdesk.ui.settings.page import SettingsPage
 from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.supervision.page import SupervisionPage
+from peerdesk.ui.today.page import TodayPage
 from peerdesk.ui.unlock import UnlockScreen
+from peerdesk.ui.widgets.page import EMPTY_PAGES, EmptyPage
+from peerdesk.ui.widgets.passphrase import NewPassphraseDialog
 
 NAVIGATION = (
     "Today",
@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
 
         self.unlock_screen = UnlockScreen(vault)
         self.desk = Desk(vault, self.signals)
+        self.supervisor_desk: QWidget | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_screen)
         self.stack.addWidget(self.desk)
@@ -256,16 +257,32 @@ class MainWindow(QMainWindow):
         self.unlock_screen.prepare()
 
     def enter_desk(self) -> None:
-        self.stack.setCurrentWidget(self.desk)
-        self.toolbar.show()
-        self.lock_action.setEnabled(True)
-        self.new_note_action.setEnabled(True)
-        self.find_action.setEnabled(True)
         self.idle.set_minutes(settings.get_setting(self.vault, "idle_lock_minutes"))
         self.idle.start()
+        self.lock_action.setEnabled(True)
+        self.toolbar.show()
+        if supervision_loop.role(self.vault) == "supervisor":
+            self._enter_supervisor_desk()
+            return
+        self.stack.setCurrentWidget(self.desk)
+        self.new_note_action.setEnabled(True)
+        self.find_action.setEnabled(True)
         directory.ensure_seed(self.vault)  # national crisis lines, once, in a new vault
         emit(self.signals.vault_unlocked)
         self.offer_interrupted()
+
+    def _enter_supervisor_desk(self) -> None:
+        """A supervisor's vault holds mentors' sealed exports only: inbox and programme."""
+        from peerdesk.ui.supervisor.desk import SupervisorDesk
+
+        if self.supervisor_desk is None:
+            self.supervisor_desk = SupervisorDesk(self.vault, self.signals)
+            self.stack.addWidget(self.supervisor_desk)
+        self.new_note_action.setEnabled(False)
+        self.find_action.setEnabled(False)
+        self.setWindowTitle("peerdesk (supervisor)")
+        self.stack.setCurrentWidget(self.supervisor_desk)
+        emit(self.signals.vault_unlocked)
 
     def _unlocked(self, with_recovery_key: bool) -> None:
         self.enter_desk()

@@ -179,7 +179,7 @@ def test_idle_lock_clears_the_goals_page(qtbot: QtBot, window: MainWindow, vault
 
     from peerdesk.core.services import goals
     from peerdesk.core.services.goals import GoalRecord
-    from peerdesk.ui.pages.goals import GoalsPage
+    from peerdesk.ui.goals.page import GoalsPage
 
     open_a_mentee(window, vault)
     maria = window.desk.mentees.selected_id()
@@ -213,7 +213,7 @@ def test_idle_lock_clears_the_agreements_page(
     from datetime import datetime
 
     from peerdesk.core.services import agreements
-    from peerdesk.ui.pages.agreements import AgreementsPage
+    from peerdesk.ui.agreements.page import AgreementsPage
 
     open_a_mentee(window, vault)
     maria = window.desk.mentees.selected_id()

@@ -40,6 +40,7 @@ KINDS = {
     "addendum": "Addendum added",
     "exported": "Exported",
     "imported": "Imported",
+    "erased": "A person's whole record erased",
 }
 
 
@@ -119,6 +120,39 @@ def record_event(vault: Vault, *, kind: str) -> None:
     """Append one vault-level event (e.g. ``restored``) in a transaction of its own."""
     with vault.session() as s:
         record(s, kind=kind)
+
+
+def record_many(
+    session: Session, events: list[dict[str, Any]], *, now: datetime | None = None
+) -> None:
+    """Append many events at once (an import), chained exactly as ``record`` would chain
+    them one by one; each dict holds ``kind`` and optionally ``entity``, ``entity_id``,
+    ``detail``."""
+    if not events:
+        return
+    at = (now or datetime.now(timezone.utc)).replace(tzinfo=None, microsecond=0)
+    last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
+    prev = last.hash if last else GENESIS
+    rows = []
+    for event in events:
+        detail = dict(event.get("detail") or {})
+        _check_detail(detail)
+        kind, entity, entity_id = event["kind"], event.get("entity", ""), event.get("entity_id")
+        digest = _digest(prev, at, kind, entity, entity_id, detail)
+        rows.append(
+            AuditEvent(
+                at=at,
+                kind=kind,
+                entity=entity,
+                entity_id=entity_id,
+                detail=detail,
+                prev_hash=prev,
+                hash=digest,
+            )
+        )
+        prev = digest
+    session.add_all(rows)
+    session.flush()
 
 
 def recent(session: Session, *, limit: int = 500) -> list[AuditRow]:

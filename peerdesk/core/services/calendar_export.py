@@ -19,13 +19,9 @@ from peerdesk.core.errors import UsageError
 from peerdesk.core.services import audit, meetings
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write, storage_error
+from peerdesk.core.vocab import initials
 
 PRODID = "-//peerdesk//planned meetings//EN"
-
-
-def initials(name: str) -> str:
-    parts = [p for p in name.replace("-", " ").split() if p]
-    return "".join(f"{p[0].upper()}." for p in parts[:3]) or "someone"
 
 
 def _summary(occ: meetings.Occurrence, full_names: bool) -> str:
@@ -33,7 +29,8 @@ def _summary(occ: meetings.Occurrence, full_names: bool) -> str:
         return "Group session"
     if full_names:
         return f"Meeting with {occ.full_name or occ.mentee_name}"
-    return f"Meeting with {initials(occ.full_name or occ.mentee_name)}"
+    name = occ.full_name or occ.mentee_name
+    return f"Meeting with {initials(name, spaced=False) if name.strip() else 'someone'}"
 
 
 def build_calendar(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import (
     Addendum,
+    ErasedNote,
     FollowUp,
     Mentee,
     NoteParticipant,
@@ -20,7 +21,7 @@ from peerdesk.core.models import (
     SessionNote,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit
+from peerdesk.core.services import audit, documentation
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MODALITIES, NOTE_KINDS, NOTE_SECTIONS, SETTINGS
 
@@ -82,6 +83,7 @@ class NoteRecord(NoteDraft):
     updated_at: datetime | None = None
     signed_at: datetime | None = None
     content_hash: str | None = None
+    signed_by: str = ""  # the signature line: the mentor's name and credentials
     addenda: list[AddendumItem] = field(default_factory=list)
     participant_names: list[str] = field(default_factory=list)
 
@@ -156,7 +158,7 @@ def validate(draft: NoteDraft, *, for_signing: bool = False, today: date | None 
 
 
 def _content(note: SessionNote) -> dict:
-    return {
+    content = {
         "id": note.id,
         "occurred_on": note.occurred_on.isoformat(),
         "start": note.start_time.isoformat() if note.start_time else None,
@@ -173,6 +175,9 @@ def _content(note: SessionNote) -> dict:
         ],
         "signed_at": note.signed_at.isoformat() if note.signed_at else None,
     }
+    if note.signed_by:  # notes signed before signature lines existed hash as they did
+        content["signed_by"] = note.signed_by
+    return content
 
 
 def note_hash(note: SessionNote, prev_hash: str) -> str:
@@ -187,11 +192,44 @@ def addendum_hash(note_hash_: str, created_at: datetime, text_: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+def reseal_hash(note: SessionNote) -> str:
+    """After an erasure removed someone from a signed group note: the original hash
+    (which keeps the chain) sealed together with the content as it is now."""
+    body = json.dumps(
+        [note.content_hash, _content(note)],
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
 GENESIS = "0" * 64
 
 
+def chain_tail(session: Session) -> tuple[int, str] | None:
+    """The last link of the signed-note chain (sequence, hash), erased tombstones included."""
+    last = session.execute(
+        select(SessionNote.signed_seq, SessionNote.content_hash)
+        .where(SessionNote.signed_seq.is_not(None))
+        .order_by(SessionNote.signed_seq.desc())
+        .limit(1)
+    ).first()
+    tomb = session.execute(
+        select(ErasedNote.signed_seq, ErasedNote.content_hash)
+        .order_by(ErasedNote.signed_seq.desc())
+        .limit(1)
+    ).first()
+    links = [(int(r[0]), str(r[1])) for r in (last, tomb) if r is not None and r[0] is not None]
+    return max(links, default=None)
+
+
 def verify_chain(session: Session) -> int | None:
-    """The id of the first signed note (or note of an addendum) that does not verify."""
+    """The id of the first signed note (or note of an addendum) that does not verify.
+
+    An erased note's tombstone keeps its link (no content to check); a note resealed by
+    an erasure checks its current content against the reseal hash. A broken tombstone
+    is reported as -seq (it has no note id left)."""
     prev = GENESIS
     stmt = (
         select(SessionNote)
@@ -200,13 +238,36 @@ def verify_chain(session: Session) -> int | None:
         .options(selectinload(SessionNote.participants), selectinload(SessionNote.follow_ups))
         .options(selectinload(SessionNote.addenda))
     )
+    tombs = {t.signed_seq: t for t in session.scalars(select(ErasedNote))}
+    pending = sorted(tombs)
+
+    def walk_tombs(up_to: int | None) -> int | None:
+        nonlocal prev
+        while pending and (up_to is None or pending[0] < up_to):
+            tomb = tombs[pending.pop(0)]
+            if tomb.prev_hash != prev:
+                return -tomb.signed_seq
+            prev = tomb.content_hash
+        return None
+
     for note in session.scalars(stmt):
-        if note.prev_hash != prev or note.content_hash != note_hash(note, prev):
+        broken_tomb = walk_tombs(note.signed_seq)
+        if broken_tomb is not None:
+            return broken_tomb
+        if note.prev_hash != prev:
+            return note.id
+        if note.resealed_hash is not None:
+            if note.resealed_hash != reseal_hash(note):
+                return note.id
+        elif note.content_hash != note_hash(note, prev):
             return note.id
         for add in note.addenda:
             if add.hash != addendum_hash(note.content_hash, add.created_at, add.text):
                 return note.id
         prev = note.content_hash
+    broken_tomb = walk_tombs(None)
+    if broken_tomb is not None:
+        return broken_tomb
     unsigned_with_hash = session.scalars(
         select(SessionNote.id).where(
             SessionNote.state == NoteState.DRAFT, SessionNote.signed_seq.is_not(None)
@@ -352,17 +413,13 @@ def sign_note(vault: Vault, *, note_id: int, draft: NoteDraft | None = None) -> 
             _apply(s, note, draft)
         else:
             validate(_to_record(note), for_signing=True)
-        last = s.execute(
-            select(SessionNote.signed_seq, SessionNote.content_hash)
-            .where(SessionNote.signed_seq.is_not(None))
-            .order_by(SessionNote.signed_seq.desc())
-            .limit(1)
-        ).first()
-        prev = last.content_hash if last else GENESIS
+        note.signed_by = documentation.ensure_signable(s, note)
+        last = chain_tail(s)
+        prev = last[1] if last else GENESIS
         note.state = NoteState.SIGNED
         note.editing = False
         note.signed_at = _now()
-        note.signed_seq = (last.signed_seq + 1) if last else 1
+        note.signed_seq = (last[0] + 1) if last else 1
         s.flush()
         s.refresh(note, ["participants", "follow_ups"])
         note.prev_hash = prev
@@ -450,6 +507,7 @@ def _to_record(note: SessionNote) -> NoteRecord:
         updated_at=note.updated_at,
         signed_at=note.signed_at,
         content_hash=note.content_hash,
+        signed_by=note.signed_by,
         addenda=[AddendumItem(a.id, a.created_at, a.text) for a in note.addenda],
         participant_names=[],
     )
