@@ -697,6 +697,7 @@ _LOWER_STOP = frozenset(
         "ok",
     ]
 )
+_FAMILY_TITLES = frozenset("sister brother father mother aunt uncle".split())  # noqa: SIM905
 _LOWER_TITLES = frozenset(
     [
         "dr",
@@ -791,6 +792,14 @@ _NOT_NAMES = frozenset(
         "tonight",
         "tomorrow",
         "yesterday",
+        "samaritans",
+        "jobcentre",
+        "citizens",
+        "shelter",
+        "refuge",
+        "childline",
+        "nami",
+        "samhsa",
     ]
 )
 
@@ -1604,10 +1613,12 @@ class Deidentifier:
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)'\"’":
                 end -= 1
-            if "@" in text[max(0, m.start() - 1) : end] and not text[
-                m.start() : end
-            ].lower().startswith(("http", "www")):
-                continue  # the domain of an email address
+            if text[max(0, m.start() - 1) : m.start()] == "@" or (
+                "@" in text[m.start() : end]
+                and "/" not in text[m.start() : text.find("@", m.start())]
+                and not text[m.start() : end].lower().startswith(("http", "www"))
+            ):
+                continue  # an email address (its domain), not a web address
             yield Redaction(m.start(), end, "URL", "a web address", "[URL]")
         for m in EMAIL.finditer(text):
             yield Redaction(m.start(), m.end(), "EMAIL", "an email address", "[EMAIL]")
@@ -1616,8 +1627,8 @@ class Deidentifier:
         for rx in ID_PATTERNS:
             for m in rx.finditer(text):
                 s, e = m.span("id") if "id" in rx.groupindex else m.span()
-                if len(_digits(text[s:e])) < 3 and not re.search(r"[A-Za-z]", text[s:e]):
-                    continue
+                if len(_digits(text[s:e])) < 4 and not re.search(r"[A-Za-z]", text[s:e]):
+                    continue  # "NHS 111", "case 12": a public number or a count
                 if len(_digits(text[s:e])) < 2:
                     continue
                 yield Redaction(s, e, "ID", "an ID or case number", "[ID]")
@@ -1731,7 +1742,12 @@ class Deidentifier:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             gap = text[m.end() : nxt.start()] if nxt else ""
             nxt_low = nxt.group().lower() if nxt else ""
-            if i in known_tok or low in _NOT_NAMES or low in wide:
+            if (
+                i in known_tok
+                or low in _NOT_NAMES
+                or low in wide
+                or low in deid_places.INSTITUTIONS
+            ):
                 continue
             if low in deid_dates.MONTHS:
                 if (
@@ -1755,8 +1771,11 @@ class Deidentifier:
                     and low not in _LOWER_STOP
                 ):
                     flagged.add(i)
-                    if prev.rstrip(".") in HONORIFICS and prev_gap.strip() in ("", "."):
-                        titled.add(i)
+                    if prev_gap.strip() in ("", ".") and (
+                        prev.rstrip(".") in HONORIFICS
+                        or (prev in _FAMILY_TITLES and low in names.last and low not in names.first)
+                    ):
+                        titled.add(i)  # "dr okafor", "sister ferreira" (a surname: a title)
                 elif (
                     len(low) >= 3
                     and prev.rstrip(".") in _LOWER_TITLES
@@ -1962,6 +1981,11 @@ class Deidentifier:
         """Non-overlapping redactions in ``text``, in order. ``keep`` holds keys of
         redactions the mentor undid (known identifiers cannot be undone)."""
         norm, where = normalise(text)
+        letters = [c for c in norm if c.isalpha()]
+        if len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+            lowered = norm.lower()  # A NOTE IN CAPITALS reads like one in lower case
+            if len(lowered) == len(norm):
+                norm = lowered
         known = list(self._detect_known(norm))
         person_spans = [(r.start, r.end) for r in known if r.label in ("KNOWN_NAME",)]
         detectors: list[Iterable[Redaction]] = [

@@ -227,7 +227,32 @@ def date_forms(year: int, month: int, day: int) -> list[str]:
 
 # --- ages ---------------------------------------------------------------------------------
 
-_NUM = r"(?P<n>1[0-4]\d|[1-9]?\d)"
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9}  # fmt: skip
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+_WORD_NUM = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_UNITS) + r"))?"
+    r"|" + "|".join(_TEENS) + r"|a\s+hundred(?:\s+and\s+\w+)?|one\s+hundred)"
+)
+_NUM = r"(?P<n>1[0-4]\d|[1-9]?\d|" + _WORD_NUM + r")"
+
+
+def _number(word: str) -> int:
+    """58 from "58", 93 from "ninety-three"."""
+    if word.isdigit():
+        return int(word)
+    low = word.lower()
+    if "hundred" in low:
+        return 100
+    parts = re.split(r"[\s-]+", low)
+    if parts[0] in _TEENS:
+        return _TEENS[parts[0]]
+    return _TENS.get(parts[0], 0) + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+
+
 _AGE_UNIT = re.compile(
     rf"(?i)(?<![\w.,/-]){_NUM}(?:\s*|-)(?:(?P<adj>-?\s*years?-old|-?\s*yr-old|-?\s*year-old)"
     r"|(?P<unit>(?:years?|yrs?|yr)[\s-]*old|y\.?o\.?\b|y/o\b|yo\b|años\b|anos\b)"
@@ -245,7 +270,9 @@ _AGE_NOW = re.compile(
 )
 _AGE_IS = re.compile(
     r"(?i)\b(?:is|was|she's|he's|they're|i'm|am|are)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
-    r"(?P<n>1[0-4]\d|[1-9]\d)(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s+(?:and|but|so|now|yet)\b))"
+    r"(?P<n>1[0-4]\d|[1-9]\d|"
+    + _WORD_NUM
+    + r")(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s+(?:and|but|so|now|yet)\b))"
 )
 _AGE_APPOSITIVE = re.compile(
     r"(?<=[A-Za-z]),\s+"
@@ -281,7 +308,7 @@ def band_phrase(age: int) -> str:
 def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
     """Age spans and their replacement."""
     for m in _AGE_UNIT.finditer(text):
-        n = int(m.group("n"))
+        n = _number(m.group("n"))
         if m.group("young"):
             yield m.start(), m.end(), "under 1 year old" if n < 24 else "under 10"
         elif m.group("adj"):
@@ -290,7 +317,7 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), ("90+" if n > 89 else f"in their {band(n)}")
     for rx in (_AGE_CUE, _AGE_NOW, _AGE_IS, _AGE_ORDINAL, _AGE_DECADE):
         for m in rx.finditer(text):
-            n = int(m.group("n"))
+            n = _number(m.group("n"))
             if rx is _AGE_DECADE or rx is _AGE_ORDINAL:
                 yield m.start(), m.end(), band(n) if rx is _AGE_ORDINAL else "90+"
             else:
@@ -303,6 +330,6 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
                 yield m.start(), m.end(), (cue if verb else "") + band_phrase(n) + tail
     for m in _AGE_APPOSITIVE.finditer(text):
         group = "n" if m.group("n") else "p"
-        n = int(m.group(group))
+        n = _number(m.group(group))
         if 1 <= n <= 120:
             yield m.start(group), m.end(group), band(n)
