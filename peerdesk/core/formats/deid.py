@@ -815,6 +815,9 @@ URL = re.compile(
     r"(?:\bhttps?://|\bwww\.)[^\s<>\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|info|me|co\.uk|org\.uk|uk|ie|au|ca|us|ly|gl|app|link)(?:/[^\s<>\"]*)?\b",
     re.I,
 )
+_URL_HINT = re.compile(
+    r"(?i)https?://|www\.|\.(?:com|org|net|io|info|me|uk|ie|au|ca|us|ly|gl|app|link)\b"
+)
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.]{1,30}\w")
 HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_][\w]*")
 _ID_WORDS = (
@@ -1609,7 +1612,7 @@ class Deidentifier:
                 )  # fmt: skip
 
     def _detect_patterns(self, text: str) -> Iterable[Redaction]:
-        for m in URL.finditer(text):
+        for m in URL.finditer(text) if _URL_HINT.search(text) else ():
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)'\"’":
                 end -= 1
@@ -1624,7 +1627,8 @@ class Deidentifier:
             yield Redaction(m.start(), m.end(), "EMAIL", "an email address", "[EMAIL]")
         for m in HANDLE.finditer(text):
             yield Redaction(m.start(), m.end(), "ID", "a social media handle", "@[HANDLE]")
-        for rx in ID_PATTERNS:
+        ids = re.search(r"\d\d|\d[A-Za-z]|[A-Za-z]\d", text) is not None
+        for rx in ID_PATTERNS if ids else ():
             for m in rx.finditer(text):
                 s, e = m.span("id") if "id" in rx.groupindex else m.span()
                 if len(_digits(text[s:e])) < 4 and not re.search(r"[A-Za-z]", text[s:e]):

@@ -111,10 +111,33 @@ def find_dates(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+_MONTH_WORD = re.compile(rf"(?i)\b{_MON}")
+_DIGIT = re.compile(r"\d")
+
+
 def _find_dates(text: str) -> Iterator[tuple[int, int]]:
+    digits = _DIGIT.search(text) is not None
+    months = _MONTH_WORD.search(text) is not None
+    if digits:
+        yield from _numeric_dates(text)
+    if months:
+        yield from _month_dates(text)
+    if digits:
+        for m in _WEEKDAY_ORD.finditer(text):
+            yield m.span()
+        for m in _THE_ORD.finditer(text):
+            yield m.span()
+    for m in _HOLIDAY.finditer(text):
+        before = re.split(r"[.!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
+        after = re.split(r"[.!?\n]", text[m.end() : m.end() + 80])[0]
+        if _BIRTH_CUE.search(before) or _BIRTH_CUE.search(after):
+            yield m.span()
+
+
+def _numeric_dates(text: str) -> Iterator[tuple[int, int]]:
     for m in _NUMERIC.finditer(text):
         yield m.span()
-    for m in _SHORT_NUMERIC.finditer(text):
+    for m in _SHORT_NUMERIC.finditer(text) if re.search(r"\d[/.]\d", text) else ():
         a, b = re.split(r"[/.]", m.group("x"))
         if (a, b) == ("24", "7") or (m.group("cue") is None and "." in m.group("x")):
             continue
@@ -125,6 +148,9 @@ def _find_dates(text: str) -> Iterator[tuple[int, int]]:
         cue = m.group("cue") or ""
         weekday = re.fullmatch(rf"(?i){_WEEKDAY}", cue)
         yield (m.start() if weekday else m.start("x")), m.end("x")
+
+
+def _month_dates(text: str) -> Iterator[tuple[int, int]]:
     for rx in (_MONTH_FIRST, _DAY_FIRST, _MONTH_YEAR):
         for m in rx.finditer(text):
             if _valid_month(m.group("mon"), text, m.start("mon"), cued=rx is not _MONTH_FIRST):
@@ -144,15 +170,6 @@ def _find_dates(text: str) -> Iterator[tuple[int, int]]:
         if low == "may" and re.match(r"(?i)(?:this|next|last|every)", m.group()):
             pass
         yield m.span("mon")
-    for m in _WEEKDAY_ORD.finditer(text):
-        yield m.span()
-    for m in _THE_ORD.finditer(text):
-        yield m.span()
-    for m in _HOLIDAY.finditer(text):
-        before = re.split(r"[.!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
-        after = re.split(r"[.!?\n]", text[m.end() : m.end() + 80])[0]
-        if _BIRTH_CUE.search(before) or _BIRTH_CUE.search(after):
-            yield m.span()
 
 
 # --- values, for matching a known birth date ----------------------------------------------
@@ -184,6 +201,8 @@ def same_date(found: tuple, born_year: int, month: int, day: int) -> bool:
 def date_values(text: str) -> Iterator[tuple[int, int, tuple]]:
     """Every date-like span with its (year or None, month, day), both readings of an
     ambiguous numeric date; a two-digit year stays two-digit (it matches any century)."""
+    if _DIGIT.search(text) is None:
+        return
     for m in _VALUE_NUMERIC.finditer(text):
         if m.group("iy"):
             yield m.start(), m.end(), (int(m.group("iy")), int(m.group("im")), int(m.group("id")))
@@ -193,7 +212,7 @@ def date_values(text: str) -> Iterator[tuple[int, int, tuple]]:
         for month, day in ((a, b), (b, a)):
             if 1 <= month <= 12 and 1 <= day <= 31:
                 yield m.start(), m.end(), (y, month, day)
-    for m in _VALUE_WORDS.finditer(text):
+    for m in _VALUE_WORDS.finditer(text) if _MONTH_WORD.search(text) else ():
         mon = (m.group("mon1") or m.group("mon2")).lower().rstrip(".")
         day = int(m.group("d1") or m.group("d2"))
         if 1 <= day <= 31:
@@ -305,8 +324,13 @@ def band_phrase(age: int) -> str:
     return b if b in ("90+", "under 10") else f"in their {b}"
 
 
+_AGE_HINT = re.compile(r"(?i)\d|" + _WORD_NUM)
+
+
 def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
     """Age spans and their replacement."""
+    if _AGE_HINT.search(text) is None:
+        return
     for m in _AGE_UNIT.finditer(text):
         n = _number(m.group("n"))
         if m.group("young"):

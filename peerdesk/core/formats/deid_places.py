@@ -485,6 +485,9 @@ _STREET_AS_PLACE = re.compile(
     rf"(?P<x>{_CAP}(?:[\s-]+{_CAP}){{0,2}})"
 )
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_STOP_HINT = re.compile(
+    r"(?i)\b(?:stop|station|stn|platform|tube|metro|interchange|terminal|depot|loop|ride)\b"
+)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\[\n•*>-])\s*$")
 
 
@@ -703,7 +706,8 @@ def find_places(text: str) -> Iterator[tuple[int, int]]:
         ):
             yield m.span()
     words = english_words()
-    for m in _LOWER_STOP_PLACE.finditer(text):
+    stops = _STOP_HINT.search(text) is not None
+    for m in _LOWER_STOP_PLACE.finditer(text) if stops else ():
         x = m.group("x")
         parts = re.split(r"\s*(?:/|&|\band\b)\s*|\s+", x)
         joined = re.search(r"[/&]|\band\b|\s(?:st|ave|rd|street|road|avenue|blvd)$", x)
@@ -718,7 +722,10 @@ def find_places(text: str) -> Iterator[tuple[int, int]]:
             parts
         ):
             yield m.span("x")  # "a job on Cermak": a street used as a place
+    stops = _STOP_HINT.search(text) is not None
     for rx in (_AREA, _STREET_AS_PLACE, _INTERSECTION, _STOP):
+        if rx is _STOP and not stops:
+            continue
         for m in rx.finditer(text):
             x = m.group("x")
             first = _fold(x.split()[0])
