@@ -91,53 +91,16 @@ QT_FREE = ("peerdesk.core", "peerdesk.cli")
 
 # Known departures, each a (module, rule, detail) triple. This list only shrinks.
 EXCEPTIONS: set[tuple[str, str, str]] = {
-    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.models"),
-    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.agreements"),
-    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.crisis_cards"),
-    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.mentees"),
-    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.profile"),
-    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.core.formats.agreements", "sqlalchemy", "sqlalchemy"),
-    ("peerdesk.core.formats.agreements", "sqlalchemy", "sqlalchemy.orm"),
-    ("peerdesk.core.formats.handover", "arrow", "peerdesk.core.models"),
-    ("peerdesk.core.formats.handover", "arrow", "peerdesk.core.services.mentees"),
-    ("peerdesk.core.formats.handover", "arrow", "peerdesk.core.services.notes"),
-    ("peerdesk.core.formats.handover", "arrow", "peerdesk.core.services.profile"),
-    ("peerdesk.core.formats.handover", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.core.formats.packet", "arrow", "peerdesk.core.vault.keys"),
-    ("peerdesk.core.formats.plan", "arrow", "peerdesk.core.models"),
-    ("peerdesk.core.formats.plan", "arrow", "peerdesk.core.services.goals"),
-    ("peerdesk.core.formats.plan", "arrow", "peerdesk.core.services.mentees"),
-    ("peerdesk.core.formats.plan", "arrow", "peerdesk.core.services.profile"),
-    ("peerdesk.core.formats.plan", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.core.formats.sections", "arrow", "peerdesk.core.models"),
-    ("peerdesk.core.formats.sections", "sqlalchemy", "sqlalchemy"),
-    ("peerdesk.core.formats.sections", "sqlalchemy", "sqlalchemy.orm"),
-    ("peerdesk.core.formats.supervision", "arrow", "peerdesk.core.models"),
-    ("peerdesk.core.formats.supervision", "arrow", "peerdesk.core.services.audit"),
-    ("peerdesk.core.formats.supervision", "arrow", "peerdesk.core.services.notes"),
-    ("peerdesk.core.formats.supervision", "arrow", "peerdesk.core.services.settings"),
-    ("peerdesk.core.formats.supervision", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.core.formats.supervision", "session", "vault.session"),
-    ("peerdesk.core.formats.supervision", "sqlalchemy", "sqlalchemy"),
-    ("peerdesk.core.formats.supervision", "sqlalchemy", "sqlalchemy.orm"),
     ("peerdesk.core.logs", "arrow", "peerdesk.core.vault.files"),
-    ("peerdesk.core.services.search", "private-import", "peerdesk.core.services.notes._filtered"),
     ("peerdesk.core.vault.backup", "arrow", "peerdesk.core.services.audit"),
     ("peerdesk.core.vault.backup", "private-call", "vault._key"),
     ("peerdesk.core.vault.vault", "arrow", "peerdesk.core.services.audit"),
     ("peerdesk.core.vault.vault", "arrow", "peerdesk.core.services.notes"),
-    ("peerdesk.render.charts", "arrow", "peerdesk.core.services.goals"),
-    ("peerdesk.render.plan", "arrow", "peerdesk.core.formats.plan"),
-    ("peerdesk.render.plan", "arrow", "peerdesk.core.services.goals"),
-    ("peerdesk.render.plan", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.ui.settings.page", "session", "self.vault.session"),
 }
 
 # Known loops between core rooms; this set only shrinks and is empty when done.
 KNOWN_CYCLES: set[str] = {
-    "peerdesk.core.services -> peerdesk.core.formats -> peerdesk.core.services",
-    "peerdesk.core.services -> peerdesk.core.formats -> peerdesk.core.vault -> peerdesk.core.services",
+    "peerdesk.core.services -> peerdesk.core.vault -> peerdesk.core.services",
 }
 
 

@@ -55,20 +55,21 @@ def cmd_list(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_handover(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.formats.handover import handover_summary
-    from peerdesk.core.services import mentees
+    from peerdesk.core.services import documents, mentees
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() not in (".pdf", ".md", ".txt"):
         raise CliError("OUT must end in .pdf, .md or .txt")
     with open_vault(args, secrets) as vault:
-        doc = handover_summary(vault, mentee_id=mentees.find_mentee(vault, name=args.name))
+        doc = documents.handover_summary(
+            vault, mentee_id=mentees.find_mentee(vault, name=args.name)
+        )
+    pdf = None
     if out.suffix.lower() == ".pdf":
         from peerdesk.render.pdf import headless_writer
 
-        headless_writer()(doc, out)
-    else:
-        out.write_text(doc.to_text(), encoding="utf-8")
+        pdf = headless_writer()
+    documents.write_document(doc, out=out, pdf=pdf)
     print(f"Hand-over summary written to {out}. Read it through with them before sharing.")
     return EXIT_OK
 

@@ -115,7 +115,9 @@ class Desk(QWidget):
         self.show_page(name)
         page = self.pages.widget(NAVIGATION.index(name))
         select = getattr(page, "select_mentee", None) or getattr(page, "select", None)
-        if target and select is not None:
+        if target == "new" and hasattr(page, "add_mentee"):
+            page.add_mentee()  # Today's first step: the Add mentee form
+        elif target and select is not None:
             select(target if name == "Directory" else int(target))
 
 

@@ -26,7 +26,7 @@ from peerdesk.core.models import (
     RecoveryCheckinItem,
     SessionNote,
 )
-from peerdesk.core.records import IdOnlyRepr
+from peerdesk.core.records import DomainPoint, IdOnlyRepr
 from peerdesk.core.services import audit, settings
 from peerdesk.core.vault import Vault
 
@@ -41,11 +41,6 @@ MAX_LINE = 2_000
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
-
-
-def domain_label(domain: GoalDomain | str) -> str:
-    value = GoalDomain(domain).value
-    return value[0].upper() + value[1:]
 
 
 # --- records ---------------------------------------------------------------------------------
@@ -484,16 +479,6 @@ def note_dates(vault: Vault, *, note_ids: list[int]) -> dict[int, date]:
 
 
 # --- the overview and Today ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DomainPoint:
-    """One life domain for the overview chart: where open goals started and where they are."""
-
-    domain: GoalDomain
-    goals: int
-    first: float | None
-    latest: float | None
 
 
 def domain_overview(vault: Vault, *, mentee_id: int) -> list[DomainPoint]:

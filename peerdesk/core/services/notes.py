@@ -6,8 +6,9 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from peerdesk.core.errors import ValidationError
@@ -21,7 +22,7 @@ from peerdesk.core.models import (
     SessionNote,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit, documentation
+from peerdesk.core.services import audit, documentation, templates
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MODALITIES, NOTE_KINDS, NOTE_SECTIONS, SETTINGS
 
@@ -111,17 +112,24 @@ class NoteSummary(IdOnlyRepr):
 
 
 def duration_minutes(start: time | None, end: time | None) -> int | None:
+    """Minutes from start to end; an end before the start is on the next day (23:30-00:15)."""
     if start is None or end is None:
         return None
     delta = datetime.combine(date.min, end) - datetime.combine(date.min, start)
-    return int(delta.total_seconds() // 60)
+    return int(delta.total_seconds() // 60) % (24 * 60)
+
+
+def ends_next_day(start: time | None, end: time | None) -> bool:
+    """True when the session crosses midnight (shown as "+1 day" beside the end time)."""
+    return start is not None and end is not None and end < start
 
 
 # --- validation -----------------------------------------------------------------------------
 
 
 def validate(draft: NoteDraft, *, for_signing: bool = False, today: date | None = None) -> None:
-    """Drafts accept almost anything (nothing typed is ever lost); signing asks for more."""
+    """Drafts accept whatever is typed (autosave never stops: nothing typed is lost); only
+    signing asks for a complete note. The size cap and the choice lists guard bad input."""
     today = today or date.today()
     for name in SECTIONS:
         if len(getattr(draft, name)) > MAX_SECTION:
@@ -135,17 +143,14 @@ def validate(draft: NoteDraft, *, for_signing: bool = False, today: date | None 
         raise ValidationError("The kind of session can be: " + ", ".join(KINDS) + ".")
     if draft.setting not in SETTINGS:
         raise ValidationError("A session is one-to-one or a group.")
-    minutes = draft.minutes
-    if minutes is not None and minutes < 0:
-        raise ValidationError("The session ends before it starts; please check the times.")
-    if draft.occurred_on > today + timedelta(days=1):
-        raise ValidationError("The session date is in the future; please check it.")
-    for item in draft.follow_ups:
-        if not item.task.strip() and item.due_on is not None:
-            raise ValidationError(
-                "A follow-up with a due date needs a few words saying what it is."
-            )
     if for_signing:
+        if draft.occurred_on > today + timedelta(days=1):
+            raise ValidationError("The session date is in the future; please check it.")
+        for item in draft.follow_ups:
+            if not item.task.strip() and item.due_on is not None:
+                raise ValidationError(
+                    "A follow-up with a due date needs a few words saying what it is."
+                )
         if not draft.participant_ids:
             raise ValidationError("Choose who the session was with before signing.")
         if not any(getattr(draft, name).strip() for name in SECTIONS):
@@ -261,10 +266,11 @@ def verify_chain(session: Session) -> int | None:
                 return note.id
         elif note.content_hash != note_hash(note, prev):
             return note.id
+        signed_hash = note.content_hash or ""  # every signed note has one
         for add in note.addenda:
-            if add.hash != addendum_hash(note.content_hash, add.created_at, add.text):
+            if add.hash != addendum_hash(signed_hash, add.created_at, add.text):
                 return note.id
-        prev = note.content_hash
+        prev = signed_hash
     broken_tomb = walk_tombs(None)
     if broken_tomb is not None:
         return broken_tomb
@@ -533,7 +539,8 @@ class NoteFilter:
     flagged: bool = False  # discuss in supervision or safety concern
 
 
-def _filtered(stmt, f: NoteFilter):
+def filtered(stmt: Select[Any], f: NoteFilter) -> Select[Any]:
+    """``stmt`` narrowed by a NoteFilter (search uses the same narrowing)."""
     if f.mentee_id is not None:
         stmt = stmt.where(
             SessionNote.id.in_(
@@ -555,7 +562,7 @@ def _filtered(stmt, f: NoteFilter):
 
 def count_notes(vault: Vault, *, where: NoteFilter | None = None) -> int:
     with vault.session() as s:
-        return s.scalar(_filtered(select(func.count(SessionNote.id)), where or NoteFilter())) or 0
+        return s.scalar(filtered(select(func.count(SessionNote.id)), where or NoteFilter())) or 0
 
 
 def list_notes(
@@ -566,7 +573,7 @@ def list_notes(
     with vault.session() as s:
         # Ids first, in index order: whole rows are read only for the window shown.
         stmt = (
-            _filtered(select(SessionNote.id), f)
+            filtered(select(SessionNote.id), f)
             .order_by(SessionNote.occurred_on.desc(), SessionNote.id.desc())
             .offset(offset)
             .limit(limit)
@@ -670,3 +677,109 @@ def last_mentee_id(vault: Vault) -> int | None:
             .order_by(SessionNote.updated_at.desc(), SessionNote.id.desc())
             .limit(1)
         )
+
+
+# --- defaults for a new note ------------------------------------------------------------------
+
+CRISIS_TEMPLATE = "crisis-support"  # never a default: a crisis session is always chosen
+STYLE_TEMPLATES = {"practical": "practical-support", "emotional": "emotional-checkin"}
+FAMILY_TEMPLATE = "family-peer-support"
+FALLBACK_TEMPLATE = "practical-support"
+USUAL_MINUTES = 60  # when nobody has a session with times yet
+RECENT_SESSIONS = 10  # how many of the latest sessions make "the usual length"
+
+
+@dataclass(frozen=True, repr=False)
+class NoteDefaults(IdOnlyRepr):
+    """Where a new note starts, so that accepting every default files a plausible session."""
+
+    template: str
+    kind: str
+    modality: str
+    setting: str
+    occurred_on: date
+    start_time: time
+    end_time: time
+    why_template: str  # "support style" | "last used" | "most used" | "default"
+
+    @property
+    def id(self) -> str:
+        return self.template
+
+    @property
+    def minutes(self) -> int:
+        return duration_minutes(self.start_time, self.end_time) or 0
+
+
+def _template_usage(s: Session, mentee_id: int | None) -> list[str]:
+    """Templates of the latest notes (of this mentee, or of everyone), newest first."""
+    stmt = select(SessionNote.template).where(
+        SessionNote.template != "", SessionNote.template != CRISIS_TEMPLATE
+    )
+    if mentee_id is not None:
+        stmt = stmt.join(NoteParticipant).where(NoteParticipant.mentee_id == mentee_id)
+    stmt = stmt.order_by(
+        SessionNote.occurred_on.desc(), SessionNote.updated_at.desc(), SessionNote.id.desc()
+    )
+    return list(s.scalars(stmt.limit(200 if mentee_id is None else 1)))
+
+
+def _usual_minutes(s: Session, mentee_id: int | None) -> int:
+    """The median length of the latest sessions with times (this mentee's, else anyone's)."""
+    for who in (mentee_id, None) if mentee_id is not None else (None,):
+        stmt = select(SessionNote.start_time, SessionNote.end_time).where(
+            SessionNote.start_time.is_not(None), SessionNote.end_time.is_not(None)
+        )
+        if who is not None:
+            stmt = stmt.join(NoteParticipant).where(NoteParticipant.mentee_id == who)
+        rows = s.execute(
+            stmt.order_by(SessionNote.occurred_on.desc(), SessionNote.id.desc()).limit(
+                RECENT_SESSIONS
+            )
+        ).all()
+        lengths = sorted(m for a, b in rows if (m := duration_minutes(a, b)))
+        if lengths:
+            return lengths[len(lengths) // 2]
+    return USUAL_MINUTES
+
+
+def defaults_for(vault: Vault, *, mentee_id: int | None, now: datetime) -> NoteDefaults:
+    """The template follows the mentee (their support style, else the template last used
+    with them, else the mentor's most used), never crisis; kind, how and setting follow the
+    template; the session is the last quarter hour ending now, as long as their usual one."""
+    known = {t.id for t in templates.load_templates()}
+    chosen, why = "", "default"
+    with vault.session() as s:
+        mentee = s.get(Mentee, mentee_id) if mentee_id is not None else None
+        if mentee is not None:
+            style = STYLE_TEMPLATES.get(getattr(mentee.support_style, "value", ""), "")
+            if getattr(mentee.kind, "value", "") == "family":
+                style = FAMILY_TEMPLATE
+            if style in known:
+                chosen, why = style, "support style"
+            else:
+                last = [t for t in _template_usage(s, mentee.id) if t in known]
+                if last:
+                    chosen, why = last[0], "last used"
+        if not chosen:
+            used = [t for t in _template_usage(s, None) if t in known]
+            if used:
+                chosen = max(dict.fromkeys(used), key=used.count)  # ties: the latest
+                why = "most used"
+        minutes = _usual_minutes(s, mentee.id if mentee is not None else None)
+    if not chosen:
+        fallback = [t.id for t in templates.load_templates() if t.id != CRISIS_TEMPLATE]
+        chosen = FALLBACK_TEMPLATE if FALLBACK_TEMPLATE in known else fallback[0]
+    template = templates.template_by_id(chosen)
+    end = now.replace(minute=now.minute - now.minute % 15, second=0, microsecond=0)
+    start = end - timedelta(minutes=minutes)
+    return NoteDefaults(
+        template=template.id,
+        kind=template.kind,
+        modality=template.modality,
+        setting=template.setting,
+        occurred_on=start.date(),
+        start_time=start.time(),
+        end_time=end.time(),
+        why_template=why,
+    )

@@ -625,7 +625,7 @@ class AgreementsPage(QWidget):
         out = files.ask_save_path(self, "Save the agreement as PDF", name, "PDF (*.pdf)")
         if out is None or not self.vault.is_open:
             return
-        from peerdesk.core.formats.agreements import agreement_document
+        from peerdesk.core.services.documents import agreement_document
 
         doc = agreement_document(
             self.vault, agreement_id=self.current.id, for_mentee=for_mentee, today=self.today()
@@ -633,12 +633,13 @@ class AgreementsPage(QWidget):
         self._write(doc, out, one_page=False)
 
     def _write(self, doc, out, *, one_page: bool) -> bool:
-        from peerdesk.render.pdf import write_pdf
+        from peerdesk.core.services.documents import write_document
+        from peerdesk.render.pdf import pdf_bytes
 
         if out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
         try:
-            write_pdf(doc, out, one_page=one_page)
+            write_document(doc, out=out, pdf=lambda d: pdf_bytes(d, one_page=one_page))
         except (PeerdeskError, OSError):
             messages.warn(
                 self, "PDF not saved", "The PDF could not be written there. Try another folder."
@@ -727,7 +728,7 @@ class AgreementsPage(QWidget):
         )
         if out is None or not self.vault.is_open:
             return
-        from peerdesk.core.formats.agreements import crisis_card_document
+        from peerdesk.core.services.documents import crisis_card_document
 
         self._write(
             crisis_card_document(self.vault, mentee_id=who, today=self.today()), out, one_page=True

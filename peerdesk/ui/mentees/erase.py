@@ -55,9 +55,10 @@ class EraseMenteeDialog(QDialog):
         self.setWindowTitle("Erase this person's record")
         self.explain = QLabel(plan_text(plan), wordWrap=True)
         self.name = QLineEdit(placeholderText=f"Type {plan.display_name} to confirm")
+        held = "holds" if len(plan.backups) == 1 else "hold"
         self.remove_backups = QCheckBox(
-            f"Also remove the {_plural(len(plan.backups), 'backup')} that still hold them "
-            "(they hold everyone else too)"
+            f"Also remove the {_plural(len(plan.backups), 'backup')} that still {held} them "
+            "(backups hold everyone else too)"
         )
         self.remove_backups.setVisible(bool(plan.backups))
         self.discard = QCheckBox("A draft about them is open: discard it")

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import goals
-from peerdesk.core.services.goals import GoalSummary, Touched, domain_label
+from peerdesk.core.services.goals import GoalSummary, Touched
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import domain_label
 from peerdesk.ui.compat import emit
 
 

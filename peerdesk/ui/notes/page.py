@@ -227,10 +227,12 @@ class NotesPage(QWidget):
             self.table.setColumnHidden(column, self.model.searching)
         if self.model.searching:
             self.status.setText(
-                "No notes match." if total == 0 else f"{total} matching note(s), newest first."
+                "No notes match."
+                if total == 0
+                else f"{total:,} matching {'note' if total == 1 else 'notes'}, newest first."
             )
         else:
-            self.status.setText(f"{total} note(s)" if total else "")
+            self.status.setText(f"{total:,} {'note' if total == 1 else 'notes'}" if total else "")
         has_rows = total > 0
         self.table.setVisible(has_rows or self.model.searching)
         self.empty.setVisible(not has_rows and not self.model.searching)

@@ -98,7 +98,7 @@ class DocumentationReviewDialog(QDialog):
             if not rows:
                 continue
             header = QListWidgetItem(f"{title} ({len(rows)})")
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: shown, not chosen
             font = header.font()
             font.setBold(True)
             header.setFont(font)
@@ -108,8 +108,8 @@ class DocumentationReviewDialog(QDialog):
                 text = f"   {row.occurred_on:%d %b %Y}  {who}"
                 if row.draft_age_days is not None:
                     text += f": started {row.draft_age_days} days ago"
-                if row.gaps:
-                    text += ": " + " ".join(g.message for g in row.gaps)
+                for gap in row.gaps:
+                    text += f"\n        • {gap.message}"
                 item = QListWidgetItem(text)
                 item.setData(NOTE_ID, row.id)
                 self.items.addItem(item)

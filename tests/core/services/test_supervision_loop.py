@@ -101,6 +101,22 @@ def test_round_trip_puts_each_comment_beside_its_note(vault: Vault, supervisor: 
     assert [c.text for c in beside] == ["Good use of reflective listening here."]
     assert len(reminders.list_reminders(vault)) == before + 1
     assert supervision_loop.unseen_replies(vault) == 2
+    from datetime import datetime
+
+    from peerdesk.core.services import today
+
+    items = [
+        i
+        for i in today.today_items(vault, datetime(2026, 12, 1, 9))
+        if i.kind == "supervision_reply"
+    ]
+    assert [i.title for i in items] == ["Your supervisor replied (2 comments)"]
+    supervision_loop.mark_replies_seen(vault)
+    assert not [
+        i
+        for i in today.today_items(vault, datetime(2026, 12, 1, 9))
+        if i.kind == "supervision_reply"
+    ]
     history = supervision_loop.history(vault)
     assert len(history) == 1 and len(history[0].comments) == 2
 
