@@ -1466,16 +1466,13 @@ class Deidentifier:
             if ident.label == "PHONE" and _phone_key(ident.text):
                 self._phones[_phone_key(ident.text)] = ident  # type: ignore[index]
                 continue
-            if ident.label == "DATE":
-                try:
-                    born = date.fromisoformat(ident.text)
-                except ValueError:
-                    continue
+            born = _iso_date(ident.text) if ident.label == "DATE" else None
+            if born is not None:
                 self._births[(born.month, born.day)] = (born.year, ident)
                 for form in _compact_dates(born):
                     digits.add(form)
                     self._by_key.setdefault(form, []).append(ident)
-                continue
+                continue  # other written forms of a date match as they are written
             key = " ".join(fold(ident.text).split())
             if not any(c.isalpha() for c in key):
                 if len(_digits(key)) >= 3:
@@ -2075,6 +2072,13 @@ def _merge_people(text: str, taken: list[Redaction]) -> list[Redaction]:
     return out
 
 
+def _iso_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
 def _compact_dates(born: date) -> list[str]:
     y, m, d, yy = born.year, born.month, born.day, born.year % 100
     return [
@@ -2131,11 +2135,8 @@ class KnownScanner:
                     phones.add(key)
                     self._kinds.setdefault("#" + key, ident.kind)
                 continue
-            if ident.label == "DATE":
-                try:
-                    born = date.fromisoformat(ident.text)
-                except ValueError:
-                    continue
+            born = _iso_date(ident.text) if ident.label == "DATE" else None
+            if born is not None:
                 self._births[(born.month, born.day)] = (born.year, ident.kind)
                 continue
             key = re.sub(r"[\s\-\u00ad]+", "", fold(ident.text))
