@@ -5,7 +5,9 @@ Public API (used by formats/supervision.py and services/supervision.py):
 - :class:`Identifier`: something the vault knows (``label`` KNOWN_NAME, PHONE, EMAIL,
   ADDRESS, ZIP, DATE for a birth date, LOCATION, ORG). :func:`known_identifiers` makes
   them from mentee records (names, aliases, important people, consents, phones, emails,
-  address with its street, house number, city and ZIP/postcode, birth date);
+  address with its street, house number, city and ZIP/postcode, birth date). A DATE
+  identifier in ISO form (1968-03-14) matches the date in every written form; any other
+  text matches as written;
   :func:`place_identifiers` and :func:`org_identifiers` from places and organisations the
   vault knows (the mentor's region, the directory's cities, organisation and service
   names). These two are not part of the fail-closed scan (``scan=False``).
