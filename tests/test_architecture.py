@@ -3,7 +3,8 @@
 ui / cli -> services -> models/db -> vault; formats and render are leaves that import
 only the vocabulary, document types and errors; only services (and the storage rooms
 under them) import sqlalchemy or core.models, or open a session; cli never imports ui;
-nothing calls another module's private names; every Qt emit goes through ui/compat.py.
+nothing calls another module's private names; every Qt emit goes through ui/compat.py,
+and what a mutation changed reaches the pages through AppSignals.apply only.
 """
 
 from __future__ import annotations
@@ -195,6 +196,18 @@ def _findings() -> list[Finding]:
                 found.append(Finding(module, "emit", "emit"))
             if node.attr == "session" and not _matches(module, SQLALCHEMY_ROOMS):
                 found.append(Finding(module, "session", ast.unparse(node)))
+        for node in ast.walk(tree):
+            # A "<domain>_changed" signal is told by AppSignals.apply(changes), never by hand.
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "emit"
+                and node.args
+                and isinstance(node.args[0], ast.Attribute)
+                and node.args[0].attr.endswith("_changed")
+                and module != "peerdesk.ui.signals"
+            ):
+                found.append(Finding(module, "changes-by-hand", node.args[0].attr))
     return found
 
 

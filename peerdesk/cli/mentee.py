@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from peerdesk.cli import records
-from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault
+from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_quick, open_vault
 
 
 def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -23,10 +23,16 @@ def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_list(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.services import mentees
+    from peerdesk.core.services import quick
+    from peerdesk.core.vault.direct import DirectVault
 
-    with open_vault(args, secrets) as vault:
-        rows = mentees.list_mentees(vault, include_archived=args.all)
+    with open_quick(args, secrets) as vault:
+        if isinstance(vault, DirectVault):
+            rows = quick.list_mentees(vault, include_archived=args.all)
+        else:
+            from peerdesk.core.services import mentees
+
+            rows = mentees.list_mentees(vault, include_archived=args.all)
     if args.json:
         out = [
             {

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP = "peerdesk"
 
 
@@ -15,10 +13,14 @@ def default_vault_dir() -> Path:
     env = os.environ.get("PEERDESK_VAULT")
     if env:
         return Path(env).expanduser()
+    import platformdirs  # on first use: it costs a command that names --vault ~10 ms
+
     return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "vault"
 
 
 def log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
 
 
@@ -27,4 +29,6 @@ def user_profiles_dir() -> Path:
     env = os.environ.get("PEERDESK_PROFILES")
     if env:
         return Path(env).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "profiles"

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QGuiApplication,
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -184,7 +186,11 @@ def page_images(doc: Document, *, dpi: int = 72) -> list[QImage]:
         painter = QPainter(image)
         painter.translate(margin, margin - number * (height - 2 * margin))
         clip = QRectF(0, number * (height - 2 * margin), width - 2 * margin, height - 2 * margin)
-        text.drawContents(painter, clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))  # ink on paper,
+        painter.setClipRect(clip)  # whatever the screen's colour scheme
+        text.documentLayout().draw(painter, context)
         painter.end()
         pages.append(image)
     return pages

@@ -162,6 +162,7 @@ class ExportSource:
     day_first: bool = False
     boundary_events: tuple[tuple[str, int], ...] = ()  # (kind label, count), every kind
     selfcare: SelfCareSummary | None = None
+    birth_dates: frozenset[date] = frozenset()  # checked by value in the finished file
 
     def __repr__(self) -> str:
         return f"<ExportSource notes={len(self.notes)}>"
@@ -207,6 +208,8 @@ class Prepared:
     own_text: tuple[str, ...] = ()  # what the engine and the template wrote themselves
     fields: tuple[tuple[str, str], ...] = ()  # (where, redacted text) of each excerpt
     blocked: Blocked | None = None  # set when the preview already shows a leak
+    flagged_items: tuple[tuple[int, str], ...] = ()  # (note id, heading): never exported
+    birth_dates: frozenset[date] = frozenset()
 
     def __repr__(self) -> str:
         return f"<Prepared {self.request.format} notes={self.note_count}>"
@@ -248,23 +251,72 @@ _UNIT = re.compile(r"\s*,?\s*(?:apt|apartment|flat|unit|suite|ste|#)\.?\s*\w+$",
 
 
 def date_forms(d: date) -> list[str]:
-    """``d`` written every way people write a date: ISO, numeric with / . - both ways
-    round and with two-digit years, month names in full and short, with and without
-    ordinals and the year."""
-    month, short = d.strftime("%B"), d.strftime("%b")
-    day, mon = str(d.day), str(d.month)
-    suffix = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
-    forms = {d.isoformat(), f"{d.year}/{d.month:02d}/{d.day:02d}"}
-    for year in (str(d.year), f"{d.year % 100:02d}"):
-        for a, b in ((mon, day), (day, mon), (f"{d.month:02d}", f"{d.day:02d}")):
-            for sep in "/.-":
-                forms.add(f"{a}{sep}{b}{sep}{year}")
-        forms.add(f"{d.day:02d}/{d.month:02d}/{year}")
-    for m in (month, short, short + "."):
-        for dd in (day, day + suffix):
-            forms |= {f"{m} {dd}, {d.year}", f"{m} {dd} {d.year}", f"{dd} {m} {d.year}"}
-            forms |= {f"{m} {dd}", f"{dd} {m}", f"{dd} of {m}", f"the {dd} of {m}"}
-    return sorted(forms)
+    """The numeric ways a birth date is written in full (ISO, month first, day first):
+    few on purpose, since every form grows the engine's patterns for every mentee.
+    Other spellings are caught by the engine's date rules and, in the finished file, by
+    :func:`birth_date_hits`, which reads dates by their value."""
+    return sorted(
+        {
+            d.isoformat(),
+            f"{d.month}/{d.day}/{d.year}",
+            f"{d.month:02d}/{d.day:02d}/{d.year}",
+            f"{d.day}/{d.month}/{d.year}",
+            f"{d.day:02d}/{d.month:02d}/{d.year}",
+        }
+    )
+
+
+_MONTH_NUMBERS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (date(2000, number, 1).strftime("%B"), date(2000, number, 1).strftime("%b"))
+}
+_MONTH_WORD = r"(?P<mon>" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+_ORDINAL = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_ANY_YEAR = r"(?P<y>(?:1[89]|20)?\d\d)"
+_DATES_BY_VALUE = [
+    re.compile(r"(?<!\d)(?P<a>\d{1,4})\s*[/.\-]\s*(?P<b>\d{1,2})\s*[/.\-]\s*(?P<c>\d{2,4})(?!\d)"),
+    re.compile(
+        rf"(?<!\w){_MONTH_WORD}\s+(?:the\s+)?{_ORDINAL},?\s+(?:of\s+)?{_ANY_YEAR}(?!\d)", re.I
+    ),
+    re.compile(rf"(?<!\w){_ORDINAL}\s+(?:of\s+)?{_MONTH_WORD},?\s+{_ANY_YEAR}(?!\d)", re.I),
+]
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    return year if year >= 100 else 1900 + year  # birth years: two digits are 19xx
+
+
+def birth_date_hits(text: str, birth_dates: frozenset[date] | set[date]) -> list[str]:
+    """The places ``text`` writes one of ``birth_dates``, in any form (ISO, numeric
+    either way round with / . -, two-digit years, month names, ordinals), read by value."""
+    found: list[str] = []
+    if not birth_dates:
+        return found
+    for rx in _DATES_BY_VALUE:
+        for m in rx.finditer(text):
+            groups = m.groupdict()
+            candidates: list[tuple[int, int, int]] = []
+            if groups.get("a"):
+                a, b, c = groups["a"], groups["b"], groups["c"]
+                if len(a) == 4:
+                    candidates.append((int(a), int(b), int(c)))
+                else:
+                    year = _full_year(c)
+                    candidates += [(year, int(a), int(b)), (year, int(b), int(a))]
+            else:
+                month = _MONTH_NUMBERS.get(groups["mon"].lower().rstrip("."))
+                if month:
+                    candidates.append((_full_year(groups["y"]), month, int(groups["d"])))
+            for y, mo, d in candidates:
+                try:
+                    if date(y, mo, d) in birth_dates:
+                        found.append(m.group())
+                        break
+                except ValueError:
+                    continue
+    return found
 
 
 def record_identifiers(
@@ -425,6 +477,7 @@ def build_export(source: ExportSource) -> Prepared:
     csv_rows: list[tuple[str, str, str, str]] = []
     rows = list(source.notes)
     flagged = [n for n in rows if n.flagged]
+    flagged_items: list[tuple[int, str]] = []
     doc.blocks.append(
         Facts(
             (
@@ -438,7 +491,7 @@ def build_export(source: ExportSource) -> Prepared:
     if "activity" in request.sections:
         _activity(rows, threshold, doc, data, csv_rows)
     if "flagged_notes" in request.sections:
-        _flagged(flagged, engine, marked, request, doc, data, own, fields)
+        flagged_items = _flagged(flagged, engine, marked, request, doc, data, own, fields)
     if "boundary_events" in request.sections:
         blocks, agg = boundary_section(source.boundary_events, threshold=threshold)
         doc.blocks.extend(blocks)
@@ -482,6 +535,8 @@ def build_export(source: ExportSource) -> Prepared:
         period=f"{request.date_from:%Y-%m}/{request.date_to:%Y-%m}",
         own_text=tuple(sorted({" ".join(t.split()) for t in own if t.strip()})),
         fields=tuple(fields),
+        flagged_items=tuple(flagged_items),
+        birth_dates=source.birth_dates,
     )
     prepared.blocked = find_leak(prepared, prepared.content(fmt))
     return prepared
@@ -572,9 +627,12 @@ def _flagged(
     data: dict[str, Any],
     own: list[str],
     fields: list[tuple[str, str]],
-) -> None:
+) -> list[tuple[int, str]]:
+    """Adds the excerpts; returns (note id, heading) of each, the items a supervisor may
+    comment on in a sealed export (the ids stay in the mentor's vault)."""
     doc.blocks.append(Heading("Notes flagged for supervision"))
     out = []
+    items: list[tuple[int, str]] = []
     if not flagged:
         doc.blocks.append(Paragraph("No notes in this period were flagged for supervision."))
     labels = dict(NOTE_SECTIONS)
@@ -587,6 +645,7 @@ def _flagged(
             bits.append("safety concern noted")
         heading = f"Note {number}: " + " · ".join(bits)
         own.append(heading)
+        items.append((note.id, heading))
         doc.blocks.append(Heading(heading))
         pairs = []
         sections: dict[str, str] = {}
@@ -627,6 +686,7 @@ def _flagged(
             }
         )
     data["flagged_notes"] = out
+    return items
 
 
 def _strip_document(doc: Document) -> Document:
@@ -718,10 +778,11 @@ def _without_own_text(text: str, own: tuple[str, ...]) -> str:
 def find_leak(prepared: Prepared, text: str) -> Blocked | None:
     """A known identifier in ``text`` (outside the engine's own words), with where it
     is and a fix that redacts more; None when the text is clean."""
-    scanner = KnownScanner(prepared.identifiers)
+    # Birth dates are read by value below (birth_date_hits), not spelled out here.
+    scanner = KnownScanner([i for i in prepared.identifiers if i.label != "DATE"])
     kind = scanner.first_hit(_without_own_text(text, prepared.own_text))
     if kind is None:
-        return None
+        return _birth_date_leak(prepared, text)
     where: str | None = None
     terms: list[str] = []
     suspects = [i for i in prepared.identifiers if i.kind == kind] or prepared.identifiers
@@ -738,6 +799,18 @@ def find_leak(prepared: Prepared, text: str) -> Blocked | None:
         request = prepared.request
         fix = replace(request, extra_terms=(*request.extra_terms, *terms))
     return Blocked(kind, where, fix)
+
+
+def _birth_date_leak(prepared: Prepared, text: str) -> Blocked | None:
+    if not birth_date_hits(_without_own_text(text, prepared.own_text), prepared.birth_dates):
+        return None
+    for name, body in prepared.fields:
+        hits = birth_date_hits(body, prepared.birth_dates)
+        if hits:
+            request = prepared.request
+            fix = replace(request, extra_terms=(*request.extra_terms, *hits))
+            return Blocked("a mentee's birth date", name, fix)
+    return Blocked("a mentee's birth date", None, None)
 
 
 def check_output(prepared: Prepared, data: bytes, fmt: str) -> None:

@@ -108,7 +108,7 @@ class _MenteeView:
         self.consents = m.consents
 
 
-def _identifiers(s: Session) -> tuple[list[Identifier], set[int]]:
+def _identifiers(s: Session) -> tuple[list[Identifier], set[int], frozenset[date]]:
     """Every identifier of every mentee (not only those exported: a note may name anyone):
     names, aliases and nicknames, important people, contacts, address parts, ZIP or
     postcode, birth date in every format, email local parts."""
@@ -127,7 +127,8 @@ def _identifiers(s: Session) -> tuple[list[Identifier], set[int]]:
         found += record_identifiers(
             owner=m.id, birth_date=m.birth_date, address=m.address, emails=emails
         )
-    return found, {m.id for m in rows}
+    births = frozenset(m.birth_date for m in rows if m.birth_date is not None)
+    return found, {m.id for m in rows}, births
 
 
 def _day_first(s: Session) -> bool:
@@ -214,7 +215,7 @@ def prepare(vault: Vault, *, request: ExportRequest, today: date | None = None) 
     validate(request, list(available_sections(vault)))
     threshold = _threshold(vault)
     with vault.session() as s:
-        identifiers, people = _identifiers(s)
+        identifiers, people, births = _identifiers(s)
         scope = set(request.mentee_ids) or people
         if scope - people:
             raise ValidationError("One of the chosen mentees is no longer in the vault.")
@@ -238,6 +239,7 @@ def prepare(vault: Vault, *, request: ExportRequest, today: date | None = None) 
             if "boundary_events" in request.sections
             else (),
             selfcare=_selfcare(s, request) if "selfcare" in request.sections else None,
+            birth_dates=births,
         )
     return build_export(source)
 

@@ -3,6 +3,7 @@ the fail-closed check that ignores the engine's own words. No vault anywhere."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -14,6 +15,7 @@ from peerdesk.core.formats.supervision import (
     ExportRequest,
     ExportSource,
     NoteRow,
+    birth_date_hits,
     build_export,
     check_output,
     explain,
@@ -147,3 +149,24 @@ def test_unknown_sections_and_backwards_periods_are_refused() -> None:
         validate(ExportRequest(*PERIOD, sections=("selfcare",)), ["activity"])
     with pytest.raises(Exception, match="ends before"):
         validate(ExportRequest(PERIOD[1], PERIOD[0]), ["activity"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["born 3/14/1967", "14.03.67", "1967-03-14", "March 14th, 1967", "the 14th of March 1967"],
+)
+def test_a_birth_date_is_found_by_value_in_any_form(text: str) -> None:
+    assert birth_date_hits(f"She said {text}.", {date(1967, 3, 14)})
+    assert not birth_date_hits(text.replace("14", "15"), {date(1967, 3, 14)})
+
+
+def test_a_birth_date_in_the_output_blocks_and_names_the_field() -> None:
+    src = source(note(1, "A good week."))
+    prepared = build_export(replace(src, birth_dates=frozenset({date(1967, 3, 14)})))
+    leaky = prepared.markdown.replace("A good week.", "Born 14 March 1967.")
+    prepared.fields = (("note 1 (What we did)", "Born 14 March 1967."),)
+    with pytest.raises(ExportBlocked) as caught:
+        check_output(prepared, leaky.encode(), "md")
+    block = caught.value.block
+    assert block is not None and block.kind == "a mentee's birth date"
+    assert block.fix is not None and block.fix.extra_terms == ("14 March 1967",)

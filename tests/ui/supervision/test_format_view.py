@@ -42,6 +42,14 @@ def test_each_format_is_previewed_as_it_will_look(dialog, wait_ops) -> None:
         image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, 300, 7)
     }
     assert "#ffffff" in colours and len(colours) > 2  # a white page with text drawn on it
+    assert (
+        min(
+            image.pixelColor(x, y).lightness()
+            for x in range(0, image.width(), 2)
+            for y in range(100, 200, 2)
+        )
+        < 90
+    )  # dark ink, whatever the screen's colour scheme
 
     choose(dialog, "md", wait_ops)
     assert looks.currentWidget() is looks.markdown
