@@ -311,13 +311,13 @@ def address_parts(address: str) -> dict[str, list[str]]:
         line = " ".join(words)
         if len(line) < 3 or not any(c.isalpha() for c in line):
             continue
-        m = re.match(
+        house = re.match(
             r"^(?:(?:apt|apartment|flat|unit|suite|ste)\.?\s*#?\s*\w+\s+)?(\d+[A-Za-z]?)\s+(.+)$",
             line,
             re.I,
         )
-        if m:
-            number, street = m.group(1), m.group(2)
+        if house:
+            number, street = house.group(1), house.group(2)
             parts["street"] += [line, street]
             core = [w for w in street.split() if w.lower().strip(".") not in _STREET_SUFFIXES]
             if core and len(core) < len(street.split()):
@@ -578,7 +578,7 @@ class NameLists:
 
 
 def _read_list(name: str) -> frozenset[str]:
-    text = resources.files("peerdesk.resources").joinpath("names", name).read_text("utf-8")
+    text = resources.files("peerdesk.resources").joinpath("names").joinpath(name).read_text("utf-8")
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
@@ -1407,7 +1407,7 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             return True  # "sky answered", "iris and her mum came", "if iris can come"
         if sentence_start and nxt in ("is", "was", "has", "had") and not ngap.strip():
             after = re.match(r"\W*\w+\s+(\w+)", text[end:])
-            return bool(after) and after.group(1).lower() not in _ABSTRACT_NEXT | {
+            return after is not None and after.group(1).lower() not in _ABSTRACT_NEXT | {
                 "a",
                 "the",
                 "an",

@@ -705,13 +705,13 @@ def find_places(text: str) -> Iterator[tuple[int, int]]:
             r"(?i)(?:st|saint)\b", m.group()
         ):
             yield m.span()
-    words = english_words()
+    common = english_words()
     stops = _STOP_HINT.search(text) is not None
     for m in _LOWER_STOP_PLACE.finditer(text) if stops else ():
         x = m.group("x")
         parts = re.split(r"\s*(?:/|&|\band\b)\s*|\s+", x)
         joined = re.search(r"[/&]|\band\b|\s(?:st|ave|rd|street|road|avenue|blvd)$", x)
-        if (joined or any(p not in words and len(p) >= 3 for p in parts)) and parts[0] not in (
+        if (joined or any(p not in common and len(p) >= 3 for p in parts)) and parts[0] not in (
             "bus", "next", "last", "first", "train", "tube", "same", "wrong", "right", "main",
         ):  # fmt: skip
             yield m.span("x")
