@@ -94,6 +94,7 @@ def _vault_path(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace, secrets: Secrets) -> Vault:
     from peerdesk.core.errors import VaultNotFound
+    from peerdesk.core.services import session
     from peerdesk.core.vault import Vault
 
     vault = Vault(_vault_path(args))
@@ -104,9 +105,9 @@ def _open(args: argparse.Namespace, secrets: Secrets) -> Vault:
     vault.claim()
     try:
         if getattr(args, "recovery_key", False):
-            vault.unlock_with_recovery_key(secrets.ask("Recovery key: "))
+            session.unlock_with_recovery_key(vault, recovery_key=secrets.ask("Recovery key: "))
         else:
-            vault.unlock(secrets.ask("Passphrase: "))
+            session.unlock(vault, passphrase=secrets.ask("Passphrase: "))
     except BaseException:
         vault.close()
         raise
@@ -114,12 +115,15 @@ def _open(args: argparse.Namespace, secrets: Secrets) -> Vault:
 
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import session
     from peerdesk.core.vault import Vault
 
     vault = Vault(_vault_path(args))
     passphrase = secrets.ask_new("New passphrase (at least 10 characters): ")
     try:
-        recovery = vault.create(passphrase, remember_device=args.remember_device)
+        recovery = session.create_vault(
+            vault, passphrase=passphrase, remember_device=args.remember_device
+        )
     finally:
         vault.close()
     print(f"Created a new vault in {vault.path}")
@@ -130,10 +134,10 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
 
 def cmd_check(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.errors import IntegrityError
-    from peerdesk.core.services import mentees
+    from peerdesk.core.services import integrity, mentees
 
     with _open(args, secrets) as vault:
-        problems = vault.check()
+        problems = integrity.check(vault)
         count = len(mentees.list_mentees(vault, include_archived=True))
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
@@ -143,29 +147,30 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import session
+
     with _open(args, secrets) as vault:
         new = secrets.ask_new("New passphrase: ")
-        vault.set_passphrase(new)
+        session.set_passphrase(vault, new_passphrase=new)
     print("Passphrase changed. The old one no longer opens this vault.")
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.vault.backup import write_backup
+    from peerdesk.core.services import session
 
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise CliError("OUT is a folder; give a file name, e.g. peerdesk-2026-11.pdbackup")
     with _open(args, secrets) as vault:
-        info = write_backup(vault, out)
+        info = session.backup(vault, out=out)
     print(f"Backup written and verified: {out} ({info.size:,} bytes)")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.services import audit
+    from peerdesk.core.services import session
     from peerdesk.core.vault import Vault
-    from peerdesk.core.vault.backup import restore_backup
 
     vault = Vault(_vault_path(args))
     vault.claim()
@@ -174,15 +179,12 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
             "Recovery key of the backup: " if args.recovery_key else "Passphrase of the backup: "
         )
         secret = secrets.ask(label)
-        restore_backup(
-            Path(args.input).expanduser(), vault.path, secret, recovery=args.recovery_key
+        session.restore(
+            vault,
+            backup_file=Path(args.input).expanduser(),
+            secret=secret,
+            recovery=args.recovery_key,
         )
-        if args.recovery_key:
-            vault.unlock_with_recovery_key(secret)
-        else:
-            vault.unlock(secret)
-        with vault.session() as s:
-            audit.record(s, kind="restored")
     finally:
         vault.close()
     print(f"Restored into {vault.path}. The vault it replaced (if any) is kept in backups/.")
@@ -488,7 +490,7 @@ def run_self_test() -> int:
     from datetime import date
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from peerdesk.core.services import mentees, notes, search
+    from peerdesk.core.services import integrity, mentees, notes, search, session
     from peerdesk.core.vault import Vault
     from peerdesk.core.vault.keys import calibrate
 
@@ -496,18 +498,18 @@ def run_self_test() -> int:
     passphrase = "self test " + random.token_hex(8)
     try:
         vault = Vault(folder / "vault")
-        vault.create(passphrase, kdf=calibrate(0))
+        session.create_vault(vault, passphrase=passphrase, kdf=calibrate(0))
         mentee = mentees.add_mentee(vault, record=mentees.MenteeRecord(display_name="Test Person"))
         draft = notes.NoteDraft(
             participant_ids=[mentee], occurred_on=date.today(), did="self-test bus trip"
         )
         note_id = notes.save_draft(vault, draft=draft)
         notes.sign_note(vault, note_id=note_id)
-        vault.lock()
-        vault.unlock(passphrase)
+        session.lock(vault)
+        session.unlock(vault, passphrase=passphrase)
         assert notes.get_note(vault, note_id=note_id).did == "self-test bus trip"
         assert [h.id for h in search.search_notes(vault, query="bus")] == [note_id]
-        assert vault.check() == []
+        assert integrity.check(vault) == []
         # The bundled data the features load lazily: HSDS seed + schemas, phone metadata.
         from peerdesk.core.formats import supervision
         from peerdesk.core.services import directory

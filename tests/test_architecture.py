@@ -95,7 +95,6 @@ EXCEPTIONS: set[tuple[str, str, str]] = {
     ("peerdesk.cli", "cli-imports-ui", "peerdesk.ui.app"),
     ("peerdesk.cli", "private-call", "supervision._atomic_write"),
     ("peerdesk.cli", "qt", "PySide6.QtGui"),
-    ("peerdesk.cli", "session", "vault.session"),
     ("peerdesk.core.demo", "arrow", "peerdesk.core.models"),
     ("peerdesk.core.demo", "session", "vault.session"),
     ("peerdesk.core.demo", "sqlalchemy", "sqlalchemy"),
@@ -134,16 +133,11 @@ EXCEPTIONS: set[tuple[str, str, str]] = {
     ("peerdesk.core.formats.supervision", "session", "vault.session"),
     ("peerdesk.core.formats.supervision", "sqlalchemy", "sqlalchemy"),
     ("peerdesk.core.formats.supervision", "sqlalchemy", "sqlalchemy.orm"),
-    ("peerdesk.core.logs", "arrow", "peerdesk.core.vault.files"),
     ("peerdesk.core.services.calendar_export", "private-call", "meetings._zone"),
     ("peerdesk.core.services.directory", "private-call", "hsds._chunks"),
     ("peerdesk.core.services.directory", "private-call", "hsds._now"),
     ("peerdesk.core.services.directory", "private-call", "hsds._read_json"),
     ("peerdesk.core.services.search", "private-import", "peerdesk.core.services.notes._filtered"),
-    ("peerdesk.core.vault.backup", "arrow", "peerdesk.core.services.audit"),
-    ("peerdesk.core.vault.backup", "private-call", "vault._key"),
-    ("peerdesk.core.vault.vault", "arrow", "peerdesk.core.services.audit"),
-    ("peerdesk.core.vault.vault", "arrow", "peerdesk.core.services.notes"),
     ("peerdesk.render.charts", "arrow", "peerdesk.core.services.goals"),
     ("peerdesk.render.plan", "arrow", "peerdesk.core.formats.plan"),
     ("peerdesk.render.plan", "arrow", "peerdesk.core.services.goals"),
@@ -157,7 +151,6 @@ EXCEPTIONS: set[tuple[str, str, str]] = {
 # Known loops between core rooms; this set only shrinks and is empty when done.
 KNOWN_CYCLES: set[str] = {
     "peerdesk.core.services -> peerdesk.core.formats -> peerdesk.core.services",
-    "peerdesk.core.services -> peerdesk.core.formats -> peerdesk.core.vault -> peerdesk.core.services",
 }
 
 

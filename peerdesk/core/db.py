@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk.core.errors import IntegrityError, PeerdeskError, StorageError
@@ -84,7 +84,9 @@ def open_engine(path: Path, hex_key: str) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):  # pysqlite's own transaction handling is off (isolation_level=None)
+    def _begin(
+        conn: Connection,
+    ) -> None:  # pysqlite's own transaction handling is off (isolation_level=None)
         conn.exec_driver_sql("BEGIN")
 
     return engine

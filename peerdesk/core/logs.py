@@ -13,7 +13,7 @@ import logging.handlers
 import traceback
 from pathlib import Path
 
-from peerdesk.core.vault.files import make_private_dir
+from peerdesk.core.paths import make_private_dir
 
 _SAFE = (int, float, bool, type(None))
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 import platformdirs
 
 APP = "peerdesk"
+DIR_MODE = 0o700  # every folder peerdesk makes: the owner only
+FILE_MODE = 0o600  # every file peerdesk writes: the owner only
 
 
 def default_vault_dir() -> Path:
@@ -20,3 +23,10 @@ def default_vault_dir() -> Path:
 
 def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) and make sure only the owner can enter it."""
+    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    with contextlib.suppress(OSError):  # not every file system keeps POSIX modes
+        os.chmod(path, DIR_MODE)

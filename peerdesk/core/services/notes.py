@@ -6,8 +6,9 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from peerdesk.core.errors import ValidationError
@@ -475,7 +476,7 @@ class NoteFilter:
     flagged: bool = False  # discuss in supervision or safety concern
 
 
-def _filtered(stmt, f: NoteFilter):
+def _filtered(stmt: Select[Any], f: NoteFilter) -> Select[Any]:
     if f.mentee_id is not None:
         stmt = stmt.where(
             SessionNote.id.in_(

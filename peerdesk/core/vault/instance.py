@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 
 from peerdesk.core.errors import VaultBusy
-from peerdesk.core.vault.files import FILE_MODE
+from peerdesk.core.paths import FILE_MODE
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
 else:
     import fcntl
@@ -25,7 +26,7 @@ class InstanceLock:
     def acquire(self) -> None:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
         try:
-            if os.name == "nt":  # pragma: no cover
+            if sys.platform == "win32":  # pragma: no cover
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             else:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -41,7 +42,7 @@ class InstanceLock:
         if self._fd is None:
             return
         with contextlib.suppress(OSError):
-            if os.name == "nt":  # pragma: no cover
+            if sys.platform == "win32":  # pragma: no cover
                 msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
             else:
                 fcntl.flock(self._fd, fcntl.LOCK_UN)

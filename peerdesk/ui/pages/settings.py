@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 import peerdesk
 from peerdesk.core.errors import PeerdeskError
-from peerdesk.core.services import audit, settings
+from peerdesk.core.services import audit, session, settings
 from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault, device
-from peerdesk.core.vault.backup import SUFFIX, BackupInfo, write_backup
+from peerdesk.core.vault.backup import SUFFIX, BackupInfo
 from peerdesk.ui import files, messages
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
@@ -239,14 +239,14 @@ class SettingsPage(QWidget):
 
     def remember_device(self) -> None:
         try:
-            self.vault.remember_device()
+            session.remember_device(self.vault)
         except PeerdeskError as exc:
             messages.warn(self, "Could not remember this device", str(exc))
         self._update_device()
         self.reload_activity()
 
     def forget_device(self) -> None:
-        self.vault.forget_device()
+        session.forget_device(self.vault)
         self._update_device()
         self.reload_activity()
 
@@ -266,7 +266,7 @@ class SettingsPage(QWidget):
             default=True,
         ):
             return None
-        key = self.vault.replace_recovery_key()
+        key = session.replace_recovery_key(self.vault)
         dialog = RecoveryKeyDialog(self, key)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -284,7 +284,7 @@ class SettingsPage(QWidget):
             out = out.with_name(out.name + SUFFIX)
         self.backup_status.setText("Making the backup…")
         (
-            QueryOp(parent=self, job=lambda: write_backup(self.vault, out))
+            QueryOp(parent=self, job=lambda: session.backup(self.vault, out=out))
             .success(lambda info: self._backed_up(out, info))
             .failure(self._backup_failed)
             .disable_while_running(self.backup_button)

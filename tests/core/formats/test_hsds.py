@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from peerdesk.core.formats import hsds, hsds_schema
 from peerdesk.core.formats.hsds import DirectoryImportError
 from peerdesk.core.models import DirPhone, DirService
-from peerdesk.core.services import directory, mentees, referrals
+from peerdesk.core.services import directory, mentees, referrals, session
 from peerdesk.core.vault import Vault
 
 from .hsds_helpers import service, tabular, uid, write_csv, write_json
@@ -417,7 +417,7 @@ def test_export_round_trips_into_an_empty_vault(
     count = hsds.export_hsds(vault, format=fmt, out=out)
     assert count == services_in(vault) == 17
     other = Vault(tmp_path / "other")
-    other.create("orange kettle meadow 42")
+    session.create_vault(other, passphrase="orange kettle meadow 42")
     try:
         plan = hsds.plan_import(other, out)
         assert (plan.new, plan.invalid) == (17, 0), plan.issues
