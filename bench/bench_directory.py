@@ -26,7 +26,7 @@ from pathlib import Path
 os.environ.setdefault("PEERDESK_KDF_TARGET_MS", "0")
 
 from peerdesk.core.formats import hsds
-from peerdesk.core.services import directory
+from peerdesk.core.services import directory, directory_import
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.keys import calibrate
 
@@ -156,8 +156,8 @@ def main() -> None:
         if args.format == "json":
             vault = Vault(work / "tmp")
             vault.create("benchmark passphrase 1", kdf=calibrate(0))
-            hsds.apply_import(vault, hsds.plan_import(vault, pkg))
-            hsds.export_hsds(vault, format="hsds-json", out=work / "dir.json")
+            directory_import.apply_import(vault, directory_import.plan_import(vault, pkg))
+            directory_import.export_hsds(vault, format="hsds-json", out=work / "dir.json")
             vault.close()
             source = work / "dir.json"
         size = sum(p.stat().st_size for p in ([source] if source.is_file() else source.iterdir()))
@@ -166,15 +166,18 @@ def main() -> None:
         vault.create("benchmark passphrase 1", kdf=calibrate(0))
         total = time.perf_counter()
         parsed = timed("read and assemble records", lambda: hsds.read_hsds(source))
-        plan = timed("schema check + preview", lambda: hsds.plan_import(vault, parsed))
+        plan = timed("schema check + preview", lambda: directory_import.plan_import(vault, parsed))
         print(f"  {plan.summary()}")
-        timed("apply (one transaction)", lambda: hsds.apply_import(vault, plan))
+        timed("apply (one transaction)", lambda: directory_import.apply_import(vault, plan))
         print(f"{'validate + preview + apply':<38} {time.perf_counter() - total:8.2f} s")
-        again = timed("re-import preview (all unchanged)", lambda: hsds.plan_import(vault, source))
+        again = timed(
+            "re-import preview (all unchanged)", lambda: directory_import.plan_import(vault, source)
+        )
         print(f"  {again.summary()}")
         timed("search by need (food)", lambda: directory.search_services(vault, need="food"))
         timed(
-            "export hsds-csv", lambda: hsds.export_hsds(vault, format="hsds-csv", out=work / "out")
+            "export hsds-csv",
+            lambda: directory_import.export_hsds(vault, format="hsds-csv", out=work / "out"),
         )
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"{'peak RSS':<38} {rss:8.0f} MB")

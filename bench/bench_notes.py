@@ -91,7 +91,7 @@ def first_paint(vault: Vault) -> float | None:
     try:
         from PySide6.QtWidgets import QApplication, QTableView
 
-        from peerdesk.ui.models import NotesTableModel
+        from peerdesk.ui.notes.models import NotesTableModel
     except ImportError:
         return None
     app = QApplication.instance() or QApplication([])

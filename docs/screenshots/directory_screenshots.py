@@ -19,15 +19,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEERDESK_KDF_TARGET_MS", "0")
 
+from peerdesk.ui.directory_dialogs import ImportPreviewDialog
+from peerdesk.ui.pages.directory import DirectoryPage, ReferralsPanel
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.core.demo import create_demo_vault
-from peerdesk.core.formats import hsds
-from peerdesk.core.services import mentees
+from peerdesk.core.services import directory_import, mentees
 from peerdesk.ui import theme
-from peerdesk.ui.directory_dialogs import ImportPreviewDialog
-from peerdesk.ui.pages.directory import DirectoryPage, ReferralsPanel
 from peerdesk.ui.signals import AppSignals
 
 
@@ -62,7 +61,7 @@ def main(out_dir: Path) -> None:
         shoot(page.card, out_dir / "directory-service-card.png")
 
         shared = Path(tmp) / "riverside-shared.json"
-        records = hsds.export_records(vault)[:6]
+        records = directory_import.export_records(vault)[:6]
         for number, record in enumerate(records):  # a colleague's copy: new to this vault
             record["id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://example.org/{number}"))
             for item in record["phones"] + record["schedules"]:
@@ -77,7 +76,7 @@ def main(out_dir: Path) -> None:
         records[4]["assured_date"] = "31/02/2026"
         records.append(records[0])
         shared.write_text(json.dumps(records))
-        plan = hsds.plan_import(vault, shared)
+        plan = directory_import.plan_import(vault, shared)
         dialog = ImportPreviewDialog(plan)
         dialog.resize(860, 460)
         dialog.show()

@@ -67,10 +67,11 @@ def agreements_shots(window: MainWindow, vault: Vault, out_dir: Path, tmp: Path)
     import shutil
     import subprocess
 
+    from peerdesk.ui.pages.agreements import AgreementEditor, AgreementsPage
+
     from peerdesk.core.formats.agreements import crisis_card_document
     from peerdesk.core.services import agreements
     from peerdesk.render.pdf import write_pdf
-    from peerdesk.ui.pages.agreements import AgreementEditor, AgreementsPage
 
     jordan = mentees.find_mentee(vault, name="Jordan")
     window.desk.show_page("Agreements")

@@ -5,10 +5,12 @@ Only peerdesk.core.vault calls ``open_engine``: nothing else ever sees a key.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk.core.errors import IntegrityError, PeerdeskError, StorageError
@@ -85,7 +87,7 @@ def open_engine(path: Path, hex_key: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(
-        conn: Connection,
+        conn: Any,
     ) -> None:  # pysqlite's own transaction handling is off (isolation_level=None)
         conn.exec_driver_sql("BEGIN")
 
@@ -94,3 +96,9 @@ def open_engine(path: Path, hex_key: str) -> Engine:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    """``items`` in slices small enough for one ``IN (...)`` (SQLite's variable limit)."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

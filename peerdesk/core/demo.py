@@ -9,10 +9,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from peerdesk.core.models import MenteeKind, MenteeStatus, SupportStyle
-from peerdesk.core.services import mentees, profile, settings
+from peerdesk.core.services import boundary_events, crisis_cards, mentees, profile, settings
+from peerdesk.core.services.boundary_events import EventRecord
+from peerdesk.core.services.crisis_cards import CrisisCardRecord
 from peerdesk.core.services.mentees import Consent, Contact, MenteeRecord, Person
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import MenteeKind, MenteeStatus, SupportStyle
 
 DEMO_PASSPHRASE = "demo peer support"
 
@@ -840,8 +842,8 @@ def _add_demo_directory(vault: Vault, today: date, names: dict[str, int]) -> Non
     """About 30 fictional local services with hours, the seed lines, and referrals."""
     from datetime import time
 
-    from peerdesk.core.models import ReferralStatus
     from peerdesk.core.services import directory, referrals
+    from peerdesk.core.vocab import ReferralStatus
 
     directory.ensure_seed(vault)
     ids: dict[str, str] = {}
@@ -1145,8 +1147,8 @@ _CHECKINS = [
 
 def _add_demo_goals(vault: Vault, today: date, names: dict[str, int]) -> None:
     """Goals with months of progress (some linked to session notes) and check-ins."""
-    from peerdesk.core.models import GoalDomain, GoalStatus
     from peerdesk.core.services import goals, notes
+    from peerdesk.core.vocab import GoalDomain, GoalStatus
 
     for who, domain, statement, why, strengths, status, began, review, progress, steps in _GOALS:
         mentee_id = names[who]
@@ -1304,11 +1306,7 @@ _DEMO_CARDS = {
 def _add_demo_agreements(vault: Vault, today: date, names: dict[str, int]) -> None:
     from datetime import datetime, time
 
-    from sqlalchemy import select
-
-    from peerdesk.core.models import DirService
-    from peerdesk.core.services import agreements
-    from peerdesk.core.services.agreements import CrisisCardRecord, EventRecord
+    from peerdesk.core.services import agreements, directory
 
     for who, template, days, change, review_in in _DEMO_AGREEMENTS:
         if who not in names:
@@ -1353,7 +1351,7 @@ def _add_demo_agreements(vault: Vault, today: date, names: dict[str, int]) -> No
     for who, days, hour, kind, happened, did, discussed in _DEMO_EVENTS:
         if who not in names:
             continue
-        agreements.save_event(
+        boundary_events.save_event(
             vault,
             event=EventRecord(
                 names[who],
@@ -1365,12 +1363,11 @@ def _add_demo_agreements(vault: Vault, today: date, names: dict[str, int]) -> No
             ),
             now=now,
         )
-    with vault.session() as s:
-        by_name = {name: sid for sid, name in s.execute(select(DirService.id, DirService.name))}
+    by_name = directory.service_ids_by_name(vault)
     for who, (signs, helps, people, services, other) in _DEMO_CARDS.items():
         if who not in names:
             continue
-        agreements.save_crisis_card(
+        crisis_cards.save_crisis_card(
             vault,
             card=CrisisCardRecord(
                 names[who],
@@ -1444,9 +1441,9 @@ def _add_demo_meetings(vault: Vault, today: date, names: dict[str, int]) -> None
     reminder that is a little overdue."""
     from datetime import datetime, time
 
-    from peerdesk.core.models import Recurrence
     from peerdesk.core.services import meetings, reminders
     from peerdesk.core.services.meetings import MeetingRecord
+    from peerdesk.core.vocab import Recurrence
 
     now = datetime.combine(today, time(9, 0))
     for who, days, hour, minute, length, how, place, purpose, repeats, count in _DEMO_MEETINGS:

@@ -12,6 +12,7 @@ import logging
 import logging.handlers
 import traceback
 from pathlib import Path
+from typing import Any
 
 from peerdesk.core.paths import make_private_dir
 
@@ -42,7 +43,7 @@ class StackOnlyFormatter(logging.Formatter):
         finally:
             record.exc_text = cached
 
-    def formatException(self, ei) -> str:
+    def formatException(self, ei: Any) -> str:
         exc_type, _exc, tb = ei
         frames = "".join(traceback.format_list(traceback.extract_tb(tb)))
         name = exc_type.__name__ if exc_type else "Exception"

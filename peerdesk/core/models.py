@@ -678,3 +678,102 @@ class Reminder(Base):
     snoozed_until: Mapped[datetime | None]
     notified_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
+
+
+# --- supervision as a loop: keys, packets, comments -------------------------------------
+
+
+class VaultIdentity(Base):
+    """This vault's own key pairs (one row). Private halves, inside the encrypted vault."""
+
+    __tablename__ = "vault_identity"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    x25519_private: Mapped[str] = mapped_column(String(64))  # base64
+    ed25519_private: Mapped[str] = mapped_column(String(64))  # base64
+    created_at: Mapped[datetime]
+
+    def __repr__(self) -> str:
+        return "<VaultIdentity>"
+
+
+class TrustedKey(Base):
+    """Someone else's public key, trusted after the fingerprint was compared."""
+
+    __tablename__ = "trusted_key"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    fingerprint: Mapped[str] = mapped_column(String(40), unique=True)
+    x25519: Mapped[str] = mapped_column(String(64))
+    ed25519: Mapped[str] = mapped_column(String(64))
+    trusted_at: Mapped[datetime]
+
+    def __repr__(self) -> str:
+        return f"<TrustedKey id={self.id}>"
+
+
+class SentPacket(Base):
+    """A sealed packet this vault wrote. ``items`` maps each opaque item id to the record it
+    stands for ({"kind": "note", "id": 12}); the map never leaves this vault."""
+
+    __tablename__ = "sent_packet"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    packet_id: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # export | reply
+    recipient_fingerprint: Mapped[str] = mapped_column(String(40))
+    period_label: Mapped[str] = mapped_column(String(80), default="")
+    items: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    replies_to: Mapped[str] = mapped_column(String(64), default="")
+    sent_at: Mapped[datetime]
+
+    def __repr__(self) -> str:
+        return f"<SentPacket id={self.id}>"
+
+
+class ReceivedPacket(Base):
+    """A sealed packet this vault opened: a mentor's export (supervisor vault) or a
+    supervisor's reply (mentor vault). ``content`` is the packet's de-identified JSON."""
+
+    __tablename__ = "received_packet"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    packet_id: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    sender_id: Mapped[int] = mapped_column(ForeignKey("trusted_key.id"))
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    received_at: Mapped[datetime]
+    replied_at: Mapped[datetime | None]
+
+    def __repr__(self) -> str:
+        return f"<ReceivedPacket id={self.id}>"
+
+
+class SupervisionComment(Base):
+    """A supervisor's comment on one item of an export (or on the export as a whole when
+    ``item_id`` is empty). In a mentor vault, ``note_id`` etc. come from the sent map."""
+
+    __tablename__ = "supervision_comment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    packet_id: Mapped[str] = mapped_column(String(64), index=True)
+    item_id: Mapped[str] = mapped_column(String(64), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    is_action: Mapped[bool] = mapped_column(Boolean, default=False)  # an agreed action
+    target_kind: Mapped[str] = mapped_column(String(24), default="")
+    target_id: Mapped[int | None]
+    created_at: Mapped[datetime]
+    seen_at: Mapped[datetime | None]
+
+    def __repr__(self) -> str:
+        return f"<SupervisionComment id={self.id}>"
+
+
+class SupervisionSession(Base):
+    """A supervision session the supervisor recorded: when, topics, agreed actions."""
+
+    __tablename__ = "supervision_session"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    packet_id: Mapped[str] = mapped_column(String(64), index=True)
+    held_on: Mapped[date]
+    topics: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+
+    def __repr__(self) -> str:
+        return f"<SupervisionSession id={self.id}>"

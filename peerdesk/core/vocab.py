@@ -126,3 +126,13 @@ EVENT_LABELS = {
     BoundaryEventKind.OVER_IDENTIFICATION: "Over-identification",
     BoundaryEventKind.OTHER: "Something else",
 }
+
+
+def initials(name: str, *, spaced: bool = True) -> str:
+    """'Maria Santos' -> 'M. S.' (or 'M.S.'): how a name shows when it must not be read.
+
+    Privacy mode (screen sharing) and exported calendars both use it; hyphenated parts
+    count as parts, and at most three are shown.
+    """
+    parts = name.replace("-", " ").split()[:3]
+    return (" " if spaced else "").join(f"{p[0].upper()}." for p in parts) or "?"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
@@ -137,3 +139,16 @@ def write_pdf(
             scale = round(scale - 0.05, 2)
     writer = _writer(str(out), doc.title)
     _text(doc, images, scale, compact=one_page).print_(writer)
+
+
+_headless_app: QGuiApplication | None = None
+
+
+def headless_writer() -> Callable[..., None]:
+    """``write_pdf`` for a process with no window (the CLI): QtGui needs an application
+    object, so this makes an offscreen one once and keeps it for the process's life."""
+    global _headless_app
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _headless_app = QGuiApplication([])
+    return write_pdf

@@ -13,10 +13,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from peerdesk.core.vault import Vault
-from peerdesk.ui import messages, theme
+from peerdesk.ui import theme
 from peerdesk.ui.instance import InstanceServer
 from peerdesk.ui.instance import notify_running_instance as _notify
 from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.widgets import messages
 from peerdesk.ui.window import MainWindow
 from peerdesk.ui.wizard import SetupWizard
 

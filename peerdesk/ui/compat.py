@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -43,3 +44,9 @@ def emit(signal: SignalInstance, *args: Any) -> None:
     result = signal.emit(*args)
     if EMIT_LOSES_A_REFERENCE and result is True:
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+
+
+def emitter(signal: SignalInstance) -> Callable[..., None]:
+    """A callback that emits ``signal`` through ``emit``: pass it where a job wants a
+    function (a progress callback), never ``signal.emit`` itself."""
+    return lambda *args: emit(signal, *args)

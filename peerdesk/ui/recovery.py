@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.render import recovery_sheet
-from peerdesk.ui import files, messages
+from peerdesk.ui.widgets import files, messages
 
 
 class RecoveryKeyView(QWidget):

@@ -108,3 +108,12 @@ def apply(app: QApplication, *, dark: bool | None = None) -> None:
 def follow_system(app: QApplication) -> None:
     apply(app)
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply(app))
+
+
+def dark_palette() -> bool:
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def attention_colour() -> QColor:
+    """Amber that reads on light and dark backgrounds (drafts, flags, overdue)."""
+    return QColor("#f0b35a") if dark_palette() else QColor("#9a5800")

@@ -23,23 +23,23 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.services import directory, meetings, notes, session, settings
 from peerdesk.core.vault import Vault
+from peerdesk.ui.agreements.page import AgreementsPage
 from peerdesk.ui.compat import emit
+from peerdesk.ui.directory.page import DirectoryPage
+from peerdesk.ui.goals.page import GoalsPage
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
-from peerdesk.ui.note_editor import NoteEditor
+from peerdesk.ui.mentees.page import MenteesPage
+from peerdesk.ui.notes.editor import NoteEditor
+from peerdesk.ui.notes.page import NotesPage
 from peerdesk.ui.notifier import Notifier
-from peerdesk.ui.pages.agreements import AgreementsPage
-from peerdesk.ui.pages.common import EMPTY_PAGES, EmptyPage
-from peerdesk.ui.pages.directory import DirectoryPage
-from peerdesk.ui.pages.goals import GoalsPage
-from peerdesk.ui.pages.mentees import MenteesPage
-from peerdesk.ui.pages.notes import NotesPage
-from peerdesk.ui.pages.selfcare import CheckInDialog, SelfCarePage
-from peerdesk.ui.pages.settings import SettingsPage
-from peerdesk.ui.pages.supervision import SupervisionPage
-from peerdesk.ui.pages.today import TodayPage
-from peerdesk.ui.passphrase import NewPassphraseDialog
+from peerdesk.ui.selfcare.page import CheckInDialog, SelfCarePage
+from peerdesk.ui.settings.page import SettingsPage
 from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.supervision.page import SupervisionPage
+from peerdesk.ui.today.page import TodayPage
 from peerdesk.ui.unlock import UnlockScreen
+from peerdesk.ui.widgets.page import EMPTY_PAGES, EmptyPage
+from peerdesk.ui.widgets.passphrase import NewPassphraseDialog
 
 NAVIGATION = (
     "Today",

@@ -24,8 +24,8 @@ from peerdesk.core.services import profile, session
 from peerdesk.core.vault import Vault, device
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
-from peerdesk.ui.passphrase import PassphraseFields
 from peerdesk.ui.recovery import RecoveryKeyView
+from peerdesk.ui.widgets.passphrase import PassphraseFields
 
 REGIONS = (
     ("United States", "US"),

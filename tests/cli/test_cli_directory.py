@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 PASSPHRASE = "orange kettle meadow 42"
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "formats"))
-from hsds_helpers import service, tabular, write_json  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core" / "formats" / "hsds"))
+from samples import service, tabular, write_json  # noqa: E402
 
 
 def one_line(stderr: str) -> str:

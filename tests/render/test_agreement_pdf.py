@@ -12,8 +12,8 @@ import pytest
 from pypdf import PdfReader
 
 from peerdesk.core.formats import agreements as printed
-from peerdesk.core.services import agreements, directory, mentees
-from peerdesk.core.services.agreements import CrisisCardRecord
+from peerdesk.core.services import agreements, crisis_cards, directory, mentees
+from peerdesk.core.services.crisis_cards import CrisisCardRecord
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.vault import Vault
 from peerdesk.render.pdf import write_pdf
@@ -81,7 +81,7 @@ def test_crisis_card_fits_one_page(qapp, vault: Vault, maria: int, tmp_path: Pat
         ),
         today=TODAY,
     )
-    agreements.save_crisis_card(
+    crisis_cards.save_crisis_card(
         vault,
         card=CrisisCardRecord(
             maria,

@@ -85,8 +85,8 @@ def test_recovery_key_unlock_forgives_typing_then_sets_a_passphrase(vault: Vault
     for variant in variants:
         assert not refused(vault, "recovery", variant), variant
     recovered = Vault(vault.path)
-    recovered.unlock_with_recovery_key(_confusable(key).lower())
-    recovered.set_passphrase(NEW)
+    session.unlock_with_recovery_key(recovered, recovery_key=_confusable(key).lower())
+    session.set_passphrase(recovered, new_passphrase=NEW)
     recovered.close()
     assert refused(vault, "passphrase", PASSPHRASE)
     with session.open_vault(vault.path, passphrase=NEW) as again:

@@ -8,7 +8,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from peerdesk.core.vault import Vault
-from peerdesk.ui import messages, ops
+from peerdesk.ui import ops
+from peerdesk.ui.widgets import messages
 from peerdesk.ui.window import MainWindow
 
 

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from peerdesk.core.demo import DEMO_PASSPHRASE, create_demo_vault
 from peerdesk.core.vault import Vault
 from peerdesk.ui import app as gui_app
-from peerdesk.ui import messages
 from peerdesk.ui.app import Gui, build_gui, notify_running_instance
 from peerdesk.ui.instance import server_name
+from peerdesk.ui.widgets import messages
 
 SECOND_PROCESS = (
     "import sys; from pathlib import Path; "

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from peerdesk.core.services import mentees, session
+from peerdesk.core.services import boundary_events, crisis_cards, mentees, session
 from peerdesk.core.services.mentees import MenteeRecord, Person
 from peerdesk.core.vault import Vault
 from peerdesk.ui.window import MainWindow
@@ -179,7 +179,7 @@ def test_idle_lock_clears_the_goals_page(qtbot: QtBot, window: MainWindow, vault
 
     from peerdesk.core.services import goals
     from peerdesk.core.services.goals import GoalRecord
-    from peerdesk.ui.pages.goals import GoalsPage
+    from peerdesk.ui.goals.page import GoalsPage
 
     open_a_mentee(window, vault)
     maria = window.desk.mentees.selected_id()
@@ -213,7 +213,7 @@ def test_idle_lock_clears_the_agreements_page(
     from datetime import datetime
 
     from peerdesk.core.services import agreements
-    from peerdesk.ui.pages.agreements import AgreementsPage
+    from peerdesk.ui.agreements.page import AgreementsPage
 
     open_a_mentee(window, vault)
     maria = window.desk.mentees.selected_id()
@@ -224,12 +224,14 @@ def test_idle_lock_clears_the_agreements_page(
     draft = agreements.new_version(vault, mentee_id=maria)
     draft.mentor_will_not = ["Will not " + CANARY]
     agreements.save_agreement(vault, record=draft)
-    agreements.save_event(
+    boundary_events.save_event(
         vault,
-        event=agreements.EventRecord(maria, datetime.now().replace(microsecond=0), "gift", CANARY),
+        event=boundary_events.EventRecord(
+            maria, datetime.now().replace(microsecond=0), "gift", CANARY
+        ),
     )
-    agreements.save_crisis_card(
-        vault, card=agreements.CrisisCardRecord(maria, warning_signs="Signs " + CANARY)
+    crisis_cards.save_crisis_card(
+        vault, card=crisis_cards.CrisisCardRecord(maria, warning_signs="Signs " + CANARY)
     )
     window.desk.show_page("Agreements")
     page = window.desk.findChild(AgreementsPage)

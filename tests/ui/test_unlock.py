@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from peerdesk.core.errors import WrongPassphrase
 from peerdesk.core.services import session
 from peerdesk.core.vault import Vault
-from peerdesk.ui.passphrase import NewPassphraseDialog
 from peerdesk.ui.unlock import retry_delay
+from peerdesk.ui.widgets.passphrase import NewPassphraseDialog
 from peerdesk.ui.window import MainWindow
 
 PASSPHRASE = "orange kettle meadow 42"

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from peerdesk.core.formats.document import Bullets, Document, Facts, Heading, Paragraph
 from peerdesk.core.models import BoundaryEvent, BoundaryEventKind, Setting
-from peerdesk.core.services import agreements, mentees, profile
-from peerdesk.core.services.agreements import EVENT_KINDS, EVENT_LABELS, AgreementRecord
+from peerdesk.core.services import agreements, crisis_cards, mentees, profile
+from peerdesk.core.services.agreements import AgreementRecord
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import EVENT_KINDS, EVENT_LABELS
 
 SIGN_LINE = "Signature ______________________________   Date ______________"
 
@@ -93,7 +94,7 @@ def crisis_card_document(vault: Vault, *, mentee_id: int, today: date | None = N
     """One page: warning signs and what helps in their words, people, services."""
     today = today or date.today()
     person = mentees.get_mentee(vault, mentee_id=mentee_id)
-    card = agreements.get_crisis_card(vault, mentee_id=mentee_id)
+    card = crisis_cards.get_crisis_card(vault, mentee_id=mentee_id)
     doc = Document(
         title=f"{person.display_name}'s crisis card",
         subtitle=f"Updated {_day((card.updated_at or datetime.combine(today, time())).date())}",
@@ -125,7 +126,7 @@ def crisis_card_document(vault: Vault, *, mentee_id: int, today: date | None = N
         )
     else:
         doc.blocks.append(Paragraph("(to write together)"))
-    services = agreements.card_services(vault, card=card)
+    services = crisis_cards.card_services(vault, card=card)
     if services or card.other_services:
         doc.blocks.append(Heading("Services and crisis lines"))
         pairs = [

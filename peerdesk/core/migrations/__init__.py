@@ -10,10 +10,10 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+
+from sqlalchemy import Engine, inspect, text
 
 HERE = Path(__file__).resolve().parent
 _REVISION = re.compile(r"^(\d{4})_\w+\.py$")

@@ -1,5 +1,7 @@
 """Alembic environment: peerdesk passes the keyed connection in; there is no URL."""
 
+from typing import Any
+
 from alembic import context
 
 from peerdesk.core.models import Base
@@ -9,7 +11,7 @@ if connection is None:
     raise RuntimeError("peerdesk migrations run only from inside peerdesk (no database URL).")
 
 
-def include_object(obj, name, type_, reflected, compare_to):
+def include_object(obj: Any, name: Any, type_: Any, reflected: Any, compare_to: Any) -> bool:
     """FTS5 tables (and their shadow tables) are created by hand in migrations."""
     return not (type_ == "table" and name.startswith("note_fts"))
 

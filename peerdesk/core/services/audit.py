@@ -7,12 +7,15 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk.core.models import AuditEvent
+
+if TYPE_CHECKING:
+    from peerdesk.core.vault import Vault
 
 GENESIS = "0" * 64
 
@@ -110,6 +113,12 @@ def record(
             hash=_digest(prev, at, kind, entity, entity_id, detail),
         )
     )
+
+
+def record_event(vault: Vault, *, kind: str) -> None:
+    """Append one vault-level event (e.g. ``restored``) in a transaction of its own."""
+    with vault.session() as s:
+        record(s, kind=kind)
 
 
 def recent(session: Session, *, limit: int = 500) -> list[AuditRow]:

@@ -19,13 +19,9 @@ from peerdesk.core.errors import UsageError
 from peerdesk.core.services import audit, meetings
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write, storage_error
+from peerdesk.core.vocab import initials
 
 PRODID = "-//peerdesk//planned meetings//EN"
-
-
-def initials(name: str) -> str:
-    parts = [p for p in name.replace("-", " ").split() if p]
-    return "".join(f"{p[0].upper()}." for p in parts[:3]) or "someone"
 
 
 def _summary(occ: meetings.Occurrence, full_names: bool) -> str:
@@ -33,7 +29,8 @@ def _summary(occ: meetings.Occurrence, full_names: bool) -> str:
         return "Group session"
     if full_names:
         return f"Meeting with {occ.full_name or occ.mentee_name}"
-    return f"Meeting with {initials(occ.full_name or occ.mentee_name)}"
+    name = occ.full_name or occ.mentee_name
+    return f"Meeting with {initials(name, spaced=False) if name.strip() else 'someone'}"
 
 
 def build_calendar(
@@ -70,7 +67,7 @@ def build_calendar(
         event.add("summary", _summary(occ, full_names))
         start = occ.starts_at
         end = occ.ends_at
-        zone = meetings._zone(here)
+        zone = meetings.zone_info(here)
         if zone is not None:
             start, end = start.replace(tzinfo=zone), end.replace(tzinfo=zone)
         event.add("dtstart", start)
@@ -83,7 +80,7 @@ def build_calendar(
         else:
             event.add("location", occ.modality)
         cal.add_component(event)
-    if meetings._zone(here) is not None:
+    if meetings.zone_info(here) is not None:
         cal.add_missing_timezones()  # VTIMEZONE blocks for the zones used
     return cal
 

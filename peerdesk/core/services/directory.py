@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 from functools import lru_cache
 from importlib import resources
 
 from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
 
+from peerdesk.core.db import chunks
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import hsds
 from peerdesk.core.models import (
@@ -27,7 +29,7 @@ from peerdesk.core.models import (
     Referral,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit, profile, settings
+from peerdesk.core.services import audit, directory_import, profile, settings
 from peerdesk.core.vault import Vault
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -312,7 +314,7 @@ def search_services(
         phones: dict[str, list[DirPhone]] = {}
         hours: dict[str, list[DirSchedule]] = {}
         cities: dict[str, str] = {}
-        for chunk in hsds._chunks(ids):
+        for chunk in chunks(ids):
             for sid, name in s.execute(
                 select(DirServiceAttribute.service_id, DirTaxonomyTerm.name)
                 .join(DirTaxonomyTerm, DirTaxonomyTerm.id == DirServiceAttribute.taxonomy_term_id)
@@ -332,7 +334,7 @@ def search_services(
                 )
             ).all()
             by_location: dict[str, str] = {loc: sid for sid, loc in located}
-            for loc_chunk in hsds._chunks(list(by_location)):
+            for loc_chunk in chunks(list(by_location)):
                 for sch in s.scalars(
                     select(DirSchedule).where(
                         DirSchedule.location_id.in_(loc_chunk), DirSchedule.service_id.is_(None)
@@ -507,6 +509,10 @@ def validate(record: ServiceRecord) -> None:
         raise ValidationError("The region is a two-letter country code.")
 
 
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
 def _new_id() -> str:
     return str(uuid.uuid4())
 
@@ -514,7 +520,7 @@ def _new_id() -> str:
 def save_service(vault: Vault, *, record: ServiceRecord, today: date | None = None) -> str:
     """Add or update a service from the form; returns its id. Hours and phones are replaced."""
     validate(record)
-    now = hsds._now()
+    now = _now()
     with vault.session() as s:
         org = None
         if record.organization_id:
@@ -591,7 +597,7 @@ def save_service(vault: Vault, *, record: ServiceRecord, today: date | None = No
         return svc.id
 
 
-def _save_addresses(s, service_id: str, org_id: str, items: list[AddressItem]) -> None:
+def _save_addresses(s: Session, service_id: str, org_id: str, items: list[AddressItem]) -> None:
     keep = {a.id for a in items if a.id}
     for sal in list(
         s.scalars(select(DirServiceAtLocation).where(DirServiceAtLocation.service_id == service_id))
@@ -626,7 +632,7 @@ def _save_addresses(s, service_id: str, org_id: str, items: list[AddressItem]) -
         )
 
 
-def _ensure_needs(s) -> None:
+def _ensure_needs(s: Session) -> None:
     present = set(s.scalars(select(DirTaxonomyTerm.id)))
     for need in needs():
         if need.id not in present:
@@ -699,9 +705,9 @@ def ensure_seed(vault: Vault) -> int:
     for name in SEED_FILES:
         raw = folder.joinpath(name).read_bytes()
         parsed = hsds.ParsedFile(source=name)
-        hsds._read_json(name, raw, parsed)
-        plan = hsds.plan_import(vault, parsed)
-        added += hsds.apply_import(vault, plan, source_label="")
+        hsds.read_json(name, raw, parsed)
+        plan = directory_import.plan_import(vault, parsed)
+        added += directory_import.apply_import(vault, plan, source_label="")
         sources = json.loads(raw).get("peerdesk_sources", {})
         with vault.session() as s:
             for sid, url in sources.items():
@@ -713,3 +719,9 @@ def ensure_seed(vault: Vault) -> int:
 
 def seed_is_due(vault: Vault) -> bool:
     return count_services(vault) == 0
+
+
+def service_ids_by_name(vault: Vault) -> dict[str, str]:
+    """Every service's id by its name (the demo links crisis cards to seeded services)."""
+    with vault.session() as s:
+        return {name: sid for sid, name in s.execute(select(DirService.id, DirService.name))}

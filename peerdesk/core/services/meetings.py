@@ -16,9 +16,11 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import MeetingNote, Mentee, PlannedMeeting, Recurrence, SessionNote
@@ -57,12 +59,13 @@ def local_tz_name() -> str:
     with contextlib.suppress(OSError):
         candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
     for name in candidates:
-        if name and _zone(name) is not None:
+        if name and zone_info(name) is not None:
             return name
     return ""
 
 
-def _zone(name: str) -> ZoneInfo | None:
+def zone_info(name: str) -> ZoneInfo | None:
+    """The zone of an IANA name, or None for an empty or unknown one (taken as local time)."""
     if not name:
         return None
     try:
@@ -73,7 +76,7 @@ def _zone(name: str) -> ZoneInfo | None:
 
 def to_instant(wall: datetime, tz: str) -> datetime:
     """A wall-clock time in ``tz`` as an aware UTC instant (floating: taken as local)."""
-    zone = _zone(tz)
+    zone = zone_info(tz)
     if zone is None:
         return wall.astimezone(timezone.utc)  # naive: the system's local time
     return wall.replace(tzinfo=zone).astimezone(timezone.utc)
@@ -81,7 +84,7 @@ def to_instant(wall: datetime, tz: str) -> datetime:
 
 def to_wall(instant: datetime, tz: str) -> datetime:
     """An aware instant on the wall clock of ``tz`` (naive)."""
-    zone = _zone(tz)
+    zone = zone_info(tz)
     local = instant.astimezone(zone) if zone is not None else instant.astimezone()
     return local.replace(tzinfo=None)
 
@@ -203,7 +206,7 @@ def validate(record: MeetingRecord, *, now: datetime | None = None) -> None:
         raise ValidationError("How you meet can be: " + ", ".join(MODALITIES) + ".")
     if not 5 <= record.duration_minutes <= 8 * 60:
         raise ValidationError("A meeting lasts between 5 minutes and 8 hours.")
-    if record.tz and _zone(record.tz) is None:
+    if record.tz and zone_info(record.tz) is None:
         raise ValidationError("That time zone is not known; please choose one from the list.")
     if record.starts_at.date() < (now - timedelta(days=FAR_PAST_DAYS)).date():
         raise ValidationError(
@@ -284,7 +287,7 @@ def save_meeting(
         return row.id
 
 
-def _load(s, meeting_id: int) -> PlannedMeeting:
+def _load(s: Session, meeting_id: int) -> PlannedMeeting:
     row = s.get(PlannedMeeting, meeting_id)
     if row is None:
         raise ValidationError("That meeting is no longer planned.")
@@ -337,7 +340,7 @@ def _record(row: PlannedMeeting, name: str, full: str) -> MeetingRecord:
     )
 
 
-def _rows(s, *, mentee_id: int | None = None, include_cancelled: bool = False):
+def _rows(s: Session, *, mentee_id: int | None = None, include_cancelled: bool = False) -> Any:
     q = select(PlannedMeeting, Mentee.display_name, Mentee.full_name).outerjoin(
         Mentee, Mentee.id == PlannedMeeting.mentee_id
     )

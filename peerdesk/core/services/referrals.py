@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -185,7 +186,7 @@ def set_status(
     update_referral(vault, referral_id=referral_id, record=current, today=today)
 
 
-def _query():
+def _query() -> Any:
     return (
         select(Referral, DirService.name, DirOrganization.name, Mentee.display_name)
         .join(DirService, DirService.id == Referral.service_id)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import Reminder, ReminderLink
@@ -109,7 +110,9 @@ def due_reminders(vault: Vault, *, now: datetime) -> list[ReminderRecord]:
     return [r for r in list_reminders(vault) if r.waiting(now)]
 
 
-def set_done(vault: Vault, *, reminder_id: int, done: bool = True, now: datetime | None = None):
+def set_done(
+    vault: Vault, *, reminder_id: int, done: bool = True, now: datetime | None = None
+) -> None:
     with vault.session() as s:
         row = s.get(Reminder, reminder_id)
         if row is None:
@@ -146,7 +149,9 @@ def next_week(now: datetime) -> datetime:
     return datetime.combine(monday, time(8, 0))
 
 
-def _item_row(s, key: str, link_kind: ReminderLink, link_id: str, now: datetime) -> Reminder:
+def _item_row(
+    s: Session, key: str, link_kind: ReminderLink, link_id: str, now: datetime
+) -> Reminder:
     row = s.scalar(select(Reminder).where(Reminder.link_key == key))
     if row is None:
         row = Reminder(

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import NoteParticipant, SelfCareEntry, SessionNote, SupervisionTopic
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import settings
+from peerdesk.core.services import boundary_events, settings
 from peerdesk.core.vault import Vault
 
 SCALE = (1, 2, 3, 4, 5)
@@ -141,9 +141,8 @@ def checkin_offer_due(vault: Vault, *, note_id: int) -> bool:
     if kind == "crisis support" or concern or outside_usual_hours(vault, start):
         return True
     # Outside the hours agreed with this mentee counts too, even within usual hours.
-    from peerdesk.core.services import agreements
 
-    outside = agreements.note_outside_agreement(vault, note_id=note_id)
+    outside = boundary_events.note_outside_agreement(vault, note_id=note_id)
     return bool(outside and outside.out_of_hours)
 
 

@@ -15,11 +15,6 @@ from peerdesk.core.vault.backup import restore_backup
 from peerdesk.core.vault.keys import KdfParams, check_passphrase_rules
 
 
-def _record(vault: Vault, kind: str) -> None:
-    with vault.session() as s:
-        audit.record(s, kind=kind)
-
-
 # -- creating and opening ------------------------------------------------------------------
 def create_vault(
     vault: Vault,
@@ -30,7 +25,7 @@ def create_vault(
 ) -> str:
     """Make a new vault and leave it unlocked. Returns the recovery key (show it once)."""
     recovery = vault.create(passphrase, kdf=kdf)
-    _record(vault, "vault_created")
+    audit.record_event(vault, kind="vault_created")
     if remember_device:
         _remember(vault)
     return recovery
@@ -83,7 +78,7 @@ def lock(vault: Vault) -> None:
 def set_passphrase(vault: Vault, *, new_passphrase: str) -> None:
     """Re-wrap the passphrase slot only (e.g. after a recovery-key unlock)."""
     vault.set_passphrase(new_passphrase)
-    _record(vault, "passphrase_changed")
+    audit.record_event(vault, kind="passphrase_changed")
 
 
 def change_passphrase(vault: Vault, *, current: str, new_passphrase: str) -> None:
@@ -95,14 +90,14 @@ def change_passphrase(vault: Vault, *, current: str, new_passphrase: str) -> Non
 def replace_recovery_key(vault: Vault) -> str:
     """Make a new recovery key (the old one stops working). Returns it: show it once."""
     recovery = vault.replace_recovery_key()
-    _record(vault, "recovery_key_replaced")
+    audit.record_event(vault, kind="recovery_key_replaced")
     return recovery
 
 
 def rotate_data_key(vault: Vault, *, passphrase: str) -> str:
     """Re-encrypt the database under a fresh data key; returns the new recovery key."""
     recovery = vault.rotate_data_key(passphrase)
-    _record(vault, "data_key_rotated")
+    audit.record_event(vault, kind="data_key_rotated")
     return recovery
 
 
@@ -113,14 +108,14 @@ def remember_device(vault: Vault) -> None:
 
 def _remember(vault: Vault) -> None:  # create_vault's argument shadows remember_device
     vault.remember_device()
-    _record(vault, "device_remembered")
+    audit.record_event(vault, kind="device_remembered")
 
 
 def forget_device(vault: Vault) -> None:
     """Works locked or open; the activity log hears of it only when it can be written."""
     vault.forget_device()
     if vault.is_open:
-        _record(vault, "device_forgotten")
+        audit.record_event(vault, kind="device_forgotten")
 
 
 # -- backups --------------------------------------------------------------------------------
@@ -147,5 +142,5 @@ def restore(
         result = unlock_with_recovery_key(vault, recovery_key=secret)
     else:
         result = unlock(vault, passphrase=secret)
-    _record(vault, "restored")
+    audit.record_event(vault, kind="restored")
     return result

@@ -23,6 +23,7 @@ from peerdesk.core.models import (
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import (
     agreements,
+    boundary_events,
     directory,
     goals,
     meetings,
@@ -234,7 +235,7 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
                 overdue=rv.review_on < today,
             )
         )
-    for c in agreements.clusters(vault, today=today):
+    for c in boundary_events.clusters(vault, today=today):
         out.append(
             TodayItem(
                 key=f"cluster:{c.mentee_id}:{c.kind.value}:{c.count}",

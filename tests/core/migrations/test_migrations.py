@@ -40,5 +40,5 @@ def test_fixture_vault_0001_opens_migrates_and_reads(tmp_path: Path) -> None:
         kept = [p for p in vault.backups_dir.iterdir() if p.name.startswith("before-upgrade-0001")]
         assert len(kept) == 1
     recovered = Vault(folder)
-    recovered.unlock_with_recovery_key("ZHSA-SQN4-VKWQ-XSEF-SOYL-WXVE-L4")
+    session.unlock_with_recovery_key(recovered, recovery_key="ZHSA-SQN4-VKWQ-XSEF-SOYL-WXVE-L4")
     recovered.close()

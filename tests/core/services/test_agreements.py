@@ -9,8 +9,18 @@ import pytest
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import AgreementStatus, BoundaryEventKind
-from peerdesk.core.services import agreements, audit, directory, mentees, notes
-from peerdesk.core.services.agreements import CrisisCardRecord, EventRecord
+from peerdesk.core.services import (
+    agreements,
+    audit,
+    boundary_events,
+    contact_hours,
+    crisis_cards,
+    directory,
+    mentees,
+    notes,
+)
+from peerdesk.core.services.boundary_events import EventRecord
+from peerdesk.core.services.crisis_cards import CrisisCardRecord
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.services.notes import NoteDraft
 from peerdesk.core.vault import Vault
@@ -39,32 +49,32 @@ def agreed(vault: Vault, who: int, **kw) -> int:
 
 def test_weekday_hours_are_half_open() -> None:
     thu = date(2026, 11, 26)
-    assert agreements.within_hours(WEEKDAYS, datetime.combine(thu, time(9, 0)))
-    assert agreements.within_hours(WEEKDAYS, datetime.combine(thu, time(17, 59)))
-    assert not agreements.within_hours(WEEKDAYS, datetime.combine(thu, time(18, 0)))
-    assert not agreements.within_hours(WEEKDAYS, datetime.combine(thu, time(23, 40)))
-    assert not agreements.within_hours(WEEKDAYS, datetime(2026, 11, 28, 12, 0))  # Saturday
+    assert contact_hours.within_hours(WEEKDAYS, datetime.combine(thu, time(9, 0)))
+    assert contact_hours.within_hours(WEEKDAYS, datetime.combine(thu, time(17, 59)))
+    assert not contact_hours.within_hours(WEEKDAYS, datetime.combine(thu, time(18, 0)))
+    assert not contact_hours.within_hours(WEEKDAYS, datetime.combine(thu, time(23, 40)))
+    assert not contact_hours.within_hours(WEEKDAYS, datetime(2026, 11, 28, 12, 0))  # Saturday
 
 
 def test_night_window_crosses_midnight_into_the_next_day() -> None:
     hours = {"fri": [["22:00", "02:00"]]}
-    assert agreements.within_hours(hours, datetime(2026, 11, 27, 23, 30))  # Friday night
-    assert agreements.within_hours(hours, datetime(2026, 11, 28, 1, 59))  # Saturday small hours
-    assert not agreements.within_hours(hours, datetime(2026, 11, 28, 2, 0))
-    assert not agreements.within_hours(hours, datetime(2026, 11, 27, 1, 0))  # Friday morning
-    assert not agreements.within_hours(hours, datetime(2026, 11, 28, 23, 0))  # Saturday night
+    assert contact_hours.within_hours(hours, datetime(2026, 11, 27, 23, 30))  # Friday night
+    assert contact_hours.within_hours(hours, datetime(2026, 11, 28, 1, 59))  # Saturday small hours
+    assert not contact_hours.within_hours(hours, datetime(2026, 11, 28, 2, 0))
+    assert not contact_hours.within_hours(hours, datetime(2026, 11, 27, 1, 0))  # Friday morning
+    assert not contact_hours.within_hours(hours, datetime(2026, 11, 28, 23, 0))  # Saturday night
 
 
 def test_sunday_night_window_runs_into_monday() -> None:
     hours = {"sun": [["20:00", "01:00"]]}
-    assert agreements.within_hours(hours, datetime(2026, 11, 30, 0, 30))  # Monday 00:30
+    assert contact_hours.within_hours(hours, datetime(2026, 11, 30, 0, 30))  # Monday 00:30
 
 
 def test_window_until_midnight_is_not_a_night_window() -> None:
     hours = {"mon": [["18:00", "24:00"]], "tue": [["00:00", "08:00"]]}
-    agreements.parse_hours(hours)
-    assert agreements.within_hours(hours, datetime(2026, 11, 23, 23, 59))
-    assert agreements.within_hours(hours, datetime(2026, 11, 24, 0, 0))
+    contact_hours.parse_hours(hours)
+    assert contact_hours.within_hours(hours, datetime(2026, 11, 23, 23, 59))
+    assert contact_hours.within_hours(hours, datetime(2026, 11, 24, 0, 0))
 
 
 @pytest.mark.parametrize(
@@ -82,7 +92,7 @@ def test_window_until_midnight_is_not_a_night_window() -> None:
 )
 def test_bad_contact_hours_are_refused_with_a_plain_reason(hours: dict, words: str) -> None:
     with pytest.raises(ValidationError, match=words):
-        agreements.parse_hours(hours)
+        contact_hours.parse_hours(hours)
 
 
 def test_dst_spring_forward_keeps_wall_clock_windows() -> None:
@@ -90,15 +100,15 @@ def test_dst_spring_forward_keeps_wall_clock_windows() -> None:
     london = ZoneInfo("Europe/London")
     hours = {"sat": [["22:00", "02:00"]], "sun": [["09:00", "18:00"]]}
     # 00:30 UTC is 00:30 GMT (before the change): inside Saturday's night window.
-    assert agreements.within_hours(
+    assert contact_hours.within_hours(
         hours, datetime(2026, 3, 29, 0, 30, tzinfo=timezone.utc), tz=london
     )
     # 01:30 UTC is 02:30 BST: the window ended at 02:00 local time.
-    assert not agreements.within_hours(
+    assert not contact_hours.within_hours(
         hours, datetime(2026, 3, 29, 1, 30, tzinfo=timezone.utc), tz=london
     )
     # 08:30 UTC is 09:30 BST: inside Sunday's hours, although only 08:30 in winter time.
-    assert agreements.within_hours(
+    assert contact_hours.within_hours(
         hours, datetime(2026, 3, 29, 8, 30, tzinfo=timezone.utc), tz=london
     )
 
@@ -109,17 +119,17 @@ def test_dst_fall_back_repeated_hour() -> None:
     hours = {"sat": [["22:00", "02:00"]]}
     first = datetime(2026, 11, 1, 5, 30, tzinfo=timezone.utc)  # 01:30 EDT
     second = datetime(2026, 11, 1, 6, 30, tzinfo=timezone.utc)  # 01:30 EST
-    assert agreements.within_hours(hours, first, tz=ny)
-    assert agreements.within_hours(hours, second, tz=ny)
-    assert not agreements.within_hours(
+    assert contact_hours.within_hours(hours, first, tz=ny)
+    assert contact_hours.within_hours(hours, second, tz=ny)
+    assert not contact_hours.within_hours(
         hours, datetime(2026, 11, 1, 7, 30, tzinfo=timezone.utc), tz=ny
     )  # 02:30 EST
 
 
 def test_naive_times_are_local_wall_clock_on_dst_dates() -> None:
     hours = {"sun": [["09:00", "18:00"]]}
-    assert agreements.within_hours(hours, datetime(2026, 3, 29, 9, 0))
-    assert agreements.within_hours(hours, datetime(2026, 10, 25, 17, 59))
+    assert contact_hours.within_hours(hours, datetime(2026, 3, 29, 9, 0))
+    assert contact_hours.within_hours(hours, datetime(2026, 10, 25, 17, 59))
 
 
 # --- outside the agreement at note time ----------------------------------------------------
@@ -127,29 +137,33 @@ def test_naive_times_are_local_wall_clock_on_dst_dates() -> None:
 
 def test_text_at_2340_is_outside_agreed_hours(vault: Vault, maria: int) -> None:
     agreed(vault, maria, channels=["in person", "phone", "text"])
-    out = agreements.outside_agreement(vault, maria, datetime(2026, 11, 26, 23, 40), "text")
+    out = boundary_events.outside_agreement(vault, maria, datetime(2026, 11, 26, 23, 40), "text")
     assert out is not None and out.out_of_hours and not out.channel
     assert out.suggested_kind == BoundaryEventKind.OUT_OF_HOURS
     assert "23:40" in out.text
-    assert agreements.outside_agreement(vault, maria, datetime(2026, 11, 26, 10), "text") is None
+    assert (
+        boundary_events.outside_agreement(vault, maria, datetime(2026, 11, 26, 10), "text") is None
+    )
 
 
 def test_channel_and_home_visit(vault: Vault, maria: int) -> None:
     agreed(vault, maria, channels=["in person", "phone"])
-    out = agreements.outside_agreement(vault, maria, datetime(2026, 11, 26, 10), "video")
+    out = boundary_events.outside_agreement(vault, maria, datetime(2026, 11, 26, 10), "video")
     assert out is not None and out.channel and not out.out_of_hours
-    home = agreements.outside_agreement(
+    home = boundary_events.outside_agreement(
         vault, maria, datetime(2026, 11, 26, 10), "in person", "At her home"
     )
     assert home is not None and home.place
-    cafe = agreements.outside_agreement(
+    cafe = boundary_events.outside_agreement(
         vault, maria, datetime(2026, 11, 26, 10), "in person", "Library café"
     )
     assert cafe is None
 
 
 def test_no_agreement_means_nothing_to_offer(vault: Vault, maria: int) -> None:
-    assert agreements.outside_agreement(vault, maria, datetime(2026, 11, 26, 23), "text") is None
+    assert (
+        boundary_events.outside_agreement(vault, maria, datetime(2026, 11, 26, 23), "text") is None
+    )
 
 
 def test_saved_note_outside_agreement(vault: Vault, maria: int) -> None:
@@ -158,7 +172,7 @@ def test_saved_note_outside_agreement(vault: Vault, maria: int) -> None:
         vault,
         draft=NoteDraft([maria], TODAY, start_time=time(21, 15), modality="phone", did="Call"),
     )
-    out = agreements.note_outside_agreement(vault, note_id=nid)
+    out = boundary_events.note_outside_agreement(vault, note_id=nid)
     assert out is not None and out.out_of_hours
 
 
@@ -246,7 +260,7 @@ def test_review_before_start_is_refused(vault: Vault, maria: int) -> None:
 
 
 def event(vault: Vault, who: int, at: datetime, kind=BoundaryEventKind.OUT_OF_HOURS) -> int:
-    return agreements.save_event(
+    return boundary_events.save_event(
         vault,
         event=EventRecord(who, at, kind, "Texted late", "Replied next morning"),
         now=datetime(2026, 11, 26, 12),
@@ -257,40 +271,40 @@ def test_cluster_of_out_of_hours_contacts(vault: Vault, maria: int) -> None:
     for d in (1, 5, 12):
         event(vault, maria, datetime.combine(TODAY - timedelta(days=d), time(23)))
     event(vault, maria, datetime.combine(TODAY - timedelta(days=3), time(10)), "gift")
-    found = agreements.clusters(vault, today=TODAY)
+    found = boundary_events.clusters(vault, today=TODAY)
     assert [(c.mentee_id, c.kind, c.count) for c in found] == [
         (maria, BoundaryEventKind.OUT_OF_HOURS, 3)
     ]
     assert "Maria" in found[0].text and "supervision" in found[0].text
-    assert agreements.clusters(vault, today=TODAY + timedelta(days=5)) == []
+    assert boundary_events.clusters(vault, today=TODAY + timedelta(days=5)) == []
 
 
 def test_patterns_and_deidentified_counts(vault: Vault, maria: int) -> None:
     event(vault, maria, datetime(2026, 11, 2, 22))
     event(vault, maria, datetime(2026, 10, 9, 22), BoundaryEventKind.MONEY_REQUEST)
     event(vault, maria, datetime(2026, 10, 19, 22), BoundaryEventKind.MONEY_REQUEST)
-    months = agreements.monthly_pattern(vault, mentee_id=maria, today=TODAY, months=3)
+    months = boundary_events.monthly_pattern(vault, mentee_id=maria, today=TODAY, months=3)
     assert [m for m, _ in months] == [date(2026, 9, 1), date(2026, 10, 1), date(2026, 11, 1)]
     assert months[1][1][BoundaryEventKind.MONEY_REQUEST] == 2
-    counts = agreements.counts_by_kind(vault, date_from=date(2026, 10, 1), date_to=TODAY)
+    counts = boundary_events.counts_by_kind(vault, date_from=date(2026, 10, 1), date_to=TODAY)
     assert counts == {"Contact outside agreed hours": 1, "Money request": 2}
     assert "Maria" not in repr(counts)
 
 
 def test_event_round_trip_and_note_link_survives_note_deletion(vault: Vault, maria: int) -> None:
     nid = notes.save_draft(vault, draft=NoteDraft([maria], TODAY, did="Met"))
-    eid = agreements.save_event(
+    eid = boundary_events.save_event(
         vault,
         event=EventRecord(
             maria, datetime(2026, 11, 26, 9), "gift", "A small plant", "Thanked", True, nid
         ),
         now=datetime(2026, 11, 26, 12),
     )
-    (ev,) = agreements.list_events(vault, mentee_id=maria)
+    (ev,) = boundary_events.list_events(vault, mentee_id=maria)
     assert (ev.id, ev.note_id, ev.discussed_in_supervision) == (eid, nid, True)
     assert "plant" not in repr(ev)
     notes.delete_draft(vault, note_id=nid)
-    assert agreements.list_events(vault, mentee_id=maria)[0].note_id is None
+    assert boundary_events.list_events(vault, mentee_id=maria)[0].note_id is None
     with pytest.raises(ValidationError, match="future"):
         event(vault, maria, datetime(2027, 1, 1))
 
@@ -308,8 +322,8 @@ def test_crisis_card_with_directory_and_hand_entered_services(vault: Vault, mari
         ),
         today=TODAY,
     )
-    assert agreements.get_crisis_card(vault, mentee_id=maria).empty
-    agreements.save_crisis_card(
+    assert crisis_cards.get_crisis_card(vault, mentee_id=maria).empty
+    crisis_cards.save_crisis_card(
         vault,
         card=CrisisCardRecord(
             maria,
@@ -320,17 +334,19 @@ def test_crisis_card_with_directory_and_hand_entered_services(vault: Vault, mari
             other_services=["GP surgery 01632 960000", " "],
         ),
     )
-    card = agreements.get_crisis_card(vault, mentee_id=maria)
+    card = crisis_cards.get_crisis_card(vault, mentee_id=maria)
     assert card.people == [{"name": "Ana", "relation": "sister", "phone": "07700 900123"}]
     assert card.service_ids == [sid] and card.other_services == ["GP surgery 01632 960000"]
-    (svc,) = agreements.card_services(vault, card=card)
+    (svc,) = crisis_cards.card_services(vault, card=card)
     assert svc.name == "Night line" and svc.phones == ("0800 000 111",)
 
 
 def test_audit_holds_ids_and_counts_only(vault: Vault, maria: int) -> None:
     agreed(vault, maria)
     event(vault, maria, datetime(2026, 11, 20, 22))
-    agreements.save_crisis_card(vault, card=CrisisCardRecord(maria, warning_signs="Zq9 sleepless"))
+    crisis_cards.save_crisis_card(
+        vault, card=CrisisCardRecord(maria, warning_signs="Zq9 sleepless")
+    )
     with vault.session() as s:
         rows = audit.recent(s)
     assert {"boundary_agreement", "boundary_event", "crisis_card"} <= {r.entity for r in rows}

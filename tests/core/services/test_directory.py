@@ -82,13 +82,13 @@ def test_seed_loads_once_with_sources_and_dates(vault: Vault) -> None:
 
 
 def test_seed_files_are_valid_hsds() -> None:
-    from peerdesk.core.formats import hsds_schema
+    from peerdesk.core.formats.hsds import schema
 
     folder = resources.files("peerdesk.resources").joinpath("directory")
     for name in directory.SEED_FILES:
         doc = json.loads(folder.joinpath(name).read_text("utf-8"))
         for record in doc["services"]:
-            assert hsds_schema.errors("service", record) == [], (name, record["name"])
+            assert schema.errors("service", record) == [], (name, record["name"])
             assert record["id"] in doc["peerdesk_sources"]
 
 

@@ -29,7 +29,8 @@ def test_an_edited_activity_log_is_reported(vault: Vault) -> None:
 def test_an_edited_signed_note_is_reported(vault: Vault) -> None:
     kai = mentees.add_mentee(vault, record=MenteeRecord(display_name="Kai"))
     note_id = notes.save_draft(
-        vault, draft=notes.NoteDraft(participant_ids=[kai], occurred_on=date(2026, 3, 2), did="Bus trip")
+        vault,
+        draft=notes.NoteDraft(participant_ids=[kai], occurred_on=date(2026, 3, 2), did="Bus trip"),
     )
     notes.sign_note(vault, note_id=note_id)
     with vault.engine.begin() as conn:

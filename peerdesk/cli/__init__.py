@@ -1,0 +1,129 @@
+"""The `peerdesk` commands, headless: parse, call a service, print, exit code.
+
+One module per command group (vault, mentee, note, search, directory, export,
+calendar). Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase, 4 integrity
+failure. Errors are one line on stderr (a traceback only with --debug). Heavy imports
+happen inside the commands that need them, so `peerdesk version` starts fast. This
+package never imports ui/ or Qt widgets: without a command, peerdesk.launch passes
+in the app to start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Callable, Sequence
+
+from peerdesk import __version__
+from peerdesk.cli import calendar, directory, export, keys, mentee, note, search, vault
+from peerdesk.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    ArgParser,
+    CliError,
+    Registry,
+    Secrets,
+)
+
+App = Callable[[argparse.Namespace], int]
+
+
+def cmd_version(args: argparse.Namespace, secrets: Secrets) -> int:
+    print(f"peerdesk {__version__}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = ArgParser(add_help=False)
+    common.add_argument(
+        "--vault",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="vault folder (default: PEERDESK_VAULT or your data folder)",
+    )
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show tracebacks and log at DEBUG level",
+    )
+
+    secret = ArgParser(add_help=False)
+    secret.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from standard input (one per line) instead of a prompt",
+    )
+
+    parser = ArgParser(
+        prog="peerdesk",
+        parents=[common],
+        description="An offline, encrypted desk for peer mentors. Without a command, starts the app.",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="start the app on a throwaway demo vault"
+    )
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation headless, then exit"
+    )
+    commands = Registry(parser.add_subparsers(dest="command", metavar="COMMAND"), common, secret)
+    for group in (vault, mentee, note, search, directory, export, calendar, keys):
+        group.register(commands)
+    commands.command("version", cmd_version, "print the version", needs_secret=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, app: App | None = None) -> int:
+    """Run one command; without one, ``app`` (the GUI, passed in by peerdesk.launch)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.vault = getattr(args, "vault", None)
+    args.debug = getattr(args, "debug", False)
+    if getattr(args, "command", None) == "version":
+        return cmd_version(args, Secrets(False))
+    func = getattr(args, "func", None)
+    if func is None and app is None:
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
+
+    from peerdesk.core.errors import PeerdeskError
+    from peerdesk.core.logs import setup_logging
+    from peerdesk.core.paths import log_dir
+
+    # A read-only home must not stop the app; logs are a convenience.
+    with contextlib.suppress(OSError, PeerdeskError):
+        setup_logging(log_dir(), debug=args.debug)
+    try:
+        if func is None:
+            assert app is not None
+            return app(args)
+        code: int = func(args, Secrets(getattr(args, "passphrase_stdin", False)))
+        return code
+    except CliError as exc:
+        return fail(str(exc), EXIT_USAGE, args.debug)
+    except PeerdeskError as exc:
+        return fail(str(exc), exc.exit_code, args.debug)
+    except KeyboardInterrupt:
+        return fail("interrupted; nothing was changed", EXIT_ERROR, args.debug)
+    except Exception as exc:
+        import logging
+
+        logging.getLogger("peerdesk.cli").exception("unexpected error")
+        return fail(
+            f"unexpected error ({type(exc).__name__}); run with --debug for details",
+            EXIT_ERROR,
+            args.debug,
+        )
+
+
+def fail(message: str, code: int, debug: bool) -> int:
+    """One line on stderr (and the traceback with --debug); returns the exit code."""
+    if debug:
+        import traceback
+
+        traceback.print_exc()
+    first = message.strip().splitlines()[0] if message.strip() else "error"
+    print(f"peerdesk: {first}", file=sys.stderr)
+    return code

@@ -1,0 +1,48 @@
+"""Calendar commands: planned meetings as an iCalendar (.ics) file."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, timedelta
+from pathlib import Path
+
+from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault, parse_day
+
+
+def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import calendar_export
+
+    start = parse_day(args.date_from) if args.date_from else date.today()
+    end = parse_day(args.date_to) if args.date_to else start + timedelta(days=366)
+    if end < start:
+        raise CliError("--to is before --from")
+    out = Path(args.out).expanduser()
+    with open_vault(args, secrets) as vault:
+        count = calendar_export.export_ics(
+            vault, out=out, date_from=start, date_to=end, full_names=args.full_names
+        )
+    names = "full names" if args.full_names else "initials only"
+    print(f"Exported {count} planned meetings ({names}) to {out}.")
+    return EXIT_OK
+
+
+def register(commands: Registry) -> None:
+    group = commands.group(
+        "calendar",
+        "export planned meetings as an iCalendar (.ics) file",
+        "Export planned meetings as an iCalendar (.ics) file.",
+        metavar="ACTION",
+    )
+    p = group.command(
+        "export",
+        cmd_export,
+        "write planned meetings to an .ics file (initials only unless --full-names)",
+    )
+    p.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
+    p.add_argument(
+        "--full-names",
+        action="store_true",
+        help="full names, place and purpose (a calendar is often synced to a cloud)",
+    )
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="default: today")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="default: a year later")

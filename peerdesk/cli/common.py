@@ -1,0 +1,140 @@
+"""What every command shares: the parser class, reading secrets, opening the vault."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from peerdesk.core.vault import Vault
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A usage problem found after parsing (exit 2)."""
+
+
+class ArgParser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr, like every other peerdesk error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"peerdesk: {message} (see `{self.prog} --help`)", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+class Secrets:
+    """Reads secrets from a TTY prompt, or line by line from stdin with --passphrase-stdin.
+
+    Never from an argument or an environment variable: those end up in shell
+    history and process listings.
+    """
+
+    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
+        self.from_stdin = from_stdin
+        self._lines: Iterator[str] | None = None
+        self._stdin = stdin or sys.stdin
+
+    def _next_line(self) -> str:
+        if self._lines is None:
+            self._lines = iter(self._stdin.readline, "")
+        line = next(self._lines, None)
+        if line is None:
+            raise CliError("expected another line on stdin (a passphrase)")
+        return line.rstrip("\r\n")
+
+    def rest(self) -> str:
+        """Everything left on stdin (a note's body after the passphrase line)."""
+        if self._lines is None:
+            return self._stdin.read()
+        return "".join(self._lines)
+
+    def ask(self, prompt: str) -> str:
+        if self.from_stdin:
+            return self._next_line()
+        if not sys.stdin.isatty():
+            raise CliError("no terminal to ask for the passphrase; use --passphrase-stdin")
+        return getpass.getpass(prompt)
+
+    def ask_new(self, prompt: str) -> str:
+        from peerdesk.core.vault.keys import check_passphrase_rules
+
+        first = self.ask(prompt)
+        check_passphrase_rules(first)
+        if not self.from_stdin and self.ask("Type it again: ") != first:
+            raise CliError("the two passphrases differ; nothing was changed")
+        return first
+
+
+Command = Callable[[argparse.Namespace, Secrets], int]
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Where a command group adds its commands: a subparsers action plus the shared
+    option parents (--vault/--debug, and --passphrase-stdin for commands that unlock)."""
+
+    sub: Any  # argparse's subparsers action (its class is private to argparse)
+    common: argparse.ArgumentParser
+    secret: argparse.ArgumentParser
+    describe: bool = True  # top-level commands repeat their help as the description
+
+    def command(
+        self, name: str, func: Command, help_text: str, *, needs_secret: bool = True
+    ) -> argparse.ArgumentParser:
+        parents = [self.common, self.secret] if needs_secret else [self.common]
+        extra = {"description": help_text} if self.describe else {}
+        p: argparse.ArgumentParser = self.sub.add_parser(
+            name, parents=parents, help=help_text, **extra
+        )
+        p.set_defaults(func=func)
+        return p
+
+    def group(self, name: str, help_text: str, description: str, *, metavar: str) -> Registry:
+        """A command with actions below it (``peerdesk mentee add``)."""
+        parser = self.sub.add_parser(name, help=help_text, description=description)
+        sub = parser.add_subparsers(dest=f"{name}_command", metavar=metavar, required=True)
+        return Registry(sub, self.common, self.secret, describe=False)
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    from peerdesk.core.paths import default_vault_dir
+
+    return Path(args.vault).expanduser() if args.vault else default_vault_dir()
+
+
+def open_vault(args: argparse.Namespace, secrets: Secrets) -> Vault:
+    """The vault named by --vault (or the default), claimed and unlocked."""
+    from peerdesk.core.errors import VaultNotFound
+    from peerdesk.core.services import session
+    from peerdesk.core.vault import Vault
+
+    vault = Vault(vault_path(args))
+    if not vault.exists():
+        raise VaultNotFound(
+            "there is no peerdesk vault there yet (create one with `peerdesk init`)"
+        )
+    vault.claim()
+    try:
+        if getattr(args, "recovery_key", False):
+            session.unlock_with_recovery_key(vault, recovery_key=secrets.ask("Recovery key: "))
+        else:
+            session.unlock(vault, passphrase=secrets.ask("Passphrase: "))
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def parse_day(text: str) -> date:
+    """A YYYY-MM-DD option as a date, or the one usage line every date option shares."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError("--from and --to take dates as YYYY-MM-DD") from None

@@ -1,0 +1,83 @@
+"""Resource directory commands: import and export Open Referral HSDS 3.0."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from peerdesk.cli.common import EXIT_ERROR, EXIT_OK, CliError, Registry, Secrets, open_vault
+
+
+def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.formats import hsds
+    from peerdesk.core.services import directory_import
+
+    parsed = hsds.read_hsds(Path(args.file).expanduser())  # a broken file fails before unlock
+    with open_vault(args, secrets) as vault:
+        plan = directory_import.plan_import(vault, parsed)
+        print(plan.summary() + ".")
+        for note in plan.notes:
+            print(f"note: {note}")
+        shown = plan.issues[: args.max_errors]
+        for issue in shown:
+            print(f"  {issue}")
+        hidden = len(plan.issues) - len(shown) + plan.issues_dropped
+        if hidden:
+            print(f"  ... and {hidden:,} more problems")
+        if not plan.to_write:
+            print("Nothing to import.")
+            return EXIT_OK if not plan.invalid else EXIT_ERROR
+        if not args.yes:
+            if not sys.stdin.isatty() or secrets.from_stdin:
+                raise CliError(
+                    "not imported: check the preview above, then run again with --yes to import"
+                )
+            answer = (
+                input(f"Import {hsds.plural(plan.to_write, 'service')}? [y/N] ").strip().lower()
+            )
+            if answer not in ("y", "yes"):
+                print("Nothing was imported.")
+                return EXIT_OK
+        written = directory_import.apply_import(vault, plan)
+    skipped = f"; {plan.invalid:,} with problems left out" if plan.invalid else ""
+    print(f"Imported {hsds.plural(written, 'service')}{skipped}.")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.formats import hsds
+    from peerdesk.core.services import directory_import
+
+    out = Path(args.out).expanduser()
+    with open_vault(args, secrets) as vault:
+        count = directory_import.export_hsds(vault, format=args.format, out=out)
+    print(
+        f"Exported {hsds.plural(count, 'service')} ({args.format}) to {out}. "
+        "No mentee data is in it."
+    )
+    return EXIT_OK
+
+
+def register(commands: Registry) -> None:
+    group = commands.group(
+        "directory",
+        "import or export the resource directory (Open Referral HSDS 3.0)",
+        "Import or export the resource directory (Open Referral HSDS 3.0).",
+        metavar="ACTION",
+    )
+    p = group.command(
+        "import",
+        cmd_import,
+        "preview an HSDS file (JSON, CSV folder, zip or datapackage.json), then import",
+    )
+    p.add_argument("file", metavar="FILE", help="HSDS JSON file, tabular package folder or zip")
+    p.add_argument("--yes", action="store_true", help="import the valid services without asking")
+    p.add_argument(
+        "--max-errors", type=int, default=50, metavar="N", help="show at most N problems (50)"
+    )
+    p = group.command("export", cmd_export, "write the directory as HSDS 3.0")
+    p.add_argument("--format", required=True, choices=["hsds-json", "hsds-csv"])
+    p.add_argument(
+        "--out", required=True, metavar="PATH", help="a .json file, or a new folder for CSV"
+    )

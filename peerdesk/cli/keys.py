@@ -1,0 +1,99 @@
+"""Key commands: show this vault's public key and fingerprint, export it, trust someone's."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault
+
+
+def cmd_show(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import keys
+
+    with open_vault(args, secrets) as vault:
+        public = keys.own_public_key(vault)
+        trusted = keys.trusted_keys(vault)
+    if args.json:
+        doc = {
+            "fingerprint": public.fingerprint,
+            **public.to_json(),
+            "trusted": [{"name": t.name, "fingerprint": t.fingerprint} for t in trusted],
+        }
+        print(json.dumps(doc, indent=1))
+        return EXIT_OK
+    print("This vault's key fingerprint (read it to the other person):")
+    print(f"  {public.fingerprint}")
+    if trusted:
+        print("Keys you trust:")
+        for t in trusted:
+            print(f"  {t.name}: {t.fingerprint}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import keys
+    from peerdesk.core.vault.files import atomic_write
+
+    out = Path(args.out).expanduser()
+    with open_vault(args, secrets) as vault:
+        data = keys.public_key_file(vault, name=args.name)
+        fingerprint = keys.own_public_key(vault).fingerprint
+    atomic_write(out, data)
+    print(f"Public key written to {out} (it holds no secret). Fingerprint: {fingerprint}")
+    return EXIT_OK
+
+
+def cmd_trust(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.formats.sealed import PublicIdentity
+    from peerdesk.core.services import keys
+
+    try:
+        raw = Path(args.file).expanduser().read_bytes()[: 64 * 1024]
+    except OSError:
+        raise CliError("cannot read that key file") from None
+    public, _their_name = PublicIdentity.read_file(raw)
+    confirmed = args.fingerprint
+    with open_vault(args, secrets) as vault:
+        if confirmed is None:
+            if not sys.stdin.isatty():
+                raise CliError(
+                    "compare the fingerprint with its owner, then pass it with --fingerprint"
+                )
+            print(f"Fingerprint of this key: {public.fingerprint}")
+            answer = input("Does it match what its owner reads to you? Type yes: ")
+            if answer.strip().lower() != "yes":
+                raise CliError("not trusted; nothing was changed")
+            confirmed = public.fingerprint
+        record = keys.trust_key(
+            vault, key_file=raw, name=args.name, confirmed_fingerprint=confirmed
+        )
+    print(f"Trusted “{record.name}” ({record.fingerprint}).")
+    return EXIT_OK
+
+
+def register(commands: Registry) -> None:
+    group = commands.group(
+        "keys",
+        "this vault's key, and the keys you trust",
+        "This vault's public key and fingerprint, and the keys of people you exchange sealed "
+        "packets with (your supervisor, or the mentors you supervise).",
+        metavar="ACTION",
+    )
+    p = group.command("show", cmd_show, "print this vault's fingerprint and the keys you trust")
+    p.add_argument("--json", action="store_true", help="as JSON")
+    p = group.command("export", cmd_export, "write this vault's public key to a file to hand over")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument(
+        "--name", default="peerdesk", help="the name the other person sees (default: peerdesk)"
+    )
+    p = group.command("trust", cmd_trust, "trust someone's public key after comparing fingerprints")
+    p.add_argument("file", metavar="FILE", help="their public key file")
+    p.add_argument("--name", required=True, help='what to call them, e.g. "My supervisor"')
+    p.add_argument(
+        "--fingerprint",
+        metavar="GROUPS",
+        help="the fingerprint you compared with them (else you are asked to confirm)",
+    )

@@ -1,0 +1,89 @@
+"""Mentee commands: add, list, handover."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault
+
+
+def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import mentees
+
+    with open_vault(args, secrets) as vault:
+        mentee_id = mentees.add_mentee(
+            vault,
+            record=mentees.MenteeRecord(display_name=args.name, aliases=list(args.alias or [])),
+        )
+    print(f"Added mentee {mentee_id}.")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import mentees
+
+    with open_vault(args, secrets) as vault:
+        rows = mentees.list_mentees(vault, include_archived=args.all)
+    if args.json:
+        out = [
+            {
+                "id": m.id,
+                "name": m.display_name,
+                "aliases": list(m.aliases),
+                "support_style": m.support_style.value,
+                "kind": m.kind.value,
+                "status": m.status.value,
+                "started_on": m.started_on.isoformat() if m.started_on else None,
+                "archived": m.archived,
+            }
+            for m in rows
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for m in rows:
+        aliases = f" ({', '.join(m.aliases)})" if m.aliases else ""
+        flags = " [archived]" if m.archived else ""
+        print(
+            f"{m.id:>5}  {m.display_name}{aliases}  {m.support_style.value}, {m.status.value}{flags}"
+        )
+    if not rows:
+        print("No mentees yet.")
+    return EXIT_OK
+
+
+def cmd_handover(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.formats.handover import handover_summary
+    from peerdesk.core.services import mentees
+
+    out = Path(args.out).expanduser()
+    if out.suffix.lower() not in (".pdf", ".md", ".txt"):
+        raise CliError("OUT must end in .pdf, .md or .txt")
+    with open_vault(args, secrets) as vault:
+        doc = handover_summary(vault, mentee_id=mentees.find_mentee(vault, name=args.name))
+    if out.suffix.lower() == ".pdf":
+        from peerdesk.render.pdf import headless_writer
+
+        headless_writer()(doc, out)
+    else:
+        out.write_text(doc.to_text(), encoding="utf-8")
+    print(f"Hand-over summary written to {out}. Read it through with them before sharing.")
+    return EXIT_OK
+
+
+def register(commands: Registry) -> None:
+    group = commands.group(
+        "mentee", "list or add mentees", "List or add mentees.", metavar="ACTION"
+    )
+    p = group.command("add", cmd_add, "add a mentee")
+    p.add_argument("name", metavar="NAME", help="the name they like to be called")
+    p.add_argument(
+        "--alias", action="append", metavar="A", help="another name or nickname (repeatable)"
+    )
+    p = group.command("list", cmd_list, "list mentees")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--all", action="store_true", help="include archived mentees")
+    p = group.command("handover", cmd_handover, "write a hand-over summary for a new mentor")
+    p.add_argument("name", metavar="NAME", help="name or alias of the mentee")
+    p.add_argument("--out", required=True, metavar="FILE", help="a .pdf, .md or .txt file to write")

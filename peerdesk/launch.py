@@ -1,0 +1,78 @@
+"""The `peerdesk` program: the app without a command, else the CLI.
+
+The only module that sees both ui/ and cli/: the CLI parses the command line and,
+when no command is given, calls back into ``start_app`` here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from peerdesk import cli
+from peerdesk.cli.common import EXIT_OK, vault_path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli.main(argv, app=start_app)
+
+
+def start_app(args: argparse.Namespace) -> int:
+    """The GUI on the chosen vault (or the demo), or the installation's self-test."""
+    if args.demo:
+        return run_demo()
+    if args.self_test:
+        from peerdesk.selftest import run_self_test
+
+        return run_self_test()
+    from peerdesk.core.errors import VaultBusy
+    from peerdesk.core.vault import Vault
+    from peerdesk.ui.app import notify_running_instance, run_gui
+
+    vault = Vault(vault_path(args))
+    try:
+        vault.claim()
+    except VaultBusy:
+        if notify_running_instance(vault.path):
+            print("peerdesk is already open on this vault; its window was brought forward.")
+            return EXIT_OK
+        raise
+    try:
+        return run_gui(vault)
+    finally:
+        vault.close()
+
+
+def run_demo() -> int:
+    """The GUI on a throwaway vault of fictional people, removed on exit."""
+    import shutil
+    import tempfile
+
+    from peerdesk.core.demo import DEMO_PASSPHRASE, create_demo_vault
+    from peerdesk.ui.app import run_gui
+
+    # A polite kill that arrives before the window has installed its own handlers (while
+    # the demo is built or Qt loads) must still remove the folder: turn it into SystemExit
+    # so the finally clauses below run. The window replaces this with its own handler.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    folder = Path(tempfile.mkdtemp(prefix="peerdesk-demo-"))
+    try:
+        vault = create_demo_vault(folder / "vault")
+        print(f"Demo vault with fictional people (deleted on exit). Passphrase: {DEMO_PASSPHRASE}")
+        try:
+            return run_gui(vault, demo_passphrase=DEMO_PASSPHRASE)
+        finally:
+            vault.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Agreements page: boundary agreements, boundary events, crisis cards."""

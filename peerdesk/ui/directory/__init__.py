@@ -1,0 +1,1 @@
+"""The Directory page: services, their forms, HSDS import preview, referrals."""

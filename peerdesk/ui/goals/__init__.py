@@ -1,0 +1,1 @@
+"""The Goals page, the goal form and the progress charts."""

@@ -1,0 +1,92 @@
+"""The charts of the Goals page: progress over time, goals by life domain, check-ins."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QSizePolicy,
+    QWidget,
+)
+
+from peerdesk.core.services import goals
+from peerdesk.core.services.goals import GoalDetail
+from peerdesk.render.charts import ChartColours, paint_checkins, paint_domains, paint_progress
+
+
+class _Chart(QWidget):
+    """A QPainter chart in the palette's colours (light and dark follow the theme)."""
+
+    def __init__(self, minimum: QSize) -> None:
+        super().__init__()
+        self.setMinimumSize(minimum)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        self.paint(painter, QRectF(self.rect()), ChartColours.from_palette(self.palette()))
+        painter.end()
+
+    def paint(self, painter: QPainter, rect: QRectF, colours: ChartColours) -> None:
+        raise NotImplementedError
+
+
+class ProgressChart(_Chart):
+    def __init__(self) -> None:
+        super().__init__(QSize(320, 170))
+        self.points: list[tuple[date, int]] = []
+        self.from_sessions: set[int] = set()
+        self.setAccessibleName("Progress over time, 0 to 10")
+
+    def set_progress(self, detail: GoalDetail | None) -> None:
+        progress = detail.progress if detail else []
+        self.points = [(p.on, p.score) for p in progress]
+        self.from_sessions = {i for i, p in enumerate(progress) if p.note_id}
+        self.update()
+
+    def paint(self, painter: QPainter, rect: QRectF, colours: ChartColours) -> None:
+        paint_progress(
+            painter,
+            rect,
+            self.points,
+            colours,
+            title="Progress, 0 to 10 (filled dots: noted in a session)",
+            from_sessions=self.from_sessions,
+        )
+
+
+class DomainsChart(_Chart):
+    def __init__(self) -> None:
+        super().__init__(QSize(320, 220))
+        self.domains: list[goals.DomainPoint] = []
+        self.setAccessibleName("Goals across life domains: where they started and now")
+
+    def set_domains(self, domains: list[goals.DomainPoint]) -> None:
+        self.domains = domains
+        self.setFixedHeight(max(120, 40 + 34 * len(domains)))
+        self.update()
+
+    def paint(self, painter: QPainter, rect: QRectF, colours: ChartColours) -> None:
+        paint_domains(
+            painter,
+            rect,
+            self.domains,
+            colours,
+            title="Across life domains (faint: where it started, solid: now, 0 to 10)",
+        )
+
+
+class CheckinChart(_Chart):
+    def __init__(self) -> None:
+        super().__init__(QSize(320, 170))
+        self.totals: list[tuple[date, int]] = []
+        self.setAccessibleName("Recovery check-in totals, 10 to 60")
+
+    def set_totals(self, totals: list[tuple[date, int]]) -> None:
+        self.totals = totals
+        self.update()
+
+    def paint(self, painter: QPainter, rect: QRectF, colours: ChartColours) -> None:
+        paint_checkins(painter, rect, self.totals, colours, title="Check-in totals (10 to 60)")

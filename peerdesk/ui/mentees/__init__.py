@@ -1,0 +1,1 @@
+"""The Mentees page, the mentee form and the mentee timeline."""

@@ -1,0 +1,126 @@
+"""The peer-language helper in the editor: a wavy underline under clinical or deficit
+words, their person-centred alternatives on hover and in the context menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QHelpEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+
+from peerdesk.core.services.language import Finding, find_terms
+from peerdesk.ui.compat import emit
+from peerdesk.ui.theme import dark_palette
+
+
+class PeerLanguageHighlighter(QSyntaxHighlighter):
+    """Marks words from resources/language/peer-language.json; never changes the text."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.enabled = True
+        self._format = QTextCharFormat()
+        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        self._format.setUnderlineColor(QColor("#f0b35a") if dark_palette() else QColor("#b06a00"))
+
+    def set_enabled(self, on: bool) -> None:
+        if on != self.enabled:
+            self.enabled = on
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:
+        if not self.enabled or not text:
+            return
+        for finding in find_terms(text):
+            self.setFormat(finding.start, finding.end - finding.start, self._format)
+
+
+def _tip(finding: Finding) -> str:
+    alternatives = ", ".join(f"“{a}”" for a in finding.term.alternatives)
+    tip = f"Perhaps: {alternatives}"
+    if finding.term.why:
+        tip += f"\n{finding.term.why}"
+    return tip
+
+
+class SectionEdit(QPlainTextEdit):
+    """A note section: plain text, tab moves focus, the peer-language helper on top."""
+
+    replaced = Signal()  # a suggested alternative replaced a word
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.highlighter = PeerLanguageHighlighter(self.document())
+        self.viewport().installEventFilter(self)
+
+    def set_helper_enabled(self, on: bool) -> None:
+        self.highlighter.set_enabled(on)
+
+    def finding_at(self, pos: QPoint) -> tuple[QTextCursor, Finding] | None:
+        """The marked word under a viewport position, with a cursor on its block."""
+        if not self.highlighter.enabled:
+            return None
+        cursor = self.cursorForPosition(pos)
+        block = cursor.block()
+        column = cursor.positionInBlock()
+        for finding in find_terms(block.text()):
+            if finding.start <= column <= finding.end:
+                return cursor, finding
+        return None
+
+    def replace_finding(self, cursor: QTextCursor, finding: Finding, alternative: str) -> None:
+        """Swap the marked words for the chosen alternative (one undo step)."""
+        block_start = cursor.block().position()
+        edit = QTextCursor(self.document())
+        edit.setPosition(block_start + finding.start)
+        edit.setPosition(block_start + finding.end, QTextCursor.MoveMode.KeepAnchor)
+        edit.insertText(alternative)
+        self.setTextCursor(edit)
+        emit(self.replaced)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            hit = self.finding_at(event.pos())
+            if hit is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), _tip(hit[1]), self.viewport())
+            return True
+        return super().eventFilter(watched, event)
+
+    def suggestion_menu(self, pos: QPoint) -> QMenu:
+        """The usual edit menu, with alternatives first when the word is marked."""
+        menu = self.createStandardContextMenu(pos)
+        hit = None if self.isReadOnly() else self.finding_at(pos)
+        if hit is not None:
+            cursor, finding = hit
+            first = menu.actions()[0] if menu.actions() else None
+            title = menu.addSection("Person-centred alternatives")
+            menu.insertAction(first, title)
+            for alternative in finding.term.alternatives:
+                action = menu.addAction(f"Use “{alternative}”")
+                action.triggered.connect(
+                    lambda _c=False, a=alternative: self.replace_finding(cursor, finding, a)
+                )
+                menu.insertAction(first, action)
+            if finding.term.why:
+                why = menu.addAction(finding.term.why)
+                why.setEnabled(False)
+                menu.insertAction(first, why)
+            if first is not None:
+                menu.insertSeparator(first)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.suggestion_menu(event.pos())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())

@@ -1,0 +1,1 @@
+"""The Self-care page and the mentor's check-in dialog."""

@@ -1,0 +1,417 @@
+"""The Self-care page: the mentor's private check-ins, caseload, supervision topics, support lines."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QDate, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.errors import ValidationError
+from peerdesk.core.services import notes, profile, selfcare
+from peerdesk.core.services.selfcare import SelfCareRecord, WeekLoad
+from peerdesk.core.vault import Vault
+from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.widgets.page import page_layout
+
+SCALE_WORDS = {
+    "energy": ("very low", "low", "okay", "good", "full"),
+    "mood": ("very low", "low", "okay", "good", "bright"),
+    "strain": ("light", "some", "moderate", "heavy", "too much"),
+}
+
+
+class ScaleRow(QWidget):
+    """Five labelled choices, 1-5, chosen with the mouse or the arrow keys."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for value, word in enumerate(SCALE_WORDS[name], start=1):
+            button = QRadioButton(f"{value} {word}")
+            self.group.addButton(button, value)
+            row.addWidget(button)
+        row.addStretch()
+
+    def value(self) -> int:
+        return self.group.checkedId() if self.group.checkedId() > 0 else 0
+
+    def set_value(self, value: int) -> None:
+        self.group.setExclusive(False)
+        for button in self.group.buttons():
+            button.setChecked(self.group.id(button) == value)
+        self.group.setExclusive(True)
+
+
+class CheckInForm(QWidget):
+    """Date, energy, mood, strain, what helped, what I need, anything else."""
+
+    def __init__(self, *, short: bool = False) -> None:
+        super().__init__()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.on.setDisplayFormat("d MMM yyyy")
+        self.energy = ScaleRow("energy")
+        self.mood = ScaleRow("mood")
+        self.strain = ScaleRow("strain")
+        self.helped = QLineEdit(placeholderText="A walk, a call with a friend, music…")
+        self.need = QLineEdit(placeholderText="An early night, a word with my supervisor…")
+        self.note = QPlainTextEdit(placeholderText="Anything else, just for you")
+        self.note.setMaximumHeight(90)
+        if not short:
+            form.addRow("Day", self.on)
+            form.addRow("Energy", self.energy)
+            form.addRow("Mood", self.mood)
+        form.addRow("How much strain am I carrying?", self.strain)
+        if not short:
+            form.addRow("What helped", self.helped)
+        form.addRow("What would help me now", self.need)
+        if not short:
+            form.addRow("Notes", self.note)
+        self.short = short
+
+    def record(self) -> SelfCareRecord:
+        default = 3 if self.short else 0  # the two-question check-in skips energy and mood
+        return SelfCareRecord(
+            on=self.on.date().toPython(),
+            energy=self.energy.value() or default,
+            mood=self.mood.value() or default,
+            strain=self.strain.value(),
+            helped=self.helped.text(),
+            need=self.need.text(),
+            note=self.note.toPlainText(),
+        )
+
+    def clear(self) -> None:
+        self.on.setDate(QDate.currentDate())
+        for row in (self.energy, self.mood, self.strain):
+            row.set_value(0)
+        self.helped.clear()
+        self.need.clear()
+        self.note.clear()
+
+
+class CheckInDialog(QDialog):
+    """The gentle two-question check-in offered after a hard session. Never required."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setWindowTitle("A moment for you")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "That sounded like a lot to hold. How are you doing? This stays private; "
+                "you can skip it.",
+                wordWrap=True,
+            )
+        )
+        self.form = CheckInForm(short=True)
+        layout.addWidget(self.form)
+        self.error = QLabel(objectName="formError", wordWrap=True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        buttons.addButton("Save for me", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        try:
+            selfcare.save_entry(self.vault, entry=self.form.record())
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+    @classmethod
+    def offer(cls, parent: QWidget | None, vault: Vault, *, note_id: int) -> CheckInDialog | None:
+        """Show the check-in (non-modal) if this note calls for one and the setting allows."""
+        if not selfcare.checkin_offer_due(vault, note_id=note_id):
+            return None
+        dialog = cls(vault, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+
+class WeeksChart(QWidget):
+    """Small bars, one per week, drawn with QPainter in the palette's own colours."""
+
+    def __init__(self, title: str, field: str, unit: str = "") -> None:
+        super().__init__()
+        self.title, self.field, self.unit = title, field, unit
+        self.weeks: list[WeekLoad] = []
+        self.setMinimumSize(QSize(220, 120))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_weeks(self, weeks: list[WeekLoad]) -> None:
+        self.weeks = weeks
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        bar = pal.color(QPalette.ColorRole.Highlight)
+        muted = QColor(text)
+        muted.setAlpha(110)
+        painter.setPen(text)
+        values = [float(getattr(w, self.field)) for w in self.weeks]
+        latest = f"{values[-1]:g}{self.unit} this week" if values else ""
+        painter.drawText(QRectF(0, 0, self.width(), 18), Qt.AlignmentFlag.AlignLeft, self.title)
+        painter.setPen(muted)
+        painter.drawText(QRectF(0, 0, self.width(), 18), Qt.AlignmentFlag.AlignRight, latest)
+        if not values:
+            return
+        top, bottom = 24.0, self.height() - 16.0
+        peak = max(max(values), 1.0)
+        step = self.width() / len(values)
+        for i, value in enumerate(values):
+            height = (bottom - top) * value / peak
+            colour = QColor(bar)
+            if i < len(values) - 1:
+                colour.setAlpha(150)
+            painter.fillRect(QRectF(i * step + 3, bottom - height, step - 6, height), colour)
+        painter.setPen(muted)
+        painter.drawText(
+            QRectF(0, bottom + 2, self.width(), 14), Qt.AlignmentFlag.AlignLeft, "12 weeks ago"
+        )
+        painter.drawText(
+            QRectF(0, bottom + 2, self.width(), 14), Qt.AlignmentFlag.AlignRight, "this week"
+        )
+        painter.end()
+
+
+class SelfCarePage(QWidget):
+    def __init__(self, vault: Vault, signals: AppSignals, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.signals = signals
+        layout = page_layout(
+            self,
+            "Self-care",
+            "A private place for you. Nothing here leaves peerdesk unless you tick it for one "
+            "supervision export, and then only as averages.",
+        )
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+
+        # -- check-in --
+        checkin = QWidget()
+        col = QVBoxLayout(checkin)
+        self.form = CheckInForm()
+        col.addWidget(self.form)
+        row = QHBoxLayout()
+        self.save_button = QPushButton("Save my check-in")
+        self.saved = QLabel(objectName="hint")
+        self.error = QLabel(objectName="formError", wordWrap=True)
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved)
+        row.addStretch()
+        col.addLayout(row)
+        col.addWidget(self.error)
+        col.addWidget(QLabel("Recent check-ins", objectName="sectionTitle"))
+        self.history = QListWidget()
+        col.addWidget(self.history, 1)
+        self.tabs.addTab(checkin, "My check-in")
+
+        # -- caseload --
+        load = QWidget()
+        grid = QGridLayout(load)
+        self.signal = QLabel(objectName="hint", wordWrap=True)
+        grid.addWidget(self.signal, 0, 0, 1, 2)
+        self.charts = [
+            WeeksChart("Sessions per week", "sessions"),
+            WeeksChart("Hours per week", "hours", " h"),
+            WeeksChart("Out-of-hours contacts", "out_of_hours"),
+            WeeksChart("Crisis sessions", "crisis"),
+            WeeksChart("People I saw", "active_mentees"),
+        ]
+        for i, chart in enumerate(self.charts):
+            grid.addWidget(chart, 1 + i // 2, i % 2)
+        grid.setRowStretch(4, 1)
+        self.tabs.addTab(load, "My caseload")
+
+        # -- supervision topics --
+        topics = QWidget()
+        tcol = QVBoxLayout(topics)
+        tcol.addWidget(
+            QLabel(
+                "Things to take to your next supervision: notes you flagged, and anything you "
+                "add here. Tick one when you have talked it through, with a word on what you agreed.",
+                wordWrap=True,
+                objectName="hint",
+            )
+        )
+        add_row = QHBoxLayout()
+        self.new_topic = QLineEdit(placeholderText="Something I would like to talk through…")
+        self.add_topic_button = QPushButton("Add topic")
+        add_row.addWidget(self.new_topic, 1)
+        add_row.addWidget(self.add_topic_button)
+        tcol.addLayout(add_row)
+        self.topics = QListWidget()
+        tcol.addWidget(self.topics, 1)
+        done_row = QHBoxLayout()
+        self.agreed = QLineEdit(placeholderText="What we agreed (private)")
+        self.discussed_button = QPushButton("Mark as talked through")
+        done_row.addWidget(self.agreed, 1)
+        done_row.addWidget(self.discussed_button)
+        tcol.addLayout(done_row)
+        self.tabs.addTab(topics, "Supervision topics")
+
+        # -- support --
+        support = QScrollArea()
+        support.setWidgetResizable(True)
+        support.setFrameShape(QFrame.Shape.NoFrame)
+        self.support_body = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.support_body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.support_body.setOpenExternalLinks(False)
+        support.setWidget(self.support_body)
+        self.tabs.addTab(support, "Support for me")
+
+        self.save_button.clicked.connect(self.save_checkin)
+        self.add_topic_button.clicked.connect(self.add_topic)
+        self.new_topic.returnPressed.connect(self.add_topic)
+        self.discussed_button.clicked.connect(self.mark_discussed)
+        signals.vault_unlocked.connect(self.reload)
+        signals.vault_locked.connect(self.clear)
+        signals.notes_changed.connect(self.reload)
+        self.clear()
+
+    # -- data ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        if not self.vault.is_open:
+            return
+        self.history.clear()
+        for entry in selfcare.list_entries(self.vault)[:60]:
+            words = (
+                f"{entry.on.strftime('%a %d %b')}: energy {entry.energy}, mood {entry.mood}, "
+                f"strain {entry.strain}"
+            )
+            if entry.helped:
+                words += f". Helped: {entry.helped}"
+            self.history.addItem(words)
+        weeks = selfcare.caseload(self.vault)
+        for chart in self.charts:
+            chart.set_weeks(weeks)
+        self.signal.setText(
+            selfcare.load_signal(weeks)
+            or "Your load over the last 12 weeks, from your session notes. Out of hours means "
+            "outside the usual hours you set in Settings."
+        )
+        selfcare.gather_flagged_notes(self.vault)
+        self.topics.clear()
+        for topic in selfcare.list_topics(self.vault, include_discussed=True):
+            self.topics.addItem(self._topic_item(topic))
+        self._show_support()
+
+    def _topic_item(self, topic: selfcare.TopicRow) -> QListWidgetItem:
+        if topic.note_id is not None:
+            try:
+                note = notes.get_note(self.vault, note_id=topic.note_id)
+                names = ", ".join(note.participant_names)
+                text = (
+                    f"Session note, {note.occurred_on.strftime('%d %b')} with {names}: {note.kind}"
+                )
+            except ValidationError:
+                text = "A session note"
+        else:
+            text = topic.text
+        if topic.discussed_on:
+            text = f"✓ {text} (talked through {topic.discussed_on.strftime('%d %b')})"
+            if topic.agreed:
+                text += f": {topic.agreed}"
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, topic.id)
+        if topic.discussed_on:
+            item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        return item
+
+    def _show_support(self) -> None:
+        region = profile.get_profile(self.vault).region
+        mentor = profile.get_profile(self.vault)
+        lines = selfcare.support_lines()
+        lines.sort(key=lambda line: (line.region not in ("any", region), line.region))
+        parts = []
+        for line in lines:
+            who = line.name
+            if line.name == "Your supervisor" and mentor.supervisor:
+                who = f"Your supervisor, {mentor.supervisor}"
+            where = "" if line.region == "any" else f" ({line.region})"
+            parts.append(
+                f"<p><b>{html.escape(who)}</b>{where}<br>{html.escape(line.how)}<br><span>{html.escape(line.about)}</span></p>"
+            )
+        self.support_body.setText("".join(parts))
+
+    def clear(self) -> None:
+        """On lock: forget every entry, topic and text field."""
+        self.form.clear()
+        self.history.clear()
+        self.topics.clear()
+        self.new_topic.clear()
+        self.agreed.clear()
+        self.saved.clear()
+        self.error.clear()
+        self.signal.clear()
+        self.support_body.clear()
+        for chart in self.charts:
+            chart.set_weeks([])
+
+    # -- actions ----------------------------------------------------------------------------------
+    def save_checkin(self) -> None:
+        try:
+            selfcare.save_entry(self.vault, entry=self.form.record())
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self.form.clear()
+        self.saved.setText("Saved. Thank you for taking a moment for yourself.")
+        self.reload()
+
+    def add_topic(self) -> None:
+        try:
+            selfcare.add_topic(self.vault, text=self.new_topic.text())
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        self.new_topic.clear()
+        self.reload()
+
+    def mark_discussed(self) -> None:
+        item = self.topics.currentItem()
+        if item is None:
+            return
+        selfcare.mark_discussed(
+            self.vault, topic_id=item.data(Qt.ItemDataRole.UserRole), agreed=self.agreed.text()
+        )
+        self.agreed.clear()
+        self.reload()

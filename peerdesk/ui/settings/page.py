@@ -1,0 +1,307 @@
+"""The Settings page: locking, privacy, this device, passphrase and recovery, backups,
+the activity log and what peerdesk is. Each setting's label comes from core SPECS."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+import peerdesk
+from peerdesk.core.errors import PeerdeskError
+from peerdesk.core.services import audit, session, settings
+from peerdesk.core.settings import BY_NAME
+from peerdesk.core.vault import Vault, device
+from peerdesk.core.vault.backup import SUFFIX, BackupInfo
+from peerdesk.ui.compat import emit
+from peerdesk.ui.ops import QueryOp
+from peerdesk.ui.recovery import RecoveryKeyDialog
+from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.widgets import files, messages
+from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.passphrase import ChangePassphraseDialog
+
+ABOUT = (
+    "peerdesk keeps everything in an encrypted vault on this computer and sends nothing "
+    "anywhere. It protects your notes if the laptop is lost or stolen, on a shared "
+    "computer, and against accidental disclosure through exports, logs, the clipboard or "
+    "screen sharing. It cannot protect against harmful software running on your own "
+    "account while the vault is unlocked."
+)
+
+
+def _hint(text: str) -> QLabel:
+    return QLabel(text, objectName="hint", wordWrap=True)
+
+
+class SettingsPage(QWidget):
+    def __init__(self, vault: Vault, signals: AppSignals, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.signals = signals
+        outer = page_layout(self, "Settings")
+        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 12, 0)
+        column.setSpacing(14)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        # Locking and privacy: declared in core.settings.SPECS
+        idle_spec = BY_NAME["idle_lock_minutes"]
+        self.idle_minutes = QSpinBox(suffix=" min")
+        self.idle_minutes.setRange(idle_spec.minimum or 1, idle_spec.maximum or 120)
+        self.idle_minutes.setValue(idle_spec.default)
+        privacy_spec = BY_NAME["privacy_mode"]
+        self.privacy_mode = QCheckBox(privacy_spec.label)
+        box = QGroupBox("Locking and privacy")
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(idle_spec.label))
+        row.addWidget(self.idle_minutes)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(_hint(idle_spec.description + " You can also lock any time with Ctrl+L."))
+        layout.addSpacing(6)
+        layout.addWidget(self.privacy_mode)
+        layout.addWidget(_hint(privacy_spec.description))
+        column.addWidget(box)
+        self.idle_minutes.valueChanged.connect(lambda v: self._set("idle_lock_minutes", v))
+        self.privacy_mode.toggled.connect(lambda on: self._set("privacy_mode", on))
+
+        # Writing notes
+        helper_spec = BY_NAME["peer_language_helper"]
+        self.language_helper = QCheckBox(helper_spec.label)
+        self.language_helper.setChecked(helper_spec.default)
+        box = QGroupBox("Writing session notes")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.language_helper)
+        layout.addWidget(_hint(helper_spec.description))
+        column.addWidget(box)
+        self.language_helper.toggled.connect(lambda on: self._set("peer_language_helper", on))
+
+        # This device
+        self.remember_button = QPushButton("Remember on this device")
+        self.forget_button = QPushButton("Forget this device")
+        self.device_status = _hint("")
+        box = QGroupBox("This device")
+        row = QHBoxLayout()
+        row.addWidget(self.remember_button)
+        row.addWidget(self.forget_button)
+        row.addStretch()
+        device_layout = QVBoxLayout(box)
+        device_layout.addWidget(self.device_status)
+        device_layout.addLayout(row)
+        column.addWidget(box)
+        self.remember_button.clicked.connect(self.remember_device)
+        self.forget_button.clicked.connect(self.forget_device)
+
+        # Passphrase and recovery
+        self.change_button = QPushButton("Change passphrase…")
+        self.recovery_button = QPushButton("Make a new recovery key…")
+        box = QGroupBox("Passphrase and recovery")
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(self.change_button)
+        row.addWidget(self.recovery_button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(
+            _hint(
+                "A new recovery key replaces the old one at once: the old key stops working. "
+                "Make one if you have lost yours or someone else may have seen it."
+            )
+        )
+        column.addWidget(box)
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.recovery_button.clicked.connect(self.replace_recovery_key)
+
+        # Backups
+        self.backup_button = QPushButton("Back up now…")
+        self.backup_status = _hint(
+            "A backup is one encrypted file. It opens with the passphrase in use when it was "
+            "made. Keep one on a USB stick somewhere safe."
+        )
+        box = QGroupBox("Backups")
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(self.backup_status)
+        column.addWidget(box)
+        self.backup_button.clicked.connect(self.back_up)
+
+        # Activity
+        self.activity = QListWidget()
+        self.activity.setMinimumHeight(160)
+        self.activity.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        box = QGroupBox("Activity")
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            _hint("What happened in this vault, newest first. It records events, never content.")
+        )
+        layout.addWidget(self.activity)
+        column.addWidget(box)
+
+        # About
+        self.about = QLabel(wordWrap=True)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = QGroupBox("About peerdesk")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.about)
+        column.addWidget(box)
+        column.addStretch()
+
+        signals.vault_unlocked.connect(self.reload)
+        signals.vault_locked.connect(self.clear)
+        signals.settings_changed.connect(lambda _name: self.reload_activity())
+        signals.mentees_changed.connect(self.reload_activity)
+
+    # -- loading and clearing ----------------------------------------------------------
+    def reload(self) -> None:
+        if not self.vault.is_open:
+            return
+        widgets = (self.idle_minutes, self.privacy_mode, self.language_helper)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.idle_minutes.setValue(settings.get_setting(self.vault, "idle_lock_minutes"))
+        self.privacy_mode.setChecked(settings.get_setting(self.vault, "privacy_mode"))
+        self.language_helper.setChecked(settings.get_setting(self.vault, "peer_language_helper"))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._update_device()
+        self.reload_activity()
+        self.about.setText(
+            f"Version {peerdesk.__version__}\n\n{ABOUT}\n\nYour vault lives in:\n{self.vault.path}"
+        )
+
+    def reload_activity(self) -> None:
+        self.activity.clear()
+        if not self.vault.is_open:
+            return
+        with self.vault.session() as s:
+            rows = audit.recent(s, limit=200)
+        for row in rows:
+            what = row.label
+            if row.entity:
+                what += f" ({row.entity})"
+            if row.kind == "unlock_failed" and "count" in row.detail:
+                what += f": {row.detail['count']}"
+            self.activity.addItem(f"{row.at:%d %b %Y, %H:%M}   {what}")
+
+    def clear(self) -> None:
+        self.activity.clear()
+        self.about.clear()
+
+    def _set(self, name: str, value: object) -> None:
+        if not self.vault.is_open:
+            return
+        settings.set_setting(self.vault, name, value)
+        emit(self.signals.settings_changed, name)
+
+    # -- this device ------------------------------------------------------------------------
+    def _update_device(self) -> None:
+        available = device.is_available()
+        remembered = available and self.vault.device_remembered()
+        self.remember_button.setVisible(available and not remembered)
+        self.forget_button.setVisible(remembered)
+        if not available:
+            self.device_status.setText(
+                "This computer has no secure keyring that peerdesk can use, so it cannot "
+                "remember the vault. You will type your passphrase each time, which is the "
+                "safest way anyway."
+            )
+        elif remembered:
+            self.device_status.setText(
+                "This device is remembered: peerdesk can open without your passphrase while "
+                "you are logged in to your own account. Forget it on a shared computer."
+            )
+        else:
+            self.device_status.setText(
+                "peerdesk can keep a key in this computer's secure keyring so it opens without "
+                "your passphrase. Best only on a computer nobody else uses."
+            )
+
+    def remember_device(self) -> None:
+        try:
+            session.remember_device(self.vault)
+        except PeerdeskError as exc:
+            messages.warn(self, "Could not remember this device", str(exc))
+        self._update_device()
+        self.reload_activity()
+
+    def forget_device(self) -> None:
+        session.forget_device(self.vault)
+        self._update_device()
+        self.reload_activity()
+
+    # -- passphrase, recovery, backup --------------------------------------------------------
+    def change_passphrase(self) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(self, self.vault)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.reload_activity)
+        dialog.open()
+        return dialog
+
+    def replace_recovery_key(self) -> RecoveryKeyDialog | None:
+        if not messages.confirm(
+            self,
+            "Make a new recovery key?",
+            "Your current recovery key will stop working at once. Continue?",
+            default=True,
+        ):
+            return None
+        key = session.replace_recovery_key(self.vault)
+        dialog = RecoveryKeyDialog(self, key)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.reload_activity()
+        return dialog
+
+    def back_up(self) -> None:
+        suggested = str(Path.home() / f"peerdesk-{time.strftime('%Y-%m-%d')}{SUFFIX}")
+        out = files.ask_save_path(
+            self, "Back up peerdesk", suggested, f"peerdesk backup (*{SUFFIX})"
+        )
+        if out is None:
+            return
+        if out.suffix != SUFFIX:
+            out = out.with_name(out.name + SUFFIX)
+        self.backup_status.setText("Making the backup…")
+        (
+            QueryOp(parent=self, job=lambda: session.backup(self.vault, out=out))
+            .success(lambda info: self._backed_up(out, info))
+            .failure(self._backup_failed)
+            .disable_while_running(self.backup_button)
+            .run()
+        )
+
+    def _backed_up(self, out: Path, info: BackupInfo) -> None:
+        self.backup_status.setText(f"Last backup: {out.name}, checked after writing.")
+        self.reload_activity()
+        messages.inform(
+            self,
+            "Backup made",
+            f"Your backup is saved as {out.name} and was checked after writing.",
+        )
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, PeerdeskError):
+            raise exc
+        self.backup_status.setText("The last backup did not work.")
+        messages.warn(self, "Backup not made", str(exc))

@@ -1,0 +1,1 @@
+"""The Supervision page and the export dialog."""

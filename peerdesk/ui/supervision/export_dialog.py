@@ -1,0 +1,362 @@
+"""The supervision export dialog: choose, preview every redaction, then write.
+
+Nothing is written until the mentor presses Export and confirms. The preview is the
+exact output text (for PDF, the document's text); redactions are highlighted and listed
+with their reasons. "Redact selection" adds the selected words to this export's
+redactions; "Undo redaction" shows one automatic redaction again (never a name the vault
+knows). Both re-run the preview in the background.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.errors import PeerdeskError
+from peerdesk.core.formats import supervision
+from peerdesk.core.formats.supervision import ExportRequest, ExportResult, Prepared
+from peerdesk.core.services import mentees
+from peerdesk.core.vault import Vault
+from peerdesk.ui.ops import QueryOp
+from peerdesk.ui.widgets import messages
+
+FORMAT_LABELS = (("pdf", "PDF"), ("md", "Markdown"), ("csv", "CSV (counts only)"), ("json", "JSON"))
+HIGHLIGHT = QColor("#ffe08a")
+REASON_WORDS = {
+    "KNOWN_NAME": "Name",
+    "PERSON": "Person",
+    "PHONE": "Phone",
+    "EMAIL": "Email",
+    "URL": "Web address",
+    "ID": "ID number",
+    "ZIP": "ZIP code",
+    "POSTCODE": "Postcode",
+    "ADDRESS": "Address",
+    "DATE": "Date",
+    "AGE90": "Age",
+    "MANUAL": "Yours",
+}
+
+
+def _utf16(text: str, index: int) -> int:
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+class ExportDialog(QDialog):
+    def __init__(self, vault: Vault, parent: QWidget | None = None, *, today: date | None = None):
+        super().__init__(parent)
+        self.vault = vault
+        self.setWindowTitle("Export for supervision")
+        self.resize(1000, 680)
+        self.prepared: Prepared | None = None
+        self.result: ExportResult | None = None
+        self._extra: list[str] = []
+        self._keep: set[str] = set()
+        today = today or date.today()
+        first = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+
+        self.date_from = QDateEdit(QDate(first.year, first.month, first.day))
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        self.all_mentees = QCheckBox("All mentees")
+        self.all_mentees.setChecked(True)
+        self.mentee_list = QListWidget()
+        self.mentee_list.setMaximumHeight(110)
+        for m in mentees.list_mentees(vault, include_archived=True):
+            item = QListWidgetItem(m.display_name)
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.mentee_list.addItem(item)
+        self.mentee_list.setEnabled(False)
+        self.all_mentees.toggled.connect(lambda on: self.mentee_list.setEnabled(not on))
+        self.section_boxes: dict[str, QCheckBox] = {}
+        sections = QVBoxLayout()
+        for name, title in supervision.available_sections(vault).items():
+            box = QCheckBox(title)
+            box.setChecked(True)
+            self.section_boxes[name] = box
+            sections.addWidget(box)
+        self.format = QComboBox()
+        for key, label in FORMAT_LABELS:
+            self.format.addItem(label, key)
+        self.destination = QLineEdit()
+        self.destination.setPlaceholderText("Where to save the file")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        dest_row = QHBoxLayout()
+        dest_row.addWidget(self.destination, 1)
+        dest_row.addWidget(browse)
+        self.packet = QCheckBox("Encrypt it with a passphrase for sending")
+        self.packet_passphrase = QLineEdit()
+        self.packet_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.packet_passphrase.setPlaceholderText("Share this passphrase by phone, not email")
+        self.packet_passphrase.setEnabled(False)
+        self.packet.toggled.connect(self.packet_passphrase.setEnabled)
+
+        form = QFormLayout()
+        form.addRow("From", self.date_from)
+        form.addRow("To", self.date_to)
+        form.addRow("Mentees", self.all_mentees)
+        form.addRow("", self.mentee_list)
+        form.addRow("Sections", sections)
+        form.addRow("Format", self.format)
+        form.addRow("Save as", dest_row)
+        form.addRow("", self.packet)
+        form.addRow("", self.packet_passphrase)
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.clicked.connect(self.refresh_preview)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        intro = QLabel(
+            "Your supervisor sees mentees as Mentee A, Mentee B…, never their names, "
+            "contact details or exact dates. Check the preview before you export."
+        )
+        intro.setWordWrap(True)
+        left_layout.addWidget(intro)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.preview_button)
+        left_layout.addStretch(1)
+
+        self.preview = QTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setPlaceholderText("Press Preview to see exactly what will be exported.")
+        self.redactions = QListWidget()
+        self.redactions.setMaximumHeight(160)
+        self.redact_button = QPushButton("Redact selection")
+        self.redact_button.setToolTip("Select words in the preview, then hide them everywhere")
+        self.redact_button.clicked.connect(self.redact_selection)
+        self.undo_button = QPushButton("Undo redaction")
+        self.undo_button.setToolTip("Show the redaction chosen in the list again")
+        self.undo_button.clicked.connect(self.undo_redaction)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        tools = QHBoxLayout()
+        tools.addWidget(self.redact_button)
+        tools.addWidget(self.undo_button)
+        tools.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(QLabel("Preview (highlighted: what was hidden)"))
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addLayout(tools)
+        right_layout.addWidget(QLabel("Redactions and why"))
+        right_layout.addWidget(self.redactions)
+        right_layout.addWidget(self.status)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        self.export_button = QPushButton("Export…")
+        self.export_button.setDefault(True)
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        for widget in (self.date_from, self.date_to, self.format):
+            signal = getattr(widget, "dateChanged", None) or widget.currentIndexChanged
+            signal.connect(self._stale)
+        self.all_mentees.toggled.connect(self._stale)
+        self.mentee_list.itemChanged.connect(self._stale)
+        for box in self.section_boxes.values():
+            box.toggled.connect(self._stale)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, vault: Vault) -> ExportResult | None:
+        """Show the dialog; the written export, or None if the mentor cancelled."""
+        dialog = cls(vault, parent)
+        try:
+            return dialog.result if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.clear()
+
+    # state
+
+    def request(self) -> ExportRequest:
+        ids: tuple[int, ...] = ()
+        if not self.all_mentees.isChecked():
+            ids = tuple(
+                self.mentee_list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.mentee_list.count())
+                if self.mentee_list.item(i).checkState() == Qt.CheckState.Checked
+            )
+        return ExportRequest(
+            self.date_from.date().toPython(),
+            self.date_to.date().toPython(),
+            mentee_ids=ids,
+            sections=tuple(n for n, b in self.section_boxes.items() if b.isChecked()),
+            format=self.format.currentData(),
+            extra_terms=tuple(self._extra),
+            keep=frozenset(self._keep),
+        )
+
+    def _stale(self, *_args) -> None:
+        self.prepared = None
+        self.export_button.setEnabled(False)
+
+    def clear(self) -> None:
+        """Drop every piece of text (the vault is locking)."""
+        self.prepared = None
+        self._extra.clear()
+        self._keep.clear()
+        self.preview.clear()
+        self.redactions.clear()
+        self.packet_passphrase.clear()
+        self.status.clear()
+        self.export_button.setEnabled(False)
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the export", f"supervision.{'pdpacket' if self.packet.isChecked() else fmt}"
+        )
+        if path:
+            self.destination.setText(path)
+
+    # preview
+
+    def refresh_preview(self) -> None:
+        if self.request().mentee_ids == () and not self.all_mentees.isChecked():
+            messages.warn(self, "Export", "Choose at least one mentee, or All mentees.")
+            return
+        request = self.request()
+        self.status.setText("Preparing the preview…")
+        QueryOp(parent=self, job=lambda: supervision.preview(self.vault, request=request)).success(
+            self._show_preview
+        ).failure(self._failed).disable_while_running(self.preview_button, self.export_button).run()
+
+    def _show_preview(self, prepared: Prepared) -> None:
+        self.prepared = prepared
+        text = prepared.text
+        self.preview.setPlainText(text)
+        fmt = QTextCharFormat()
+        fmt.setBackground(HIGHLIGHT)
+        cursor = QTextCursor(self.preview.document())
+        self.redactions.clear()
+        for span in prepared.spans:
+            cursor.setPosition(_utf16(text, span.start))
+            cursor.setPosition(_utf16(text, span.end), QTextCursor.MoveMode.KeepAnchor)
+            span_fmt = QTextCharFormat(fmt)
+            span_fmt.setToolTip(span.reason)
+            cursor.mergeCharFormat(span_fmt)
+            item = QListWidgetItem(
+                f"{span.replacement}  ·  {REASON_WORDS.get(span.label, span.label)}: "
+                f"{span.reason}" + ("" if span.undoable else " (cannot be undone)")
+            )
+            item.setData(Qt.ItemDataRole.UserRole, span)
+            self.redactions.addItem(item)
+        self.status.setText(
+            f"{len(prepared.spans)} redactions in {prepared.flagged_count} flagged notes; "
+            f"{prepared.note_count} sessions counted."
+        )
+        self.export_button.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PeerdeskError):
+            self.status.setText(str(exc))
+            messages.warn(self, "Export", str(exc))
+        else:
+            raise exc
+
+    def redact_selection(self) -> None:
+        selected = self.preview.textCursor().selectedText().replace("\u2029", " ").strip()
+        if len(selected) < 2:
+            messages.inform(self, "Redact", "Select a word or more in the preview first.")
+            return
+        self._extra.append(selected)
+        self.refresh_preview()
+
+    def undo_redaction(self) -> None:
+        item = self.redactions.currentItem()
+        if item is None:
+            messages.inform(self, "Undo", "Choose a redaction in the list first.")
+            return
+        span = item.data(Qt.ItemDataRole.UserRole)
+        if span.label == "MANUAL":
+            self._extra.clear()  # manual terms are undone all together
+        elif not span.undoable:
+            messages.warn(
+                self, "Undo", "That is a name or detail the vault knows; it always stays hidden."
+            )
+            return
+        else:
+            self._keep.add(span.key)
+        self.refresh_preview()
+
+    # export
+
+    def export(self) -> None:
+        if self.prepared is None:
+            return
+        out = self.destination.text().strip()
+        if not out:
+            messages.warn(self, "Export", "Choose where to save the file first.")
+            return
+        passphrase = self.packet_passphrase.text() if self.packet.isChecked() else None
+        if passphrase is not None and len(passphrase.strip()) < 10:
+            messages.warn(
+                self, "Export", "Please use a packet passphrase of 10 characters or more."
+            )
+            return
+        if not messages.confirm(
+            self,
+            "Export",
+            "Write this de-identified export? It is checked again for names before it is saved.",
+            default=True,
+        ):
+            return
+        prepared = self.prepared
+        pdf_writer = None
+        if prepared.request.format == "pdf":
+            from peerdesk.render.pdf import write_pdf
+
+            pdf_writer = write_pdf
+        self.status.setText("Writing and checking…")
+        QueryOp(
+            parent=self,
+            job=lambda: supervision.write_export(
+                self.vault,
+                prepared=prepared,
+                out=Path(out).expanduser(),
+                pdf_writer=pdf_writer,
+                packet_passphrase=passphrase,
+            ),
+        ).success(self._written).failure(self._failed).disable_while_running(
+            self.export_button, self.preview_button
+        ).run()
+
+    def _written(self, result: ExportResult) -> None:
+        self.result = result
+        messages.inform(self, "Export", f"Saved and checked: {result.path.name}.")
+        self.accept()

@@ -1,0 +1,62 @@
+"""The Supervision page: what an export contains, the button to make one, past exports."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from peerdesk.core.formats import supervision
+from peerdesk.core.vault import Vault
+from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.supervision.export_dialog import ExportDialog
+
+FORMAT_NAMES = {"pdf": "PDF", "md": "Markdown", "csv": "CSV", "json": "JSON"}
+
+
+class SupervisionPage(QWidget):
+    def __init__(self, vault: Vault, signals: AppSignals, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.signals = signals
+        title = QLabel("<h2>Supervision</h2>")
+        intro = QLabel(
+            "Prepare a summary of your work for supervision: how many sessions and of what "
+            "kind, and the notes you flagged to talk about. Mentees appear as Mentee A, "
+            "Mentee B…; names, contact details and exact dates are taken out, small counts "
+            "are hidden, and you see every change before anything is saved."
+        )
+        intro.setWordWrap(True)
+        self.export_button = QPushButton("Export for supervision…")
+        self.export_button.clicked.connect(self.export)
+        self.history = QListWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.export_button)
+        layout.addWidget(QLabel("Past exports (when, format, period; never their content)"))
+        layout.addWidget(self.history, 1)
+        signals.vault_locked.connect(self.clear)
+        signals.vault_unlocked.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.history.clear()
+        for e in supervision.past_exports(self.vault):
+            packet = ", encrypted packet" if e.packet else ""
+            self.history.addItem(
+                f"{e.at:%d %b %Y %H:%M}  ·  {FORMAT_NAMES.get(e.format, e.format)}{packet}"
+                f"  ·  period {e.period.replace('/', ' to ')}"
+            )
+        if not self.history.count():
+            self.history.addItem("No exports yet.")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.vault.is_open:
+            self.refresh()
+
+    def export(self) -> None:
+        if ExportDialog.ask(self, self.vault) is not None:
+            self.refresh()
+
+    def clear(self) -> None:
+        """Drop all text (the vault locked)."""
+        self.history.clear()

@@ -1,0 +1,1 @@
+"""The Today page: meetings, notes to finish, follow-ups and reminders due."""

@@ -1,0 +1,445 @@
+"""The Today page: "what needs me today?" Meetings today and this week, notes to finish
+or missing, follow-ups and reminders, goals, agreements and directory entries to re-check.
+
+Everything comes from one core function, ``today.today_items(vault, now)``; each item
+opens the right place with one click or Enter, and can be snoozed or set aside (right
+click, or the buttons above the lists). Follow-ups keep their tick box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.errors import PeerdeskError
+from peerdesk.core.services import calendar_export, reminders
+from peerdesk.core.services import today as today_service
+from peerdesk.core.services.today import TodayItem
+from peerdesk.core.vault import Vault
+from peerdesk.ui.compat import emit
+from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.theme import attention_colour
+from peerdesk.ui.widgets import messages
+from peerdesk.ui.widgets.meeting_dialog import PlanMeetingDialog
+from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.privacy import privacy_on, shown_names
+
+NOTE_ROLE = Qt.ItemDataRole.UserRole
+FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+MAX_DRAFTS = today_service.MAX_DRAFTS
+
+TITLES = {
+    today_service.MEETINGS_TODAY: "Meetings today",
+    today_service.THIS_WEEK: "Coming up this week",
+    today_service.NOTES: "Notes to finish",
+    today_service.FOLLOW_UPS: "Follow-ups due",
+    today_service.GOALS: "Goals to look at together",
+    today_service.AGREEMENTS: "Agreements and boundaries",
+    today_service.DIRECTORY: "Directory entries to re-check",
+}
+EMPTY_TEXT = (
+    "Nothing is waiting for you today. Every note is signed and no follow-up is due. "
+    "Take a breath: this is a good moment for a cup of tea, or for yourself."
+)
+
+
+class TodaySection(QGroupBox):
+    """A titled list; Enter, a double-click or a click on an item opens it."""
+
+    def __init__(
+        self, title: str, signals: AppSignals, opener: Callable[[str], None] | None = None
+    ) -> None:
+        super().__init__(title)
+        self.signals = signals
+        self.opener = opener
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        self.list.itemActivated.connect(self._open)
+        self.list.itemClicked.connect(self._clicked)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return  # a click on a follow-up ticks it (the check box), Enter opens it
+        self._open(item)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        key = item.data(KEY_ROLE)
+        if key and self.opener is not None:
+            self.opener(key)
+            return
+        note_id = item.data(NOTE_ROLE)
+        if note_id:
+            emit(self.signals.note_open_requested, note_id)
+
+    def fit(self) -> None:
+        rows = self.list.count()
+        gap = 2 * self.list.spacing()
+        height = sum(self.list.sizeHintForRow(r) + gap for r in range(min(rows, 10)))
+        self.list.setFixedHeight(max(height + 2 * self.list.frameWidth() + 4, 30))
+        self.setVisible(rows > 0)
+
+    def clear(self) -> None:
+        self.list.clear()
+        self.hide()
+
+
+class TodayPage(QWidget):
+    def __init__(
+        self,
+        vault: Vault,
+        signals: AppSignals,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.signals = signals
+        self.fixed_today = today
+        self.clock = clock
+        self.items: dict[str, TodayItem] = {}
+        outer = page_layout(self, "Today")
+        top = QHBoxLayout()
+        self.greeting = QLabel(objectName="pageIntro", wordWrap=True)
+        self.plan_button = QPushButton("Plan a meeting…")
+        self.export_button = QPushButton("Export calendar…")
+        self.export_button.setToolTip(
+            "An .ics file of your planned meetings, with initials only unless you choose full names"
+        )
+        top.addWidget(self.greeting, 1)
+        top.addWidget(self.plan_button)
+        top.addWidget(self.export_button)
+        outer.addLayout(top)
+
+        actions = QHBoxLayout()
+        self.open_button = QPushButton("Open")
+        self.done_button = QPushButton("Done")
+        self.done_button.setToolTip("Done, or set aside: it leaves Today")
+        self.tomorrow_button = QPushButton("Snooze until tomorrow")
+        self.week_button = QPushButton("Snooze until next week")
+        for b in (self.open_button, self.done_button, self.tomorrow_button, self.week_button):
+            actions.addWidget(b)
+        actions.addStretch()
+        self.action_bar = QWidget()
+        self.action_bar.setLayout(actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.action_bar)
+
+        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self.column = QVBoxLayout(body)
+        self.column.setContentsMargins(0, 0, 12, 0)
+        self.column.setSpacing(14)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.section_by_name: dict[str, TodaySection] = {}
+        for name in today_service.SECTIONS:
+            section = TodaySection(TITLES[name], signals, self.open_item)
+            section.list.customContextMenuRequested.connect(
+                lambda pos, s=section: self._menu(s, pos)
+            )
+            section.list.currentItemChanged.connect(self._current_changed)
+            self.section_by_name[name] = section
+        self.meetings_today = self.section_by_name[today_service.MEETINGS_TODAY]
+        self.week = self.section_by_name[today_service.THIS_WEEK]
+        self.drafts = self.section_by_name[today_service.NOTES]
+        self.follow_ups = self.section_by_name[today_service.FOLLOW_UPS]
+        self.follow_ups.list.itemChanged.connect(self._follow_up_ticked)
+        self.goals = self.section_by_name[today_service.GOALS]
+        self.agreements = self.section_by_name[today_service.AGREEMENTS]
+        self.directory = self.section_by_name[today_service.DIRECTORY]
+        self.sections = tuple(self.section_by_name.values())
+        for section in self.sections:
+            self.column.addWidget(section)
+        self.empty = QLabel(EMPTY_TEXT, objectName="emptyState", wordWrap=True)
+        self.empty.setMaximumWidth(640)
+        self.column.addWidget(self.empty)
+        self.column.addStretch()
+
+        self.open_button.clicked.connect(lambda: self._act("open"))
+        self.done_button.clicked.connect(lambda: self._act("done"))
+        self.tomorrow_button.clicked.connect(lambda: self._act("tomorrow"))
+        self.week_button.clicked.connect(lambda: self._act("week"))
+        self.plan_button.clicked.connect(lambda: self.plan_meeting())
+        self.export_button.clicked.connect(self.export_calendar)
+
+        signals.vault_unlocked.connect(self.reload)
+        signals.vault_locked.connect(self.clear)
+        signals.notes_changed.connect(self.reload)
+        signals.goals_changed.connect(self.reload)
+        signals.agreements_changed.connect(self.reload)
+        signals.mentees_changed.connect(self.reload)
+        signals.meetings_changed.connect(self.reload)
+        signals.settings_changed.connect(self._setting_changed)
+        self.clear()
+
+    def _setting_changed(self, name: str) -> None:
+        if name == "privacy_mode":
+            self.reload()
+
+    def now(self) -> datetime:
+        if self.clock is not None:
+            return self.clock()
+        if self.fixed_today is not None:
+            return datetime.combine(self.fixed_today, time(9, 0))
+        return datetime.now().replace(second=0, microsecond=0)
+
+    def today(self) -> date:
+        return self.now().date()
+
+    def _names(self, names: tuple[str, ...] | list[str]) -> str:
+        return shown_names(names, privacy=privacy_on(self.vault))
+
+    # -- filling -----------------------------------------------------------------------------
+    def _text(self, item: TodayItem) -> str:
+        who = self._names(item.who)
+        today = self.today()
+        if item.kind == "follow_up":
+            assert isinstance(item.due, date)
+            when = "today" if item.due == today else f"was due {item.due:%d %b}"
+            return f"{item.title}  ·  {who}  ·  {when}"
+        if item.kind == "draft":
+            text = f"{item.title.split(' · ')[0]} · {who or 'no mentee chosen yet'} · "
+            text += item.title.split(" · ", 1)[1]
+        elif item.kind in ("meeting", "note_missing"):
+            head, _, rest = item.title.partition(" · ")
+            text = " · ".join(p for p in (head, who, rest) if p)
+        elif item.kind == "reminder":
+            when = "" if item.due is None else f"  ·  {item.due:%d %b %H:%M}"
+            text = f"{item.title}{when}"
+        elif item.kind == "cluster":
+            text = f"{who}: {item.title}"
+        else:
+            text = f"{who} · {item.title}" if who else item.title
+        if item.detail:
+            text += f"\n{item.detail}"
+        return text
+
+    def reload(self) -> None:
+        if not self.vault.is_open:
+            return
+        now = self.now()
+        self.clear()
+        try:
+            found = today_service.today_items(self.vault, now)
+        except PeerdeskError as exc:
+            self.greeting.setText(str(exc))
+            return
+        self.follow_ups.list.blockSignals(True)
+        for item in found:
+            self.items[item.key] = item
+            row = QListWidgetItem(self._text(item))
+            row.setData(KEY_ROLE, item.key)
+            if item.open_kind == today_service.OPEN_NOTE:
+                row.setData(NOTE_ROLE, int(item.open_id))
+            if item.kind == "follow_up":
+                row.setData(FOLLOW_UP_ROLE, int(item.key.split(":")[1]))
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                row.setCheckState(Qt.CheckState.Unchecked)
+                row.setToolTip("Tick when done; Enter opens the session note it came from")
+            else:
+                row.setToolTip(self._tooltip(item))
+            if item.overdue:
+                row.setForeground(attention_colour())
+                font = QFont(row.font())
+                font.setBold(True)
+                row.setFont(font)
+            self.section_by_name[item.section].list.addItem(row)
+        self.follow_ups.list.blockSignals(False)
+        for section in self.sections:
+            section.fit()
+        nothing = not self.items
+        self.empty.setVisible(nothing)
+        self.greeting.setText(f"{now:%A %d %B}." + self._summary())
+        self._current_changed()
+
+    def _summary(self) -> str:
+        n = sum(1 for i in self.items.values() if i.section == today_service.MEETINGS_TODAY)
+        if n == 0:
+            return "  No meetings today."
+        return f"  {n} meeting{'s' if n > 1 else ''} today."
+
+    @staticmethod
+    def _tooltip(item: TodayItem) -> str:
+        return {
+            today_service.OPEN_NOTE: "Open the note",
+            today_service.OPEN_MEETING: "Open the note for this meeting (a new one, prefilled)",
+            today_service.OPEN_GOALS: "On the Goals page: add progress, tick the step or "
+            "change the date",
+            today_service.OPEN_AGREEMENTS: "On the Agreements page",
+            today_service.OPEN_MENTEE: "Open their page",
+            today_service.OPEN_SERVICE: "Open the directory entry to check it",
+        }.get(item.open_kind, "")
+
+    def clear(self) -> None:
+        self.items = {}
+        for section in self.sections:
+            section.list.blockSignals(True)
+            section.clear()
+            section.list.blockSignals(False)
+        self.empty.hide()
+        self.greeting.clear()
+        self._current_changed()
+
+    # -- acting on items ----------------------------------------------------------------------
+    def current_item(self) -> TodayItem | None:
+        focus = self.focusWidget()
+        for section in self.sections:
+            if section.list is focus and section.list.currentItem() is not None:
+                return self.items.get(section.list.currentItem().data(KEY_ROLE))
+        for section in self.sections:
+            row = section.list.currentItem()
+            if row is not None and row.isSelected():
+                return self.items.get(row.data(KEY_ROLE))
+        return None
+
+    def _current_changed(self, *_args: object) -> None:
+        item = self.current_item()
+        self.open_button.setEnabled(item is not None)
+        self.done_button.setEnabled(item is not None and item.can_done)
+        for b in (self.tomorrow_button, self.week_button):
+            b.setEnabled(item is not None and item.can_snooze)
+        self.action_bar.setVisible(item is not None)
+
+    def _act(self, what: str, item: TodayItem | None = None) -> None:
+        item = item or self.current_item()
+        if item is None:
+            return
+        if what == "open":
+            self.open_item(item.key)
+        elif what == "done":
+            self.mark_done(item.key)
+        else:
+            now = self.now()
+            until = reminders.tomorrow_morning(now) if what == "tomorrow" else None
+            self.snooze(item.key, until or reminders.next_week(now))
+
+    def _menu(self, section: TodaySection, pos: QPoint) -> None:
+        row = section.list.itemAt(pos)
+        item = self.items.get(row.data(KEY_ROLE)) if row is not None else None
+        if item is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Open", lambda: self._act("open", item))
+        if item.can_done:
+            menu.addAction("Done", lambda: self._act("done", item))
+        if item.can_snooze:
+            menu.addAction("Snooze until tomorrow", lambda: self._act("tomorrow", item))
+            menu.addAction("Snooze until next week", lambda: self._act("week", item))
+        menu.popup(section.list.viewport().mapToGlobal(pos))
+
+    def open_item(self, key: str) -> None:
+        item = self.items.get(key)
+        if item is None or not self.vault.is_open:
+            return
+        kind, target = item.open_kind, item.open_id
+        if kind == today_service.OPEN_NOTE:
+            emit(self.signals.note_open_requested, int(target))
+        elif kind == today_service.OPEN_MEETING:
+            emit(self.signals.meeting_open_requested, target)
+        elif kind == today_service.OPEN_GOALS:
+            emit(self.signals.page_open_requested, "Goals", str(item.mentee_id or ""))
+        elif kind == today_service.OPEN_AGREEMENTS:
+            emit(self.signals.page_open_requested, "Agreements", str(item.mentee_id or ""))
+        elif kind == today_service.OPEN_MENTEE:
+            emit(self.signals.page_open_requested, "Mentees", target)
+        elif kind == today_service.OPEN_SERVICE:
+            emit(self.signals.page_open_requested, "Directory", target)
+        elif kind == today_service.OPEN_REMINDER:
+            link, _, ident = target.partition(":")
+            if link == "note" and ident.isdigit():
+                emit(self.signals.note_open_requested, int(ident))
+            elif link == "mentee" and ident:
+                emit(self.signals.page_open_requested, "Mentees", ident)
+
+    def mark_done(self, key: str) -> None:
+        item = self.items.get(key)
+        if item is None or not item.can_done:
+            return
+        today_service.mark_done(self.vault, item, now=self.now())
+        self._changed(item)
+
+    def snooze(self, key: str, until: datetime) -> None:
+        item = self.items.get(key)
+        if item is None or not item.can_snooze:
+            return
+        today_service.snooze(self.vault, item, until=until, now=self.now())
+        self._changed(item)
+
+    def _changed(self, item: TodayItem) -> None:
+        # Later: a reload clears the list whose signal may still be running.
+        signal = self.signals.notes_changed if item.kind == "follow_up" else None
+        QTimer.singleShot(0, lambda: emit(signal) if signal is not None else self.reload())
+
+    def _follow_up_ticked(self, row: QListWidgetItem) -> None:
+        key = row.data(KEY_ROLE)
+        if not key or not self.vault.is_open:
+            return
+        if row.checkState() == Qt.CheckState.Checked:
+            self.mark_done(key)
+
+    # -- meetings and the calendar -----------------------------------------------------------
+    def plan_meeting(self, mentee_id: int | None = None) -> PlanMeetingDialog:
+        dialog = PlanMeetingDialog(self.vault, self.signals, self, mentee_id=mentee_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_calendar(self, path: str | None = None, *, full_names: bool | None = None) -> int:
+        if path is None:
+            box = QCheckBox("Full names, place and purpose (only if this calendar stays private)")
+            dialog = QFileDialog(self, "Export planned meetings", "meetings.ics")
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setNameFilter("Calendar (*.ics)")
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+            layout = dialog.layout()
+            if layout is not None:
+                layout.addWidget(box)
+            if not dialog.exec():
+                return 0
+            path = dialog.selectedFiles()[0]
+            full_names = box.isChecked()
+        try:
+            count = calendar_export.export_ics(
+                self.vault,
+                out=Path(path),
+                date_from=self.today(),
+                date_to=self.today() + timedelta(days=366),
+                full_names=bool(full_names),
+            )
+        except PeerdeskError as exc:
+            messages.warn(self, "Calendar not exported", str(exc))
+            return 0
+        names = "full names" if full_names else "initials only"
+        messages.inform(
+            self, "Calendar exported", f"{count} planned meetings, with {names}, are in the file."
+        )
+        return count

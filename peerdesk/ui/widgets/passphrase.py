@@ -1,0 +1,255 @@
+"""Choosing a passphrase: an honest strength estimate, the fields with their meter, and the
+dialogs that set or change it (each runs the key derivation in the background)."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core.errors import PeerdeskError, ValidationError
+from peerdesk.core.services import session
+from peerdesk.core.vault import Vault
+from peerdesk.core.vault.keys import MIN_PASSPHRASE_LENGTH, check_passphrase_rules
+from peerdesk.ui.compat import emit
+from peerdesk.ui.ops import QueryOp
+from peerdesk.ui.widgets import messages
+
+RULE_TEXT = (
+    f"At least {MIN_PASSPHRASE_LENGTH} characters; a few unrelated words work well, "
+    "for example four words you can picture together but nobody would guess."
+)
+
+# Words and patterns that people pick first; each one found costs the estimate dearly.
+COMMON = (
+    "password", "passwort", "letmein", "welcome", "qwerty", "azerty", "asdf", "zxcv",
+    "iloveyou", "admin", "login", "monkey", "dragon", "sunshine", "princess", "football",
+    "baseball", "master", "shadow", "secret", "peerdesk", "mentor", "recovery", "abc",
+    "123", "234", "345", "456", "567", "678", "789", "000", "111", "2020", "2021", "2022",
+    "2023", "2024", "2025", "2026",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Strength:
+    bits: float
+    score: int  # 0 too short / 1 weak / 2 fair / 3 good / 4 strong
+    label: str
+
+
+def estimate_strength(passphrase: str) -> Strength:
+    """A deliberately modest guess at how hard the passphrase is to guess.
+
+    Two views, take the larger: characters (pool size from the classes used, but people
+    are not random, so half the bits) and words (about 11 bits per word of 3+ letters,
+    as if picked from a 2,000-word list). Common words and runs cost 10 bits each, and a
+    passphrase with few distinct characters is capped.
+    """
+    text = passphrase.strip()
+    if len(text) < MIN_PASSPHRASE_LENGTH:
+        return Strength(0.0, 0, "Too short")
+    pool = 0
+    pool += 26 if re.search(r"[a-z]", text) else 0
+    pool += 26 if re.search(r"[A-Z]", text) else 0
+    pool += 10 if re.search(r"\d", text) else 0
+    pool += 33 if re.search(r"[^a-zA-Z0-9\s]", text) else 0
+    pool += 1 if " " in text else 0
+    pool += 100 if re.search(r"[^\x00-\x7f]", text) else 0
+    by_chars = len(text) * math.log2(max(pool, 2)) / 2
+    words = [w for w in re.split(r"[\s\-_.,]+", text.lower()) if len(w) >= 3]
+    by_words = 11.0 * len(set(words))
+    bits = max(by_chars, by_words)
+    lowered = text.lower()
+    bits -= 10 * sum(1 for w in COMMON if w in lowered)
+    bits = min(bits, 4.0 * len(set(lowered)))
+    bits = max(bits, 0.0)
+    if bits < 30:
+        return Strength(bits, 1, "Weak: easy to guess")
+    if bits < 45:
+        return Strength(bits, 2, "Fair: add another unrelated word")
+    if bits < 60:
+        return Strength(bits, 3, "Good")
+    return Strength(bits, 4, "Strong")
+
+
+_METER_COLOURS = {0: "#b3261e", 1: "#b3261e", 2: "#c77700", 3: "#3b7d6e", 4: "#2e7d32"}
+
+
+class PassphraseFields(QWidget):
+    """New passphrase, confirmation and the strength meter."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, label: str = "New passphrase") -> None:
+        super().__init__(parent)
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.confirmation = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.meter = QProgressBar(objectName="strength", textVisible=False)
+        self.meter.setRange(0, 4)
+        self.meter.setValue(0)
+        self.verdict = QLabel(objectName="hint")
+        self.rule = QLabel(RULE_TEXT, objectName="hint", wordWrap=True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(label, self.passphrase)
+        form.addRow("", self.meter)
+        form.addRow("", self.verdict)
+        form.addRow("Type it again", self.confirmation)
+        form.addRow("", self.rule)
+        self.passphrase.textChanged.connect(self._update)
+        self.confirmation.textChanged.connect(self._update)
+        self._update()
+
+    def value(self) -> str:
+        return self.passphrase.text()
+
+    def problem(self) -> str | None:
+        """Why the passphrase cannot be used yet, in plain words; None when it can."""
+        try:
+            check_passphrase_rules(self.passphrase.text())
+        except ValidationError as exc:
+            return str(exc)
+        if self.confirmation.text() != self.passphrase.text():
+            return "The two passphrases are not the same yet."
+        return None
+
+    def clear(self) -> None:
+        self.passphrase.clear()
+        self.confirmation.clear()
+
+    def _update(self) -> None:
+        strength = estimate_strength(self.passphrase.text())
+        self.meter.setValue(strength.score)
+        self.meter.setStyleSheet(
+            f"QProgressBar#strength::chunk {{ background: {_METER_COLOURS[strength.score]}; }}"
+        )
+        text = self.passphrase.text()
+        if not text:
+            self.verdict.setText("")
+        elif self.confirmation.text() and self.confirmation.text() != text:
+            self.verdict.setText(f"{strength.label}. The two entries differ.")
+        else:
+            self.verdict.setText(strength.label)
+        emit(self.changed)
+
+
+class _PassphraseDialog(QDialog):
+    """Shared shape: some fields, an error line, and an OK that runs a background job."""
+
+    def __init__(self, parent: QWidget | None, vault: Vault, title: str, intro: str) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.intro = QLabel(intro, wordWrap=True)
+        self.fields = PassphraseFields()
+        self.error = QLabel(objectName="formError", wordWrap=True)
+        self.buttons = QDialogButtonBox()
+        self.ok = self.buttons.addButton(
+            "Save new passphrase", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.intro)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _job(self, new_passphrase: str) -> None:
+        raise NotImplementedError
+
+    def _save(self) -> None:
+        problem = self.fields.problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        self.error.setText("Saving… (this takes a moment on purpose: it slows down guessing)")
+        new = self.fields.value()
+        (
+            QueryOp(parent=self, job=lambda: self._job(new))
+            .success(lambda _r: self._saved())
+            .failure(self._failed)
+            .disable_while_running(self.buttons)
+            .run()
+        )
+
+    def _saved(self) -> None:
+        self.fields.clear()
+        self.error.clear()
+        self.accept()
+        messages.inform(
+            self.parentWidget(),
+            "Passphrase saved",
+            "Your new passphrase is saved. Use it the next time you unlock peerdesk.",
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, PeerdeskError):
+            raise exc
+        self.error.setText(str(exc))
+
+
+class NewPassphraseDialog(_PassphraseDialog):
+    """After a recovery-key unlock: the mentor must choose a new passphrase before going on."""
+
+    def __init__(self, parent: QWidget | None, vault: Vault) -> None:
+        super().__init__(
+            parent,
+            vault,
+            "Choose a new passphrase",
+            "You opened peerdesk with your recovery key. Please choose a new passphrase now; "
+            "your recovery key keeps working as well.",
+        )
+
+    def _job(self, new_passphrase: str) -> None:
+        session.set_passphrase(self.vault, new_passphrase=new_passphrase)
+
+    def reject(self) -> None:
+        """Not optional: Escape and the close button do nothing (locking uses done())."""
+        self.error.setText("Please choose a new passphrase to continue.")
+
+
+class ChangePassphraseDialog(_PassphraseDialog):
+    def __init__(self, parent: QWidget | None, vault: Vault) -> None:
+        super().__init__(
+            parent,
+            vault,
+            "Change passphrase",
+            "Your notes stay as they are; only the passphrase that opens them changes. "
+            "Your recovery key keeps working.",
+        )
+        self.current = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self._current = ""
+        self.form.addRow("Current passphrase", self.current)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+
+    def _save(self) -> None:
+        if not self.current.text():
+            self.error.setText("Please type your current passphrase first.")
+            return
+        self._current = self.current.text()  # read here: the job must not touch widgets
+        super()._save()
+
+    def _job(self, new_passphrase: str) -> None:
+        session.change_passphrase(self.vault, current=self._current, new_passphrase=new_passphrase)
+
+    def _saved(self) -> None:
+        self.current.clear()
+        self._current = ""
+        super()._saved()

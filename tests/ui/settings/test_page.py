@@ -1,0 +1,124 @@
+"""The Settings page: passphrase, recovery key, backups, this device, activity, about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+import peerdesk
+from peerdesk.core.errors import WrongPassphrase
+from peerdesk.core.services import session
+from peerdesk.core.vault import Vault
+from peerdesk.core.vault.backup import read_backup
+from peerdesk.ui.settings.page import SettingsPage
+from peerdesk.ui.widgets import files
+from peerdesk.ui.window import MainWindow
+
+PASSPHRASE = "orange kettle meadow 42"
+NEW_PASSPHRASE = "violet harbour lantern 7"
+
+
+@pytest.fixture
+def page(window: MainWindow) -> SettingsPage:
+    window.desk.show_page("Settings")
+    return window.desk.settings
+
+
+def test_change_passphrase(
+    qtbot: QtBot, page: SettingsPage, vault: Vault, wait_ops: Callable[[], None]
+) -> None:
+    dialog = page.change_passphrase()
+    dialog.current.setText("not my passphrase")
+    dialog.fields.passphrase.setText(NEW_PASSPHRASE)
+    dialog.fields.confirmation.setText(NEW_PASSPHRASE)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    wait_ops()
+    assert dialog.isVisible()
+    assert dialog.error.text() == str(WrongPassphrase())
+
+    dialog.current.setText(PASSPHRASE)
+    dialog.fields.confirmation.setText(NEW_PASSPHRASE + "!")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert "not the same" in dialog.error.text()
+
+    dialog.fields.confirmation.setText(NEW_PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    wait_ops()
+    vault.lock()
+    with pytest.raises(WrongPassphrase):
+        session.unlock(vault, passphrase=PASSPHRASE)
+    session.unlock(vault, passphrase=NEW_PASSPHRASE)
+
+
+def test_new_recovery_key_replaces_the_old_one(page: SettingsPage, vault: Vault) -> None:
+    old = vault.test_recovery_key  # type: ignore[attr-defined]
+    dialog = page.replace_recovery_key()
+    assert dialog is not None
+    new = dialog.view.key_label.text()
+    assert new and new != old
+    dialog.accept()
+    assert dialog.view.key_label.text() == ""
+    vault.lock()
+    with pytest.raises(WrongPassphrase):
+        session.unlock_with_recovery_key(vault, recovery_key=old)
+    session.unlock_with_recovery_key(vault, recovery_key=new)
+
+
+def test_recovery_sheet_saves_as_pdf(
+    page: SettingsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = page.replace_recovery_key()
+    assert dialog is not None
+    monkeypatch.setattr(files, "ask_save_path", lambda *a: tmp_path / "sheet")
+    out = dialog.view.save_pdf()
+    assert out == tmp_path / "sheet.pdf"
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_back_up_now(
+    page: SettingsPage,
+    vault: Vault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    wait_ops: Callable[[], None],
+    answer_message_boxes: list[str],
+) -> None:
+    monkeypatch.setattr(files, "ask_save_path", lambda *a: tmp_path / "my-backup")
+    page.backup_button.click()
+    wait_ops()
+    out = tmp_path / "my-backup.pdbackup"
+    assert out.exists()
+    assert any("my-backup.pdbackup" in text for text in answer_message_boxes)
+    read_backup(out, PASSPHRASE)  # opens with the passphrase of its time
+    assert page.backup_button.isEnabled()
+
+
+def test_remember_and_forget_this_device(page: SettingsPage, vault: Vault) -> None:
+    assert page.remember_button.isVisibleTo(page) and not page.forget_button.isVisibleTo(page)
+    page.remember_button.click()
+    assert vault.device_remembered()
+    assert page.forget_button.isVisibleTo(page) and not page.remember_button.isVisibleTo(page)
+    page.forget_button.click()
+    assert not vault.device_remembered()
+
+
+def test_device_is_explained_without_a_keyring(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("peerdesk.core.vault.device.is_available", lambda: False)
+    page = window.desk.settings
+    page.reload()
+    assert not page.remember_button.isVisibleTo(page)
+    assert "no secure keyring" in page.device_status.text()
+
+
+def test_activity_and_about(page: SettingsPage, vault: Vault) -> None:
+    items = [page.activity.item(i).text() for i in range(page.activity.count())]
+    assert any("Vault created" in item for item in items)
+    assert peerdesk.__version__ in page.about.text()
+    assert str(vault.path) in page.about.text()
