@@ -121,12 +121,10 @@ EXCEPTIONS: set[tuple[str, str, str]] = {
     ("peerdesk.core.formats.supervision", "session", "vault.session"),
     ("peerdesk.core.formats.supervision", "sqlalchemy", "sqlalchemy"),
     ("peerdesk.core.formats.supervision", "sqlalchemy", "sqlalchemy.orm"),
-    ("peerdesk.core.services.search", "private-import", "peerdesk.core.services.notes._filtered"),
     ("peerdesk.render.charts", "arrow", "peerdesk.core.services.goals"),
     ("peerdesk.render.plan", "arrow", "peerdesk.core.formats.plan"),
     ("peerdesk.render.plan", "arrow", "peerdesk.core.services.goals"),
     ("peerdesk.render.plan", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.ui.settings.page", "session", "self.vault.session"),
 }
 
 # Known loops between core rooms; this set only shrinks and is empty when done.

@@ -16,7 +16,18 @@ import sys
 from collections.abc import Callable, Sequence
 
 from peerdesk import __version__
-from peerdesk.cli import calendar, directory, export, keys, mentee, note, search, vault
+from peerdesk.cli import (
+    calendar,
+    directory,
+    export,
+    keys,
+    mentee,
+    note,
+    records,
+    search,
+    supervision,
+    vault,
+)
 from peerdesk.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -69,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="check this installation headless, then exit"
     )
     commands = Registry(parser.add_subparsers(dest="command", metavar="COMMAND"), common, secret)
-    for group in (vault, mentee, note, search, directory, export, calendar, keys):
+    groups = (vault, mentee, note, records, search, directory, export, calendar, keys, supervision)
+    for group in groups:
         group.register(commands)
     commands.command("version", cmd_version, "print the version", needs_secret=False)
     return parser

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from peerdesk.cli import records
 from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault, parse_day
 
 
@@ -99,3 +100,4 @@ def register(commands: Registry) -> None:
     )
     p.add_argument("file", metavar="FILE", help="the .pdpacket file")
     p.add_argument("--out", required=True, metavar="PATH", help="where to write its content")
+    records.register_export(group)

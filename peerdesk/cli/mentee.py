@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from peerdesk.cli import records
 from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault
 
 
@@ -87,3 +88,4 @@ def register(commands: Registry) -> None:
     p = group.command("handover", cmd_handover, "write a hand-over summary for a new mentor")
     p.add_argument("name", metavar="NAME", help="name or alias of the mentee")
     p.add_argument("--out", required=True, metavar="FILE", help="a .pdf, .md or .txt file to write")
+    records.register_mentee(group)

@@ -18,6 +18,10 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
         recovery = session.create_vault(
             vault, passphrase=passphrase, remember_device=args.remember_device
         )
+        if args.supervisor:
+            from peerdesk.core.services import supervision_loop
+
+            supervision_loop.make_supervisor_vault(vault)
     finally:
         vault.close()
     print(f"Created a new vault in {vault.path}")
@@ -87,6 +91,11 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
 
 def register(commands: Registry) -> None:
     p = commands.command("init", cmd_init, "create a new vault")
+    p.add_argument(
+        "--supervisor",
+        action="store_true",
+        help="a supervisor's vault: it holds mentors' sealed exports and your comments only",
+    )
     p.add_argument(
         "--remember-device", action="store_true", help="keep a device key in the system keyring"
     )

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from peerdesk.core.services import boundary_events, crisis_cards, mentees, profile, settings
 from peerdesk.core.services.boundary_events import EventRecord
 from peerdesk.core.services.crisis_cards import CrisisCardRecord
 from peerdesk.core.services.mentees import Consent, Contact, MenteeRecord, Person
 from peerdesk.core.vault import Vault
-from peerdesk.core.vocab import MenteeKind, MenteeStatus, SupportStyle
+from peerdesk.core.vocab import BoundaryEventKind, MenteeKind, MenteeStatus, SupportStyle
 
 DEMO_PASSPHRASE = "demo peer support"
 
@@ -985,7 +986,7 @@ def _add_demo_directory(vault: Vault, today: date, names: dict[str, int]) -> Non
 
 # (who, domain, statement, why, strengths, status, days ago set, review in days or None,
 #  progress [(days ago, 0-10, sentence)], steps [(text, due in days or None, done days ago)])
-_GOALS = [
+_GOALS: list[tuple[Any, ...]] = [
     (
         "Maria",
         "getting around",
@@ -1218,7 +1219,7 @@ _DEMO_AGREEMENTS = [
     ("Priya", "practical-support", 60, None, 30),
     ("Aisha", "family-peer-support", 40, None, 60),
 ]
-_DEMO_EVENTS = [
+_DEMO_EVENTS: list[tuple[Any, ...]] = [
     # who, days ago, hour, kind, what happened, what I did, discussed in supervision
     (
         "Jordan",
@@ -1356,7 +1357,7 @@ def _add_demo_agreements(vault: Vault, today: date, names: dict[str, int]) -> No
             event=EventRecord(
                 names[who],
                 datetime.combine(_ago(days, today), time(hour, 40 if hour >= 22 else 0)),
-                kind,
+                BoundaryEventKind(kind),
                 happened,
                 did,
                 discussed,

@@ -111,6 +111,7 @@ class Mentee(Base):
     started_on: Mapped[date | None]
     status: Mapped[MenteeStatus] = mapped_column(_enum(MenteeStatus))
     status_reason: Mapped[str] = mapped_column(Text, default="")
+    ended_on: Mapped[date | None]  # set when the status becomes ended (retention review)
     what_matters: Mapped[str] = mapped_column(Text, default="")  # in their own words
     strengths: Mapped[str] = mapped_column(Text, default="")  # in their own words
     created_at: Mapped[datetime]
@@ -214,6 +215,11 @@ class SessionNote(Base):
     signed_seq: Mapped[int | None] = mapped_column(Integer, unique=True)
     content_hash: Mapped[str | None] = mapped_column(String(64))
     prev_hash: Mapped[str | None] = mapped_column(String(64))
+    # The signature line ("name, credentials") as it was at signing; part of the hash.
+    signed_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Set when an erasure removed someone from this signed group note: SHA-256 over the
+    # original hash and the content as it is now (services/erasure.py).
+    resealed_hash: Mapped[str | None] = mapped_column(String(64))
 
     participants: Mapped[list[NoteParticipant]] = relationship(
         back_populates="note", cascade="all, delete-orphan", order_by="NoteParticipant.mentee_id"
@@ -224,6 +230,33 @@ class SessionNote(Base):
     addenda: Mapped[list[Addendum]] = relationship(
         back_populates="note", cascade="all, delete-orphan", order_by="Addendum.id"
     )
+
+
+class ErasedNote(Base):
+    """What is left of a signed note whose person was erased: its place in the hash chain.
+
+    No content, no date, no participant: only the link, so the chain still verifies."""
+
+    __tablename__ = "erased_note"
+    signed_seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    erased_at: Mapped[datetime]
+
+    def __repr__(self) -> str:
+        return f"<ErasedNote seq={self.signed_seq}>"
+
+
+class ImportMapping(Base):
+    """A saved column mapping for importing notes from CSV (services/note_import.py)."""
+
+    __tablename__ = "import_mapping"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    spec: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime]
+
+    def __repr__(self) -> str:
+        return "<ImportMapping>"
 
 
 class NoteParticipant(Base):
@@ -593,6 +626,7 @@ class BoundaryEvent(Base):
     what_happened: Mapped[str] = mapped_column(Text, default="")
     what_i_did: Mapped[str] = mapped_column(Text, default="")
     discussed_in_supervision: Mapped[bool] = mapped_column(Boolean, default=False)
+    discussed_on: Mapped[date | None]  # when a supervisor's reply discussed it
     note_id: Mapped[int | None] = mapped_column(
         ForeignKey("session_note.id", ondelete="SET NULL"), index=True
     )

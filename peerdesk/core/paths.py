@@ -30,3 +30,11 @@ def make_private_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     with contextlib.suppress(OSError):  # not every file system keeps POSIX modes
         os.chmod(path, DIR_MODE)
+
+
+def user_profiles_dir() -> Path:
+    """Where a programme puts its own documentation profiles (JSON, like resources/profiles)."""
+    env = os.environ.get("PEERDESK_PROFILES")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "profiles"

@@ -113,6 +113,34 @@ SPECS: tuple[SettingSpec, ...] = (
         "Off: a notification says only \u201cA meeting in 15 minutes\u201d. On: it names the "
         "person, which anyone glancing at your screen can read.",
     ),
+    SettingSpec(
+        "documentation_profile",
+        str,
+        "general",
+        "Documentation profile",
+        "What your programme asks each session note to carry. peerdesk shows a short "
+        "checklist before you sign, and lists gaps in the documentation review.",
+    ),
+    SettingSpec(
+        "retention_months",
+        int,
+        0,
+        "Keep records of people who ended for (months; 0 = no limit)",
+        "Your programme's rule for how long records are kept after someone stops. "
+        "People who ended longer ago are listed for you to review; nothing is deleted "
+        "without you confirming it.",
+        minimum=0,
+        maximum=1200,
+    ),
+    SettingSpec(
+        "draft_review_days",
+        int,
+        7,
+        "Mention unsigned drafts older than (days)",
+        "The documentation review lists drafts left unsigned for longer than this.",
+        minimum=1,
+        maximum=365,
+    ),
 )
 
 BY_NAME = {spec.name: spec for spec in SPECS}

@@ -126,6 +126,7 @@ class UnlockScreen(QWidget):
             return
         secret = self.secret.text()
         if not secret.strip():
+            self._tone(error=True)
             self.message.setText("Please type your passphrase first.")
             return
         if self.recovery_mode:
@@ -139,8 +140,14 @@ class UnlockScreen(QWidget):
     def try_device(self) -> None:
         self._run(lambda: session.unlock_with_device(self.vault), recovery=False, counts=False)
 
+    def _tone(self, *, error: bool) -> None:
+        self.message.setObjectName("formError" if error else "hint")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
     def _run(self, job, *, recovery: bool, counts: bool = True) -> None:
         self.message.setText("Opening…")
+        self._tone(error=False)  # progress, not an error: not in red
         self.busy.show()
         self._working = True
         self._update_enabled()
@@ -165,14 +172,17 @@ class UnlockScreen(QWidget):
         self.busy.hide()
         self.secret.clear()
         if isinstance(exc, IntegrityError):
+            self._tone(error=True)
             self.message.setText(str(exc) + RESTORE_ADVICE)
         elif isinstance(exc, WrongPassphrase):
             if counts:
                 self.failures += 1
             self._reason = str(exc)
+            self._tone(error=True)
             self.message.setText(self._reason)
             self._start_wait(retry_delay(self.failures) if counts else 0)
         elif isinstance(exc, PeerdeskError):
+            self._tone(error=True)
             self.message.setText(str(exc))
         else:
             self._update_enabled()
@@ -199,6 +209,7 @@ class UnlockScreen(QWidget):
         if self._wait_left <= 0:
             self._countdown.stop()
             self.message.setText("You can try again now.")
+            self._tone(error=False)
         else:
             self._show_wait()
         self._update_enabled()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.services import directory, meetings, notes, session, settings
+from peerdesk.core.services import directory, meetings, notes, session, settings, supervision_loop
 from peerdesk.core.vault import Vault
 from peerdesk.ui.agreements.page import AgreementsPage
 from peerdesk.ui.compat import emit
@@ -115,7 +115,9 @@ class Desk(QWidget):
         self.show_page(name)
         page = self.pages.widget(NAVIGATION.index(name))
         select = getattr(page, "select_mentee", None) or getattr(page, "select", None)
-        if target and select is not None:
+        if target == "new" and hasattr(page, "add_mentee"):
+            page.add_mentee()  # Today's first step: the Add mentee form
+        elif target and select is not None:
             select(target if name == "Directory" else int(target))
 
 
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
 
         self.unlock_screen = UnlockScreen(vault)
         self.desk = Desk(vault, self.signals)
+        self.supervisor_desk: QWidget | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_screen)
         self.stack.addWidget(self.desk)
@@ -256,16 +259,32 @@ class MainWindow(QMainWindow):
         self.unlock_screen.prepare()
 
     def enter_desk(self) -> None:
-        self.stack.setCurrentWidget(self.desk)
-        self.toolbar.show()
-        self.lock_action.setEnabled(True)
-        self.new_note_action.setEnabled(True)
-        self.find_action.setEnabled(True)
         self.idle.set_minutes(settings.get_setting(self.vault, "idle_lock_minutes"))
         self.idle.start()
+        self.lock_action.setEnabled(True)
+        self.toolbar.show()
+        if supervision_loop.role(self.vault) == "supervisor":
+            self._enter_supervisor_desk()
+            return
+        self.stack.setCurrentWidget(self.desk)
+        self.new_note_action.setEnabled(True)
+        self.find_action.setEnabled(True)
         directory.ensure_seed(self.vault)  # national crisis lines, once, in a new vault
         emit(self.signals.vault_unlocked)
         self.offer_interrupted()
+
+    def _enter_supervisor_desk(self) -> None:
+        """A supervisor's vault holds mentors' sealed exports only: inbox and programme."""
+        from peerdesk.ui.supervisor.desk import SupervisorDesk
+
+        if self.supervisor_desk is None:
+            self.supervisor_desk = SupervisorDesk(self.vault, self.signals)
+            self.stack.addWidget(self.supervisor_desk)
+        self.new_note_action.setEnabled(False)
+        self.find_action.setEnabled(False)
+        self.setWindowTitle("peerdesk (supervisor)")
+        self.stack.setCurrentWidget(self.supervisor_desk)
+        emit(self.signals.vault_unlocked)
 
     def _unlocked(self, with_recovery_key: bool) -> None:
         self.enter_desk()

@@ -17,7 +17,9 @@ from peerdesk.ui.window import MainWindow
 def answer_message_boxes() -> Iterator[list[str]]:
     """No modal box ever blocks a test; the texts shown are in the yielded list."""
     messages.auto_answer(True)
+    messages._next_answers.clear()  # an answer one test queued and never used stays there
     yield messages.history
+    messages._next_answers.clear()
     messages.auto_answer(False)
 
 

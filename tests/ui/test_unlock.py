@@ -41,8 +41,11 @@ def test_wrong_passphrase_then_pause_then_right_passphrase(
 
     qtbot.keyClicks(screen.secret, "not the passphrase")
     qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
+    assert screen.message.text() == "Opening…"
+    assert screen.message.objectName() == "hint"  # progress is not shown in red
     wait_ops()
     assert screen.message.text() == str(WrongPassphrase())
+    assert screen.message.objectName() == "formError"
     assert screen.unlock_button.isEnabled()
 
     for _ in range(2):

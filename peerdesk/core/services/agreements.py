@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -193,15 +194,11 @@ def validate(record: AgreementRecord) -> None:
 
 
 def _to_record(row: BoundaryAgreement) -> AgreementRecord:
+    values: dict[str, Any] = {
+        name: (list(v) if isinstance(v := getattr(row, name), list) else v) for name in _EDITABLE
+    }
     return AgreementRecord(
-        mentee_id=row.mentee_id,
-        status=row.status,
-        version=row.version,
-        id=row.id,
-        **{
-            name: (list(v) if isinstance(v := getattr(row, name), list) else v)
-            for name in _EDITABLE
-        },
+        mentee_id=row.mentee_id, status=row.status, version=row.version, id=row.id, **values
     )
 
 
@@ -437,7 +434,9 @@ def agreements_due_for_review(
             )
             .order_by(BoundaryAgreement.review_on)
         ).all()
-        return [ReviewDue(a.id, a.mentee_id, name, a.version, a.review_on) for a, name in rows]
+        return [
+            ReviewDue(a.id, a.mentee_id, name, a.version, a.review_on or today) for a, name in rows
+        ]
 
 
 # --- the readable text, and the difference between versions ---------------------------------

@@ -188,10 +188,13 @@ def linked_note_count(vault: Vault, *, goal_id: int) -> int:
 
 
 def _linked_notes(s: Session, goal_id: int) -> int:
-    return s.scalar(
-        select(func.count(func.distinct(GoalProgress.note_id))).where(
-            GoalProgress.goal_id == goal_id, GoalProgress.note_id.is_not(None)
+    return (
+        s.scalar(
+            select(func.count(func.distinct(GoalProgress.note_id))).where(
+                GoalProgress.goal_id == goal_id, GoalProgress.note_id.is_not(None)
+            )
         )
+        or 0
     )
 
 
@@ -458,9 +461,9 @@ def save_note_progress(
             for p in s.scalars(select(GoalProgress).where(GoalProgress.note_id == note_id))
         }
         wanted = {t.goal_id: t for t in touched}
-        for goal_id, row in existing.items():
+        for goal_id, old in existing.items():
             if goal_id not in wanted:
-                s.delete(row)
+                s.delete(old)
         for goal_id, t in wanted.items():
             goal = _goal(s, goal_id)
             if goal.mentee_id not in people:
@@ -501,8 +504,8 @@ def domain_overview(vault: Vault, *, mentee_id: int) -> list[DomainPoint]:
         if not mine:
             continue
         scored = [g for g in mine if g.latest_score is not None]
-        first = sum(g.first_score for g in scored) / len(scored) if scored else None
-        latest = sum(g.latest_score for g in scored) / len(scored) if scored else None
+        first = sum(g.first_score or 0 for g in scored) / len(scored) if scored else None
+        latest = sum(g.latest_score or 0 for g in scored) / len(scored) if scored else None
         out.append(DomainPoint(domain, len(mine), first, latest))
     return out
 

@@ -26,7 +26,13 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import MeetingNote, Mentee, PlannedMeeting, Recurrence, SessionNote
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import audit
-from peerdesk.core.services.notes import MODALITIES, NoteDraft, save_draft
+from peerdesk.core.services.notes import (
+    MODALITIES,
+    NoteDefaults,
+    NoteDraft,
+    defaults_for,
+    save_draft,
+)
 from peerdesk.core.vault import Vault
 
 HORIZON_DAYS = 366  # a repeating meeting ends within a year of its first meeting
@@ -483,15 +489,19 @@ def missing_notes(
 # --- notes ------------------------------------------------------------------------------------
 
 
-def note_draft_for(occ: Occurrence) -> NoteDraft:
-    """A new note prefilled from a planned meeting: date, times, how, where and who."""
+def note_draft_for(occ: Occurrence, defaults: NoteDefaults) -> NoteDraft:
+    """A new note prefilled from a planned meeting: its date, times (an end after midnight
+    stays), how, where and who; the template and kind follow the mentee (``defaults``)."""
+    modality = occ.modality if occ.modality in MODALITIES else defaults.modality
     return NoteDraft(
         participant_ids=[occ.mentee_id] if occ.mentee_id else [],
         occurred_on=occ.starts_at.date(),
         start_time=occ.starts_at.time(),
-        end_time=occ.ends_at.time() if occ.ends_at.date() == occ.starts_at.date() else None,
-        modality=occ.modality if occ.modality in MODALITIES else "in person",
+        end_time=occ.ends_at.time() if occ.ends_at - occ.starts_at < timedelta(days=1) else None,
+        modality=modality,
         setting="group" if occ.is_group else "one-to-one",
+        kind="group" if occ.is_group else defaults.kind,
+        template="group-session" if occ.is_group else defaults.template,
         location=occ.place,
     )
 
@@ -519,7 +529,8 @@ def start_note(vault: Vault, *, key: str, here: str | None = None) -> int:
     occ = get_occurrence(vault, key=key, here=here)
     if occ.note_id is not None:
         return occ.note_id
-    note_id = save_draft(vault, draft=note_draft_for(occ))
+    defaults = defaults_for(vault, mentee_id=occ.mentee_id, now=occ.ends_at)
+    note_id = save_draft(vault, draft=note_draft_for(occ, defaults))
     link_note(vault, key=key, note_id=note_id)
     return note_id
 

@@ -74,6 +74,7 @@ class MenteeRecord(IdOnlyRepr):
     started_on: date | None = None
     status: MenteeStatus = MenteeStatus.ACTIVE
     status_reason: str = ""
+    ended_on: date | None = None  # when the status became ended (today if not given)
     what_matters: str = ""
     strengths: str = ""
     aliases: list[str] = field(default_factory=list)
@@ -165,6 +166,10 @@ def _apply(row: Mentee, record: MenteeRecord) -> None:
     row.started_on = record.started_on
     row.status = MenteeStatus(record.status)
     row.status_reason = _clean(record.status_reason) if row.status != MenteeStatus.ACTIVE else ""
+    if row.status == MenteeStatus.ENDED:
+        row.ended_on = record.ended_on or row.ended_on or _now().date()
+    else:
+        row.ended_on = None
     row.what_matters = _clean(record.what_matters)
     row.strengths = _clean(record.strengths)
     row.aliases = [
@@ -210,6 +215,7 @@ def _to_record(row: Mentee) -> MenteeRecord:
         started_on=row.started_on,
         status=row.status,
         status_reason=row.status_reason,
+        ended_on=row.ended_on,
         what_matters=row.what_matters,
         strengths=row.strengths,
         aliases=[a.alias for a in row.aliases],

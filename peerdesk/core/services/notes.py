@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import (
     Addendum,
+    ErasedNote,
     FollowUp,
     Mentee,
     NoteParticipant,
@@ -21,7 +22,7 @@ from peerdesk.core.models import (
     SessionNote,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit
+from peerdesk.core.services import audit, documentation, templates
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MODALITIES, NOTE_KINDS, NOTE_SECTIONS, SETTINGS
 
@@ -83,6 +84,7 @@ class NoteRecord(NoteDraft):
     updated_at: datetime | None = None
     signed_at: datetime | None = None
     content_hash: str | None = None
+    signed_by: str = ""  # the signature line: the mentor's name and credentials
     addenda: list[AddendumItem] = field(default_factory=list)
     participant_names: list[str] = field(default_factory=list)
 
@@ -110,17 +112,24 @@ class NoteSummary(IdOnlyRepr):
 
 
 def duration_minutes(start: time | None, end: time | None) -> int | None:
+    """Minutes from start to end; an end before the start is on the next day (23:30-00:15)."""
     if start is None or end is None:
         return None
     delta = datetime.combine(date.min, end) - datetime.combine(date.min, start)
-    return int(delta.total_seconds() // 60)
+    return int(delta.total_seconds() // 60) % (24 * 60)
+
+
+def ends_next_day(start: time | None, end: time | None) -> bool:
+    """True when the session crosses midnight (shown as "+1 day" beside the end time)."""
+    return start is not None and end is not None and end < start
 
 
 # --- validation -----------------------------------------------------------------------------
 
 
 def validate(draft: NoteDraft, *, for_signing: bool = False, today: date | None = None) -> None:
-    """Drafts accept almost anything (nothing typed is ever lost); signing asks for more."""
+    """Drafts accept whatever is typed (autosave never stops: nothing typed is lost); only
+    signing asks for a complete note. The size cap and the choice lists guard bad input."""
     today = today or date.today()
     for name in SECTIONS:
         if len(getattr(draft, name)) > MAX_SECTION:
@@ -134,17 +143,14 @@ def validate(draft: NoteDraft, *, for_signing: bool = False, today: date | None 
         raise ValidationError("The kind of session can be: " + ", ".join(KINDS) + ".")
     if draft.setting not in SETTINGS:
         raise ValidationError("A session is one-to-one or a group.")
-    minutes = draft.minutes
-    if minutes is not None and minutes < 0:
-        raise ValidationError("The session ends before it starts; please check the times.")
-    if draft.occurred_on > today + timedelta(days=1):
-        raise ValidationError("The session date is in the future; please check it.")
-    for item in draft.follow_ups:
-        if not item.task.strip() and item.due_on is not None:
-            raise ValidationError(
-                "A follow-up with a due date needs a few words saying what it is."
-            )
     if for_signing:
+        if draft.occurred_on > today + timedelta(days=1):
+            raise ValidationError("The session date is in the future; please check it.")
+        for item in draft.follow_ups:
+            if not item.task.strip() and item.due_on is not None:
+                raise ValidationError(
+                    "A follow-up with a due date needs a few words saying what it is."
+                )
         if not draft.participant_ids:
             raise ValidationError("Choose who the session was with before signing.")
         if not any(getattr(draft, name).strip() for name in SECTIONS):
@@ -157,7 +163,7 @@ def validate(draft: NoteDraft, *, for_signing: bool = False, today: date | None 
 
 
 def _content(note: SessionNote) -> dict:
-    return {
+    content = {
         "id": note.id,
         "occurred_on": note.occurred_on.isoformat(),
         "start": note.start_time.isoformat() if note.start_time else None,
@@ -174,6 +180,9 @@ def _content(note: SessionNote) -> dict:
         ],
         "signed_at": note.signed_at.isoformat() if note.signed_at else None,
     }
+    if note.signed_by:  # notes signed before signature lines existed hash as they did
+        content["signed_by"] = note.signed_by
+    return content
 
 
 def note_hash(note: SessionNote, prev_hash: str) -> str:
@@ -188,11 +197,44 @@ def addendum_hash(note_hash_: str, created_at: datetime, text_: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+def reseal_hash(note: SessionNote) -> str:
+    """After an erasure removed someone from a signed group note: the original hash
+    (which keeps the chain) sealed together with the content as it is now."""
+    body = json.dumps(
+        [note.content_hash, _content(note)],
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
 GENESIS = "0" * 64
 
 
+def chain_tail(session: Session) -> tuple[int, str] | None:
+    """The last link of the signed-note chain (sequence, hash), erased tombstones included."""
+    last = session.execute(
+        select(SessionNote.signed_seq, SessionNote.content_hash)
+        .where(SessionNote.signed_seq.is_not(None))
+        .order_by(SessionNote.signed_seq.desc())
+        .limit(1)
+    ).first()
+    tomb = session.execute(
+        select(ErasedNote.signed_seq, ErasedNote.content_hash)
+        .order_by(ErasedNote.signed_seq.desc())
+        .limit(1)
+    ).first()
+    links = [(int(r[0]), str(r[1])) for r in (last, tomb) if r is not None and r[0] is not None]
+    return max(links, default=None)
+
+
 def verify_chain(session: Session) -> int | None:
-    """The id of the first signed note (or note of an addendum) that does not verify."""
+    """The id of the first signed note (or note of an addendum) that does not verify.
+
+    An erased note's tombstone keeps its link (no content to check); a note resealed by
+    an erasure checks its current content against the reseal hash. A broken tombstone
+    is reported as -seq (it has no note id left)."""
     prev = GENESIS
     stmt = (
         select(SessionNote)
@@ -201,13 +243,37 @@ def verify_chain(session: Session) -> int | None:
         .options(selectinload(SessionNote.participants), selectinload(SessionNote.follow_ups))
         .options(selectinload(SessionNote.addenda))
     )
+    tombs = {t.signed_seq: t for t in session.scalars(select(ErasedNote))}
+    pending = sorted(tombs)
+
+    def walk_tombs(up_to: int | None) -> int | None:
+        nonlocal prev
+        while pending and (up_to is None or pending[0] < up_to):
+            tomb = tombs[pending.pop(0)]
+            if tomb.prev_hash != prev:
+                return -tomb.signed_seq
+            prev = tomb.content_hash
+        return None
+
     for note in session.scalars(stmt):
-        if note.prev_hash != prev or note.content_hash != note_hash(note, prev):
+        broken_tomb = walk_tombs(note.signed_seq)
+        if broken_tomb is not None:
+            return broken_tomb
+        if note.prev_hash != prev:
             return note.id
-        for add in note.addenda:
-            if add.hash != addendum_hash(note.content_hash, add.created_at, add.text):
+        if note.resealed_hash is not None:
+            if note.resealed_hash != reseal_hash(note):
                 return note.id
-        prev = note.content_hash
+        elif note.content_hash != note_hash(note, prev):
+            return note.id
+        signed_hash = note.content_hash or ""  # every signed note has one
+        for add in note.addenda:
+            if add.hash != addendum_hash(signed_hash, add.created_at, add.text):
+                return note.id
+        prev = signed_hash
+    broken_tomb = walk_tombs(None)
+    if broken_tomb is not None:
+        return broken_tomb
     unsigned_with_hash = session.scalars(
         select(SessionNote.id).where(
             SessionNote.state == NoteState.DRAFT, SessionNote.signed_seq.is_not(None)
@@ -353,17 +419,13 @@ def sign_note(vault: Vault, *, note_id: int, draft: NoteDraft | None = None) -> 
             _apply(s, note, draft)
         else:
             validate(_to_record(note), for_signing=True)
-        last = s.execute(
-            select(SessionNote.signed_seq, SessionNote.content_hash)
-            .where(SessionNote.signed_seq.is_not(None))
-            .order_by(SessionNote.signed_seq.desc())
-            .limit(1)
-        ).first()
-        prev = last.content_hash if last else GENESIS
+        note.signed_by = documentation.ensure_signable(s, note)
+        last = chain_tail(s)
+        prev = last[1] if last else GENESIS
         note.state = NoteState.SIGNED
         note.editing = False
         note.signed_at = _now()
-        note.signed_seq = (last.signed_seq + 1) if last else 1
+        note.signed_seq = (last[0] + 1) if last else 1
         s.flush()
         s.refresh(note, ["participants", "follow_ups"])
         note.prev_hash = prev
@@ -451,6 +513,7 @@ def _to_record(note: SessionNote) -> NoteRecord:
         updated_at=note.updated_at,
         signed_at=note.signed_at,
         content_hash=note.content_hash,
+        signed_by=note.signed_by,
         addenda=[AddendumItem(a.id, a.created_at, a.text) for a in note.addenda],
         participant_names=[],
     )
@@ -476,7 +539,8 @@ class NoteFilter:
     flagged: bool = False  # discuss in supervision or safety concern
 
 
-def _filtered(stmt: Select[Any], f: NoteFilter) -> Select[Any]:
+def filtered(stmt: Select[Any], f: NoteFilter) -> Select[Any]:
+    """``stmt`` narrowed by a NoteFilter (search uses the same narrowing)."""
     if f.mentee_id is not None:
         stmt = stmt.where(
             SessionNote.id.in_(
@@ -498,7 +562,7 @@ def _filtered(stmt: Select[Any], f: NoteFilter) -> Select[Any]:
 
 def count_notes(vault: Vault, *, where: NoteFilter | None = None) -> int:
     with vault.session() as s:
-        return s.scalar(_filtered(select(func.count(SessionNote.id)), where or NoteFilter())) or 0
+        return s.scalar(filtered(select(func.count(SessionNote.id)), where or NoteFilter())) or 0
 
 
 def list_notes(
@@ -509,7 +573,7 @@ def list_notes(
     with vault.session() as s:
         # Ids first, in index order: whole rows are read only for the window shown.
         stmt = (
-            _filtered(select(SessionNote.id), f)
+            filtered(select(SessionNote.id), f)
             .order_by(SessionNote.occurred_on.desc(), SessionNote.id.desc())
             .offset(offset)
             .limit(limit)
@@ -613,3 +677,109 @@ def last_mentee_id(vault: Vault) -> int | None:
             .order_by(SessionNote.updated_at.desc(), SessionNote.id.desc())
             .limit(1)
         )
+
+
+# --- defaults for a new note ------------------------------------------------------------------
+
+CRISIS_TEMPLATE = "crisis-support"  # never a default: a crisis session is always chosen
+STYLE_TEMPLATES = {"practical": "practical-support", "emotional": "emotional-checkin"}
+FAMILY_TEMPLATE = "family-peer-support"
+FALLBACK_TEMPLATE = "practical-support"
+USUAL_MINUTES = 60  # when nobody has a session with times yet
+RECENT_SESSIONS = 10  # how many of the latest sessions make "the usual length"
+
+
+@dataclass(frozen=True, repr=False)
+class NoteDefaults(IdOnlyRepr):
+    """Where a new note starts, so that accepting every default files a plausible session."""
+
+    template: str
+    kind: str
+    modality: str
+    setting: str
+    occurred_on: date
+    start_time: time
+    end_time: time
+    why_template: str  # "support style" | "last used" | "most used" | "default"
+
+    @property
+    def id(self) -> str:
+        return self.template
+
+    @property
+    def minutes(self) -> int:
+        return duration_minutes(self.start_time, self.end_time) or 0
+
+
+def _template_usage(s: Session, mentee_id: int | None) -> list[str]:
+    """Templates of the latest notes (of this mentee, or of everyone), newest first."""
+    stmt = select(SessionNote.template).where(
+        SessionNote.template != "", SessionNote.template != CRISIS_TEMPLATE
+    )
+    if mentee_id is not None:
+        stmt = stmt.join(NoteParticipant).where(NoteParticipant.mentee_id == mentee_id)
+    stmt = stmt.order_by(
+        SessionNote.occurred_on.desc(), SessionNote.updated_at.desc(), SessionNote.id.desc()
+    )
+    return list(s.scalars(stmt.limit(200 if mentee_id is None else 1)))
+
+
+def _usual_minutes(s: Session, mentee_id: int | None) -> int:
+    """The median length of the latest sessions with times (this mentee's, else anyone's)."""
+    for who in (mentee_id, None) if mentee_id is not None else (None,):
+        stmt = select(SessionNote.start_time, SessionNote.end_time).where(
+            SessionNote.start_time.is_not(None), SessionNote.end_time.is_not(None)
+        )
+        if who is not None:
+            stmt = stmt.join(NoteParticipant).where(NoteParticipant.mentee_id == who)
+        rows = s.execute(
+            stmt.order_by(SessionNote.occurred_on.desc(), SessionNote.id.desc()).limit(
+                RECENT_SESSIONS
+            )
+        ).all()
+        lengths = sorted(m for a, b in rows if (m := duration_minutes(a, b)))
+        if lengths:
+            return lengths[len(lengths) // 2]
+    return USUAL_MINUTES
+
+
+def defaults_for(vault: Vault, *, mentee_id: int | None, now: datetime) -> NoteDefaults:
+    """The template follows the mentee (their support style, else the template last used
+    with them, else the mentor's most used), never crisis; kind, how and setting follow the
+    template; the session is the last quarter hour ending now, as long as their usual one."""
+    known = {t.id for t in templates.load_templates()}
+    chosen, why = "", "default"
+    with vault.session() as s:
+        mentee = s.get(Mentee, mentee_id) if mentee_id is not None else None
+        if mentee is not None:
+            style = STYLE_TEMPLATES.get(getattr(mentee.support_style, "value", ""), "")
+            if getattr(mentee.kind, "value", "") == "family":
+                style = FAMILY_TEMPLATE
+            if style in known:
+                chosen, why = style, "support style"
+            else:
+                last = [t for t in _template_usage(s, mentee.id) if t in known]
+                if last:
+                    chosen, why = last[0], "last used"
+        if not chosen:
+            used = [t for t in _template_usage(s, None) if t in known]
+            if used:
+                chosen = max(dict.fromkeys(used), key=used.count)  # ties: the latest
+                why = "most used"
+        minutes = _usual_minutes(s, mentee.id if mentee is not None else None)
+    if not chosen:
+        fallback = [t.id for t in templates.load_templates() if t.id != CRISIS_TEMPLATE]
+        chosen = FALLBACK_TEMPLATE if FALLBACK_TEMPLATE in known else fallback[0]
+    template = templates.template_by_id(chosen)
+    end = now.replace(minute=now.minute - now.minute % 15, second=0, microsecond=0)
+    start = end - timedelta(minutes=minutes)
+    return NoteDefaults(
+        template=template.id,
+        kind=template.kind,
+        modality=template.modality,
+        setting=template.setting,
+        occurred_on=start.date(),
+        start_time=start.time(),
+        end_time=end.time(),
+        why_template=why,
+    )

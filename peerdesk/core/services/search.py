@@ -17,7 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from peerdesk.core.models import NoteState, SessionNote
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services.notes import NoteFilter, _filtered, note_body, summaries
+from peerdesk.core.services.notes import NoteFilter, filtered, note_body, summaries
 from peerdesk.core.vault import Vault
 
 MARK_START = "\x02"
@@ -96,7 +96,7 @@ def search_notes(
         # from driving the query by the (often thousands of) matches and sorting them all:
         # it walks the date index instead. Whole rows are read only for the hits shown.
         stmt = (
-            _filtered(select(SessionNote.id), where or NoteFilter())
+            filtered(select(SessionNote.id), where or NoteFilter())
             .where(text("+session_note.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH :q)"))
             .order_by(SessionNote.occurred_on.desc(), SessionNote.id.desc())
             .limit(limit)

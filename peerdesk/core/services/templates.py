@@ -8,7 +8,9 @@ from functools import lru_cache
 from importlib import resources
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services.notes import KINDS, MODALITIES, SECTIONS, SETTINGS
+from peerdesk.core.vocab import MODALITIES, SETTINGS
+from peerdesk.core.vocab import NOTE_KINDS as KINDS
+from peerdesk.core.vocab import NOTE_SECTIONS as SECTIONS
 
 
 @dataclass(frozen=True)

@@ -27,15 +27,18 @@ from peerdesk.core.services import (
     directory,
     goals,
     meetings,
+    mentees,
     notes,
     referrals,
     reminders,
     settings,
+    supervision_loop,
 )
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
 
 # sections, in the order the Today page shows them
+START = "start"  # a new vault: the first steps, until they are done
 MEETINGS_TODAY = "today"
 THIS_WEEK = "week"
 NOTES = "notes"
@@ -43,7 +46,7 @@ FOLLOW_UPS = "follow_ups"
 GOALS = "goals"
 AGREEMENTS = "agreements"
 DIRECTORY = "directory"
-SECTIONS = (MEETINGS_TODAY, THIS_WEEK, NOTES, FOLLOW_UPS, GOALS, AGREEMENTS, DIRECTORY)
+SECTIONS = (START, MEETINGS_TODAY, THIS_WEEK, NOTES, FOLLOW_UPS, GOALS, AGREEMENTS, DIRECTORY)
 MAX_DRAFTS = 50
 MAX_SERVICES = 20
 
@@ -55,6 +58,14 @@ OPEN_AGREEMENTS = "agreements"
 OPEN_MENTEE = "mentee"
 OPEN_SERVICE = "service"  # link_id: the directory service
 OPEN_REMINDER = "reminder"  # its own link, or nothing
+OPEN_NEW_MENTEE = "new_mentee"  # the Add mentee form
+OPEN_NEW_NOTE = "new_note"  # a new session note (mentee_id: who it is for)
+
+ALL_CLEAR = (
+    "Nothing is waiting for you today: every note is signed and no follow-up is due. "
+    "Take a breath: this is a good moment for a cup of tea, or for yourself."
+)
+OPEN_SUPERVISION = "supervision"  # the Supervision page, where replies are read
 
 
 @dataclass(frozen=True, repr=False)
@@ -79,6 +90,55 @@ class TodayItem(IdOnlyRepr):
         return self.key
 
 
+def first_steps(vault: Vault) -> list[TodayItem]:
+    """On a new vault, what to do first: add a mentee, then write a note. Empty after."""
+    if notes.count_notes(vault) > 0:
+        return []
+    people = mentees.list_mentees(vault)
+    if not people:
+        return [
+            TodayItem(
+                key="start:mentee",
+                kind="start",
+                section=START,
+                title="Add your first mentee",
+                who=(),
+                due=None,
+                open_kind=OPEN_NEW_MENTEE,
+                open_id="",
+                detail="The name they like to be called is enough to begin.",
+                can_done=False,
+                can_snooze=False,
+            )
+        ]
+    return [
+        TodayItem(
+            key="start:note",
+            kind="start",
+            section=START,
+            title="Write a note",
+            who=(people[0].display_name,),
+            due=None,
+            open_kind=OPEN_NEW_NOTE,
+            open_id=str(people[0].id),
+            mentee_id=people[0].id,
+            detail="After you meet, write what they wanted, what you did and how it went. "
+            "Ctrl+N starts one from anywhere.",
+            can_done=False,
+            can_snooze=False,
+        )
+    ]
+
+
+def all_clear_text(vault: Vault) -> str:
+    """What Today says when nothing is waiting; it never claims work done when there is none."""
+    if notes.count_notes(vault) == 0:
+        if not mentees.list_mentees(vault):
+            return "Welcome to peerdesk. Start by adding your first mentee."
+        return "No session notes yet. Write your first one after you meet."
+    return ALL_CLEAR
+
+
 def _day(d: datetime | date | None) -> date | None:
     return d.date() if isinstance(d, datetime) else d
 
@@ -86,7 +146,7 @@ def _day(d: datetime | date | None) -> date | None:
 def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list[TodayItem]:
     """Everything waiting, section by section, soonest first within a section."""
     today = now.date()
-    out: list[TodayItem] = []
+    out: list[TodayItem] = first_steps(vault)
 
     # meetings today and in the next seven days
     week_end = datetime.combine(today + timedelta(days=8), time())
@@ -251,6 +311,23 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
         )
 
     out.extend(_stale_services(vault, today))
+    waiting = supervision_loop.unseen_replies(vault)
+    if waiting:
+        out.append(
+            TodayItem(
+                key=f"supervision:{waiting}",
+                kind="supervision_reply",
+                section=NOTES,
+                title="Your supervisor replied"
+                + (f" ({waiting} comments)" if waiting > 1 else " (1 comment)"),
+                who=(),
+                due=None,
+                open_kind=OPEN_SUPERVISION,
+                open_id="",
+                detail="Their comments show beside the notes they are about.",
+                can_done=False,
+            )
+        )
 
     hidden = reminders.hidden_keys(vault, now=now)
     order = {s: i for i, s in enumerate(SECTIONS)}

@@ -42,6 +42,7 @@ from peerdesk.ui.widgets.page import page_layout
 
 GOAL_ROLE = Qt.ItemDataRole.UserRole
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+SCORE_UNSET = "– / 10"
 
 
 def _when(d: date) -> str:
@@ -95,7 +96,9 @@ class GoalsPage(QWidget):
         self.delete_button.clicked.connect(self.delete_goal)
         self.status_box.activated.connect(lambda _i: self._status_chosen())
         self.plan_button.clicked.connect(self.export_plan)
-        self.score.valueChanged.connect(lambda v: self.score_label.setText(f"{v} / 10"))
+        self.score.valueChanged.connect(lambda _v: self._score_touched())
+        self.score.sliderPressed.connect(self._score_touched)
+        self.score.actionTriggered.connect(lambda _a: self._score_touched())
         self.add_progress_button.clicked.connect(self.add_progress)
         self.sentence.returnPressed.connect(self.add_progress)
         self.progress_list.itemActivated.connect(self._open_note)
@@ -146,7 +149,9 @@ class GoalsPage(QWidget):
         self.score.setAccessibleName("Progress, 0 to 10")
         self.score.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.score.setTickInterval(1)
-        self.score_label = QLabel("5 / 10")
+        self.score_label = QLabel(SCORE_UNSET)
+        self.score_label.setToolTip("Move the slider to how it is going, 0 to 10")
+        self.score_set = False  # the slider starts unset: no accidental 5
         self.sentence = QLineEdit(
             placeholderText="A sentence about how it is going, in their words"
         )
@@ -370,6 +375,8 @@ class GoalsPage(QWidget):
         except ValidationError:
             self.show_goal(None)
             return
+        if self.detail is None or self.detail.id != d.id:
+            self.reset_score()
         self.detail = d
         self.empty.setVisible(False)
         self.detail_scroll.setVisible(True)
@@ -559,8 +566,25 @@ class GoalsPage(QWidget):
         goals.delete_goal(self.vault, goal_id=goal_id)
         self._changed()
 
+    def _score_touched(self) -> None:
+        self.score_set = True
+        self.score_label.setText(f"{self.score.value()} / 10")
+        self.add_progress_button.setEnabled(self.detail is not None)
+
+    def reset_score(self) -> None:
+        """Back to unset (after an entry, or on another goal): nothing is recorded by chance."""
+        self.score.blockSignals(True)
+        self.score.setValue(5)
+        self.score.blockSignals(False)
+        self.score_set = False
+        self.score_label.setText(SCORE_UNSET)
+        self.add_progress_button.setEnabled(False)
+
     def add_progress(self) -> None:
         if self.detail is None:
+            return
+        if not self.score_set:
+            self.error.setText("Move the slider to how it is going (0 to 10) first.")
             return
         try:
             goals.add_progress(
@@ -574,6 +598,7 @@ class GoalsPage(QWidget):
             self.error.setText(str(exc))
             return
         self.sentence.clear()
+        self.reset_score()
         self._changed(self.detail.id)
 
     def _changed(self, goal_id: int | None = None) -> None:

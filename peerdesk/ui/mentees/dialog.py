@@ -269,6 +269,8 @@ class MenteeDialog(QDialog):
         if record is not None:
             self.set_record(record)
         self._status_changed()
+        self.tabs.setCurrentIndex(0)
+        self.display_name.setFocus(Qt.FocusReason.OtherFocusReason)  # type the name first
 
     def _status_changed(self) -> None:
         self.status_reason.setEnabled(self.status.currentData() != MenteeStatus.ACTIVE)

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.services import goals, mentees
+from peerdesk.core.errors import ValidationError
+from peerdesk.core.services import erasure, goals, mentees
 from peerdesk.core.services.mentees import MenteeRecord, MenteeSummary
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MenteeKind, MenteeStatus, SupportStyle
 from peerdesk.ui.compat import emit
 from peerdesk.ui.directory.page import ReferralsPanel
 from peerdesk.ui.mentees.dialog import MenteeDialog
+from peerdesk.ui.mentees.erase import EraseMenteeDialog
 from peerdesk.ui.mentees.timeline import MenteeTimeline
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
@@ -222,6 +224,10 @@ class MenteesPage(QWidget):
         self.archive_button = QPushButton("Archive")
         self.restore_button = QPushButton("Bring back")
         self.plan_button = QPushButton("Plan a meeting…")
+        self.erase_button = QPushButton("Erase…")
+        self.erase_button.setToolTip(
+            "Erase everything about this person (their right to be forgotten)"
+        )
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
         tools.addWidget(self.show_archived)
@@ -229,6 +235,7 @@ class MenteesPage(QWidget):
         for button in (self.add_button, self.edit_button, self.archive_button, self.restore_button):
             tools.addWidget(button)
         tools.addWidget(self.plan_button)
+        tools.addWidget(self.erase_button)
         layout.addLayout(tools)
 
         self.model = MenteesTableModel(self)
@@ -274,6 +281,7 @@ class MenteesPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.archive_button.clicked.connect(lambda: self.set_archived(True))
         self.restore_button.clicked.connect(lambda: self.set_archived(False))
+        self.erase_button.clicked.connect(self.erase_selected)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.model.modelReset.connect(self._selection_changed)
@@ -369,6 +377,7 @@ class MenteesPage(QWidget):
         self.edit_button.setEnabled(mentee_id is not None)
         self.archive_button.setEnabled(mentee_id is not None and not archived)
         self.restore_button.setEnabled(mentee_id is not None and archived)
+        self.erase_button.setEnabled(mentee_id is not None)
         self.add_button.setEnabled(self.vault.is_open)
 
     # -- actions --------------------------------------------------------------------------
@@ -408,6 +417,34 @@ class MenteesPage(QWidget):
         mentees.set_archived(self.vault, mentee_id=mentee_id, archived=archived)
         emit(self.signals.mentees_changed)
         self.select(mentee_id)
+
+    def erase_selected(self) -> None:
+        mentee_id = self.selected_id()
+        if mentee_id is None:
+            return
+        plan = erasure.plan_erasure(self.vault, mentee_id=mentee_id)
+        choice = EraseMenteeDialog.ask(self, plan)
+        if choice is None or not self.vault.is_open:
+            return
+        try:
+            result = erasure.erase_mentee(
+                self.vault,
+                mentee_id=mentee_id,
+                confirm_name=choice.typed_name,
+                discard_open_drafts=choice.discard_open_drafts,
+                remove_backups=choice.remove_backups,
+            )
+        except ValidationError as exc:
+            messages.warn(self, "Nothing was erased", str(exc))
+            return
+        emit(self.signals.mentees_changed)
+        emit(self.signals.notes_changed)
+        messages.inform(
+            self,
+            "Erased",
+            f"Erased: {result.notes_erased} note{'' if result.notes_erased == 1 else 's'} "
+            "and everything else about this person.",
+        )
 
     def plan_meeting(self):
         """The next meeting with the chosen mentee (Today lists it; a note opens from it)."""

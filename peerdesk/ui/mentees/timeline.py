@@ -71,7 +71,9 @@ class MenteeTimeline(QWidget):
                 head += f" · group of {len(row.participant_names)}"
             head += f" · {state_label(row.state, row.addenda)}"
             if row.open_follow_ups:
-                head += f" · {row.open_follow_ups} open follow-up(s)"
+                head += f" · {row.open_follow_ups} open follow-up" + (
+                    "" if row.open_follow_ups == 1 else "s"
+                )
             item = QListWidgetItem(f"{head}\n{row.preview[:120]}" if row.preview else head)
             item.setData(NOTE_ROLE, row.id)
             if row.state == NoteState.DRAFT:

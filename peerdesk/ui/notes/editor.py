@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,23 +29,36 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services import mentees, notes, settings, templates
+from peerdesk.core.services import (
+    documentation,
+    mentees,
+    notes,
+    settings,
+    supervision_loop,
+    templates,
+)
 from peerdesk.core.services.notes import SECTIONS, FollowUpItem, NoteDraft, NoteRecord
 from peerdesk.core.vault import Vault
 from peerdesk.ui.agreements.banner import BoundaryBanner
 from peerdesk.ui.compat import emit
+from peerdesk.ui.notes.checklist import checklist_text
 from peerdesk.ui.notes.goals_touched import GoalsTouchedBox
 from peerdesk.ui.notes.language import SectionEdit
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
-from peerdesk.ui.widgets.dates import optional_date, optional_date_edit, set_optional_date
+from peerdesk.ui.widgets.dates import (
+    OneStopDateEdit,
+    TimeField,
+    optional_date,
+    optional_date_edit,
+    set_optional_date,
+)
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name, shown_names
 
 
@@ -192,10 +204,12 @@ class NoteEditor(QDialog):
         for t in templates.load_templates():
             self.template.addItem(t.name, t.id)
             self.template.setItemData(self.template.count() - 1, t.description, Qt.ToolTipRole)
-        self.occurred_on = QDateEdit(calendarPopup=True)
+        self.occurred_on = OneStopDateEdit()
         self.occurred_on.setDisplayFormat("ddd d MMM yyyy")
-        self.start = QTimeEdit(displayFormat="HH:mm")
-        self.end = QTimeEdit(displayFormat="HH:mm")
+        self.start = TimeField()
+        self.end = TimeField()
+        self.start.setAccessibleName("Start time")
+        self.end.setAccessibleName("End time")
         self.duration = QLabel(objectName="hint")
         self.modality = QComboBox()
         for m in notes.MODALITIES:
@@ -289,6 +303,15 @@ class NoteEditor(QDialog):
         row.addStretch()
         self.addenda_layout.addLayout(row)
         column.addWidget(self.addenda_box)
+        self.addenda_box.setVisible(False)  # addenda belong to signed notes only
+        # What a supervisor said about this note, from a sealed reply (read-only).
+        self.supervision_box = QGroupBox("From supervision")
+        self.supervision_list = QLabel(wordWrap=True)
+        self.supervision_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.supervision_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.supervision_box).addWidget(self.supervision_list)
+        self.supervision_box.hide()
+        column.addWidget(self.supervision_box)
         column.addStretch()
 
         right = QWidget()
@@ -351,6 +374,14 @@ class NoteEditor(QDialog):
         self.plan_button.clicked.connect(self.plan_next_meeting)
         self.boundary_banner.watch(self)
         QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_now)
+        for number, name in enumerate(SECTIONS, start=1):  # Alt+1..4: straight to a section
+            QShortcut(
+                QKeySequence(f"Alt+{number}"),
+                self,
+                activated=lambda n=name: self.sections[n].setFocus(
+                    Qt.FocusReason.ShortcutFocusReason
+                ),
+            )
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.sign)
 
@@ -415,13 +446,14 @@ class NoteEditor(QDialog):
         now: datetime | None = None,
     ) -> NoteEditor:
         editor = cls(vault, signals, parent)
-        now = now or datetime.now()
-        start = rounded_now(now)
-        editor.occurred_on.setDate(QDate(now.date()))
-        editor.start.setTime(QTime(start.hour, start.minute))
-        end = an_hour_later(start)
-        editor.end.setTime(QTime(end.hour, end.minute))
+        defaults = notes.defaults_for(vault, mentee_id=mentee_id, now=now or datetime.now())
+        editor.occurred_on.setDate(QDate(defaults.occurred_on))
+        editor.start.setTime(QTime(defaults.start_time.hour, defaults.start_time.minute))
+        editor.end.setTime(QTime(defaults.end_time.hour, defaults.end_time.minute))
         editor._fill_participants([mentee_id] if mentee_id else [])
+        editor.template.blockSignals(True)
+        editor.template.setCurrentIndex(max(0, editor.template.findData(defaults.template)))
+        editor.template.blockSignals(False)
         editor.apply_template()
         editor._fill_earlier()
         editor.goals_box.load(vault, editor.participant_ids(), note_id=None)
@@ -646,11 +678,12 @@ class NoteEditor(QDialog):
         self.changed()
 
     def _update_duration(self) -> None:
-        minutes = notes.duration_minutes(self.start.time().toPython(), self.end.time().toPython())
-        self.duration.setText(duration_text(minutes))
-        self.duration.setObjectName("formError" if minutes is not None and minutes < 0 else "hint")
-        self.duration.style().unpolish(self.duration)
-        self.duration.style().polish(self.duration)
+        start, end = self.start.time().toPython(), self.end.time().toPython()
+        text = duration_text(notes.duration_minutes(start, end))
+        if notes.ends_next_day(start, end):
+            text = f"+1 day · {text}"  # 23:30 to 00:15: the end is after midnight
+        self.duration.setText(text)
+        self.duration.setToolTip("Ends the next day" if notes.ends_next_day(start, end) else "")
 
     def _participants_changed(self, item: QListWidgetItem) -> None:
         if (
@@ -706,10 +739,27 @@ class NoteEditor(QDialog):
             return
         self._debounce.stop()
         self._max_wait.stop()
+        try:  # a note that cannot be signed is refused before asking, and nothing is made
+            notes.validate(self.draft(), for_signing=True)
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            if self.note_id is None and not self._has_content():
+                self.dirty = False  # nothing typed: no empty draft is left behind
+            return
+        gaps = documentation.checklist(
+            self.vault,
+            draft=self.draft(),
+            note_id=self.note_id,
+            goal_linked=bool(self.goals_box.touched()) or None,
+        )
+        listed = checklist_text(gaps, documentation.current_profile(self.vault).name)
+        if any(g.blocks for g in gaps):
+            messages.warn(self, "Not ready to sign yet", listed + "Add these, then sign.")
+            return
         if not messages.confirm(
             self,
             "Sign this note?",
-            "Signed notes become read-only. Anything to add later goes in a dated "
+            listed + "Signed notes become read-only. Anything to add later goes in a dated "
             "addendum. Sign now?",
             default=True,
         ):
@@ -726,6 +776,12 @@ class NoteEditor(QDialog):
         self.saved_status.setText(f"Signed {datetime.now():%H:%M}")
         emit(self.signals.notes_changed)
         emit(self.signals.note_signed, self.note_id)
+
+    def _has_content(self) -> bool:
+        d = self.draft()
+        return any(getattr(d, name).strip() for name in SECTIONS) or bool(
+            d.location.strip() or any(f.task.strip() for f in d.follow_ups)
+        )
 
     # -- read-only (signed) --------------------------------------------------------------------
     def set_read_only(self, on: bool) -> None:
@@ -770,11 +826,23 @@ class NoteEditor(QDialog):
             )
             self.signed_label.show()
             self._show_addenda()
+            self._show_supervision()
             self.earlier_box.hide()
             self.follow_up_box.setTitle("Follow-ups from this session")
             self.follow_up_box.setVisible(bool(self.follow_up_rows))
         else:
             self.signed_label.hide()
+
+    def _show_supervision(self) -> None:
+        assert self.record is not None
+        comments = supervision_loop.comments_for_note(self.vault, note_id=self.record.id)
+        self.supervision_box.setVisible(bool(comments))
+        self.supervision_list.setText(
+            "\n\n".join(
+                f"{c.created_at:%d %b %Y}{' · agreed action' if c.is_action else ''}: {c.text}"
+                for c in comments
+            )
+        )
 
     def _show_addenda(self) -> None:
         assert self.record is not None
@@ -867,6 +935,7 @@ class NoteEditor(QDialog):
             box.setText("")
         self.participants.clear()
         self.addenda_list.clear()
+        self.supervision_list.clear()
         self.goals_box.wipe()
         self.signed_label.clear()
         self.boundary_banner.clear()

@@ -26,6 +26,7 @@ from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import NoteState
 from peerdesk.ui.compat import emit
 from peerdesk.ui.notes.models import NotesTableModel
+from peerdesk.ui.notes.review import DocumentationReviewDialog
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets.dates import NO_DATE, optional_date, optional_date_edit
 from peerdesk.ui.widgets.page import page_layout
@@ -96,8 +97,11 @@ class NotesPage(QWidget):
         self.search = QLineEdit(placeholderText="Search notes (Ctrl+F): words, names, places…")
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton("New note… (Ctrl+N)")
+        self.review_button = QPushButton("Documentation review…")
+        self.review_button.clicked.connect(self.open_review)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.review_button)
         top.addWidget(self.new_button)
         layout.addLayout(top)
 
@@ -170,6 +174,14 @@ class NotesPage(QWidget):
         self.clear()
 
     # -- filters -------------------------------------------------------------------------------
+
+    def open_review(self) -> DocumentationReviewDialog:
+        """The documentation review for the last 30 days (the dates can be changed)."""
+        dialog = DocumentationReviewDialog(self.vault, self.signals, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def where(self) -> NoteFilter:
         return NoteFilter(
             mentee_id=self.mentee.currentData(),
@@ -215,10 +227,12 @@ class NotesPage(QWidget):
             self.table.setColumnHidden(column, self.model.searching)
         if self.model.searching:
             self.status.setText(
-                "No notes match." if total == 0 else f"{total} matching note(s), newest first."
+                "No notes match."
+                if total == 0
+                else f"{total:,} matching {'note' if total == 1 else 'notes'}, newest first."
             )
         else:
-            self.status.setText(f"{total} note(s)" if total else "")
+            self.status.setText(f"{total:,} {'note' if total == 1 else 'notes'}" if total else "")
         has_rows = total > 0
         self.table.setVisible(has_rows or self.model.searching)
         self.empty.setVisible(not has_rows and not self.model.searching)

@@ -325,7 +325,7 @@ class SelfCarePage(QWidget):
         self.signal.setText(
             selfcare.load_signal(weeks)
             or "Your load over the last 12 weeks, from your session notes. Out of hours means "
-            "outside the usual hours you set in Settings."
+            "outside the usual hours you set in Settings, under “Your profile and usual hours”."
         )
         selfcare.gather_flagged_notes(self.vault)
         self.topics.clear()

@@ -9,9 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QScrollArea,
@@ -22,13 +24,14 @@ from PySide6.QtWidgets import (
 
 import peerdesk
 from peerdesk.core.errors import PeerdeskError
-from peerdesk.core.services import audit, session, settings
+from peerdesk.core.services import audit, profile, session, settings
 from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault, device
 from peerdesk.core.vault.backup import SUFFIX, BackupInfo
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.recovery import RecoveryKeyDialog
+from peerdesk.ui.settings.records import RecordsSettingsBox
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.page import page_layout
@@ -41,6 +44,9 @@ ABOUT = (
     "screen sharing. It cannot protect against harmful software running on your own "
     "account while the vault is unlocked."
 )
+
+
+PROFILE_SECTION = "Your profile and usual hours"  # Self-care names this section
 
 
 def _hint(text: str) -> QLabel:
@@ -60,6 +66,49 @@ class SettingsPage(QWidget):
         column.setSpacing(14)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+
+        # You: the mentor's profile (signature line, exports) and usual working hours
+        self.profile_fields: dict[str, QLineEdit] = {}
+        box = QGroupBox(PROFILE_SECTION)
+        form = QFormLayout()
+        for name, label in profile.FIELD_LABELS.items():
+            edit = QLineEdit(maxLength=profile.MAX_FIELD)
+            edit.setAccessibleName(label)
+            self.profile_fields[name] = edit
+            form.addRow(label, edit)
+        self.profile_fields["region"].setPlaceholderText("e.g. GB or US: crisis lines shown first")
+        self.profile_fields["credentials"].setPlaceholderText("e.g. Certified Peer Specialist")
+        start_spec, end_spec = BY_NAME["usual_hours_start"], BY_NAME["usual_hours_end"]
+        self.hours_start = QSpinBox(suffix=":00")
+        self.hours_start.setRange(start_spec.minimum or 0, start_spec.maximum or 23)
+        self.hours_end = QSpinBox(suffix=":00")
+        self.hours_end.setRange(end_spec.minimum or 1, end_spec.maximum or 24)
+        self.hours_start.setAccessibleName("My usual hours start at")
+        self.hours_end.setAccessibleName("My usual hours end at")
+        hours = QHBoxLayout()
+        hours.addWidget(self.hours_start)
+        hours.addWidget(QLabel("to"))
+        hours.addWidget(self.hours_end)
+        hours.addStretch()
+        form.addRow("Usual hours", hours)
+        self.save_profile_button = QPushButton("Save profile")
+        self.profile_status = _hint("")
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            _hint(
+                "Your name and credentials are the signature line on signed notes. Contacts "
+                "outside your usual hours count as out of hours in Self-care."
+            )
+        )
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(self.save_profile_button)
+        row.addWidget(self.profile_status, 1)
+        layout.addLayout(row)
+        column.addWidget(box)
+        self.save_profile_button.clicked.connect(self.save_profile)
+        for edit in self.profile_fields.values():
+            edit.returnPressed.connect(self.save_profile)
 
         # Locking and privacy: declared in core.settings.SPECS
         idle_spec = BY_NAME["idle_lock_minutes"]
@@ -93,6 +142,10 @@ class SettingsPage(QWidget):
         layout.addWidget(_hint(helper_spec.description))
         column.addWidget(box)
         self.language_helper.toggled.connect(lambda on: self._set("peer_language_helper", on))
+
+        # Programme records: documentation profile and retention
+        self.records_box = RecordsSettingsBox(vault, signals)
+        column.addWidget(self.records_box)
 
         # This device
         self.remember_button = QPushButton("Remember on this device")
@@ -184,27 +237,55 @@ class SettingsPage(QWidget):
         self.language_helper.setChecked(settings.get_setting(self.vault, "peer_language_helper"))
         for widget in widgets:
             widget.blockSignals(False)
+        self._load_profile()
         self._update_device()
+        self.records_box.reload()
         self.reload_activity()
         self.about.setText(
             f"Version {peerdesk.__version__}\n\n{ABOUT}\n\nYour vault lives in:\n{self.vault.path}"
         )
 
+    def _load_profile(self) -> None:
+        mine = profile.get_profile(self.vault)
+        for name, edit in self.profile_fields.items():
+            edit.setText(getattr(mine, name))
+        start, end = profile.usual_hours(self.vault)
+        self.hours_start.setValue(start)
+        self.hours_end.setValue(end)
+        self.profile_status.clear()
+
+    def save_profile(self) -> bool:
+        """Save the profile and the usual hours; a refusal says why and keeps what is typed."""
+        if not self.vault.is_open:
+            return False
+        values = {name: edit.text() for name, edit in self.profile_fields.items()}
+        try:
+            profile.save_profile(self.vault, profile.Profile(**values))
+            profile.set_usual_hours(
+                self.vault, start=self.hours_start.value(), end=self.hours_end.value()
+            )
+        except PeerdeskError as exc:
+            self.profile_status.setText(str(exc))
+            self.profile_status.setObjectName("formError")
+            return False
+        self.profile_status.setObjectName("hint")
+        self.profile_status.setText("Saved.")
+        for name in ("usual_hours_start", "usual_hours_end", "region"):
+            emit(self.signals.settings_changed, name)
+        return True
+
     def reload_activity(self) -> None:
         self.activity.clear()
         if not self.vault.is_open:
             return
-        with self.vault.session() as s:
-            rows = audit.recent(s, limit=200)
-        for row in rows:
-            what = row.label
-            if row.entity:
-                what += f" ({row.entity})"
-            if row.kind == "unlock_failed" and "count" in row.detail:
-                what += f": {row.detail['count']}"
-            self.activity.addItem(f"{row.at:%d %b %Y, %H:%M}   {what}")
+        for row in audit.activity(self.vault, limit=200):
+            self.activity.addItem(f"{row.at:%d %b %Y, %H:%M}   {row.sentence}")
 
     def clear(self) -> None:
+        for edit in self.profile_fields.values():
+            edit.clear()
+        self.profile_status.clear()
+        self.records_box.clear()
         self.activity.clear()
         self.about.clear()
 

@@ -8,6 +8,7 @@ from peerdesk.core.formats import supervision
 from peerdesk.core.vault import Vault
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.supervision.export_dialog import ExportDialog
+from peerdesk.ui.supervision.replies import RepliesPanel
 
 FORMAT_NAMES = {"pdf": "PDF", "md": "Markdown", "csv": "CSV", "json": "JSON"}
 
@@ -34,10 +35,13 @@ class SupervisionPage(QWidget):
         layout.addWidget(self.export_button)
         layout.addWidget(QLabel("Past exports (when, format, period; never their content)"))
         layout.addWidget(self.history, 1)
+        self.replies = RepliesPanel(vault, signals)
+        layout.addWidget(self.replies, 1)
         signals.vault_locked.connect(self.clear)
         signals.vault_unlocked.connect(self.refresh)
 
     def refresh(self) -> None:
+        self.replies.refresh()
         self.history.clear()
         for e in supervision.past_exports(self.vault):
             packet = ", encrypted packet" if e.packet else ""
@@ -60,3 +64,4 @@ class SupervisionPage(QWidget):
     def clear(self) -> None:
         """Drop all text (the vault locked)."""
         self.history.clear()
+        self.replies.clear()

@@ -13,12 +13,11 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +49,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_DRAFTS = today_service.MAX_DRAFTS
 
 TITLES = {
+    today_service.START: "Getting started",
     today_service.MEETINGS_TODAY: "Meetings today",
     today_service.THIS_WEEK: "Coming up this week",
     today_service.NOTES: "Notes to finish",
@@ -57,31 +58,68 @@ TITLES = {
     today_service.AGREEMENTS: "Agreements and boundaries",
     today_service.DIRECTORY: "Directory entries to re-check",
 }
-EMPTY_TEXT = (
-    "Nothing is waiting for you today. Every note is signed and no follow-up is due. "
-    "Take a breath: this is a good moment for a cup of tea, or for yourself."
-)
+EMPTY_TEXT = today_service.ALL_CLEAR
 
 
-class TodaySection(QGroupBox):
-    """A titled list; Enter, a double-click or a click on an item opens it."""
+def _dot(colour: QColor, size: int = 8) -> QIcon:
+    """A small round mark: overdue items are marked quietly, not in bold orange."""
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(size // 2, size // 2, size, size)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class TodaySection(QWidget):
+    """A titled list that folds away (click its header); Enter, a double-click or a click
+    on an item opens it. The list never scrolls by itself: the page has the one scroll."""
 
     def __init__(
         self, title: str, signals: AppSignals, opener: Callable[[str], None] | None = None
     ) -> None:
-        super().__init__(title)
+        super().__init__()
         self.signals = signals
         self.opener = opener
+        self._title = title
+        self.header = QToolButton(objectName="sectionHeader", checkable=True, checked=True)
+        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.header.setArrowType(Qt.ArrowType.DownArrow)
+        self.header.setAutoRaise(True)
+        self.header.toggled.connect(self.set_expanded)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
+        self.list.setFrameShape(QListWidget.Shape.NoFrame)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.header, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.list)
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._clicked)
+
+    def title(self) -> str:
+        return self._title
+
+    def set_expanded(self, on: bool) -> None:
+        self.header.blockSignals(True)
+        self.header.setChecked(on)
+        self.header.blockSignals(False)
+        self.header.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.list.setVisible(on)
+
+    @property
+    def expanded(self) -> bool:
+        return self.header.isChecked()
 
     def _clicked(self, item: QListWidgetItem) -> None:
         if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
@@ -98,11 +136,18 @@ class TodaySection(QGroupBox):
             emit(self.signals.note_open_requested, note_id)
 
     def fit(self) -> None:
+        """As tall as all its rows, so the wheel scrolls the page, not a list inside it."""
         rows = self.list.count()
         gap = 2 * self.list.spacing()
-        height = sum(self.list.sizeHintForRow(r) + gap for r in range(min(rows, 10)))
+        height = sum(self.list.sizeHintForRow(r) + gap for r in range(rows))
         self.list.setFixedHeight(max(height + 2 * self.list.frameWidth() + 4, 30))
+        self.header.setText(f"{self._title}  ·  {rows}")
         self.setVisible(rows > 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.list.count():
+            QTimer.singleShot(0, self.fit)  # wrapped lines change height with the width
 
     def clear(self) -> None:
         self.list.clear()
@@ -179,7 +224,7 @@ class TodayPage(QWidget):
         self.sections = tuple(self.section_by_name.values())
         for section in self.sections:
             self.column.addWidget(section)
-        self.empty = QLabel(EMPTY_TEXT, objectName="emptyState", wordWrap=True)
+        self.empty = QLabel(objectName="emptyState", wordWrap=True)
         self.empty.setMaximumWidth(640)
         self.column.addWidget(self.empty)
         self.column.addStretch()
@@ -268,15 +313,15 @@ class TodayPage(QWidget):
             else:
                 row.setToolTip(self._tooltip(item))
             if item.overdue:
-                row.setForeground(attention_colour())
-                font = QFont(row.font())
-                font.setBold(True)
-                row.setFont(font)
+                row.setIcon(_dot(attention_colour()))
+                row.setToolTip("Overdue. " + row.toolTip())
             self.section_by_name[item.section].list.addItem(row)
         self.follow_ups.list.blockSignals(False)
         for section in self.sections:
             section.fit()
         nothing = not self.items
+        if nothing:
+            self.empty.setText(today_service.all_clear_text(self.vault))
         self.empty.setVisible(nothing)
         self.greeting.setText(f"{now:%A %d %B}." + self._summary())
         self._current_changed()
@@ -297,6 +342,9 @@ class TodayPage(QWidget):
             today_service.OPEN_AGREEMENTS: "On the Agreements page",
             today_service.OPEN_MENTEE: "Open their page",
             today_service.OPEN_SERVICE: "Open the directory entry to check it",
+            today_service.OPEN_NEW_MENTEE: "Open the Add mentee form",
+            today_service.OPEN_NEW_NOTE: "Start a session note (Ctrl+N)",
+            today_service.OPEN_SUPERVISION: "Read the replies on the Supervision page",
         }.get(item.open_kind, "")
 
     def clear(self) -> None:
@@ -373,6 +421,12 @@ class TodayPage(QWidget):
             emit(self.signals.page_open_requested, "Mentees", target)
         elif kind == today_service.OPEN_SERVICE:
             emit(self.signals.page_open_requested, "Directory", target)
+        elif kind == today_service.OPEN_NEW_MENTEE:
+            emit(self.signals.page_open_requested, "Mentees", "new")
+        elif kind == today_service.OPEN_NEW_NOTE:
+            emit(self.signals.new_note_requested, item.mentee_id or 0)
+        elif kind == today_service.OPEN_SUPERVISION:
+            emit(self.signals.page_open_requested, "Supervision", "")
         elif kind == today_service.OPEN_REMINDER:
             link, _, ident = target.partition(":")
             if link == "note" and ident.isdigit():

@@ -62,3 +62,37 @@ def test_fixed_clock_gives_reproducible_hashes(vault: Vault) -> None:
         assert audit.verify_chain(s) is None
         first, second = audit.recent(s, limit=2)[::-1]
     assert (first.at, second.at) == (when, when)
+
+
+def test_every_event_the_code_records_reads_as_a_plain_sentence() -> None:
+    """Each entity and kind written anywhere in peerdesk has words in the Activity view."""
+    import re
+    from pathlib import Path
+
+    root = Path(audit.__file__).parents[2]
+    source = "\n".join(p.read_text("utf-8") for p in root.rglob("*.py"))
+    calls = re.findall(r"audit\.record\((.*?)\n\s*\)|audit\.record\((.*)\)", source, re.S)
+    body = "\n".join(a or b for a, b in calls)
+    entities = set(re.findall(r'entity="([a-z_]+)"', body))
+    kinds = set(re.findall(r'kind="([a-z_]+)"', body))
+    assert entities and kinds
+    assert sorted(entities - set(audit.ENTITIES)) == []
+    assert sorted(kinds - set(audit.KINDS) - set(audit.VERBS) - {k for k, _ in audit.PHRASES}) == []
+    for kind in kinds:
+        for entity in ("", *entities):
+            sentence = audit.describe(kind, entity)
+            assert "_" not in sentence and "(" not in sentence, sentence
+            assert sentence[0].isupper()
+
+
+def test_the_demo_activity_log_speaks_plainly(tmp_path) -> None:
+    from peerdesk.core.demo import create_demo_vault
+
+    vault = create_demo_vault(tmp_path / "demo")
+    try:
+        sentences = [row.sentence for row in audit.activity(vault, limit=500)]
+    finally:
+        vault.close()
+    assert "Progress added to a goal" in sentences
+    assert "Session note signed" in sentences and "Mentee added" in sentences
+    assert not [s for s in sentences if "_" in s or "(" in s]

@@ -67,11 +67,9 @@ def test_update_draft_replaces_content(vault: Vault, people) -> None:
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"start_time": time(11), "end_time": time(10)}, "ends before it starts"),
         ({"modality": "carrier pigeon"}, "How you met"),
         ({"kind": "therapy"}, "kind of session"),
         ({"did": "x" * (notes.MAX_SECTION + 1)}, "longer than"),
-        ({"occurred_on": date.today() + timedelta(days=30)}, "future"),
     ],
 )
 def test_bad_drafts_get_a_clear_message_and_nothing_is_written(
@@ -80,6 +78,36 @@ def test_bad_drafts_get_a_clear_message_and_nothing_is_written(
     with pytest.raises(ValidationError, match=message):
         notes.save_draft(vault, draft=draft([people["Maria"]], **changes))
     assert notes.count_notes(vault) == 0
+
+
+def test_a_session_across_midnight_saves_signs_and_lasts_the_right_time(
+    vault: Vault, people
+) -> None:
+    late = draft([people["Maria"]], start_time=time(23, 30), end_time=time(0, 15))
+    note_id = notes.save_draft(vault, draft=late)
+    got = notes.get_note(vault, note_id=note_id)
+    assert got.minutes == 45
+    assert notes.ends_next_day(got.start_time, got.end_time)
+    assert not notes.ends_next_day(time(10), time(11))
+    notes.sign_note(vault, note_id=note_id)
+    assert notes.get_note(vault, note_id=note_id).state == NoteState.SIGNED
+
+
+def test_a_draft_saves_whatever_is_typed_and_signing_checks_it(vault: Vault, people) -> None:
+    """Autosave never stops: a date typed far ahead, or a follow-up date before its words,
+    saves as a draft; signing gives the one clear sentence and leaves the draft as it was."""
+    for changes, message in (
+        ({"occurred_on": date.today() + timedelta(days=30)}, "future"),
+        ({"follow_ups": [FollowUpItem(task="", due_on=date.today())]}, "follow-up"),
+    ):
+        half = draft([people["Maria"]], **changes)
+        note_id = notes.save_draft(vault, draft=half)
+        assert notes.get_note(vault, note_id=note_id).did == half.did
+        with pytest.raises(ValidationError, match=message):
+            notes.validate(half, for_signing=True)
+        with pytest.raises(ValidationError, match=message):
+            notes.sign_note(vault, note_id=note_id, draft=half)
+        assert notes.get_note(vault, note_id=note_id).state == NoteState.DRAFT
 
 
 def test_signing_asks_for_participants_and_some_text(vault: Vault, people) -> None:

@@ -54,3 +54,26 @@ def test_settings_persist(vault: Vault) -> None:
 def test_unknown_setting_is_refused(vault: Vault) -> None:
     with pytest.raises(KeyError):
         settings.get_setting(vault, "no_such_setting")
+
+
+def test_the_profile_needs_a_name_and_usual_hours_run_forwards(vault: Vault) -> None:
+    from peerdesk.core.errors import ValidationError
+    from peerdesk.core.services import audit, selfcare
+
+    profile.save_profile(vault, profile.Profile(name="Sam Rivera", credentials="CPS"))
+    with pytest.raises(ValidationError, match="signature line"):
+        profile.save_profile(vault, profile.Profile(name="  ", role="Peer mentor"))
+    with pytest.raises(ValidationError, match="longer than"):
+        profile.save_profile(vault, profile.Profile(name="Sam", region="x" * 500))
+    assert profile.get_profile(vault).credentials == "CPS"  # nothing half-saved
+    with pytest.raises(ValidationError, match="end after they start"):
+        profile.set_usual_hours(vault, start=18, end=9)
+    assert profile.usual_hours(vault) == (9, 18)
+    from datetime import time
+
+    assert selfcare.outside_usual_hours(vault, time(7, 30))
+    assert not selfcare.outside_usual_hours(vault, time(9, 30))
+    assert profile.set_usual_hours(vault, start=10, end=16) == (10, 16)
+    assert selfcare.outside_usual_hours(vault, time(9, 30))
+    sentences = [r.sentence for r in audit.activity(vault)]
+    assert sentences[:2] == ["Your usual hours changed", "Your profile changed"]

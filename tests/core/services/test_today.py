@@ -107,5 +107,29 @@ def test_a_due_date_far_in_the_past_shows_as_overdue_once(vault: Vault) -> None:
     assert len(items) == 1 and items[0].overdue
 
 
-def test_empty_vault_has_nothing_waiting(vault: Vault) -> None:
+def test_a_new_vault_points_to_the_first_steps_and_claims_nothing_done(vault: Vault) -> None:
+    items = today.today_items(vault, NOW, here="")
+    assert [(i.section, i.title, i.open_kind) for i in items] == [
+        (today.START, "Add your first mentee", today.OPEN_NEW_MENTEE)
+    ]
+    assert "signed" not in today.all_clear_text(vault)
+    assert "first mentee" in today.all_clear_text(vault)
+
+    m = add_mentee(vault, record=MenteeRecord(display_name="Kai"))
+    items = today.today_items(vault, NOW, here="")
+    assert [(i.title, i.open_kind, i.mentee_id) for i in items] == [
+        ("Write a note", today.OPEN_NEW_NOTE, m)
+    ]
+    assert "signed" not in today.all_clear_text(vault)
+
+    notes.save_draft(vault, draft=NoteDraft(participant_ids=[m], occurred_on=NOW.date()))
+    assert all(i.section != today.START for i in today.today_items(vault, NOW, here=""))
+    note_id = notes.list_notes(vault)[0].id
+    notes.save_draft(
+        vault,
+        note_id=note_id,
+        draft=NoteDraft(participant_ids=[m], occurred_on=NOW.date(), did="Bus practice"),
+    )
+    notes.sign_note(vault, note_id=note_id)
     assert today.today_items(vault, NOW, here="") == []
+    assert today.all_clear_text(vault) == today.ALL_CLEAR

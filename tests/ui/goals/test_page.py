@@ -146,6 +146,23 @@ def test_past_target_on_a_new_goal_asks_once(qtbot, vault, maria, monkeypatch) -
     assert "passed" in page.facts.text()
 
 
+def test_the_progress_slider_starts_unset_so_one_click_records_nothing(
+    qtbot, vault, maria, flat
+) -> None:
+    page = make_page(qtbot, vault)
+    before = [p.score for p in goals.get_goal(vault, goal_id=flat).progress]
+    assert page.score_label.text() == "– / 10" and not page.add_progress_button.isEnabled()
+    page.add_progress()  # even called directly, an untouched slider records nothing
+    assert [p.score for p in goals.get_goal(vault, goal_id=flat).progress] == before
+    assert "slider" in page.error.text()
+    page.score.setFocus()
+    qtbot.keyClick(page.score, Qt.Key.Key_Right)
+    assert page.score_label.text() == "6 / 10" and page.add_progress_button.isEnabled()
+    page.add_progress_button.click()
+    assert [p.score for p in goals.get_goal(vault, goal_id=flat).progress] == [*before, 6]
+    assert page.score_label.text() == "– / 10" and not page.add_progress_button.isEnabled()
+
+
 def test_add_progress_with_the_slider(qtbot, vault, maria, flat) -> None:
     page = make_page(qtbot, vault)
     page.score.setValue(7)

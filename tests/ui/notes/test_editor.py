@@ -138,19 +138,19 @@ def test_addendum_dialog_itself(qtbot: QtBot) -> None:
         dialog.accept()
 
 
-def test_end_before_start_and_a_huge_paste_keep_everything(
+def test_after_midnight_and_a_huge_paste_keep_everything(
     qtbot: QtBot, window: MainWindow, vault: Vault, answer_message_boxes: list[str]
 ) -> None:
     add_mentee(vault, "Maria Santos")
     editor = open_new(qtbot, window)
     editor.sections["did"].setPlainText("We met at the café ☕ — مرحبا بك")
-    editor.start.setTime(QTime(14, 0))
-    editor.end.setTime(QTime(13, 0))
-    assert "ends before it starts" in editor.duration.text()
+    editor.start.setTime(QTime(23, 30))
+    editor.end.setTime(QTime(0, 15))  # after midnight: a draft saves, the duration is right
+    assert editor.duration.text() == "+1 day · 45 min"
     editor.save_now()
-    assert "ends before it starts" in editor.error.text()
-    assert editor.note_id is None and editor.dirty
-    editor.end.setTime(QTime(15, 0))
+    assert editor.error.text() == "" and editor.note_id is not None and not editor.dirty
+    assert notes.get_note(vault, note_id=editor.note_id).minutes == 45
+    editor.end.setTime(QTime(23, 59))
     editor.save_now()
     assert editor.error.text() == ""
     record = notes.get_note(vault, note_id=editor.note_id)
@@ -282,3 +282,95 @@ def test_signing_a_crisis_note_offers_a_private_check_in(
     dialog = next(d for d in window.findChildren(CheckInDialog) if d.isVisible())
     dialog.reject()  # "Not now" is always fine
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+NON_TEXT_KEYS_FOR_A_NOTE = 15  # the README's keyboard path stays within this
+
+
+def test_a_whole_note_from_the_keyboard_in_at_most_15_non_text_keys(
+    qtbot: QtBot, window: MainWindow, vault: Vault, answer_message_boxes: list[str]
+) -> None:
+    """The README's path: Ctrl+N, Alt+T and a letter for the template, Tab to the date
+    (one stop), Tab to the start ("1400"), Tab to the end ("2:45pm"), Alt+1 to the first
+    section, Tab between sections, Ctrl+Enter to sign, Enter to confirm."""
+    maria = add_mentee(vault, "Maria Santos")
+    emit(window.signals.vault_unlocked)
+    window.desk.show_page("Mentees")
+    window.desk.mentees.select(maria)
+    keys = 0
+
+    def key(widget, k, mod=Qt.KeyboardModifier.NoModifier) -> None:
+        nonlocal keys
+        keys += 1
+        qtbot.keyClick(widget, k, mod)
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    key(window.desk.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.editors[0]
+    qtbot.waitUntil(editor.isActiveWindow)
+    assert editor.kind.currentData() != "crisis support"
+    key(editor, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert editor.template.hasFocus()
+    qtbot.keyClicks(editor.template, "e")
+    assert editor.template.currentData() == "emotional-checkin"
+    key(editor.template, Qt.Key.Key_Tab)
+    assert editor.occurred_on.hasFocus()
+    key(editor.occurred_on, Qt.Key.Key_Tab)  # the whole date is one stop
+    assert editor.start.hasFocus()
+    qtbot.keyClicks(editor.start, "1400")
+    key(editor.start, Qt.Key.Key_Tab)
+    assert editor.end.hasFocus() and editor.start.text() == "14:00"
+    qtbot.keyClicks(editor.end, "2:45pm")
+    key(editor.end, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert editor.sections["wanted"].hasFocus() and editor.end.text() == "14:45"
+    for name, words in (
+        ("wanted", "To feel steadier this week."),
+        ("did", "We walked to the park and talked."),
+        ("how_it_went", "Calmer by the end."),
+        ("next_steps", "Same time next week."),
+    ):
+        assert editor.sections[name].hasFocus()
+        qtbot.keyClicks(editor.sections[name], words)
+        if name != "next_steps":
+            key(editor.sections[name], Qt.Key.Key_Tab)
+    key(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    keys += 1  # Enter on "Sign this note?" (answered by the fixture)
+    assert any("Signed notes become read-only" in t for t in answer_message_boxes)
+    record = notes.get_note(vault, note_id=editor.note_id)
+    assert record.state == NoteState.SIGNED and record.template == "emotional-checkin"
+    assert (record.start_time, record.end_time, record.minutes) == (time(14), time(14, 45), 45)
+    assert record.next_steps == "Same time next week."
+    assert keys <= NON_TEXT_KEYS_FOR_A_NOTE
+
+
+def test_typed_times_and_what_is_not_a_time() -> None:
+    from peerdesk.ui.widgets.dates import parse_time
+
+    for typed, expected in (
+        ("1400", time(14)),
+        ("14:00", time(14)),
+        ("2pm", time(14)),
+        ("2:30 pm", time(14, 30)),
+        ("930", time(9, 30)),
+        ("12am", time(0)),
+        ("12pm", time(12)),
+        ("14.15", time(14, 15)),
+    ):
+        assert parse_time(typed) == expected, typed
+    for wrong in ("25:00", "13pm", "abc", "", "14:75"):
+        assert parse_time(wrong) is None, wrong
+
+
+def test_signing_an_empty_note_refuses_first_and_leaves_no_draft(
+    qtbot: QtBot, window: MainWindow, vault: Vault, answer_message_boxes: list[str]
+) -> None:
+    add_mentee(vault, "Maria Santos")
+    editor = open_new(qtbot, window)
+    assert not editor.addenda_box.isVisibleTo(editor)  # addenda only on signed notes
+    editor.sign()
+    assert "before signing" in editor.error.text()
+    assert not any("read-only" in t for t in answer_message_boxes)  # never asked
+    editor.close()
+    qtbot.waitUntil(lambda: window.editors == [])
+    assert notes.count_notes(vault) == 0

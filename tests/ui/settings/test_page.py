@@ -122,3 +122,49 @@ def test_activity_and_about(page: SettingsPage, vault: Vault) -> None:
     assert any("Vault created" in item for item in items)
     assert peerdesk.__version__ in page.about.text()
     assert str(vault.path) in page.about.text()
+
+
+def test_the_mentor_profile_and_usual_hours_are_edited_here(
+    qtbot: QtBot, page: SettingsPage, vault: Vault
+) -> None:
+    from peerdesk.core.services import profile, selfcare
+
+    profile.save_profile(vault, profile.Profile(name="Sam Rivera", organisation="Riverside"))
+    page.reload()
+    assert page.profile_fields["name"].text() == "Sam Rivera"
+    assert page.profile_fields["organisation"].text() == "Riverside"
+    for name, typed in (
+        ("role", "Peer mentor"),
+        ("credentials", "Certified Peer Specialist"),
+        ("supervisor", "Alex Chen"),
+        ("region", "GB"),
+    ):
+        page.profile_fields[name].setFocus()
+        qtbot.keyClicks(page.profile_fields[name], typed)
+    page.hours_start.setValue(8)
+    page.hours_end.setValue(16)
+    qtbot.mouseClick(page.save_profile_button, Qt.MouseButton.LeftButton)
+    assert page.profile_status.text() == "Saved."
+    got = profile.get_profile(vault)
+    assert (got.role, got.credentials, got.supervisor, got.region) == (
+        "Peer mentor",
+        "Certified Peer Specialist",
+        "Alex Chen",
+        "GB",
+    )
+    assert profile.usual_hours(vault) == (8, 16)
+    from datetime import time
+
+    assert selfcare.outside_usual_hours(vault, time(17, 0))
+
+    # A refusal says why in one sentence and keeps what was typed.
+    page.profile_fields["name"].clear()
+    page.hours_start.setValue(20)
+    assert not page.save_profile()
+    assert "signature line" in page.profile_status.text()
+    assert page.profile_fields["role"].text() == "Peer mentor"
+    assert profile.get_profile(vault).name == "Sam Rivera"
+    page.profile_fields["name"].setText("Sam Rivera")
+    assert not page.save_profile()
+    assert "end after they start" in page.profile_status.text()
+    assert profile.usual_hours(vault) == (8, 16)

@@ -22,7 +22,9 @@ def test_meeting_opens_a_prefilled_note_and_items_snooze_and_finish(
 ) -> None:
     today = window.desk.today
     emit(window.signals.vault_unlocked)
-    assert today.empty.isVisibleTo(today) and "Take a breath" in today.empty.text()
+    start = today.section_by_name["start"]
+    assert start.list.item(0).text().startswith("Add your first mentee")
+    assert not today.empty.isVisibleTo(today)
 
     maria = add_mentee(vault, "Maria Santos")
     now = datetime.now().replace(second=0, microsecond=0)
@@ -74,7 +76,9 @@ def test_done_sets_an_item_aside(qtbot: QtBot, window: MainWindow, vault: Vault)
     assert today.follow_ups.list.count() == 1
     key = today.follow_ups.list.item(0).data(Qt.ItemDataRole.UserRole + 2)
     today.mark_done(key)
-    qtbot.waitUntil(lambda: today.empty.isVisibleTo(today))
+    qtbot.waitUntil(lambda: today.follow_ups.list.count() == 0)
+    assert not today.empty.isVisibleTo(today)  # a new vault: its first step still shows
+    assert today.section_by_name["start"].list.count() == 1
     assert date.today().strftime("%A") in today.greeting.text()
 
 
@@ -110,3 +114,65 @@ def test_locking_closes_the_plan_dialog(qtbot: QtBot, window: MainWindow, vault:
     dialog.purpose.setPlainText("Maria's bus practice")
     window.lock()
     assert not dialog.isVisible() and dialog.who.count() == 0 and leaks(window) == []
+
+
+def test_first_run_helps_start_and_the_page_has_one_scroll(
+    qtbot: QtBot, window: MainWindow, vault: Vault, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    from peerdesk.core.services import mentees, notes
+    from peerdesk.core.services.mentees import MenteeRecord
+    from peerdesk.core.services.notes import FollowUpItem, NoteDraft
+    from peerdesk.ui.mentees.dialog import MenteeDialog
+
+    today = window.desk.today
+    emit(window.signals.vault_unlocked)
+    start = today.section_by_name["start"]
+    assert start.isVisibleTo(today) and "signed" not in today.empty.text()
+    monkeypatch.setattr(
+        MenteeDialog,
+        "ask",
+        classmethod(lambda cls, parent, record=None: MenteeRecord(display_name="Kai")),
+    )
+    start.list.setCurrentRow(0)
+    qtbot.keyClick(start.list, Qt.Key.Key_Return)  # "Add your first mentee" opens the form
+    qtbot.waitUntil(lambda: len(mentees.list_mentees(vault)) == 1)
+    emit(window.signals.mentees_changed)
+    assert start.list.item(0).text().startswith("Kai · Write a note")
+    start.list.setCurrentRow(0)
+    qtbot.keyClick(start.list, Qt.Key.Key_Return)
+    assert len(window.editors) == 1 and window.editors[0].participant_ids() == [
+        mentees.list_mentees(vault)[0].id
+    ]
+    window.editors[0].reject()
+    qtbot.waitUntil(lambda: window.editors == [])
+
+    # Many overdue follow-ups: every row is in the page's one scroll, none in a list's own.
+    kai = mentees.list_mentees(vault)[0].id
+    old = date.today() - timedelta(days=3)
+    notes.save_draft(
+        vault,
+        draft=NoteDraft(
+            participant_ids=[kai],
+            occurred_on=old,
+            did="Bank visit",
+            follow_ups=[FollowUpItem(f"Call about form {i}", old) for i in range(14)],
+        ),
+    )
+    emit(window.signals.notes_changed)
+    window.resize(1100, 720)
+    window.desk.show_page("Today")
+    qtbot.waitUntil(lambda: today.follow_ups.list.count() == 14)
+    assert not start.isVisibleTo(today)
+    scrolls = [w for w in today.findChildren(QAbstractScrollArea) if w.isVisibleTo(today)]
+    lists = [s.list for s in today.sections if s.list.isVisibleTo(today)]
+    assert lists and all(w.verticalScrollBar().maximum() == 0 for w in lists)
+    assert len([w for w in scrolls if w not in lists]) == 1  # the page's own scroll
+    row = today.follow_ups.list.item(0)
+    assert not row.font().bold() and not row.icon().isNull() and "Overdue" in row.toolTip()
+    # A section folds away from its header and comes back.
+    today.follow_ups.header.click()
+    assert not today.follow_ups.list.isVisibleTo(today)
+    today.follow_ups.header.click()
+    assert today.follow_ups.list.isVisibleTo(today)

@@ -1,4 +1,4 @@
-"""supervision loop: vault identity, trusted keys, sent and received packets, comments
+"""supervision loop: boundary events discussed on, vault identity, trusted keys, sent and received packets, comments
 
 Revision ID: 0008
 Revises: 0007
@@ -17,6 +17,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("boundary_event", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("discussed_on", sa.Date(), nullable=True))
     op.create_table(
         "vault_identity",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -98,6 +100,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("boundary_event", schema=None) as batch_op:
+        batch_op.drop_column("discussed_on")
     op.drop_table("supervision_session")
     op.drop_table("supervision_comment")
     op.drop_table("received_packet")

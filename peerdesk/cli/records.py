@@ -1,0 +1,327 @@
+"""Record commands: the documentation review, a mentee's own record, retention and
+erasure, importing notes and the full export. Registered into the mentee and export
+groups by their modules, and as the top-level groups `notes` and `import`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from peerdesk.cli.common import (
+    EXIT_OK,
+    CliError,
+    Registry,
+    Secrets,
+    open_vault,
+    parse_day,
+)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+# --- notes review ------------------------------------------------------------------------------
+
+
+def cmd_notes_review(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import documentation
+
+    start, end = parse_day(args.date_from), parse_day(args.date_to)
+    with open_vault(args, secrets) as vault:
+        result = documentation.review(vault, start=start, end=end)
+    if args.json:
+        print(json.dumps(documentation.review_as_json(result), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(
+        f"Documentation review {start.isoformat()} to {end.isoformat()} "
+        f"({_plural(result.notes_checked, 'note')}, profile {result.profile_id})"
+    )
+    if result.clear:
+        print("Everything the profile asks for is there. Nothing to follow up.")
+        return EXIT_OK
+
+    def who(item: documentation.ReviewItem) -> str:
+        return ", ".join(item.participant_names) or "nobody chosen"
+
+    if result.missing_elements:
+        print(f"\nNotes missing something ({len(result.missing_elements)}):")
+        for item in result.missing_elements:
+            print(
+                f"  note {item.id}  {item.occurred_on.isoformat()}  {who(item)}  [{item.state.value}]"
+            )
+            for gap in item.gaps:
+                print(f"      - {gap.message}" + (" (needed to sign)" if gap.blocks else ""))
+    if result.old_drafts:
+        print(f"\nDrafts waiting to be signed ({len(result.old_drafts)}):")
+        for item in result.old_drafts:
+            print(
+                f"  note {item.id}  {item.occurred_on.isoformat()}  {who(item)}  "
+                f"started {item.draft_age_days} days ago"
+            )
+    if result.no_goal:
+        print(f"\nNotes not linked to a goal ({len(result.no_goal)}):")
+        for item in result.no_goal:
+            print(f"  note {item.id}  {item.occurred_on.isoformat()}  {who(item)}")
+    return EXIT_OK
+
+
+# --- a mentee's own record -----------------------------------------------------------------------
+
+
+def cmd_mentee_record(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import mentee_record, mentees
+
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise CliError("--out names a folder; give a file name")
+    with open_vault(args, secrets) as vault:
+        mentee_id = mentees.find_mentee(vault, name=args.name)
+        writer = None
+        if args.format == "pdf":
+            from peerdesk.render.pdf import headless_writer
+
+            writer = headless_writer()
+        digest = mentee_record.write_record(
+            vault, mentee_id=mentee_id, out=out, format=args.format, pdf_writer=writer
+        )
+    print(f"Record written to {out}. It holds personal details: hand it only to them.")
+    print(f"SHA-256 {digest}")
+    return EXIT_OK
+
+
+# --- retention and erasure ------------------------------------------------------------------------
+
+
+def cmd_mentee_retention(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import documentation, settings
+
+    with open_vault(args, secrets) as vault:
+        if args.set is not None:
+            documentation.set_retention(vault, months=args.set)
+        months = settings.get_setting(vault, "retention_months")
+        due = documentation.retention_due(vault)
+    if not months:
+        print("No retention period is set: records are kept until you erase them.")
+        return EXIT_OK
+    print(f"Retention period: {months} months after someone ends.")
+    if not due:
+        print("Nobody is past it.")
+    for row in due:
+        print(
+            f"  {row.display_name}: ended {row.ended_on.isoformat()} ({row.months_since} months ago)"
+        )
+    return EXIT_OK
+
+
+def _names(args: argparse.Namespace, secrets: Secrets) -> list[str]:
+    if args.name != "-":
+        return [args.name]
+    names = [line.strip() for line in secrets.rest().splitlines() if line.strip()]
+    if not names:
+        raise CliError("NAME was '-' but no names came on stdin")
+    return names
+
+
+def cmd_mentee_erase(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import erasure, mentees
+
+    if not args.yes and not sys.stdin.isatty():
+        raise CliError("erasing asks you to type the name back; in a script, pass --yes")
+    with open_vault(args, secrets) as vault:
+        names = _names(args, secrets)
+        ids = [mentees.find_mentee(vault, name=n) for n in names]  # all found before any goes
+        for mentee_id in ids:
+            plan = erasure.plan_erasure(vault, mentee_id=mentee_id)
+            print(
+                f"Erasing {plan.display_name} removes their profile, "
+                f"{_plural(plan.own_notes, 'note')}, {_plural(plan.goals, 'goal')}, "
+                f"{_plural(plan.agreements, 'agreement')}, {_plural(plan.referrals, 'referral')} "
+                f"and {_plural(plan.reminders, 'reminder')}; "
+                f"{_plural(plan.group_notes, 'group note')} "
+                f"{'stays' if plan.group_notes == 1 else 'stay'} for the others, without them."
+            )
+            if plan.backups:
+                count = _plural(len(plan.backups), "backup")
+                if args.remove_backups:
+                    print(f"{count} made while they were here will be removed too.")
+                else:
+                    verb = "still contains" if len(plan.backups) == 1 else "still contain"
+                    print(
+                        f"{count} {verb} this person until removed "
+                        "(add --remove-backups to remove them with the erasure)."
+                    )
+            if args.yes:
+                typed = plan.display_name
+            else:
+                typed = input(f"This cannot be undone. Type {plan.display_name!s} to confirm: ")
+            result = erasure.erase_mentee(
+                vault,
+                mentee_id=mentee_id,
+                confirm_name=typed,
+                discard_open_drafts=args.discard_open_drafts,
+                remove_backups=args.remove_backups,
+            )
+            removed = (
+                f"; {_plural(result.backups_removed, 'backup')} removed"
+                if result.backups_removed
+                else ""
+            )
+            print(
+                f"Erased: {_plural(result.notes_erased, 'note')} "
+                f"({result.tombstones} signed, kept as chain links without content){removed}."
+            )
+    return EXIT_OK
+
+
+# --- import and the full export --------------------------------------------------------------
+
+
+def _load_mapping(vault, args: argparse.Namespace) -> dict | None:  # type: ignore[no-untyped-def]
+    from peerdesk.core.services import note_import
+
+    if not args.mapping:
+        return None
+    path = Path(args.mapping).expanduser()
+    if path.suffix.lower() == ".json" and path.exists():
+        try:
+            mapping = json.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            raise CliError("--mapping names a file that is not valid JSON") from None
+        if args.save_mapping:
+            note_import.save_mapping(vault, name=args.save_mapping, mapping=mapping)
+        return mapping
+    return note_import.get_mapping(vault, name=args.mapping)
+
+
+def cmd_import_notes(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import note_import
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise CliError("FILE is not a file peerdesk can read")
+    with open_vault(args, secrets) as vault:
+        mapping = _load_mapping(vault, args)
+        prepared = note_import.preview(
+            vault, path=source, mapping=mapping, mentee=args.mentee, format=args.format
+        )
+        print(
+            f"{_plural(len(prepared.notes), 'note')} can be imported"
+            + (f", {_plural(len(prepared.errors), 'row')} cannot:" if prepared.errors else ".")
+        )
+        for error in prepared.errors[:50]:
+            print(f"  row {error.row}: {error.message}")
+        if len(prepared.errors) > 50:
+            print(f"  … and {len(prepared.errors) - 50} more")
+        if prepared.new_mentees:
+            print(f"New mentees to add: {', '.join(prepared.new_mentees)}")
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return EXIT_OK
+        if prepared.errors and not args.skip_errors:
+            raise CliError(
+                "some rows cannot be imported; fix them, or pass --skip-errors to import the rest"
+            )
+        result = note_import.commit(vault, prepared=prepared, sign=args.sign)
+    state = "signed" if args.sign else "drafts"
+    print(f"Imported {_plural(result.notes, 'note')} as {state} in one step.")
+    return EXIT_OK
+
+
+def cmd_import_all(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import archive
+
+    source = Path(args.file).expanduser()
+    if source.is_dir():
+        source = source / "peerdesk-export.json"
+    with open_vault(args, secrets) as vault:
+        counts = archive.import_archive(vault, path=source)
+    print(
+        f"Imported {_plural(counts.get('mentees', 0), 'mentee')} and "
+        f"{_plural(counts.get('notes', 0), 'note')}; signed notes were signed into this vault."
+    )
+    return EXIT_OK
+
+
+def cmd_export_all(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import archive
+
+    out = Path(args.out).expanduser()
+    if out.exists() and not out.is_dir():
+        raise CliError("--out names a file; give a folder")
+    with open_vault(args, secrets) as vault:
+        target = archive.write_export(vault, out_dir=out, format=args.format)
+    print(f"Full export written to {target}.")
+    print("WARNING: it is NOT de-identified. It holds every name and note: keep it safe.")
+    return EXIT_OK
+
+
+def register_export(group: Registry) -> None:
+    """`peerdesk export all` (called by cli/export.py)."""
+    p = group.command(
+        "all", cmd_export_all, "everything in the vault, NOT de-identified (your own archive)"
+    )
+    p.add_argument("--format", required=True, choices=("json", "markdown"))
+    p.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+
+
+def register_mentee(group: Registry) -> None:
+    """`peerdesk mentee record|retention|erase` (called by cli/mentee.py)."""
+    p = group.command("record", cmd_mentee_record, "write everything written about one person")
+    p.add_argument("name", metavar="NAME", help="name or alias of the mentee")
+    p.add_argument("--format", required=True, choices=("pdf", "md"))
+    p.add_argument("--out", required=True, metavar="FILE", help="file to write")
+    p = group.command(
+        "retention", cmd_mentee_retention, "show (or set) the retention period and who is past it"
+    )
+    p.add_argument("--set", type=int, metavar="MONTHS", help="set the period (0 = no limit)")
+    p = group.command("erase", cmd_mentee_erase, "erase a mentee and everything about them")
+    p.add_argument("name", metavar="NAME", help="name or alias; '-' reads names from stdin")
+    p.add_argument("--yes", action="store_true", help="do not ask to type the name back")
+    p.add_argument(
+        "--remove-backups",
+        action="store_true",
+        help="also delete the backups that still contain this person",
+    )
+    p.add_argument(
+        "--discard-open-drafts",
+        action="store_true",
+        help="erase even if a draft about them is open in the editor",
+    )
+
+
+def register(commands: Registry) -> None:
+    group = commands.group(
+        "notes", "review session notes", "Review session notes.", metavar="ACTION"
+    )
+    p = group.command(
+        "review",
+        cmd_notes_review,
+        "notes missing what the profile asks for, old drafts, notes linked to no goal",
+    )
+    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+    group = commands.group(
+        "import", "bring notes in from elsewhere", "Bring notes in from elsewhere.", metavar="WHAT"
+    )
+    p = group.command(
+        "notes", cmd_import_notes, "notes from CSV, Markdown/plain text or jrnl's JSON export"
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--mapping", metavar="M", help="a mapping .json file, or the name of a saved mapping"
+    )
+    p.add_argument("--save-mapping", metavar="NAME", help="save the mapping file under NAME")
+    p.add_argument("--mentee", metavar="NAME", help="who untagged entries are about")
+    p.add_argument("--format", choices=("csv", "text", "jrnl"), help="default: from the suffix")
+    p.add_argument("--sign", action="store_true", help="sign the imported notes (default: drafts)")
+    p.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported, write nothing"
+    )
+    p.add_argument("--skip-errors", action="store_true", help="import the readable rows only")
+    p = group.command("all", cmd_import_all, "a full peerdesk export, into a new vault")
+    p.add_argument("file", metavar="FILE", help="peerdesk-export.json, or the folder holding it")

@@ -1,0 +1,98 @@
+"""The supervision loop through the real widgets: a supervisor files a mentor's sealed
+export, comments and replies; the mentor opens the reply and sees the comment beside the
+note it is about."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from peerdesk.core.services import keys, mentees, notes, session, supervision_loop
+from peerdesk.core.services.mentees import MenteeRecord
+from peerdesk.core.services.notes import NoteDraft
+from peerdesk.core.vault import Vault
+from peerdesk.ui.window import MainWindow
+
+PASS = "orange kettle meadow 42"
+CANARY = "Zephyrine Okonkwo-Ballard"
+
+
+@pytest.fixture
+def supervisor(tmp_path: Path) -> Vault:
+    v = Vault(tmp_path / "supervisor")
+    session.create_vault(v, passphrase=PASS)
+    supervision_loop.make_supervisor_vault(v)
+    yield v
+    v.close()
+
+
+def _trust(a: Vault, b: Vault, name: str) -> int:
+    public = keys.own_public_key(b)
+    return keys.trust_key(
+        a, key_file=public.export_file(), name=name, confirmed_fingerprint=public.fingerprint
+    ).id
+
+
+def test_comment_travels_back_beside_its_note(
+    qtbot: QtBot, vault: Vault, supervisor: Vault, tmp_path: Path, monkeypatch
+) -> None:
+    who = mentees.add_mentee(vault, record=MenteeRecord(display_name=CANARY))
+    note_id = notes.save_draft(
+        vault,
+        draft=NoteDraft(
+            participant_ids=[who], occurred_on=date(2026, 11, 3), start_time=time(10, 0),
+            end_time=time(11, 0), did="We talked about the week.", discuss_in_supervision=True,
+        ),
+    )  # fmt: skip
+    notes.sign_note(vault, note_id=note_id)
+    to = _trust(vault, supervisor, "My supervisor")
+    _trust(supervisor, vault, "Alex (mentor)")
+    packet = tmp_path / "export.pdsealed"
+    packet.write_bytes(
+        supervision_loop.seal_export(
+            vault, markdown="# Supervision summary\n\n## Note 1: Mentee A\n",
+            export_json=json.dumps({}), period="2026-11/2026-11", date_from=date(2026, 11, 1),
+            date_to=date(2026, 11, 30), flagged=[(note_id, "Note 1: Mentee A")], to_key_id=to,
+        ).data
+    )  # fmt: skip
+
+    # The supervisor: a supervisor desk, never the mentor's pages.
+    sup = MainWindow(supervisor)
+    qtbot.addWidget(sup)
+    sup.show()
+    assert sup.stack.currentWidget() is sup.supervisor_desk
+    inbox = sup.supervisor_desk.inbox
+    monkeypatch.setattr("peerdesk.ui.supervisor.inbox.ask_open_path", lambda *a: packet)
+    qtbot.mouseClick(inbox.open_button, Qt.MouseButton.LeftButton)
+    assert inbox.packets.count() == 1
+    inbox.packets.setCurrentRow(0)
+    assert "Note 1" in inbox.document.toPlainText()
+    assert CANARY not in inbox.document.toPlainText()
+    inbox.items.setCurrentIndex(1)  # the flagged note, not the export as a whole
+    qtbot.keyClicks(inbox.comment, "Good use of reflective listening.")
+    qtbot.mouseClick(inbox.add_button, Qt.MouseButton.LeftButton)
+    assert inbox.comments.count() == 1 and "reflective" in inbox.comments.item(0).text()
+    reply = tmp_path / "reply.pdsealed"
+    monkeypatch.setattr("peerdesk.ui.supervisor.inbox.ask_save_path", lambda *a: reply)
+    qtbot.mouseClick(inbox.reply_button, Qt.MouseButton.LeftButton)
+    assert reply.exists() and CANARY.encode() not in reply.read_bytes()
+    sup.lock()
+    assert inbox.packets.count() == 0 and not inbox.document.toPlainText()
+
+    # The mentor: open the reply on the Supervision page; the comment is beside the note.
+    win = MainWindow(vault)
+    qtbot.addWidget(win)
+    win.show()
+    panel = win.desk.supervision.replies
+    monkeypatch.setattr("peerdesk.ui.supervision.replies.ask_open_path", lambda *a: reply)
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    assert any("reflective" in panel.history.item(i).text() for i in range(panel.history.count()))
+    editor = win.open_note(note_id)
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.supervision_box.isVisible(), timeout=5000)
+    assert "reflective listening" in editor.supervision_list.text()
