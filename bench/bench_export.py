@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus
 
-from peerdesk.core.formats import supervision
+from peerdesk.core.services import supervision
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.keys import calibrate
 
@@ -34,7 +34,7 @@ def main() -> None:
     args = parser.parse_args()
     from PySide6.QtGui import QGuiApplication
 
-    from peerdesk.render.pdf import write_pdf
+    from peerdesk.render.pdf import pdf_bytes
 
     _app = QGuiApplication.instance() or QGuiApplication([])
     with tempfile.TemporaryDirectory() as tmp:
@@ -54,7 +54,7 @@ def main() -> None:
                 vault,
                 prepared=prepared,
                 out=Path(tmp) / f"supervision.{fmt}",
-                pdf_writer=write_pdf if fmt == "pdf" else None,
+                pdf_writer=pdf_bytes if fmt == "pdf" else None,
             )
             t2 = time.perf_counter()
             print(

@@ -3,11 +3,11 @@
     python bench/bench_notes.py [--notes 10000] [--mentees 500] [--big 100000]
 
 Builds a deterministic vault (bench/corpus.py) and prints: note save p50/p95,
-in-process search p50/p95, first paint of the notes list, RSS, and end-to-end
-`peerdesk search` (its key derivation on its own line). Where jrnl (pip) is
-installed, the same corpus is written as a jrnl journal and `jrnl --contains`
-is timed for the ratio. jrnl and keepassxc-cli decrypt and parse their whole
-store on every call; peerdesk reads only the pages a query touches.
+in-process search p50/p95 (also for the corpus's commonest word), first paint of
+the notes list, RSS, and end-to-end `peerdesk search` (its key derivation on its own
+line), each as wall time and CPU time (process_time in process; user + sys for a
+child). The paired comparison with encrypted jrnl and keepassxc-cli, hit counts
+checked, is bench/bench_cli.py.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ import argparse
 import os
 import random
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -51,42 +51,55 @@ def pct(samples: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))] * 1000
 
 
-def line(label: str, samples: list[float]) -> None:
+def line(label: str, samples: list[float], cpu: list[float]) -> None:
     print(
-        f"{label:<34} p50 {pct(samples, 50):7.2f} ms   p95 {pct(samples, 95):7.2f} ms   (n={len(samples)})"
+        f"{label:<34} p50 {pct(samples, 50):7.2f} ms   p95 {pct(samples, 95):7.2f} ms   "
+        f"CPU p50 {pct(cpu, 50):7.2f} ms   p95 {pct(cpu, 95):7.2f} ms   (n={len(samples)})"
     )
 
 
-def bench_save(vault: Vault, runs: int) -> tuple[list[float], list[float]]:
+class Timer:
+    """Wall (perf_counter) and CPU (process_time) of the block, appended to two lists."""
+
+    def __init__(self, wall: list[float], cpu: list[float]) -> None:
+        self.wall, self.cpu = wall, cpu
+
+    def __enter__(self) -> None:
+        self.started, self.started_cpu = time.perf_counter(), time.process_time()
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall.append(time.perf_counter() - self.started)
+        self.cpu.append(time.process_time() - self.started_cpu)
+
+
+def bench_save(vault: Vault, runs: int) -> dict[str, list[float]]:
     rng = random.Random(3)
     mentee = mentees.list_mentees(vault)[0].id
-    save, sign = [], []
+    out: dict[str, list[float]] = {"save": [], "save_cpu": [], "sign": [], "sign_cpu": []}
     for _ in range(runs):
         wanted, did, how, nxt = corpus.note_text(rng)
         draft = notes.NoteDraft(
             [mentee], date.today(), wanted=wanted, did=did, how_it_went=how, next_steps=nxt
         )
-        started = time.perf_counter()
-        note_id = notes.save_draft(vault, draft=draft)
-        save.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        notes.sign_note(vault, note_id=note_id)
-        sign.append(time.perf_counter() - started)
-    return save, sign
+        with Timer(out["save"], out["save_cpu"]):
+            note_id = notes.save_draft(vault, draft=draft)
+        with Timer(out["sign"], out["sign_cpu"]):
+            notes.sign_note(vault, note_id=note_id)
+    return out
 
 
-def bench_search(vault: Vault, rounds: int) -> list[float]:
-    samples = []
+def bench_search(vault: Vault, rounds: int, queries: list[str]) -> tuple[list[float], list[float]]:
+    wall: list[float] = []
+    cpu: list[float] = []
     for _ in range(rounds):
-        for q in QUERIES:
-            started = time.perf_counter()
-            search.search_notes(vault, query=q, limit=50)
-            samples.append(time.perf_counter() - started)
-    return samples
+        for q in queries:
+            with Timer(wall, cpu):
+                search.search_notes(vault, query=q, limit=50)
+    return wall, cpu
 
 
-def first_paint(vault: Vault) -> float | None:
-    """Time from creating the notes list model to its first window of rows, if the UI has one."""
+def first_paint(vault: Vault) -> tuple[float, float] | None:
+    """Wall and CPU from creating the notes list model to its first window of rows."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         from PySide6.QtWidgets import QApplication, QTableView
@@ -95,23 +108,26 @@ def first_paint(vault: Vault) -> float | None:
     except ImportError:
         return None
     app = QApplication.instance() or QApplication([])
-    started = time.perf_counter()
-    model = NotesTableModel(vault)
-    model.reload()
-    view = QTableView()
-    view.setModel(model)
-    view.resize(900, 700)
-    view.show()
-    app.processEvents()
-    elapsed = time.perf_counter() - started
+    wall: list[float] = []
+    cpu: list[float] = []
+    with Timer(wall, cpu):
+        model = NotesTableModel(vault)
+        model.reload()
+        view = QTableView()
+        view.setModel(model)
+        view.resize(900, 700)
+        view.show()
+        app.processEvents()
     view.close()
-    return elapsed
+    return wall[0], cpu[0]
 
 
-def e2e(folder: Path, query: str, runs: int) -> list[float]:
+def e2e(folder: Path, query: str, runs: int) -> tuple[list[float], list[float]]:
+    """Whole `peerdesk search` processes: wall, and CPU (user + sys) from the kernel."""
     env = {**os.environ, "HOME": str(folder / "home")}
-    samples = []
+    wall, cpu = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run(
             [
@@ -130,33 +146,10 @@ def e2e(folder: Path, query: str, runs: int) -> list[float]:
             check=True,
             env=env,
         )
-        samples.append(time.perf_counter() - started)
-    return samples
-
-
-def jrnl_time(folder: Path, n_notes: int, query: str, runs: int) -> list[float] | None:
-    if shutil.which("jrnl") is None:
-        return None
-    home = folder / "jrnl-home"
-    (home / ".config" / "jrnl").mkdir(parents=True, exist_ok=True)
-    journal = home / "journal.txt"
-    rng = random.Random(7)
-    with journal.open("w") as fh:
-        for i in range(n_notes):
-            wanted, did, how, nxt = corpus.note_text(rng)
-            fh.write(f"[2025-01-{1 + i % 28:02d} 10:{i % 60:02d}] {wanted}\n{did} {how} {nxt}\n\n")
-    (home / ".config" / "jrnl" / "jrnl.yaml").write_text(
-        f"journals:\n  default: {journal}\nencrypt: false\ncolors: {{body: none, date: none, tags: none, title: none}}\n"
-        "default_hour: 9\ndefault_minute: 0\neditor: ''\nhighlight: false\nindent_character: '|'\n"
-        "linewrap: 79\ntagsymbols: '#@'\ntemplate: false\ntimeformat: '%F %r'\nversion: v4.1\n"
-    )
-    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config")}
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(["jrnl", "--contains", query], capture_output=True, env=env, check=False)
-        samples.append(time.perf_counter() - started)
-    return samples
+        wall.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return wall, cpu
 
 
 def run(n_notes: int, n_mentees: int, runs: int) -> None:
@@ -167,41 +160,39 @@ def run(n_notes: int, n_mentees: int, runs: int) -> None:
         vault = Vault(folder / "vault")
         vault.create(PASSPHRASE, kdf=params)
         started = time.perf_counter()
-        corpus.build(vault, notes=n_notes, mentees=n_mentees)
+        plan = corpus.build(vault, notes=n_notes, mentees=n_mentees)
         print(
             f"built corpus in {time.perf_counter() - started:.1f} s; vault.db {vault.db_path.stat().st_size / 1e6:.1f} MB"
         )
-        save, sign = bench_save(vault, 100)
-        line("save a note (draft)", save)
-        line("sign a note", sign)
-        line("search in process", bench_search(vault, 10))
+        saved = bench_save(vault, 100)
+        line("save a note (draft)", saved["save"], saved["save_cpu"])
+        line("sign a note", saved["sign"], saved["sign_cpu"])
+        line("search in process", *bench_search(vault, 10, QUERIES))
+        words = Counter(
+            w.lower() for n in plan.notes for w in corpus.entry_text(n).replace(".", " ").split()
+        )
+        common = words.most_common(1)[0][0].strip('"')
+        line(f"search for the commonest ({common!r})", *bench_search(vault, 20, [common]))
         paint = first_paint(vault)
         if paint is not None:
-            print(f"{'first paint of the notes list':<34} {paint * 1000:7.1f} ms")
+            print(
+                f"{'first paint of the notes list':<34} {paint[0] * 1000:7.1f} ms   CPU {paint[1] * 1000:7.1f} ms"
+            )
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"{'RSS (peak, this process)':<34} {rss:7.1f} MB")
         vault.close()
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         params.derive(PASSPHRASE)
-        kdf = time.perf_counter() - started
-        print(f"{'key derivation (Argon2id)':<34} {kdf * 1000:7.1f} ms")
-        ours = e2e(folder, "library", runs)
-        ours_med = statistics.median(ours)
+        kdf, kdf_cpu = time.perf_counter() - started, time.process_time() - started_cpu
         print(
-            f"{'`peerdesk search` end to end':<34} {ours_med * 1000:7.1f} ms (median of {runs}); "
-            f"without the KDF {max(0.0, ours_med - kdf) * 1000:7.1f} ms"
+            f"{'key derivation (Argon2id)':<34} {kdf * 1000:7.1f} ms   CPU {kdf_cpu * 1000:7.1f} ms"
         )
-        peer = jrnl_time(folder, n_notes, "library", runs)
-        if peer is None:
-            print("jrnl not installed (pip install jrnl) - no comparison")
-        else:
-            peer_med = statistics.median(peer)
-            print(
-                f"{'`jrnl --contains` end to end':<34} {peer_med * 1000:7.1f} ms (median of {runs})"
-            )
-            print(
-                f"{'ratio peerdesk/jrnl (without KDF)':<34} {max(0.0, ours_med - kdf) / peer_med:7.3f}"
-            )
+        wall, cpu = e2e(folder, "library", runs)
+        print(
+            f"{'`peerdesk search` end to end':<34} {statistics.median(wall) * 1000:7.1f} ms   "
+            f"CPU {statistics.median(cpu) * 1000:7.1f} ms (medians of {runs}; KDF included; "
+            "bench/bench_cli.py pairs it with jrnl and keepassxc-cli)"
+        )
 
 
 def main() -> None:

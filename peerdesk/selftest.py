@@ -41,8 +41,7 @@ def run_self_test() -> int:
         assert [h.id for h in search.search_notes(vault, query="bus")] == [note_id]
         assert integrity.check(vault) == []
         # The bundled data the features load lazily: HSDS seed + schemas, phone metadata.
-        from peerdesk.core.formats import supervision
-        from peerdesk.core.services import directory
+        from peerdesk.core.services import directory, supervision
 
         assert directory.ensure_seed(vault) > 0
         request = supervision.ExportRequest(date.today(), date.today(), format="md")

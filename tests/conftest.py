@@ -12,7 +12,9 @@ os.environ["PEERDESK_KDF_TARGET_MS"] = "0"
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date, time, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import keyring
 import pytest
@@ -99,3 +101,84 @@ def cli(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
         )
 
     return run
+
+
+# A realistic vault for the supervision export: important people called like months and
+# verbs (June, May, Will), a full record (birth date, address with ZIP, phone, email,
+# nickname) and notes flagged for supervision that use those words both ways.
+REALISTIC_DAY = date(2026, 6, 10)
+REALISTIC_NOTES = (
+    "Rosa rang on 3 June about her sister June. We may meet again next week; "
+    "Will said he will drive her.",
+    "Met at the library on June 9th. June came too; Ro laughed a lot.",
+    "She talked with May about the move. Will is doing well.",
+    "Her birthday is 3/14/1967, she lives at 41 Birchwood Lane in Millbrook 43210, "
+    "over on Birchwood; rosa.delgado67 wrote; phone 614.555.0182.",
+    "Dev and April went to the food pantry on 12 June. April will start school soon.",
+)
+
+
+def fill_realistic(vault: Vault) -> dict[str, int]:
+    from peerdesk.core.services import mentees, notes
+    from peerdesk.core.services.mentees import Contact, MenteeRecord, Person
+    from peerdesk.core.services.notes import NoteDraft
+
+    rosa = mentees.add_mentee(
+        vault,
+        record=MenteeRecord(
+            display_name="Rosa",
+            full_name="Rosa Delgado",
+            aliases=["Ro"],
+            birth_date=date(1967, 3, 14),
+            address="41 Birchwood Lane, Millbrook, OH 43210",
+            contacts=[
+                Contact("phone", "(614) 555-0182"),
+                Contact("email", "rosa.delgado67@example.com"),
+            ],
+            important_people=[
+                Person("June", "sister"),
+                Person("May Okafor", "friend"),
+                Person("Will", "son"),
+            ],
+        ),
+    )
+    dev = mentees.add_mentee(
+        vault,
+        record=MenteeRecord(display_name="Dev", important_people=[Person("April", "daughter")]),
+    )
+    for i, body in enumerate(REALISTIC_NOTES):
+        note_id = notes.save_draft(
+            vault,
+            draft=NoteDraft(
+                participant_ids=[dev if body.startswith("Dev") else rosa],
+                occurred_on=REALISTIC_DAY + timedelta(days=i),
+                start_time=time(10),
+                end_time=time(11),
+                did=body,
+                discuss_in_supervision=True,
+            ),
+        )
+        notes.sign_note(vault, note_id=note_id)
+    return {"Rosa": rosa, "Dev": dev}
+
+
+# What must never appear in an export of that vault: these words (whole, any case), and
+# the names that are also months or verbs where they are used as names.
+REALISTIC_SECRETS = (
+    "Rosa", "Delgado", "Ro", "Okafor", "Dev", "Birchwood", "Millbrook", "43210",
+    "rosa.delgado67", "0182", "3/14/1967",
+)  # fmt: skip
+REALISTIC_PHRASES = ("sister June", "June came", "Will said", "Will is", "with May", "and April")
+
+
+def realistic_leaks(text: str) -> list[str]:
+    import re
+
+    found = [w for w in REALISTIC_SECRETS if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I)]
+    return found + [p for p in REALISTIC_PHRASES if p.lower() in " ".join(text.split()).lower()]
+
+
+@pytest.fixture(scope="session")
+def realistic() -> SimpleNamespace:
+    """fill(vault) -> ids, day (in the notes' month), leaks(text) -> what got through."""
+    return SimpleNamespace(fill=fill_realistic, day=REALISTIC_DAY, leaks=realistic_leaks)

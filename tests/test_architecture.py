@@ -3,7 +3,8 @@
 ui / cli -> services -> models/db -> vault; formats and render are leaves that import
 only the vocabulary, document types and errors; only services (and the storage rooms
 under them) import sqlalchemy or core.models, or open a session; cli never imports ui;
-nothing calls another module's private names; every Qt emit goes through ui/compat.py.
+nothing calls another module's private names; every Qt emit goes through ui/compat.py,
+and what a mutation changed reaches the pages through AppSignals.apply only.
 """
 
 from __future__ import annotations
@@ -90,47 +91,10 @@ SQLALCHEMY_ROOMS = (
 QT_FREE = ("peerdesk.core", "peerdesk.cli")
 
 # Known departures, each a (module, rule, detail) triple. This list only shrinks.
-EXCEPTIONS: set[tuple[str, str, str]] = {
-    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.models"),
-    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.agreements"),
-    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.crisis_cards"),
-    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.mentees"),
-    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.services.profile"),
-    ("peerdesk.core.formats.agreements", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.core.formats.agreements", "sqlalchemy", "sqlalchemy"),
-    ("peerdesk.core.formats.agreements", "sqlalchemy", "sqlalchemy.orm"),
-    ("peerdesk.core.formats.handover", "arrow", "peerdesk.core.models"),
-    ("peerdesk.core.formats.handover", "arrow", "peerdesk.core.services.mentees"),
-    ("peerdesk.core.formats.handover", "arrow", "peerdesk.core.services.notes"),
-    ("peerdesk.core.formats.handover", "arrow", "peerdesk.core.services.profile"),
-    ("peerdesk.core.formats.handover", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.core.formats.packet", "arrow", "peerdesk.core.vault.keys"),
-    ("peerdesk.core.formats.plan", "arrow", "peerdesk.core.models"),
-    ("peerdesk.core.formats.plan", "arrow", "peerdesk.core.services.goals"),
-    ("peerdesk.core.formats.plan", "arrow", "peerdesk.core.services.mentees"),
-    ("peerdesk.core.formats.plan", "arrow", "peerdesk.core.services.profile"),
-    ("peerdesk.core.formats.plan", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.core.formats.sections", "arrow", "peerdesk.core.models"),
-    ("peerdesk.core.formats.sections", "sqlalchemy", "sqlalchemy"),
-    ("peerdesk.core.formats.sections", "sqlalchemy", "sqlalchemy.orm"),
-    ("peerdesk.core.formats.supervision", "arrow", "peerdesk.core.models"),
-    ("peerdesk.core.formats.supervision", "arrow", "peerdesk.core.services.audit"),
-    ("peerdesk.core.formats.supervision", "arrow", "peerdesk.core.services.notes"),
-    ("peerdesk.core.formats.supervision", "arrow", "peerdesk.core.services.settings"),
-    ("peerdesk.core.formats.supervision", "arrow", "peerdesk.core.vault"),
-    ("peerdesk.core.formats.supervision", "session", "vault.session"),
-    ("peerdesk.core.formats.supervision", "sqlalchemy", "sqlalchemy"),
-    ("peerdesk.core.formats.supervision", "sqlalchemy", "sqlalchemy.orm"),
-    ("peerdesk.render.charts", "arrow", "peerdesk.core.services.goals"),
-    ("peerdesk.render.plan", "arrow", "peerdesk.core.formats.plan"),
-    ("peerdesk.render.plan", "arrow", "peerdesk.core.services.goals"),
-    ("peerdesk.render.plan", "arrow", "peerdesk.core.vault"),
-}
+EXCEPTIONS: set[tuple[str, str, str]] = set()
 
 # Known loops between core rooms; this set only shrinks and is empty when done.
-KNOWN_CYCLES: set[str] = {
-    "peerdesk.core.services -> peerdesk.core.formats -> peerdesk.core.services",
-}
+KNOWN_CYCLES: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -224,6 +188,18 @@ def _findings() -> list[Finding]:
                 found.append(Finding(module, "emit", "emit"))
             if node.attr == "session" and not _matches(module, SQLALCHEMY_ROOMS):
                 found.append(Finding(module, "session", ast.unparse(node)))
+        for node in ast.walk(tree):
+            # A "<domain>_changed" signal is told by AppSignals.apply(changes), never by hand.
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "emit"
+                and node.args
+                and isinstance(node.args[0], ast.Attribute)
+                and node.args[0].attr.endswith("_changed")
+                and module != "peerdesk.ui.signals"
+            ):
+                found.append(Finding(module, "changes-by-hand", node.args[0].attr))
     return found
 
 

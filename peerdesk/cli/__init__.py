@@ -106,7 +106,7 @@ def main(argv: Sequence[str] | None = None, *, app: App | None = None) -> int:
 
     # A read-only home must not stop the app; logs are a convenience.
     with contextlib.suppress(OSError, PeerdeskError):
-        setup_logging(log_dir(), debug=args.debug)
+        setup_logging(log_dir, debug=args.debug)
     try:
         if func is None:
             assert app is not None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from peerdesk.core.vault import Vault
+    from peerdesk.core.vault.direct import DirectVault
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -109,27 +110,50 @@ def vault_path(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else default_vault_dir()
 
 
-def open_vault(args: argparse.Namespace, secrets: Secrets) -> Vault:
-    """The vault named by --vault (or the default), claimed and unlocked."""
+def require_vault(args: argparse.Namespace) -> Path:
+    """The vault folder, if a vault is there (checked before any passphrase is asked)."""
     from peerdesk.core.errors import VaultNotFound
-    from peerdesk.core.services import session
-    from peerdesk.core.vault import Vault
+    from peerdesk.core.vault.direct import vault_exists
 
-    vault = Vault(vault_path(args))
-    if not vault.exists():
+    path = vault_path(args)
+    if not vault_exists(path):
         raise VaultNotFound(
             "there is no peerdesk vault there yet (create one with `peerdesk init`)"
         )
+    return path
+
+
+def open_vault(args: argparse.Namespace, secrets: Secrets, *, secret: str | None = None) -> Vault:
+    """The vault named by --vault (or the default), claimed and unlocked."""
+    from peerdesk.core.services import session
+    from peerdesk.core.vault import Vault
+
+    vault = Vault(require_vault(args))
     vault.claim()
     try:
         if getattr(args, "recovery_key", False):
-            session.unlock_with_recovery_key(vault, recovery_key=secrets.ask("Recovery key: "))
+            session.unlock_with_recovery_key(
+                vault, recovery_key=secret if secret is not None else secrets.ask("Recovery key: ")
+            )
         else:
-            session.unlock(vault, passphrase=secrets.ask("Passphrase: "))
+            session.unlock(
+                vault, passphrase=secret if secret is not None else secrets.ask("Passphrase: ")
+            )
     except BaseException:
         vault.close()
         raise
     return vault
+
+
+def open_quick(args: argparse.Namespace, secrets: Secrets) -> DirectVault | Vault:
+    """For the commands people script: the vault as one raw connection (no ORM import;
+    services/quick.py serves it) when it is in its steady state, else the full Vault."""
+    from peerdesk.core.services import quick
+
+    path = require_vault(args)
+    secret = secrets.ask("Passphrase: ")
+    direct = quick.open_vault(path, secret)
+    return direct if direct is not None else open_vault(args, secrets, secret=secret)
 
 
 def parse_day(text: str) -> date:

@@ -10,8 +10,7 @@ from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault
 
 
 def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.formats import supervision
-    from peerdesk.core.services import mentees
+    from peerdesk.core.services import mentees, supervision
 
     start, end = parse_day(args.date_from), parse_day(args.date_to)
     out = Path(args.out).expanduser()
@@ -50,16 +49,16 @@ def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_open_packet(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.formats import packet
-    from peerdesk.core.vault.files import atomic_write
+    from peerdesk.core.services import supervision
 
     try:
         raw = Path(args.file).expanduser().read_bytes()
     except OSError:
         raise CliError("cannot read that packet file") from None
-    content, data = packet.open_packet(raw, secrets.ask("Packet passphrase: "))
     out = Path(args.out).expanduser()
-    atomic_write(out, data)
+    content = supervision.open_packet(
+        raw=raw, passphrase=secrets.ask("Packet passphrase: "), out=out
+    )
     print(f"Opened a {content.upper()} export into {out}.")
     return EXIT_OK
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from peerdesk.cli import records
-from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault
+from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_quick, open_vault
 
 
 def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -23,10 +23,16 @@ def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_list(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.services import mentees
+    from peerdesk.core.services import quick
+    from peerdesk.core.vault.direct import DirectVault
 
-    with open_vault(args, secrets) as vault:
-        rows = mentees.list_mentees(vault, include_archived=args.all)
+    with open_quick(args, secrets) as vault:
+        if isinstance(vault, DirectVault):
+            rows = quick.list_mentees(vault, include_archived=args.all)
+        else:
+            from peerdesk.core.services import mentees
+
+            rows = mentees.list_mentees(vault, include_archived=args.all)
     if args.json:
         out = [
             {
@@ -55,20 +61,21 @@ def cmd_list(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_handover(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.formats.handover import handover_summary
-    from peerdesk.core.services import mentees
+    from peerdesk.core.services import documents, mentees
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() not in (".pdf", ".md", ".txt"):
         raise CliError("OUT must end in .pdf, .md or .txt")
     with open_vault(args, secrets) as vault:
-        doc = handover_summary(vault, mentee_id=mentees.find_mentee(vault, name=args.name))
+        doc = documents.handover_summary(
+            vault, mentee_id=mentees.find_mentee(vault, name=args.name)
+        )
+    pdf = None
     if out.suffix.lower() == ".pdf":
         from peerdesk.render.pdf import headless_writer
 
-        headless_writer()(doc, out)
-    else:
-        out.write_text(doc.to_text(), encoding="utf-8")
+        pdf = headless_writer()
+    documents.write_document(doc, out=out, pdf=pdf)
     print(f"Hand-over summary written to {out}. Read it through with them before sharing.")
     return EXIT_OK
 

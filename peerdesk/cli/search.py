@@ -1,25 +1,48 @@
-"""The search command: session notes and addenda, newest first."""
+"""The search command: session notes and addenda, newest first, printed as found."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from peerdesk.cli.common import EXIT_OK, Registry, Secrets, open_vault
+from peerdesk.cli.common import EXIT_OK, Registry, Secrets, open_quick
+
+if TYPE_CHECKING:
+    from peerdesk.core.services.search import SearchHit
 
 
 def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.services import mentees, notes, search
+    from peerdesk.core.services import quick
+    from peerdesk.core.services.rows import NoteFilter
+    from peerdesk.core.vault.direct import DirectVault
 
-    with open_vault(args, secrets) as vault:
-        where = notes.NoteFilter(
-            mentee_id=mentees.find_mentee(vault, name=args.mentee) if args.mentee else None,
-            kind=args.kind,
-        )
-        hits = search.search_notes(vault, query=args.query, where=where, limit=args.limit)
-    if args.json:
-        out = [
-            {
+    with open_quick(args, secrets) as vault:
+        if isinstance(vault, DirectVault):
+            mentee_id = quick.find_mentee(vault, name=args.mentee) if args.mentee else None
+            where = NoteFilter(mentee_id=mentee_id, kind=args.kind)
+            print_hits(
+                quick.search(vault, query=args.query, where=where, limit=args.limit), args.json
+            )
+        else:
+            from peerdesk.core.services import mentees, search
+
+            mentee_id = mentees.find_mentee(vault, name=args.mentee) if args.mentee else None
+            where = NoteFilter(mentee_id=mentee_id, kind=args.kind)
+            print_hits(
+                search.search_notes(vault, query=args.query, where=where, limit=args.limit),
+                args.json,
+            )
+    return EXIT_OK
+
+
+def print_hits(hits: Iterable[SearchHit], as_json: bool) -> None:
+    """Each hit as soon as it is found; the JSON is the same as json.dumps(indent=2)."""
+    shown = 0
+    for h in hits:
+        if as_json:
+            item = {
                 "note_id": h.id,
                 "date": h.occurred_on.isoformat(),
                 "kind": h.kind,
@@ -27,16 +50,18 @@ def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
                 "mentees": list(h.participant_names),
                 "snippet": h.plain_snippet,
             }
-            for h in hits
-        ]
-        print(json.dumps(out, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    for h in hits:
-        print(f"{h.occurred_on.isoformat()}  #{h.id}  {', '.join(h.participant_names)}  ({h.kind})")
-        print(f"    {h.plain_snippet}")
-    if not hits:
+            text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            print(("[\n  " if shown == 0 else ",\n  ") + text, end="")
+        else:
+            print(
+                f"{h.occurred_on.isoformat()}  #{h.id}  {', '.join(h.participant_names)}  ({h.kind})"
+            )
+            print(f"    {h.plain_snippet}")
+        shown += 1
+    if as_json:
+        print("\n]" if shown else "[]")
+    elif not shown:
         print("No notes match.")
-    return EXIT_OK
 
 
 def register(commands: Registry) -> None:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk.core.errors import IntegrityError, PeerdeskError, StorageError
+
+if TYPE_CHECKING:  # SQLAlchemy loads when an engine is made, not for a raw connection
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 DBAPIError = sqlcipher.DatabaseError
 
@@ -68,6 +70,8 @@ def translate_error(exc: BaseException) -> PeerdeskError | None:
 
 def open_engine(path: Path, hex_key: str) -> Engine:
     """An engine whose every pooled connection is keyed; raises IntegrityError if unreadable."""
+    from sqlalchemy import create_engine, event
+
     try:
         connect_raw(path, hex_key).close()
     except sqlcipher.DatabaseError:
@@ -95,6 +99,8 @@ def open_engine(path: Path, hex_key: str) -> Engine:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)
 
 

@@ -9,8 +9,8 @@ SQLAlchemy) can quote the data they choked on.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -53,13 +53,63 @@ class StackOnlyFormatter(logging.Formatter):
         return stack_info
 
 
-def setup_logging(directory: Path, *, debug: bool = False) -> Path:
-    """Log to a rotating file in ``directory`` (0700). Returns the log file path."""
-    make_private_dir(directory)
-    path = directory / "peerdesk.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+class _DeferredFile(logging.Handler):
+    """A rotating log file opened at the first record, so that a command that logs
+    nothing never imports logging.handlers or looks up the log folder. A folder that
+    cannot be written drops the records (logs are a convenience, never a failure)."""
+
+    def __init__(self, directory: Path | Callable[[], Path]) -> None:
+        super().__init__()
+        self._directory = directory
+        self._file: logging.Handler | None = None
+        self._broken = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            if self._broken:
+                return
+            try:
+                self._file = self._open()
+            except OSError:
+                self._broken = True
+                return
+        self._file.handle(record)  # its lock, then its emit
+
+    def _open(self) -> logging.Handler:
+        import logging.handlers
+
+        folder = self._directory() if callable(self._directory) else self._directory
+        make_private_dir(folder)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(self.formatter)
+        return handler
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+LOG_NAME = "peerdesk.log"
+
+
+def setup_logging(directory: Path | Callable[[], Path], *, debug: bool = False) -> Path | None:
+    """Log to a rotating file in ``directory`` (0700), opened at the first record.
+
+    Given a folder, it is made now and the log file's path returned; given a function
+    (the CLI passes paths.log_dir), it is asked only when something is logged.
+    """
+    path = None
+    if not callable(directory):
+        make_private_dir(directory)
+        path = directory / LOG_NAME
+    handler = _DeferredFile(directory)
     handler.setFormatter(StackOnlyFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(NoPersonalDataFilter())
     root = logging.getLogger()

@@ -6,8 +6,6 @@ import contextlib
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP = "peerdesk"
 DIR_MODE = 0o700  # every folder peerdesk makes: the owner only
 FILE_MODE = 0o600  # every file peerdesk writes: the owner only
@@ -18,10 +16,14 @@ def default_vault_dir() -> Path:
     env = os.environ.get("PEERDESK_VAULT")
     if env:
         return Path(env).expanduser()
+    import platformdirs  # on first use: it costs a command that names --vault ~10 ms
+
     return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "vault"
 
 
 def log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
 
 
@@ -37,4 +39,6 @@ def user_profiles_dir() -> Path:
     env = os.environ.get("PEERDESK_PROFILES")
     if env:
         return Path(env).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP, appauthor=False)) / "profiles"

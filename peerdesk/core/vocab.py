@@ -50,6 +50,12 @@ class GoalDomain(str, enum.Enum):
     OTHER = "other"
 
 
+def domain_label(domain: GoalDomain | str) -> str:
+    """ "housing" -> "Housing": how a life domain is shown."""
+    value = GoalDomain(domain).value
+    return value[0].upper() + value[1:]
+
+
 class GoalStatus(str, enum.Enum):
     ACTIVE = "active"
     ACHIEVED = "achieved"

@@ -13,7 +13,8 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 
-from peerdesk.core.services.goals import DomainPoint, domain_label
+from peerdesk.core.records import DomainPoint
+from peerdesk.core.vocab import domain_label
 
 
 @dataclass(frozen=True)

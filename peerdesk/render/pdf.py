@@ -6,10 +6,10 @@ import html
 import os
 import re
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QGuiApplication,
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -123,32 +124,73 @@ def _page_count(doc: Document, images: dict[str, QImage], scale: float) -> int:
     return len(re.findall(rb"/Type\s*/Page\b", bytes(buffer.data())))
 
 
-def write_pdf(
+def pdf_bytes(
     doc: Document,
-    out: Path,
     *,
     figures: dict[str, FigurePainter] | None = None,
     one_page: bool = False,
-) -> None:
-    """Write ``doc`` to ``out`` (a place the mentor chose) as an A4 PDF. ``one_page``
-    shrinks everything (down to 70 %) until it fits on one page."""
+) -> bytes:
+    """``doc`` as an A4 PDF, in memory (the caller writes it atomically where the mentor
+    chose). ``one_page`` shrinks everything (down to 70 %) until it fits on one page."""
     images = {name: _figure_image(paint) for name, paint in (figures or {}).items()}
     scale = 1.0
     if one_page:
         while scale > 0.7 and _page_count(doc, images, scale) > 1:
             scale = round(scale - 0.05, 2)
-    writer = _writer(str(out), doc.title)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, doc.title)
     _text(doc, images, scale, compact=one_page).print_(writer)
+    del writer  # finishes the PDF
+    return bytes(buffer.data())
 
 
 _headless_app: QGuiApplication | None = None
 
 
-def headless_writer() -> Callable[..., None]:
-    """``write_pdf`` for a process with no window (the CLI): QtGui needs an application
+def headless_writer() -> Callable[..., bytes]:
+    """``pdf_bytes`` for a process with no window (the CLI): QtGui needs an application
     object, so this makes an offscreen one once and keeps it for the process's life."""
     global _headless_app
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _headless_app = QGuiApplication([])
-    return write_pdf
+    return pdf_bytes
+
+
+A4_MM = (210.0, 297.0)
+MARGIN_MM = 20.0
+
+
+def page_images(doc: Document, *, dpi: int = 72) -> list[QImage]:
+    """The PDF's pages as pictures (for a preview where Qt has no PDF viewer): the same
+    QTextDocument that ``write_pdf`` prints, laid out on A4 with its margins."""
+    px = dpi / 25.4
+    width, height = round(A4_MM[0] * px), round(A4_MM[1] * px)
+    margin = round(MARGIN_MM * px)
+
+    def blank() -> QImage:
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(round(dpi / 0.0254))  # points in the text map to this dpi
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        image.fill(QColor("white"))
+        return image
+
+    device = blank()
+    text = _text(doc, {}, 1.0)
+    text.documentLayout().setPaintDevice(device)
+    text.setPageSize(QSizeF(width - 2 * margin, height - 2 * margin))
+    pages: list[QImage] = []
+    for number in range(max(1, text.pageCount())):
+        image = blank()
+        painter = QPainter(image)
+        painter.translate(margin, margin - number * (height - 2 * margin))
+        clip = QRectF(0, number * (height - 2 * margin), width - 2 * margin, height - 2 * margin)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip
+        context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))  # ink on paper,
+        painter.setClipRect(clip)  # whatever the screen's colour scheme
+        text.documentLayout().draw(painter, context)
+        painter.end()
+        pages.append(image)
+    return pages

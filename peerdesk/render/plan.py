@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
+from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from peerdesk.core.formats import plan
-from peerdesk.core.services import goals
-from peerdesk.core.vault import Vault
+from peerdesk.core.formats.document import Document
+from peerdesk.core.records import DomainPoint
 from peerdesk.render.charts import ChartColours, paint_domains
-from peerdesk.render.pdf import write_pdf
+from peerdesk.render.pdf import pdf_bytes
+
+OVERVIEW = "domains"  # the Figure name peerdesk.core.formats.plan gives the chart
 
 
-def write_plan_pdf(vault: Vault, *, mentee_id: int, out: Path, today: date | None = None) -> None:
-    doc = plan.plan_document(vault, mentee_id=mentee_id, today=today)
-    overview = [
-        d for d in goals.domain_overview(vault, mentee_id=mentee_id) if d.latest is not None
-    ]
+def plan_pdf(doc: Document, overview: Sequence[DomainPoint]) -> bytes:
+    """The plan document on one page, its chart drawn from ``overview``."""
+    scored = [d for d in overview if d.latest is not None]
 
     def paint(painter: QPainter, rect: QRectF) -> None:
-        paint_domains(painter, rect, overview, ChartColours.for_print())
+        paint_domains(painter, rect, scored, ChartColours.for_print())
 
-    paint.height = 40 + 64 * max(1, len(overview))  # type: ignore[attr-defined]
-    write_pdf(doc, out, figures={plan.OVERVIEW: paint}, one_page=True)
+    paint.height = 40 + 64 * max(1, len(scored))  # type: ignore[attr-defined]
+    return pdf_bytes(doc, figures={OVERVIEW: paint}, one_page=True)

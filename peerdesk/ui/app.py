@@ -7,6 +7,7 @@ import sys
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -19,7 +20,9 @@ from peerdesk.ui.instance import notify_running_instance as _notify
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
 from peerdesk.ui.window import MainWindow
-from peerdesk.ui.wizard import SetupWizard
+
+if TYPE_CHECKING:
+    from peerdesk.ui.wizard import SetupWizard
 
 __all__ = ["Gui", "build_gui", "notify_running_instance", "run_gui"]
 
@@ -63,6 +66,8 @@ def build_gui(
     if vault.exists():
         window.show()
         return gui
+
+    from peerdesk.ui.wizard import SetupWizard  # only a first start needs it
 
     wizard = SetupWizard(vault)
     gui.wizard = wizard

@@ -41,7 +41,7 @@ EMIT_LOSES_A_REFERENCE = _emit_loses_a_reference()
 
 def emit(signal: SignalInstance, *args: Any) -> None:
     """``signal.emit(*args)``, safe to call any number of times."""
-    result = signal.emit(*args)
+    result: Any = signal.emit(*args)  # type: ignore[func-returns-value]  # the stubs say None
     if EMIT_LOSES_A_REFERENCE and result is True:
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
 

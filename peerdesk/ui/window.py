@@ -3,7 +3,9 @@ DEMO banner. It owns the vault's open/locked state in the GUI."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,25 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.services import directory, meetings, notes, session, settings, supervision_loop
+from peerdesk.core.services import changes, session
 from peerdesk.core.vault import Vault
-from peerdesk.ui.agreements.page import AgreementsPage
 from peerdesk.ui.compat import emit
-from peerdesk.ui.directory.page import DirectoryPage
-from peerdesk.ui.goals.page import GoalsPage
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
-from peerdesk.ui.mentees.page import MenteesPage
-from peerdesk.ui.notes.editor import NoteEditor
-from peerdesk.ui.notes.page import NotesPage
-from peerdesk.ui.notifier import Notifier
-from peerdesk.ui.selfcare.page import CheckInDialog, SelfCarePage
-from peerdesk.ui.settings.page import SettingsPage
 from peerdesk.ui.signals import AppSignals
-from peerdesk.ui.supervision.page import SupervisionPage
-from peerdesk.ui.today.page import TodayPage
 from peerdesk.ui.unlock import UnlockScreen
-from peerdesk.ui.widgets.page import EMPTY_PAGES, EmptyPage
-from peerdesk.ui.widgets.passphrase import NewPassphraseDialog
+
+if TYPE_CHECKING:
+    from peerdesk.ui.notes.editor import NoteEditor
+    from peerdesk.ui.widgets.passphrase import NewPassphraseDialog
+
+# The pages, the editor and the services under them load with the desk (MainWindow.desk),
+# just after the unlock screen shows: the mentor types while they load.
+DESK_DELAY_MS = 150
 
 NAVIGATION = (
     "Today",
@@ -65,6 +62,18 @@ class Desk(QWidget):
     """The unlocked view: the sidebar on the left, one page at a time on the right."""
 
     def __init__(self, vault: Vault, signals: AppSignals) -> None:
+        from peerdesk.ui.agreements.page import AgreementsPage
+        from peerdesk.ui.directory.page import DirectoryPage
+        from peerdesk.ui.goals.page import GoalsPage
+        from peerdesk.ui.mentees.page import MenteesPage
+        from peerdesk.ui.notes.page import NotesPage
+        from peerdesk.ui.notifier import Notifier
+        from peerdesk.ui.selfcare.page import CheckInDialog, SelfCarePage
+        from peerdesk.ui.settings.page import SettingsPage
+        from peerdesk.ui.supervision.page import SupervisionPage
+        from peerdesk.ui.today.page import TodayPage
+        from peerdesk.ui.widgets.page import EMPTY_PAGES, EmptyPage
+
         super().__init__()
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(190)
@@ -78,8 +87,6 @@ class Desk(QWidget):
         self.selfcare = SelfCarePage(vault, signals)
         self.directory = DirectoryPage(vault, signals)
         self.supervision = SupervisionPage(vault, signals)
-        self.directory.referral_saved.connect(lambda _id: emit(signals.referrals_changed))
-        self.mentees.referrals.referral_saved.connect(lambda _id: emit(signals.referrals_changed))
         signals.referrals_changed.connect(self.today.reload)
         self.notifier = Notifier(vault, signals, self)  # desktop notifications, name-free
         signals.page_open_requested.connect(self.open_page)
@@ -176,11 +183,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(820, 560))
 
         self.unlock_screen = UnlockScreen(vault)
-        self.desk = Desk(vault, self.signals)
+        self._desk: Desk | None = None
         self.supervisor_desk: QWidget | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_screen)
-        self.stack.addWidget(self.desk)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -242,8 +248,17 @@ class MainWindow(QMainWindow):
             self.enter_desk()
         else:
             self.enter_unlock()
+            QTimer.singleShot(DESK_DELAY_MS, self, lambda: self.desk)  # cancelled if closed
 
     # -- state --------------------------------------------------------------------------
+    @property
+    def desk(self) -> Desk:
+        """The sidebar and its pages, built on first use (see DESK_DELAY_MS)."""
+        if self._desk is None:
+            self._desk = Desk(self.vault, self.signals)
+            self.stack.addWidget(self._desk)
+        return self._desk
+
     @property
     def is_locked(self) -> bool:
         return self.stack.currentWidget() is self.unlock_screen
@@ -259,6 +274,8 @@ class MainWindow(QMainWindow):
         self.unlock_screen.prepare()
 
     def enter_desk(self) -> None:
+        from peerdesk.core.services import directory, settings, supervision_loop
+
         self.idle.set_minutes(settings.get_setting(self.vault, "idle_lock_minutes"))
         self.idle.start()
         self.lock_action.setEnabled(True)
@@ -292,6 +309,8 @@ class MainWindow(QMainWindow):
             self.ask_new_passphrase()
 
     def ask_new_passphrase(self) -> NewPassphraseDialog:
+        from peerdesk.ui.widgets.passphrase import NewPassphraseDialog
+
         dialog = NewPassphraseDialog(self, self.vault)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -299,11 +318,16 @@ class MainWindow(QMainWindow):
 
     def _setting_changed(self, name: str) -> None:
         if name == "idle_lock_minutes" and self.vault.is_open:
+            from peerdesk.core.services import settings
+
             self.idle.set_minutes(settings.get_setting(self.vault, "idle_lock_minutes"))
 
     # -- session notes --------------------------------------------------------------------
     def new_note(self, mentee_id: int | None = None) -> NoteEditor | None:
         """A new note for this mentee, else the one chosen on Mentees, else the last one."""
+        from peerdesk.core.services import notes
+        from peerdesk.ui.notes.editor import NoteEditor
+
         if not self.vault.is_open or self.is_locked:
             return None
         if mentee_id is None:
@@ -316,6 +340,8 @@ class MainWindow(QMainWindow):
 
     def open_note(self, note_id: int) -> NoteEditor | None:
         """One editor per note: a second request brings the open one forward."""
+        from peerdesk.ui.notes.editor import NoteEditor
+
         if not self.vault.is_open:
             return None
         for editor in self.editors:
@@ -331,10 +357,12 @@ class MainWindow(QMainWindow):
     def open_meeting(self, key: str) -> NoteEditor | None:
         """The note for a planned meeting: the one written for it, or a new draft prefilled
         with its date, time, how and who (and linked to it)."""
+        from peerdesk.core.services import meetings
+
         if not self.vault.is_open or self.is_locked:
             return None
         note_id = meetings.start_note(self.vault, key=key)
-        emit(self.signals.notes_changed)
+        self.signals.apply(changes.NOTES | changes.MEETINGS)
         return self.open_note(note_id)
 
     def _show_editor(self, editor: NoteEditor) -> NoteEditor:
@@ -351,9 +379,12 @@ class MainWindow(QMainWindow):
 
     def open_crisis_card(self) -> None:
         """From the mentee page (or the Agreements page): that mentee's crisis card."""
+        from peerdesk.ui.agreements.page import AgreementsPage
+
         if self.is_locked:
             return
         page = self.desk.findChild(AgreementsPage)
+        assert page is not None  # the desk builds every page
         mentee_id = self.desk.mentees.selected_id()
         if self.desk.pages.currentWidget() is page:
             mentee_id = page.mentee_id()
@@ -370,6 +401,8 @@ class MainWindow(QMainWindow):
 
     def offer_interrupted(self) -> None:
         """After unlock: drafts that were open in an editor when peerdesk stopped."""
+        from peerdesk.core.services import notes
+
         if not self.vault.is_open:
             return
         open_ids = {e.note_id for e in self.editors}

@@ -64,7 +64,7 @@ def test_each_format_is_written_checked_and_logged(cli, demo_folder: Path, tmp_p
     assert f"SHA-256 {hashlib.sha256(data).hexdigest()}" in done.stdout
     if fmt == "pdf":
         assert data.startswith(b"%PDF")
-        from peerdesk.core.formats.supervision import extract_text
+        from peerdesk.core.services.supervision import extract_text
 
         text = extract_text(data, "pdf")
     else:
@@ -216,3 +216,31 @@ def test_selfcare_section_only_when_asked(cli, tmp_path: Path) -> None:
         input="orange kettle meadow 42\n",
     )
     assert bad.returncode == 2
+
+
+@pytest.fixture(scope="module")
+def realistic_folder(tmp_path_factory: pytest.TempPathFactory, realistic) -> Path:
+    os.environ["PEERDESK_KDF_TARGET_MS"] = "0"
+    folder = tmp_path_factory.mktemp("clirealistic") / "vault"
+    vault = Vault(folder)
+    session.create_vault(vault, passphrase=PASSPHRASE)
+    realistic.fill(vault)
+    vault.close()
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv", "json", "pdf"])
+def test_people_called_june_may_and_will_never_block_an_export(
+    cli, realistic_folder: Path, tmp_path: Path, fmt: str, realistic
+) -> None:
+    from peerdesk.core.services.supervision import extract_text
+
+    out = tmp_path / f"supervision.{fmt}"
+    done = cli(
+        "export", "supervision", "--from", realistic.day.replace(day=1).isoformat(),
+        "--to", realistic.day.replace(day=30).isoformat(), "--format", fmt, "--out", str(out),
+        "--section", "activity", "--section", "flagged_notes", "--section", "boundary_events",
+        "--vault", str(realistic_folder), "--passphrase-stdin", input=PASSPHRASE + "\n",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert realistic.leaks(extract_text(out.read_bytes(), fmt)) == []

@@ -16,6 +16,7 @@ from peerdesk import cli
 code = cli.main(sys.argv[1:])
 loaded = sorted(m for m in sys.modules if m.startswith(("peerdesk.ui", "PySide6.QtWidgets")))
 print("LOADED", loaded, file=sys.stderr)
+print("ORM", "sqlalchemy" in sys.modules, file=sys.stderr)
 sys.exit(code)
 """
 
@@ -66,3 +67,69 @@ def test_bundle_self_test_passes(cli) -> None:
     result = cli("--self-test")
     assert result.returncode == 0, result.stderr
     assert "self-test passed" in result.stdout
+
+
+def test_scripted_commands_answer_without_the_orm(cli, tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    secret = PASSPHRASE + "\n"
+    assert cli("init", "--vault", str(folder), "--passphrase-stdin", input=secret).returncode == 0
+    assert (
+        cli(
+            "mentee", "add", "Maria", "--vault", str(folder), "--passphrase-stdin", input=secret
+        ).returncode
+        == 0
+    )
+    for args in (
+        ("search", "bus"),
+        ("search", "bus", "--mentee", "maria", "--json"),
+        ("mentee", "list"),
+    ):
+        result = probe(tmp_path, *args, "--vault", str(folder), "--passphrase-stdin", input=secret)
+        assert result.returncode == 0, result.stderr
+        assert "ORM False" in result.stderr, (args, result.stderr)
+    busy = probe(tmp_path, "check", "--vault", str(folder), "--passphrase-stdin", input=secret)
+    assert "ORM True" in busy.stderr  # the probe itself can tell
+
+
+def test_the_early_exit_loses_nothing(cli, tmp_path: Path) -> None:
+    """Commands end with os._exit after closing the vault: what they wrote is there."""
+    from peerdesk.core.services import audit, notes, session
+    from peerdesk.core.vault import Vault
+
+    folder = tmp_path / "vault"
+    secret = PASSPHRASE + "\n"
+    assert cli("init", "--vault", str(folder), "--passphrase-stdin", input=secret).returncode == 0
+    assert (
+        cli(
+            "mentee", "add", "Maria", "--vault", str(folder), "--passphrase-stdin", input=secret
+        ).returncode
+        == 0
+    )
+    added = cli(
+        "note",
+        "add",
+        "--mentee",
+        "Maria",
+        "--sign",
+        "--vault",
+        str(folder),
+        "--passphrase-stdin",
+        input=secret + "We took the bus to the library.\n",
+    )
+    assert added.returncode == 0 and "Signed note" in added.stdout, added.stderr
+    found = cli(
+        "search", "library", "--json", "--vault", str(folder), "--passphrase-stdin", input=secret
+    )
+    assert found.returncode == 0 and '"note_id": 1' in found.stdout, found.stderr
+    wrong = cli(
+        "search", "library", "--vault", str(folder), "--passphrase-stdin", input="not it at all\n"
+    )
+    assert wrong.returncode == 3 and wrong.stdout == ""
+    with Vault(folder) as vault:
+        session.unlock(vault, passphrase=PASSPHRASE)
+        assert notes.get_note(vault, note_id=1).did == "We took the bus to the library."
+        with vault.session() as s:
+            kinds = [r.kind for r in reversed(audit.recent(s, limit=20))]
+            assert audit.verify_chain(s) is None
+    # ... signed (note add), unlocked (search: its last write before os._exit), unlocked (here)
+    assert kinds[-3:] == ["signed", "unlocked", "unlocked"]

@@ -11,14 +11,19 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from peerdesk.core.formats import agreements as printed
+from peerdesk.core.formats.document import Document
 from peerdesk.core.services import agreements, crisis_cards, directory, mentees
+from peerdesk.core.services import documents as printed
 from peerdesk.core.services.crisis_cards import CrisisCardRecord
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.vault import Vault
-from peerdesk.render.pdf import write_pdf
+from peerdesk.render.pdf import pdf_bytes
 
 TODAY = date(2026, 11, 26)
+
+
+def write_pdf(doc: Document, out: Path, *, one_page: bool = False) -> None:
+    printed.write_document(doc, out=out, pdf=lambda d: pdf_bytes(d, one_page=one_page))
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from peerdesk.core.formats.document import Bullets, Document, Facts, Heading, Paragraph
-from peerdesk.render.pdf import document_html, write_pdf
+from peerdesk.render.pdf import document_html, pdf_bytes
 
 
 def sample() -> Document:
@@ -28,8 +28,6 @@ def test_html_escapes_text_and_quotes_own_words() -> None:
     assert "&ldquo;Getting around town &amp; the library&rdquo;" in markup
 
 
-def test_write_pdf(qapp, tmp_path: Path) -> None:
-    out = tmp_path / "handover.pdf"
-    write_pdf(sample(), out)
-    data = out.read_bytes()
+def test_pdf_bytes(qapp, tmp_path: Path) -> None:
+    data = pdf_bytes(sample())
     assert data.startswith(b"%PDF-") and len(data) > 1000

@@ -11,17 +11,23 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from peerdesk.core.formats import plan
 from peerdesk.core.formats.document import Figure
 from peerdesk.core.models import GoalDomain, GoalStatus
-from peerdesk.core.services import goals, mentees
+from peerdesk.core.services import documents, goals, mentees
 from peerdesk.core.services.goals import GoalRecord
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.vault import Vault
 from peerdesk.render.pdf import document_html
-from peerdesk.render.plan import write_plan_pdf
+from peerdesk.render.plan import OVERVIEW, plan_pdf
 
 TODAY = date(2026, 11, 26)
+
+
+def write_plan_pdf(vault: Vault, *, mentee_id: int, out: Path, today: date) -> None:
+    """What the Goals page does: the plan document, its chart, saved atomically."""
+    doc = documents.plan_document(vault, mentee_id=mentee_id, today=today)
+    overview = goals.domain_overview(vault, mentee_id=mentee_id)
+    documents.write_document(doc, out=out, pdf=lambda d: plan_pdf(d, overview))
 
 
 @pytest.fixture
@@ -56,7 +62,7 @@ def maria(vault: Vault) -> int:
 
 
 def test_plan_document_is_in_their_words(vault: Vault, maria: int) -> None:
-    doc = plan.plan_document(vault, mentee_id=maria, today=TODAY)
+    doc = documents.plan_document(vault, mentee_id=maria, today=TODAY)
     text = doc.to_text()
     assert "My plan: Maria" in text
     assert "Housing: Get my own flat by spring" in text
@@ -66,8 +72,8 @@ def test_plan_document_is_in_their_words(vault: Vault, maria: int) -> None:
     assert "Housing: from 2 to 6" in text
     assert "patient" not in text.lower()
     figures = [b for b in doc.blocks if isinstance(b, Figure)]
-    assert [f.name for f in figures] == [plan.OVERVIEW]
-    assert 'src="figure:domains"' in document_html(doc, {plan.OVERVIEW: lambda p, r: None})
+    assert [f.name for f in figures] == [OVERVIEW]
+    assert 'src="figure:domains"' in document_html(doc, {OVERVIEW: lambda p, r: None})
 
 
 def pdf_text(path: Path) -> str:

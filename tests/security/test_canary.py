@@ -153,7 +153,7 @@ log.info("note %d signed for %s", nid, C)
 # Goals: statement, why, strengths, steps, progress (by hand and from the note), a
 # recovery check-in with its note, the plan document, and a refused bad entry.
 from peerdesk.core.services import goals as _goals
-from peerdesk.core.formats import plan as _plan
+from peerdesk.core.services import documents as _plan
 gid = _goals.save_goal(vault, goal=_goals.GoalRecord(
     mentee_id=mid, statement=C + " goal", why=C + " why", strengths=C + " strengths"))
 sid = _goals.add_step(vault, goal_id=gid, text_=C + " step")
@@ -174,7 +174,7 @@ log.info("goal %d for %s", gid, C)
 # Boundary agreements (two versions and their difference), boundary events, the crisis
 # card and its printed document, a refused bad agreement, and the out-of-hours check.
 from peerdesk.core.services import agreements as _agr
-from peerdesk.core.formats import agreements as _agr_doc
+from peerdesk.core.services import documents as _agr_doc
 ag = _agr.from_template("emotional-support", mentee_id=mid)
 ag.response_time, ag.meeting_places, ag.crisis_plan = C + " reply", [C + " cafe"], C + " crisis"
 aid = _agr.save_agreement(vault, record=ag)

@@ -1,30 +1,74 @@
 """Printed boundary agreements (a copy for both to sign, a plain copy for the mentee), the
-one-page crisis card, and the boundary-events section of the supervision export."""
+one-page crisis card, and the boundary-events section of the supervision export.
+
+Plain records in (gathered by peerdesk.core.services.documents), Documents out."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass
+from datetime import date
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from peerdesk.core.formats.document import Bullets, Document, Facts, Heading, Paragraph
-from peerdesk.core.models import BoundaryEvent, BoundaryEventKind, Setting
-from peerdesk.core.services import agreements, crisis_cards, mentees, profile
-from peerdesk.core.services.agreements import AgreementRecord
-from peerdesk.core.vault import Vault
-from peerdesk.core.vocab import EVENT_KINDS, EVENT_LABELS
+from peerdesk.core.formats.document import Block, Bullets, Document, Facts, Heading, Paragraph
+from peerdesk.core.formats.suppression import suppress
 
 SIGN_LINE = "Signature ______________________________   Date ______________"
+
+
+@dataclass(frozen=True, repr=False)
+class AgreementText:
+    """One version of an agreement, as it is printed."""
+
+    mentee_name: str
+    mentor_name: str
+    mentor_organisation: str
+    version: int
+    effective_on: date | None
+    review_on: date | None
+    sections: tuple[tuple[str, tuple[str, ...]], ...]  # (heading, plain lines)
+    acknowledged_by_mentee_on: date | None = None
+    acknowledged_by_mentor_on: date | None = None
+
+    def __repr__(self) -> str:
+        return f"<AgreementText version={self.version}>"
+
+
+@dataclass(frozen=True, repr=False)
+class CardPerson:
+    name: str
+    relation: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True, repr=False)
+class CardLine:
+    """A service on the card: its name, organisation and phone numbers."""
+
+    name: str
+    organisation: str = ""
+    phones: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, repr=False)
+class CrisisCardText:
+    mentee_name: str
+    updated_on: date | None
+    warning_signs: str = ""
+    what_helps: str = ""
+    people: tuple[CardPerson, ...] = ()
+    services: tuple[CardLine, ...] = ()
+    other_services: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return "<CrisisCardText>"
 
 
 def _day(d: date | None) -> str:
     return f"{d:%d %B %Y}".lstrip("0") if d else "not yet"
 
 
-def _blocks(record: AgreementRecord) -> list:
-    blocks: list = []
-    for heading, lines in agreements.sections(record):
+def _blocks(sections: tuple[tuple[str, tuple[str, ...]], ...]) -> list[Block]:
+    blocks: list[Block] = []
+    for heading, lines in sections:
         blocks.append(Heading(heading))
         items = [line[4:] for line in lines if line.startswith("  - ")]
         if items:
@@ -36,20 +80,18 @@ def _blocks(record: AgreementRecord) -> list:
 
 
 def agreement_document(
-    vault: Vault, *, agreement_id: int, for_mentee: bool = False, today: date | None = None
+    agreement: AgreementText, *, for_mentee: bool = False, today: date
 ) -> Document:
     """The agreement as a document. ``for_mentee``: the plain copy they keep (no signature
     lines, written to them); otherwise the copy both sign."""
-    today = today or date.today()
-    record = agreements.get_agreement(vault, agreement_id=agreement_id)
-    person = mentees.get_mentee(vault, mentee_id=record.mentee_id)
-    mentor = profile.get_profile(vault)
-    mentor_name = mentor.name or "your mentor"
+    mentor_name = agreement.mentor_name or "your mentor"
+    person = agreement.mentee_name
     if for_mentee:
+        org = agreement.mentor_organisation
         doc = Document(
-            title=f"What we agreed, {person.display_name}",
-            subtitle=f"Your copy, version {record.version}, from {mentor_name}"
-            + (f" ({mentor.organisation})" if mentor.organisation else ""),
+            title=f"What we agreed, {person}",
+            subtitle=f"Your copy, version {agreement.version}, from {mentor_name}"
+            + (f" ({org})" if org else ""),
             footer=(
                 "This is your copy to keep. If something here does not feel right, or you "
                 "would like to change it, tell me: we can change it together at any time."
@@ -63,15 +105,15 @@ def agreement_document(
         )
     else:
         doc = Document(
-            title=f"Our mentoring agreement: {person.display_name} and {mentor_name}",
-            subtitle=f"Version {record.version}, printed {_day(today)}",
+            title=f"Our mentoring agreement: {person} and {mentor_name}",
+            subtitle=f"Version {agreement.version}, printed {_day(today)}",
             footer="Each of us keeps a signed copy. We can change this agreement together.",
         )
-    facts = [("Starts", _day(record.effective_on))]
-    if record.review_on:
-        facts.append(("We look at it again on", _day(record.review_on)))
+    facts = [("Starts", _day(agreement.effective_on))]
+    if agreement.review_on:
+        facts.append(("We look at it again on", _day(agreement.review_on)))
     doc.blocks.append(Facts(tuple(facts)))
-    doc.blocks.extend(_blocks(record))
+    doc.blocks.extend(_blocks(agreement.sections))
     if not for_mentee:
         doc.blocks.append(Heading("Signed"))
         doc.blocks.append(
@@ -79,25 +121,22 @@ def agreement_document(
                 "We have read this together and agree to it. Either of us can ask to change it."
             )
         )
-        doc.blocks.append(Facts(((person.display_name, SIGN_LINE), (mentor_name, SIGN_LINE))))
+        doc.blocks.append(Facts(((person, SIGN_LINE), (mentor_name, SIGN_LINE))))
         acks = []
-        if record.acknowledged_by_mentee_on:
-            acks.append(("Agreed by mentee on", _day(record.acknowledged_by_mentee_on)))
-        if record.acknowledged_by_mentor_on:
-            acks.append(("Agreed by mentor on", _day(record.acknowledged_by_mentor_on)))
+        if agreement.acknowledged_by_mentee_on:
+            acks.append(("Agreed by mentee on", _day(agreement.acknowledged_by_mentee_on)))
+        if agreement.acknowledged_by_mentor_on:
+            acks.append(("Agreed by mentor on", _day(agreement.acknowledged_by_mentor_on)))
         if acks:
             doc.blocks.append(Facts(tuple(acks)))
     return doc
 
 
-def crisis_card_document(vault: Vault, *, mentee_id: int, today: date | None = None) -> Document:
+def crisis_card_document(card: CrisisCardText, *, today: date) -> Document:
     """One page: warning signs and what helps in their words, people, services."""
-    today = today or date.today()
-    person = mentees.get_mentee(vault, mentee_id=mentee_id)
-    card = crisis_cards.get_crisis_card(vault, mentee_id=mentee_id)
     doc = Document(
-        title=f"{person.display_name}'s crisis card",
-        subtitle=f"Updated {_day((card.updated_at or datetime.combine(today, time())).date())}",
+        title=f"{card.mentee_name}'s crisis card",
+        subtitle=f"Updated {_day(card.updated_on or today)}",
         footer=(
             "If you are in danger right now, call your local emergency number. "
             "Keep this card somewhere you can find it."
@@ -116,66 +155,39 @@ def crisis_card_document(vault: Vault, *, mentee_id: int, today: date | None = N
         doc.blocks.append(
             Facts(
                 tuple(
-                    (
-                        p["name"] + (f" ({p['relation']})" if p.get("relation") else ""),
-                        p.get("phone") or "",
-                    )
+                    (p.name + (f" ({p.relation})" if p.relation else ""), p.phone)
                     for p in card.people
                 )
             )
         )
     else:
         doc.blocks.append(Paragraph("(to write together)"))
-    services = crisis_cards.card_services(vault, card=card)
-    if services or card.other_services:
+    if card.services or card.other_services:
         doc.blocks.append(Heading("Services and crisis lines"))
         pairs = [
-            (
-                s.name + (f" · {s.organization_name}" if s.organization_name else ""),
-                ", ".join(s.phones) or "",
-            )
-            for s in services
+            (s.name + (f" · {s.organisation}" if s.organisation else ""), ", ".join(s.phones))
+            for s in card.services
         ]
         if pairs:
             doc.blocks.append(Facts(tuple(pairs)))
         if card.other_services:
-            doc.blocks.append(Bullets(tuple(card.other_services)))
+            doc.blocks.append(Bullets(card.other_services))
     return doc
 
 
 # --- supervision export: boundary events by kind (aggregated, de-identified) -----------------
 
 
-def _threshold(s: Session) -> int:
-    row = s.get(Setting, "suppression_threshold")
-    try:
-        return int(row.value) if row is not None else 10
-    except (TypeError, ValueError):
-        return 10
-
-
-def boundary_section(s: Session, request, redact) -> tuple[list, list[tuple[str, str, str, str]]]:
-    """Counts of boundary events by kind for the period and the chosen mentees, small
+def boundary_section(
+    counts: tuple[tuple[str, int], ...], *, threshold: int
+) -> tuple[list[Block], list[tuple[str, str, str, str]]]:
+    """Counts of boundary events by kind (every kind, in order, zeros included), small
     counts suppressed. No text from the events is ever included."""
-    from peerdesk.core.formats.suppression import suppress
-
-    stmt = (
-        select(BoundaryEvent.kind, func.count())
-        .where(
-            BoundaryEvent.occurred_at >= datetime.combine(request.date_from, time()),
-            BoundaryEvent.occurred_at
-            < datetime.combine(request.date_to + timedelta(days=1), time()),
-        )
-        .group_by(BoundaryEvent.kind)
-    )
-    if request.mentee_ids:
-        stmt = stmt.where(BoundaryEvent.mentee_id.in_(request.mentee_ids))
-    found = {BoundaryEventKind(k): n for k, n in s.execute(stmt).all()}
-    labels = [EVENT_LABELS[k] for k in EVENT_KINDS]
-    table = [[found.get(k, 0)] for k in EVENT_KINDS]
-    result = suppress(labels, ["events"], table, threshold=_threshold(s))
-    blocks: list = [Heading("Boundary events by kind")]
-    if not found:
+    labels = [label for label, _n in counts]
+    table = [[n] for _label, n in counts]
+    result = suppress(labels, ["events"], table, threshold=threshold)
+    blocks: list[Block] = [Heading("Boundary events by kind")]
+    if not any(n for _label, n in counts):
         blocks.append(Paragraph("No boundary events were logged in this period."))
     else:
         blocks.append(

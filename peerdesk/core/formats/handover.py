@@ -7,12 +7,11 @@ those on, with the mentee's consent, through its own channels.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from peerdesk.core.formats.document import Bullets, Document, Facts, Heading, Paragraph
-from peerdesk.core.models import MenteeKind, NoteState
-from peerdesk.core.services import mentees, notes, profile
-from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import MenteeKind
 
 STYLE_WORDS = {
     "practical": "practical support",
@@ -21,81 +20,88 @@ STYLE_WORDS = {
 }
 
 
-def handover_summary(vault: Vault, *, mentee_id: int, today: date | None = None) -> Document:
-    today = today or date.today()
-    person = mentees.get_mentee(vault, mentee_id=mentee_id)
-    mentor = profile.get_profile(vault)
-    recent = notes.list_notes(
-        vault, where=notes.NoteFilter(mentee_id=mentee_id, state=NoteState.SIGNED), limit=3
-    )
-    follow_ups = notes.open_follow_ups(vault, mentee_id=mentee_id)
+@dataclass(frozen=True, repr=False)
+class HandoverFacts:
+    """What the summary is made of (services gather it; nothing here is looked up)."""
 
+    display_name: str
+    mentor_name: str = ""
+    pronouns: str = ""
+    support_style: str = "both"
+    kind: MenteeKind = MenteeKind.INDIVIDUAL
+    preferred_channels: tuple[str, ...] = ()
+    started_on: date | None = None
+    what_matters: str = ""
+    strengths: str = ""
+    important_people: tuple[tuple[str, str], ...] = ()  # (name, relation)
+    status_reason: str = ""
+    next_steps: tuple[str, ...] = ()  # from their latest one-to-one notes, newest first
+    open_follow_ups: tuple[tuple[str, date | None], ...] = ()  # (task, due on)
+
+    def __repr__(self) -> str:
+        return "<HandoverFacts>"
+
+
+def handover_summary(facts: HandoverFacts, *, today: date) -> Document:
     doc = Document(
-        title=f"Hand-over summary: {person.display_name}",
+        title=f"Hand-over summary: {facts.display_name}",
         subtitle=f"Prepared {today.strftime('%d %B %Y')}"
-        + (f" by {mentor.name}" if mentor.name else ""),
+        + (f" by {facts.mentor_name}" if facts.mentor_name else ""),
         footer=(
             "Please share this summary only with the person it is about and their new mentor, "
             "and read it through with them. Contact details are passed on by the programme, "
             "with their consent."
         ),
     )
-    facts = [("Likes to be called", person.display_name)]
-    if person.pronouns:
-        facts.append(("Pronouns", person.pronouns))
-    facts.append(
-        ("Support", STYLE_WORDS.get(person.support_style.value, person.support_style.value))
-    )
-    if person.kind == MenteeKind.FAMILY:
-        facts.append(("Kind", "family peer support (supporting someone close to them)"))
-    if person.preferred_channels:
-        facts.append(("Prefers to keep in touch by", ", ".join(person.preferred_channels)))
-    if person.started_on:
-        facts.append(("Peer support since", person.started_on.strftime("%B %Y")))
-    doc.blocks.append(Facts(tuple(facts)))
+    pairs = [("Likes to be called", facts.display_name)]
+    if facts.pronouns:
+        pairs.append(("Pronouns", facts.pronouns))
+    pairs.append(("Support", STYLE_WORDS.get(facts.support_style, facts.support_style)))
+    if facts.kind == MenteeKind.FAMILY:
+        pairs.append(("Kind", "family peer support (supporting someone close to them)"))
+    if facts.preferred_channels:
+        pairs.append(("Prefers to keep in touch by", ", ".join(facts.preferred_channels)))
+    if facts.started_on:
+        pairs.append(("Peer support since", facts.started_on.strftime("%B %Y")))
+    doc.blocks.append(Facts(tuple(pairs)))
 
     doc.blocks.append(Heading("What matters to me"))
     doc.blocks.append(
         Paragraph(
-            person.what_matters or "(not written down yet: ask them)",
-            quote=bool(person.what_matters),
+            facts.what_matters or "(not written down yet: ask them)",
+            quote=bool(facts.what_matters),
         )
     )
     doc.blocks.append(Heading("My strengths"))
     doc.blocks.append(
         Paragraph(
-            person.strengths or "(not written down yet: ask them)", quote=bool(person.strengths)
+            facts.strengths or "(not written down yet: ask them)", quote=bool(facts.strengths)
         )
     )
-    if person.important_people:
+    if facts.important_people:
         doc.blocks.append(Heading("People who matter to me"))
         doc.blocks.append(
             Bullets(
                 tuple(
-                    f"{p.name}" + (f" ({p.relation})" if p.relation else "")
-                    for p in person.important_people
+                    name + (f" ({relation})" if relation else "")
+                    for name, relation in facts.important_people
                 )
             )
         )
-    if person.status_reason:
+    if facts.status_reason:
         doc.blocks.append(Heading("Why the change"))
-        doc.blocks.append(Paragraph(person.status_reason))
-    # One-to-one notes only: a group note's next steps may be about other people.
-    one_to_one = (notes.get_note(vault, note_id=r.id) for r in recent)
-    next_steps = [
-        n.next_steps for n in one_to_one if n.setting == "one-to-one" and n.next_steps.strip()
-    ][:3]
-    if next_steps:
+        doc.blocks.append(Paragraph(facts.status_reason))
+    steps = [s for s in facts.next_steps if s.strip()][:3]
+    if steps:
         doc.blocks.append(Heading("What we were working on"))
-        doc.blocks.append(Bullets(tuple(next_steps)))
-    follow_ups = [f for f in follow_ups if len(f.mentee_names) == 1]
-    if follow_ups:
+        doc.blocks.append(Bullets(tuple(steps)))
+    if facts.open_follow_ups:
         doc.blocks.append(Heading("Still open"))
         doc.blocks.append(
             Bullets(
                 tuple(
-                    f.task + (f" (by {f.due_on.strftime('%d %B')})" if f.due_on else "")
-                    for f in follow_ups
+                    task + (f" (by {due.strftime('%d %B')})" if due else "")
+                    for task, due in facts.open_follow_ups
                 )
             )
         )

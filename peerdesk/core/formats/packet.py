@@ -15,6 +15,10 @@ slots. The associated data is the canonical JSON (sorted keys, no spaces, ASCII)
 object without "ciphertext", so changing the header (say, weakening the KDF) makes the
 packet fail to open. The plaintext is the export file exactly as it would be written.
 Nothing in the header is personal: not even the file name.
+
+The key derivation itself is the vault's (peerdesk.core.vault.keys, with its floor
+check): the caller passes the derived key and its settings in, so this module only
+frames and encrypts (peerdesk.core.services.supervision.seal_packet / open_packet).
 """
 
 from __future__ import annotations
@@ -23,38 +27,45 @@ import base64
 import binascii
 import json
 import secrets
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from peerdesk.core.errors import IntegrityError, WrongPassphrase
-from peerdesk.core.vault.keys import KdfParams, calibrate, canonical_json
 
 FORMAT = "peerdesk-packet"
 VERSION = 1
 CONTENTS = ("pdf", "md", "csv", "json")
 
 
-def seal(data: bytes, passphrase: str, *, content: str, kdf: KdfParams | None = None) -> bytes:
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def seal(data: bytes, *, key: bytes, kdf: Mapping[str, Any], content: str) -> bytes:
+    """``key``: 32 bytes derived from the packet passphrase with the settings ``kdf``
+    (their JSON form, written into the header)."""
     if content not in CONTENTS:
         raise ValueError("unknown packet content")
-    kdf = kdf or calibrate()
+    nonce = secrets.token_bytes(12)
     header = {
         "format": FORMAT,
         "version": VERSION,
         "content": content,
-        "kdf": kdf.to_json(),
-        "nonce": base64.b64encode(secrets.token_bytes(12)).decode("ascii"),
+        "kdf": dict(kdf),
+        "nonce": base64.b64encode(nonce).decode("ascii"),
     }
-    nonce = base64.b64decode(header["nonce"])
-    sealed = AESGCM(kdf.derive(passphrase)).encrypt(nonce, data, canonical_json(header))
+    sealed = AESGCM(key).encrypt(nonce, data, canonical_json(header))
     body = dict(header, ciphertext=base64.b64encode(sealed).decode("ascii"))
     return json.dumps(body, indent=1).encode("utf-8")
 
 
-def open_packet(raw: bytes, passphrase: str) -> tuple[str, bytes]:
-    """(content kind, the export's bytes). Wrong passphrase and damage are told apart
-    only as far as AES-GCM allows: a failed tag is reported as either."""
+def open_packet(raw: bytes, *, derive: Callable[[Any], bytes]) -> tuple[str, bytes]:
+    """(content kind, the export's bytes). ``derive`` turns the header's key settings into
+    the key (and refuses weakened ones). Wrong passphrase and damage are told apart only
+    as far as AES-GCM allows: a failed tag is reported as either."""
     damaged = IntegrityError("This is not a peerdesk packet, or it has been damaged.")
     try:
         doc = json.loads(raw.decode("utf-8"))
@@ -66,17 +77,17 @@ def open_packet(raw: bytes, passphrase: str) -> tuple[str, bytes]:
         raise IntegrityError("This packet was made by a newer peerdesk; please update.")
     try:
         header = {k: doc[k] for k in ("format", "version", "content", "kdf", "nonce")}
-        kdf = KdfParams.from_json(doc["kdf"])
         nonce = base64.b64decode(doc["nonce"], validate=True)
         sealed = base64.b64decode(doc["ciphertext"], validate=True)
     except (KeyError, TypeError, binascii.Error):
         raise damaged from None
     if header["content"] not in CONTENTS or len(nonce) != 12:
         raise damaged
+    key = derive(header["kdf"])
     try:
-        data = AESGCM(kdf.derive(passphrase)).decrypt(nonce, sealed, canonical_json(header))
+        data = AESGCM(key).decrypt(nonce, sealed, canonical_json(header))
     except InvalidTag:
         raise WrongPassphrase(
             "That passphrase does not open this packet (or the packet was changed)."
         ) from None
-    return header["content"], data
+    return str(header["content"]), data

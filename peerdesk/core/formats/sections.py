@@ -1,54 +1,40 @@
-"""Optional sections of the supervision export, one per feature that can add to it.
-
-Each is registered with supervision.register_section and offered only when the mentor
-ticks it for one export. They add de-identified aggregates, never personal text.
-"""
+"""The self-care section of the supervision export: averages over the period only,
+never a single day's entry, never the free text."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from dataclasses import dataclass
 
-from peerdesk.core.formats.document import Facts, Heading, Paragraph
-from peerdesk.core.formats.supervision import OptionalSection, register_section
-from peerdesk.core.models import SelfCareEntry
+from peerdesk.core.formats.document import Block, Facts, Heading, Paragraph
 
 
-def _selfcare(s: Session, request, redact) -> tuple[list, list[tuple[str, str, str, str]]]:
-    """Averages over the period only: never a single day's entry, never the free text."""
-    count, energy, mood, strain = s.execute(
-        select(
-            func.count(SelfCareEntry.id),
-            func.avg(SelfCareEntry.energy),
-            func.avg(SelfCareEntry.mood),
-            func.avg(SelfCareEntry.strain),
-        ).where(SelfCareEntry.on >= request.date_from, SelfCareEntry.on <= request.date_to)
-    ).one()
-    blocks: list = [Heading("My self-care over the period (averages)")]
-    if not count:
+@dataclass(frozen=True)
+class SelfCareSummary:
+    """The mentor's check-ins over the period: how many, and the average of each scale."""
+
+    count: int
+    energy: float | None = None
+    mood: float | None = None
+    strain: float | None = None
+
+
+def selfcare_section(
+    summary: SelfCareSummary | None,
+) -> tuple[list[Block], list[tuple[str, str, str, str]]]:
+    blocks: list[Block] = [Heading("My self-care over the period (averages)")]
+    if summary is None or not summary.count:
         blocks.append(Paragraph("No self-care check-ins in this period."))
         return blocks, [("selfcare", "period", "check-ins", "0")]
-    values = {"energy": energy, "mood": mood, "strain": strain}
+    values = {"energy": summary.energy, "mood": summary.mood, "strain": summary.strain}
+    shown = {name: f"{value or 0:.1f}" for name, value in values.items()}
     blocks.append(
         Facts(
             (
-                ("Check-ins", str(count)),
-                *((name.capitalize() + " (1-5)", f"{value:.1f}") for name, value in values.items()),
+                ("Check-ins", str(summary.count)),
+                *((name.capitalize() + " (1-5)", text) for name, text in shown.items()),
             )
         )
     )
-    rows = [("selfcare", "period", "check-ins", str(count))]
-    rows += [
-        ("selfcare", "period", f"average {name}", f"{value:.1f}") for name, value in values.items()
-    ]
+    rows = [("selfcare", "period", "check-ins", str(summary.count))]
+    rows += [("selfcare", "period", f"average {name}", text) for name, text in shown.items()]
     return blocks, rows
-
-
-register_section(
-    OptionalSection(
-        name="selfcare",
-        title="My self-care (averages only)",
-        table="selfcare_entry",
-        build=_selfcare,
-    )
-)

@@ -1,46 +1,41 @@
-"""The supervision export: a de-identified summary of a period, previewed, then written
-only after a fail-closed check of the finished file.
+"""The supervision export as a format: plain records of a period in, the de-identified
+document, Markdown, CSV and JSON out, plus the fail-closed check of a finished file.
 
-    prepared = prepare(vault, request=ExportRequest(date(2026, 10, 1), date(2026, 11, 30)))
-    prepared.text, prepared.spans          # the exact output, each redaction highlighted
-    write_export(vault, prepared=prepared, out=Path("supervision.md"))
+    prepared = build_export(source)      # source: ExportSource (records gathered by services)
+    prepared.text, prepared.spans        # the exact output, each redaction highlighted
+    check_output(prepared, data, "md")   # raises ExportBlocked if the vault's data is in it
 
 Sections: an activity summary (sessions by modality and kind, hours; small cells
-suppressed) and the notes flagged for supervision as de-identified excerpts. Goal
-progress, referrals, boundary events and self-care plug in through
-:func:`register_section` once their tables exist. The core never imports Qt: PDF is
-written by a ``pdf_writer`` the caller passes (peerdesk.render.pdf.write_pdf).
+suppressed), the notes flagged for supervision as de-identified excerpts, and the
+optional aggregates (boundary events by kind, the mentor's self-care averages). The use
+case (gather from the vault, write atomically with its audit entry) is
+peerdesk.core.services.supervision. Nothing here touches a vault, a file or Qt.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
-import os
 import re
-import secrets
-import shutil
-import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from pathlib import Path
+from typing import Any
 
-from sqlalchemy import inspect, select
-from sqlalchemy.orm import Session, selectinload
-
-from peerdesk.core.errors import StorageError, ValidationError
-from peerdesk.core.formats import packet
-from peerdesk.core.formats.deid import Deidentifier, Identifier, KnownScanner, Redaction
-from peerdesk.core.formats.deid import known_identifiers as _identifiers_of
-from peerdesk.core.formats.document import Bullets, Document, Facts, Heading, Paragraph
+from peerdesk.core.errors import ValidationError
+from peerdesk.core.formats.agreements import boundary_section
+from peerdesk.core.formats.deid import (
+    Deidentifier,
+    Identifier,
+    KnownScanner,
+    Redaction,
+    trie_pattern,
+)
+from peerdesk.core.formats.document import Block, Bullets, Document, Facts, Heading, Paragraph
+from peerdesk.core.formats.sections import SelfCareSummary, selfcare_section
 from peerdesk.core.formats.suppression import SuppressedTable, suppress
-from peerdesk.core.models import Mentee, NoteState, SessionNote
-from peerdesk.core.services import audit, notes
-from peerdesk.core.vault import Vault
-from peerdesk.core.vocab import NOTE_SECTION_LABELS
+from peerdesk.core.vocab import EVENT_LABELS, MODALITIES, NOTE_KINDS, NOTE_SECTION_LABELS
 
 FORMATS = ("pdf", "md", "csv", "json")
 SCHEMA = "peerdesk-supervision"
@@ -50,43 +45,60 @@ SECTION_TITLES = {
     "activity": "Activity summary",
     "flagged_notes": "Notes flagged for supervision",
 }
+# Sections offered once their feature's table exists in the vault (name -> title).
+OPTIONAL_TITLES = {
+    "boundary_events": "Boundary events by kind",
+    "selfcare": "My self-care (averages only)",
+}
 NOTE_SECTIONS = tuple(NOTE_SECTION_LABELS.items())
 MAX_EXCERPT = 2_000
+# What each kind of redaction hides, in the mentor's words (the preview's "why").
+CLASS_WORDS = {
+    "KNOWN_NAME": "a name the vault knows",
+    "PERSON": "a person's name",
+    "PHONE": "a phone number",
+    "EMAIL": "an email address",
+    "URL": "a web address",
+    "ID": "an ID or case number",
+    "ZIP": "a ZIP code",
+    "POSTCODE": "a postcode",
+    "ADDRESS": "an address",
+    "LOCATION": "a place",
+    "ORG": "an organisation",
+    "DATE": "a date",
+    "AGE": "an age",
+    "AGE90": "an age",
+    "MANUAL": "redacted by you",
+}
+SUPPRESSION_SENTENCE = (
+    'Counts from 1 to {t} show as "<{n}", and totals that include them as a range, so '
+    "that nobody can be recognised from a small number; the totals still show the whole."
+)
+# Words the export itself writes (labels, kinds, ways of meeting): never a leak.
+_VOCAB_TEXT = (
+    *MODALITIES,
+    *NOTE_KINDS,
+    *NOTE_SECTION_LABELS.values(),
+    *EVENT_LABELS.values(),
+    *SECTION_TITLES.values(),
+    *OPTIONAL_TITLES.values(),
+)
 _MARK_OPEN, _MARK_MID, _MARK_CLOSE = "\ue000", "\ue001", "\ue002"
 _MARKS = re.compile(f"{_MARK_OPEN}(\\d+){_MARK_MID}(.*?){_MARK_CLOSE}", re.S)
 
 
+def explain(span: Redaction) -> str:
+    """The class of one redaction ("a place", "a date"), for the preview."""
+    return CLASS_WORDS.get(span.label, span.reason)
+
+
 class ExportBlocked(ValidationError):
-    """The finished file still held something the vault knows; it was deleted."""
+    """The finished file still held something the vault knows; nothing was written.
+    ``block`` says where, and the request that redacts more (never less)."""
 
-
-@dataclass(frozen=True)
-class OptionalSection:
-    """A section that exists once its feature lands (goals, referrals, boundary events,
-    self-care). ``build`` gets the session, the request and a redact function and
-    returns blocks plus aggregate rows for CSV/JSON."""
-
-    name: str
-    title: str
-    table: str
-    build: Callable[..., tuple[list, list[tuple[str, str, str, str]]]]
-
-
-_OPTIONAL: dict[str, OptionalSection] = {}
-
-
-def register_section(section: OptionalSection) -> None:
-    _OPTIONAL[section.name] = section
-
-
-def available_sections(vault: Vault) -> dict[str, str]:
-    """Section name → title, for sections whose data exists in this vault."""
-    out = dict(SECTION_TITLES)
-    if _OPTIONAL:
-        with vault.session() as s:
-            tables = set(inspect(s.get_bind()).get_table_names())
-        out.update({o.name: o.title for o in _OPTIONAL.values() if o.table in tables})
-    return out
+    def __init__(self, message: str, block: Blocked | None = None) -> None:
+        super().__init__(message)
+        self.block = block
 
 
 @dataclass(frozen=True, repr=False)
@@ -101,6 +113,80 @@ class ExportRequest:
 
     def __repr__(self) -> str:
         return f"<ExportRequest {self.format} mentees={len(self.mentee_ids)}>"
+
+
+# --- the records a service gathers ---------------------------------------------------------
+
+
+@dataclass(frozen=True, repr=False)
+class Addendum:
+    id: int
+    made_on: date
+    text: str
+
+    def __repr__(self) -> str:
+        return f"<Addendum id={self.id}>"
+
+
+@dataclass(frozen=True, repr=False)
+class NoteRow:
+    """One signed note of the period. Text (``sections``, ``addenda``) is only needed for
+    notes flagged for supervision."""
+
+    id: int
+    occurred_on: date
+    modality: str
+    kind: str
+    mentee_ids: tuple[int, ...]
+    minutes: int = 0
+    flagged: bool = False
+    group: bool = False
+    safety_concern: bool = False
+    sections: tuple[tuple[str, str], ...] = ()  # (section name, the mentor's text)
+    addenda: tuple[Addendum, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"<NoteRow id={self.id}>"
+
+
+@dataclass(frozen=True, repr=False)
+class ExportSource:
+    """Everything the export is made from, as plain data."""
+
+    request: ExportRequest
+    identifiers: tuple[Identifier, ...]
+    scope: tuple[int, ...]  # the mentees counted, in pseudonym order
+    notes: tuple[NoteRow, ...]
+    threshold: int = 10
+    today: date = field(default_factory=date.today)
+    day_first: bool = False
+    boundary_events: tuple[tuple[str, int], ...] = ()  # (kind label, count), every kind
+    selfcare: SelfCareSummary | None = None
+    birth_dates: frozenset[date] = frozenset()  # checked by value in the finished file
+
+    def __repr__(self) -> str:
+        return f"<ExportSource notes={len(self.notes)}>"
+
+
+@dataclass(frozen=True)
+class Blocked:
+    """Why an export cannot be written yet: which field, which class, and the fix.
+
+    ``fix`` is the same request with the offending words added to its redactions: it
+    only ever hides more. ``field`` is None when the hit is in the summary's own wording.
+    """
+
+    kind: str  # "an important person's name": the class, never the value
+    field: str | None  # "Note 2 · What we did"
+    fix: ExportRequest | None
+
+    def message(self) -> str:
+        where = f" in {self.field}" if self.field else ""
+        if self.fix is not None:
+            how = "Choose Redact it to hide it and preview again."
+        else:
+            how = "Change that detail in the mentee's record, then export again."
+        return f"The export was stopped because {self.kind} still appears{where}. {how}"
 
 
 @dataclass(repr=False)
@@ -119,6 +205,10 @@ class Prepared:
     note_count: int
     flagged_count: int
     period: str  # "2026-10/2026-11"
+    own_text: tuple[str, ...] = ()  # what the engine and the template wrote themselves
+    fields: tuple[tuple[str, str], ...] = ()  # (where, redacted text) of each excerpt
+    blocked: Blocked | None = None  # set when the preview already shows a leak
+    birth_dates: frozenset[date] = frozenset()
 
     def __repr__(self) -> str:
         return f"<Prepared {self.request.format} notes={self.note_count}>"
@@ -131,7 +221,7 @@ class Prepared:
 
 @dataclass(frozen=True)
 class ExportResult:
-    path: Path
+    path: Any  # pathlib.Path of the written file
     sha256: str
     size: int
 
@@ -145,17 +235,167 @@ class PastExport:
     notes: int
 
 
-def _month(d: date) -> str:
+# --- what the vault knows, in every written form -------------------------------------------
+
+_ZIP_IN_ADDRESS = re.compile(r"(?<![\d-])(\d{5})(?:[-\s](\d{4}))?(?![\d-])")
+_POSTCODE_IN_ADDRESS = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.I)
+_HOUSE_AND_STREET = re.compile(r"^\s*(\d+[A-Za-z]?)\s+(.*[^\W\d_].*)$")
+_STREET_TYPE = re.compile(
+    r"\s+(?:street|st|road|rd|avenue|ave|av|lane|ln|boulevard|blvd|drive|dr|court|ct|"
+    r"place|pl|way|terrace|ter|crescent|cres|close|circle|cir|parkway|pkwy|highway|hwy|"
+    r"square|sq|row|walk|grove|gardens|mews|hill)\.?$",
+    re.I,
+)
+_UNIT = re.compile(r"\s*,?\s*(?:apt|apartment|flat|unit|suite|ste|#)\.?\s*\w+$", re.I)
+
+
+def date_forms(d: date) -> list[str]:
+    """The numeric ways a birth date is written in full (ISO, month first, day first):
+    few on purpose, since every form grows the engine's patterns for every mentee.
+    Other spellings are caught by the engine's date rules and, in the finished file, by
+    :func:`birth_date_hits`, which reads dates by their value."""
+    return sorted(
+        {
+            d.isoformat(),
+            f"{d.month}/{d.day}/{d.year}",
+            f"{d.month:02d}/{d.day:02d}/{d.year}",
+            f"{d.day}/{d.month}/{d.year}",
+            f"{d.day:02d}/{d.month:02d}/{d.year}",
+        }
+    )
+
+
+_MONTH_NUMBERS = {
+    name.lower(): number
+    for number in range(1, 13)
+    for name in (date(2000, number, 1).strftime("%B"), date(2000, number, 1).strftime("%b"))
+}
+_MONTH_WORD = r"(?P<mon>" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+_ORDINAL = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_ANY_YEAR = r"(?P<y>(?:1[89]|20)?\d\d)"
+_DATES_BY_VALUE = [
+    re.compile(r"(?<!\d)(?P<a>\d{1,4})\s*[/.\-]\s*(?P<b>\d{1,2})\s*[/.\-]\s*(?P<c>\d{2,4})(?!\d)"),
+    re.compile(
+        rf"(?<!\w){_MONTH_WORD}\s+(?:the\s+)?{_ORDINAL},?\s+(?:of\s+)?{_ANY_YEAR}(?!\d)", re.I
+    ),
+    re.compile(rf"(?<!\w){_ORDINAL}\s+(?:of\s+)?{_MONTH_WORD},?\s+{_ANY_YEAR}(?!\d)", re.I),
+]
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    return year if year >= 100 else 1900 + year  # birth years: two digits are 19xx
+
+
+def birth_date_hits(text: str, birth_dates: frozenset[date] | set[date]) -> list[str]:
+    """The places ``text`` writes one of ``birth_dates``, in any form (ISO, numeric
+    either way round with / . -, two-digit years, month names, ordinals), read by value."""
+    found: list[str] = []
+    if not birth_dates:
+        return found
+    for rx in _DATES_BY_VALUE:
+        for m in rx.finditer(text):
+            groups = m.groupdict()
+            candidates: list[tuple[int, int, int]] = []
+            if groups.get("a"):
+                a, b, c = groups["a"], groups["b"], groups["c"]
+                if len(a) == 4:
+                    candidates.append((int(a), int(b), int(c)))
+                else:
+                    year = _full_year(c)
+                    candidates += [(year, int(a), int(b)), (year, int(b), int(a))]
+            else:
+                month = _MONTH_NUMBERS.get(groups["mon"].lower().rstrip("."))
+                if month:
+                    candidates.append((_full_year(groups["y"]), month, int(groups["d"])))
+            for y, mo, d in candidates:
+                try:
+                    if date(y, mo, d) in birth_dates:
+                        found.append(m.group())
+                        break
+                except ValueError:
+                    continue
+    return found
+
+
+def record_identifiers(
+    *,
+    owner: int,
+    birth_date: date | None = None,
+    address: str = "",
+    emails: Sequence[str] = (),
+) -> list[Identifier]:
+    """The parts of a mentee's record that known_identifiers() does not spell out: the
+    birth date in every format, the ZIP (and ZIP+4) or postcode, the street name on its
+    own and with the house number, the town, and each email's local part."""
+    out: list[Identifier] = []
+    if birth_date is not None:
+        for form in date_forms(birth_date):
+            out.append(
+                Identifier(
+                    form, "a mentee's birth date", "DATE", person=False, replacement="[date]"
+                )
+            )
+    for m in _ZIP_IN_ADDRESS.finditer(address):
+        out.append(Identifier(m.group(1), "a mentee's ZIP code", "ZIP", person=False))
+        if m.group(2):
+            out.append(
+                Identifier(f"{m.group(1)}-{m.group(2)}", "a mentee's ZIP code", "ZIP", person=False)
+            )
+    for m in _POSTCODE_IN_ADDRESS.finditer(address):
+        for form in (f"{m.group(1)} {m.group(2)}", f"{m.group(1)}{m.group(2)}"):
+            out.append(Identifier(form.upper(), "a mentee's postcode", "POSTCODE", person=False))
+    for part in re.split(r"[\n,;]+", address):
+        part = _UNIT.sub("", " ".join(part.split()))
+        house = _HOUSE_AND_STREET.match(part)
+        street = house.group(2) if house else part
+        if house:
+            number, words = house.group(1), street.split()
+            out.append(
+                Identifier(
+                    f"{number} {words[0]}", "a mentee's street address", "ADDRESS", person=False
+                )
+            )
+        name = _STREET_TYPE.sub("", street)
+        # A town is the part without digits; a street keeps its name without "Road".
+        name = _POSTCODE_IN_ADDRESS.sub("", _ZIP_IN_ADDRESS.sub("", name))
+        name = re.sub(r"\s+[A-Z]{2}$", "", name.strip()).strip()
+        if len(name) >= 4 and any(c.isalpha() for c in name):
+            kind = "a mentee's street" if house else "a mentee's town"
+            out.append(Identifier(name, kind, "ADDRESS", person=False))
+    for email in emails:
+        local = email.strip().split("@")[0]
+        if len(local) >= 3:
+            out.append(Identifier(local, "a mentee's email", "EMAIL", person=False))
+    return out
+
+
+def month_label(d: date) -> str:
     return d.strftime("%B %Y")
 
 
-def _period_label(start: date, end: date) -> str:
+def period_label(start: date, end: date) -> str:
     if (start.year, start.month) == (end.year, end.month):
-        return _month(start)
-    return f"{_month(start)} to {_month(end)}"
+        return month_label(start)
+    return f"{month_label(start)} to {month_label(end)}"
 
 
-# --- gathering ----------------------------------------------------------------------------
+def section_title(name: str) -> str:
+    return SECTION_TITLES.get(name) or OPTIONAL_TITLES.get(name, name)
+
+
+def validate(request: ExportRequest, available: Sequence[str]) -> None:
+    """Refuse a request this vault cannot serve, in one sentence."""
+    if request.format not in FORMATS:
+        raise ValidationError("Choose a format: PDF, Markdown, CSV or JSON.")
+    if request.date_from > request.date_to:
+        raise ValidationError("The period ends before it starts; check the two dates.")
+    unknown = set(request.sections) - set(available)
+    if unknown or not request.sections:
+        raise ValidationError("Choose at least one section to export.")
+
+
+# --- building ------------------------------------------------------------------------------
 
 
 @dataclass
@@ -200,138 +440,66 @@ def _strip(marked: str) -> str:
     return _MARKS.sub(lambda m: m.group(2), marked)
 
 
-def _validate(request: ExportRequest) -> None:
-    if request.format not in FORMATS:
-        raise ValidationError("Choose a format: PDF, Markdown, CSV or JSON.")
-    if request.date_from > request.date_to:
-        raise ValidationError("The period ends before it starts; check the two dates.")
-    unknown = set(request.sections) - set(SECTION_TITLES) - set(_OPTIONAL)
-    if unknown or not request.sections:
-        raise ValidationError("Choose at least one section to export.")
-
-
-def _load_identifiers(s: Session) -> tuple[list[Identifier], dict[int, Mentee]]:
-    rows = s.scalars(
-        select(Mentee).options(
-            selectinload(Mentee.aliases),
-            selectinload(Mentee.contacts),
-            selectinload(Mentee.important_people),
-            selectinload(Mentee.consents),
-        )
-    ).all()
-    return _identifiers_of(_MenteeView(m) for m in rows), {m.id: m for m in rows}
-
-
-class _MenteeView:
-    """An ORM mentee with the attribute shapes known_identifiers() reads."""
-
-    def __init__(self, m: Mentee) -> None:
-        self.id = m.id
-        self.display_name = m.display_name
-        self.full_name = m.full_name
-        self.address = m.address
-        self.aliases = [a.alias for a in m.aliases]
-        self.contacts = m.contacts
-        self.important_people = m.important_people
-        self.consents = m.consents
-
-
-def _day_first(s: Session) -> bool:
-    from peerdesk.core.models import MentorProfile
-
-    prof = s.scalars(select(MentorProfile).limit(1)).first()
-    return bool(prof and prof.region.upper() in DAY_FIRST_REGIONS)
-
-
-def _threshold(vault: Vault) -> int:
-    from peerdesk.core.services import settings
-
-    try:
-        return int(settings.get_setting(vault, "suppression_threshold"))
-    except KeyError:  # the setting is declared in core/settings.py
-        return 10
-
-
-def prepare(vault: Vault, *, request: ExportRequest, today: date | None = None) -> Prepared:
-    """Build the export in memory. Raises ValidationError for an empty period."""
-    _validate(request)
-    threshold = _threshold(vault)
-    today = today or date.today()
-    with vault.session() as s:
-        identifiers, people = _load_identifiers(s)
-        scope = set(request.mentee_ids) or set(people)
-        missing = scope - set(people)
-        if missing:
-            raise ValidationError("One of the chosen mentees is no longer in the vault.")
-        stmt = (
-            select(SessionNote)
-            .where(
-                SessionNote.state == NoteState.SIGNED,
-                SessionNote.occurred_on >= request.date_from,
-                SessionNote.occurred_on <= request.date_to,
-            )
-            .options(selectinload(SessionNote.participants))
-            .order_by(SessionNote.occurred_on, SessionNote.id)
-        )
-        rows = [n for n in s.scalars(stmt) if any(p.mentee_id in scope for p in n.participants)]
-        if not rows:
-            who = "the chosen mentees" if request.mentee_ids else "any mentee"
-            raise ValidationError(
-                f"There are no signed session notes for {who} between "
-                f"{request.date_from:%d %B %Y} and {request.date_to:%d %B %Y}. "
-                "Choose a longer period or other mentees."
-            )
-        engine = Deidentifier(
-            identifiers,
-            mentee_order=sorted(scope),
-            day_first=_day_first(s),
-            extra_terms=request.extra_terms,
-        )
-        marked = _Marked()
-        doc = Document(
-            title="Supervision summary",
-            subtitle=f"{_period_label(request.date_from, request.date_to)} · de-identified: "
-            "mentees appear as Mentee A, Mentee B…, other people as [PERSON]",
-            footer=(
-                f"Made with peerdesk in {_month(today)}. Counts from 1 to {threshold} show "
-                f'as "<{threshold + 1}" so that nobody can be recognised from small numbers.'
-            ),
-        )
-        data: dict = {
-            "format": SCHEMA,
-            "version": SCHEMA_VERSION,
-            "period": {
-                "from": request.date_from.strftime("%Y-%m"),
-                "to": request.date_to.strftime("%Y-%m"),
-            },
-            "made": today.strftime("%Y-%m"),
-            "scope": {"mentees": len(scope), "all_mentees": not request.mentee_ids},
-            "suppression": {"threshold": threshold, "shown_as": f"<{threshold + 1}"},
-            "sections": list(request.sections),
-        }
-        csv_rows: list[tuple[str, str, str, str]] = []
-        flagged = [n for n in rows if n.discuss_in_supervision]
-        doc.blocks.append(
-            Facts(
-                (
-                    ("Period", _period_label(request.date_from, request.date_to)),
-                    ("Mentees", str(len(scope))),
-                    ("Sections", ", ".join(_section_title(x) for x in request.sections)),
-                )
+def build_export(source: ExportSource) -> Prepared:
+    """The export in memory, from plain records."""
+    request, threshold, today = source.request, source.threshold, source.today
+    engine = Deidentifier(
+        source.identifiers,
+        mentee_order=source.scope,
+        day_first=source.day_first,
+        extra_terms=request.extra_terms,
+    )
+    marked = _Marked()
+    period = period_label(request.date_from, request.date_to)
+    own: list[str] = [period, month_label(today)]
+    doc = Document(
+        title="Supervision summary",
+        subtitle=f"{period} · de-identified: "
+        "mentees appear as Mentee A, Mentee B…, other people as [PERSON]",
+        footer=(
+            f"Made with peerdesk in {month_label(today)}. Counts from 1 to {threshold} show "
+            f'as "<{threshold + 1}" so that nobody can be recognised from small numbers.'
+        ),
+    )
+    data: dict[str, Any] = {
+        "format": SCHEMA,
+        "version": SCHEMA_VERSION,
+        "period": {
+            "from": request.date_from.strftime("%Y-%m"),
+            "to": request.date_to.strftime("%Y-%m"),
+        },
+        "made": today.strftime("%Y-%m"),
+        "scope": {"mentees": len(source.scope), "all_mentees": not request.mentee_ids},
+        "suppression": {"threshold": threshold, "shown_as": f"<{threshold + 1}"},
+        "sections": list(request.sections),
+    }
+    csv_rows: list[tuple[str, str, str, str]] = []
+    rows = list(source.notes)
+    flagged = [n for n in rows if n.flagged]
+    doc.blocks.append(
+        Facts(
+            (
+                ("Period", period),
+                ("Mentees", str(len(source.scope))),
+                ("Sections", ", ".join(section_title(x) for x in request.sections)),
             )
         )
-        if "activity" in request.sections:
-            _activity(rows, threshold, doc, data, csv_rows)
-        if "flagged_notes" in request.sections:
-            _flagged(s, flagged, engine, marked, request, doc, data)
-        for name in request.sections:
-            if name in _OPTIONAL:
-                blocks, agg = _OPTIONAL[name].build(
-                    s, request, lambda t, f: marked.mark(*engine.redact(t, field=f))
-                )
-                doc.blocks.extend(blocks)
-                csv_rows.extend(agg)
-                data[name] = [list(r) for r in agg]
+    )
+    fields: list[tuple[str, str]] = []
+    if "activity" in request.sections:
+        _activity(rows, threshold, doc, data, csv_rows)
+    if "flagged_notes" in request.sections:
+        _flagged(flagged, engine, marked, request, doc, data, own, fields)
+    if "boundary_events" in request.sections:
+        blocks, agg = boundary_section(source.boundary_events, threshold=threshold)
+        doc.blocks.extend(blocks)
+        csv_rows.extend(agg)
+        data["boundary_events"] = [list(r) for r in agg]
+    if "selfcare" in request.sections:
+        blocks, agg = selfcare_section(source.selfcare)
+        doc.blocks.extend(blocks)
+        csv_rows.extend(agg)
+        data["selfcare"] = [list(r) for r in agg]
     markdown_marked = doc.to_text()
     json_marked = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     buf = io.StringIO()
@@ -339,7 +507,6 @@ def prepare(vault: Vault, *, request: ExportRequest, today: date | None = None) 
     writer.writerow(("section", "row", "column", "value"))
     writer.writerows(csv_rows)
     csv_text = buf.getvalue()
-    plain_doc = _strip_document(doc)
     fmt = request.format
     if fmt == "json":
         text, spans = unmark(json_marked, marked.spans)
@@ -347,42 +514,40 @@ def prepare(vault: Vault, *, request: ExportRequest, today: date | None = None) 
         text, spans = csv_text, []
     else:
         text, spans = unmark(markdown_marked, marked.spans)
-    return Prepared(
+    plain = _strip_document(doc)
+    own.extend({r.replacement for r in marked.spans})
+    own.extend(_template_text(plain, {body for _where, body in fields}))
+    own.extend(_VOCAB_TEXT)
+    prepared = Prepared(
         request=request,
         text=text,
         spans=spans,
-        document=plain_doc,
+        document=plain,
         markdown=_strip(markdown_marked),
         csv_text=csv_text,
         json_text=_strip(json_marked),
-        identifiers=identifiers,
-        mentee_count=len(scope),
+        identifiers=list(source.identifiers),
+        mentee_count=len(source.scope),
         note_count=len(rows),
         flagged_count=len(flagged),
         period=f"{request.date_from:%Y-%m}/{request.date_to:%Y-%m}",
+        own_text=tuple(sorted({" ".join(t.split()) for t in own if t.strip()})),
+        fields=tuple(fields),
+        birth_dates=source.birth_dates,
     )
-
-
-def preview(vault: Vault, *, request: ExportRequest, today: date | None = None) -> Prepared:
-    """The exact output with each redaction as a span; nothing is written."""
-    return prepare(vault, request=request, today=today)
-
-
-def _section_title(name: str) -> str:
-    if name in SECTION_TITLES:
-        return SECTION_TITLES[name]
-    return _OPTIONAL[name].title if name in _OPTIONAL else name
+    prepared.blocked = find_leak(prepared, prepared.content(fmt))
+    return prepared
 
 
 def _activity(
-    rows: list[SessionNote],
+    rows: list[NoteRow],
     threshold: int,
     doc: Document,
-    data: dict,
+    data: dict[str, Any],
     csv_rows: list[tuple[str, str, str, str]],
 ) -> None:
-    modalities = list(notes.MODALITIES)
-    kinds = list(notes.KINDS)
+    modalities = list(MODALITIES)
+    kinds = list(NOTE_KINDS)
     for n in rows:
         if n.modality not in modalities:
             modalities.append(n.modality)
@@ -392,9 +557,9 @@ def _activity(
     minutes = 0
     for n in rows:
         table[modalities.index(n.modality)][kinds.index(n.kind)] += 1
-        minutes += max(0, notes.duration_minutes(n.start_time, n.end_time) or 0)
+        minutes += max(0, n.minutes)
     result = suppress(modalities, kinds, table, threshold=threshold)
-    hours = f"about {round(minutes / 30) / 2:g}" if len(rows) > threshold else "not shown"
+    hours = _hours(minutes, small=len(rows) <= threshold)
     doc.blocks.append(Heading("Activity summary"))
     doc.blocks.append(
         Facts((("Sessions", result.total), ("Hours (from start and end times)", hours)))
@@ -414,6 +579,8 @@ def _activity(
         pairs.append((modality, "; ".join(parts) + f" (total {result.row_totals[i]})"))
     pairs.append(("All", "; ".join(f"{kinds[j]} {result.column_totals[j]}" for j in used)))
     doc.blocks.append(Facts(tuple(pairs)))
+    if any(any(row) for row in result.suppressed):
+        doc.blocks.append(Paragraph(SUPPRESSION_SENTENCE.format(t=threshold, n=threshold + 1)))
     data["activity"] = _table_json(result, hours)
     for i, modality in enumerate(modalities):
         for j, kind in enumerate(kinds):
@@ -425,7 +592,16 @@ def _activity(
     csv_rows.append(("hours", "total", "total", hours))
 
 
-def _table_json(result: SuppressedTable, hours: str) -> dict:
+def _hours(minutes: int, *, small: bool) -> str:
+    """About how many hours; for a handful of sessions only a five-hour band, so the
+    summary still says something without telling how many sessions there were."""
+    if not small:
+        return f"about {round(minutes / 30) / 2:g}"
+    low = int(minutes // 300 * 5)
+    return f"between {low} and {low + 5}" if low else "under 5"
+
+
+def _table_json(result: SuppressedTable, hours: str) -> dict[str, Any]:
     return {
         "sessions_by_modality_and_kind": {
             "rows": list(result.rows),
@@ -440,30 +616,34 @@ def _table_json(result: SuppressedTable, hours: str) -> dict:
 
 
 def _flagged(
-    s: Session,
-    flagged: list[SessionNote],
+    flagged: list[NoteRow],
     engine: Deidentifier,
     marked: _Marked,
     request: ExportRequest,
     doc: Document,
-    data: dict,
+    data: dict[str, Any],
+    own: list[str],
+    fields: list[tuple[str, str]],
 ) -> None:
     doc.blocks.append(Heading("Notes flagged for supervision"))
     out = []
     if not flagged:
         doc.blocks.append(Paragraph("No notes in this period were flagged for supervision."))
+    labels = dict(NOTE_SECTIONS)
     for number, note in enumerate(flagged, start=1):
-        who = ", ".join(engine.pseudonym(p.mentee_id) for p in note.participants)
-        bits = [who, _month(note.occurred_on), note.modality, note.kind]
-        if note.setting == "group":
+        who = ", ".join(engine.pseudonym(mid) for mid in note.mentee_ids)
+        bits = [who, month_label(note.occurred_on), note.modality, note.kind]
+        if note.group:
             bits.append("group")
         if note.safety_concern:
             bits.append("safety concern noted")
-        doc.blocks.append(Heading(f"Note {number}: " + " · ".join(bits)))
+        heading = f"Note {number}: " + " · ".join(bits)
+        own.append(heading)
+        doc.blocks.append(Heading(heading))
         pairs = []
         sections: dict[str, str] = {}
-        for attr, label in NOTE_SECTIONS:
-            raw = (getattr(note, attr) or "").strip()
+        for attr, raw in note.sections:
+            raw = raw.strip()
             if not raw:
                 continue
             if len(raw) > MAX_EXCERPT:
@@ -471,15 +651,20 @@ def _flagged(
             text = marked.mark(
                 *engine.redact(raw, field=f"note:{note.id}:{attr}", keep=request.keep)
             )
+            label = labels.get(attr, attr)
             pairs.append((label, text))
             sections[attr] = text
+            fields.append((f"note {number} ({label})", _strip(text)))
         addenda = []
         for add in note.addenda:
             text = marked.mark(
                 *engine.redact(add.text.strip(), field=f"addendum:{add.id}", keep=request.keep)
             )
-            pairs.append((f"Addendum ({_month(add.created_at.date())})", text))
-            addenda.append({"month": add.created_at.strftime("%Y-%m"), "text": text})
+            label = f"Addendum ({month_label(add.made_on)})"
+            own.append(label)
+            pairs.append((label, text))
+            addenda.append({"month": add.made_on.strftime("%Y-%m"), "text": text})
+            fields.append((f"note {number} ({label.lower()})", _strip(text)))
         doc.blocks.append(Facts(tuple(pairs)) if pairs else Paragraph("(no text)"))
         out.append(
             {
@@ -487,7 +672,7 @@ def _flagged(
                 "month": note.occurred_on.strftime("%Y-%m"),
                 "modality": note.modality,
                 "kind": note.kind,
-                "group": note.setting == "group",
+                "group": note.group,
                 "safety_concern": note.safety_concern,
                 "sections": sections,
                 "addenda": addenda,
@@ -497,14 +682,16 @@ def _flagged(
 
 
 def _strip_document(doc: Document) -> Document:
-    def clean(block):
+    def clean(block: Block) -> Block:
         if isinstance(block, Heading):
             return Heading(_strip(block.text))
         if isinstance(block, Paragraph):
             return Paragraph(_strip(block.text), quote=block.quote)
         if isinstance(block, Bullets):
             return Bullets(tuple(_strip(i) for i in block.items))
-        return Facts(tuple((_strip(k), _strip(v)) for k, v in block.pairs))
+        if isinstance(block, Facts):
+            return Facts(tuple((_strip(k), _strip(v)) for k, v in block.pairs))
+        return block
 
     return Document(
         title=doc.title,
@@ -514,20 +701,108 @@ def _strip_document(doc: Document) -> Document:
     )
 
 
-# --- writing ------------------------------------------------------------------------------
+# --- the fail-closed check ----------------------------------------------------------------
 
 
 def extract_text(data: bytes, fmt: str) -> str:
-    """The text a reader of the file would see (PDF text through pypdf)."""
+    """The text a reader of the file would see. PDF: every page's text layer and the
+    metadata, read with PDFium (one pass, a few milliseconds a page)."""
     if fmt != "pdf":
         return data.decode("utf-8")
-    from pypdf import PdfReader
+    import pypdfium2
 
-    reader = PdfReader(io.BytesIO(data))
-    parts = [page.extract_text() or "" for page in reader.pages]
-    meta = reader.metadata or {}
-    parts.extend(str(v) for v in meta.values())
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        parts = []
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            parts.append(textpage.get_text_bounded())
+            textpage.close()
+            page.close()
+        parts.extend(str(v) for v in pdf.get_metadata_dict().values())
+    finally:
+        pdf.close()
     return "\n".join(parts)
+
+
+def _template_text(doc: Document, bodies: set[str]) -> list[str]:
+    """Every string of ``doc`` the export wrote itself: all but the excerpts' bodies."""
+    out = [doc.title, doc.subtitle, doc.footer]
+    for block in doc.blocks:
+        if isinstance(block, (Heading, Paragraph)):
+            out.append(block.text)
+        elif isinstance(block, Bullets):
+            out.extend(block.items)
+        elif isinstance(block, Facts):
+            for label, value in block.pairs:
+                out.append(label)
+                if value not in bodies:
+                    out.append(value)
+    return out
+
+
+_OWN_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _own_pattern(own: tuple[str, ...]) -> re.Pattern[str]:
+    pattern = _OWN_PATTERNS.get(own)
+    if pattern is None:
+        # Whole strings only (never inside a longer word), whitespace as the renderer
+        # broke it; one trie so hundreds of strings cost about what one does.
+        pattern = re.compile(r"(?<!\w)(?:" + trie_pattern(own) + r")(?!\w)")
+        _OWN_PATTERNS.clear()  # one export at a time: keep only the latest
+        _OWN_PATTERNS[own] = pattern
+    return pattern
+
+
+def _without_own_text(text: str, own: tuple[str, ...]) -> str:
+    """``text`` with what the engine and the template wrote themselves blanked out
+    (pseudonyms, "[date]", "in their 50s", period labels, headings, kinds), so that a
+    month or a word called like a person ("June 2026", "Gift") never blocks the export.
+    Only whole strings the export wrote are blanked: a name inside a note stays visible
+    to the scan."""
+    if not own:
+        return text
+    return _own_pattern(own).sub(" \u2022 ", text)
+
+
+def find_leak(prepared: Prepared, text: str) -> Blocked | None:
+    """A known identifier in ``text`` (outside the engine's own words), with where it
+    is and a fix that redacts more; None when the text is clean."""
+    # Birth dates are read by value below (birth_date_hits), not spelled out here.
+    scanner = KnownScanner([i for i in prepared.identifiers if i.label != "DATE"])
+    kind = scanner.first_hit(_without_own_text(text, prepared.own_text))
+    if kind is None:
+        return _birth_date_leak(prepared, text)
+    where: str | None = None
+    terms: list[str] = []
+    suspects = [i for i in prepared.identifiers if i.kind == kind] or prepared.identifiers
+    for name, body in prepared.fields:
+        clean = _without_own_text(body, prepared.own_text)
+        if scanner.first_hit(clean) is None:
+            continue
+        where = where or name
+        for ident in suspects:
+            if ident.text not in terms and KnownScanner([ident]).first_hit(clean):
+                terms.append(ident.text)
+    fix = None
+    if terms:
+        request = prepared.request
+        fix = replace(request, extra_terms=(*request.extra_terms, *terms))
+    return Blocked(kind, where, fix)
+
+
+def _birth_date_leak(prepared: Prepared, text: str) -> Blocked | None:
+    if not birth_date_hits(_without_own_text(text, prepared.own_text), prepared.birth_dates):
+        return None
+    for name, body in prepared.fields:
+        hits = birth_date_hits(body, prepared.birth_dates)
+        if hits:
+            request = prepared.request
+            fix = replace(request, extra_terms=(*request.extra_terms, *hits))
+            return Blocked("a mentee's birth date", name, fix)
+    return Blocked("a mentee's birth date", None, None)
 
 
 def check_output(prepared: Prepared, data: bytes, fmt: str) -> None:
@@ -546,135 +821,6 @@ def check_output(prepared: Prepared, data: bytes, fmt: str) -> None:
         )
     if any(c in text for c in (_MARK_OPEN, _MARK_MID, _MARK_CLOSE)):
         raise ExportBlocked("The export was stopped by an internal check. Nothing was written.")
-    kind = KnownScanner(prepared.identifiers).first_hit(text)
-    if kind is not None:
-        raise ExportBlocked(
-            f"The export was stopped because {kind} still appears in it. Nothing was "
-            "written. Redact it in the preview (or change that field), then export again."
-        )
-
-
-def render_bytes(
-    prepared: Prepared, *, fmt: str, folder: Path, pdf_writer: Callable | None = None
-) -> bytes:
-    if fmt != "pdf":
-        return prepared.content(fmt).encode("utf-8")
-    if pdf_writer is None:
-        raise ValidationError("PDF export needs the app's PDF renderer; choose Markdown.")
-    try:
-        tmp = Path(tempfile.mkdtemp(prefix=".peerdesk-export-", dir=folder))
-    except OSError:
-        raise StorageError(
-            "Could not write to that folder (it may be read-only or full); nothing was written."
-        ) from None
-    try:
-        target = tmp / "export.pdf"
-        pdf_writer(prepared.document, target)
-        data = target.read_bytes() if target.exists() else b""
-    except OSError:
-        raise StorageError(
-            "Could not write to that folder (it may be read-only or full); nothing was written."
-        ) from None
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    if not data:
-        raise StorageError(
-            "The PDF could not be made there (is the disk full?); nothing was written."
-        )
-    return data
-
-
-def _atomic_write(out: Path, data: bytes) -> None:
-    tmp = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
-    try:
-        with open(tmp, "xb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise StorageError(
-            "Could not write the export there (the disk may be full or the folder "
-            "read-only); no partial file was left behind."
-        ) from None
-
-
-def write_export(
-    vault: Vault,
-    *,
-    prepared: Prepared,
-    out: Path,
-    pdf_writer: Callable | None = None,
-    packet_passphrase: str | None = None,
-    packet_kdf=None,
-) -> ExportResult:
-    """Render, check (fail closed), optionally seal, then write atomically and log."""
-    out = Path(out)
-    fmt = prepared.request.format
-    if out.is_dir():
-        raise ValidationError("The destination is a folder; give a file name.")
-    if not out.parent.is_dir():
-        raise ValidationError("The destination folder does not exist.")
-    data = render_bytes(prepared, fmt=fmt, folder=out.parent, pdf_writer=pdf_writer)
-    check_output(prepared, data, fmt)
-    if packet_passphrase is not None:
-        data = packet.seal(data, packet_passphrase, content=fmt, kdf=packet_kdf)
-    _atomic_write(out, data)
-    digest = hashlib.sha256(data).hexdigest()
-    with vault.session() as s:
-        audit.record(
-            s,
-            kind="exported",
-            entity="supervision",
-            detail={
-                "format": fmt,
-                "period": prepared.period,
-                "sections": ",".join(prepared.request.sections),
-                "mentees": prepared.mentee_count,
-                "all_mentees": not prepared.request.mentee_ids,
-                "notes": prepared.note_count,
-                "flagged_notes": prepared.flagged_count,
-                "redactions_added": len(prepared.request.extra_terms),
-                "redactions_undone": len(prepared.request.keep),
-                "packet": packet_passphrase is not None,
-                "sha256": digest,
-            },
-        )
-    return ExportResult(out, digest, len(data))
-
-
-def past_exports(vault: Vault, *, limit: int = 200) -> list[PastExport]:
-    """Supervision exports from the audit log: when, format, period; never content."""
-    with vault.session() as s:
-        rows = audit.recent(s, limit=5000)
-    out = []
-    for r in rows:
-        if r.kind == "exported" and r.entity == "supervision":
-            d = r.detail
-            out.append(
-                PastExport(
-                    r.at,
-                    str(d.get("format", "")),
-                    str(d.get("period", "")),
-                    bool(d.get("packet")),
-                    int(d.get("notes") or 0),
-                )
-            )
-    return out[:limit]
-
-
-def _register_boundary_events() -> None:
-    from peerdesk.core.formats.agreements import boundary_section
-
-    register_section(
-        OptionalSection(
-            "boundary_events", "Boundary events by kind", "boundary_event", boundary_section
-        )
-    )
-
-
-_register_boundary_events()
-
-# Feature sections (self-care, …) register themselves on import.
-from peerdesk.core.formats import sections as _sections  # noqa: E402, F401
+    block = find_leak(prepared, text)
+    if block is not None:
+        raise ExportBlocked(block.message() + " Nothing was written.", block)

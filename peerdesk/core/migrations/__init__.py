@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-from sqlalchemy import Engine, inspect, text
+    from sqlalchemy import Engine
 
 HERE = Path(__file__).resolve().parent
 _REVISION = re.compile(r"^(\d{4})_\w+\.py$")
@@ -26,6 +25,8 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None

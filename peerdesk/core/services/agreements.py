@@ -30,7 +30,8 @@ from peerdesk.core.models import (
     MenteeStatus,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit
+from peerdesk.core.services import audit, changes
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.contact_hours import DAYS, hours_text, parse_hours
 from peerdesk.core.vault import Vault
 
@@ -292,7 +293,7 @@ def new_version(vault: Vault, *, mentee_id: int) -> AgreementRecord:
     return record
 
 
-def activate(vault: Vault, *, agreement_id: int, today: date | None = None) -> None:
+def activate(vault: Vault, *, agreement_id: int, today: date | None = None) -> Changes:
     """Make a draft the agreed version; the one before it becomes superseded."""
     today = today or date.today()
     with vault.session() as s:
@@ -322,6 +323,7 @@ def activate(vault: Vault, *, agreement_id: int, today: date | None = None) -> N
             entity_id=row.id,
             detail={"activated": True, "superseded": superseded},
         )
+    return changes.AGREEMENTS
 
 
 def acknowledge(
@@ -331,7 +333,7 @@ def acknowledge(
     mentee_on: date | None,
     mentor_on: date | None,
     today: date | None = None,
-) -> None:
+) -> Changes:
     """Record when each of you read and agreed to this version."""
     today = today or date.today()
     if (mentee_on and mentee_on > today) or (mentor_on and mentor_on > today):
@@ -344,9 +346,10 @@ def acknowledge(
         row.acknowledged_by_mentor_on = mentor_on
         row.updated_at = _now()
         audit.record(s, kind="edited", entity="boundary_agreement", entity_id=row.id)
+    return changes.AGREEMENTS
 
 
-def set_review_date(vault: Vault, *, agreement_id: int, review_on: date | None) -> None:
+def set_review_date(vault: Vault, *, agreement_id: int, review_on: date | None) -> Changes:
     with vault.session() as s:
         row = s.get(BoundaryAgreement, agreement_id)
         if row is None:
@@ -356,13 +359,14 @@ def set_review_date(vault: Vault, *, agreement_id: int, review_on: date | None) 
         row.review_on = review_on
         row.updated_at = _now()
         audit.record(s, kind="edited", entity="boundary_agreement", entity_id=row.id)
+    return changes.AGREEMENTS
 
 
-def delete_draft(vault: Vault, *, agreement_id: int) -> None:
+def delete_draft(vault: Vault, *, agreement_id: int) -> Changes:
     with vault.session() as s:
         row = s.get(BoundaryAgreement, agreement_id)
         if row is None:
-            return
+            return changes.AGREEMENTS
         if row.status != AgreementStatus.DRAFT:
             raise ValidationError("Agreed versions are kept as history and cannot be deleted.")
         s.delete(row)
@@ -373,6 +377,7 @@ def delete_draft(vault: Vault, *, agreement_id: int) -> None:
             entity_id=agreement_id,
             detail={"deleted": True},
         )
+    return changes.AGREEMENTS
 
 
 def get_agreement(vault: Vault, *, agreement_id: int) -> AgreementRecord:

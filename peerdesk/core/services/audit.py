@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk.core.models import AuditEvent
+from peerdesk.core.services.chain import GENESIS, check_detail, digest, stamp
 
 if TYPE_CHECKING:
     from peerdesk.core.vault import Vault
 
-GENESIS = "0" * 64
 
 # What each event kind means, in the words the Activity view shows.
 KINDS = {
@@ -142,36 +139,6 @@ class AuditRow:
         return describe(self.kind, self.entity, self.detail)
 
 
-def _digest(
-    prev: str, at: datetime, kind: str, entity: str, entity_id: int | None, detail: dict
-) -> str:
-    body = json.dumps(
-        [prev, at.isoformat(), kind, entity, entity_id, detail],
-        sort_keys=True,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(body.encode()).hexdigest()
-
-
-# Keys that may hold a string, each with the only shape it may have (never personal text).
-_TEXT_DETAILS = {
-    "format": re.compile(r"[a-z0-9_.+-]{1,32}"),
-    "revision": re.compile(r"[A-Za-z0-9_.-]{1,64}"),
-    "period": re.compile(r"\d{4}-\d{2}/\d{4}-\d{2}"),  # months, e.g. 2026-10/2026-11
-    "sections": re.compile(r"[a-z_]{1,32}(?:,[a-z_]{1,32}){0,15}"),
-    "sha256": re.compile(r"[0-9a-f]{64}"),
-}
-
-
-def _check_detail(detail: dict[str, Any]) -> None:
-    for key, value in detail.items():
-        if isinstance(value, (int, float, bool, type(None))):
-            continue
-        shape = _TEXT_DETAILS.get(key)
-        if shape is None or not isinstance(value, str) or not shape.fullmatch(value):
-            raise ValueError("audit details hold ids, counts, flags and fixed-shape codes only")
-
-
 def record(
     session: Session,
     *,
@@ -183,8 +150,8 @@ def record(
 ) -> None:
     """Append one event inside the caller's unit of work."""
     detail = dict(detail or {})
-    _check_detail(detail)
-    at = (now or datetime.now(timezone.utc)).replace(tzinfo=None, microsecond=0)
+    check_detail(detail)
+    at = stamp(now)
     last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
     prev = last.hash if last else GENESIS
     session.add(
@@ -195,7 +162,7 @@ def record(
             entity_id=entity_id,
             detail=detail,
             prev_hash=prev,
-            hash=_digest(prev, at, kind, entity, entity_id, detail),
+            hash=digest(prev, at, kind, entity, entity_id, detail),
         )
     )
 
@@ -214,15 +181,15 @@ def record_many(
     ``detail``."""
     if not events:
         return
-    at = (now or datetime.now(timezone.utc)).replace(tzinfo=None, microsecond=0)
+    at = stamp(now)
     last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
     prev = last.hash if last else GENESIS
     rows = []
     for event in events:
         detail = dict(event.get("detail") or {})
-        _check_detail(detail)
+        check_detail(detail)
         kind, entity, entity_id = event["kind"], event.get("entity", ""), event.get("entity_id")
-        digest = _digest(prev, at, kind, entity, entity_id, detail)
+        hashed = digest(prev, at, kind, entity, entity_id, detail)
         rows.append(
             AuditEvent(
                 at=at,
@@ -231,10 +198,10 @@ def record_many(
                 entity_id=entity_id,
                 detail=detail,
                 prev_hash=prev,
-                hash=digest,
+                hash=hashed,
             )
         )
-        prev = digest
+        prev = hashed
     session.add_all(rows)
     session.flush()
 
@@ -254,7 +221,7 @@ def verify_chain(session: Session) -> int | None:
     """Return the id of the first event whose hash does not follow, or None if intact."""
     prev = GENESIS
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
-        expected = _digest(
+        expected = digest(
             prev, event.at, event.kind, event.entity, event.entity_id, dict(event.detail or {})
         )
         if event.prev_hash != prev or event.hash != expected:

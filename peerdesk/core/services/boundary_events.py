@@ -19,8 +19,9 @@ from peerdesk.core.models import (
     SessionNote,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit
+from peerdesk.core.services import audit, changes
 from peerdesk.core.services.agreements import MAX_TEXT, AgreementRecord, active_agreement
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.contact_hours import within_hours
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import EVENT_KINDS, EVENT_LABELS
@@ -199,7 +200,7 @@ def save_event(vault: Vault, *, event: EventRecord, now: datetime | None = None)
         return row.id
 
 
-def delete_event(vault: Vault, *, event_id: int) -> None:
+def delete_event(vault: Vault, *, event_id: int) -> Changes:
     with vault.session() as s:
         row = s.get(BoundaryEvent, event_id)
         if row is not None:
@@ -211,6 +212,7 @@ def delete_event(vault: Vault, *, event_id: int) -> None:
                 entity_id=event_id,
                 detail={"deleted": True},
             )
+    return changes.AGREEMENTS
 
 
 def _event(row: BoundaryEvent) -> EventRecord:

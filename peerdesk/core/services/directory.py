@@ -29,7 +29,8 @@ from peerdesk.core.models import (
     Referral,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit, directory_import, profile, settings
+from peerdesk.core.services import audit, changes, directory_import, profile, settings
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.vault import Vault
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -648,12 +649,13 @@ def _ensure_needs(s: Session) -> None:
     s.flush()
 
 
-def set_favourite(vault: Vault, *, service_id: str, favourite: bool) -> None:
+def set_favourite(vault: Vault, *, service_id: str, favourite: bool) -> Changes:
     with vault.session() as s:
         svc = s.get(DirService, service_id)
         if svc is None:
             raise ValidationError("That service is no longer in the directory.")
         svc.favourite = favourite
+    return changes.DIRECTORY
 
 
 def mark_verified(vault: Vault, *, service_id: str, today: date | None = None) -> date:
@@ -668,12 +670,12 @@ def mark_verified(vault: Vault, *, service_id: str, today: date | None = None) -
     return today
 
 
-def delete_service(vault: Vault, *, service_id: str) -> None:
+def delete_service(vault: Vault, *, service_id: str) -> Changes:
     """Remove a service; refused while referrals point at it (their history would break)."""
     with vault.session() as s:
         svc = s.get(DirService, service_id)
         if svc is None:
-            return
+            return changes.DIRECTORY
         used = s.scalar(
             select(func.count()).select_from(Referral).where(Referral.service_id == service_id)
         )
@@ -684,6 +686,7 @@ def delete_service(vault: Vault, *, service_id: str) -> None:
             )
         s.delete(svc)
         audit.record(s, kind="edited", entity="directory_service", detail={"deleted": True})
+    return changes.DIRECTORY
 
 
 # --- seed lines ---------------------------------------------------------------------------------

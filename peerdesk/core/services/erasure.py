@@ -256,7 +256,8 @@ def erase_mentee(
                     SupervisionComment.target_id.in_(window),
                 )
             )
-            s.execute(text("DELETE FROM note_fts WHERE rowid = :id"), [{"id": i} for i in window])
+            for note_id in window:
+                notes.unindex_note(s, note_id)
             # Children first: a bulk delete does not run the ORM's cascades.
             for child in (Addendum, FollowUp, NoteParticipant):
                 s.execute(delete(child).where(child.note_id.in_(window)))

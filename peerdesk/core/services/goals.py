@@ -26,8 +26,9 @@ from peerdesk.core.models import (
     RecoveryCheckinItem,
     SessionNote,
 )
-from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit, settings
+from peerdesk.core.records import DomainPoint, IdOnlyRepr
+from peerdesk.core.services import audit, changes, settings
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.vault import Vault
 
 DOMAINS: tuple[GoalDomain, ...] = tuple(GoalDomain)
@@ -41,11 +42,6 @@ MAX_LINE = 2_000
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
-
-
-def domain_label(domain: GoalDomain | str) -> str:
-    value = GoalDomain(domain).value
-    return value[0].upper() + value[1:]
 
 
 # --- records ---------------------------------------------------------------------------------
@@ -172,7 +168,7 @@ def save_goal(
 
 def set_status(
     vault: Vault, *, goal_id: int, status: GoalStatus, today: date | None = None
-) -> None:
+) -> Changes:
     with vault.session() as s:
         row = _goal(s, goal_id)
         if row.status != GoalStatus(status):
@@ -180,6 +176,7 @@ def set_status(
             row.status_changed_on = today or date.today()
             row.updated_at = _now()
             audit.record(s, kind="edited", entity="goal", entity_id=goal_id)
+    return changes.GOALS
 
 
 def linked_note_count(vault: Vault, *, goal_id: int) -> int:
@@ -198,7 +195,7 @@ def _linked_notes(s: Session, goal_id: int) -> int:
     )
 
 
-def delete_goal(vault: Vault, *, goal_id: int) -> None:
+def delete_goal(vault: Vault, *, goal_id: int) -> Changes:
     """Only a goal no session note mentions can be deleted; the others are kept for the
     record and can be marked 'let go' instead. The UI asks before calling this."""
     with vault.session() as s:
@@ -211,6 +208,7 @@ def delete_goal(vault: Vault, *, goal_id: int) -> None:
             )
         s.delete(row)
         audit.record(s, kind="deleted", entity="goal", entity_id=goal_id)
+    return changes.GOALS
 
 
 def _goal(s: Session, goal_id: int) -> Goal:
@@ -319,27 +317,30 @@ def add_step(vault: Vault, *, goal_id: int, text_: str, due_on: date | None = No
         return row.id
 
 
-def edit_step(vault: Vault, *, step_id: int, text_: str, due_on: date | None) -> None:
+def edit_step(vault: Vault, *, step_id: int, text_: str, due_on: date | None) -> Changes:
     body = _validate_step(text_, due_on)
     with vault.session() as s:
         row = _step(s, step_id)
         row.text, row.due_on = body, due_on
+    return changes.GOALS
 
 
 def set_step_done(
     vault: Vault, *, step_id: int, done: bool = True, today: date | None = None
-) -> None:
+) -> Changes:
     with vault.session() as s:
         row = _step(s, step_id)
         row.done_on = (today or date.today()) if done else None
+    return changes.GOALS
 
 
-def delete_step(vault: Vault, *, step_id: int) -> None:
+def delete_step(vault: Vault, *, step_id: int) -> Changes:
     with vault.session() as s:
         s.delete(_step(s, step_id))
+    return changes.GOALS
 
 
-def move_step(vault: Vault, *, step_id: int, offset: int) -> None:
+def move_step(vault: Vault, *, step_id: int, offset: int) -> Changes:
     """Move a step up (offset -1) or down (+1) in its goal's order."""
     with vault.session() as s:
         row = _step(s, step_id)
@@ -355,15 +356,17 @@ def move_step(vault: Vault, *, step_id: int, offset: int) -> None:
         steps.insert(j, steps.pop(i))
         for position, st in enumerate(steps):
             st.position = position
+    return changes.GOALS
 
 
-def reorder_steps(vault: Vault, *, goal_id: int, step_ids: list[int]) -> None:
+def reorder_steps(vault: Vault, *, goal_id: int, step_ids: list[int]) -> Changes:
     with vault.session() as s:
         steps = {st.id: st for st in _goal(s, goal_id).steps}
         if sorted(step_ids) != sorted(steps):
             raise ValidationError("The steps changed meanwhile; please try again.")
         for position, step_id in enumerate(step_ids):
             steps[step_id].position = position
+    return changes.GOALS
 
 
 def _step(s: Session, step_id: int) -> GoalStep:
@@ -414,11 +417,12 @@ def add_progress(
         return row.id
 
 
-def delete_progress(vault: Vault, *, progress_id: int) -> None:
+def delete_progress(vault: Vault, *, progress_id: int) -> Changes:
     with vault.session() as s:
         row = s.get(GoalProgress, progress_id)
         if row is not None:
             s.delete(row)
+    return changes.GOALS
 
 
 def progress_for_note(vault: Vault, *, note_id: int) -> list[ProgressRecord]:
@@ -443,36 +447,44 @@ class Touched(IdOnlyRepr):
 
 def save_note_progress(
     vault: Vault, *, note_id: int, touched: list[Touched], today: date | None = None
-) -> None:
-    """Make the note's progress entries match ``touched``: one entry per goal, dated the
-    day of the session. Goals no longer ticked lose the entry from this note."""
-    today = today or date.today()
+) -> Changes:
+    """Make the note's progress entries match ``touched`` (see ``apply_note_progress``)."""
     with vault.session() as s:
-        note = s.get(SessionNote, note_id)
-        if note is None:
-            raise ValidationError("That session note no longer exists.")
-        for t in touched:
-            _validate_progress(t.score, t.sentence, note.occurred_on, max(today, note.occurred_on))
-        people = set(
-            s.scalars(select(NoteParticipant.mentee_id).where(NoteParticipant.note_id == note_id))
-        )
-        existing = {
-            p.goal_id: p
-            for p in s.scalars(select(GoalProgress).where(GoalProgress.note_id == note_id))
-        }
-        wanted = {t.goal_id: t for t in touched}
-        for goal_id, old in existing.items():
-            if goal_id not in wanted:
-                s.delete(old)
-        for goal_id, t in wanted.items():
-            goal = _goal(s, goal_id)
-            if goal.mentee_id not in people:
-                raise ValidationError("That goal belongs to someone who was not in this session.")
-            row = existing.get(goal_id)
-            if row is None:
-                row = GoalProgress(goal_id=goal_id, note_id=note_id, created_at=_now())
-                s.add(row)
-            row.on, row.score, row.sentence = note.occurred_on, t.score, t.sentence.strip()
+        apply_note_progress(s, note_id=note_id, touched=touched, today=today)
+    return changes.GOALS
+
+
+def apply_note_progress(
+    s: Session, *, note_id: int, touched: list[Touched], today: date | None = None
+) -> None:
+    """Inside the caller's unit of work (saving or signing the note): one progress entry
+    per goal touched, dated the day of the session; goals no longer ticked lose theirs."""
+    today = today or date.today()
+    s.flush()
+    note = s.get(SessionNote, note_id)
+    if note is None:
+        raise ValidationError("That session note no longer exists.")
+    for t in touched:
+        _validate_progress(t.score, t.sentence, note.occurred_on, max(today, note.occurred_on))
+    people = set(
+        s.scalars(select(NoteParticipant.mentee_id).where(NoteParticipant.note_id == note_id))
+    )
+    existing = {
+        p.goal_id: p for p in s.scalars(select(GoalProgress).where(GoalProgress.note_id == note_id))
+    }
+    wanted = {t.goal_id: t for t in touched}
+    for goal_id, old in existing.items():
+        if goal_id not in wanted:
+            s.delete(old)
+    for goal_id, t in wanted.items():
+        goal = _goal(s, goal_id)
+        if goal.mentee_id not in people:
+            raise ValidationError("That goal belongs to someone who was not in this session.")
+        row = existing.get(goal_id)
+        if row is None:
+            row = GoalProgress(goal_id=goal_id, note_id=note_id, created_at=_now())
+            s.add(row)
+        row.on, row.score, row.sentence = note.occurred_on, t.score, t.sentence.strip()
 
 
 def note_dates(vault: Vault, *, note_ids: list[int]) -> dict[int, date]:
@@ -484,16 +496,6 @@ def note_dates(vault: Vault, *, note_ids: list[int]) -> dict[int, date]:
 
 
 # --- the overview and Today ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DomainPoint:
-    """One life domain for the overview chart: where open goals started and where they are."""
-
-    domain: GoalDomain
-    goals: int
-    first: float | None
-    latest: float | None
 
 
 def domain_overview(vault: Vault, *, mentee_id: int) -> list[DomainPoint]:
@@ -679,8 +681,9 @@ def list_checkins(vault: Vault, *, mentee_id: int) -> list[CheckinRecord]:
         return [CheckinRecord(c.on, {i.item: i.score for i in c.items}, c.note, c.id) for c in rows]
 
 
-def delete_checkin(vault: Vault, *, checkin_id: int) -> None:
+def delete_checkin(vault: Vault, *, checkin_id: int) -> Changes:
     with vault.session() as s:
         row = s.get(RecoveryCheckin, checkin_id)
         if row is not None:
             s.delete(row)
+    return changes.GOALS

@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import MeetingNote, Mentee, PlannedMeeting, Recurrence, SessionNote
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit
+from peerdesk.core.services import audit, changes
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.notes import (
     MODALITIES,
     NoteDefaults,
@@ -300,15 +301,16 @@ def _load(s: Session, meeting_id: int) -> PlannedMeeting:
     return row
 
 
-def cancel_meeting(vault: Vault, *, meeting_id: int, cancelled: bool = True) -> None:
+def cancel_meeting(vault: Vault, *, meeting_id: int, cancelled: bool = True) -> Changes:
     with vault.session() as s:
         row = _load(s, meeting_id)
         row.cancelled = cancelled
         row.updated_at = _now()
         audit.record(s, kind="cancelled", entity="meeting", entity_id=meeting_id)
+    return changes.MEETINGS
 
 
-def skip_occurrence(vault: Vault, *, key: str) -> None:
+def skip_occurrence(vault: Vault, *, key: str) -> Changes:
     """One meeting of a series did not happen (or needs no note): it drops off Today."""
     meeting_id, original = parse_key(key)
     with vault.session() as s:
@@ -317,12 +319,14 @@ def skip_occurrence(vault: Vault, *, key: str) -> None:
         if stamp not in row.skipped:
             row.skipped = [*row.skipped, stamp]
         row.updated_at = _now()
+    return changes.MEETINGS
 
 
-def delete_meeting(vault: Vault, *, meeting_id: int) -> None:
+def delete_meeting(vault: Vault, *, meeting_id: int) -> Changes:
     with vault.session() as s:
         s.delete(_load(s, meeting_id))
         audit.record(s, kind="deleted", entity="meeting", entity_id=meeting_id)
+    return changes.MEETINGS
 
 
 def _record(row: PlannedMeeting, name: str, full: str) -> MeetingRecord:
@@ -506,7 +510,7 @@ def note_draft_for(occ: Occurrence, defaults: NoteDefaults) -> NoteDraft:
     )
 
 
-def link_note(vault: Vault, *, key: str, note_id: int) -> None:
+def link_note(vault: Vault, *, key: str, note_id: int) -> Changes:
     """The note written for one meeting (it stops showing as "note missing")."""
     meeting_id, original = parse_key(key)
     with vault.session() as s:
@@ -522,6 +526,7 @@ def link_note(vault: Vault, *, key: str, note_id: int) -> None:
             s.add(MeetingNote(meeting_id=meeting_id, occurrence=original, note_id=note_id))
         else:
             link.note_id = note_id
+    return changes.MEETINGS
 
 
 def start_note(vault: Vault, *, key: str, here: str | None = None) -> int:

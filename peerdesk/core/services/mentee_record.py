@@ -21,7 +21,7 @@ from peerdesk.core.formats.mentee_record import (
 from peerdesk.core.services import agreements, audit, goals, mentees, notes, profile, referrals
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write
-from peerdesk.core.vocab import NOTE_SECTION_LABELS, NoteState
+from peerdesk.core.vocab import NOTE_SECTION_LABELS, NoteState, domain_label
 
 FORMATS = ("pdf", "md")
 
@@ -58,7 +58,7 @@ def gather(vault: Vault, *, mentee_id: int, today: date | None = None) -> Person
         record.goals.append(
             RecordGoal(
                 statement=goal.statement,
-                domain=goals.domain_label(goal.domain),
+                domain=domain_label(goal.domain),
                 status=goal.status.value,
                 why=goal.why,
                 target_on=goal.target_on,
@@ -124,7 +124,7 @@ def write_record(
     mentee_id: int,
     out: Path,
     format: str,
-    pdf_writer: Callable[..., None] | None = None,
+    pdf_writer: Callable[[Document], bytes] | None = None,
     today: date | None = None,
 ) -> str:
     """Write the record to a file the mentor chose and log it (format and SHA-256 only).
@@ -135,11 +135,10 @@ def write_record(
     if format == "pdf":
         if pdf_writer is None:
             raise ValidationError("Writing a PDF needs the PDF writer.")
-        pdf_writer(doc, out)
-        data = out.read_bytes()
+        data = pdf_writer(doc)
     else:
         data = doc.to_text().encode("utf-8")
-        atomic_write(out, data)
+    atomic_write(out, data)
     digest = hashlib.sha256(data).hexdigest()
     with vault.session() as s:
         audit.record(

@@ -20,7 +20,9 @@ from peerdesk.core.models import (
     SupportStyle,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit, notes
+from peerdesk.core.services import audit, changes, notes
+from peerdesk.core.services.changes import Changes
+from peerdesk.core.services.rows import MenteeSummary
 from peerdesk.core.vault import Vault
 
 CHANNELS = ("in person", "phone", "video", "text", "email")
@@ -82,20 +84,6 @@ class MenteeRecord(IdOnlyRepr):
     important_people: list[Person] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)
     archived: bool = False
-
-
-@dataclass(frozen=True, repr=False)
-class MenteeSummary(IdOnlyRepr):
-    """One row of the mentee list."""
-
-    id: int
-    display_name: str
-    aliases: tuple[str, ...]
-    support_style: SupportStyle
-    kind: MenteeKind
-    status: MenteeStatus
-    started_on: date | None
-    archived: bool
 
 
 def _now() -> datetime:
@@ -237,7 +225,7 @@ def add_mentee(vault: Vault, *, record: MenteeRecord) -> int:
         return row.id
 
 
-def update_mentee(vault: Vault, *, mentee_id: int, record: MenteeRecord) -> None:
+def update_mentee(vault: Vault, *, mentee_id: int, record: MenteeRecord) -> Changes:
     validate(record)
     with vault.session() as s:
         row = _load(s, mentee_id)
@@ -245,6 +233,7 @@ def update_mentee(vault: Vault, *, mentee_id: int, record: MenteeRecord) -> None
         s.flush()
         notes.reindex_mentee(s, mentee_id)
         audit.record(s, kind="edited", entity="mentee", entity_id=mentee_id)
+    return changes.MENTEES
 
 
 def get_mentee(vault: Vault, *, mentee_id: int) -> MenteeRecord:
@@ -252,7 +241,7 @@ def get_mentee(vault: Vault, *, mentee_id: int) -> MenteeRecord:
         return _to_record(_load(s, mentee_id))
 
 
-def set_archived(vault: Vault, *, mentee_id: int, archived: bool = True) -> None:
+def set_archived(vault: Vault, *, mentee_id: int, archived: bool = True) -> Changes:
     """Archiving hides a mentee from everyday lists; nothing is deleted."""
     with vault.session() as s:
         row = _load(s, mentee_id)
@@ -260,6 +249,7 @@ def set_archived(vault: Vault, *, mentee_id: int, archived: bool = True) -> None
         audit.record(
             s, kind="archived" if archived else "unarchived", entity="mentee", entity_id=mentee_id
         )
+    return changes.MENTEES
 
 
 def list_mentees(
@@ -269,7 +259,7 @@ def list_mentees(
         stmt = (
             select(Mentee)
             .options(selectinload(Mentee.aliases))
-            .order_by(func.lower(Mentee.display_name))
+            .order_by(func.lower(Mentee.display_name), Mentee.id)
         )
         if not include_archived:
             stmt = stmt.where(Mentee.archived_at.is_(None))

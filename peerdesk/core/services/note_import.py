@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from peerdesk.core.errors import ValidationError
@@ -200,16 +200,8 @@ def commit(vault: Vault, *, prepared: ImportPreview, sign: bool = False) -> Impo
                     note.content_hash = notes.note_hash(note, prev)
                     prev = note.content_hash
                     signed += 1
-            s.execute(
-                text("INSERT INTO note_fts (rowid, body, names) VALUES (:id, :body, :names)"),
-                [
-                    {
-                        "id": note.id,
-                        "body": notes.note_body(note),
-                        "names": " ".join(names_of[i] for i in people),
-                    }
-                    for note, people in batch
-                ],
+            notes.index_new_notes(
+                s, [(note, " ".join(names_of[i] for i in people)) for note, people in batch]
             )
             audit.record_many(
                 s,

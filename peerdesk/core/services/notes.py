@@ -22,7 +22,9 @@ from peerdesk.core.models import (
     SessionNote,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit, documentation, templates
+from peerdesk.core.services import audit, changes, documentation, goals, search, templates
+from peerdesk.core.services.changes import Changes
+from peerdesk.core.services.rows import NoteFilter
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MODALITIES, NOTE_KINDS, NOTE_SECTIONS, SETTINGS
 
@@ -313,14 +315,48 @@ def note_body(note: SessionNote) -> str:
 
 
 def index_note(session: Session, note: SessionNote) -> None:
-    """(Re)write one note's row in the FTS5 index."""
+    """(Re)write one note's row in the FTS5 index, keyed by date (search.index_key)."""
     body = note_body(note)
     names = _names_for(session, [p.mentee_id for p in note.participants])
-    session.execute(text("DELETE FROM note_fts WHERE rowid = :id"), {"id": note.id})
+    unindex_note(session, note.id)
+    key = search.index_key(note.occurred_on, note.id)
     session.execute(
-        text("INSERT INTO note_fts (rowid, body, names) VALUES (:id, :body, :names)"),
-        {"id": note.id, "body": body, "names": names},
+        text("INSERT INTO note_fts (rowid, body, names) VALUES (:key, :body, :names)"),
+        {"key": key, "body": body, "names": names},
     )
+    session.execute(
+        text("INSERT INTO note_fts_key (note_id, key) VALUES (:id, :key)"),
+        {"id": note.id, "key": key},
+    )
+
+
+def index_new_notes(session: Session, entries: list[tuple[SessionNote, str]]) -> None:
+    """Index many new notes at once (an import): each note with its participants' names."""
+    if not entries:
+        return
+    keys = [search.index_key(note.occurred_on, note.id) for note, _ in entries]
+    session.execute(
+        text("INSERT INTO note_fts (rowid, body, names) VALUES (:key, :body, :names)"),
+        [
+            {"key": key, "body": note_body(note), "names": names}
+            for key, (note, names) in zip(keys, entries, strict=True)
+        ],
+    )
+    session.execute(
+        text("INSERT INTO note_fts_key (note_id, key) VALUES (:id, :key)"),
+        [{"id": note.id, "key": key} for key, (note, _) in zip(keys, entries, strict=True)],
+    )
+
+
+def unindex_note(session: Session, note_id: int) -> None:
+    """Remove one note from the FTS5 index (its key may predate a change of date)."""
+    session.execute(
+        text(
+            "DELETE FROM note_fts WHERE rowid = (SELECT key FROM note_fts_key WHERE note_id = :id)"
+        ),
+        {"id": note_id},
+    )
+    session.execute(text("DELETE FROM note_fts_key WHERE note_id = :id"), {"id": note_id})
 
 
 def reindex_mentee(session: Session, mentee_id: int) -> None:
@@ -365,9 +401,15 @@ def _apply(session: Session, note: SessionNote, draft: NoteDraft) -> None:
 
 
 def save_draft(
-    vault: Vault, *, draft: NoteDraft, note_id: int | None = None, editing: bool = False
+    vault: Vault,
+    *,
+    draft: NoteDraft,
+    note_id: int | None = None,
+    editing: bool = False,
+    touched: list[goals.Touched] | None = None,
 ) -> int:
-    """Create or update a draft. ``editing`` marks it as open in an editor (crash recovery)."""
+    """Create or update a draft, with the goals it touched when ``touched`` is given, in
+    one unit of work. ``editing`` marks it as open in an editor (crash recovery)."""
     validate(draft)
     with vault.session() as s:
         if note_id is None:
@@ -383,17 +425,20 @@ def save_draft(
         s.add(note)
         s.flush()
         index_note(s, note)
+        if touched is not None:
+            goals.apply_note_progress(s, note_id=note.id, touched=touched)
         if note_id is None:
             audit.record(s, kind="created", entity="note", entity_id=note.id)
         return note.id
 
 
-def close_editor(vault: Vault, *, note_id: int) -> None:
+def close_editor(vault: Vault, *, note_id: int) -> Changes:
     """The editor closed normally: the draft is no longer 'being typed'."""
     with vault.session() as s:
         note = s.get(SessionNote, note_id)
         if note is not None:
             note.editing = False
+    return changes.NOTES
 
 
 def interrupted_drafts(vault: Vault) -> list[int]:
@@ -408,8 +453,15 @@ def interrupted_drafts(vault: Vault) -> list[int]:
         )
 
 
-def sign_note(vault: Vault, *, note_id: int, draft: NoteDraft | None = None) -> str:
-    """Save (optionally) and sign: the note becomes read-only and joins the hash chain."""
+def sign_note(
+    vault: Vault,
+    *,
+    note_id: int,
+    draft: NoteDraft | None = None,
+    touched: list[goals.Touched] | None = None,
+) -> Changes:
+    """Save (optionally, with the goals touched) and sign, in one unit of work: the note
+    becomes read-only and joins the hash chain."""
     with vault.session() as s:
         note = _load(s, note_id)
         if note.state == NoteState.SIGNED:
@@ -419,6 +471,8 @@ def sign_note(vault: Vault, *, note_id: int, draft: NoteDraft | None = None) -> 
             _apply(s, note, draft)
         else:
             validate(_to_record(note), for_signing=True)
+        if touched is not None:
+            goals.apply_note_progress(s, note_id=note.id, touched=touched)
         note.signed_by = documentation.ensure_signable(s, note)
         last = chain_tail(s)
         prev = last[1] if last else GENESIS
@@ -432,7 +486,7 @@ def sign_note(vault: Vault, *, note_id: int, draft: NoteDraft | None = None) -> 
         note.content_hash = note_hash(note, prev)
         index_note(s, note)
         audit.record(s, kind="signed", entity="note", entity_id=note.id)
-        return note.content_hash
+    return changes.NOTES | (changes.GOALS if touched is not None else changes.NOTHING)
 
 
 def add_addendum(vault: Vault, *, note_id: int, text_: str) -> int:
@@ -456,24 +510,26 @@ def add_addendum(vault: Vault, *, note_id: int, text_: str) -> int:
         return row.id
 
 
-def delete_draft(vault: Vault, *, note_id: int) -> None:
+def delete_draft(vault: Vault, *, note_id: int) -> Changes:
     with vault.session() as s:
         note = _load(s, note_id)
         if note.state == NoteState.SIGNED:
             raise ValidationError("Signed notes are kept; add an addendum to correct one.")
-        s.execute(text("DELETE FROM note_fts WHERE rowid = :id"), {"id": note_id})
+        unindex_note(s, note_id)
         s.delete(note)
+    return changes.NOTES
 
 
 def set_follow_up_done(
     vault: Vault, *, follow_up_id: int, done: bool = True, today: date | None = None
-) -> None:
+) -> Changes:
     """Ticking a follow-up is allowed on signed notes too: it is a task, not note content."""
     with vault.session() as s:
         row = s.get(FollowUp, follow_up_id)
         if row is None:
             raise ValidationError("That follow-up no longer exists.")
         row.done_on = (today or date.today()) if done else None
+    return changes.NOTES
 
 
 def get_note(vault: Vault, *, note_id: int) -> NoteRecord:
@@ -529,18 +585,8 @@ def _load(s: Session, note_id: int) -> SessionNote:
 # --- lists ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class NoteFilter:
-    mentee_id: int | None = None
-    state: NoteState | None = None
-    kind: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    flagged: bool = False  # discuss in supervision or safety concern
-
-
 def filtered(stmt: Select[Any], f: NoteFilter) -> Select[Any]:
-    """``stmt`` narrowed by a NoteFilter (search uses the same narrowing)."""
+    """``stmt`` narrowed to the notes ``f`` asks for (shared by lists, counts and search)."""
     if f.mentee_id is not None:
         stmt = stmt.where(
             SessionNote.id.in_(

@@ -21,7 +21,8 @@ from peerdesk.core.models import (
     SessionNote,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit
+from peerdesk.core.services import audit, changes
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.vault import Vault
 
 STATUS_LABELS = {
@@ -144,7 +145,7 @@ def add_referral(vault: Vault, *, record: ReferralRecord, today: date | None = N
 
 def update_referral(
     vault: Vault, *, referral_id: int, record: ReferralRecord, today: date | None = None
-) -> None:
+) -> Changes:
     """Save reason, outcome, follow-up; a new status is added to the history (dated today)."""
     today = today or date.today()
     validate(record, today=today)
@@ -163,6 +164,7 @@ def update_referral(
             )
         referral.updated_at = _now()
         audit.record(s, kind="edited", entity="referral", entity_id=referral_id)
+    return changes.REFERRALS
 
 
 def set_status(
@@ -173,7 +175,7 @@ def set_status(
     outcome: str | None = None,
     follow_up_on: date | None = None,
     today: date | None = None,
-) -> None:
+) -> Changes:
     """A status change from the referral panel, added to the history."""
     current = get_referral(vault, referral_id=referral_id)
     current.status = ReferralStatus(status)
@@ -184,6 +186,7 @@ def set_status(
     elif ReferralStatus(status) in CLOSED:
         current.follow_up_on = None  # nothing left to follow up
     update_referral(vault, referral_id=referral_id, record=current, today=today)
+    return changes.REFERRALS
 
 
 def _query() -> Any:
@@ -236,7 +239,7 @@ def due_referral_follow_ups(vault: Vault, *, today: date | None = None) -> list[
         return [_record(*row) for row in rows]
 
 
-def delete_referral(vault: Vault, *, referral_id: int) -> None:
+def delete_referral(vault: Vault, *, referral_id: int) -> Changes:
     with vault.session() as s:
         referral = s.get(Referral, referral_id)
         if referral is not None:
@@ -244,3 +247,4 @@ def delete_referral(vault: Vault, *, referral_id: int) -> None:
             audit.record(
                 s, kind="edited", entity="referral", entity_id=referral_id, detail={"deleted": True}
             )
+    return changes.REFERRALS

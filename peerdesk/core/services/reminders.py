@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import Reminder, ReminderLink
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import meetings, settings
+from peerdesk.core.services import changes, meetings, settings
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.vault import Vault
 
 FAR_PAST_DAYS = 366
@@ -112,28 +113,31 @@ def due_reminders(vault: Vault, *, now: datetime) -> list[ReminderRecord]:
 
 def set_done(
     vault: Vault, *, reminder_id: int, done: bool = True, now: datetime | None = None
-) -> None:
+) -> Changes:
     with vault.session() as s:
         row = s.get(Reminder, reminder_id)
         if row is None:
             raise ValidationError("That reminder is no longer there.")
         row.done_at = (now or datetime.now()).replace(microsecond=0) if done else None
+    return changes.REMINDERS
 
 
-def snooze(vault: Vault, *, reminder_id: int, until: datetime) -> None:
+def snooze(vault: Vault, *, reminder_id: int, until: datetime) -> Changes:
     with vault.session() as s:
         row = s.get(Reminder, reminder_id)
         if row is None:
             raise ValidationError("That reminder is no longer there.")
         row.snoozed_until = until.replace(microsecond=0)
         row.notified_at = None
+    return changes.REMINDERS
 
 
-def delete_reminder(vault: Vault, *, reminder_id: int) -> None:
+def delete_reminder(vault: Vault, *, reminder_id: int) -> Changes:
     with vault.session() as s:
         row = s.get(Reminder, reminder_id)
         if row is not None:
             s.delete(row)
+    return changes.REMINDERS
 
 
 # --- snoozing and dismissing gathered items ---------------------------------------------------
@@ -174,7 +178,7 @@ def snooze_item(
     link_kind: ReminderLink = ReminderLink.NONE,
     link_id: str = "",
     now: datetime | None = None,
-) -> None:
+) -> Changes:
     now = now or datetime.now()
     if until <= now:
         raise ValidationError("Snooze until a time that is still to come.")
@@ -182,6 +186,7 @@ def snooze_item(
         row = _item_row(s, key, link_kind, link_id, now)
         row.snoozed_until = until.replace(microsecond=0)
         row.done_at = None
+    return changes.REMINDERS
 
 
 def dismiss_item(
@@ -191,10 +196,11 @@ def dismiss_item(
     link_kind: ReminderLink = ReminderLink.NONE,
     link_id: str = "",
     now: datetime | None = None,
-) -> None:
+) -> Changes:
     now = now or datetime.now()
     with vault.session() as s:
         _item_row(s, key, link_kind, link_id, now).done_at = now.replace(microsecond=0)
+    return changes.REMINDERS
 
 
 def hidden_keys(vault: Vault, *, now: datetime) -> set[str]:
@@ -261,8 +267,9 @@ def pending_notices(
     return out
 
 
-def mark_notified(vault: Vault, *, reminder_id: int, now: datetime) -> None:
+def mark_notified(vault: Vault, *, reminder_id: int, now: datetime) -> Changes:
     with vault.session() as s:
         row = s.get(Reminder, reminder_id)
         if row is not None:
             row.notified_at = now.replace(microsecond=0)
+    return changes.REMINDERS

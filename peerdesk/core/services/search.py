@@ -11,15 +11,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select, text
-from sqlalchemy.orm import selectinload
-
-from peerdesk.core.models import NoteState, SessionNote
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services.notes import NoteFilter, filtered, note_body, summaries
-from peerdesk.core.vault import Vault
+from peerdesk.core.services.rows import NoteFilter
+from peerdesk.core.vocab import NoteState
 
+if TYPE_CHECKING:
+    from peerdesk.core.vault import Vault
+
+_ID_BITS = 32  # the FTS rowid is (day number << 32) | note id
+_ID_MASK = (1 << _ID_BITS) - 1
 MARK_START = "\x02"
 MARK_END = "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -37,6 +39,11 @@ class SearchHit(IdOnlyRepr):
     @property
     def plain_snippet(self) -> str:
         return " ".join(self.snippet.replace(MARK_START, "").replace(MARK_END, "").split())
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a query as the index compares them (folded), for marking hits."""
+    return [_fold(w) for w in _WORD.findall(query)]
 
 
 def _fold(word: str) -> str:
@@ -84,24 +91,63 @@ def fts_query(query: str) -> str | None:
     return " ".join('"' + w.replace('"', "") + '"*' for w in words[:32])
 
 
+def index_key(occurred_on: date, note_id: int) -> int:
+    """A note's rowid in the FTS5 index: rowid order is (date, id), so newest first
+    is the index's own order and a search stops after the page it shows."""
+    return (occurred_on.toordinal() << _ID_BITS) | note_id
+
+
+def page_query(match: str, *, where: NoteFilter, limit: int) -> tuple[str, dict[str, object]]:
+    """SQL and parameters for the ids of the newest ``limit`` notes matching ``match``.
+
+    The FTS table drives (CROSS JOIN keeps SQLite from reordering) in descending
+    rowid order, each candidate's note is looked up by primary key for the filters,
+    and reading stops at ``limit``: the cost follows the page, not the match count.
+    A date range becomes a rowid range, which FTS5 seeks to directly.
+    """
+    sql = [
+        f"SELECT n.id FROM note_fts f CROSS JOIN session_note n ON n.id = (f.rowid & {_ID_MASK})",
+        "WHERE note_fts MATCH :q",
+    ]
+    params: dict[str, object] = {"q": match, "limit": limit}
+    if where.date_from:
+        sql.append("AND f.rowid >= :key_from")
+        params["key_from"] = where.date_from.toordinal() << _ID_BITS
+    if where.date_to:
+        sql.append("AND f.rowid < :key_to")
+        params["key_to"] = (where.date_to.toordinal() + 1) << _ID_BITS
+    if where.mentee_id is not None:
+        sql.append("AND n.id IN (SELECT note_id FROM note_participant WHERE mentee_id = :mentee)")
+        params["mentee"] = where.mentee_id
+    if where.state is not None:
+        sql.append("AND n.state = :state")
+        params["state"] = where.state.value
+    if where.kind:
+        sql.append("AND n.kind = :kind")
+        params["kind"] = where.kind
+    if where.flagged:
+        sql.append("AND (n.discuss_in_supervision OR n.safety_concern)")
+    sql.append("ORDER BY f.rowid DESC LIMIT :limit")
+    return " ".join(sql), params
+
+
 def search_notes(
     vault: Vault, *, query: str, where: NoteFilter | None = None, limit: int = 100
 ) -> list[SearchHit]:
     """Matching notes, newest first ("what did we agree last time?")."""
+    from sqlalchemy import select, text
+    from sqlalchemy.orm import selectinload
+
+    from peerdesk.core.models import SessionNote
+    from peerdesk.core.services.notes import note_body, summaries
+
     match = fts_query(query)
     if match is None:
         return []
+    sql, params = page_query(match, where=where or NoteFilter(), limit=limit)
     with vault.session() as s:
-        # Ids first, newest first, stopping at ``limit`` hits. The unary + keeps SQLite
-        # from driving the query by the (often thousands of) matches and sorting them all:
-        # it walks the date index instead. Whole rows are read only for the hits shown.
-        stmt = (
-            filtered(select(SessionNote.id), where or NoteFilter())
-            .where(text("+session_note.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH :q)"))
-            .order_by(SessionNote.occurred_on.desc(), SessionNote.id.desc())
-            .limit(limit)
-        )
-        ids_in_order = list(s.scalars(stmt, {"q": match}))
+        # Ids first (see page_query); whole rows are read only for the hits shown.
+        ids_in_order = [row[0] for row in s.execute(text(sql), params)]
         loaded = s.scalars(
             select(SessionNote)
             .where(SessionNote.id.in_(ids_in_order))
@@ -111,7 +157,7 @@ def search_notes(
         notes = [by_id[i] for i in ids_in_order]
         if not notes:
             return []
-        words = [_fold(w) for w in _WORD.findall(query)]
+        words = query_words(query)
         return [
             SearchHit(
                 r.id,

@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import NoteParticipant, SelfCareEntry, SessionNote, SupervisionTopic
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import boundary_events, settings
+from peerdesk.core.services import boundary_events, changes, settings
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.vault import Vault
 
 SCALE = (1, 2, 3, 4, 5)
@@ -71,11 +72,12 @@ def save_entry(vault: Vault, *, entry: SelfCareRecord, today: date | None = None
         return row.id
 
 
-def delete_entry(vault: Vault, *, entry_id: int) -> None:
+def delete_entry(vault: Vault, *, entry_id: int) -> Changes:
     with vault.session() as s:
         row = s.get(SelfCareEntry, entry_id)
         if row is not None:
             s.delete(row)
+    return changes.SELFCARE
 
 
 def list_entries(
@@ -295,20 +297,22 @@ def list_topics(vault: Vault, *, include_discussed: bool = False) -> list[TopicR
 
 def mark_discussed(
     vault: Vault, *, topic_id: int, on: date | None = None, agreed: str = ""
-) -> None:
+) -> Changes:
     with vault.session() as s:
         row = s.get(SupervisionTopic, topic_id)
         if row is None:
             raise ValidationError("That topic no longer exists.")
         row.discussed_on = on or date.today()
         row.agreed = agreed.strip()
+    return changes.SELFCARE
 
 
-def reopen_topic(vault: Vault, *, topic_id: int) -> None:
+def reopen_topic(vault: Vault, *, topic_id: int) -> Changes:
     with vault.session() as s:
         row = s.get(SupervisionTopic, topic_id)
         if row is not None:
             row.discussed_on = None
+    return changes.SELFCARE
 
 
 # --- resources for the mentor ------------------------------------------------------------------

@@ -34,6 +34,7 @@ from peerdesk.core.services import (
     settings,
     supervision_loop,
 )
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
 
@@ -391,26 +392,26 @@ def _link_kind(item: TodayItem) -> ReminderLink:
     }.get(item.kind, ReminderLink.GOAL if item.kind.startswith("goal") else ReminderLink.NONE)
 
 
-def mark_done(vault: Vault, item: TodayItem, *, now: datetime) -> None:
+def mark_done(vault: Vault, item: TodayItem, *, now: datetime) -> Changes:
     """Done where it lives when that means something (a follow-up is ticked, a meeting
     with no note is set aside), otherwise set aside on Today until it changes."""
     if item.kind == "follow_up":
-        notes.set_follow_up_done(vault, follow_up_id=int(item.key.split(":")[1]), today=now.date())
-    elif item.kind == "reminder":
-        reminders.set_done(vault, reminder_id=int(item.key.split(":")[1]), now=now)
-    elif item.kind == "note_missing":
-        meetings.skip_occurrence(vault, key=item.open_id)
-    else:
-        reminders.dismiss_item(
-            vault, key=item.key, link_kind=_link_kind(item), link_id=item.open_id, now=now
+        return notes.set_follow_up_done(
+            vault, follow_up_id=int(item.key.split(":")[1]), today=now.date()
         )
-
-
-def snooze(vault: Vault, item: TodayItem, *, until: datetime, now: datetime) -> None:
     if item.kind == "reminder":
-        reminders.snooze(vault, reminder_id=int(item.key.split(":")[1]), until=until)
-        return
-    reminders.snooze_item(
+        return reminders.set_done(vault, reminder_id=int(item.key.split(":")[1]), now=now)
+    if item.kind == "note_missing":
+        return meetings.skip_occurrence(vault, key=item.open_id)
+    return reminders.dismiss_item(
+        vault, key=item.key, link_kind=_link_kind(item), link_id=item.open_id, now=now
+    )
+
+
+def snooze(vault: Vault, item: TodayItem, *, until: datetime, now: datetime) -> Changes:
+    if item.kind == "reminder":
+        return reminders.snooze(vault, reminder_id=int(item.key.split(":")[1]), until=until)
+    return reminders.snooze_item(
         vault,
         key=item.key,
         until=until,

@@ -11,10 +11,9 @@ from typing import Any
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services import boundary_events
+from peerdesk.core.services import boundary_events, changes
 from peerdesk.core.services.boundary_events import EventRecord, OutsideAgreement
 from peerdesk.ui.agreements.dialogs import EventDialog
-from peerdesk.ui.compat import emit
 from peerdesk.ui.widgets import messages
 
 
@@ -110,7 +109,7 @@ class BoundaryBanner(QFrame):
         self.logged.add(self._key())
         self.text.setText("Logged. You can see it on the Agreements page.")
         self.log_button.hide()
-        emit(ed.signals.agreements_changed)
+        ed.signals.apply(changes.AGREEMENTS)
         return eid
 
     def clear(self) -> None:

@@ -136,20 +136,20 @@ class AgreementEditor(QDialog):
         for c, box in self.channels.items():
             box.setChecked(c in r.channels)
         self.response.setText(r.response_time)
-        for edit, items in (
+        for lines_box, items in (
             (self.places, r.meeting_places),
             (self.will, r.mentor_will),
             (self.will_not, r.mentor_will_not),
         ):
-            edit.setPlainText("\n".join(items))
-        for edit, text in (
+            lines_box.setPlainText("\n".join(items))
+        for text_box, text in (
             (self.confidentiality, r.confidentiality),
             (self.limits, r.confidentiality_limits),
             (self.crisis, r.crisis_plan),
             (self.ending, r.ending),
             (self.change, r.change_of_mentor),
         ):
-            edit.setPlainText(text)
+            text_box.setPlainText(text)
 
     def _use_template(self) -> None:
         key = self.template.currentData()

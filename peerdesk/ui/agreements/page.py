@@ -30,15 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
-from peerdesk.core.services import agreements, boundary_events, crisis_cards, directory
+from peerdesk.core.services import (
+    agreements,
+    boundary_events,
+    changes,
+    crisis_cards,
+    directory,
+)
 from peerdesk.core.services.agreements import AgreementRecord
 from peerdesk.core.services.boundary_events import EventRecord, event_label
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.crisis_cards import CrisisCardRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import AgreementStatus
 from peerdesk.ui.agreements.chart import EventsChart
 from peerdesk.ui.agreements.dialogs import AgreementEditor, EventDialog, lines_of
-from peerdesk.ui.compat import emit
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.dates import optional_date, optional_date_edit, set_optional_date
@@ -538,9 +544,9 @@ class AgreementsPage(QWidget):
         if name == "privacy_mode":
             self.reload()
 
-    def _changed(self, keep_version: int | None = None) -> None:
+    def _changed(self, done: Changes, keep_version: int | None = None) -> None:
         self.show_mentee(keep_version=keep_version)
-        emit(self.signals.agreements_changed)
+        self.signals.apply(done)
 
     # -- actions ------------------------------------------------------------------------------------
     def new_version(self) -> None:
@@ -553,7 +559,7 @@ class AgreementsPage(QWidget):
             if r.status == AgreementStatus.DRAFT
         ]
         if existing:
-            self._changed(existing[0].id)
+            self._changed(changes.NOTHING, existing[0].id)
             self.edit_draft()
             return
         draft = agreements.new_version(self.vault, mentee_id=who)
@@ -567,7 +573,7 @@ class AgreementsPage(QWidget):
         except ValidationError as exc:
             messages.warn(self, "Agreement not saved", str(exc))
             return
-        self._changed(aid)
+        self._changed(changes.AGREEMENTS, aid)
 
     def edit_draft(self) -> None:
         if self.current is None or self.current.status != AgreementStatus.DRAFT:
@@ -580,17 +586,17 @@ class AgreementsPage(QWidget):
         except ValidationError as exc:
             messages.warn(self, "Agreement not saved", str(exc))
             return
-        self._changed(aid)
+        self._changed(changes.AGREEMENTS, aid)
 
     def activate(self) -> None:
         if self.current is None or self.current.id is None:
             return
         try:
-            agreements.activate(self.vault, agreement_id=self.current.id, today=self.today())
+            done = agreements.activate(self.vault, agreement_id=self.current.id, today=self.today())
         except ValidationError as exc:
             messages.warn(self, "Not made current", str(exc))
             return
-        self._changed(self.current.id)
+        self._changed(done, self.current.id)
 
     def delete_draft(self) -> None:
         if self.current is None or self.current.id is None:
@@ -599,14 +605,13 @@ class AgreementsPage(QWidget):
             self, "Delete this draft?", "The draft will be gone. Agreed versions stay."
         ):
             return
-        agreements.delete_draft(self.vault, agreement_id=self.current.id)
-        self._changed()
+        self._changed(agreements.delete_draft(self.vault, agreement_id=self.current.id))
 
     def save_acknowledgements(self) -> None:
         if self.current is None or self.current.id is None:
             return
         try:
-            agreements.acknowledge(
+            done = agreements.acknowledge(
                 self.vault,
                 agreement_id=self.current.id,
                 mentee_on=optional_date(self.ack_mentee),
@@ -616,7 +621,7 @@ class AgreementsPage(QWidget):
         except ValidationError as exc:
             messages.warn(self, "Dates not saved", str(exc))
             return
-        self._changed(self.current.id)
+        self._changed(done, self.current.id)
 
     def save_pdf(self, *, for_mentee: bool) -> None:
         if self.current is None or self.current.id is None:
@@ -625,7 +630,7 @@ class AgreementsPage(QWidget):
         out = files.ask_save_path(self, "Save the agreement as PDF", name, "PDF (*.pdf)")
         if out is None or not self.vault.is_open:
             return
-        from peerdesk.core.formats.agreements import agreement_document
+        from peerdesk.core.services.documents import agreement_document
 
         doc = agreement_document(
             self.vault, agreement_id=self.current.id, for_mentee=for_mentee, today=self.today()
@@ -633,12 +638,13 @@ class AgreementsPage(QWidget):
         self._write(doc, out, one_page=False)
 
     def _write(self, doc, out, *, one_page: bool) -> bool:
-        from peerdesk.render.pdf import write_pdf
+        from peerdesk.core.services.documents import write_document
+        from peerdesk.render.pdf import pdf_bytes
 
         if out.suffix.lower() != ".pdf":
             out = out.with_suffix(".pdf")
         try:
-            write_pdf(doc, out, one_page=one_page)
+            write_document(doc, out=out, pdf=lambda d: pdf_bytes(d, one_page=one_page))
         except (PeerdeskError, OSError):
             messages.warn(
                 self, "PDF not saved", "The PDF could not be written there. Try another folder."
@@ -664,7 +670,7 @@ class AgreementsPage(QWidget):
         except ValidationError as exc:
             messages.warn(self, "Not saved", str(exc))
             return None
-        self._changed(self.current.id if self.current else None)
+        self._changed(changes.AGREEMENTS, self.current.id if self.current else None)
         return eid
 
     def _edit_event(self, item: QListWidgetItem) -> None:
@@ -685,8 +691,8 @@ class AgreementsPage(QWidget):
             self, "Delete this boundary event?", "It will be gone from the pattern too."
         ):
             return
-        boundary_events.delete_event(self.vault, event_id=item.data(ID_ROLE))
-        self._changed(self.current.id if self.current else None)
+        done = boundary_events.delete_event(self.vault, event_id=item.data(ID_ROLE))
+        self._changed(done, self.current.id if self.current else None)
 
     def card_value(self) -> CrisisCardRecord:
         self._fill_services()  # folds the ticks into chosen_services
@@ -716,6 +722,7 @@ class AgreementsPage(QWidget):
             return False
         self._show_card(self.mentee_id())
         self.card_saved.setText("Saved. Read it through together.")
+        self.signals.apply(changes.AGREEMENTS)
         return True
 
     def save_card_pdf(self) -> None:
@@ -727,7 +734,7 @@ class AgreementsPage(QWidget):
         )
         if out is None or not self.vault.is_open:
             return
-        from peerdesk.core.formats.agreements import crisis_card_document
+        from peerdesk.core.services.documents import crisis_card_document
 
         self._write(
             crisis_card_document(self.vault, mentee_id=who, today=self.today()), out, one_page=True

@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
 from peerdesk.core.formats import hsds
-from peerdesk.core.services import directory, directory_import, referrals
+from peerdesk.core.services import changes, directory, directory_import, referrals
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.directory import ServiceRecord, ServiceSummary
 from peerdesk.core.services.referrals import STATUS_LABELS, ReferralRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import ReferralStatus
-from peerdesk.ui.compat import emit, emitter
+from peerdesk.ui.compat import emitter
 from peerdesk.ui.directory.dialogs import (
     ImportPreviewDialog,
     ReferDialog,
@@ -233,8 +234,7 @@ def ask_import_path(parent: QWidget | None) -> Path | None:
 class DirectoryPage(QWidget):
     """Standalone page: construct with (vault, signals); call ``reload`` and ``clear``."""
 
-    service_changed = Signal(str)  # a service's id: added, edited, verified, favourite
-    referral_saved = Signal(int)  # a referral's id (the Today page's follow-ups may change)
+    _sized = False  # columns fitted to the first rows shown since the last clear
 
     def __init__(self, vault: Vault, signals: AppSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -419,17 +419,17 @@ class DirectoryPage(QWidget):
         service_id = self.selected_id()
         if service_id is None or self.card.record is None:
             return
-        directory.set_favourite(
+        done = directory.set_favourite(
             self.vault, service_id=service_id, favourite=not self.card.record.favourite
         )
-        self._changed(service_id)
+        self._changed(done, service_id)
 
     def mark_verified(self) -> None:
         service_id = self.selected_id()
         if service_id is None:
             return
         directory.mark_verified(self.vault, service_id=service_id, today=self.clock().date())
-        self._changed(service_id)
+        self._changed(changes.DIRECTORY, service_id)
 
     def add_service(self) -> None:
         self._save_via_dialog(None)
@@ -449,7 +449,7 @@ class DirectoryPage(QWidget):
             still_open=lambda: self.vault.is_open,
         )
         if service_id is not None:
-            self._changed(service_id)
+            self._changed(changes.DIRECTORY, service_id)
 
     def refer_selected(self) -> None:
         service_id = self.selected_id()
@@ -457,12 +457,12 @@ class DirectoryPage(QWidget):
             return
         referral_id = ReferDialog.ask(self, self.vault, service_id=service_id)
         if referral_id is not None:
-            emit(self.referral_saved, referral_id)
+            self.signals.apply(changes.REFERRALS)
 
-    def _changed(self, service_id: str) -> None:
+    def _changed(self, done: Changes, service_id: str) -> None:
         self.reload()
         self.select(service_id)
-        emit(self.service_changed, service_id)
+        self.signals.apply(done)
 
     # -- import and export ------------------------------------------------------------------
     def _progress_dialog(self, label: str) -> _ProgressRelay:
@@ -523,6 +523,7 @@ class DirectoryPage(QWidget):
         self._close_progress()
         skipped = f" {plan.invalid:,} with problems were left out." if plan.invalid else ""
         messages.inform(self, "Directory", f"Imported {hsds.plural(count, 'service')}.{skipped}")
+        self.signals.apply(changes.DIRECTORY)
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
@@ -597,8 +598,6 @@ class ReferralsTableModel(RowsTableModel):
 class ReferralsPanel(QWidget):
     """One mentee's referrals, newest first: change the status (kept as history), the
     outcome and the follow-up date. For the mentee page: ``load(mentee_id)``, ``clear()``."""
-
-    referral_saved = Signal(int)
 
     def __init__(self, vault: Vault, signals: AppSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -728,14 +727,14 @@ class ReferralsPanel(QWidget):
         if record.status in referrals.CLOSED and self.follow_up.isChecked() is False:
             record.follow_up_on = None
         try:
-            referrals.update_referral(
+            done = referrals.update_referral(
                 self.vault, referral_id=rid, record=record, today=self.today()
             )
         except ValidationError as exc:
             messages.warn(self, "Not saved yet", str(exc))
             return
         self.load(self.mentee_id or record.mentee_id)
-        emit(self.referral_saved, rid)
+        self.signals.apply(done)
 
     def refer(self) -> None:
         if self.mentee_id is None:
@@ -743,4 +742,4 @@ class ReferralsPanel(QWidget):
         rid = ReferDialog.ask(self, self.vault, mentee_id=self.mentee_id)
         if rid is not None:
             self.load(self.mentee_id)
-            emit(self.referral_saved, rid)
+            self.signals.apply(changes.REFERRALS)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.services import goals
-from peerdesk.core.services.goals import GoalRecord, domain_label
-from peerdesk.core.vocab import GoalDomain, GoalStatus
+from peerdesk.core.services.goals import GoalRecord
+from peerdesk.core.vocab import GoalDomain, GoalStatus, domain_label
 from peerdesk.ui.widgets.dates import optional_date, optional_date_edit
 
 STATUS_WORDS = {

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
-from peerdesk.core.services import goals
-from peerdesk.core.services.goals import GoalDetail, GoalRecord, domain_label
+from peerdesk.core.services import changes, goals
+from peerdesk.core.services.changes import Changes
+from peerdesk.core.services.goals import GoalDetail, GoalRecord
 from peerdesk.core.vault import Vault
-from peerdesk.core.vocab import GoalStatus
+from peerdesk.core.vocab import GoalStatus, domain_label
 from peerdesk.ui.compat import emit
 from peerdesk.ui.goals.charts import CheckinChart, DomainsChart, ProgressChart
 from peerdesk.ui.goals.dialogs import STATUS_WORDS, GoalDialog
@@ -519,7 +520,7 @@ class GoalsPage(QWidget):
             return
         goal_id = self._save(record)
         if goal_id is not None:
-            self._changed(goal_id)
+            self._changed(changes.GOALS, goal_id)
 
     def edit_goal(self) -> None:
         if self.detail is None:
@@ -528,14 +529,16 @@ class GoalsPage(QWidget):
         if record is None or not self.vault.is_open:
             return
         if self._save(record) is not None:
-            self._changed(record.id)
+            self._changed(changes.GOALS, record.id)
 
     def _status_chosen(self) -> None:
         if self.detail is None:
             return
         status = GoalStatus(self.status_box.currentData())
-        goals.set_status(self.vault, goal_id=self.detail.id, status=status, today=self.today())
-        self._changed(self.detail.id)
+        done = goals.set_status(
+            self.vault, goal_id=self.detail.id, status=status, today=self.today()
+        )
+        self._changed(done, self.detail.id)
 
     def delete_goal(self) -> None:
         if self.detail is None:
@@ -550,10 +553,10 @@ class GoalsPage(QWidget):
                 "Mark it 'let go' instead? It moves to the end of the list and off Today.",
                 default=True,
             ):
-                goals.set_status(
+                done = goals.set_status(
                     self.vault, goal_id=goal_id, status=GoalStatus.LET_GO, today=self.today()
                 )
-                self._changed(goal_id)
+                self._changed(done, goal_id)
             return
         if not messages.confirm(
             self,
@@ -563,8 +566,7 @@ class GoalsPage(QWidget):
             default=False,
         ):
             return
-        goals.delete_goal(self.vault, goal_id=goal_id)
-        self._changed()
+        self._changed(goals.delete_goal(self.vault, goal_id=goal_id))
 
     def _score_touched(self) -> None:
         self.score_set = True
@@ -599,12 +601,12 @@ class GoalsPage(QWidget):
             return
         self.sentence.clear()
         self.reset_score()
-        self._changed(self.detail.id)
+        self._changed(changes.GOALS, self.detail.id)
 
-    def _changed(self, goal_id: int | None = None) -> None:
+    def _changed(self, done: Changes, goal_id: int | None = None) -> None:
         """After a change: refresh this page, and tell Today (stalled goals, steps due)."""
         self.show_mentee(keep_goal=goal_id)
-        emit(self.signals.goals_changed)
+        self.signals.apply(done)
 
     def _open_note(self, item: QListWidgetItem) -> None:
         note_id = item.data(NOTE_ROLE)
@@ -626,12 +628,12 @@ class GoalsPage(QWidget):
             return
         self.step_text.clear()
         self.step_due.setDate(NO_DATE)
-        self._changed(self.detail.id)
+        self._changed(changes.GOALS, self.detail.id)
 
     def _step_ticked(self, item: QListWidgetItem) -> None:
         if self.detail is None or not self.vault.is_open:
             return
-        goals.set_step_done(
+        done = goals.set_step_done(
             self.vault,
             step_id=item.data(GOAL_ROLE),
             done=item.checkState() == Qt.CheckState.Checked,
@@ -639,7 +641,7 @@ class GoalsPage(QWidget):
         )
         goal_id = self.detail.id
         # Later: refilling the list inside its own itemChanged signal is unsafe.
-        QTimer.singleShot(0, lambda: self._changed(goal_id))
+        QTimer.singleShot(0, lambda: self._changed(done, goal_id))
 
     def _current_step(self) -> int | None:
         item = self.steps.currentItem()
@@ -649,9 +651,9 @@ class GoalsPage(QWidget):
         step_id = self._current_step()
         if step_id is None or self.detail is None:
             return
-        goals.move_step(self.vault, step_id=step_id, offset=offset)
+        done = goals.move_step(self.vault, step_id=step_id, offset=offset)
         self.show_goal(self.detail.id)
-        emit(self.signals.goals_changed)
+        self.signals.apply(done)
         for row in range(self.steps.count()):
             if self.steps.item(row).data(GOAL_ROLE) == step_id:
                 self.steps.setCurrentRow(row)
@@ -660,8 +662,7 @@ class GoalsPage(QWidget):
         step_id = self._current_step()
         if step_id is None or self.detail is None:
             return
-        goals.delete_step(self.vault, step_id=step_id)
-        self._changed(self.detail.id)
+        self._changed(goals.delete_step(self.vault, step_id=step_id), self.detail.id)
 
     def save_checkin(self) -> None:
         who = self.mentee_id()
@@ -682,7 +683,7 @@ class GoalsPage(QWidget):
         self.checkin_note.clear()
         self.checkin_saved.setText("Saved. Thank them for sharing it.")
         self._show_checkins(who)
-        emit(self.signals.goals_changed)
+        self.signals.apply(changes.GOALS)
 
     def export_plan(self) -> None:
         who = self.mentee_id()
@@ -691,10 +692,13 @@ class GoalsPage(QWidget):
         out = files.ask_save_path(self, "Save the plan as PDF", "my-plan.pdf", "PDF (*.pdf)")
         if out is None or not self.vault.is_open:
             return
-        from peerdesk.render.plan import write_plan_pdf
+        from peerdesk.core.services.documents import plan_document, write_document
+        from peerdesk.render.plan import plan_pdf
 
         try:
-            write_plan_pdf(self.vault, mentee_id=who, out=out, today=self.today())
+            doc = plan_document(self.vault, mentee_id=who, today=self.today())
+            overview = goals.domain_overview(self.vault, mentee_id=who)
+            write_document(doc, out=out, pdf=lambda d: plan_pdf(d, overview))
         except (PeerdeskError, OSError):
             messages.warn(
                 self, "Plan not saved", "The PDF could not be written there. Try another folder."

@@ -187,7 +187,9 @@ class MenteeDialog(QDialog):
         self.status = _combo(STATUSES)
         self.status_reason = QComboBox(editable=True)
         self.status_reason.addItems(["", *mentees.ENDING_REASONS])
-        self.status_reason.lineEdit().setPlaceholderText("Why (optional, in a few words)")
+        reason_edit = self.status_reason.lineEdit()
+        assert reason_edit is not None  # an editable combo box has one
+        reason_edit.setPlaceholderText("Why (optional, in a few words)")
         self.status.currentIndexChanged.connect(self._status_changed)
         about = QWidget()
         form = QFormLayout(about)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services import erasure, goals, mentees
+from peerdesk.core.services import changes, erasure, goals, mentees
 from peerdesk.core.services.mentees import MenteeRecord, MenteeSummary
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MenteeKind, MenteeStatus, SupportStyle
@@ -407,15 +407,14 @@ class MenteesPage(QWidget):
             still_open=lambda: self.vault.is_open,  # locked meanwhile: nothing to save into
         )
         if new_id is not None:
-            emit(self.signals.mentees_changed)
+            self.signals.apply(changes.MENTEES)
             self.select(new_id)
 
     def set_archived(self, archived: bool) -> None:
         mentee_id = self.selected_id()
         if mentee_id is None:
             return
-        mentees.set_archived(self.vault, mentee_id=mentee_id, archived=archived)
-        emit(self.signals.mentees_changed)
+        self.signals.apply(mentees.set_archived(self.vault, mentee_id=mentee_id, archived=archived))
         self.select(mentee_id)
 
     def erase_selected(self) -> None:
@@ -437,8 +436,7 @@ class MenteesPage(QWidget):
         except ValidationError as exc:
             messages.warn(self, "Nothing was erased", str(exc))
             return
-        emit(self.signals.mentees_changed)
-        emit(self.signals.notes_changed)
+        self.signals.apply(changes.MENTEES | changes.NOTES)
         messages.inform(
             self,
             "Erased",

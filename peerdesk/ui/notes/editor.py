@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import (
+    changes,
     documentation,
     mentees,
     notes,
@@ -203,7 +204,9 @@ class NoteEditor(QDialog):
         self.template = QComboBox()
         for t in templates.load_templates():
             self.template.addItem(t.name, t.id)
-            self.template.setItemData(self.template.count() - 1, t.description, Qt.ToolTipRole)
+            self.template.setItemData(
+                self.template.count() - 1, t.description, Qt.ItemDataRole.ToolTipRole
+            )
         self.occurred_on = OneStopDateEdit()
         self.occurred_on.setDisplayFormat("ddd d MMM yyyy")
         self.start = TimeField()
@@ -587,8 +590,9 @@ class NoteEditor(QDialog):
     def _tick_earlier(self, follow_up_id: int, done: bool) -> None:
         if not self.vault.is_open:
             return
-        notes.set_follow_up_done(self.vault, follow_up_id=follow_up_id, done=done)
-        emit(self.signals.notes_changed)
+        self.signals.apply(
+            notes.set_follow_up_done(self.vault, follow_up_id=follow_up_id, done=done)
+        )
 
     # -- templates ----------------------------------------------------------------------------
     def apply_template(self) -> None:
@@ -721,9 +725,12 @@ class NoteEditor(QDialog):
         created = self.note_id is None
         try:
             self.note_id = notes.save_draft(
-                self.vault, draft=self.draft(), note_id=self.note_id, editing=editing
+                self.vault,
+                draft=self.draft(),
+                note_id=self.note_id,
+                editing=editing,
+                touched=self.goals_box.touched(),
             )
-            self.goals_box.save(self.vault, note_id=self.note_id)
         except ValidationError as exc:
             self.error.setText(str(exc))
             return False
@@ -731,7 +738,7 @@ class NoteEditor(QDialog):
         self.error.clear()
         self.saved_status.setText(f"Saved {datetime.now():%H:%M}")
         if created or force or not editing:
-            emit(self.signals.notes_changed)
+            self.signals.apply(changes.NOTES)
         return True
 
     def sign(self) -> None:
@@ -764,17 +771,27 @@ class NoteEditor(QDialog):
             default=True,
         ):
             return
-        if not self.save(editing=True, force=True):
+        # One click, one unit of work: the draft, its goals touched and the signature.
+        # A note never saved yet is saved first, to have an id.
+        if self.note_id is None and not self.save(editing=True, force=True):
             return
         assert self.note_id is not None
         try:
-            notes.sign_note(self.vault, note_id=self.note_id, draft=self.draft())
+            done = notes.sign_note(
+                self.vault,
+                note_id=self.note_id,
+                draft=self.draft(),
+                touched=self.goals_box.touched(),
+            )
         except ValidationError as exc:
+            # Not signed: keep what was typed as a draft, and say why.
+            self.save(editing=True, force=True)
             self.error.setText(str(exc))
             return
+        self.dirty = False
         self.load(notes.get_note(self.vault, note_id=self.note_id))
         self.saved_status.setText(f"Signed {datetime.now():%H:%M}")
-        emit(self.signals.notes_changed)
+        self.signals.apply(done)
         emit(self.signals.note_signed, self.note_id)
 
     def _has_content(self) -> bool:
@@ -810,8 +827,8 @@ class NoteEditor(QDialog):
             else:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
             item.setFlags(flags)
-        for row in self.follow_up_rows:
-            row.set_read_only(on)
+        for follow_up in self.follow_up_rows:
+            follow_up.set_read_only(on)
         self.goals_box.set_read_only(on)
         self.save_button.setVisible(not on)
         self.sign_button.setVisible(not on)
@@ -870,7 +887,7 @@ class NoteEditor(QDialog):
             messages.warn(self, "Addendum not added", str(exc))
             return
         self.load(notes.get_note(self.vault, note_id=self.note_id))
-        emit(self.signals.notes_changed)
+        self.signals.apply(changes.NOTES)
 
     def _setting_changed(self, name: str) -> None:
         if name == "peer_language_helper" and self.vault.is_open:
@@ -899,8 +916,7 @@ class NoteEditor(QDialog):
             ):
                 return
             if self.note_id is not None:
-                notes.close_editor(self.vault, note_id=self.note_id)
-                emit(self.signals.notes_changed)
+                self.signals.apply(notes.close_editor(self.vault, note_id=self.note_id))
         self._finish(result)
 
     def close_for_lock(self) -> None:

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import goals
-from peerdesk.core.services.goals import GoalSummary, Touched, domain_label
+from peerdesk.core.services.goals import GoalSummary, Touched
 from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import domain_label
 from peerdesk.ui.compat import emit
 
 
@@ -104,6 +105,7 @@ class GoalsTouchedBox(QGroupBox):
             kept = {
                 p.goal_id: Touched(p.goal_id, p.score, p.sentence)
                 for p in goals.progress_for_note(vault, note_id=note_id)
+                if p.goal_id is not None  # entries read back always name their goal
             }
         self._clear_rows()
         offered = goals.active_goals_for(vault, mentee_ids=mentee_ids)
@@ -148,9 +150,6 @@ class GoalsTouchedBox(QGroupBox):
 
     def touched(self) -> list[Touched]:
         return [t for row in self.rows if (t := row.touched()) is not None]
-
-    def save(self, vault: Vault, *, note_id: int) -> None:
-        goals.save_note_progress(vault, note_id=note_id, touched=self.touched())
 
     def set_read_only(self, on: bool) -> None:
         self.read_only = on

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services import notes, profile, selfcare
+from peerdesk.core.services import changes, notes, profile, selfcare
 from peerdesk.core.services.selfcare import SelfCareRecord, WeekLoad
 from peerdesk.core.vault import Vault
 from peerdesk.ui.signals import AppSignals
@@ -304,6 +304,7 @@ class SelfCarePage(QWidget):
         signals.vault_unlocked.connect(self.reload)
         signals.vault_locked.connect(self.clear)
         signals.notes_changed.connect(self.reload)
+        signals.selfcare_changed.connect(self.reload)
         self.clear()
 
     # -- data ---------------------------------------------------------------------------------
@@ -395,7 +396,7 @@ class SelfCarePage(QWidget):
         self.error.clear()
         self.form.clear()
         self.saved.setText("Saved. Thank you for taking a moment for yourself.")
-        self.reload()
+        self.signals.apply(changes.SELFCARE)
 
     def add_topic(self) -> None:
         try:
@@ -404,14 +405,14 @@ class SelfCarePage(QWidget):
             self.error.setText(str(exc))
             return
         self.new_topic.clear()
-        self.reload()
+        self.signals.apply(changes.SELFCARE)
 
     def mark_discussed(self) -> None:
         item = self.topics.currentItem()
         if item is None:
             return
-        selfcare.mark_discussed(
+        done = selfcare.mark_discussed(
             self.vault, topic_id=item.data(Qt.ItemDataRole.UserRole), agreed=self.agreed.text()
         )
         self.agreed.clear()
-        self.reload()
+        self.signals.apply(done)

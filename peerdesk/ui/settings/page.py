@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 
 import peerdesk
 from peerdesk.core.errors import PeerdeskError
-from peerdesk.core.services import audit, profile, session, settings
+from peerdesk.core.services import audit, changes, profile, session, settings
 from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault, device
 from peerdesk.core.vault.backup import SUFFIX, BackupInfo
-from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.recovery import RecoveryKeyDialog
 from peerdesk.ui.settings.records import RecordsSettingsBox
@@ -270,8 +269,9 @@ class SettingsPage(QWidget):
             return False
         self.profile_status.setObjectName("hint")
         self.profile_status.setText("Saved.")
-        for name in ("usual_hours_start", "usual_hours_end", "region"):
-            emit(self.signals.settings_changed, name)
+        self.signals.apply(
+            changes.Changes(settings=("usual_hours_start", "usual_hours_end", "region"))
+        )
         return True
 
     def reload_activity(self) -> None:
@@ -293,7 +293,7 @@ class SettingsPage(QWidget):
         if not self.vault.is_open:
             return
         settings.set_setting(self.vault, name, value)
-        emit(self.signals.settings_changed, name)
+        self.signals.apply(changes.setting(name))
 
     # -- this device ------------------------------------------------------------------------
     def _update_device(self) -> None:

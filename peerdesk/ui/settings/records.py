@@ -6,10 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services import documentation, settings
+from peerdesk.core.services import changes, documentation, settings
 from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault
-from peerdesk.ui.compat import emit
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name
 
@@ -80,7 +79,7 @@ class RecordsSettingsBox(QGroupBox):
             return
         self.error.clear()
         self.reload()
-        emit(self.signals.settings_changed, "documentation_profile")
+        self.signals.apply(changes.setting("documentation_profile"))
 
     def set_retention(self) -> None:
         if not self.vault.is_open:
@@ -93,7 +92,7 @@ class RecordsSettingsBox(QGroupBox):
             return
         self.error.clear()
         self._show_due()
-        emit(self.signals.settings_changed, "retention_months")
+        self.signals.apply(changes.setting("retention_months"))
 
     def clear(self) -> None:
         self.profile.clear()

@@ -28,35 +28,22 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from peerdesk.core.errors import PeerdeskError
-from peerdesk.core.formats import supervision
-from peerdesk.core.formats.supervision import ExportRequest, ExportResult, Prepared
-from peerdesk.core.services import mentees
+from peerdesk.core.services import mentees, supervision
+from peerdesk.core.services.supervision import ExportRequest, ExportResult, Prepared
 from peerdesk.core.vault import Vault
 from peerdesk.ui.ops import QueryOp
+from peerdesk.ui.supervision.format_view import FormatView
 from peerdesk.ui.widgets import messages
 
 FORMAT_LABELS = (("pdf", "PDF"), ("md", "Markdown"), ("csv", "CSV (counts only)"), ("json", "JSON"))
 HIGHLIGHT = QColor("#ffe08a")
-REASON_WORDS = {
-    "KNOWN_NAME": "Name",
-    "PERSON": "Person",
-    "PHONE": "Phone",
-    "EMAIL": "Email",
-    "URL": "Web address",
-    "ID": "ID number",
-    "ZIP": "ZIP code",
-    "POSTCODE": "Postcode",
-    "ADDRESS": "Address",
-    "DATE": "Date",
-    "AGE90": "Age",
-    "MANUAL": "Yours",
-}
 
 
 def _utf16(text: str, index: int) -> int:
@@ -154,14 +141,23 @@ class ExportDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_redaction)
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        self.fix_button = QPushButton("Redact it")
+        self.fix_button.setToolTip("Hide what stopped the export everywhere, then preview again")
+        self.fix_button.clicked.connect(self.apply_fix)
+        self.fix_button.setVisible(False)
+        self._fix: ExportRequest | None = None
         tools = QHBoxLayout()
         tools.addWidget(self.redact_button)
         tools.addWidget(self.undo_button)
+        tools.addWidget(self.fix_button)
         tools.addStretch(1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(QLabel("Preview (highlighted: what was hidden)"))
-        right_layout.addWidget(self.preview, 1)
+        self.looks = FormatView()
+        self.preview_tabs = QTabWidget()
+        self.preview_tabs.addTab(self.looks, "As it will look")
+        self.preview_tabs.addTab(self.preview, "What was hidden (highlighted)")
+        right_layout.addWidget(self.preview_tabs, 1)
         right_layout.addLayout(tools)
         right_layout.addWidget(QLabel("Redactions and why"))
         right_layout.addWidget(self.redactions)
@@ -231,9 +227,12 @@ class ExportDialog(QDialog):
         self._extra.clear()
         self._keep.clear()
         self.preview.clear()
+        self.looks.clear()
         self.redactions.clear()
         self.packet_passphrase.clear()
         self.status.clear()
+        self._fix = None
+        self.fix_button.setVisible(False)
         self.export_button.setEnabled(False)
 
     def _browse(self) -> None:
@@ -258,6 +257,7 @@ class ExportDialog(QDialog):
 
     def _show_preview(self, prepared: Prepared) -> None:
         self.prepared = prepared
+        self.looks.show_prepared(prepared, prepared.request.format)
         text = prepared.text
         self.preview.setPlainText(text)
         fmt = QTextCharFormat()
@@ -268,11 +268,13 @@ class ExportDialog(QDialog):
             cursor.setPosition(_utf16(text, span.start))
             cursor.setPosition(_utf16(text, span.end), QTextCursor.MoveMode.KeepAnchor)
             span_fmt = QTextCharFormat(fmt)
-            span_fmt.setToolTip(span.reason)
+            why = supervision.explain(span)
+            span_fmt.setToolTip(why)
             cursor.mergeCharFormat(span_fmt)
+            detail = f" ({span.reason})" if span.reason != why else ""
             item = QListWidgetItem(
-                f"{span.replacement}  ·  {REASON_WORDS.get(span.label, span.label)}: "
-                f"{span.reason}" + ("" if span.undoable else " (cannot be undone)")
+                f"{span.replacement}  ·  {why[0].upper()}{why[1:]}{detail}"
+                + ("" if span.undoable else ", cannot be undone")
             )
             item.setData(Qt.ItemDataRole.UserRole, span)
             self.redactions.addItem(item)
@@ -280,10 +282,32 @@ class ExportDialog(QDialog):
             f"{len(prepared.spans)} redactions in {prepared.flagged_count} flagged notes; "
             f"{prepared.note_count} sessions counted."
         )
-        self.export_button.setEnabled(True)
+        self._show_block(prepared.blocked)
+
+    def _show_block(self, block: supervision.Blocked | None) -> None:
+        """A leak the check found: say where and what kind; offer only a fix that hides
+        more (never one that shows something again)."""
+        self._fix = block.fix if block is not None else None
+        self.fix_button.setVisible(self._fix is not None)
+        self.export_button.setEnabled(block is None and self.prepared is not None)
+        if block is not None:
+            self.status.setText(block.message())
+
+    def apply_fix(self) -> None:
+        if self._fix is None:
+            return
+        for term in self._fix.extra_terms:
+            if term not in self._extra:
+                self._extra.append(term)
+        self._fix = None
+        self.fix_button.setVisible(False)
+        self.refresh_preview()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, PeerdeskError):
+        if isinstance(exc, supervision.ExportBlocked) and exc.block is not None:
+            self._show_block(exc.block)
+            messages.warn(self, "Export", str(exc))
+        elif isinstance(exc, PeerdeskError):
             self.status.setText(str(exc))
             messages.warn(self, "Export", str(exc))
         else:
@@ -339,9 +363,9 @@ class ExportDialog(QDialog):
         prepared = self.prepared
         pdf_writer = None
         if prepared.request.format == "pdf":
-            from peerdesk.render.pdf import write_pdf
+            from peerdesk.render.pdf import pdf_bytes
 
-            pdf_writer = write_pdf
+            pdf_writer = pdf_bytes
         self.status.setText("Writing and checking…")
         QueryOp(
             parent=self,

@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from peerdesk.core.errors import PeerdeskError
-from peerdesk.core.services import supervision_loop
+from peerdesk.core.services import changes, supervision_loop
 from peerdesk.core.vault import Vault
-from peerdesk.ui.compat import emit
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
 from peerdesk.ui.widgets.keys_dialog import KeysDialog, ask_open_path
@@ -80,7 +79,7 @@ class RepliesPanel(QWidget):
             f"{done.comments} comments; {done.placed} now show beside their notes.{lost} "
             f"{done.actions} agreed actions were added as follow-ups.",
         )
-        emit(self.signals.notes_changed)
+        self.signals.apply(changes.NOTES)
         self.refresh()
 
     def clear(self) -> None:

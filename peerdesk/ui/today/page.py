@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.services import calendar_export, reminders
 from peerdesk.core.services import today as today_service
+from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.today import TodayItem
 from peerdesk.core.vault import Vault
 from peerdesk.ui.compat import emit
@@ -243,6 +244,7 @@ class TodayPage(QWidget):
         signals.agreements_changed.connect(self.reload)
         signals.mentees_changed.connect(self.reload)
         signals.meetings_changed.connect(self.reload)
+        signals.reminders_changed.connect(self.reload)
         signals.settings_changed.connect(self._setting_changed)
         self.clear()
 
@@ -438,20 +440,17 @@ class TodayPage(QWidget):
         item = self.items.get(key)
         if item is None or not item.can_done:
             return
-        today_service.mark_done(self.vault, item, now=self.now())
-        self._changed(item)
+        self._changed(today_service.mark_done(self.vault, item, now=self.now()))
 
     def snooze(self, key: str, until: datetime) -> None:
         item = self.items.get(key)
         if item is None or not item.can_snooze:
             return
-        today_service.snooze(self.vault, item, until=until, now=self.now())
-        self._changed(item)
+        self._changed(today_service.snooze(self.vault, item, until=until, now=self.now()))
 
-    def _changed(self, item: TodayItem) -> None:
+    def _changed(self, done: Changes) -> None:
         # Later: a reload clears the list whose signal may still be running.
-        signal = self.signals.notes_changed if item.kind == "follow_up" else None
-        QTimer.singleShot(0, lambda: emit(signal) if signal is not None else self.reload())
+        QTimer.singleShot(0, lambda: self.signals.apply(done))
 
     def _follow_up_ticked(self, row: QListWidgetItem) -> None:
         key = row.data(KEY_ROLE)

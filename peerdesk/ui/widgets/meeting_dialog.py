@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services import meetings, mentees
+from peerdesk.core.services import changes, meetings, mentees
 from peerdesk.core.services.meetings import RECURRENCE_LABELS, MeetingRecord
 from peerdesk.core.services.notes import MODALITIES
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MenteeStatus, Recurrence
-from peerdesk.ui.compat import emit
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
 
@@ -72,8 +71,8 @@ class PlanMeetingDialog(QDialog):
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.minutes = QSpinBox(minimum=5, maximum=480, singleStep=15, value=60, suffix=" min")
         self.modality = QComboBox()
-        for m in MODALITIES:
-            self.modality.addItem(m, m)
+        for way in MODALITIES:
+            self.modality.addItem(way, way)
         self.modality.setCurrentIndex(max(0, self.modality.findData(modality)))
         self.place = QLineEdit(place, placeholderText="A place, a phone number, a video link…")
         self.purpose = QPlainTextEdit(purpose)
@@ -175,5 +174,5 @@ class PlanMeetingDialog(QDialog):
         except ValidationError as exc:
             self.error.setText(str(exc))
             return
-        emit(self.signals.meetings_changed)
+        self.signals.apply(changes.MEETINGS)
         self.accept()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -87,6 +88,9 @@ def estimate_strength(passphrase: str) -> Strength:
 _METER_COLOURS = {0: "#b3261e", 1: "#b3261e", 2: "#c77700", 3: "#3b7d6e", 4: "#2e7d32"}
 
 
+WEAK = 1  # a score at or below this needs "use it anyway"
+
+
 class PassphraseFields(QWidget):
     """New passphrase, confirmation and the strength meter."""
 
@@ -101,13 +105,21 @@ class PassphraseFields(QWidget):
         self.meter.setValue(0)
         self.verdict = QLabel(objectName="hint")
         self.rule = QLabel(RULE_TEXT, objectName="hint", wordWrap=True)
+        self.show_text = QCheckBox("Show what I type")
+        self.show_text.setToolTip("Only when nobody can see your screen")
+        self.use_anyway = QCheckBox("This passphrase is weak: use it anyway")
+        self.use_anyway.setVisible(False)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(label, self.passphrase)
         form.addRow("", self.meter)
         form.addRow("", self.verdict)
+        form.addRow("", self.use_anyway)
         form.addRow("Type it again", self.confirmation)
+        form.addRow("", self.show_text)
         form.addRow("", self.rule)
+        self.show_text.toggled.connect(self._show)
+        self.use_anyway.toggled.connect(lambda _on: emit(self.changed))
         self.passphrase.textChanged.connect(self._update)
         self.confirmation.textChanged.connect(self._update)
         self._update()
@@ -121,13 +133,30 @@ class PassphraseFields(QWidget):
             check_passphrase_rules(self.passphrase.text())
         except ValidationError as exc:
             return str(exc)
+        if self.is_weak() and not self.use_anyway.isChecked():
+            return (
+                "This passphrase is weak: add a few more words, or tick "
+                "“use it anyway” if you are sure."
+            )
         if self.confirmation.text() != self.passphrase.text():
             return "The two passphrases are not the same yet."
         return None
 
+    def is_weak(self) -> bool:
+        """Allowed by the rules but rated weak: it needs an explicit "use it anyway"."""
+        text = self.passphrase.text()
+        return bool(text) and estimate_strength(text).score <= WEAK
+
+    def _show(self, on: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.confirmation.setEchoMode(mode)
+
     def clear(self) -> None:
         self.passphrase.clear()
         self.confirmation.clear()
+        self.use_anyway.setChecked(False)
+        self.show_text.setChecked(False)
 
     def _update(self) -> None:
         strength = estimate_strength(self.passphrase.text())
@@ -136,6 +165,10 @@ class PassphraseFields(QWidget):
             f"QProgressBar#strength::chunk {{ background: {_METER_COLOURS[strength.score]}; }}"
         )
         text = self.passphrase.text()
+        weak = self.is_weak()
+        if not weak:
+            self.use_anyway.setChecked(False)
+        self.use_anyway.setVisible(weak)
         if not text:
             self.verdict.setText("")
         elif self.confirmation.text() and self.confirmation.text() != text:

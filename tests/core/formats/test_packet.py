@@ -1,4 +1,4 @@
-"""Export packets: round trip, wrong passphrase, tampering, weakened KDF."""
+"""Export packets as a format: round trip, wrong key, tampering, junk (keys passed in)."""
 
 from __future__ import annotations
 
@@ -9,45 +9,57 @@ import pytest
 
 from peerdesk.core.errors import IntegrityError, WrongPassphrase
 from peerdesk.core.formats import packet
-from peerdesk.core.vault.keys import calibrate
 
-SECRET = "a long packet passphrase"
+KEY = bytes(range(32))
+KDF = {"name": "argon2id", "memory_kib": 65536, "iterations": 3, "lanes": 4, "salt": "AAAA"}
 
 
-def test_round_trip() -> None:
-    raw = packet.seal(b"# Supervision summary\n", SECRET, content="md", kdf=calibrate(0))
+def derive_with(key: bytes, seen: list | None = None):
+    def derive(spec):
+        if seen is not None:
+            seen.append(spec)
+        return key
+
+    return derive
+
+
+def test_round_trip_writes_the_key_settings_into_the_header() -> None:
+    raw = packet.seal(b"# Supervision summary\n", key=KEY, kdf=KDF, content="md")
     doc = json.loads(raw)
     assert doc["format"] == "peerdesk-packet" and doc["version"] == 1
-    assert doc["kdf"]["name"] == "argon2id"
-    assert packet.open_packet(raw, SECRET) == ("md", b"# Supervision summary\n")
+    assert doc["kdf"] == KDF
+    seen: list = []
+    assert packet.open_packet(raw, derive=derive_with(KEY, seen)) == (
+        "md",
+        b"# Supervision summary\n",
+    )
+    assert seen == [KDF]
 
 
-def test_wrong_passphrase() -> None:
-    raw = packet.seal(b"x", SECRET, content="csv", kdf=calibrate(0))
+def test_wrong_key() -> None:
+    raw = packet.seal(b"x", key=KEY, kdf=KDF, content="csv")
     with pytest.raises(WrongPassphrase):
-        packet.open_packet(raw, "not the passphrase")
+        packet.open_packet(raw, derive=derive_with(bytes(32)))
 
 
 @pytest.mark.parametrize(
     "change",
     [
         lambda d: d.update(content="pdf"),
+        lambda d: d["kdf"].update(iterations=4),
         lambda d: d.update(
             ciphertext=base64.b64encode(b"\0" + base64.b64decode(d["ciphertext"])[1:]).decode()
         ),
     ],
 )
 def test_changed_packets_do_not_open(change) -> None:
-    doc = json.loads(packet.seal(b"hello", SECRET, content="md", kdf=calibrate(0)))
+    doc = json.loads(packet.seal(b"hello", key=KEY, kdf=KDF, content="md"))
     change(doc)
     with pytest.raises((WrongPassphrase, IntegrityError)):
-        packet.open_packet(json.dumps(doc).encode(), SECRET)
+        packet.open_packet(json.dumps(doc).encode(), derive=derive_with(KEY))
 
 
-def test_weakened_kdf_and_junk_are_refused() -> None:
-    doc = json.loads(packet.seal(b"hello", SECRET, content="md", kdf=calibrate(0)))
-    doc["kdf"]["memory_kib"] = 8
+@pytest.mark.parametrize("raw", [b"\x89PNG", b"{}", b'{"format": "peerdesk-packet", "version": 9}'])
+def test_junk_is_refused(raw: bytes) -> None:
     with pytest.raises(IntegrityError):
-        packet.open_packet(json.dumps(doc).encode(), SECRET)
-    with pytest.raises(IntegrityError):
-        packet.open_packet(b"\x89PNG", SECRET)
+        packet.open_packet(raw, derive=derive_with(KEY))

@@ -1,28 +1,35 @@
-"""The supervision export: suppression, preview spans, fail-closed check, storage, audit."""
+"""The supervision export as a pure format: suppression, building from literal records,
+the fail-closed check that ignores the engine's own words. No vault anywhere."""
 
 from __future__ import annotations
 
-import errno
-import json
-import os
-from datetime import date, time
-from pathlib import Path
+from dataclasses import replace
+from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from peerdesk.core.errors import StorageError, ValidationError
-from peerdesk.core.formats import supervision
-from peerdesk.core.formats.supervision import ExportBlocked, ExportRequest
+from peerdesk.core.formats.deid import Identifier
+from peerdesk.core.formats.supervision import (
+    Addendum,
+    ExportBlocked,
+    ExportRequest,
+    ExportSource,
+    NoteRow,
+    birth_date_hits,
+    build_export,
+    check_output,
+    explain,
+    validate,
+)
 from peerdesk.core.formats.suppression import suppress, suppression_mask
-from peerdesk.core.services import audit, mentees, notes
-from peerdesk.core.services.mentees import Contact, MenteeRecord, Person
-from peerdesk.core.services.notes import NoteDraft
-from peerdesk.core.vault import Vault
 
-DAY = date(2026, 11, 12)
-PERIOD = (date(2026, 10, 1), date(2026, 11, 30))
+PERIOD = (date(2026, 6, 1), date(2026, 6, 30))
+TODAY = date(2026, 7, 2)
+MARIA = (
+    Identifier("Maria", "a mentee's name", owner=1),
+    Identifier("Santos", "a mentee's full name", owner=1),
+    Identifier("June", "an important person's name"),
+)
 
 
 # --- suppression ------------------------------------------------------------------------
@@ -63,231 +70,103 @@ def test_no_cell_can_be_recovered_from_the_totals() -> None:
             assert t.cells[i][j] == "<11"
 
 
-def test_threshold_comes_from_settings(vault: Vault) -> None:
-    from peerdesk.core.services import settings as settings_service
-
-    settings_service.set_setting(vault, "suppression_threshold", 2)
-    assert supervision._threshold(vault) == 2
-
-
-# --- a small vault ----------------------------------------------------------------------
-
-
-@pytest.fixture
-def outdir(tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
-def people(vault: Vault) -> dict[str, int]:
-    maria = mentees.add_mentee(
-        vault,
-        record=MenteeRecord(
-            display_name="Maria",
-            full_name="Maria Santos",
-            aliases=["Mari"],
-            contacts=[Contact("phone", "+1 555 0134")],
-            important_people=[Person("Lucia", "sister")],
-            address="22 Birch Road, Springfield",
-        ),
-    )
-    tom = mentees.add_mentee(
-        vault, record=MenteeRecord(display_name="Tom", full_name="Thomas Becker")
-    )
-    return {"Maria": maria, "Tom": tom}
-
-
-def add(vault: Vault, who: list[int], *, flagged: bool = False, day: date = DAY, **kw) -> int:
-    if not any(kw.get(f) for f in ("wanted", "did", "how_it_went", "next_steps")):
-        kw["did"] = "We took the bus to the library."
-    note_id = notes.save_draft(
-        vault,
-        draft=NoteDraft(
-            participant_ids=who,
-            occurred_on=day,
-            start_time=time(10),
-            end_time=time(11),
-            discuss_in_supervision=flagged,
-            **kw,
-        ),
-    )
-    notes.sign_note(vault, note_id=note_id)
-    return note_id
-
-
-def request(fmt: str = "md", **kw) -> ExportRequest:
-    return ExportRequest(*PERIOD, format=fmt, **kw)
-
-
-def test_preview_spans_point_at_the_replacements(vault, people) -> None:
-    add(
-        vault,
-        [people["Maria"]],
+def note(number: int, did: str = "We took the bus to the library.", **kw: object) -> NoteRow:
+    base: dict = dict(
+        id=number,
+        occurred_on=date(2026, 6, 10),
+        modality="phone",
+        kind="practical support",
+        mentee_ids=(1,),
+        minutes=60,
         flagged=True,
-        did="Maria's sister Lucia rang 555 0134 on 12/11/2026; Siobhan helped.",
+        sections=(("did", did),),
     )
-    prepared = supervision.preview(vault, request=request())
-    assert "Mentee A's sister [PERSON] rang [PHONE] on December 2026; [PERSON] helped." in (
-        prepared.text
+    base.update(kw)
+    return NoteRow(**base)
+
+
+def source(*notes: NoteRow, fmt: str = "md", **kw: object) -> ExportSource:
+    return ExportSource(
+        request=ExportRequest(*PERIOD, format=fmt, **kw),  # type: ignore[arg-type]
+        identifiers=MARIA,
+        scope=(1,),
+        notes=notes,
+        today=TODAY,
     )
-    labels = [s.label for s in prepared.spans]
-    assert labels == ["KNOWN_NAME", "KNOWN_NAME", "PHONE", "DATE", "PERSON"]
+
+
+def test_builds_every_format_from_literal_records() -> None:
+    prepared = build_export(source(note(1, "Maria rang Siobhan.")))
+    assert "Mentee A rang [PERSON]." in prepared.text
+    assert prepared.note_count == 1 and prepared.flagged_count == 1
+    assert "Maria" not in prepared.markdown + prepared.json_text + prepared.csv_text
+    assert prepared.blocked is None
     for s in prepared.spans:
         assert prepared.text[s.start : s.end] == s.replacement
-    assert "\ue000" not in prepared.text
+        assert explain(s) in ("a name the vault knows", "a person's name")
 
 
-def test_json_preview_spans_and_schema(vault, people) -> None:
-    add(vault, [people["Tom"]], flagged=True, did="Tommy? No: Tom and Becker.")
-    prepared = supervision.preview(vault, request=request("json"))
-    doc = json.loads(prepared.text)
-    assert doc["format"] == "peerdesk-supervision" and doc["version"] == 1
-    assert doc["flagged_notes"][0]["sections"]["did"] == "Tommy? No: Mentee B and Mentee B."
-    for s in prepared.spans:
-        assert prepared.text[s.start : s.end] == s.replacement
-
-
-def test_redact_selection_and_undo(vault, people) -> None:
-    add(vault, [people["Maria"]], flagged=True, did="At the Blue Door cafe with Siobhan.")
-    first = supervision.preview(vault, request=request())
-    person = next(s for s in first.spans if s.label == "PERSON")
-    again = supervision.preview(
-        vault, request=request(extra_terms=("Blue Door",), keep=frozenset({person.key}))
+def test_a_month_called_like_a_person_never_blocks_the_export() -> None:
+    """The heading "June 2026" and the period label are the export's own words."""
+    prepared = build_export(
+        source(note(1), note(2, addenda=(Addendum(9, date(2026, 6, 12), "ok"),)))
     )
-    assert "At the [REDACTED] cafe with Siobhan." in again.text
+    assert "June 2026" in prepared.markdown
+    assert prepared.blocked is None
+    check_output(prepared, prepared.markdown.encode(), "md")
+    check_output(prepared, prepared.json_text.encode(), "json")
 
 
-def test_empty_period_and_mentee_without_notes(vault, people) -> None:
-    with pytest.raises(ValidationError, match="no signed session notes"):
-        supervision.prepare(vault, request=request())
-    add(vault, [people["Maria"]])
-    with pytest.raises(ValidationError, match="chosen mentees"):
-        supervision.prepare(vault, request=request(mentee_ids=(people["Tom"],)))
-    with pytest.raises(ValidationError, match="ends before"):
-        supervision.prepare(vault, request=ExportRequest(PERIOD[1], PERIOD[0]))
-
-
-def test_group_notes_count_for_mentees_in_scope(vault, people) -> None:
-    add(vault, [people["Maria"], people["Tom"]], flagged=True, setting="group", kind="group")
-    prepared = supervision.prepare(vault, request=request(mentee_ids=(people["Tom"],)))
-    assert prepared.note_count == 1 and "Mentee A, Mentee B" in prepared.text
-
-
-def test_write_checks_logs_and_leaves_nothing_else(vault, people, outdir) -> None:
-    add(vault, [people["Maria"]], flagged=True, did="Maria did it.")
-    prepared = supervision.prepare(vault, request=request())
-    result = supervision.write_export(vault, prepared=prepared, out=outdir / "s.md")
-    assert list(outdir.iterdir()) == [outdir / "s.md"]
-    with vault.session() as s:
-        event = next(r for r in audit.recent(s) if r.kind == "exported")
-    assert event.detail["sha256"] == result.sha256
-    assert event.detail["period"] == "2026-10/2026-11"
-    assert "Maria" not in json.dumps(event.detail)
-    assert supervision.past_exports(vault)[0].format == "md"
-
-
-def test_fail_closed_deletes_and_names_only_the_field(vault, people, outdir, caplog) -> None:
-    add(vault, [people["Maria"]], flagged=True, did="Mari did it.")
-    prepared = supervision.prepare(vault, request=request())
-    prepared.markdown = prepared.markdown.replace("Mentee A did", "M a r i did")
-    out = outdir / "s.md"
+def test_a_leak_names_the_field_and_the_fix_only_hides_more() -> None:
+    prepared = build_export(source(note(1, "A good week.")))
+    leaky = prepared.markdown.replace("A good week.", "A good week with June.")
+    prepared.fields = (("note 1 (What we did)", "A good week with June."),)
     with pytest.raises(ExportBlocked) as caught:
-        supervision.write_export(vault, prepared=prepared, out=out)
-    assert "a mentee's alias" in str(caught.value)
-    assert "Mari" not in str(caught.value).replace("a mentee", "")
-    assert list(outdir.iterdir()) == []
-    assert "Mari " not in caplog.text
-    with vault.session() as s:
-        assert not [r for r in audit.recent(s) if r.kind == "exported"]
-
-
-def test_a_full_disk_leaves_no_partial_file(vault, people, outdir, monkeypatch) -> None:
-    add(vault, [people["Maria"]])
-    prepared = supervision.prepare(vault, request=request())
-
-    def full(fd: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(os, "fsync", full)
-    with pytest.raises(StorageError, match="no partial file"):
-        supervision.write_export(vault, prepared=prepared, out=outdir / "s.md")
-    assert list(outdir.iterdir()) == []
-
-
-def test_pdf_is_checked_through_its_text(vault, people, outdir, qapp) -> None:
-    from peerdesk.render.pdf import write_pdf
-
-    add(vault, [people["Maria"]], flagged=True, did="Maria took the bus.")
-    prepared = supervision.prepare(vault, request=request("pdf"))
-    result = supervision.write_export(
-        vault, prepared=prepared, out=outdir / "s.pdf", pdf_writer=write_pdf
+        check_output(prepared, leaky.encode(), "md")
+    block = caught.value.block
+    assert block is not None and block.kind == "an important person's name"
+    assert block.field == "note 1 (What we did)"
+    assert "June" not in str(caught.value)
+    assert block.fix is not None
+    assert block.fix.extra_terms == ("June",) and block.fix.keep == prepared.request.keep
+    again = build_export(
+        source(note(1, "A good week with June."), extra_terms=block.fix.extra_terms)
     )
-    text = " ".join(supervision.extract_text(result.path.read_bytes(), "pdf").split())
-    assert "Mentee A took the bus." in text
-    leaky = prepared.document
-    leaky.blocks[-1] = type(leaky.blocks[-1])((("What we did", "Maria Santos took the bus."),))
-    with pytest.raises(ExportBlocked, match="a mentee's"):
-        supervision.write_export(
-            vault, prepared=prepared, out=outdir / "t.pdf", pdf_writer=write_pdf
-        )
-    assert not (outdir / "t.pdf").exists()
+    assert again.blocked is None and "June." not in again.markdown
 
 
-# --- the property -----------------------------------------------------------------------
+def test_small_counts_are_suppressed_in_the_activity_summary() -> None:
+    prepared = build_export(source(*(note(i, flagged=False) for i in range(3))))
+    assert "phone: practical support <11 (total <11)" in prepared.markdown
+    assert "Hours (from start and end times): under 5" in prepared.markdown
+    assert "so that nobody can be recognised from a small number" in prepared.markdown
+    many = build_export(source(*(note(i, flagged=False, minutes=90) for i in range(4))))
+    assert "Hours (from start and end times): between 5 and 10" in many.markdown
 
-NAMES = st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=4, max_size=9).map(str.capitalize)
-FIELDS = ("wanted", "did", "how_it_went", "next_steps")
+
+def test_unknown_sections_and_backwards_periods_are_refused() -> None:
+    with pytest.raises(Exception, match="at least one section"):
+        validate(ExportRequest(*PERIOD, sections=("selfcare",)), ["activity"])
+    with pytest.raises(Exception, match="ends before"):
+        validate(ExportRequest(PERIOD[1], PERIOD[0]), ["activity"])
 
 
-@settings(
-    max_examples=25,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+@pytest.mark.parametrize(
+    "text",
+    ["born 3/14/1967", "14.03.67", "1967-03-14", "March 14th, 1967", "the 14th of March 1967"],
 )
-@given(
-    name=NAMES,
-    alias=NAMES,
-    field=st.sampled_from(FIELDS),
-    where=st.integers(min_value=0, max_value=12),
-    case=st.sampled_from([str, str.upper, str.lower]),
-    suffix=st.sampled_from(["", "'s", "’s", ".", ",", "!"]),
-    also_addendum=st.booleans(),
-)
-def test_known_identifiers_never_reach_any_format(
-    vault: Vault, tmp_path: Path, name, alias, field, where, case, suffix, also_addendum
-) -> None:
-    mentee_id = mentees.add_mentee(
-        vault,
-        record=MenteeRecord(display_name=name, full_name=f"{name} {alias}x", aliases=[alias]),
-    )
-    base = [
-        "we",
-        "walked",
-        "to",
-        "the",
-        "library",
-        "together",
-        "and",
-        "talked",
-        "about",
-        "the",
-        "week",
-        "ahead",
-    ]
-    for ident in (name, alias, f"{name} {alias}x"):
-        words = list(base)
-        words.insert(where, case(ident) + suffix)
-        text = " ".join(words)
-        note_id = add(vault, [mentee_id], flagged=True, **{field: text})
-        if also_addendum:
-            notes.add_addendum(vault, note_id=note_id, text_=text)
-    for fmt in ("md", "csv", "json"):
-        prepared = supervision.prepare(vault, request=request(fmt, mentee_ids=(mentee_id,)))
-        out = tmp_path / f"p-{mentee_id}.{fmt}"
-        supervision.write_export(vault, prepared=prepared, out=out)
-        written = out.read_text(encoding="utf-8").lower()
-        for ident in (name, alias, f"{alias}x"):
-            assert ident.lower() not in written
-        assert ident.lower() not in prepared.document.to_text().lower()
+def test_a_birth_date_is_found_by_value_in_any_form(text: str) -> None:
+    assert birth_date_hits(f"She said {text}.", {date(1967, 3, 14)})
+    assert not birth_date_hits(text.replace("14", "15"), {date(1967, 3, 14)})
+
+
+def test_a_birth_date_in_the_output_blocks_and_names_the_field() -> None:
+    src = source(note(1, "A good week."))
+    prepared = build_export(replace(src, birth_dates=frozenset({date(1967, 3, 14)})))
+    leaky = prepared.markdown.replace("A good week.", "Born 14 March 1967.")
+    prepared.fields = (("note 1 (What we did)", "Born 14 March 1967."),)
+    with pytest.raises(ExportBlocked) as caught:
+        check_output(prepared, leaky.encode(), "md")
+    block = caught.value.block
+    assert block is not None and block.kind == "a mentee's birth date"
+    assert block.fix is not None and block.fix.extra_terms == ("14 March 1967",)

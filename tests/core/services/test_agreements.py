@@ -373,8 +373,7 @@ def test_out_of_agreed_hours_feeds_the_selfcare_offer(vault: Vault, maria: int) 
 
 
 def test_supervision_export_counts_boundary_events_by_kind(vault: Vault, maria: int) -> None:
-    from peerdesk.core.formats import supervision
-    from peerdesk.core.services import settings
+    from peerdesk.core.services import settings, supervision
 
     assert "boundary_events" in supervision.available_sections(vault)
     nid = notes.save_draft(vault, draft=NoteDraft([maria], TODAY, did="Met Maria"))

@@ -9,10 +9,14 @@ from sqlalchemy import text
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import NoteState
-from peerdesk.core.services import integrity, mentees, notes
+from peerdesk.core.services import goals, integrity, mentees, notes
+from peerdesk.core.services.changes import Changes
+from peerdesk.core.services.goals import GoalRecord, Touched
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.services.notes import FollowUpItem, NoteDraft, NoteFilter
 from peerdesk.core.vault import Vault
+
+from ...transactions import counting_transactions
 
 
 @pytest.fixture
@@ -123,8 +127,9 @@ def test_signing_asks_for_participants_and_some_text(vault: Vault, people) -> No
 
 def test_signed_notes_are_read_only_and_take_addenda(vault: Vault, people) -> None:
     note_id = notes.save_draft(vault, draft=draft([people["Maria"]]))
-    digest = notes.sign_note(vault, note_id=note_id)
-    assert len(digest) == 64
+    assert notes.sign_note(vault, note_id=note_id).notes
+    digest = notes.get_note(vault, note_id=note_id).content_hash
+    assert digest is not None and len(digest) == 64
     with pytest.raises(ValidationError, match="signed"):
         notes.save_draft(vault, note_id=note_id, draft=draft([people["Maria"]], did="changed"))
     with pytest.raises(ValidationError, match="already signed"):
@@ -258,3 +263,53 @@ def test_a_deleted_mentee_cannot_be_a_participant(vault: Vault, people) -> None:
     with pytest.raises(ValidationError, match="no longer exists"):
         notes.save_draft(vault, draft=draft([people["Maria"], 999_999]))
     assert notes.count_notes(vault) == 0
+
+
+def _goal(vault: Vault, mentee_id: int) -> int:
+    return goals.save_goal(
+        vault,
+        goal=GoalRecord(mentee_id=mentee_id, statement="Take the bus on my own"),
+        today=date(2026, 11, 1),
+    )
+
+
+def test_signing_with_goals_touched_is_one_transaction(vault: Vault, people) -> None:
+    goal = _goal(vault, people["Maria"])
+    note_id = notes.save_draft(vault, draft=draft([people["Maria"]], did=""))
+    with counting_transactions() as seen:
+        done = notes.sign_note(
+            vault,
+            note_id=note_id,
+            draft=draft([people["Maria"]]),
+            touched=[Touched(goal, 7, "Rode two stops alone")],
+        )
+    assert (seen.committed, seen.writing) == (1, 1)
+    assert done == Changes(notes=True, goals=True)
+    assert notes.get_note(vault, note_id=note_id).state == NoteState.SIGNED
+    (entry,) = goals.progress_for_note(vault, note_id=note_id)
+    assert (entry.goal_id, entry.score, entry.sentence) == (goal, 7, "Rode two stops alone")
+
+
+def test_a_refused_goal_score_leaves_the_note_unsigned_and_unchanged(vault: Vault, people) -> None:
+    goal = _goal(vault, people["Maria"])
+    note_id = notes.save_draft(vault, draft=draft([people["Maria"]], did="first words"))
+    with pytest.raises(ValidationError):
+        notes.sign_note(
+            vault,
+            note_id=note_id,
+            draft=draft([people["Maria"]], did="second words"),
+            touched=[Touched(goal, 12)],
+        )
+    kept = notes.get_note(vault, note_id=note_id)
+    assert kept.state == NoteState.DRAFT and kept.did == "first words"
+    assert goals.progress_for_note(vault, note_id=note_id) == []
+
+
+def test_saving_a_draft_with_its_goals_touched_is_one_transaction(vault: Vault, people) -> None:
+    goal = _goal(vault, people["Maria"])
+    with counting_transactions() as seen:
+        note_id = notes.save_draft(
+            vault, draft=draft([people["Maria"]]), touched=[Touched(goal, 4)]
+        )
+    assert (seen.committed, seen.writing) == (1, 1)
+    assert [p.score for p in goals.progress_for_note(vault, note_id=note_id)] == [4]

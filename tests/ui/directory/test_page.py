@@ -308,7 +308,7 @@ def test_refer_from_the_service_card(page: DirectoryPage, maria: int, monkeypatc
     monkeypatch.setattr(directory_dialogs.ReferDialog, "ask", classmethod(ask))
     select(page, "Riverside Pantry")
     emitted = []
-    page.referral_saved.connect(emitted.append)
+    page.signals.referrals_changed.connect(lambda: emitted.append(True))
     page.card.refer_button.click()
     assert asked["service"] == page.selected_id() and len(emitted) == 1
 

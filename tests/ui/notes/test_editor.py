@@ -11,13 +11,16 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from peerdesk.core.models import NoteState
-from peerdesk.core.services import notes, settings
+from peerdesk.core.services import goals, notes, settings
+from peerdesk.core.services.goals import GoalRecord
 from peerdesk.core.services.notes import FollowUpItem
 from peerdesk.core.vault import Vault
 from peerdesk.ui.compat import emit
 from peerdesk.ui.notes.editor import AddendumDialog, NoteEditor, an_hour_later, rounded_now
+from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.window import MainWindow
 
+from ...transactions import counting_transactions
 from ..notes_helpers import add_mentee, write_note
 from ..test_locking import leaks
 
@@ -282,6 +285,39 @@ def test_signing_a_crisis_note_offers_a_private_check_in(
     dialog = next(d for d in window.findChildren(CheckInDialog) if d.isVisible())
     dialog.reject()  # "Not now" is always fine
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_one_click_on_sign_is_one_transaction_with_its_goals_touched(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    maria = add_mentee(vault, "Maria")
+    goal = goals.save_goal(
+        vault, goal=GoalRecord(mentee_id=maria, statement="Take the bus on my own")
+    )
+    signals = AppSignals()
+    told: list[str] = []
+    signals.notes_changed.connect(lambda: told.append("notes"))
+    signals.goals_changed.connect(lambda: told.append("goals"))
+    signals.note_signed.connect(lambda nid: told.append(f"signed {nid}"))
+    editor = NoteEditor.for_new(vault, signals, mentee_id=maria)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.sections["did"].setPlainText("We rode the 7 bus to the library together.")
+    editor.save_now()
+    (row,) = editor.goals_box.rows
+    row.score.setValue(7)  # ticks the goal
+    editor.sections["next_steps"].setPlainText("Try two stops alone next week.")
+    told.clear()
+    with counting_transactions() as seen:
+        with qtbot.waitSignal(signals.note_signed):
+            qtbot.mouseClick(editor.sign_button, Qt.MouseButton.LeftButton)
+        writes = seen.writing
+    assert writes == 1
+    note = notes.get_note(vault, note_id=editor.note_id)
+    assert note.state == NoteState.SIGNED and "two stops" in note.next_steps
+    progress = goals.progress_for_note(vault, note_id=note.id)
+    assert [(p.goal_id, p.score) for p in progress] == [(goal, 7)]
+    assert told == ["notes", "goals", f"signed {note.id}"]
 
 
 NON_TEXT_KEYS_FOR_A_NOTE = 15  # the README's keyboard path stays within this

@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 
 from peerdesk.core.demo import fill_demo
-from peerdesk.core.formats import supervision
 from peerdesk.core.formats.deid import KnownScanner
+from peerdesk.core.services import supervision
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.supervision.export_dialog import ExportDialog
 from peerdesk.ui.supervision.page import SupervisionPage
@@ -51,7 +51,7 @@ def test_preview_highlights_every_redaction(dialog, wait_ops) -> None:
     cursor = QTextCursor(dialog.preview.document())
     cursor.setPosition(span.start + 1)
     assert cursor.charFormat().background().color().name() == "#ffe08a"
-    assert cursor.charFormat().toolTip() == span.reason
+    assert cursor.charFormat().toolTip() == supervision.explain(span)
     assert "Maria" not in text and "Aisha" not in text
 
 
@@ -138,3 +138,52 @@ def test_page_lists_past_exports_and_clears(qtbot, demo, tmp_path, monkeypatch) 
     assert "CSV" in page.history.item(0).text()
     signals.vault_locked.emit()
     assert page.history.count() == 0
+
+
+@pytest.mark.parametrize("fmt", ["md", "pdf", "json", "csv"])
+def test_people_called_june_may_and_will_export_from_the_dialog(
+    qtbot, vault, wait_ops, tmp_path: Path, fmt: str, realistic
+) -> None:
+    realistic.fill(vault)
+    dlg = ExportDialog(vault, today=realistic.day)
+    qtbot.addWidget(dlg)
+    start, end = realistic.day.replace(day=1), realistic.day.replace(day=30)
+    dlg.date_from.setDate(QDate(start.year, start.month, start.day))
+    dlg.date_to.setDate(QDate(end.year, end.month, end.day))
+    dlg.format.setCurrentIndex(dlg.format.findData(fmt))
+    out = tmp_path / f"supervision.{fmt}"
+    dlg.destination.setText(str(out))
+    previewed(dlg, wait_ops)
+    assert dlg.prepared.blocked is None and dlg.fix_button.isHidden()
+    assert dlg.export_button.isEnabled()
+    assert all(
+        not dlg.redactions.item(i).text().endswith(": ") for i in range(dlg.redactions.count())
+    )
+    dlg.export()
+    wait_ops()
+    assert dlg.result is not None, dlg.status.text()
+    assert realistic.leaks(supervision.extract_text(out.read_bytes(), fmt)) == []
+
+
+def test_a_blocked_preview_offers_only_a_fix_that_hides_more(
+    qtbot, vault, wait_ops, realistic
+) -> None:
+    realistic.fill(vault)
+    dlg = ExportDialog(vault, today=realistic.day)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    start = realistic.day.replace(day=1)
+    dlg.date_from.setDate(QDate(start.year, start.month, start.day))
+    previewed(dlg, wait_ops)
+    prepared = dlg.prepared
+    fix = supervision.ExportRequest(
+        prepared.request.date_from, prepared.request.date_to, extra_terms=("library",)
+    )
+    dlg._show_block(supervision.Blocked("a name the vault knows", "note 2 (What we did)", fix))
+    assert dlg.fix_button.isVisible() and not dlg.export_button.isEnabled()
+    assert "note 2 (What we did)" in dlg.status.text()
+    keep_before = set(dlg._keep)
+    dlg.apply_fix()
+    wait_ops()
+    assert "library" not in dlg.preview.toPlainText()
+    assert dlg._keep == keep_before and dlg.export_button.isEnabled()

@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from peerdesk.core.formats import supervision
-from peerdesk.core.formats.supervision import ExportRequest
-from peerdesk.core.services import mentees, notes, selfcare
+from peerdesk.core.services import mentees, notes, selfcare, supervision
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.services.notes import NoteDraft
 from peerdesk.core.services.selfcare import SelfCareRecord
+from peerdesk.core.services.supervision import ExportRequest
 from peerdesk.core.vault import Vault
-from peerdesk.render.pdf import write_pdf
+from peerdesk.render.pdf import pdf_bytes
 
 SECRET = "Qx7PrivateSelfcareWords"
 FORMATS = ("md", "csv", "json", "pdf")
@@ -56,7 +55,7 @@ def export_text(vault: Vault, out: Path, fmt: str, sections: tuple[str, ...]) ->
     )
     prepared = supervision.prepare(vault, request=request)
     path = out / f"export.{fmt}"
-    supervision.write_export(vault, prepared=prepared, out=path, pdf_writer=write_pdf)
+    supervision.write_export(vault, prepared=prepared, out=path, pdf_writer=pdf_bytes)
     if fmt == "pdf":
         return "\n".join(page.extract_text() for page in PdfReader(path).pages)
     return path.read_text(encoding="utf-8")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from peerdesk.core.demo import fill_demo
-from peerdesk.core.formats.handover import handover_summary
 from peerdesk.core.services import mentees
+from peerdesk.core.services.documents import handover_summary
 from peerdesk.core.vault import Vault
 
 

@@ -1,0 +1,212 @@
+"""The quick paths of the commands people script: search and the mentee list.
+
+A command that runs one query and exits spends most of its time importing; these
+functions answer on one raw SQLCipher connection (peerdesk.core.vault.direct) with
+a few SQL statements and no ORM, and return the same rows as the ORM services
+(services/search.py, services/mentees.py). tests/core/services/test_quick.py holds
+the two paths to the same answers. Opening records the same ``unlocked`` event in
+the activity log, hash-chained exactly as services/audit.py does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from peerdesk.core import db
+from peerdesk.core.errors import ValidationError
+from peerdesk.core.services import search as search_rules
+from peerdesk.core.services.chain import GENESIS, check_detail, digest, stamp
+from peerdesk.core.services.rows import MenteeSummary, NoteFilter
+from peerdesk.core.services.search import SearchHit
+from peerdesk.core.vault.direct import DirectVault, open_direct
+from peerdesk.core.vocab import NOTE_SECTIONS, MenteeKind, MenteeStatus, NoteState, SupportStyle
+
+_STORED_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a DateTime in SQLite
+
+
+@contextlib.contextmanager
+def _translated() -> Iterator[None]:
+    """Database failures as the plain peerdesk errors the full path raises."""
+    try:
+        yield
+    except sqlcipher.DatabaseError as exc:
+        translated = db.translate_error(exc)
+        if translated is None:
+            raise
+        raise translated from None
+
+
+def open_vault(path: Path, secret: str, *, recovery: bool = False) -> DirectVault | None:
+    """Claim and unlock; None when the vault needs the full path (see vault.direct)."""
+    vault = open_direct(path, secret, recovery=recovery)
+    if vault is None:
+        return None
+    try:
+        record(vault, kind="unlocked")
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def record(
+    vault: DirectVault,
+    *,
+    kind: str,
+    entity: str = "",
+    entity_id: int | None = None,
+    detail: dict[str, Any] | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Append one activity-log event in a transaction of its own (audit.record's twin)."""
+    detail = dict(detail or {})
+    check_detail(detail)
+    at = stamp(now)
+    conn = vault.conn
+    with _translated():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            last = conn.execute("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
+            prev = last[0] if last else GENESIS
+            conn.execute(
+                "INSERT INTO audit_event (at, kind, entity, entity_id, detail, prev_hash, hash)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    at.strftime(_STORED_TIME),
+                    kind,
+                    entity,
+                    entity_id,
+                    json.dumps(detail),
+                    prev,
+                    digest(prev, at, kind, entity, entity_id, detail),
+                ),
+            )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def list_mentees(
+    vault: DirectVault, *, include_archived: bool = False, query: str = ""
+) -> list[MenteeSummary]:
+    """mentees.list_mentees on the raw connection."""
+    sql = (
+        "SELECT id, display_name, support_style, kind, status, started_on, archived_at"
+        " FROM mentee WHERE 1"
+    )
+    params: list[Any] = []
+    if not include_archived:
+        sql += " AND archived_at IS NULL"
+    if query.strip():
+        like = f"%{query.strip().lower()}%"
+        sql += (
+            " AND (lower(display_name) LIKE ? OR lower(full_name) LIKE ?"
+            " OR id IN (SELECT mentee_id FROM mentee_alias WHERE lower(alias) LIKE ?))"
+        )
+        params += [like, like, like]
+    sql += " ORDER BY lower(display_name), id"
+    with _translated():
+        rows = vault.conn.execute(sql, params).fetchall()
+        aliases: dict[int, list[str]] = {r[0]: [] for r in rows}
+        for mentee_id, alias in vault.conn.execute(
+            "SELECT mentee_id, alias FROM mentee_alias ORDER BY id"
+        ):
+            if mentee_id in aliases:
+                aliases[mentee_id].append(alias)
+    return [
+        MenteeSummary(
+            id=r[0],
+            display_name=r[1],
+            aliases=tuple(aliases[r[0]]),
+            support_style=SupportStyle(r[2]),
+            kind=MenteeKind(r[3]),
+            status=MenteeStatus(r[4]),
+            started_on=date.fromisoformat(r[5]) if r[5] else None,
+            archived=r[6] is not None,
+        )
+        for r in rows
+    ]
+
+
+def find_mentee(vault: DirectVault, *, name: str) -> int:
+    """mentees.find_mentee on the raw connection (same matching, same messages)."""
+    wanted = name.strip().lower()
+    matches = [
+        m.id
+        for m in list_mentees(vault, include_archived=True, query=wanted)
+        if wanted in {m.display_name.lower(), *(a.lower() for a in m.aliases)}
+    ]
+    if not matches:
+        raise ValidationError("No mentee has that name or alias.")
+    if len(matches) > 1:
+        raise ValidationError("More than one mentee has that name; use a more specific one.")
+    return matches[0]
+
+
+def search(
+    vault: DirectVault,
+    *,
+    query: str,
+    where: NoteFilter | None = None,
+    limit: int = 100,
+) -> Iterator[SearchHit]:
+    """search.search_notes on the raw connection, yielding hits newest first."""
+    match = search_rules.fts_query(query)
+    if match is None:
+        return
+    conn = vault.conn
+    sql, params = search_rules.page_query(match, where=where or NoteFilter(), limit=limit)
+    with _translated():
+        ids = [r[0] for r in conn.execute(sql, params)]
+        if not ids:
+            return
+        marks = ",".join("?" * len(ids))
+        columns = ", ".join(NOTE_SECTIONS)
+        notes = {
+            r[0]: r
+            for r in conn.execute(
+                f"SELECT id, occurred_on, kind, state, location, {columns}"
+                f" FROM session_note WHERE id IN ({marks})",
+                ids,
+            )
+        }
+        extra: dict[int, list[str]] = {i: [] for i in ids}
+        for note_id, task in conn.execute(
+            f"SELECT note_id, task FROM follow_up WHERE note_id IN ({marks}) ORDER BY id", ids
+        ):
+            extra[note_id].append(task)
+        addenda: dict[int, list[str]] = {i: [] for i in ids}
+        for note_id, text in conn.execute(
+            f"SELECT note_id, text FROM addendum WHERE note_id IN ({marks}) ORDER BY id", ids
+        ):
+            addenda[note_id].append(text)
+        people: dict[int, list[str]] = {i: [] for i in ids}
+        for note_id, display_name in conn.execute(
+            "SELECT p.note_id, m.display_name FROM note_participant p"
+            f" JOIN mentee m ON m.id = p.mentee_id WHERE p.note_id IN ({marks})"
+            " ORDER BY m.display_name",
+            ids,
+        ):
+            people[note_id].append(display_name)
+    words = search_rules.query_words(query)
+    for note_id in ids:
+        row = notes[note_id]
+        sections: Sequence[str] = row[5:]
+        body = "\n".join([*sections, row[4], *extra[note_id], *addenda[note_id]])
+        first = next((text for text in sections if text.strip()), "")
+        yield SearchHit(
+            note_id,
+            date.fromisoformat(row[1]),
+            row[2],
+            NoteState(row[3]),
+            tuple(people[note_id]),
+            search_rules.snippet(body, words) or " ".join(first.split())[:160],
+        )

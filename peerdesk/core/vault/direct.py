@@ -1,0 +1,101 @@
+"""A steady-state vault opened as one raw SQLCipher connection, without SQLAlchemy.
+
+For the quick command-line paths (peerdesk.core.services.quick): a process that
+runs one query and exits cannot afford to import the ORM. Anything out of the
+ordinary (no vault, an interrupted key rotation, a schema to upgrade) is left to
+``Vault``: ``open_direct`` then returns None and the caller takes the full path.
+Like ``Vault``, it records nothing; the key never leaves this package.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from peerdesk.core import db, migrations
+from peerdesk.core.errors import IntegrityError, VaultNotFound
+from peerdesk.core.vault.files import make_private_dir
+from peerdesk.core.vault.instance import InstanceLock
+from peerdesk.core.vault.keys import KeyFile, SlotType, parse_recovery_key
+
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys"
+PENDING_KEYS_NAME = "vault.keys.next"
+
+
+class DirectVault:
+    """The claimed vault and its one keyed connection (autocommit; BEGIN explicitly)."""
+
+    def __init__(self, lock: InstanceLock, conn: sqlcipher.Connection) -> None:
+        self._lock = lock
+        self.conn = conn
+
+    def __repr__(self) -> str:
+        return "<DirectVault>"
+
+    def close(self) -> None:
+        """Close the connection (SQLite checkpoints what it needs) and release the claim."""
+        try:
+            self.conn.close()
+        finally:
+            self._lock.release()
+
+    def __enter__(self) -> DirectVault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def vault_exists(path: Path) -> bool:
+    """True when ``path`` holds a vault's key file and database (nothing is opened)."""
+    path = Path(path).expanduser()
+    return (path / KEYS_NAME).is_file() and (path / DB_NAME).is_file()
+
+
+def open_direct(path: Path, secret: str, *, recovery: bool = False) -> DirectVault | None:
+    """Claim and unlock the vault at ``path`` with a passphrase (or recovery key).
+
+    Raises what ``Vault.unlock`` raises (VaultBusy, WrongPassphrase, IntegrityError,
+    VaultNotFound); returns None when only the full ``Vault`` can open it.
+    """
+    path = Path(path).expanduser().absolute()
+    keys_path, db_path = path / KEYS_NAME, path / DB_NAME
+    if not vault_exists(path):
+        raise VaultNotFound(
+            "there is no peerdesk vault there yet (create one with `peerdesk init`)"
+        )
+    make_private_dir(path)
+    lock = InstanceLock(path)
+    lock.acquire()
+    try:
+        if (path / PENDING_KEYS_NAME).exists():
+            lock.release()
+            return None
+        slot: SlotType = "recovery" if recovery else "passphrase"
+        key = KeyFile.from_bytes(keys_path.read_bytes()).unwrap(
+            slot, parse_recovery_key(secret) if recovery else secret
+        )
+        try:
+            conn = db.connect_raw(db_path, key.hex())
+        except sqlcipher.DatabaseError:
+            raise IntegrityError(
+                "The vault database cannot be read with its key: it is damaged or was replaced. "
+                "Restore it from a backup."
+            ) from None
+        row = conn.execute(
+            "SELECT version_num FROM alembic_version"
+            if conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            else "SELECT NULL"
+        ).fetchone()
+        if row is None or row[0] != migrations.head_revision():
+            conn.close()
+            lock.release()
+            return None
+    except BaseException:
+        lock.release()
+        raise
+    return DirectVault(lock, conn)

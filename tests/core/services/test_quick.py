@@ -1,0 +1,159 @@
+"""The quick path (raw SQLCipher, no ORM) answers exactly as the ORM services do."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peerdesk.core.services import audit, mentees, notes, quick, search, session
+from peerdesk.core.services.mentees import MenteeRecord
+from peerdesk.core.services.notes import FollowUpItem, NoteDraft
+from peerdesk.core.services.rows import NoteFilter
+from peerdesk.core.vault import Vault
+from peerdesk.core.vocab import NoteState
+
+PASSPHRASE = "orange kettle meadow 42"
+WORDS = [
+    "bus", "buses", "library", "Library", "card", "bank", "account", "proud", "calm",
+    "walk", "Café", "cafe", "José", "jose", "housing", "form", "interview", "rent",
+    "kitchen", "sister", "garden", "steady", "à", "naïve", "Ängel",
+]  # fmt: skip
+KINDS = ["practical support", "emotional support", "social", "advocacy"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, list[int]]]:
+    """~60 notes over 5 mentees: drafts and signed, addenda, follow-ups, shared dates."""
+    folder = tmp_path_factory.mktemp("quick") / "vault"
+    vault = Vault(folder)
+    session.create_vault(vault, passphrase=PASSPHRASE)
+    rng = random.Random(11)
+    people = [
+        mentees.add_mentee(vault, record=MenteeRecord(display_name="José", aliases=["Pepe"])),
+        mentees.add_mentee(vault, record=MenteeRecord(display_name="Ana", full_name="Ana Ruiz")),
+        mentees.add_mentee(vault, record=MenteeRecord(display_name="ana")),
+        mentees.add_mentee(vault, record=MenteeRecord(display_name="Ängel", aliases=["Angie"])),
+        mentees.add_mentee(vault, record=MenteeRecord(display_name="Sam")),
+    ]
+    mentees.set_archived(vault, mentee_id=people[4], archived=True)
+    ids = []
+    for i in range(60):
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(3, 30)))
+        group = rng.choice((1, 1, 2))
+        draft = NoteDraft(
+            rng.sample(people, group),
+            date(2025, 1, 1) + timedelta(days=rng.randrange(40)),  # many share a date
+            kind=rng.choice(KINDS),
+            setting="group" if group > 1 else "one-to-one",
+            wanted=rng.choice(("", "To feel " + rng.choice(WORDS))),
+            did=text,
+            next_steps=rng.choice(("", "Call the " + rng.choice(WORDS))),
+            location=rng.choice(("", "the library", "Café Bleu")),
+            discuss_in_supervision=rng.random() < 0.2,
+            follow_ups=[FollowUpItem(f"ask about {rng.choice(WORDS)}")] if i % 7 == 0 else [],
+        )
+        note_id = notes.save_draft(vault, draft=draft)
+        if rng.random() < 0.6:
+            notes.sign_note(vault, note_id=note_id)
+            if i % 5 == 0:
+                notes.add_addendum(vault, note_id=note_id, text_=f"Also {rng.choice(WORDS)}.")
+        ids.append(note_id)
+    vault.close()
+    return folder, {"mentees": people, "notes": ids}
+
+
+queries = st.one_of(
+    st.sampled_from(WORDS),
+    st.builds(lambda w, n: w[:n], st.sampled_from(WORDS), st.integers(1, 4)),  # prefixes
+    st.lists(st.sampled_from(WORDS), min_size=2, max_size=3).map(" ".join),
+    st.text(min_size=0, max_size=12),  # anything a person may type, FTS syntax included
+)
+
+
+@st.composite
+def filters(draw: st.DrawFn) -> NoteFilter:
+    start = draw(st.none() | st.integers(0, 40).map(lambda d: date(2025, 1, 1) + timedelta(d)))
+    return NoteFilter(
+        mentee_id=draw(st.none() | st.integers(1, 6)),
+        state=draw(st.none() | st.sampled_from(list(NoteState))),
+        kind=draw(st.none() | st.sampled_from(KINDS)),
+        date_from=start,
+        date_to=draw(st.none() | st.integers(0, 40).map(lambda d: date(2025, 1, 1) + timedelta(d))),
+        flagged=draw(st.booleans()),
+    )
+
+
+cases = st.lists(st.tuples(queries, filters(), st.integers(1, 70)), min_size=15, max_size=15)
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(cases)
+def test_search_gives_the_same_hits_both_ways(corpus, batch) -> None:
+    folder, _ = corpus
+    with Vault(folder) as vault:
+        session.unlock(vault, passphrase=PASSPHRASE)
+        full = [search.search_notes(vault, query=q, where=f, limit=n) for q, f, n in batch]
+    with quick.open_vault(folder, PASSPHRASE) as direct:
+        thin = [list(quick.search(direct, query=q, where=f, limit=n)) for q, f, n in batch]
+    assert thin == full
+    assert any(full), "the batch found nothing: the comparison would prove little"
+
+
+def test_newest_first_across_dates_and_ids(corpus) -> None:
+    folder, _ = corpus
+    with quick.open_vault(folder, PASSPHRASE) as direct:
+        hits = list(quick.search(direct, query="b", limit=1000))
+    keys = [(h.occurred_on, h.id) for h in hits]
+    assert len(keys) > 20 and keys == sorted(keys, reverse=True)
+
+
+def test_mentee_list_and_lookup_match(corpus) -> None:
+    folder, ids = corpus
+    names = ["José", "pepe", "ANA", "ana", "Ängel", "ängel", "angie", "Sam", "nobody", " Ana "]
+    with Vault(folder) as vault:
+        session.unlock(vault, passphrase=PASSPHRASE)
+        full = [mentees.list_mentees(vault, include_archived=a) for a in (False, True)]
+        full_found = [_lookup(lambda n: mentees.find_mentee(vault, name=n), n) for n in names]
+    with quick.open_vault(folder, PASSPHRASE) as direct:
+        thin = [quick.list_mentees(direct, include_archived=a) for a in (False, True)]
+        thin_found = [_lookup(lambda n: quick.find_mentee(direct, name=n), n) for n in names]
+    assert thin == full and len(full[1]) == len(full[0]) + 1 == len(ids["mentees"])
+    assert thin_found == full_found
+    assert ids["mentees"][0] in thin_found and any(isinstance(x, str) for x in thin_found)
+
+
+def _lookup(find, name: str) -> int | str:
+    try:
+        return find(name)
+    except Exception as exc:  # the same refusal, with the same message, both ways
+        return f"{type(exc).__name__}: {exc}"
+
+
+def test_opening_records_unlocked_on_the_same_chain(corpus) -> None:
+    folder, _ = corpus
+    with quick.open_vault(folder, PASSPHRASE):
+        pass
+    with Vault(folder) as vault:
+        session.unlock(vault, passphrase=PASSPHRASE)
+        with vault.session() as s:
+            recent = audit.recent(s, limit=2)
+            assert audit.verify_chain(s) is None
+    assert [r.kind for r in recent] == ["unlocked", "unlocked"]  # quick's, then this one
+
+
+def test_an_interrupted_key_rotation_is_left_to_the_full_path(corpus) -> None:
+    folder, _ = corpus
+    (folder / "vault.keys.next").write_bytes(b"not a key file")
+    try:
+        assert quick.open_vault(folder, PASSPHRASE) is None
+        with Vault(folder) as vault:  # and the claim was released
+            session.unlock(vault, passphrase=PASSPHRASE)
+    finally:
+        (folder / "vault.keys.next").unlink(missing_ok=True)
