@@ -11,11 +11,13 @@ from peerdesk.cli.common import EXIT_ERROR, EXIT_OK, CliError, Registry, Secrets
 
 def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.formats import hsds
-    from peerdesk.core.services import directory_import
+    from peerdesk.core.services import directory, directory_import
 
     parsed = hsds.read_hsds(Path(args.file).expanduser())  # a broken file fails before unlock
     with open_vault(args, secrets) as vault:
-        plan = directory_import.plan_import(vault, parsed)
+        plan = directory_import.plan_import(
+            vault, parsed, region_hint=directory.preferred_region(vault)
+        )
         print(plan.summary() + ".")
         for note in plan.notes:
             print(f"note: {note}")

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peerdesk.cli import records
 from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault, parse_day
+
+if TYPE_CHECKING:
+    from peerdesk.core.formats.supervision import Prepared
+    from peerdesk.core.vault import Vault
 
 
 def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -14,6 +19,8 @@ def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
 
     start, end = parse_day(args.date_from), parse_day(args.date_to)
     out = Path(args.out).expanduser()
+    if not args.format and not args.seal_to:
+        raise CliError("give --format pdf|md|csv|json, or --seal-to KEYNAME to seal it")
     with open_vault(args, secrets) as vault:
         ids = tuple(mentees.find_mentee(vault, name=n) for n in args.mentee or [])
         available = supervision.available_sections(vault)
@@ -22,9 +29,11 @@ def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
         if unknown:
             raise CliError("--section can be: " + ", ".join(available))
         request = supervision.ExportRequest(
-            start, end, mentee_ids=ids, sections=sections, format=args.format
+            start, end, mentee_ids=ids, sections=sections, format=args.format or "md"
         )
         prepared = supervision.prepare(vault, request=request)
+        if args.seal_to:
+            return _seal_to(vault, prepared, args.seal_to, out)
         passphrase = secrets.ask_new("Packet passphrase: ") if args.packet else None
         if args.format == "pdf":
             from peerdesk.render.pdf import headless_writer
@@ -45,6 +54,21 @@ def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
         f"{prepared.flagged_count} flagged) written to {out}; checked for known names."
     )
     print(f"SHA-256 {result.sha256}")
+    return EXIT_OK
+
+
+def _seal_to(vault: Vault, prepared: Prepared, name: str, out: Path) -> int:
+    from peerdesk.core.services import keys, supervision_loop
+    from peerdesk.core.vault.files import atomic_write
+
+    target = keys.find_trusted(vault, name=name)
+    sealed = supervision_loop.seal_prepared(vault, prepared=prepared, to_key_id=target.id)
+    atomic_write(out, sealed.data)
+    print(
+        f"Supervision summary ({prepared.note_count} notes, {prepared.flagged_count} flagged) "
+        f"sealed to “{target.name}” ({target.fingerprint}) and written to {out}; checked for "
+        "known names. Only their vault can open it."
+    )
     return EXIT_OK
 
 
@@ -77,7 +101,9 @@ def register(commands: Registry) -> None:
     )
     p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--format", required=True, choices=("pdf", "md", "csv", "json"))
+    p.add_argument(
+        "--format", choices=("pdf", "md", "csv", "json"), help="required unless --seal-to"
+    )
     p.add_argument("--out", required=True, metavar="FILE", help="file to write")
     p.add_argument(
         "--mentee", action="append", metavar="NAME", help="only this mentee (repeatable)"
@@ -88,6 +114,11 @@ def register(commands: Registry) -> None:
         metavar="NAME",
         help="a section to include (repeatable; default: activity and flagged_notes; "
         "others: selfcare, boundary_events, … as the vault has them)",
+    )
+    p.add_argument(
+        "--seal-to",
+        metavar="KEYNAME",
+        help="seal it to a trusted key (see `peerdesk keys show`) instead of writing --format",
     )
     p.add_argument(
         "--packet",

@@ -9,10 +9,24 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+SETTINGS_SECTION = "Passphrase and recovery"  # the Settings page's section of that name
+GROUPS_PER_LINE = 4
+
+
+def key_lines(recovery_key: str) -> list[str]:
+    """The key in lines of whole groups (a line never breaks inside a group)."""
+    groups = recovery_key.split("-")
+    return [
+        "-".join(groups[i : i + GROUPS_PER_LINE]) for i in range(0, len(groups), GROUPS_PER_LINE)
+    ]
+
 
 def sheet_html(recovery_key: str, *, made_on: date | None = None) -> str:
     made_on = made_on or date.today()
-    key = html.escape(recovery_key)
+    key = "<br>".join(
+        f"<nobr>{html.escape(line)}{'-' if n < len(key_lines(recovery_key)) - 1 else ''}</nobr>"
+        for n, line in enumerate(key_lines(recovery_key))
+    )
     return f"""
 <h1 style="font-size:20pt">peerdesk recovery sheet</h1>
 <p>Made on {made_on.strftime("%d %B %Y")}.</p>
@@ -28,8 +42,8 @@ without the passphrase.</li>
 <li>Do not photograph it or keep it in your email or on the same computer.</li>
 <li>If you lose both your passphrase and this key, nobody can open the vault, not even the
 people who make peerdesk. Your notes would be gone.</li>
-<li>If someone else may have seen it, make a new one in Settings, Recovery options:
-the old key then stops working.</li>
+<li>If someone else may have seen it, make a new one in Settings, under
+<i>{SETTINGS_SECTION}</i> (<i>Make a new recovery key</i>): the old key then stops working.</li>
 </ul>
 """
 

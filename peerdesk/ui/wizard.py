@@ -214,9 +214,11 @@ class ConfirmPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.first_label, self.first)
         form.addRow(self.second_label, self.second)
+        self.message = QLabel(objectName="formError", wordWrap=True)
         form.addRow("", self.hint)
-        self.first.textChanged.connect(self.completeChanged)
-        self.second.textChanged.connect(self.completeChanged)
+        form.addRow("", self.message)
+        for edit in (self.first, self.second):
+            edit.textChanged.connect(self._check)
 
     def initializePage(self) -> None:
         # Two different groups among the six full ones (the seventh has two characters).
@@ -227,6 +229,27 @@ class ConfirmPage(QWizardPage):
         self.second_label.setText(f"Group {self.groups[1]}")
         self.first.clear()
         self.second.clear()
+        self.message.clear()
+        self.first.setFocus()
+
+    def _check(self) -> None:
+        """A whole group typed wrong gets one sentence saying which; nothing is cleared."""
+        expected = self.expected() if self._key() else ("", "")
+        wrong = [
+            f"Group {group}"
+            for group, edit, want in zip(
+                self.groups, (self.first, self.second), expected, strict=True
+            )
+            if len(edit.text().strip()) == 4 and edit.text().strip().upper() != want
+        ]
+        self.message.setText(
+            " and ".join(wrong)
+            + (" does" if len(wrong) == 1 else " do")
+            + " not match your recovery key. Check your copy (0 and O, 1 and I look alike)."
+            if wrong
+            else ""
+        )
+        emit(self.completeChanged)
 
     def _key(self) -> str:
         wizard = self.wizard()

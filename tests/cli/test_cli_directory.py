@@ -52,11 +52,16 @@ def test_import_with_errors_reports_them_and_imports_the_valid_ones(
 ) -> None:
     pkg = tabular(tmp_path / "pkg", 3)
     lines = (pkg / "phones.csv").read_text().splitlines()
-    lines[1] = lines[1].replace("voice", "pigeon")
+    lines[1] = lines[1].replace("voice", "pigeon")  # a bad field: left out, service kept
     (pkg / "phones.csv").write_text("\n".join(lines) + "\n")
+    rows = (pkg / "services.csv").read_text().splitlines()
+    rows[3] = rows[3].replace("Riverside Pantry 3", "")  # no name: the service is refused
+    (pkg / "services.csv").write_text("\n".join(rows) + "\n")
     result = directory(cli, folder, "import", str(pkg), "--yes")
     assert result.returncode == 0, result.stderr
     assert "  phones.csv:2:type: must be one of" in result.stdout
+    assert "; left out" in result.stdout
+    assert "  services.csv:4:name: is required" in result.stdout
     assert "Imported 2 services; 1 with problems left out." in result.stdout
 
 

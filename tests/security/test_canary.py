@@ -175,6 +175,7 @@ log.info("goal %d for %s", gid, C)
 # card and its printed document, a refused bad agreement, and the out-of-hours check.
 from peerdesk.core.services import agreements as _agr
 from peerdesk.core.services import documents as _agr_doc
+from peerdesk.core.services import boundary_events as _bev, crisis_cards as _cards
 ag = _agr.from_template("emotional-support", mentee_id=mid)
 ag.response_time, ag.meeting_places, ag.crisis_plan = C + " reply", [C + " cafe"], C + " crisis"
 aid = _agr.save_agreement(vault, record=ag)
@@ -191,15 +192,15 @@ try:
     _agr.save_agreement(vault, record=bad_ag)
 except Exception:
     log.exception("agreement refused for %s", C)
-_agr.save_event(vault, event=_agr.EventRecord(mid, _dt.datetime.now().replace(microsecond=0),
+_bev.save_event(vault, event=_bev.EventRecord(mid, _dt.datetime.now().replace(microsecond=0),
                 "out of hours", C + " happened", C + " did"))
-_agr.save_crisis_card(vault, card=_agr.CrisisCardRecord(
+_cards.save_crisis_card(vault, card=_cards.CrisisCardRecord(
     mid, warning_signs=C + " signs", what_helps=C + " helps",
     people=[{"name": C + " friend", "relation": "friend", "phone": "555 0100"}],
     other_services=[C + " line"]))
 assert C in _agr_doc.crisis_card_document(vault, mentee_id=mid).to_text()
 assert C in _agr_doc.agreement_document(vault, agreement_id=aid2, for_mentee=True).to_text()
-_agr.outside_agreement(vault, mid, _dt.datetime(2026, 11, 26, 23, 40), "text", C + " home")
+_bev.outside_agreement(vault, mid, _dt.datetime(2026, 11, 26, 23, 40), "text", C + " home")
 log.info("agreement %d and crisis card for %s", aid2, C)
 # Planned meetings (repeating, overlapping), reminders, Today, notifications, and a
 # calendar export with initials only, written beside the backups (scanned below).

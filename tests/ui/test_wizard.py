@@ -71,10 +71,13 @@ def test_wizard_creates_the_vault_and_saves_the_profile(
     first, second = confirm.groups
     groups = key.split("-")
     confirm.first.setText(groups[first - 1].lower())
+    assert confirm.message.text() == ""
     confirm.second.setText("ZZZZ")
     assert not confirm.isComplete()
+    assert confirm.message.text().startswith(f"Group {second} does not match")
+    assert confirm.second.text() == "ZZZZ"  # kept, to correct
     confirm.second.setText(groups[second - 1])
-    assert confirm.isComplete()
+    assert confirm.isComplete() and confirm.message.text() == ""
 
     wizard.next()
     assert wizard.currentPage() is wizard.device_page

@@ -1,25 +1,45 @@
 """De-identification: ordered detectors that find identifiers in text and replace them.
 
-Detectors, in order (on a tie between two spans of the same length, the earlier wins;
-otherwise the longest span wins, so a URL that contains a name is removed whole):
+Public API (used by formats/supervision.py and services/supervision.py):
 
-1. **known**: every identifier the vault knows (mentee display and full names, first and
-   last names on their own, aliases and nicknames, important people, consent "with whom"
-   names, phone numbers, emails, addresses), any letter case, possessives ("Maria's"
-   keeps its "'s"), whitespace and line breaks between words, accent-free spellings; also
-   inside hashtags and @handles ("#MariaStrong"). One big case-insensitive trie regex.
-2. **patterns**: phone numbers (``phonenumbers`` over US, GB, CA, IE, AU, plus a plain
-   digit-group rule), emails, URLs, @handles, ID and case numbers, US ZIP codes (first
-   three digits, or 000 for the HIPAA safe-harbor sparse prefixes), UK postcodes (outward
-   code), street addresses.
-3. **dates**: exact dates become month and year ("12/11/2026" → "November 2026"), a
-   date without a month becomes "[DATE]"; ages over 89 become "90+".
-4. **unknown names** from the public-domain name lists in resources/names/ (see
-   :func:`Deidentifier._unknown_names` for how names that are ordinary words are treated).
+- :class:`Identifier`: something the vault knows (``label`` KNOWN_NAME, PHONE, EMAIL,
+  ADDRESS, ZIP, DATE for a birth date, LOCATION, ORG). :func:`known_identifiers` makes
+  them from mentee records (names, aliases, important people, consents, phones, emails,
+  address with its street, house number, city and ZIP/postcode, birth date). A DATE
+  identifier in ISO form (1968-03-14) matches the date in every written form; any other
+  text matches as written;
+  :func:`place_identifiers` and :func:`org_identifiers` from places and organisations the
+  vault knows (the mentor's region, the directory's cities, organisation and service
+  names). These two are not part of the fail-closed scan (``scan=False``).
+- :class:`Deidentifier` ``(identifiers, *, mentee_order, day_first, extra_terms, names)``:
+  ``find(text)`` gives the redactions, ``redact(text)`` the redacted text and its spans;
+  ``pseudonym(mentee_id)`` the stable "Mentee A" of a mentee within one export.
+- :class:`Redaction`: one replacement, with ``label`` (see :data:`LABELS`), ``reason``,
+  ``what`` (the class for the preview: "a place", "a date", "an age", "a name" ...; see
+  :func:`describe`) and never the text it replaced.
+- :func:`residual_hits` ``(text, identifiers)`` and :class:`KnownScanner` (``first_hit``,
+  ``hits``): the fail-closed scan of finished output. It ignores the engine's own
+  replacement text (:data:`ENGINE_TEXT`), so "[date]", "Mentee A" or "in their 50s" never
+  block, and a known name that is an everyday word (Hope, June, Will) counts only where
+  it is used as a name (so "not much hope" and "June 2026" do not block either).
 
-Mentees become stable pseudonyms within one export ("Mentee A", in the order given),
-everybody else "[PERSON]". Each :class:`Redaction` records its label and reason, never
-the text it replaced.
+Detectors, in order (the longest span wins; on a tie, the earlier detector):
+
+1. **known**: every identifier the vault knows, in any letter case, after Unicode
+   normalisation (NFKC, zero-width characters removed, look-alike Cyrillic and Greek
+   letters folded, accents dropped), with possessives and digits attached ("Maria2"),
+   inside hashtags and @handles; phone numbers in any grouping; a birth date in any
+   written form. A known name that is an everyday word is replaced only where it is
+   used as a name (:func:`used_as_name`).
+2. **patterns**: phone numbers (``phonenumbers`` plus a digit-group rule; toll-free and
+   short public numbers such as 988, 211 and 116 123 stay), emails, URLs, @handles, whole
+   ID tokens (labelled ones and letter-digit tokens), ZIP and ZIP+4, UK postcodes,
+   street addresses.
+3. **dates** (deid_dates.py): every date with a day or a month → "[date]"; ages → decade
+   bands, over 89 → "90+".
+4. **places and organisations** (deid_places.py): gazetteer, streets and estates used as
+   places, small local organisations.
+5. **unknown names** from the name lists in resources/names/, titles included.
 """
 
 from __future__ import annotations
@@ -28,10 +48,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 
 import phonenumbers
+
+from peerdesk.core.formats import deid_dates, deid_places
 
 LABELS = (
     "KNOWN_NAME",
@@ -43,12 +66,44 @@ LABELS = (
     "ZIP",
     "POSTCODE",
     "ADDRESS",
+    "LOCATION",
+    "ORG",
     "DATE",
+    "AGE",
     "AGE90",
     "MANUAL",
 )
+CLASS_WORDS = {
+    "KNOWN_NAME": "a name",
+    "PERSON": "a name",
+    "PHONE": "a phone number",
+    "EMAIL": "an email address",
+    "URL": "a web address",
+    "ID": "an ID number",
+    "ZIP": "a ZIP code",
+    "POSTCODE": "a postcode",
+    "ADDRESS": "an address",
+    "LOCATION": "a place",
+    "ORG": "an organisation",
+    "DATE": "a date",
+    "AGE": "an age",
+    "AGE90": "an age",
+    "MANUAL": "redacted by you",
+}
+REPLACEMENTS = {
+    "PHONE": "[PHONE]",
+    "EMAIL": "[EMAIL]",
+    "URL": "[URL]",
+    "ID": "[ID]",
+    "ZIP": "[ZIP]",
+    "POSTCODE": "[postcode]",
+    "ADDRESS": "[ADDRESS]",
+    "LOCATION": "[place]",
+    "ORG": "[organisation]",
+    "DATE": "[date]",
+}
 PHONE_REGIONS = ("US", "GB", "CA", "IE", "AU")
-# HIPAA safe harbor: 3-digit ZIP prefixes with 20,000 people or fewer become 000.
+# Kept for callers; ZIP codes are now removed whole (no three-digit prefix is kept).
 SPARSE_ZIP3 = frozenset(
     [
         "036",
@@ -71,10 +126,55 @@ SPARSE_ZIP3 = frozenset(
     ]
 )
 
-_WORD = r"[^\W_]"  # a letter or digit
-_BEFORE = rf"(?<!{_WORD})"
-_AFTER = rf"(?!{_WORD})"
+_LETTER = r"[^\W\d_]"
+_BEFORE = rf"(?<!{_LETTER})"  # a letter may not touch a name; a digit may ("Maria2")
+_AFTER = rf"(?!{_LETTER})"
 _SCAN_JOIN = r"(?:[\s\u00ad]|-\s*)*"  # what a renderer may put between letters
+
+
+def describe(label: str) -> str:
+    """The class of a redaction for the preview ("a place", "a date", "an age")."""
+    return CLASS_WORDS.get(label, "an identifier")
+
+
+# --- normalisation ------------------------------------------------------------------------
+
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad\u180e")
+# Letters that look like Latin ones (Cyrillic and Greek), folded for matching only.
+_CONFUSABLES = str.maketrans(
+    "АВЕКМНОРСТУХаеорсухіјѕԁһӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧοικνρτυχ",
+    "ABEKMHOPCTYXaeopcyxijsdhlABEZHIKMNOPTYXoikvptux",
+)
+
+
+def normalise(text: str) -> tuple[str, list[int] | None]:
+    """The text identifiers are matched in, and where each of its characters came from
+    (``None`` when nothing changed). NFKC, zero-width characters removed, look-alike
+    letters folded, accents dropped, one kind of apostrophe; letter case is kept."""
+    if text.isascii():
+        return text, None
+    out: list[str] = []
+    pos: list[int] = []
+    for i, c in enumerate(text):
+        if c in _ZERO_WIDTH:
+            continue
+        if c.isascii():
+            out.append(c)
+            pos.append(i)
+            continue
+        n = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", c))
+        n = "".join(x for x in n if not unicodedata.combining(x)).translate(_CONFUSABLES)
+        n = n.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+        for x in n:
+            out.append(x)
+            pos.append(i)
+    pos.append(len(text))
+    return "".join(out), pos
+
+
+def fold(text: str) -> str:
+    """Lower case, normalised (see :func:`normalise`): the form identifiers match in."""
+    return normalise(text)[0].lower()
 
 
 # --- the vault's identifiers --------------------------------------------------------------
@@ -82,15 +182,16 @@ _SCAN_JOIN = r"(?:[\s\u00ad]|-\s*)*"  # what a renderer may put between letters
 
 @dataclass(frozen=True, repr=False)
 class Identifier:
-    """Something the vault knows about a person. ``kind`` names the field for messages
-    ("a mentee's alias") and never quotes the value."""
+    """Something the vault knows. ``kind`` names the field for messages ("a mentee's
+    alias") and never quotes the value. ``scan``: part of the fail-closed scan."""
 
     text: str
     kind: str
-    label: str = "KNOWN_NAME"  # KNOWN_NAME | PHONE | EMAIL | ADDRESS
+    label: str = "KNOWN_NAME"  # KNOWN_NAME | PHONE | EMAIL | ADDRESS | ZIP | DATE | LOCATION | ORG
     owner: int | None = None  # the mentee it belongs to (for the pseudonym), if any
     person: bool = True  # replaced by a pseudonym or [PERSON]; otherwise by [label]
     replacement: str = ""  # instead of the above
+    scan: bool = True
 
     def __repr__(self) -> str:
         return f"<Identifier {self.kind}>"
@@ -109,15 +210,12 @@ class Redaction:
     key: str = ""  # stable across re-runs: where it came from, for "undo this one"
     undoable: bool = True
 
+    @property
+    def what(self) -> str:
+        return describe(self.label)
+
     def __repr__(self) -> str:
         return f"<Redaction {self.label} {self.start}:{self.end}>"
-
-
-def fold(text: str) -> str:
-    """Lower case, without accents, one kind of apostrophe: the form identifiers match in."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("’", "'").replace("‘", "'").lower()
 
 
 def _tokens(name: str) -> list[str]:
@@ -138,55 +236,176 @@ def name_forms(name: str) -> list[str]:
         return []
     forms = [name] if any(c.isalpha() for c in name) else []
     forms += [t for t in _tokens(name) if t != name]
-    return forms
+    # "Mary-Jane" is also written "Mary Jane" and "MaryJane"
+    for t in _tokens(name):
+        if "-" in t:
+            forms += [t.replace("-", " "), t.replace("-", "")]
+    return list(dict.fromkeys(forms))
+
+
+_ZIP_IN = re.compile(r"(?<!\d)(\d{5})(?:-(\d{4}))?(?!\d)")
+_POSTCODE_IN = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", re.I)
+_STREET_SUFFIXES = [
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "ln",
+    "drive",
+    "dr",
+    "boulevard",
+    "blvd",
+    "court",
+    "ct",
+    "place",
+    "pl",
+    "way",
+    "close",
+    "crescent",
+    "cres",
+    "terrace",
+    "parade",
+    "grove",
+    "gardens",
+    "square",
+    "sq",
+    "highway",
+    "hwy",
+    "row",
+    "walk",
+    "hill",
+    "park",
+    "mews",
+    "view",
+    "circle",
+    "cir",
+    "trail",
+    "parkway",
+    "pkwy",
+]
+
+
+def address_parts(address: str) -> dict[str, list[str]]:
+    """An address split into what a note may mention on its own: the whole address and
+    its lines ("address"), street with and without the house number, the street's own
+    name ("Birchwood"), the house number with it ("41 Birchwood"), city, ZIP/postcode."""
+    parts: dict[str, list[str]] = {"address": [], "street": [], "city": [], "zip": []}
+    whole = " ".join(address.split())
+    if not whole:
+        return parts
+    parts["address"].append(whole)
+    states = {s.lower() for s in _STATES}
+    for m in _ZIP_IN.finditer(whole):
+        parts["zip"].append(m.group(1))
+        if m.group(2):
+            parts["zip"].append(m.group(0))
+    for m in _POSTCODE_IN.finditer(whole):
+        parts["zip"] += [m.group(0), f"{m.group(1)} {m.group(2)}", f"{m.group(1)}{m.group(2)}"]
+    for line in re.split(r"[\n,]+", address):
+        line = " ".join(line.split())
+        line = _POSTCODE_IN.sub(" ", _ZIP_IN.sub(" ", line)).strip()
+        words = [w for w in line.split() if w.lower().strip(".") not in states]
+        line = " ".join(words)
+        if len(line) < 3 or not any(c.isalpha() for c in line):
+            continue
+        m = re.match(
+            r"^(?:(?:apt|apartment|flat|unit|suite|ste)\.?\s*#?\s*\w+\s+)?(\d+[A-Za-z]?)\s+(.+)$",
+            line,
+            re.I,
+        )
+        if m:
+            number, street = m.group(1), m.group(2)
+            parts["street"] += [line, street]
+            core = [w for w in street.split() if w.lower().strip(".") not in _STREET_SUFFIXES]
+            if core and len(core) < len(street.split()):
+                name = " ".join(core)
+                parts["street"] += [name, f"{number} {name}"]
+            bare = re.sub(r"(?i)^(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+", "", street)
+            if bare != street and len(bare) >= 4:
+                parts["street"].append(bare)  # "8th Street" of "SW 8th Street"
+        elif re.search(r"(?i)\b(?:" + "|".join(_STREET_SUFFIXES) + r")\b\.?$", line):
+            parts["street"].append(line)
+            core = [w for w in line.split() if w.lower().strip(".") not in _STREET_SUFFIXES]
+            if core:
+                parts["street"].append(" ".join(core))
+        elif not re.match(r"(?i)^(?:apt|apartment|flat|unit|suite|po box)\b", line):
+            parts["city"].append(line)
+    return {k: list(dict.fromkeys(v)) for k, v in parts.items()}
 
 
 def address_forms(address: str) -> list[str]:
-    """The whole address, each line or comma part, and each street without its number."""
-    forms = [" ".join(address.split())]
-    for part in re.split(r"[\n,]+", address):
-        part = " ".join(part.split())
-        if len(part) >= 4 and any(c.isalpha() for c in part):
-            forms.append(part)
-            bare = re.sub(r"^\d+[A-Za-z]?\s+", "", part)
-            if bare != part and len(bare) >= 4:
-                forms.append(bare)
-    return [f for f in forms if f]
+    """Every part of an address that identifies it (see :func:`address_parts`)."""
+    p = address_parts(address)
+    return list(dict.fromkeys(p["address"] + p["street"] + p["city"] + p["zip"]))
 
 
-def known_identifiers(mentees: Iterable) -> list[Identifier]:
-    """Identifiers from mentee records (peerdesk.core.services.mentees.MenteeRecord)."""
+def email_forms(email: str) -> list[str]:
+    """An email and its local part (also without digits): "maria.s", "mgarcia"."""
+    email = email.strip()
+    out = [email]
+    local = email.split("@", 1)[0]
+    if len(local) >= 3 and "@" in email:
+        out.append(local)
+        bare = re.sub(r"\d+$", "", local)
+        if len(bare) >= 4 and bare != local:
+            out.append(bare)
+    return out
+
+
+def birth_date_identifiers(born: date, kind: str = "a mentee's birth date") -> list[Identifier]:
+    """A birth date, matched in every written form by the engine and the scan."""
+    return [Identifier(born.isoformat(), kind, "DATE", person=False)]
+
+
+def known_identifiers(
+    mentees: Iterable, *, places: Iterable[str] = (), orgs: Iterable[str] = ()
+) -> list[Identifier]:
+    """Identifiers from mentee records (peerdesk.core.services.mentees.MenteeRecord, or
+    anything with the same attributes; ``birth_date`` may be missing), plus the places
+    and organisations the vault knows (see :func:`place_identifiers`)."""
     out: list[Identifier] = []
     for m in mentees:
         mid = m.id
         for form in name_forms(m.display_name):
             out.append(Identifier(form, "a mentee's name", owner=mid))
-        for form in name_forms(m.full_name):
+        for form in name_forms(getattr(m, "full_name", "") or ""):
             out.append(Identifier(form, "a mentee's full name", owner=mid))
-        for alias in m.aliases:
+        for alias in getattr(m, "aliases", ()):
             for form in name_forms(alias):
                 out.append(Identifier(form, "a mentee's alias", owner=mid))
-        for c in m.contacts:
-            if c.kind == "email":
-                out.append(Identifier(c.value.strip(), "a mentee's email", "EMAIL", person=False))
-            elif c.value.strip():
-                out.append(
-                    Identifier(c.value.strip(), "a mentee's phone number", "PHONE", person=False)
-                )
-        if m.address.strip():
-            for form in address_forms(m.address):
-                out.append(Identifier(form, "a mentee's address", "ADDRESS", person=False))
-        for p in m.important_people:
+        for c in getattr(m, "contacts", ()):
+            value = c.value.strip()
+            if not value:
+                continue
+            if c.kind == "email" or "@" in value:
+                for form in email_forms(value):
+                    out.append(Identifier(form, "a mentee's email", "EMAIL", person=False))
+            else:
+                out.append(Identifier(value, "a mentee's phone number", "PHONE", person=False))
+        address = (getattr(m, "address", "") or "").strip()
+        if address:
+            out += _address_identifiers(address, "a mentee's")
+        born = getattr(m, "birth_date", None)
+        if isinstance(born, date):
+            out += birth_date_identifiers(born)
+        for p in getattr(m, "important_people", ()):
             for form in name_forms(p.name):
                 out.append(Identifier(form, "an important person's name"))
-            if p.contact.strip():
-                label = "EMAIL" if "@" in p.contact else "PHONE"
-                out.append(
-                    Identifier(
-                        p.contact.strip(), "an important person's contact", label, person=False
+            contact = (getattr(p, "contact", "") or "").strip()
+            if contact:
+                if "@" in contact:
+                    for form in email_forms(contact):
+                        out.append(
+                            Identifier(form, "an important person's contact", "EMAIL", person=False)
+                        )
+                elif _phone_key(contact):
+                    out.append(
+                        Identifier(contact, "an important person's contact", "PHONE", person=False)
                     )
-                )
-        for c in m.consents:
+        for c in getattr(m, "consents", ()):
             whom = " ".join(c.with_whom.split())
             if whom:
                 kind = "a sharing consent's name"
@@ -195,7 +414,67 @@ def known_identifiers(mentees: Iterable) -> list[Identifier]:
                 # "Hillside Housing Office" is also "Hillside" in a note.
                 if " " in whom and len(head) >= 4 and head.lower() not in _GENERIC_HEADS:
                     out.append(Identifier(head, kind, replacement="[NAME]"))
+    out += place_identifiers(places)
+    out += org_identifiers(orgs)
     return [i for i in out if i.text]
+
+
+def _address_identifiers(address: str, whose: str) -> list[Identifier]:
+    p = address_parts(address)
+    out = [Identifier(f, f"{whose} address", "ADDRESS", person=False) for f in p["address"]]
+    out += [Identifier(f, f"{whose} street", "ADDRESS", person=False) for f in p["street"]]
+    out += [Identifier(f, f"{whose} town or city", "LOCATION", person=False) for f in p["city"]]
+    out += [Identifier(f, f"{whose} ZIP or postcode", "ZIP", person=False) for f in p["zip"]]
+    return out
+
+
+def place_identifiers(
+    names: Iterable[str], kind: str = "a place the vault knows"
+) -> list[Identifier]:
+    """Places the vault knows (the mentor's region, the directory's cities and
+    localities, directory addresses): redacted as places, not part of the final scan."""
+    out: list[Identifier] = []
+    for name in names:
+        name = " ".join((name or "").split())
+        if len(name) < 3 or not any(c.isalpha() for c in name):
+            continue
+        if re.search(r"\d", name) or "," in name:
+            for ident in _address_identifiers(name, "a directory"):
+                out.append(Identifier(ident.text, kind, ident.label, person=False, scan=False))
+        else:
+            out.append(Identifier(name, kind, "LOCATION", person=False, scan=False))
+    return out
+
+
+def org_identifiers(
+    names: Iterable[str], kind: str = "an organisation the vault knows"
+) -> list[Identifier]:
+    """Organisations and services the vault knows (the directory): the whole name, and
+    its first word when that word is distinctive ("Northgate" of "Northgate Family
+    Clinic"). Programmes and large institutions are left out; not part of the scan."""
+    out: list[Identifier] = []
+    for name in names:
+        name = " ".join((name or "").split())
+        if len(name) < 4 or fold(name) in deid_places.INSTITUTIONS:
+            continue
+        words = name.split()
+        if len(words) == 1 and fold(name) in deid_places.common_words():
+            continue
+        if len(words) > 1 and all(fold(w) in deid_places.GENERIC for w in words):
+            continue  # "Food Bank", "Crisis Line": generic, not a name
+        out.append(Identifier(name, kind, "ORG", person=False, scan=False))
+        head = words[0].strip(".,'’")
+        if (
+            len(words) > 1
+            and len(head) >= 4
+            and fold(head) not in _GENERIC_HEADS
+            and fold(head) not in deid_places.GENERIC
+            and fold(head) not in deid_places.common_words()
+            and fold(head) not in deid_places.INSTITUTIONS
+            and head[:1].isupper()
+        ):
+            out.append(Identifier(head, kind, "ORG", person=False, scan=False))
+    return out
 
 
 _GENERIC_HEADS = set(
@@ -234,7 +513,11 @@ _GENERIC_HEADS = set(
 
 
 def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
+    """The ASCII digits of ``text`` (full-width and other Unicode digits folded first)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(str(unicodedata.digit(c, "")) if c.isdigit() else c for c in text)
+    return re.sub(r"[^0-9]", "", text)
 
 
 def _phone_key(text: str) -> str | None:
@@ -303,86 +586,269 @@ def _read_list(name: str) -> frozenset[str]:
 
 @cache
 def name_lists() -> NameLists:
-    first = _read_list("first_names.txt") | _read_list("extra_first_names.txt")
-    return NameLists(first, _read_list("last_names.txt"), _read_list("common_word_names.txt"))
+    """Census (US, public domain) and Faker (MIT, many origins) given names and surnames;
+    names that are everyday words need context (see resources/names/README.md)."""
+    first = (
+        _read_list("first_names.txt")
+        | _read_list("extra_first_names.txt")
+        | _read_list("world_first_names.txt")
+    )
+    last = _read_list("last_names.txt") | _read_list("world_last_names.txt")
+    common = deid_places.common_words() | frozenset(deid_dates.MONTHS) | _NOT_NAMES
+    return NameLists(first, last, common)
 
+
+@cache
+def english_words() -> frozenset[str]:
+    """Lower-case English words (SCOWL): a capitalised word that is one is no name
+    without a cue."""
+    return _read_list("english_words.txt")
+
+
+@cache
+def known_name_words() -> frozenset[str]:
+    """Names that are everyday words in use (Hope, June, Will, Rose, Sky): a known name
+    among them is replaced, and blocks the scan, only where it is used as a name."""
+    return _read_list("common_word_names.txt") | frozenset(deid_dates.MONTHS)
+
+
+# Lower-case words our name lists hold that are no English word but are not names in a
+# note either (Spanish function words, texting shorthand).
+_LOWER_STOP = frozenset(
+    [
+        "que",
+        "con",
+        "los",
+        "las",
+        "del",
+        "una",
+        "uno",
+        "por",
+        "para",
+        "pero",
+        "como",
+        "muy",
+        "mas",
+        "más",
+        "esta",
+        "está",
+        "este",
+        "son",
+        "sus",
+        "hay",
+        "tiene",
+        "vive",
+        "dijo",
+        "llega",
+        "desde",
+        "cerca",
+        "hija",
+        "hijo",
+        "mamá",
+        "mama",
+        "papa",
+        "papá",
+        "abuela",
+        "tia",
+        "tía",
+        "tio",
+        "tío",
+        "casa",
+        "bien",
+        "todo",
+        "toda",
+        "nada",
+        "algo",
+        "ella",
+        "ellos",
+        "nos",
+        "les",
+        "mis",
+        "tus",
+        "tmrw",
+        "tmr",
+        "thx",
+        "pls",
+        "plz",
+        "lol",
+        "omg",
+        "idk",
+        "btw",
+        "ive",
+        "dont",
+        "cant",
+        "wont",
+        "didnt",
+        "isnt",
+        "thats",
+        "im",
+        "youre",
+        "hes",
+        "shes",
+        "theyre",
+        "gonna",
+        "wanna",
+        "gotta",
+        "kinda",
+        "sorta",
+        "yeah",
+        "yep",
+        "nah",
+        "hmm",
+        "okay",
+        "ok",
+    ]
+)
+_FAMILY_TITLES = frozenset("sister brother father mother aunt uncle".split())  # noqa: SIM905
+_LOWER_TITLES = frozenset(
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "officer",
+        "pastor",
+        "nurse",
+        "rev",
+        "father",
+        "imam",
+        "rabbi",
+        "coach",
+        "judge",
+        "detective",
+        "sgt",
+        "deacon",
+    ]
+)
+
+# Words our name lists hold that are never a person in a note.
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mentee",
+        "mentor",
+        "peer",
+        "god",
+        "jesus",
+        "lord",
+        "christ",
+        "allah",
+        "english",
+        "spanish",
+        "french",
+        "ok",
+        "okay",
+        "hi",
+        "hey",
+        "dear",
+        "thanks",
+        "thank",
+        "tues",
+        "weds",
+        "thurs",
+        "sept",
+        "snap",
+        "medicaid",
+        "medicare",
+        "va",
+        "nhs",
+        "ssi",
+        "ssdi",
+        "ebt",
+        "wic",
+        "gp",
+        "er",
+        "ed",
+        "icu",
+        "aa",
+        "na",
+        "zoom",
+        "whatsapp",
+        "facebook",
+        "instagram",
+        "google",
+        "uber",
+        "lyft",
+        "amazon",
+        "walmart",
+        "target",
+        "tesco",
+        "christmas",
+        "easter",
+        "thanksgiving",
+        "halloween",
+        "hanukkah",
+        "diwali",
+        "eid",
+        "ramadan",
+        "passover",
+        "xmas",
+        "navidad",
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+        "samaritans",
+        "jobcentre",
+        "citizens",
+        "shelter",
+        "refuge",
+        "childline",
+        "nami",
+        "samhsa",
+    ]
+)
 
 # --- pattern detectors --------------------------------------------------------------------
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
 MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(?:the\s+)?)"
-_ORD = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-DATE_PATTERNS = [
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
-    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)?\d\d)\b"),
-    re.compile(rf"\b{_DAY}?(?:the\s+)?{_ORD}(?:\s+of)?\s+{_MON}{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}?{_MON}\s+(?:the\s+)?{_ORD}\b{_YEAR}", re.I),
-    re.compile(
-        r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day,?\s+(?:the\s+)?"
-        r"[0-3]?\d(?:st|nd|rd|th)\b",
-        re.I,
-    ),
-    re.compile(
-        r"\b(?:on|by|until|from|before|after|due)\s+(?P<x>the\s+[0-3]?\d(?:st|nd|rd|th))\b", re.I
-    ),
-    re.compile(
-        r"\b(?:on|by|until|from|before|after|due)\s+(?P<x>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\b(?!/)",
-        re.I,
-    ),
-]
-_LOWER_OK_MONTHS = {m for m in _MONTHS if len(m) > 4} - {"march", "august"}
-
-AGE_PATTERNS = [
-    re.compile(
-        r"\b(?:age[ds]?|aged|turned|turning|is now|she's|he's|they're)\s+(9\d|1[0-4]\d)\b", re.I
-    ),
-    re.compile(
-        r"\b((?:9\d|1[0-4]\d)(?:st|nd|rd|th)?)(?=[\s-]*(?:years?|yrs?)[\s-]*old\b|-year-old|\s*y/?o\b|\s+birthday)",
-        re.I,
-    ),
-]
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+]  # fmt: skip
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(
-    r"(?:\bhttps?://|\bwww\.)[^\s<>\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|info|me|co\.uk|org\.uk|uk|ie|au|ca|us)(?:/[^\s<>\"]*)?\b",
+    r"(?:\bhttps?://|\bwww\.)[^\s<>\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|info|me|co\.uk|org\.uk|uk|ie|au|ca|us|ly|gl|app|link)(?:/[^\s<>\"]*)?\b",
     re.I,
+)
+_URL_HINT = re.compile(
+    r"(?i)https?://|www\.|\.(?:com|org|net|io|info|me|uk|ie|au|ca|us|ly|gl|app|link)\b"
 )
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.]{1,30}\w")
 HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_][\w]*")
+_ID_WORDS = (
+    r"case|client|ref(?:erence)?|id|nhs|ssn|ss|sin|nin|ni|itin|claim|member(?:ship)?|account|"
+    r"acct|a/c|policy|file|medicaid|medicare|mbi|mrn|chart|licen[cs]e|dl|passport|benefits?|"
+    r"tenancy|tenant|customer|patient|record|insurance|insurer|pps|hmis|student|pupil|badge|"
+    r"employee|staff|payroll|docket|ticket|booking|confirmation|order|tracking|invoice|voucher|"
+    r"application|app|permit|visa|uscis|alien|a-number|ebt|snap|wic|housing|voter|plate|"
+    r"registration|reg|vin|routing|sort\s+code|iban|card|group|plan|subscriber|rx|"
+    r"prescription|social\s+security|national\s+insurance|driver'?s?\s+licen[cs]e|"
+    r"número|numero|expediente"
+)
 ID_PATTERNS = [
     re.compile(
-        r"\b(?:case|client|ref(?:erence)?|id|nhs|ssn|claim|member(?:ship)?|account|policy|file|"
-        r"medicaid|medicare|licen[cs]e|passport|benefits?|tenancy|customer|patient|record|"
-        r"insurance|pps|social\s+security)"
-        r"(?:\s+(?:number|no\.?|num|#|id|ref))?\s*(?:is|was|:|#)?\s*"
-        r"(?P<id>[A-Z]{0,4}[-/]?\d[\dA-Z/-]*(?:\s\d[\dA-Z/-]*)*)\b",
-        re.I,
+        rf"(?i)\b(?:{_ID_WORDS})(?:\s+(?:number|no\.?|num|nbr|#|id|ref|code))?\s*(?:is|was|=|:|#|-)?\s*"
+        r"(?P<id>(?:(?-i:[A-Z]{1,4})[-/ ]?|[A-Za-z]{1,4}[-/]?)?\d[\dA-Z]*(?:[-/.][\dA-Z]+)*(?:\s\d[\dA-Z-]*){0,3})(?![\w-])"
     ),
     re.compile(r"\b\d{3}-\d{2}-\d{4}\b"),  # US SSN shape
-    re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"),  # UK NI number
+    re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"),  # UK NI
+    re.compile(r"\b\d{3}\s?\d{3}\s?\d{4}\b(?=\s*\(?NHS)", re.I),
+    # Medicare MBI: 11 characters, digit-letter pattern, written with or without dashes
+    re.compile(r"\b\d[A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d\d\b"),
     re.compile(r"(?<![\w&])#\d{4,}\b"),
 ]
+# Letter-and-digit tokens that are no word ("MBR-4471-22", "A12345678", "2026-CV-00123").
+_CODE = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])", re.I
+)
+_LONG_DIGITS = re.compile(r"(?<![\d,.$£€#])\d(?:[ -]?\d){7,}(?![\d,])")
 _STATES = [
     "AL",
     "AK",
@@ -436,34 +902,82 @@ _STATES = [
     "WI",
     "WY",
 ]
+_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    "Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+    "Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
+    "Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico"
+)
 ZIP = re.compile(
-    r"(?:\b(?:" + "|".join(_STATES) + r")\s+|\b(?i:zip(?:\s*code)?)\s*:?\s*(?:is\s+)?)"
-    r"(?P<zip>\d{5})(?:-\d{4})?\b"
+    r"(?:\b(?:" + "|".join(_STATES) + "|" + _STATE_NAMES + r")\.?,?\s+"
+    r"|\b(?i:zip(?:\s*code)?|zipcode|postal\s+code|c[oó]digo\s+postal|c\.?p\.?)\s*:?\s*(?:is\s+)?)"
+    r"(?P<zip>\d{5}(?:-\d{4})?)\b"
+)
+_ZIP_PLUS4 = re.compile(r"(?<![\w-])\d{5}-\d{4}(?![\w-])")
+# A five-digit number on its own is a ZIP code in a note far more often than anything else.
+_ZIP_BARE = re.compile(
+    r"(?<![\w$£€#.,/:-])(?P<zip>\d{5})(?![\w%/:-]|[.,]\d)"
+    r"(?!\s*(?:dollars|bucks|steps|people|calories|mg|miles|km|words|points|views|followers|"
+    r"likes|hours|minutes|pounds|lbs|euros|pesos|usd|gbp))"
 )
 POSTCODE = re.compile(
-    r"\b(?P<out>[A-Z]{1,2}\d[A-Z\d]?)\s*\d[A-Z]{2}\b|\b(?P<outl>[a-z]{1,2}\d[a-z\d]?)\s*\d[a-z]{2}\b"
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b"
+)
+_POSTCODE_OUTWARD = re.compile(
+    r"(?i:\b(?:in|near|around|from|postcode|post\s+code)\s+)(?P<x>[A-Z]{1,2}\d{1,2}[A-Z]?)\b(?!\s*\d)"
 )
 _SUFFIX_NUM = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Place|Pl|Way|"
     r"Close|Crescent|Cres|Terrace|Parade|Grove|Gardens|Square|Sq|Highway|Hwy|Row|Walk|Hill|"
-    r"Park|Mews|View|Circle|Cir|Trail|Parkway|Pkwy)"
+    r"Park|Mews|View|Circle|Cir|Trail|Parkway|Pkwy|Calle|Avenida|Camino)"
 )
-_SUFFIX_BARE = r"(?:Street|Road|Avenue|Lane|Boulevard|Drive|Crescent|Terrace)"
-_UNIT = r"(?:Apt|Apartment|Flat|Unit|Suite|Ste)\.?\s*#?\s*\w+"
+_SUFFIX_BARE = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Crescent|Terrace|Close|"
+    r"Parkway|Pkwy|Highway|Hwy|Court|Ct|Way|Place|Circle|Trail|Row|Mews|Grove)"
+)
+_UNIT = (
+    r"(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Lot|Bldg|Building|Piso|Depto)\.?\s*#?\s*"
+    r"(?=\w*\d|[A-Z]\b)\w+"
+)
 ADDRESS = [
     re.compile(
-        rf"(?:\b{_UNIT},?\s+)?\b\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}{_SUFFIX_NUM}\b\.?"
-        rf"(?:,?\s+{_UNIT}\b)?"
+        rf"(?:\b{_UNIT},?\s+)?\b\d{{1,6}}[A-Za-z]?(?:-\d+)?,?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
+        rf"(?:(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))\s+){{1,3}}{_SUFFIX_NUM}\b\.?"
+        rf"(?:,?\s+(?:{_UNIT}|#\s*\d+\w*)\b)?"
     ),
-    re.compile(rf"\b(?:[A-Z][a-z'’.-]+\s+){{1,2}}{_SUFFIX_BARE}\b"),
+    re.compile(
+        r"(?i:\b(?:apt|apartment|flat|unit|suite)\.?\s*#?\s*\w+,?\s+)?"
+        r"(?i:\b\d{1,6}[A-Za-z]?,?\s+)(?:[a-z][\w'’.-]*\s+){1,2}(?i:street|road|avenue|lane|drive|boulevard|court|st|rd|ave|ln|dr|blvd|way|place|close|crescent|terrace|grove)\b\.?"
+    ),
+    re.compile(rf"\b(?:[A-Z][a-z'’.-]+\s+){{1,2}}{_SUFFIX_BARE}\b\.?"),
+    re.compile(rf"\b\d+(?:st|nd|rd|th)\s+{_SUFFIX_BARE}\b\.?"),
+    re.compile(
+        r"\b(?:Route|Rte|Highway|Hwy|Interstate|County\s+Road|CR|State\s+Route|SR|US)\s*-?\s*\d+\b"
+    ),
+    re.compile(
+        r"\b(?:Calle|Avenida|Av\.|Camino|Carrera|Paseo)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?:\d+)?"
+    ),
     re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.I),
+    re.compile(rf"\b{_UNIT}\b(?=[,\s])", re.I),
 ]
 PHONE_FALLBACK = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{5,}\d\b")
+# Public numbers that stay: national crisis and help lines, toll-free numbers.
+_PUBLIC_PHONE = re.compile(
+    r"^\+?1?[\s.-]*\(?8(?:00|33|44|55|66|77|88)\)?|^(?:\+?44\s*)?(?:0?800|0?808|116|111|999)"
+)
 
 TITLES = {
-    "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "rev", "aunt", "auntie", "uncle",
-    "grandma", "grandpa", "granny", "nana", "nan", "gran", "coach", "pastor", "officer",
-    "nurse", "judge", "sister", "brother", "father", "cousin",
+    "mr", "mrs", "ms", "mx", "miss", "dr", "doc", "prof", "rev", "revd", "aunt", "auntie",
+    "uncle", "grandma", "grandpa", "granny", "nana", "nan", "gran", "coach", "pastor",
+    "officer", "nurse", "judge", "sister", "brother", "father", "fr", "cousin", "deacon",
+    "imam", "rabbi", "bishop", "elder", "minister", "reverend", "detective", "det",
+    "sergeant", "sgt", "lt", "captain", "capt", "pc", "constable", "councillor",
+    "councilman", "councilwoman", "senator", "mayor", "sheriff", "deputy", "professor",
+    "teacher", "counselor", "counsellor", "sr", "sra", "srta", "don", "doña", "dona", "tia",
+    "tio", "abuela", "abuelo", "señor", "senor", "señora", "senora", "mama", "papa", "mum",
+    "mom", "dad", "granddad", "grandad", "nanna", "lady", "sir", "dame", "madam",
 }  # fmt: skip
 RELATIONS = {
     "friend", "son", "daughter", "sister", "brother", "mum", "mom", "mother", "dad",
@@ -473,30 +987,181 @@ RELATIONS = {
     "aunt", "uncle", "stepson", "stepdaughter", "child", "kid", "flatmate", "roommate",
     "housemate", "mate", "counsellor", "counselor", "therapist", "sponsor", "named",
     "called", "grandmother", "grandfather", "grandma", "grandpa", "ex", "fiancé", "fiance",
+    "fiancée", "carer", "caregiver", "stepmom", "stepmum", "stepdad", "stepfather",
+    "stepmother", "teacher", "coach", "pastor", "priest", "probation", "supervisor",
+    "manager", "psychiatrist", "psychologist", "social", "advocate", "bestie", "buddy",
+    "pal", "hermana", "hermano", "hija", "hijo", "esposo", "esposa", "mamá", "papá",
+    "tía", "tío", "prima", "primo", "amiga", "amigo", "vecina", "vecino", "novio", "novia",
+    "baby", "twin", "godmother", "godfather", "goddaughter", "godson", "guardian",
 }  # fmt: skip
 SPEECH = {
     "said", "says", "told", "asked", "texted", "rang", "called", "came", "visited",
     "phoned", "emailed", "messaged", "helped", "drove", "lent", "gave", "brought", "wrote",
-    "replied", "joined", "met", "offered", "invited", "picked",
+    "replied", "joined", "met", "offered", "invited", "picked", "thinks", "thought",
+    "feels", "felt", "wants", "wanted", "got", "went", "left", "arrived", "shared", "cried",
+    "laughed", "agreed", "mentioned", "explained", "dropped", "stopped", "stayed", "turned",
+    "moved", "passed", "died", "is", "was", "has", "had", "will", "would", "and",
+    "lives", "lived", "works", "worked", "needs", "needed", "likes", "loves", "hates",
+    "goes", "comes", "starts", "started", "stays", "sent", "sends", "tells",
+    "asks", "calls", "texts", "rings", "visits", "brings", "takes", "took", "dijo", "llamó", "llego", "llegó", "vino", "quiere", "tiene", "vive", "set", "made",
+    "bought", "paid", "found", "tried", "managed", "finished", "booked", "signed",
+    "filled", "applied", "cooked", "cleaned", "walked", "ran", "sat", "stood", "slept",
+    "ate", "smiled", "waved", "nodded", "showed", "practised", "practiced", "chose",
+    "decided", "answered", "spoke", "talked", "opened",
 }  # fmt: skip
+# Said of a person, lower case: "hope said", "her daughter june".
+_NAME_VERBS = SPEECH - {"is", "was", "has", "had", "will", "would", "and", "turned", "passed"}
 PLACES = {
     "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "church", "centre",
     "center", "hospital", "park", "school", "college", "university", "house", "hall",
     "library", "bank", "court", "station", "clinic", "café", "cafe", "store", "shop",
     "market", "gardens", "road's", "bridge", "square", "fund", "trust", "team", "line",
-    "month", "day", "week",
+    "month", "day", "week", "county", "parish", "heights", "village", "estate", "temple",
+    "mosque", "pantry", "shelter", "ministries", "fellowship", "foundation", "home",
+    "homes", "apartments", "tower", "towers", "terrace", "close", "crescent", "grove",
 }  # fmt: skip
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\[\n•*>-])\s*$")
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+_DETERMINERS = frozenset(
+    [
+        "much",
+        "no",
+        "some",
+        "any",
+        "the",
+        "a",
+        "an",
+        "more",
+        "less",
+        "little",
+        "false",
+        "without",
+        "glimmer",
+        "sense",
+        "lost",
+        "losing",
+        "of",
+        "such",
+        "great",
+        "real",
+        "true",
+        "full",
+        "new",
+        "own",
+        "bit",
+        "lot",
+        "lots",
+        "plenty",
+        "ray",
+        "hint",
+        "kind",
+        "sort",
+        "free",
+        "good",
+        "ill",
+        "strong",
+        "weak",
+        "sheer",
+    ]
+)
+_ABSTRACT_NEXT = frozenset(
+    [
+        "what",
+        "all",
+        "important",
+        "key",
+        "hard",
+        "everything",
+        "something",
+        "fragile",
+        "powerful",
+        "real",
+        "scarce",
+        "thin",
+        "gone",
+        "lost",
+        "fading",
+        "growing",
+    ]
+)
+_MODALS = frozenset(["will", "may", "can", "must", "might"])
+_PRONOUNS = frozenset(
+    "i you we he she they it this that there not be have do go try get see help".split()  # noqa: SIM905
+)
+
+
+_ORG_HEAD_WORD = re.compile(r"(?:" + deid_places.ORG_HEADS + r")", re.I)
+# Titles that always go with the name; family words ("sister", "aunt") only when
+# capitalised as a title ("Sister Mary", "Aunt Rosa"), not in "her sister Lucia".
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "miss",
+        "dr",
+        "doc",
+        "prof",
+        "rev",
+        "revd",
+        "pastor",
+        "officer",
+        "judge",
+        "deacon",
+        "imam",
+        "rabbi",
+        "bishop",
+        "elder",
+        "minister",
+        "reverend",
+        "detective",
+        "det",
+        "sergeant",
+        "sgt",
+        "lt",
+        "captain",
+        "capt",
+        "pc",
+        "constable",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "senator",
+        "mayor",
+        "sheriff",
+        "deputy",
+        "professor",
+        "nurse",
+        "coach",
+        "fr",
+        "sr",
+        "sra",
+        "srta",
+        "don",
+        "doña",
+        "dona",
+        "señor",
+        "senor",
+        "señora",
+        "senora",
+        "dame",
+        "sir",
+        "lady",
+        "madam",
+    ]
+)
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?i:"
+    + "|".join(sorted(HONORIFICS, key=len, reverse=True))
+    + r")|"
+    + "|".join(sorted((t.capitalize() for t in TITLES - HONORIFICS), key=len, reverse=True))
+    + r")\.?\s+\Z"
+)
 
 
 def _is_cap(word: str) -> bool:
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
-
-
-def _zip_replacement(zip5: str) -> str:
-    prefix = zip5[:3]
-    return ("000" if prefix in SPARSE_ZIP3 else prefix) + "xx"
 
 
 def _letters(n: int) -> str:
@@ -506,6 +1171,267 @@ def _letters(n: int) -> str:
         n, r = divmod(n - 1, 26)
         out = chr(65 + r) + out
     return out
+
+
+def _zip_replacement(zip5: str) -> str:
+    return "[ZIP]"
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[str, str, str, str]:
+    """(previous word, the gap before, next word, the gap after), folded."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    pm = re.search(r"([^\W\d_]+)(\W*)$", before)
+    nm = re.match(r"(\W*?)([^\W_]+)", after)
+    prev = pm.group(1).lower() if pm else ""
+    gap = pm.group(2) if pm else before
+    nxt = nm.group(2).lower() if nm else ""
+    ngap = nm.group(1) if nm else after
+    return prev, gap, nxt, ngap
+
+
+# Everyday words whose name use needs a strong cue even after "with" ("with hope").
+_ABSTRACT_NAMES = frozenset(
+    [
+        "hope",
+        "faith",
+        "joy",
+        "grace",
+        "will",
+        "may",
+        "chance",
+        "patience",
+        "charity",
+        "mercy",
+        "honor",
+        "honour",
+        "trust",
+        "justice",
+        "harmony",
+        "bliss",
+        "prudence",
+        "verity",
+        "destiny",
+        "serenity",
+        "unity",
+        "liberty",
+        "glory",
+    ]
+)
+_LOWER_CUES = frozenset(
+    [
+        "with",
+        "from",
+        "to",
+        "for",
+        "and",
+        "called",
+        "texted",
+        "told",
+        "asked",
+        "met",
+        "saw",
+        "visited",
+        "phoned",
+        "rang",
+        "messaged",
+        "emailed",
+        "hugged",
+        "picked",
+        "drove",
+    ]
+)
+
+
+def _is_name_verb(word: str) -> bool:
+    """A verb said of a person ("said", "texted"), also with two letters swapped ("siad")."""
+    if word in _NAME_VERBS:
+        return True
+    return any(
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :] in _NAME_VERBS
+        for i in range(len(word) - 1)
+    )
+
+
+# Said of a person and hardly ever of hope or faith: "hope says", "faith texted".
+_STRONG_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "asked",
+        "asks",
+        "texted",
+        "texts",
+        "rang",
+        "rings",
+        "phoned",
+        "emailed",
+        "messaged",
+        "wants",
+        "wanted",
+        "needs",
+        "thinks",
+        "thought",
+        "agreed",
+        "explained",
+        "mentioned",
+        "replied",
+        "wrote",
+        "lives",
+        "works",
+        "drove",
+        "cooked",
+        "signed",
+        "booked",
+        "paid",
+        "bought",
+        "answered",
+        "decided",
+        "laughed",
+        "cried",
+        "smiled",
+        "siad",
+        "dijo",
+        "quiere",
+        "vive",
+    ]
+)
+# Done to a person: "drove hope to the clinic", "texted faith".
+_OBJECT_VERBS = frozenset(
+    [
+        "drove",
+        "took",
+        "walked",
+        "picked",
+        "dropped",
+        "met",
+        "visited",
+        "called",
+        "texted",
+        "rang",
+        "phoned",
+        "emailed",
+        "messaged",
+        "told",
+        "asked",
+        "reminded",
+        "helped",
+        "invited",
+        "hugged",
+        "thanked",
+        "introduced",
+        "saw",
+        "supported",
+        "accompanied",
+        "collected",
+    ]
+)
+_MONTH_CUES = frozenset(
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "through",
+        "during",
+        "of",
+        "early",
+        "mid",
+        "late",
+        "last",
+        "next",
+        "this",
+        "every",
+        "each",
+        "en",
+        "de",
+        "desde",
+        "hasta",
+        "para",
+        "before",
+        "after",
+        "around",
+    ]
+)
+
+
+def used_as_name(text: str, start: int, end: int) -> bool:
+    """Whether the everyday word at ``text[start:end]`` (a known name such as Hope, June
+    or Will) is used there as a name. "not much hope", "in June", "June 2026", "Will you
+    call?" and "a rose" are not; "Hope said", "her daughter June", "with Will" are."""
+    word = text[start:end]
+    key = fold(word)
+    prev, gap, nxt, ngap = _words_around(text, start, end)
+    month = key in deid_dates.MONTHS
+    if month:
+        if re.match(r"(?:\s+|\s*,\s*)(?:\d|the\s+\d|de\s+\d)", text[end : end + 8]):
+            return False  # June 3, June 2026
+        if re.search(r"\d(?:st|nd|rd|th)?\s*(?:of\s+|de\s+)?$", text[max(0, start - 8) : start]):
+            return False  # 3 June, 3rd of June
+        if prev in _MONTH_CUES and not gap.strip() and not (prev == "of" and word.endswith("'s")):
+            return False  # "in June", "since May"; but "a friend of June's"
+    sentence_start = bool(_SENTENCE_END.search(text[max(0, start - 3) : start])) or start == 0
+    if word.islower():
+        if word.endswith(("'s", "’s")) or re.match(r"['’]s\b", text[end : end + 3]):
+            return True
+        if key not in _ABSTRACT_NAMES and prev in _LOWER_CUES and not gap.strip():
+            return True  # "text from tom", "with rose"
+        if re.match(r"\s*,\s*(?:who|whose|her|his|my|our|their)\b", text[end : end + 12]):
+            return True  # "with rose, whose mum"
+        if re.match(r"\s*,\s*(?:\d|aged?\b|who\b)", text[end : end + 8]):
+            return True  # "faith, 71 years old,", "hope, aged 58,"
+        if nxt in _STRONG_VERBS and not ngap.strip():
+            return True  # "what hope says", "hope texted"
+        if prev in _OBJECT_VERBS and not gap.strip():
+            return True  # "drove hope to", "texted faith"
+        if (
+            prev == "gave"
+            and not gap.strip()
+            and nxt in ("the", "her", "his", "my", "our")
+            and not ngap.strip()
+        ):
+            return True  # "gave faith the number"
+        if key in _MODALS and re.match(r"\s*(?:[.,;!?)]|$|and\b|or\b)", text[end : end + 5]):
+            return True  # "with will." (the verb never ends a sentence)
+        if key not in _ABSTRACT_NAMES and (
+            (sentence_start and nxt in ("and", "or"))
+            or (
+                (_is_name_verb(nxt) or nxt in _MODALS | {"could", "would", "should"})
+                and not ngap.strip()
+            )
+        ):
+            return True  # "sky answered", "iris and her mum came", "if iris can come"
+        if sentence_start and nxt in ("is", "was", "has", "had") and not ngap.strip():
+            after = re.match(r"\W*\w+\s+(\w+)", text[end:])
+            return bool(after) and after.group(1).lower() not in _ABSTRACT_NEXT | {
+                "a",
+                "the",
+                "an",
+                "not",
+            }
+        if prev in RELATIONS and not gap.strip():
+            return True
+        if prev in ("named", "called", "texted", "told", "asked", "met", "saw", "visited",
+                    "phoned", "rang", "messaged", "emailed", "hugged") and not gap.strip():  # fmt: skip
+            return True
+        return bool(
+            _is_name_verb(nxt)
+            and not ngap.strip()
+            and (sentence_start or prev in ("and", "but", "then", "so", "when", "because"))
+        )
+    if prev in _DETERMINERS and not gap.strip() and not sentence_start:
+        return False
+    if key in _MODALS and nxt in _PRONOUNS and not ngap.strip():
+        return False
+    if nxt in ("is", "was") and not ngap.strip():
+        after = re.match(r"\W*\w+\s+(\w+)", text[end:])
+        if after and after.group(1).lower() in _ABSTRACT_NEXT:
+            return False
+    return True
 
 
 # --- the engine ---------------------------------------------------------------------------
@@ -534,23 +1460,39 @@ class Deidentifier:
             self.pseudonym(mid)
         self._by_key: dict[str, list[Identifier]] = {}
         self._phones: dict[str, Identifier] = {}
+        self._births: dict[tuple[int, int], tuple[int, Identifier]] = {}
         singles: set[str] = set()
         words: set[str] = set()
+        digits: set[str] = set()
         for ident in self.identifiers:
             if ident.label == "PHONE" and _phone_key(ident.text):
                 self._phones[_phone_key(ident.text)] = ident  # type: ignore[index]
                 continue
+            born = _iso_date(ident.text) if ident.label == "DATE" else None
+            if born is not None:
+                self._births[(born.month, born.day)] = (born.year, ident)
+                for form in _compact_dates(born):
+                    digits.add(form)
+                    self._by_key.setdefault(form, []).append(ident)
+                continue  # other written forms of a date match as they are written
             key = " ".join(fold(ident.text).split())
+            if not any(c.isalpha() for c in key):
+                if len(_digits(key)) >= 3:
+                    digits.add(key)
+                    self._by_key.setdefault(key, []).append(ident)
+                continue
             self._by_key.setdefault(key, []).append(ident)
             if len(key) == 1:
                 singles.add(ident.text.upper())
             else:
                 words.add(key)
-                plain = re.sub(r"\s+", " ", ident.text.lower().replace("’", "'"))
-                if plain != key:
-                    words.add(plain)
-                    self._by_key.setdefault(plain, []).append(ident)
         self._known = re.compile(_BEFORE + "(?:" + trie_pattern(words) + ")" + _AFTER, re.I)
+        self._known_digits = (
+            re.compile(r"(?<![\dA-Za-z])(?:" + trie_pattern(digits) + r")(?!\d)")
+            if digits
+            else None
+        )
+        self._common_keys = {k for k in words if " " not in k and k in known_name_words()}
         # One letter names match only as that capital letter on its own, and never "A" or
         # "I" (the article and the pronoun): otherwise every "a" would go.
         singles -= {"A", "I"}
@@ -561,7 +1503,7 @@ class Deidentifier:
             if singles
             else None
         )
-        inside = [w for w in words if len(w) >= 3 and " " not in w]
+        inside = [w for w in words if len(w) >= 3 and " " not in w and w not in self._common_keys]
         self._inside = re.compile(trie_pattern(inside), re.I) if inside else None
         self._phone_re = (
             re.compile(
@@ -590,38 +1532,60 @@ class Deidentifier:
         return dict(self._pseudonyms)
 
     def _known_replacement(self, idents: list[Identifier]) -> tuple[str, str, str]:
-        first = idents[0]
+        person = [i for i in idents if i.person]
+        first = person[0] if person else idents[0]
         if first.replacement:
             return first.label, first.kind, first.replacement
         if not first.person:
-            return first.label, first.kind, f"[{first.label}]"
-        owners = {i.owner for i in idents}
+            return first.label, first.kind, REPLACEMENTS.get(first.label, f"[{first.label}]")
+        owners = {i.owner for i in person}
         if len(owners) == 1 and first.owner is not None:
             return "KNOWN_NAME", first.kind, self.pseudonym(first.owner)
         if len(owners) > 1:
             return "KNOWN_NAME", "a name the vault knows", "[NAME]"
         return "KNOWN_NAME", first.kind, "[PERSON]"
 
-    # detectors: each yields Redactions over the text it is given
+    # detectors: each yields Redactions over the (normalised) text it is given
 
     def _detect_known(self, text: str) -> Iterable[Redaction]:
         for m in self._known.finditer(text):
-            key = " ".join(fold(m.group()).split())
-            idents = self._by_key.get(key) or self._by_key.get(
-                re.sub(r"\s+", " ", m.group().lower().replace("’", "'")), []
-            )
+            key = " ".join(m.group().lower().split())
+            idents = self._by_key.get(key, [])
+            if (
+                key in self._common_keys
+                and not used_as_name(text, m.start(), m.end())
+                and not any(not i.person and i.label != "LOCATION" for i in idents)
+            ):
+                continue
             if not idents:  # a folded form we did not index: still a known name
                 yield Redaction(
-                    m.start(),
-                    m.end(),
-                    "KNOWN_NAME",
-                    "a name the vault knows",
-                    "[NAME]",
+                    m.start(), m.end(), "KNOWN_NAME", "a name the vault knows", "[NAME]",
                     undoable=False,
-                )
+                )  # fmt: skip
                 continue
             label, reason, repl = self._known_replacement(idents)
-            yield Redaction(m.start(), m.end(), label, reason, repl, undoable=False)
+            start, end = m.start(), m.end()
+            if label == "KNOWN_NAME":
+                # digits attached go too ("Maria2", "2Maria"): they make a handle
+                while end < len(text) and text[end].isdigit():
+                    end += 1
+                while start > 0 and text[start - 1].isdigit():
+                    start -= 1
+                title = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+                if title:
+                    start = title.start()
+            yield Redaction(start, end, label, reason, repl, undoable=False)
+        if self._known_digits is not None:
+            for m in self._known_digits.finditer(text):
+                idents = self._by_key.get(m.group(), [])
+                if idents:
+                    label, reason, repl = self._known_replacement(idents)
+                    yield Redaction(m.start(), m.end(), label, reason, repl, undoable=False)
+        if self._births:
+            for s, e, found in deid_dates.date_values(text):
+                hit = self._births.get(found[1:])
+                if hit and deid_dates.same_date(found, hit[0], *found[1:]):
+                    yield Redaction(s, e, "DATE", hit[1].kind, "[date]", undoable=False)
         if self._singles is not None:
             for m in self._singles.finditer(text):
                 idents = self._by_key.get(m.group().lower(), [])
@@ -634,7 +1598,7 @@ class Deidentifier:
         if self._inside is not None:
             for rx in (HASHTAG, HANDLE):
                 for m in rx.finditer(text):
-                    if self._inside.search(fold(m.group())):
+                    if self._inside.search(m.group().lower()):
                         yield Redaction(
                             m.start(), m.end(), "KNOWN_NAME", "a name the vault knows, in a tag",
                             m.group()[0] + "[REDACTED]", undoable=False,
@@ -642,173 +1606,288 @@ class Deidentifier:
         if self._phone_re is not None:
             for m in self._phone_re.finditer(text):
                 yield Redaction(
-                    m.start(),
-                    m.end(),
-                    "PHONE",
-                    "a phone number the vault knows",
-                    "[PHONE]",
+                    m.start(), m.end(), "PHONE", "a phone number the vault knows", "[PHONE]",
                     undoable=False,
-                )
+                )  # fmt: skip
 
     def _detect_patterns(self, text: str) -> Iterable[Redaction]:
-        for m in URL.finditer(text):
+        for m in URL.finditer(text) if _URL_HINT.search(text) else ():
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)'\"’":
                 end -= 1
-            if "@" in text[max(0, m.start() - 1) : end] and not text[
-                m.start() : end
-            ].lower().startswith(("http", "www")):
-                continue  # the domain of an email address
+            if text[max(0, m.start() - 1) : m.start()] == "@" or (
+                "@" in text[m.start() : end]
+                and "/" not in text[m.start() : text.find("@", m.start())]
+                and not text[m.start() : end].lower().startswith(("http", "www"))
+            ):
+                continue  # an email address (its domain), not a web address
             yield Redaction(m.start(), end, "URL", "a web address", "[URL]")
         for m in EMAIL.finditer(text):
             yield Redaction(m.start(), m.end(), "EMAIL", "an email address", "[EMAIL]")
         for m in HANDLE.finditer(text):
             yield Redaction(m.start(), m.end(), "ID", "a social media handle", "@[HANDLE]")
-        for rx in ID_PATTERNS:
+        ids = re.search(r"\d\d|\d[A-Za-z]|[A-Za-z]\d", text) is not None
+        for rx in ID_PATTERNS if ids else ():
             for m in rx.finditer(text):
                 s, e = m.span("id") if "id" in rx.groupindex else m.span()
-                if len(_digits(text[s:e])) < 3:
+                if len(_digits(text[s:e])) < 4 and not re.search(r"[A-Za-z]", text[s:e]):
+                    continue  # "NHS 111", "case 12": a public number or a count
+                if len(_digits(text[s:e])) < 2:
                     continue
                 yield Redaction(s, e, "ID", "an ID or case number", "[ID]")
-        yield from self._detect_phones(text)  # after IDs: an SSN is an ID, not a phone
+        for m in _CODE.finditer(text):
+            tok = m.group()
+            if (
+                sum(c.isdigit() for c in tok) >= 4
+                and len(tok) >= 6
+                and not re.fullmatch(
+                    r"(?i)\d+(?:st|nd|rd|th|am|pm|s|k|mg|ml|kg|lbs?|km|mi)|\d{4}-\d\d-\d\d|[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}",
+                    tok,
+                )
+            ):
+                yield Redaction(m.start(), m.end(), "ID", "an ID or case number", "[ID]")
         for m in ZIP.finditer(text):
-            yield Redaction(
-                *m.span("zip"),
-                "ZIP",
-                "a ZIP code (first 3 digits kept)",
-                _zip_replacement(m.group("zip")),
-            )
+            yield Redaction(*m.span("zip"), "ZIP", "a ZIP code", "[ZIP]")
+        for rx in (_ZIP_PLUS4, _ZIP_BARE):
+            for m in rx.finditer(text):
+                yield Redaction(m.start(), m.end(), "ZIP", "a ZIP code", "[ZIP]")
+        phones = list(self._detect_phones(text))  # after IDs and ZIPs: an SSN is an ID
+        yield from phones
+        for m in _LONG_DIGITS.finditer(text):
+            if (
+                len(_digits(m.group())) >= 9
+                and not _PUBLIC_PHONE.match(m.group())
+                and not any(p.start < m.end() and m.start() < p.end for p in phones)
+            ):
+                yield Redaction(m.start(), m.end(), "ID", "a long number", "[ID]")
         for m in POSTCODE.finditer(text):
-            outward = m.group("out") or m.group("outl")
-            yield Redaction(
-                m.start(), m.end(), "POSTCODE", "a postcode (outward code kept)", outward
-            )
+            yield Redaction(m.start(), m.end(), "POSTCODE", "a postcode", "[postcode]")
+        for m in _POSTCODE_OUTWARD.finditer(text):
+            yield Redaction(*m.span("x"), "POSTCODE", "a postcode district", "[postcode]")
         for rx in ADDRESS:
             for m in rx.finditer(text):
                 yield Redaction(m.start(), m.end(), "ADDRESS", "a street address", "[ADDRESS]")
 
     def _detect_phones(self, text: str) -> Iterable[Redaction]:
+        """Digit groups first; ``phonenumbers`` only looks at the windows around them."""
         if sum(c.isdigit() for c in text) < 7:
             return
-        seen: set[tuple[int, int]] = set()
-        for region in PHONE_REGIONS:
-            for m in phonenumbers.PhoneNumberMatcher(
-                text, region, leniency=phonenumbers.Leniency.POSSIBLE
-            ):
-                span = (m.start, m.end)
-                if span in seen or len(_digits(m.raw_string)) < 7 or _looks_like_date(m.raw_string):
-                    continue
-                seen.add(span)
-                yield Redaction(m.start, m.end, "PHONE", "a phone number", "[PHONE]")
-        for m in PHONE_FALLBACK.finditer(text):
-            raw = m.group().rstrip()
-            if (
-                len(_digits(raw)) >= 7
-                and not _looks_like_date(raw)
-                and not re.search(r"\d\s\d\s\d", raw)
-            ):
+        for cand in PHONE_FALLBACK.finditer(text):
+            raw = cand.group().rstrip()
+            if len(_digits(raw)) < 7 or _looks_like_date(raw):
+                continue
+            lo = max(0, cand.start() - 4)
+            window = text[lo : cand.start() + len(raw) + 1]
+            found = False
+            for region in PHONE_REGIONS:
+                for m in phonenumbers.PhoneNumberMatcher(
+                    window, region, leniency=phonenumbers.Leniency.POSSIBLE
+                ):
+                    if len(_digits(m.raw_string)) < 7 or _PUBLIC_PHONE.match(m.raw_string.strip()):
+                        continue
+                    found = True
+                    yield Redaction(lo + m.start, lo + m.end, "PHONE", "a phone number", "[PHONE]")
+                if found:
+                    break
+            if not found and not re.search(r"\d\s\d\s\d", raw) and not _PUBLIC_PHONE.match(raw):
                 yield Redaction(
-                    m.start(), m.start() + len(raw), "PHONE", "a phone number", "[PHONE]"
+                    cand.start(), cand.start() + len(raw), "PHONE", "a phone number", "[PHONE]"
                 )
 
     def _detect_dates(self, text: str) -> Iterable[Redaction]:
-        for rx in DATE_PATTERNS:
-            for m in rx.finditer(text):
-                repl = self._date_replacement(m)
-                if repl is None:
-                    continue
-                start, end = m.span("x") if "x" in rx.groupindex else m.span()
-                yield Redaction(start, end, "DATE", "an exact date (month and year kept)", repl)
-        for rx in AGE_PATTERNS:
-            for m in rx.finditer(text):
-                yield Redaction(*m.span(1), "AGE90", "an age over 89", "90+")
+        for start, end in deid_dates.find_dates(text):
+            yield Redaction(start, end, "DATE", "a date (only a year may stay)", "[date]")
+        for start, end, repl in deid_dates.find_ages(text):
+            label = "AGE90" if repl == "90+" else "AGE"
+            reason = "an age over 89" if label == "AGE90" else "an age (as a decade band)"
+            yield Redaction(start, end, label, reason, repl)
 
-    def _date_replacement(self, m: re.Match[str]) -> str | None:
-        groups = m.groupdict()
-        year = groups.get("y")
-        if year and len(year) == 2:
-            year = "20" + year
-        month: int | None = None
-        if groups.get("mon"):
-            word = groups["mon"]
-            if not word[0].isupper() and word.lower() not in _LOWER_OK_MONTHS:
-                return None  # "may" the verb, "mar" the word
-            month = _MONTHS[word.lower()]
-        elif groups.get("m"):
-            month = int(groups["m"])
-        elif groups.get("a"):
-            a, b = int(groups["a"]), int(groups["b"])
-            if (a > 12 and b > 12) or a == 0 or b == 0:
-                return None
-            if a > 12:
-                month = b
-            elif b > 12:
-                month = a
-            else:
-                month = b if self.day_first else a
-        if month is not None and not 1 <= month <= 12:
-            return None
-        day = groups.get("d")
-        if day is not None and not 1 <= int(day) <= 31:
-            return None
-        if month is None:
-            return "[DATE]"
-        return MONTH_NAMES[month - 1] + (f" {year}" if year else "")
+    def _detect_places(self, text: str) -> Iterable[Redaction]:
+        for start, end in deid_places.find_orgs(text):
+            yield Redaction(start, end, "ORG", "a local organisation", "[organisation]")
+        for start, end in deid_places.find_places(text):
+            yield Redaction(start, end, "LOCATION", "a place below state level", "[place]")
 
-    def _unknown_names(self, text: str) -> Iterable[Redaction]:
-        """Person names the vault does not know, from the census name lists.
+    def _unknown_names(
+        self, text: str, known: Sequence[tuple[int, int]] = ()
+    ) -> Iterable[Redaction]:
+        """Person names the vault does not know, from the name lists.
 
-        A capitalised word that is a given name and *not* an ordinary word
-        (``common_word_names.txt``) is a name anywhere, also at the start of a sentence.
-        A given name that is also an ordinary word (Hope, Grace, Bill, Will, May, Joy…)
-        is a name only when it is capitalised, *not* at the start of a sentence, and has
-        a name cue: a title or relation word before it ("Dr", "my friend", "her son",
-        "named"), a capitalised surname from the census list after it ("Grace Kim"), a
-        possessive followed by a relation word ("Faith's son"), an appositive after it
-        (", her neighbour"), or a reporting verb after it ("Hope said"). A capitalised
-        word after a title is a name even when it is in no list ("Dr Okonkwo"), and a
-        capitalised surname right after a detected given name goes with it. Nothing is a
-        name when the next word is a place word ("Grace Church", "Rose Street").
+        A capitalised word that is a given name and *not* an everyday word is a name
+        anywhere, also at the start of a sentence. A given name that is also an everyday
+        word (Hope, Grace, Bill, Will, May, Joy…) is a name only when it is capitalised,
+        *not* at the start of a sentence, and has a name cue: a title or relation word
+        before it ("Dr", "my friend", "her son", "named"), a surname after it ("Grace
+        Kim"), a possessive followed by a relation word ("Faith's son"), an appositive
+        after it (", her neighbour"), or a reporting verb after it ("Hope said"). A
+        capitalised word after a title or a relation word is a name even when it is in
+        no list ("Dr Okonkwo", "her neighbour Tevita"), and the title goes with it. A
+        capitalised surname right after a name goes with it. Lower-case given names count
+        after a relation word or before a reporting verb ("my sister keisha", "keisha
+        said"). Nothing is a name when the next word is a place word ("Grace Church").
         """
         names = self.names
+        common = names.common_words
+        words = english_words()
+        wide = deid_places.wide_places()
         toks = list(_TOKEN.finditer(text))
         flagged: set[int] = set()
+        titled: set[int] = set()
+        known_tok = {
+            i for i, m in enumerate(toks) for s, e in known if m.start() < e and s < m.end()
+        }
         for i, m in enumerate(toks):
             word = m.group()
             base = re.sub(r"['’]s$", "", word)
-            low = fold(base)
-            prev = fold(toks[i - 1].group()) if i else ""
+            low = base.lower()
+            prev = toks[i - 1].group().lower() if i else ""
             prev_gap = text[toks[i - 1].end() : m.start()] if i else ""
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             gap = text[m.end() : nxt.start()] if nxt else ""
-            nxt_low = fold(nxt.group()) if nxt else ""
-            if not _is_cap(word):
+            nxt_low = nxt.group().lower() if nxt else ""
+            if (
+                i in known_tok
+                or low in _NOT_NAMES
+                or low in wide
+                or low in deid_places.INSTITUTIONS
+            ):
                 continue
-            if nxt is not None and gap.strip() == "" and nxt_low.rstrip("'s") in PLACES:
+            if low in deid_dates.MONTHS:
+                if (
+                    word[:1].isupper()
+                    and used_as_name(text, m.start(), m.end())
+                    and (
+                        (prev in RELATIONS and prev_gap.strip() == "")
+                        or (nxt_low in _NAME_VERBS and gap.strip() == "")
+                    )
+                ):
+                    flagged.add(i)
                 continue
+            if not word[:1].isupper():
+                # lower-case names: a name from the lists that is no English word at all
+                # ("keisha", "castellanos"), a given name with a cue, or after a title
+                if (
+                    len(low) >= 3
+                    and (low in names.first or low in names.last)
+                    and low not in common
+                    and low not in words
+                    and low not in _LOWER_STOP
+                ):
+                    flagged.add(i)
+                    if prev_gap.strip() in ("", ".") and (
+                        prev.rstrip(".") in HONORIFICS
+                        or (prev in _FAMILY_TITLES and low in names.last and low not in names.first)
+                    ):
+                        titled.add(i)  # "dr okafor", "sister ferreira" (a surname: a title)
+                elif (
+                    len(low) >= 3
+                    and prev.rstrip(".") in _LOWER_TITLES
+                    and prev_gap.strip() in ("", ".")
+                    and low not in words
+                    and low not in _LOWER_STOP
+                ):
+                    flagged.add(i)
+                    titled.add(i)
+                elif (
+                    len(low) >= 3
+                    and low in names.first
+                    and low not in common
+                    and (
+                        (prev in RELATIONS and prev_gap.strip() == "")
+                        or (nxt_low in _NAME_VERBS and gap.strip() == "")
+                        or (i - 1 in flagged and prev_gap.strip() == "")
+                    )
+                ) or (
+                    i - 1 in flagged
+                    and prev_gap.strip() == ""
+                    and low in names.last
+                    and low not in common
+                    and not toks[i - 1].group()[:1].isupper()
+                ):
+                    flagged.add(i)
+                continue
+            in_first = low in names.first or (
+                "-" in low and all(p in names.first or p in names.last for p in low.split("-"))
+            )
+            if word.isupper() and len(word) > 1 and not in_first:
+                continue  # an acronym
+            if nxt is not None and gap.strip() == "" and nxt_low.removesuffix("'s") in PLACES:
+                continue
+            prev_word = toks[i - 1].group() if i else ""
             after_title = (
                 i > 0
                 and prev.rstrip(".") in TITLES
                 and prev_gap.strip() in ("", ".")
-                and _is_cap(toks[i - 1].group())
+                and (_is_cap(prev_word) or prev in ("dr", "mr", "mrs", "ms"))
             )
-            if after_title and low not in PLACES:
+            after_relation = (
+                i > 0 and prev in RELATIONS and prev_gap.strip() == "" and low not in common
+            )
+            if after_title and low not in PLACES and low not in deid_places.NEVER:
                 flagged.add(i)
+                if prev.rstrip(".") in HONORIFICS or _is_cap(prev_word):
+                    titled.add(i)
                 continue
-            if low not in names.first:
+            if after_relation and low not in PLACES and low not in common:
+                flagged.add(i)
+                if after_title:
+                    titled.add(i)
+                continue
+            if after_title and low in common and (i + 1 >= len(toks) or gap.strip() != ""):
+                flagged.add(i)  # "Officer Young." / "Pastor Joy,"
+                titled.add(i)
+                continue
+            if not in_first:
+                unknown = low not in common and low not in words and low not in deid_places.NEVER
                 if (
-                    i - 1 in flagged
+                    (i - 1 in flagged or i - 1 in known_tok)
                     and prev_gap.strip() == ""
-                    and low in names.last
-                    and low not in names.common_words
+                    and (low in names.last or (unknown and len(low) >= 3))
+                    and low not in common
+                    and low not in deid_places.NEVER
                 ):
                     flagged.add(i)
+                elif (
+                    low in names.last
+                    and low not in common
+                    and nxt is not None
+                    and gap == " "
+                    and _is_cap(nxt.group())
+                    and nxt_low in names.first
+                    and nxt_low not in common
+                ):
+                    flagged.add(i)  # family name first: "Nguyen Thi Lan"
+                elif (
+                    unknown
+                    and len(low) >= 3
+                    and nxt is not None
+                    and gap.strip() == ""
+                    and (nxt_low in _NAME_VERBS or nxt_low == "from")
+                ):
+                    flagged.add(i)  # "Tevita came", "Priyanka from the clinic"
+                elif (
+                    unknown
+                    and len(low) >= 3
+                    and nxt is not None
+                    and gap == " "
+                    and _is_cap(nxt.group())
+                    and nxt_low not in words
+                    and nxt_low not in common
+                    and nxt_low not in PLACES
+                    and nxt_low not in deid_places.NEVER
+                    and not _ORG_HEAD_WORD.fullmatch(nxt.group())
+                ):
+                    flagged.add(i)  # two capitalised no-words: "Priyanka Oyelaran"
+                    flagged.add(i + 1)
                 continue
-            if low not in names.common_words:
+            if low not in common and low not in words:
                 flagged.add(i)
                 continue
+            if low not in common and not _SENTENCE_END.search(text[: m.start()]):
+                flagged.add(i)  # a given name that is also a rare word, mid-sentence
+                continue
             start_of_sentence = bool(_SENTENCE_END.search(text[: m.start()]))
-            prev2 = fold(toks[i - 2].group()) if i > 1 else ""
+            prev2 = toks[i - 2].group().lower() if i > 1 else ""
             before = not start_of_sentence and (
                 prev in RELATIONS
                 or prev.rstrip(".") in TITLES
@@ -816,23 +1895,76 @@ class Deidentifier:
             )
             cue = (
                 before
-                or (nxt is not None and gap.strip() == "" and _is_cap(nxt.group()) and nxt_low in names.last and nxt_low not in names.common_words)
+                or (nxt is not None and gap.strip() == "" and _is_cap(nxt.group()) and nxt_low in names.last and nxt_low not in common)
                 or (word.endswith(("'s", "’s")) and nxt_low in RELATIONS)
-                or (nxt is not None and gap.strip() == "," and (nxt_low in RELATIONS or (nxt_low in ("my", "her", "his", "their", "a", "the", "our") and i + 2 < len(toks) and fold(toks[i + 2].group()) in RELATIONS)))
-                or (nxt is not None and gap.strip() == "" and nxt_low in SPEECH)
+                or (nxt is not None and gap.strip() == "," and (nxt_low in RELATIONS or (nxt_low in ("my", "her", "his", "their", "a", "the", "our") and i + 2 < len(toks) and toks[i + 2].group().lower() in RELATIONS)))
+                or (nxt is not None and gap.strip() == "" and nxt_low in _NAME_VERBS)
             )  # fmt: skip
             if cue:
                 flagged.add(i)
+        # a capitalised no-word right before a known name: "Tariq Mensah"
+        for i in sorted(known_tok):
+            j = i - 1
+            if j < 0 or j in flagged or j in known_tok:
+                continue
+            if text[toks[j].end() : toks[i].start()] != " ":
+                continue
+            cand = toks[j].group()
+            low = cand.lower()
+            if (
+                _is_cap(cand)
+                and (low in names.first or low not in words)
+                and low not in common
+                and low not in deid_places.NEVER
+                and low not in _NOT_NAMES
+                and len(low) >= 3
+            ):
+                flagged.add(j)
+        # "Ngozi and Tevita", "Ngozi, Tevita": a capitalised no-word beside a name is one too
+        for i in sorted(flagged | known_tok, reverse=True):
+            if i < 1:
+                continue
+            gap1 = text[toks[i - 1].end() : toks[i].start()]
+            if (
+                i >= 2
+                and toks[i - 1].group().lower() in ("and", "or")
+                and gap1.strip() == ""
+                and text[toks[i - 2].end() : toks[i - 1].start()].strip() == ""
+            ):
+                j = i - 2
+            elif gap1.strip() == ",":
+                j = i - 1
+            else:
+                continue
+            if j in flagged:
+                continue
+            cand = toks[j].group()
+            low = cand.lower()
+            if (
+                _is_cap(cand)
+                and low not in common
+                and low not in words
+                and low not in deid_places.NEVER
+                and low not in _NOT_NAMES
+                and len(low) >= 3
+                and j not in known_tok
+            ):
+                flagged.add(j)
         run_start: int | None = None
         for i in sorted(flagged):
             m = toks[i]
             if run_start is None:
                 run_start = m.start()
+                if i in titled:
+                    title = toks[i - 1]
+                    run_start = title.start()
             end = m.end()
             if re.search(r"['’]s$", m.group()):
                 end -= 2
             joined = (
-                i + 1 in flagged and text[m.end() : toks[i + 1].start()] == " " and end == m.end()
+                i + 1 in flagged
+                and text[m.end() : toks[i + 1].start()] in (" ", "-")
+                and end == m.end()
             )
             if not joined:  # a first name and surname together are one [PERSON]
                 yield Redaction(run_start, end, "PERSON", "a person's name (name list)", "[PERSON]")
@@ -841,7 +1973,7 @@ class Deidentifier:
     def _detect_manual(self, text: str) -> Iterable[Redaction]:
         if self._extra is None:
             return
-        for m in self._extra.finditer(fold(text)):
+        for m in self._extra.finditer(text.lower()):
             yield Redaction(m.start(), m.end(), "MANUAL", "redacted by you", "[REDACTED]")
 
     # the public API
@@ -851,14 +1983,21 @@ class Deidentifier:
     ) -> list[Redaction]:
         """Non-overlapping redactions in ``text``, in order. ``keep`` holds keys of
         redactions the mentor undid (known identifiers cannot be undone)."""
-        # fold() keeps positions for everything but decomposed accents; manual terms
-        # match on the folded text, so only use it when lengths agree.
-        detectors = [
-            self._detect_known(text),
-            self._detect_manual(text) if len(fold(text)) == len(text) else iter(()),
-            self._detect_patterns(text),
-            self._detect_dates(text),
-            self._unknown_names(text),
+        norm, where = normalise(text)
+        letters = [c for c in norm if c.isalpha()]
+        if len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+            lowered = norm.lower()  # A NOTE IN CAPITALS reads like one in lower case
+            if len(lowered) == len(norm):
+                norm = lowered
+        known = list(self._detect_known(norm))
+        person_spans = [(r.start, r.end) for r in known if r.label in ("KNOWN_NAME",)]
+        detectors: list[Iterable[Redaction]] = [
+            known,
+            self._detect_manual(norm) if len(norm.lower()) == len(norm) else iter(()),
+            self._detect_patterns(norm),
+            self._detect_dates(norm),
+            self._unknown_names(norm, person_spans),
+            self._detect_places(norm),
         ]
         candidates: list[tuple[int, int, Redaction]] = []
         for order, found in enumerate(detectors):
@@ -867,19 +2006,18 @@ class Deidentifier:
                     candidates.append((order, r.start, r))
         candidates.sort(key=lambda c: (-(c[2].end - c[2].start), c[0], c[1]))
         taken: list[Redaction] = []
-        occupied = bytearray(len(text) + 1)
+        occupied = bytearray(len(norm) + 1)
         for _order, _start, r in candidates:
             if any(occupied[r.start : r.end]):
                 continue
-            key = f"{field}:{r.start}:{r.end}:{r.label}"
+            start, end = (r.start, r.end) if where is None else (where[r.start], where[r.end])
+            key = f"{field}:{start}:{end}:{r.label}"
             if r.undoable and key in keep:
                 continue
             occupied[r.start : r.end] = b"\x01" * (r.end - r.start)
-            taken.append(
-                Redaction(r.start, r.end, r.label, r.reason, r.replacement, key, r.undoable)
-            )
+            taken.append(Redaction(start, end, r.label, r.reason, r.replacement, key, r.undoable))
         taken.sort(key=lambda r: r.start)
-        return taken
+        return _merge_people(text, taken)
 
     def redact(
         self, text: str, *, field: str = "", keep: frozenset[str] | set[str] = frozenset()
@@ -911,32 +2049,110 @@ class Deidentifier:
         return "".join(out), spans
 
 
+_PEOPLE = ("KNOWN_NAME", "PERSON")
+
+
+def _merge_people(text: str, taken: list[Redaction]) -> list[Redaction]:
+    """One redaction for "Tariq" + " " + "Mensah" when both are names (a space left
+    between two redactions is still a character of the name)."""
+    out: list[Redaction] = []
+    for r in taken:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label in _PEOPLE
+            and r.label in _PEOPLE
+            and text[prev.end : r.start] in (" ", "-", "  ")
+        ):
+            keep = prev if prev.replacement.startswith("Mentee") or r.label != "KNOWN_NAME" else r
+            out[-1] = Redaction(
+                prev.start, r.end, keep.label, keep.reason, keep.replacement,
+                prev.key, prev.undoable and r.undoable,
+            )  # fmt: skip
+            continue
+        out.append(r)
+    return out
+
+
+def _iso_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def _compact_dates(born: date) -> list[str]:
+    y, m, d, yy = born.year, born.month, born.day, born.year % 100
+    return [
+        f"{m:02d}{d:02d}{y}", f"{d:02d}{m:02d}{y}", f"{y}{m:02d}{d:02d}",
+        f"{m:02d}{d:02d}{yy:02d}", f"{d:02d}{m:02d}{yy:02d}",
+    ]  # fmt: skip
+
+
 def _looks_like_date(raw: str) -> bool:
-    return bool(re.fullmatch(r"\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*", raw))
+    return bool(
+        re.fullmatch(r"\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*", raw)
+    )
 
 
 # --- the fail-closed scan -----------------------------------------------------------------
 
+# Text the engine writes. The scan blanks it out before looking for identifiers.
+ENGINE_TEXT = re.compile(
+    r"Mentee [A-Z]{1,3}\b|@?#?\[[A-Za-z][A-Za-z +-]*\]"
+    r"|\b(?:in their )?(?:[1-8]0s|under 10|90\+)(?:-year-old)?|\bunder 1 year old\b"
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """An identifier found by the fail-closed scan: where, and which field (never the value)."""
+
+    start: int
+    end: int
+    kind: str
+
 
 class KnownScanner:
     """Looks for any identifier the vault knows in finished output text, tolerating
-    case, accents, line breaks, hyphenation and spaces a renderer put between letters."""
+    case, accents, look-alike letters, zero-width characters, line breaks, hyphenation and
+    spaces a renderer put between letters. Text the engine wrote (:data:`ENGINE_TEXT`) is
+    ignored, and an everyday word that is a known name counts only where it is used as a
+    name."""
 
     def __init__(self, identifiers: Sequence[Identifier]) -> None:
         self._kinds: dict[str, str] = {}
         words: set[str] = set()
+        common_words: set[str] = set()
         phones: set[str] = set()
+        digits: set[str] = set()
+        self._births: dict[tuple[int, int], tuple[int, str]] = {}
+        common = known_name_words()
         for ident in identifiers:
+            if not ident.scan:
+                continue
             if ident.label == "PHONE":
                 key = _phone_key(ident.text)
                 if key:
                     phones.add(key)
                     self._kinds.setdefault("#" + key, ident.kind)
                 continue
+            born = _iso_date(ident.text) if ident.label == "DATE" else None
+            if born is not None:
+                self._births[(born.month, born.day)] = (born.year, ident.kind)
+                continue
             key = re.sub(r"[\s\-\u00ad]+", "", fold(ident.text))
+            if not any(c.isalpha() for c in key):
+                if len(key) >= 3:
+                    digits.add(_digits(key))
+                    self._kinds.setdefault("#" + _digits(key), ident.kind)
+                continue
             if len(key) < 2:
                 continue  # one letter identifies nobody (and "Mentee A" has one)
-            words.add(key)
+            if key in common and " " not in ident.text.strip():
+                common_words.add(key)
+            else:
+                words.add(key)
             self._kinds.setdefault(key, ident.kind)
         self._words = (
             re.compile(
@@ -945,26 +2161,77 @@ class KnownScanner:
             if words
             else None
         )
+        self._common = (
+            re.compile(_BEFORE + "(?:" + trie_pattern(common_words) + ")" + _AFTER, re.I)
+            if common_words
+            else None
+        )
         self._phones = (
             re.compile(
-                r"(?<!\d)(?:" + trie_pattern(phones, joiner=r"[\s().\-\u00ad]*") + r")(?!\d)"
+                r"(?<!\d)(?:\+?\d{1,3}[\s().-]*)?(?:\(?\d{1,4}\)?[\s().-]*)?(?:"
+                + trie_pattern(phones, joiner=r"[\s().\-\u00ad]*")
+                + r")(?!\d)"
             )
             if phones
             else None
         )
+        self._digits = (
+            re.compile(r"(?<!\d)(?:" + trie_pattern(digits, joiner=r"[\s\-]?") + r")(?!\d)")
+            if digits
+            else None
+        )
+
+    def hits(self, text: str) -> list[Hit]:
+        """Every identifier the vault knows that is still in ``text``."""
+        masked = ENGINE_TEXT.sub(lambda m: " " * len(m.group()), text)
+        norm, where = normalise(masked)
+        out: list[tuple[int, int, str]] = []
+        if self._words is not None:
+            for m in self._words.finditer(norm):
+                key = re.sub(r"[\s\-\u00ad]+", "", m.group().lower())
+                out.append((m.start(), m.end(), self._kinds.get(key, "a name the vault knows")))
+        if self._common is not None:
+            for m in self._common.finditer(norm):
+                if used_as_name(norm, m.start(), m.end()):
+                    kind = self._kinds.get(m.group().lower(), "a name the vault knows")
+                    out.append((m.start(), m.end(), kind))
+        if self._phones is not None:
+            for m in self._phones.finditer(norm):
+                out.append(
+                    (
+                        m.start(),
+                        m.end(),
+                        self._kinds.get("#" + _digits(m.group())[-7:], "a phone number"),
+                    )
+                )
+        if self._digits is not None:
+            for m in self._digits.finditer(norm):
+                out.append(
+                    (
+                        m.start(),
+                        m.end(),
+                        self._kinds.get("#" + _digits(m.group()), "a number the vault knows"),
+                    )
+                )
+        if self._births:
+            for s, e, found in deid_dates.date_values(norm):
+                hit = self._births.get(found[1:])
+                if hit and deid_dates.same_date(found, hit[0], *found[1:]):
+                    out.append((s, e, hit[1]))
+        result = []
+        for s, e, kind in sorted(out):
+            if where is not None:
+                s, e = where[s], where[e]
+            result.append(Hit(s, e, kind))
+        return result
 
     def first_hit(self, text: str) -> str | None:
         """The kind of the first identifier found ("a mentee's alias"), or None."""
-        folded = fold(text)
-        if len(folded) != len(text):
-            folded = fold(unicodedata.normalize("NFC", text))
-        if self._words is not None:
-            m = self._words.search(folded)
-            if m:
-                key = re.sub(r"[\s\-\u00ad]+", "", m.group())
-                return self._kinds.get(key, "a name the vault knows")
-        if self._phones is not None:
-            m = self._phones.search(text)
-            if m:
-                return self._kinds.get("#" + _digits(m.group()), "a phone number")
-        return None
+        found = self.hits(text)
+        return found[0].kind if found else None
+
+
+def residual_hits(text: str, identifiers: Sequence[Identifier]) -> list[Hit]:
+    """The fail-closed scan: identifiers the vault knows that are still in finished
+    output, ignoring the engine's own replacement text (see :class:`KnownScanner`)."""
+    return KnownScanner(identifiers).hits(text)

@@ -208,6 +208,7 @@ class Prepared:
     own_text: tuple[str, ...] = ()  # what the engine and the template wrote themselves
     fields: tuple[tuple[str, str], ...] = ()  # (where, redacted text) of each excerpt
     blocked: Blocked | None = None  # set when the preview already shows a leak
+    flagged_items: tuple[tuple[int, str], ...] = ()  # (note id, heading): never exported
     birth_dates: frozenset[date] = frozenset()
 
     def __repr__(self) -> str:
@@ -476,6 +477,7 @@ def build_export(source: ExportSource) -> Prepared:
     csv_rows: list[tuple[str, str, str, str]] = []
     rows = list(source.notes)
     flagged = [n for n in rows if n.flagged]
+    flagged_items: list[tuple[int, str]] = []
     doc.blocks.append(
         Facts(
             (
@@ -489,7 +491,7 @@ def build_export(source: ExportSource) -> Prepared:
     if "activity" in request.sections:
         _activity(rows, threshold, doc, data, csv_rows)
     if "flagged_notes" in request.sections:
-        _flagged(flagged, engine, marked, request, doc, data, own, fields)
+        flagged_items = _flagged(flagged, engine, marked, request, doc, data, own, fields)
     if "boundary_events" in request.sections:
         blocks, agg = boundary_section(source.boundary_events, threshold=threshold)
         doc.blocks.extend(blocks)
@@ -533,6 +535,7 @@ def build_export(source: ExportSource) -> Prepared:
         period=f"{request.date_from:%Y-%m}/{request.date_to:%Y-%m}",
         own_text=tuple(sorted({" ".join(t.split()) for t in own if t.strip()})),
         fields=tuple(fields),
+        flagged_items=tuple(flagged_items),
         birth_dates=source.birth_dates,
     )
     prepared.blocked = find_leak(prepared, prepared.content(fmt))
@@ -624,9 +627,12 @@ def _flagged(
     data: dict[str, Any],
     own: list[str],
     fields: list[tuple[str, str]],
-) -> None:
+) -> list[tuple[int, str]]:
+    """Adds the excerpts; returns (note id, heading) of each, the items a supervisor may
+    comment on in a sealed export (the ids stay in the mentor's vault)."""
     doc.blocks.append(Heading("Notes flagged for supervision"))
     out = []
+    items: list[tuple[int, str]] = []
     if not flagged:
         doc.blocks.append(Paragraph("No notes in this period were flagged for supervision."))
     labels = dict(NOTE_SECTIONS)
@@ -639,6 +645,7 @@ def _flagged(
             bits.append("safety concern noted")
         heading = f"Note {number}: " + " · ".join(bits)
         own.append(heading)
+        items.append((note.id, heading))
         doc.blocks.append(Heading(heading))
         pairs = []
         sections: dict[str, str] = {}
@@ -679,6 +686,7 @@ def _flagged(
             }
         )
     data["flagged_notes"] = out
+    return items
 
 
 def _strip_document(doc: Document) -> Document:

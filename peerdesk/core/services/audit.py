@@ -86,6 +86,8 @@ PHRASES = {
     ("exported", "vault"): "The whole vault exported as an archive",
     ("imported", "vault"): "A vault archive imported",
     ("edited", "usual_hours"): "Your usual hours changed",
+    ("imported", "note"): "Session note imported from a file",
+    ("erased", "mentee"): "A mentee's whole record erased",
 }
 
 # Verbs for the other event kinds, followed by the thing they happened to.

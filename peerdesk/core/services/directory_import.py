@@ -64,6 +64,7 @@ class ImportPlan:
     updated: int = 0
     unchanged: int = 0
     invalid: int = 0
+    left_out: int = 0  # warnings: parts of imported services that will not be kept
     issues_dropped: int = 0
 
     @property
@@ -78,6 +79,7 @@ class ImportPlan:
         return (
             f"{plural(self.total, 'service')} read: {self.new:,} new, {self.updated:,} updated, "
             f"{self.unchanged:,} unchanged, {self.invalid:,} with problems"
+            + (f"; {self.left_out:,} parts left out (listed below)" if self.left_out else "")
         )
 
 
@@ -103,7 +105,12 @@ def plan_import(
         region_hint=region_hint,
         progress=progress,
     )
-    plan = ImportPlan(source=parsed.source, notes=checked.notes, invalid=checked.invalid)
+    plan = ImportPlan(
+        source=parsed.source,
+        notes=checked.notes,
+        invalid=checked.invalid,
+        left_out=checked.warnings,
+    )
     existing = _existing_signatures(vault, [b.id for b in checked.bundles])
     for b in checked.bundles:
         old = existing.get(b.id)
@@ -160,9 +167,19 @@ def apply_import(
         existing: set[str] = set()
         for chunk in chunks(ids):
             existing.update(s.scalars(select(DirService.id).where(DirService.id.in_(chunk))))
-        orgs = {b.organization["id"]: b.organization for b in bundles if b.organization}
-        locations = {loc["id"]: loc for b in bundles for loc in b.locations}
-        terms = {t["id"]: t for b in bundles for t in b.terms}
+        orgs = _first(
+            {b.organization["id"]: b.organization} if b.organization else {} for b in bundles
+        )
+        locations = _first({loc["id"]: loc for loc in b.locations} for b in bundles)
+        terms = _first({t["id"]: t for t in b.terms} for b in bundles)
+        org_ids = set(orgs) | _present(
+            s,
+            DirOrganization,
+            [loc["organization_id"] for loc in locations.values() if loc["organization_id"]],
+        )
+        for loc in locations.values():
+            if loc["organization_id"] not in org_ids:
+                loc["organization_id"] = None  # checked already; never a broken reference
         _upsert(s, DirOrganization, orgs)
         _upsert(s, DirLocation, locations)
         _upsert(s, DirTaxonomyTerm, terms)
@@ -191,8 +208,22 @@ def apply_import(
                 progress(total + done // 2, total * 2)
         if new_rows:
             s.execute(insert(DirService), new_rows)
+        location_ids = set(locations) | _present(
+            s, DirLocation, [sal["location_id"] for b in bundles for sal in b.sals]
+        )
+        term_ids = set(terms) | _present(
+            s, DirTaxonomyTerm, [a["taxonomy_term_id"] for b in bundles for a in b.attributes]
+        )
         for key, model in _CHILD_TABLES:
-            rows = [row for b in bundles for row in getattr(b, key)]
+            rows = list(_first({r["id"]: r for r in getattr(b, key)} for b in bundles).values())
+            if key in ("sals", "addresses") or (key in ("phones", "schedules")):
+                rows = [
+                    r
+                    for r in rows
+                    if (r.get("service_id") and key != "sals") or r["location_id"] in location_ids
+                ]
+            elif key == "attributes":
+                rows = [r for r in rows if r["taxonomy_term_id"] in term_ids]
             if rows:
                 s.execute(insert(model), rows)
         s.execute(text("PRAGMA cache_size = -2000"))  # back to SQLite's default
@@ -210,6 +241,24 @@ def apply_import(
     if progress:
         progress(total * 2, total * 2)
     return total
+
+
+def _first(groups: Iterable[dict[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """Rows by id over all bundles; where two bundles hold the same id, the first one's."""
+    out: dict[str, dict[str, Any]] = {}
+    for group in groups:
+        for key, row in group.items():
+            out.setdefault(key, row)
+    return out
+
+
+def _present(s: Session, model: Any, ids: list[str]) -> set[str]:
+    """Which of these ids the directory already holds."""
+    found: set[str] = set()
+    wanted = sorted(set(ids))
+    for chunk in chunks(wanted):
+        found.update(s.scalars(select(model.id).where(model.id.in_(chunk))))
+    return found
 
 
 def _upsert(s: Session, model: Any, rows: dict[str, dict[str, Any]]) -> None:

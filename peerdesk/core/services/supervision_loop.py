@@ -26,6 +26,7 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import sealed
 from peerdesk.core.formats.programme import ProgrammeTable, ProgrammeView
 from peerdesk.core.formats.sealed import PacketError, PublicIdentity
+from peerdesk.core.formats.supervision import Prepared, check_output
 from peerdesk.core.formats.suppression import suppress
 from peerdesk.core.models import (
     BoundaryEvent,
@@ -232,6 +233,25 @@ def seal_export(
             detail={"period": period, "items": len(items), "packet": True},
         )
     return SealedExport(data, packet_id, len(items))
+
+
+def seal_prepared(vault: Vault, *, prepared: Prepared, to_key_id: int) -> SealedExport:
+    """A prepared supervision export, checked fail closed exactly as a Markdown file would
+    be, then sealed to a trusted key with its flagged notes as commentable items."""
+    for text, fmt in ((prepared.markdown, "md"), (prepared.json_text, "json")):
+        check_output(prepared, text.encode("utf-8"), fmt)
+    request = prepared.request
+    return seal_export(
+        vault,
+        markdown=prepared.markdown,
+        export_json=prepared.json_text,
+        period=prepared.period,
+        date_from=request.date_from,
+        date_to=request.date_to,
+        flagged=list(prepared.flagged_items),
+        to_key_id=to_key_id,
+        mentee_ids=tuple(request.mentee_ids),
+    )
 
 
 # --- supervisor: inbox, comments, sessions, reply ------------------------------------------

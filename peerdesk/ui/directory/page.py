@@ -107,11 +107,14 @@ class ServiceCard(QFrame):
         self.title = QLabel(objectName="detailName", wordWrap=True)
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.organisation = QLabel(objectName="hint", wordWrap=True)
+        for plain in (self.title, self.organisation):  # imported text shown as text
+            plain.setTextFormat(Qt.TextFormat.PlainText)
         self.body = QLabel(wordWrap=True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.verified = QLabel(wordWrap=True)
+        self.verified.setTextFormat(Qt.TextFormat.RichText)
         self.placeholder = QLabel(
             "Choose a service to see how to reach them, when they are open, and when the "
             "details were last checked.",
@@ -152,8 +155,8 @@ class ServiceCard(QFrame):
 
         self.record = r
         self.placeholder.hide()
-        self.title.setText(html.escape(r.name))
-        self.organisation.setText(html.escape(r.organization_name))
+        self.title.setText(r.name)
+        self.organisation.setText(r.organization_name)
         parts: list[str] = []
         if r.status != "active":
             parts.append(f"<p><b>Status: {html.escape(r.status)}</b></p>")
@@ -496,7 +499,7 @@ class DirectoryPage(QWidget):
         QueryOp(
             parent=self,
             job=lambda: directory_import.plan_import(
-                vault, path, region_hint="", progress=emitter(relay.progressed)
+                vault, path, region_hint=region, progress=emitter(relay.progressed)
             ),
         ).success(lambda plan: self._preview(plan, region)).failure(
             self._failed

@@ -314,7 +314,7 @@ class NoteEditor(QDialog):
         self.supervision_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.supervision_box).addWidget(self.supervision_list)
         self.supervision_box.hide()
-        column.addWidget(self.supervision_box)
+        column.insertWidget(0, self.supervision_box)  # first thing seen on the note
         column.addStretch()
 
         right = QWidget()

@@ -37,6 +37,15 @@ PACKET_FILTER = "peerdesk sealed packets (*.pdsealed);;All files (*)"
 WHOLE = "The export as a whole"
 
 
+def _hard_breaks(markdown: str) -> str:
+    """The export's lines as the mentor saw them: Markdown would join lines that are not
+    separated by a blank line into one paragraph."""
+    return "\n".join(
+        line if not line.strip() or line.startswith("#") else line + "  "
+        for line in markdown.splitlines()
+    )
+
+
 class InboxPage(QWidget):
     def __init__(self, vault: Vault, signals: AppSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +82,7 @@ class InboxPage(QWidget):
         self.add_button.clicked.connect(self.add_comment)
         self.comments = QListWidget()
         self.comments.setAccessibleName("Your comments on this export")
+        self.comments.setWordWrap(True)
         self.session_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.session_on.setAccessibleName("Date of the supervision session")
         self.topics = QLineEdit(placeholderText="Topics you talked about")
@@ -137,7 +147,7 @@ class InboxPage(QWidget):
             return
         self.packet_id = str(item.data(Qt.ItemDataRole.UserRole))
         view = supervision_loop.get_packet(self.vault, packet_id=self.packet_id)
-        self.document.setMarkdown(view.markdown)
+        self.document.setMarkdown(_hard_breaks(view.markdown))
         self.items.clear()
         self.items.addItem(WHOLE, "")
         for it in view.items:

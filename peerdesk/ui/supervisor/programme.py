@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -64,8 +66,13 @@ class ProgrammePage(QWidget):
         layout.addLayout(row)
         self.summary = QLabel(wordWrap=True)
         layout.addWidget(self.summary)
-        self.tables = QVBoxLayout()
-        layout.addLayout(self.tables, 1)
+        body = QWidget()
+        self.tables = QVBoxLayout(body)
+        self.tables.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)  # one scroll for the whole view; the tables never scroll
+        layout.addWidget(scroll, 1)
         signals.vault_unlocked.connect(self.refresh)
         signals.vault_locked.connect(self.clear)
 
@@ -95,12 +102,19 @@ class ProgrammePage(QWidget):
                 table.setItem(len(t.rows), j, QTableWidgetItem(t.column_totals[j]))
             table.setItem(len(t.rows), len(t.columns), QTableWidgetItem(t.total))
             table.resizeColumnsToContents()
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.setFixedHeight(
+                table.horizontalHeader().height()
+                + sum(table.rowHeight(r) for r in range(table.rowCount()))
+                + 2 * table.frameWidth()
+            )
             self.tables.addWidget(QLabel(t.title, objectName="sectionTitle"))
             self.tables.addWidget(table)
         if v.goal_progress:
             lines = [f"{d}: {n} entries, average {avg}" for d, n, avg in v.goal_progress]
             label = QLabel("Goal progress by life domain\n" + "\n".join(lines), wordWrap=True)
             self.tables.addWidget(label)
+        self.tables.addStretch()
 
     def save(self, fmt: str) -> None:
         if self.view is None:
@@ -126,5 +140,6 @@ class ProgrammePage(QWidget):
         self.summary.clear()
         while self.tables.count():
             item = self.tables.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()

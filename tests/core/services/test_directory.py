@@ -96,7 +96,7 @@ def test_region_comes_from_setting_then_profile(vault: Vault) -> None:
     from peerdesk.core.services import profile
 
     assert directory.preferred_region(vault) == ""
-    profile.save_profile(vault, profile.Profile(region="ie"))
+    profile.save_profile(vault, profile.Profile(name="Alex", region="ie"))
     assert directory.preferred_region(vault) == "IE"
     settings.set_setting(vault, "region", "AU")
     assert directory.preferred_region(vault) == "AU"

@@ -122,6 +122,32 @@ def test_open_now_uses_the_page_clock(page: DirectoryPage) -> None:
     )
 
 
+def test_imported_text_is_shown_as_text_on_the_card(
+    page: DirectoryPage, vault: Vault, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    directory.save_service(
+        vault,
+        record=pantry(
+            name="St. Brigid's Hall <b>& Café</b>",
+            organization_name="O'Neill & Daughters (demo)",
+            description="Don't <i>panic</i> &amp; ask at the desk.",
+        ),
+    )
+    page.reload()
+    select(page, "St. Brigid's Hall <b>& Café</b>")
+    card = page.card
+    assert card.title.text() == "St. Brigid's Hall <b>& Café</b>"
+    assert card.title.textFormat() == Qt.TextFormat.PlainText
+    assert card.organisation.text() == "O'Neill & Daughters (demo)"
+    assert card.organisation.textFormat() == Qt.TextFormat.PlainText
+    rendered = QTextDocument()
+    rendered.setHtml(card.body.text())  # the body is rich text built from escaped parts
+    assert "Don't <i>panic</i> &amp; ask at the desk." in rendered.toPlainText()
+    assert "&#x27;" not in rendered.toPlainText()
+
+
 def test_card_favourite_and_mark_verified(page: DirectoryPage, qtbot: QtBot) -> None:
     select(page, "Riverside Pantry")
     card = page.card

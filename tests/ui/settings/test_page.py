@@ -79,6 +79,23 @@ def test_recovery_sheet_saves_as_pdf(
     assert out == tmp_path / "sheet.pdf"
     assert out.read_bytes().startswith(b"%PDF")
 
+    # Each key group stays whole on the sheet, and the sheet names a section that exists.
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QGroupBox
+
+    from peerdesk.render import recovery_sheet
+
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    key = dialog.view.key_label.text()
+    lines = recovery_sheet.key_lines(key)
+    assert "".join(lines).replace("-", "") == key.replace("-", "") and len(lines) > 1
+    flat = " ".join(text.split())
+    for line in lines:
+        assert line in flat.replace(" ", "") or line in flat
+    titles = {box.title() for box in page.findChildren(QGroupBox)}
+    assert recovery_sheet.SETTINGS_SECTION in titles
+    assert recovery_sheet.SETTINGS_SECTION in flat
+
 
 def test_back_up_now(
     page: SettingsPage,

@@ -1,20 +1,28 @@
-"""Checking HSDS service records: the JSON Schemas, sense checks a schema cannot express,
-references between records, duplicate ids; then the rows each valid record becomes.
+"""Checking HSDS service records, field by field: the HSDS 3.0 JSON Schemas, sense checks a
+schema cannot express, references between records and duplicate ids; then the rows each
+record becomes.
+
+A field that fails is left out with a warning and the record is still imported; a nested
+object that lacks what HSDS requires of it (a phone without a number) is left out the same
+way; only a service without what HSDS requires of a service (id, name, status, after the
+defaults) is refused. Every problem is found in one pass.
 
 Pure: the ids already in the directory are passed in, so nothing here opens the vault.
 """
 
 from __future__ import annotations
 
-import copy
 import re
-from collections.abc import Collection
+import uuid
+from collections import defaultdict
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
 from peerdesk.core.formats.hsds import schema
 from peerdesk.core.formats.hsds.model import (
+    NAMESPACE,
     Bundle,
     Issue,
     Origins,
@@ -23,21 +31,94 @@ from peerdesk.core.formats.hsds.model import (
     normalise_ids,
 )
 
-# The child rows of a bundle that belong to one service only.
-CHILD_ROWS = ("phones", "schedules", "sals", "attributes", "addresses")
+PHONE_TYPES = ("voice", "text", "cell", "textphone", "fax", "video", "pager")
+STATUSES = ("active", "inactive", "defunct", "temporarily closed")
+Path_ = tuple[Any, ...]
+_BYDAY = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
+_TIME_24 = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
+_TIME_12 = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s*m?\.?$", re.I)
+_TIME_HHMM = re.compile(r"^(\d{2})(\d{2})$")
+_BARE_DOMAIN = re.compile(r"^(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?$", re.I)
+_URL_FIELDS = {"service": "url", "organization": "website", "location": "url"}
 
 
 @dataclass
 class Checked:
-    """The records that passed every check, as bundles, and the issues of the rest."""
+    """The records that passed, as bundles, and every issue found (refused or left out)."""
 
     bundles: list[Bundle] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     invalid: int = 0
+    warnings: int = 0
 
 
-def _where(origins: Origins, path: tuple[Any, ...]) -> tuple[str, int | None, str]:
+# --- values --------------------------------------------------------------------------------
+
+
+def normal_time(value: Any) -> str | None:
+    """A time of day as HH:MM:SS from "17:00", "17:00:00", "9:00 AM", "5pm", "0900";
+    None when it is not one. "24:00" is the end of the day (23:59:59)."""
+    if not isinstance(value, str):
+        return None
+    text_ = value.strip().lower().replace("noon", "12pm").replace("midnight", "12am")
+    hour = minute = second = 0
+    if m := _TIME_24.match(text_):
+        hour, minute, second = int(m[1]), int(m[2]), int(m[3] or 0)
+    elif m := _TIME_12.match(text_):
+        hour, minute, second = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m[4] == "p" else 0)
+    elif m := _TIME_HHMM.match(text_):
+        hour, minute = int(m[1]), int(m[2])
+    else:
+        return None
+    if (hour, minute, second) == (24, 0, 0):
+        return "23:59:59"
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}:{second:02d}"
+
+
+def parse_time(value: Any) -> time | None:
+    normal = normal_time(value) if value not in (None, "") else None
+    if normal is None:
+        return None
+    h, m, s = (int(x) for x in normal.split(":"))
+    return time(h, m, s)
+
+
+def parse_date(value: Any) -> date | None:
+    if value in (None, "") or not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _copy(value: Any) -> Any:
+    """A copy of parsed JSON (dicts, lists, plain values): faster than deepcopy."""
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# --- where things are ----------------------------------------------------------------------
+
+
+def _where(origins: Origins, path: Path_) -> tuple[str, int | None, str]:
     """The file and row a field came from, and the field's name within that row."""
     for cut in range(len(path), -1, -1):
         if path[:cut] in origins:
@@ -54,58 +135,219 @@ def _where(origins: Origins, path: tuple[Any, ...]) -> tuple[str, int | None, st
     return file_, row, ".".join(str(p) for p in path)
 
 
-def parse_time(value: Any) -> time | None:
-    if value in (None, ""):
-        return None
-    parts = str(value).split(":")
-    return time(int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) > 2 else 0)
+def _kind_at(path: Path_) -> str | None:
+    """The HSDS object at ``path`` in a service record, or None when it is a field."""
+    objects = schema.objects()
+    kind: str | None = "service"
+    many = False
+    for step in path:
+        if kind is None:
+            return None
+        if isinstance(step, int):
+            if not many:
+                return None
+            many = False
+            continue
+        nested = objects[kind].nested.get(step)
+        if nested is None:
+            return None
+        kind, many = nested
+    return None if many else kind
 
 
-def parse_date(value: Any) -> date | None:
-    if value in (None, ""):
-        return None
-    return date.fromisoformat(str(value)[:10])
+def _get(record: Any, path: Path_) -> Any:
+    for step in path:
+        if isinstance(record, dict) and isinstance(step, str):
+            record = record.get(step)
+        elif isinstance(record, list) and isinstance(step, int) and 0 <= step < len(record):
+            record = record[step]
+        else:
+            return None
+    return record
 
 
-def _sense(record: dict[str, Any]) -> list[tuple[tuple[Any, ...], str]]:
-    """Checks a schema cannot express: hours that make no sense, empty names."""
-    problems: list[tuple[tuple[Any, ...], str]] = []
+def _walk(obj: Any, kind: str, path: Path_ = ()) -> Iterator[tuple[Path_, str, dict[str, Any]]]:
+    """Every HSDS object in a record: (path, object name, the object)."""
+    if not isinstance(obj, dict):
+        return
+    yield path, kind, obj
+    for key, (child, many) in schema.objects()[kind].nested.items():
+        value = obj.get(key)
+        if many and isinstance(value, list):
+            for i, item in enumerate(value):
+                yield from _walk(item, child, (*path, key, i))
+        elif not many:
+            yield from _walk(value, child, (*path, key))
 
-    def schedules(items: Any, path: tuple[Any, ...]) -> None:
-        for i, sch in enumerate(items or []):
-            if not isinstance(sch, dict):
-                continue
-            opens, closes = sch.get("opens_at"), sch.get("closes_at")
-            if (opens is None) != (closes is None):
-                problems.append(
-                    (
-                        (*path, i, "closes_at" if opens else "opens_at"),
-                        "is needed with the other opening time",
+
+# --- leaving out ---------------------------------------------------------------------------
+
+
+def _target(path: Path_) -> Path_:
+    """What to leave out for a problem at ``path``: the field, or the object when the field
+    is one HSDS requires of it (climbing while that holds). () means the whole service."""
+    objects = schema.objects()
+    while path:
+        parent, key = path[:-1], path[-1]
+        if isinstance(key, int):
+            return path
+        kind = _kind_at(parent)
+        if kind is not None and key in objects[kind].required:
+            path = parent
+            continue
+        return path
+    return ()
+
+
+def _sort_key(path: Path_) -> tuple[tuple[int, Any], ...]:
+    return tuple((0, p) if isinstance(p, int) else (1, str(p)) for p in path)
+
+
+def _leave_out(record: dict[str, Any], targets: set[Path_]) -> None:
+    """Remove every target (deepest and last first, so list positions stay right)."""
+    for path in sorted(targets, key=_sort_key, reverse=True):
+        if not path or any(path[:i] in targets for i in range(1, len(path))):
+            continue  # an enclosing object goes anyway
+        parent = _get(record, path[:-1])
+        key = path[-1]
+        if isinstance(parent, dict) and isinstance(key, str):
+            parent.pop(key, None)
+        elif isinstance(parent, list) and isinstance(key, int) and 0 <= key < len(parent):
+            del parent[key]
+
+
+def _what(path: Path_) -> str:
+    kind = _kind_at(path)
+    return (kind or "field").replace("_", " ")
+
+
+# --- defaults (older layouts and common gaps), said in the notes ------------------------------
+
+
+class _Counts(defaultdict[str, int]):
+    def __init__(self) -> None:
+        super().__init__(int)
+
+
+_DEFAULT_NOTES = {
+    "status": "{n} services had no status; they are imported as active.",
+    "country": "{n} addresses had no country; {region} (your region) was used.",
+    "description": "{n} organizations or taxonomy terms had no description; left empty.",
+    "ids": "{n} nested records had no id; each was given one from its place in the file.",
+    "urls": "{n} web addresses had no scheme (www.example.org); http:// was added.",
+    "times": "{n} opening times were written in 12-hour or other forms; read as 24-hour.",
+    "organization": (
+        "{n} services named no organization that is in the file or the directory; each is "
+        "listed under an organization with the service's name."
+    ),
+    "shared": (
+        "{n} phones or schedules appear under more than one service or location with the "
+        "same id; each is kept once, with the first record that lists it."
+    ),
+}
+
+
+def _defaults(record: dict[str, Any], region_hint: str, counts: _Counts) -> None:
+    """Fill what HSDS requires where the file leaves it out and the mapping is clear."""
+    status = record.get("status")
+    if status in (None, ""):
+        record["status"] = "active"
+        counts["status"] += 1
+    elif isinstance(status, str) and status.strip().lower() in STATUSES:
+        record["status"] = status.strip().lower()
+    sid = str(record.get("id") or "")
+    for path, kind, obj in list(_walk(record, "service")):
+        if path and obj.get("id") in (None, ""):
+            obj["id"] = str(uuid.uuid5(NAMESPACE, f"{kind}:{sid}:{'.'.join(map(str, path))}"))
+            counts["ids"] += 1
+        url_key = _URL_FIELDS.get(kind)
+        url = obj.get(url_key) if url_key else None
+        if url_key and isinstance(url, str) and _BARE_DOMAIN.match(url.strip()):
+            obj[url_key] = "http://" + url.strip()
+            counts["urls"] += 1
+        if kind in ("organization", "taxonomy_term") and obj.get("description") is None:
+            obj["description"] = ""
+            counts["description"] += 1
+        elif kind == "address":
+            if obj.get("country") in (None, "") and region_hint:
+                obj["country"] = region_hint
+                counts["country"] += 1
+            obj.setdefault("address_type", "physical")
+        elif kind == "location":
+            obj.setdefault("location_type", "physical" if obj.get("addresses") else "virtual")
+        elif kind == "schedule":
+            for key in ("opens_at", "closes_at"):
+                value = obj.get(key)
+                normal = normal_time(value)
+                if (
+                    normal
+                    and isinstance(value, str)
+                    and value.strip()
+                    not in (
+                        normal,
+                        normal[:5],
                     )
-                )
-            elif opens and closes and parse_time(opens) == parse_time(closes):
-                problems.append(((*path, i, "closes_at"), "is the same as opens_at"))
-            vf, vt = sch.get("valid_from"), sch.get("valid_to")
-            if vf and vt and str(vt) < str(vf):
-                problems.append(((*path, i, "valid_to"), "is before valid_from"))
-            if (
-                (opens or closes)
-                and not sch.get("byday")
-                and sch.get("freq") not in (None, "WEEKLY")
-            ):
-                problems.append(((*path, i, "byday"), "is needed to know which days"))
+                ):
+                    counts["times"] += 1
+                if normal:
+                    obj[key] = normal
+            if isinstance(obj.get("byday"), str):
+                obj["byday"] = obj["byday"].upper().replace(" ", "")
+            if isinstance(obj.get("freq"), str):
+                obj["freq"] = obj["freq"].upper()
+        elif kind == "phone" and isinstance(obj.get("type"), str):
+            obj["type"] = obj["type"].strip().lower()
 
+
+# --- sense checks ----------------------------------------------------------------------------
+
+
+def _sense(record: dict[str, Any]) -> list[tuple[Path_, str]]:
+    """Checks a schema cannot express; each names the field to leave out."""
+    problems: list[tuple[Path_, str]] = []
     if isinstance(record.get("name"), str) and not record["name"].strip():
         problems.append((("name",), "must not be empty"))
-    schedules(record.get("schedules"), ("schedules",))
-    for i, sal in enumerate(record.get("service_at_locations") or []):
-        if isinstance(sal, dict):
-            schedules(sal.get("schedules"), ("service_at_locations", i, "schedules"))
-            loc = sal.get("location")
-            if isinstance(loc, dict):
-                schedules(
-                    loc.get("schedules"), ("service_at_locations", i, "location", "schedules")
-                )
+    if "assured_date" in record and parse_date(record["assured_date"]) is None:
+        problems.append((("assured_date",), "is not a date (YYYY-MM-DD)"))
+    for path, kind, obj in _walk(record, "service"):
+        if kind == "phone":
+            if isinstance(obj.get("number"), str) and not obj["number"].strip():
+                problems.append(((*path, "number"), "must not be empty"))
+            if "type" in obj and obj["type"] not in PHONE_TYPES:
+                problems.append(((*path, "type"), "must be one of: " + ", ".join(PHONE_TYPES)))
+        elif kind == "address":
+            if isinstance(obj.get("address_1"), str) and not obj["address_1"].strip():
+                problems.append(((*path, "address_1"), "must not be empty"))
+        elif kind == "schedule":
+            problems += _schedule_sense(path, obj)
+    return problems
+
+
+def _schedule_sense(path: Path_, sch: dict[str, Any]) -> list[tuple[Path_, str]]:
+    problems: list[tuple[Path_, str]] = []
+    for key in ("valid_from", "valid_to", "dtstart", "until"):
+        if key in sch and parse_date(sch[key]) is None:
+            problems.append(((*path, key), "is not a date (YYYY-MM-DD)"))
+    times = {}
+    for key in ("opens_at", "closes_at"):
+        if key in sch:
+            if normal_time(sch[key]) is None:
+                problems.append(((*path, key), "is not a time of day (HH:MM:SS)"))
+            else:
+                times[key] = sch[key]
+    if len(times) == 1:
+        (key,) = times
+        other = "closes_at" if key == "opens_at" else "opens_at"
+        problems.append(((*path, key), f"is needed with {other}"))
+    elif len(times) == 2 and times["opens_at"] == times["closes_at"]:
+        problems.append(((*path, "opens_at"), "is the same as closes_at"))
+        problems.append(((*path, "closes_at"), "is the same as opens_at"))
+    vf, vt = parse_date(sch.get("valid_from")), parse_date(sch.get("valid_to"))
+    if vf and vt and vt < vf:
+        problems.append(((*path, "valid_to"), "is before valid_from"))
+    byday = sch.get("byday")
+    if isinstance(byday, str) and byday and not all(_BYDAY.match(d) for d in byday.split(",")):
+        problems.append(((*path, "byday"), "must be day codes such as MO,TU or 1SA"))
     return problems
 
 
@@ -145,20 +387,29 @@ def to_bundle(record: dict[str, Any], region_hint: str = "") -> Bundle:
             "website": org.get("website") or "",
         }
 
+    phone_ids: set[str] = set()
+    schedule_ids: set[str] = set()
+
     def phone(p: dict[str, Any], *, service_id: str | None, location_id: str | None) -> None:
+        if p["id"] in phone_ids:  # the same phone under the service and its location: once
+            return
+        phone_ids.add(p["id"])
         b.phones.append(
             {
                 "id": p["id"],
                 "service_id": service_id,
                 "location_id": location_id,
                 "number": p["number"],
-                "extension": str(p.get("extension") or ""),
+                "extension": _text(p.get("extension")),
                 "type": p.get("type") or "voice",
                 "description": p.get("description") or "",
             }
         )
 
     def schedule(s: dict[str, Any], *, service_id: str | None, location_id: str | None) -> None:
+        if s["id"] in schedule_ids:
+            return
+        schedule_ids.add(s["id"])
         b.schedules.append(
             {
                 "id": s["id"],
@@ -181,6 +432,8 @@ def to_bundle(record: dict[str, Any], region_hint: str = "") -> Bundle:
     for sal in record.get("service_at_locations") or []:
         loc = sal.get("location")
         loc_id = sal.get("location_id") or (loc or {}).get("id")
+        if not loc_id:
+            continue
         b.sals.append(
             {
                 "id": sal["id"],
@@ -209,6 +462,8 @@ def to_bundle(record: dict[str, Any], region_hint: str = "") -> Bundle:
             }
         )
         for a in loc.get("addresses") or []:
+            if any(a["id"] == x["id"] for x in b.addresses):
+                continue
             b.addresses.append(
                 {
                     "id": a["id"],
@@ -230,17 +485,22 @@ def to_bundle(record: dict[str, Any], region_hint: str = "") -> Bundle:
         for s in loc.get("schedules") or []:
             schedule(s, service_id=None, location_id=loc_id)
     b.service["region"] = region or region_hint
+    attribute_ids: set[str] = set()
     for attr in record.get("attributes") or []:
         term = attr.get("taxonomy_term")
+        term_id = attr.get("taxonomy_term_id") or (term or {}).get("id")
+        if not term_id or attr["id"] in attribute_ids:
+            continue
+        attribute_ids.add(attr["id"])
         b.attributes.append(
             {
                 "id": attr["id"],
                 "service_id": sid,
-                "taxonomy_term_id": attr["taxonomy_term_id"],
+                "taxonomy_term_id": term_id,
                 "value": attr.get("value") or "",
             }
         )
-        if term:
+        if term and not any(t["id"] == term["id"] for t in b.terms):
             b.terms.append(
                 {
                     "id": term["id"],
@@ -253,6 +513,141 @@ def to_bundle(record: dict[str, Any], region_hint: str = "") -> Bundle:
     return b
 
 
+# --- one record ------------------------------------------------------------------------------
+
+
+def _check_one(
+    raw: dict[str, Any],
+    origins: Origins,
+    region_hint: str,
+    counts: _Counts,
+    remapped: list[int],
+) -> tuple[dict[str, Any] | None, list[Issue]]:
+    """The record with every failing part left out (None when refused), and its issues."""
+    record = _copy(raw)
+    normalise_ids(record, "service", remapped)
+    _defaults(record, region_hint, counts)
+    found: list[tuple[Path_, str]] = []
+    for problem in schema.problems("service", record):
+        path = (*problem.path, problem.missing) if problem.missing else problem.path
+        found.append((path, problem.reason))
+    targets = {_target(path) for path, _reason in found}
+    _leave_out(record, targets)  # () stays: a refused record is still checked in full
+    sense = _sense(record)
+    found += sense
+    targets |= {_target(path) for path, _reason in sense}
+    _leave_out(record, targets)
+    issues = []
+    refused = () in targets
+    for path, reason in sorted(found, key=lambda p: _sort_key(p[0])):
+        target = _target(path)
+        file_, row, name = _where(origins, path)
+        if refused:
+            issues.append(Issue(file_, row, name or "(record)", reason))
+        elif target == path:
+            issues.append(Issue(file_, row, name, f"{reason}; left out", severity="warning"))
+        else:
+            issues.append(
+                Issue(file_, row, name, f"{reason}; this {_what(target)} was left out", "warning")
+            )
+    return (None if refused else record), issues
+
+
+def _refs(
+    b: Bundle,
+    record: dict[str, Any],
+    known: dict[str, set[str]],
+    counts: _Counts,
+) -> list[tuple[Path_, str]]:
+    """References that point nowhere: each is mended or its row left out; (path, reason)."""
+    problems: list[tuple[Path_, str]] = []
+    org_id = b.service["organization_id"]
+    if b.organization is None and org_id not in known["organization"]:
+        if org_id:
+            problems.append((("organization_id",), "no organization with this id"))
+        new_id = str(uuid.uuid5(NAMESPACE, f"organization-for:{b.id}"))
+        b.service["organization_id"] = new_id
+        b.organization = {
+            "id": new_id,
+            "name": b.service["name"],
+            "description": "",
+            "email": "",
+            "website": "",
+        }
+        counts["organization"] += 1
+    locations = {loc["id"] for loc in b.locations}
+    kept = []
+    for sal in b.sals:
+        if sal["location_id"] in locations or sal["location_id"] in known["location"]:
+            kept.append(sal)
+        else:
+            problems.append(
+                (
+                    (
+                        "service_at_locations",
+                        _index(record.get("service_at_locations"), sal["id"]),
+                        "location_id",
+                    ),
+                    "no location with this id; this service at location was left out",
+                )
+            )
+    b.sals = kept
+    placed = {sal["location_id"] for sal in kept}
+    # what a left-out service-at-location held goes with it
+    b.phones = [p for p in b.phones if p["service_id"] or p["location_id"] in placed]
+    b.schedules = [x for x in b.schedules if x["service_id"] or x["location_id"] in placed]
+    orgs_here = {b.organization["id"]} if b.organization else set()
+    for loc in b.locations:
+        if loc["organization_id"] and loc["organization_id"] not in (
+            known["organization"] | orgs_here
+        ):
+            problems.append(
+                (
+                    (*_sal_path(record, loc["id"]), "location", "organization_id"),
+                    "no organization with this id; the location is kept without it",
+                )
+            )
+            loc["organization_id"] = None
+    terms = {t["id"] for t in b.terms}
+    attrs = []
+    for attr in b.attributes:
+        if attr["taxonomy_term_id"] in terms or attr["taxonomy_term_id"] in known["term"]:
+            attrs.append(attr)
+        else:
+            problems.append(
+                (
+                    (
+                        "attributes",
+                        _index(record.get("attributes"), attr["id"]),
+                        "taxonomy_term_id",
+                    ),
+                    "no taxonomy term with this id; this attribute was left out",
+                )
+            )
+    b.attributes = attrs
+    for i, attr in enumerate(record.get("attributes") or []):
+        if not attr.get("taxonomy_term_id") and not attr.get("taxonomy_term"):
+            problems.append(
+                (("attributes", i), "names no taxonomy term; this attribute was left out")
+            )
+    return problems
+
+
+def _index(items: Any, item_id: str) -> int:
+    for i, item in enumerate(items if isinstance(items, list) else []):
+        if isinstance(item, dict) and item.get("id") == item_id:
+            return i
+    return 0
+
+
+def _sal_path(record: dict[str, Any], location_id: str) -> Path_:
+    for i, sal in enumerate(record.get("service_at_locations") or []):
+        loc = sal.get("location") if isinstance(sal, dict) else None
+        if isinstance(loc, dict) and loc.get("id") == location_id:
+            return ("service_at_locations", i)
+    return ("service_at_locations", 0)
+
+
 def check_records(
     parsed: ParsedFile,
     *,
@@ -263,98 +658,84 @@ def check_records(
     progress: Progress | None = None,
 ) -> Checked:
     """Check every record of ``parsed``; ``known_*`` are the ids already in the directory,
-    which references may point at. ``progress(done, total * 2)`` as records are checked."""
+    which references may point at. ``progress(done, total * 2)`` as records are checked.
+
+    Keep rule for a service id that appears twice: the first is kept, the later ones are
+    refused with the row of the first."""
     result = Checked(issues=list(parsed.issues), notes=list(parsed.notes), invalid=parsed.invalid)
+    counts = _Counts()
     remapped = [0]
     seen_services: dict[str, tuple[str, int | None]] = {}
-    seen_children: dict[tuple[str, str], str] = {}
     total = len(parsed.records)
-    known_organizations, known_locations, known_terms = (
-        set(known_organizations),
-        set(known_locations),
-        set(known_terms),
-    )
-    file_orgs: set[str] = set()
-    file_locations: set[str] = set()
-    file_terms: set[str] = set()
+    accepted: list[tuple[Bundle, dict[str, Any], Origins, list[Issue]]] = []
     for done, (raw, origins) in enumerate(parsed.records, start=1):
         if progress and (done % 500 == 0 or done == total):
             progress(done, total * 2)
-        record = copy.deepcopy(raw)
-        normalise_ids(record, "service", remapped)
-        problems: list[tuple[tuple[Any, ...], str]] = [
-            (tuple(int(x) if x.isdigit() else x for x in p.split(".")) if p else (), r)
-            for p, r in schema.errors("service", record)
-        ]
-        if not problems:  # sense checks rely on well-formed fields
-            problems += _sense(record)
-        bundle = None
-        if not problems:
-            bundle = to_bundle(record, region_hint)
-            sid = bundle.id
+        record, issues = _check_one(raw, origins, region_hint, counts, remapped)
+        if record is not None:
+            sid = str(record["id"])
             if sid in seen_services:
                 first = seen_services[sid]
-                problems.append((("id",), f"appears twice (first at {first[0]} row {first[1]})"))
-            if not bundle.service["organization_id"]:
-                problems.append((("organization_id",), "is required (which organization runs it)"))
-            elif (
-                bundle.organization is None
-                and bundle.service["organization_id"] not in known_organizations | file_orgs
-            ):
-                problems.append(
-                    (
-                        ("organization_id",),
-                        "no organization with this id in the file or the directory",
+                file_, row, _name = _where(origins, ())
+                issues.append(
+                    Issue(
+                        file_,
+                        row,
+                        "id",
+                        f"is the id of an earlier service ({first[0]} row {first[1]}); "
+                        "the first one is kept",
                     )
                 )
-            for i, sal in enumerate(bundle.sals):
-                if sal["location_id"] is None:
-                    problems.append((("service_at_locations", i, "location_id"), "is required"))
-                elif sal["location_id"] not in known_locations | file_locations | {
-                    loc["id"] for loc in bundle.locations
-                }:
-                    problems.append(
-                        (
-                            ("service_at_locations", i, "location_id"),
-                            "no location with this id in the file or the directory",
-                        )
-                    )
-            bundle_terms = {t["id"] for t in bundle.terms}
-            for i, attr in enumerate(bundle.attributes):
-                if attr["taxonomy_term_id"] not in known_terms | file_terms | bundle_terms:
-                    problems.append(
-                        (
-                            ("attributes", i, "taxonomy_term_id"),
-                            "no taxonomy term with this id in the file or the directory",
-                        )
-                    )
-            for key in CHILD_ROWS:
-                for row in getattr(bundle, key):
-                    owner = seen_children.get((key, row["id"]))
-                    if owner is not None and owner != sid:
-                        problems.append(
-                            ((key,), "an id here is also used by another service in this file")
-                        )
-                        break
-        if problems:
+                record = None
+        if record is None:
             result.invalid += 1
-            for path, reason in sorted(problems, key=lambda p: [str(x) for x in p[0]]):
-                file_, row, name = _where(origins, path)
-                result.issues.append(Issue(file_, row, name or "(record)", reason))
+            result.issues += issues
             continue
-        assert bundle is not None
-        seen_services[bundle.id] = origins[()]
-        for key in CHILD_ROWS:
-            for row in getattr(bundle, key):
-                seen_children[(key, row["id"])] = bundle.id
+        seen_services[str(record["id"])] = origins[()]
+        accepted.append((to_bundle(record, region_hint), record, origins, issues))
+    # References may point at anything another accepted record brings, in any order.
+    known = {
+        "organization": set(known_organizations),
+        "location": set(known_locations),
+        "term": set(known_terms),
+    }
+    for bundle, _record, _origins, _issues in accepted:
         if bundle.organization:
-            file_orgs.add(bundle.organization["id"])
-        file_locations.update(loc["id"] for loc in bundle.locations)
-        file_terms.update(t["id"] for t in bundle.terms)
+            known["organization"].add(bundle.organization["id"])
+        known["location"].update(loc["id"] for loc in bundle.locations)
+        known["term"].update(t["id"] for t in bundle.terms)
+    owners: dict[tuple[str, str], str] = {}
+    for bundle, record, origins, issues in accepted:
+        for path, reason in _refs(bundle, record, known, counts):
+            file_, row, name = _where(origins, path)
+            issues.append(Issue(file_, row, name, reason, severity="warning"))
+        _own(bundle, owners, counts)
+        result.issues += issues
+        result.warnings += len(issues)
         result.bundles.append(bundle)
+    result.issues.sort(key=lambda i: (i.file, i.row or 0))
+    region = region_hint or "?"
+    for key, template in _DEFAULT_NOTES.items():
+        if counts[key]:
+            result.notes.append(template.format(n=f"{counts[key]:,}", region=region))
     if remapped[0]:
         result.notes.append(
             f"{remapped[0]:,} ids were not UUIDs (older HSDS); each was given a stable UUID, so "
             "importing the same file again updates rather than duplicates."
         )
     return result
+
+
+def _own(b: Bundle, owners: dict[tuple[str, str], str], counts: _Counts) -> None:
+    """A phone, schedule, service-at-location or attribute belongs to one service; one that
+    another service in the file already holds under the same id gets an id of its own here.
+    Rows of a location (addresses, its phones and schedules) are shared by its services."""
+    for key in ("phones", "schedules", "sals", "attributes"):
+        for row in getattr(b, key):
+            if key in ("phones", "schedules") and row["service_id"] is None:
+                continue  # a location's own row: shared
+            owner = owners.setdefault((key, row["id"]), b.id)
+            if owner != b.id:
+                row["id"] = str(uuid.uuid5(NAMESPACE, f"{key}:{b.id}:{row['id']}"))
+                owners[(key, row["id"])] = b.id
+                counts["shared"] += 1

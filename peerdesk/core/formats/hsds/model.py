@@ -6,9 +6,11 @@ Plain data shared by reading, checking and writing; nothing here touches the vau
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from peerdesk.core.errors import ValidationError
@@ -33,6 +35,7 @@ class Issue:
     row: int | None
     field: str
     reason: str
+    severity: str = "error"  # "error": not imported; "warning": imported without this part
 
     def __str__(self) -> str:
         row = "" if self.row is None else str(self.row)
@@ -125,8 +128,15 @@ def stable_id(raw: Any, kind: str) -> Any:
     same file imported twice still deduplicates."""
     if isinstance(raw, bool) or not isinstance(raw, (str, int)):
         return raw  # the schema check reports it
-    text_ = str(raw).strip()
-    if not text_:
+    return _stable(str(raw).strip(), kind)
+
+
+_CANONICAL = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+@lru_cache(maxsize=100_000)
+def _stable(text_: str, kind: str) -> str:
+    if not text_ or _CANONICAL.fullmatch(text_):
         return text_
     try:
         return str(uuid.UUID(text_))

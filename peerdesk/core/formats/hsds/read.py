@@ -1,17 +1,20 @@
-"""Reading HSDS files: JSON, a tabular package (folder, zip or datapackage.json) or one CSV,
-into service records with the file and row each part came from. Checks nothing yet."""
+"""Reading HSDS files: JSON (a service, a list or page of them, an organization with its
+services, a service-at-location, tabular JSON), a tabular package (folder, zip or
+datapackage.json) or one CSV, into service records with the file and row each part came
+from. Older HSDS 1.x/2.x CSV layouts are mapped here. Checks nothing beyond the shape."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
+import re
 import zipfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from peerdesk.core.formats.hsds import schema
 from peerdesk.core.formats.hsds.model import (
     DAYS,
     MAX_FILE_BYTES,
@@ -19,7 +22,12 @@ from peerdesk.core.formats.hsds.model import (
     Issue,
     Origins,
     ParsedFile,
+    stable_id,
 )
+
+MAX_TOTAL_BYTES = 500 * 1024 * 1024  # all members of a zip file together
+MAX_RATIO = 100  # a zip member that expands more than this is refused (a "zip bomb")
+Rows = list[tuple[int, dict[str, Any]]]
 
 
 class _Source:
@@ -35,9 +43,23 @@ class _Source:
                     self.members[p.name.lower()] = p
         elif zipfile.is_zipfile(path):
             self.zip = zipfile.ZipFile(path)
+            total = 0
             for info in self.zip.infolist():
-                if not info.is_dir():
-                    self.members[info.filename.rsplit("/", 1)[-1].lower()] = info
+                if info.is_dir():
+                    continue
+                total += info.file_size
+                if total > MAX_TOTAL_BYTES:
+                    raise DirectoryImportError(
+                        f"{path.name} unpacks to more than 500 MB, too large to import."
+                    )
+                if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(
+                    1, info.compress_size
+                ):
+                    raise DirectoryImportError(
+                        f"{path.name} holds a file that expands more than {MAX_RATIO} times; "
+                        "it is not imported (it may be built to fill the disk)."
+                    )
+                self.members[info.filename.rsplit("/", 1)[-1].lower()] = info
         else:
             self.members[path.name.lower()] = path
 
@@ -52,22 +74,41 @@ class _Source:
         return member.read_bytes()
 
 
-def _decode(data: bytes, name: str, notes: list[str]) -> str:
+def decode(data: bytes, name: str, notes: list[str]) -> str:
+    """Text from bytes: UTF-8 (with or without a BOM), UTF-16 with a BOM, else Windows-1252
+    (said in the notes). Binary data is refused in one sentence."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DirectoryImportError(
+                f"{name} starts like UTF-16 text but cannot be read as it; nothing was imported."
+            ) from None
+    if b"\x00" in data[:8192] or _binary(data[:8192]):
+        raise DirectoryImportError(
+            f"{name} is not a text file (it looks like binary data); HSDS files are JSON or "
+            "CSV text."
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    for encoding in ("cp1252", "latin-1"):
-        try:
-            text_ = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        notes.append(
-            f"{name} is not UTF-8; it was read as {encoding.upper()} (Western European). "
-            "Check that accented letters look right."
-        )
-        return text_
-    raise DirectoryImportError(f"{name}: cannot read the text encoding.")  # pragma: no cover
+    try:
+        text_ = data.decode("cp1252")
+        encoding = "Windows-1252"
+    except UnicodeDecodeError:
+        text_ = data.decode("latin-1")
+        encoding = "Latin-1"
+    notes.append(
+        f"{name} is not UTF-8; it was read as {encoding} (Western European). "
+        "Check that accented letters look right."
+    )
+    return text_
+
+
+def _binary(sample: bytes) -> bool:
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return control > max(4, len(sample) // 100)
 
 
 def read_hsds(path: Path | str) -> ParsedFile:
@@ -86,7 +127,8 @@ def read_hsds(path: Path | str) -> ParsedFile:
     jsons = [n for n in source.members if n.endswith(".json") and n != "datapackage.json"]
     try:
         if csvs:
-            _read_tables(source, parsed)
+            tables = {name: _csv_rows(name, source.read(name), parsed) for name in csvs}
+            read_tables(tables, parsed)
         elif jsons:
             for name in sorted(jsons):
                 read_json(name, source.read(name), parsed)
@@ -103,9 +145,14 @@ def read_hsds(path: Path | str) -> ParsedFile:
     return parsed
 
 
+# --- JSON -------------------------------------------------------------------------------------
+
+
 def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
-    """Add the service records of one HSDS JSON document to ``parsed``."""
-    text_ = _decode(data, name, parsed.notes)
+    """Add the service records of one HSDS JSON document to ``parsed``: a service, a list
+    of them, a page of results (``contents``), an organization with its ``services``, a
+    service-at-location with its ``service``, or tabular JSON (``{"services.csv": [...]}``)."""
+    text_ = decode(data, name, parsed.notes)
     try:
         doc = json.loads(text_)
     except (json.JSONDecodeError, RecursionError) as exc:
@@ -113,285 +160,522 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
         raise DirectoryImportError(
             f"{name} is not valid JSON" + (f" (line {line})." if line else ".")
         ) from None
-    if isinstance(doc, dict):
-        for key in ("services", "contents", "items"):
-            if isinstance(doc.get(key), list):
-                doc = doc[key]
-                break
-        else:
-            doc = [doc] if "name" in doc or "id" in doc else None
-    if not isinstance(doc, list):
+    if isinstance(doc, dict) and doc and all(str(k).endswith(".csv") for k in doc):
+        tables = {
+            str(k).lower(): [
+                (i, _clean_cells(row)) for i, row in enumerate(v, 1) if isinstance(row, dict)
+            ]
+            for k, v in doc.items()
+            if isinstance(v, list)
+        }
+        read_tables(tables, parsed, source_name=name)
+        return
+    items: list[Any]
+    if isinstance(doc, list):
+        items = doc
+    elif isinstance(doc, dict) and isinstance(doc.get("contents"), list):
+        items = doc["contents"]
+    elif isinstance(doc, dict) and isinstance(doc.get("items"), list):
+        items = doc["items"]
+    elif isinstance(doc, dict) and isinstance(doc.get("services"), list) and "id" not in doc:
+        items = doc["services"]  # {"services": [...]}: a wrapper, not an organization
+    elif isinstance(doc, dict):
+        items = [doc]
+    else:
         raise DirectoryImportError(
-            f"{name} is JSON, but not HSDS: expected a list of services (or an object with "
-            "'services' or 'contents')."
+            f"{name} is JSON, but not HSDS: expected services (a list, a page with "
+            "'contents', an organization with 'services', or tabular JSON)."
         )
-    for number, record in enumerate(doc, start=1):
-        if not isinstance(record, dict):
+    skipped: dict[str, int] = defaultdict(int)
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
             parsed.issues.append(Issue(name, number, "", "is not a service object"))
             parsed.invalid += 1
             continue
-        parsed.records.append((record, {(): (name, number)}))
+        kind, services = _services_in(item)
+        if kind != "service" and not services:
+            skipped[kind] += 1
+        alone = len(items) == 1 and len(services) > 1  # one organization: row = its service
+        for j, service in enumerate(services, start=1):
+            parsed.records.append((service, {(): (name, j if alone else number)}))
+    for kind, count in sorted(skipped.items()):
+        parsed.notes.append(
+            f"{name} holds {count:,} {kind} record{'s' if count != 1 else ''} without "
+            "services; the directory lists services, so nothing was taken from "
+            f"{'them' if count != 1 else 'it'}."
+        )
+    if not items and not parsed.records:
+        parsed.notes.append(f"{name} holds no services.")
 
 
-# Tabular packages: HSDS 3.0 file names first, then the older HSDS 1.x/2.x ones that map cleanly.
-_TABLES = {
-    "services": ("services.csv", "service.csv"),
-    "organizations": ("organizations.csv", "organization.csv"),
-    "locations": ("locations.csv", "location.csv"),
+def _services_in(item: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+    """The service records one JSON object stands for, and what kind of object it is."""
+    if isinstance(item.get("service"), dict):  # a service_at_location with its service
+        service = dict(item["service"])
+        sal = {k: v for k, v in item.items() if k != "service"}
+        sal.setdefault("service_id", service.get("id"))
+        existing = service.get("service_at_locations")
+        service["service_at_locations"] = [*(existing if isinstance(existing, list) else []), sal]
+        return "service_at_location", [service]
+    if isinstance(item.get("services"), list):  # an organization with its services
+        org = {k: v for k, v in item.items() if k != "services"}
+        out = []
+        for svc in item["services"]:
+            if isinstance(svc, dict):
+                svc = dict(svc)
+                svc.setdefault("organization", org)
+                svc.setdefault("organization_id", org.get("id"))
+                out.append(svc)
+        return "organization", out
+    if "location_type" in item and "status" not in item:
+        return "location", []
+    if "status" not in item and ("taxonomy" in item or "code" in item or "term_uri" in item):
+        return "taxonomy term", []
+    if "status" not in item and ("website" in item or "year_incorporated" in item):
+        return "organization", []
+    if "name" not in item and "id" not in item:
+        return "unrecognised", []
+    return "service", [item]
+
+
+# --- tabular packages -----------------------------------------------------------------------
+
+# Each HSDS 3.0 table, the object its rows are, and the file names it may have: the HSDS
+# 3.0 name first, then singular/plural variants and older HSDS 1.x/2.x names that map cleanly.
+_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "services": ("service", ("services.csv", "service.csv")),
+    "organizations": ("organization", ("organizations.csv", "organization.csv")),
+    "locations": ("location", ("locations.csv", "location.csv")),
     "service_at_locations": (
-        "service_at_locations.csv",
-        "service_at_location.csv",
-        "services_at_location.csv",
-        "services_at_locations.csv",
+        "service_at_location",
+        (
+            "service_at_location.csv",
+            "service_at_locations.csv",
+            "services_at_location.csv",
+            "services_at_locations.csv",
+        ),
     ),
-    "phones": ("phones.csv", "phone.csv"),
-    "schedules": ("schedules.csv", "schedule.csv", "regular_schedules.csv"),
-    "addresses": ("addresses.csv", "address.csv", "physical_addresses.csv"),
-    "taxonomy_terms": ("taxonomy_terms.csv", "taxonomy_term.csv", "taxonomy.csv"),
+    "phones": ("phone", ("phones.csv", "phone.csv")),
+    "schedules": (
+        "schedule",
+        ("schedules.csv", "schedule.csv", "regular_schedules.csv"),
+    ),
+    "addresses": (
+        "address",
+        ("addresses.csv", "address.csv", "physical_addresses.csv", "postal_addresses.csv"),
+    ),
+    "taxonomy_terms": (
+        "taxonomy_term",
+        ("taxonomy_terms.csv", "taxonomy_term.csv", "taxonomy.csv"),
+    ),
     "attributes": (
-        "attributes.csv",
-        "attribute.csv",
-        "service_attributes.csv",
-        "service_taxonomy.csv",
+        "attribute",
+        ("attributes.csv", "attribute.csv", "service_attributes.csv", "service_taxonomy.csv"),
     ),
-    "service_areas": ("service_areas.csv", "service_area.csv"),
+    "service_areas": ("service_area", ("service_areas.csv", "service_area.csv")),
 }
-_NUMBERS = {
-    "latitude",
-    "longitude",
-    "minimum_age",
-    "maximum_age",
-    "timezone",
-    "year_incorporated",
+_OLDER_NAMES = {
+    "services_at_location.csv",
+    "regular_schedules.csv",
+    "physical_addresses.csv",
+    "postal_addresses.csv",
+    "service_taxonomy.csv",
 }
-_INTEGERS = {"count", "interval"}
-_WEEKDAYS = {
-    **{d: d for d in DAYS},
-    **{
-        name: code
-        for code, name in zip(
-            DAYS,
-            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-            strict=True,
-        )
-    },
-    **{
-        name[:3]: code
-        for code, name in zip(
-            DAYS,
-            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-            strict=True,
-        )
-    },
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = {
+    **{d.lower(): d for d in DAYS},
+    **{name: code for code, name in zip(DAYS, _DAY_NAMES, strict=True)},
+    **{name[:3]: code for code, name in zip(DAYS, _DAY_NAMES, strict=True)},
+    **{name[:2]: code for code, name in zip(DAYS, _DAY_NAMES, strict=True)},
     **{str(i): code for i, code in enumerate(DAYS, start=1)},
+    "tues": "TU",
+    "thur": "TH",
+    "thurs": "TH",
+    "7": "SU",
+    "0": "SU",
 }
 
 
-def _rows(source: _Source, name: str, parsed: ParsedFile) -> list[tuple[int, dict[str, Any]]]:
-    text_ = _decode(source.read(name), name, parsed.notes)
-    out = []
+def _clean_cells(row: dict[Any, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for key, value in row.items():
+        if key is None:
+            continue
+        key = str(key).strip().lower()
+        if isinstance(value, str):
+            value = value.strip()
+        if key and value not in (None, ""):
+            clean[key] = value
+    return clean
+
+
+def _csv_rows(name: str, data: bytes, parsed: ParsedFile) -> Rows:
+    """The rows of one CSV file, each with its line number. A row with fewer or more cells
+    than the header is reported and left out (it may be cut off or shifted)."""
+    text_ = decode(data, name, parsed.notes)
+    out: Rows = []
+    reader = csv.reader(io.StringIO(text_, newline=""))
     try:
-        reader = csv.DictReader(io.StringIO(text_, newline=""))
-        header = [h.strip().lower() for h in (reader.fieldnames or [])]
-        reader.fieldnames = header
-        for row in reader:
+        header = [h.strip().lower() for h in next(reader, [])]
+        width = len(header)
+        last = 0
+        for cells in reader:
             line = reader.line_num
-            clean: dict[str, Any] = {}
-            for key, value in row.items():
-                if key is None or not key:
-                    continue  # cells beyond the header
-                if isinstance(value, str) and value.strip():
-                    clean[key] = value.strip()
-            out.append((line, clean))
+            last = line
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != width:
+                fewer = len(cells) < width
+                parsed.issues.append(
+                    Issue(
+                        name,
+                        line,
+                        "(row)",
+                        f"has {len(cells):,} cells where the header has {width:,} "
+                        f"({'cut off?' if fewer else 'an unquoted comma?'}); the row was "
+                        "left out",
+                    )
+                )
+                continue
+            out.append((line, _clean_cells(dict(zip(header, cells, strict=True)))))
     except csv.Error as exc:
-        raise DirectoryImportError(
-            f"{name} is not a readable CSV file (near line {reader.line_num}: {str(exc)[:60]})."
-        ) from None
+        parsed.issues.append(
+            Issue(
+                name,
+                reader.line_num,
+                "(row)",
+                f"cannot be read as CSV ({str(exc)[:60]}); the rest of the file was not read",
+            )
+        )
+        return out
+    if text_ and not text_.endswith(("\n", "\r")) and out and out[-1][0] == last:
+        if text_.count('"') % 2:  # a quoted cell never closed: the file was cut inside it
+            out.pop()
+            parsed.issues.append(
+                Issue(name, last, "(row)", "is cut off inside a quoted cell; the row was left out")
+            )
+        else:
+            parsed.issues.append(
+                Issue(
+                    name,
+                    last,
+                    "(row)",
+                    "is the last row and the file does not end with a line break; check "
+                    "that it is complete",
+                    severity="warning",
+                )
+            )
     return out
 
 
-def coerce(row: dict[str, Any]) -> dict[str, Any]:
-    """CSV cells of number columns as numbers (a cell that is not one is left for the check)."""
+def coerce(row: dict[str, Any], kind: str = "") -> dict[str, Any]:
+    """CSV cells of number fields as numbers (a cell that is not one is left for the check).
+    ``kind`` names the HSDS object; without it every number field of any object counts."""
+    numbers = _number_fields(kind)
     for key in list(row):
         value = row[key]
-        if key in _NUMBERS:
-            with contextlib.suppress(ValueError):  # else the schema check says "must be number"
-                row[key] = float(value)
-        elif key in _INTEGERS:
-            with contextlib.suppress(ValueError):
-                row[key] = int(value)
+        if key in numbers and isinstance(value, str):
+            row[key] = _number(value)
     return row
 
 
-def _read_tables(source: _Source, parsed: ParsedFile) -> None:
+def _number(value: str) -> Any:
+    try:
+        number = float(value.replace(",", "")) if re.fullmatch(r"-?[\d,]*\.?\d+", value) else None
+    except ValueError:
+        number = None
+    if number is None:
+        return value
+    return int(number) if number.is_integer() and "." not in value else number
+
+
+def _number_fields(kind: str) -> set[str]:
+    objs = schema.objects()
+    chosen = [objs[kind]] if kind in objs else list(objs.values())
+    return {f.name for obj in chosen for f in obj.fields if f.table_type == "number"}
+
+
+def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str = "") -> None:
+    """Nest the rows of a tabular package (file name -> rows) into service records."""
     found: dict[str, str] = {}
-    for table, names in _TABLES.items():
+    for table, (_kind, names) in _TABLES.items():
         for name in names:
-            if name in source.members:
+            if name in tables:
                 found[table] = name
                 break
     if "services" not in found:
         raise DirectoryImportError(
-            "This tabular package has no services.csv, so there is nothing to import."
+            f"{source_name or 'This tabular package'} has no services.csv, so there is "
+            "nothing to import."
         )
-    tables: dict[str, list[tuple[int, dict[str, Any]]]] = {
-        table: _rows(source, name, parsed) for table, name in found.items()
+    rows: dict[str, Rows] = {
+        table: [(line, coerce(dict(row), _TABLES[table][0])) for line, row in tables[name]]
+        for table, name in found.items()
     }
+    unread = sorted(set(tables) - set(found.values()))
+    if unread:
+        parsed.notes.append(
+            "Not kept (peerdesk's directory does not hold them): " + ", ".join(unread) + "."
+        )
     older = [n for n in found.values() if n in _OLDER_NAMES]
     if older:
         parsed.notes.append(
             "Older HSDS layout recognised (" + ", ".join(sorted(older)) + "); mapped to HSDS 3.0."
         )
-    file_of = found
 
-    def by(table: str, key: str) -> dict[str, list[tuple[int, dict[str, Any]]]]:
-        index: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
-        for line, row in tables.get(table, []):
-            if key in row:
-                index[row[key]].append((line, row))
+    def file_of(table: str) -> str:
+        return f"{source_name}:{found[table]}" if source_name else found[table]
+
+    _give_ids(rows, file_of, parsed)
+
+    def first_by_id(table: str) -> dict[str, tuple[int, dict[str, Any]]]:
+        """Rows by id; a repeated id is reported and the first row kept."""
+        index: dict[str, tuple[int, dict[str, Any]]] = {}
+        for line, row in rows.get(table, []):
+            key = str(row["id"])
+            if key in index:
+                parsed.issues.append(
+                    Issue(
+                        file_of(table),
+                        line,
+                        "id",
+                        f"repeats the id of row {index[key][0]:,}; the first row is kept",
+                        severity="warning",
+                    )
+                )
+                continue
+            index[key] = (line, row)
         return index
 
-    orgs = {row["id"]: (line, row) for line, row in tables.get("organizations", []) if "id" in row}
-    locations = {row["id"]: (line, row) for line, row in tables.get("locations", []) if "id" in row}
-    terms = {
-        row["id"]: (line, row) for line, row in tables.get("taxonomy_terms", []) if "id" in row
-    }
+    def by(table: str, key: str) -> dict[str, Rows]:
+        index: dict[str, Rows] = defaultdict(list)
+        for line, row in rows.get(table, []):
+            if key in row:
+                index[str(row[key])].append((line, row))
+        return index
+
+    for _line, row in rows.get("organizations", []):
+        if "url" in row:  # HSDS 1.x/2.x: an organization's url is its website
+            row.setdefault("website", row.pop("url"))
+    for _line, row in rows.get("services", []):
+        if "fees" in row:  # HSDS 1.x: fees, in 3.0 fees_description
+            row.setdefault("fees_description", row["fees"])
+    orgs = first_by_id("organizations")
+    locations = first_by_id("locations")
+    terms = first_by_id("taxonomy_terms")
     addresses = by("addresses", "location_id")
     sals = by("service_at_locations", "service_id")
     phones_s, phones_l = by("phones", "service_id"), by("phones", "location_id")
     sched_s, sched_l = by("schedules", "service_id"), by("schedules", "location_id")
+    sched_sal = by("schedules", "service_at_location_id")
+    phones_sal = by("phones", "service_at_location_id")
     areas = by("service_areas", "service_id")
-    attr_key = (
-        "link_id"
-        if found.get("attributes") in ("attributes.csv", "attribute.csv")
-        else "service_id"
-    )
+    attr_key = "link_id" if found.get("attributes", "").startswith("attribute") else "service_id"
     attributes = by("attributes", attr_key)
-    service_ids = {row.get("id") for _l, row in tables["services"]}
-
-    # Rows that belong to no service in this package are reported, not silently dropped.
-    for table, key in (
-        ("phones", "service_id"),
-        ("schedules", "service_id"),
-        ("service_at_locations", "service_id"),
-        ("service_areas", "service_id"),
-    ):
-        for line, row in tables.get(table, []):
-            owner = row.get(key)
-            if owner is not None and owner not in service_ids:
-                parsed.issues.append(
-                    Issue(file_of[table], line, key, "no service with this id in services.csv")
-                )
-            elif (
-                owner is None
-                and not row.get("location_id")
-                and table != "service_areas"
-                and (table == "service_at_locations" or not row.get("organization_id"))
-            ):
-                parsed.issues.append(
-                    Issue(file_of[table], line, key, "belongs to no service or location")
-                )
+    service_ids = {str(row.get("id")) for _l, row in rows["services"]}
+    _report_orphans(rows, found, file_of, service_ids, set(locations), attr_key, parsed)
 
     def schedule(row: dict[str, Any]) -> dict[str, Any]:
         row = dict(row)
         if "weekday" in row:  # HSDS 1.x/2.x regular_schedules
-            day = _WEEKDAYS.get(str(row.pop("weekday")).strip().lower().rstrip("."))
+            day = WEEKDAYS.get(str(row.pop("weekday")).strip().lower().rstrip("."))
             row.setdefault("byday", day or "??")
             row.setdefault("freq", "WEEKLY")
+        for old, new in (("start_date", "valid_from"), ("end_date", "valid_to")):
+            if old in row:
+                row.setdefault(new, row.pop(old))
         if isinstance(row.get("byday"), str):
             row["byday"] = row["byday"].upper().replace(" ", "")
         if isinstance(row.get("freq"), str):
             row["freq"] = row["freq"].upper()
-        return coerce(row)
+        return row
 
     def location(loc_id: str, origins: Origins, path: tuple[Any, ...]) -> dict[str, Any] | None:
         if loc_id not in locations:
             return None
         line, row = locations[loc_id]
-        loc = coerce(dict(row))
-        origins[path] = (file_of["locations"], line)
+        loc = dict(row)
+        origins[path] = (file_of("locations"), line)
         loc.setdefault("location_type", "physical" if addresses.get(loc_id) else "virtual")
         loc["addresses"] = []
-        for i, (aline, arow) in enumerate(addresses.get(loc_id, [])):
+        for aline, arow in addresses.get(loc_id, []):
             address = dict(arow)
-            if found.get("addresses") == "physical_addresses.csv":
-                address.setdefault("address_type", "physical")
-                for old in ("address_3", "address_4"):
-                    address.pop(old, None)
+            address.setdefault("address_type", "physical")
+            for old in ("address_3", "address_4"):
+                address.pop(old, None)
+            origins[(*path, "addresses", len(loc["addresses"]))] = (file_of("addresses"), aline)
             loc["addresses"].append(address)
-            origins[(*path, "addresses", i)] = (file_of["addresses"], aline)
         loc["phones"] = []
-        for i, (pline, prow) in enumerate(phones_l.get(loc_id, [])):
-            if prow.get("service_id"):
+        for pline, prow in phones_l.get(loc_id, []):
+            if prow.get("service_id") or prow.get("service_at_location_id"):
                 continue
+            origins[(*path, "phones", len(loc["phones"]))] = (file_of("phones"), pline)
             loc["phones"].append(dict(prow))
-            origins[(*path, "phones", i)] = (file_of["phones"], pline)
         loc["schedules"] = []
-        for i, (sline, srow) in enumerate(sched_l.get(loc_id, [])):
-            if srow.get("service_id"):
+        for sline, srow in sched_l.get(loc_id, []):
+            if srow.get("service_id") or srow.get("service_at_location_id"):
                 continue
+            origins[(*path, "schedules", len(loc["schedules"]))] = (file_of("schedules"), sline)
             loc["schedules"].append(schedule(srow))
-            origins[(*path, "schedules", i)] = (file_of["schedules"], sline)
         return loc
 
-    for line, row in tables["services"]:
-        origins: Origins = {(): (file_of["services"], line)}
-        service = coerce(dict(row))
+    seen_services: set[str] = set()
+    for line, row in rows["services"]:
+        origins: Origins = {(): (file_of("services"), line)}
+        service = dict(row)
         sid = str(service.get("id") or "")
-        org_id = service.get("organization_id")
+        if sid in seen_services:
+            parsed.records.append((service, origins))  # the check reports the repeat
+            continue
+        seen_services.add(sid)
+        org_id = str(service.get("organization_id") or "")
         if org_id in orgs:
             oline, orow = orgs[org_id]
-            org = dict(orow)
-            org.setdefault("description", "")
-            service["organization"] = org
-            origins[("organization",)] = (file_of["organizations"], oline)
-        service["phones"] = [dict(r) for _l, r in phones_s.get(sid, [])]
-        for i, (pline, _r) in enumerate(phones_s.get(sid, [])):
-            origins[("phones", i)] = (file_of["phones"], pline)
-        service["schedules"] = [schedule(r) for _l, r in sched_s.get(sid, [])]
-        for i, (sline, _r) in enumerate(sched_s.get(sid, [])):
-            origins[("schedules", i)] = (file_of["schedules"], sline)
+            service["organization"] = dict(orow)
+            origins[("organization",)] = (file_of("organizations"), oline)
+        service["phones"] = []
+        for pline, prow in phones_s.get(sid, []):
+            origins[("phones", len(service["phones"]))] = (file_of("phones"), pline)
+            service["phones"].append(dict(prow))
+        service["schedules"] = []
+        for sline, srow in sched_s.get(sid, []):
+            if srow.get("service_at_location_id"):
+                continue
+            origins[("schedules", len(service["schedules"]))] = (file_of("schedules"), sline)
+            service["schedules"].append(schedule(srow))
         service["service_at_locations"] = []
-        for i, (sline, srow) in enumerate(sals.get(sid, [])):
+        for sline, srow in sals.get(sid, []):
+            i = len(service["service_at_locations"])
             sal = dict(srow)
-            origins[("service_at_locations", i)] = (file_of["service_at_locations"], sline)
+            origins[("service_at_locations", i)] = (file_of("service_at_locations"), sline)
+            sal_id = str(sal.get("id"))
+            sal["phones"], sal["schedules"] = [], []
+            for pline, prow in phones_sal.get(sal_id, []):
+                origins[("service_at_locations", i, "phones", len(sal["phones"]))] = (
+                    file_of("phones"),
+                    pline,
+                )
+                sal["phones"].append(dict(prow))
+            for hline, hrow in sched_sal.get(sal_id, []):
+                origins[("service_at_locations", i, "schedules", len(sal["schedules"]))] = (
+                    file_of("schedules"),
+                    hline,
+                )
+                sal["schedules"].append(schedule(hrow))
             loc = location(
-                sal.get("location_id", ""), origins, ("service_at_locations", i, "location")
+                str(sal.get("location_id", "")), origins, ("service_at_locations", i, "location")
             )
             if loc is not None:
                 sal["location"] = loc
             service["service_at_locations"].append(sal)
-        service["service_areas"] = [dict(r) for _l, r in areas.get(sid, [])]
-        for i, (aline, _r) in enumerate(areas.get(sid, [])):
-            origins[("service_areas", i)] = (file_of["service_areas"], aline)
+        service["service_areas"] = []
+        for aline, arow in areas.get(sid, []):
+            origins[("service_areas", len(service["service_areas"]))] = (
+                file_of("service_areas"),
+                aline,
+            )
+            service["service_areas"].append(dict(arow))
         service["attributes"] = []
-        for i, (aline, arow) in enumerate(attributes.get(sid, [])):
+        for aline, arow in attributes.get(sid, []):
             attribute = dict(arow)
+            if attribute.get("link_entity") not in (None, "service"):
+                continue
             if "taxonomy_id" in attribute and "taxonomy_term_id" not in attribute:
                 attribute["taxonomy_term_id"] = attribute.pop("taxonomy_id")  # HSDS 2.x
-            attribute.setdefault("id", f"{sid}:{attribute.get('taxonomy_term_id')}")
             attribute.pop("service_id", None)
             attribute["link_id"] = sid
             attribute.setdefault("link_entity", "service")
-            term_id = attribute.get("taxonomy_term_id")
+            i = len(service["attributes"])
+            term_id = str(attribute.get("taxonomy_term_id"))
             if term_id in terms:
                 tline, trow = terms[term_id]
                 term = dict(trow)
                 if "vocabulary" in term:
                     term.setdefault("taxonomy", term.pop("vocabulary"))
                 term.pop("parent_name", None)
-                term.setdefault("description", "")
                 attribute["taxonomy_term"] = term
-                origins[("attributes", i, "taxonomy_term")] = (file_of["taxonomy_terms"], tline)
+                origins[("attributes", i, "taxonomy_term")] = (file_of("taxonomy_terms"), tline)
+            origins[("attributes", i)] = (file_of("attributes"), aline)
             service["attributes"].append(attribute)
-            origins[("attributes", i)] = (file_of["attributes"], aline)
         parsed.records.append((service, origins))
 
 
-_OLDER_NAMES = {
-    "services_at_location.csv",
-    "regular_schedules.csv",
-    "physical_addresses.csv",
-    "taxonomy.csv",
-    "service_taxonomy.csv",
-}
+def _give_ids(rows: dict[str, Rows], file_of: Any, parsed: ParsedFile) -> None:
+    """Rows without an id (common in older layouts) get one made from their file and row,
+    so the same file imported again gives the same ids."""
+    given = 0
+    for table, table_rows in rows.items():
+        for line, row in table_rows:
+            if "id" not in row:
+                row["id"] = stable_id(f"{file_of(table)}:{line}:{row.get('service_id', '')}", table)
+                given += 1
+    if given:
+        parsed.notes.append(
+            f"{given:,} rows had no id (older layouts); each was given one from its file and row."
+        )
+
+
+def _report_orphans(
+    rows: dict[str, Rows],
+    found: dict[str, str],
+    file_of: Any,
+    service_ids: set[str],
+    location_ids: set[str],
+    attr_key: str,
+    parsed: ParsedFile,
+) -> None:
+    """Rows that belong to no service or location in this package are reported, not
+    silently dropped."""
+    for table, key in (
+        ("phones", "service_id"),
+        ("schedules", "service_id"),
+        ("service_at_locations", "service_id"),
+        ("service_areas", "service_id"),
+        ("attributes", attr_key),
+    ):
+        for line, row in rows.get(table, []):
+            owner = row.get(key)
+            if table == "attributes" and row.get("link_entity") not in (None, "service"):
+                continue
+            if owner is not None and str(owner) not in service_ids:
+                parsed.issues.append(
+                    Issue(
+                        file_of(table),
+                        line,
+                        key,
+                        "no service with this id in the package; the row was left out",
+                        severity="warning",
+                    )
+                )
+            elif owner is None and table in ("service_at_locations", "attributes"):
+                parsed.issues.append(
+                    Issue(file_of(table), line, key, "is missing; the row was left out")
+                )
+            elif (
+                owner is None
+                and table in ("phones", "schedules")
+                and not row.get("location_id")
+                and not row.get("service_at_location_id")
+                and not row.get("organization_id")
+                and not row.get("contact_id")
+            ):
+                parsed.issues.append(
+                    Issue(
+                        file_of(table),
+                        line,
+                        key,
+                        "belongs to no service or location; the row was left out",
+                        severity="warning",
+                    )
+                )
+    for line, row in rows.get("addresses", []):
+        if str(row.get("location_id")) not in location_ids:
+            parsed.issues.append(
+                Issue(
+                    file_of("addresses"),
+                    line,
+                    "location_id",
+                    "no location with this id in the package; the row was left out",
+                    severity="warning",
+                )
+            )

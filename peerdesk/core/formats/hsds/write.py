@@ -1,5 +1,6 @@
 """Writing HSDS 3.0: service bundles to nested JSON records, and records to the tabular
-data package (one CSV per table and datapackage.json), as bytes. Writes no files itself.
+data package (one CSV per official table, every official column, and datapackage.json with
+field types and the HSDS version), as bytes. Writes no files itself.
 
 Exports carry the directory only: never mentees, referrals, or the mentor's own
 favourites and notes on a service (the bundles handed in hold none of them).
@@ -19,19 +20,57 @@ from peerdesk.core.formats.hsds import schema
 from peerdesk.core.formats.hsds.model import NAMESPACE, Bundle
 
 FORMATS = ("hsds-json", "hsds-csv")
+_BARE_DOMAIN = re.compile(r"^(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?$", re.I)
+# Tables of the data package, in the order the specification lists them.
+TABLES = (
+    "organization",
+    "service",
+    "location",
+    "service_at_location",
+    "address",
+    "phone",
+    "schedule",
+    "service_area",
+    "taxonomy_term",
+    "attribute",
+)
 
 
-def _clean(d: dict[str, Any]) -> dict[str, Any]:
-    """HSDS JSON without empty optional fields; dates and times as ISO text."""
+def _value(kind: str, key: str, value: Any) -> Any:
+    """A stored value as HSDS wants it; None when it cannot be said in HSDS."""
+    f = schema.objects()[kind].field(key)
+    if isinstance(value, time):
+        return value.strftime("%H:%M:%S")
+    if isinstance(value, date):
+        return value.isoformat()
+    if f is not None and f.format == "uri" and isinstance(value, str):
+        text_ = value.strip()
+        if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$", text_):
+            return text_
+        return "http://" + text_ if _BARE_DOMAIN.match(text_) else None
+    if key == "email" and isinstance(value, str) and "@" not in value:
+        return None
+    if key == "extension" and isinstance(value, str):
+        text_ = value.strip()
+        if re.fullmatch(r"\d+", text_):
+            return int(text_)
+        return None
+    return value
+
+
+def _clean(d: dict[str, Any], kind: str) -> dict[str, Any]:
+    """HSDS JSON without empty optional fields; what HSDS requires is always there."""
+    required = schema.objects()[kind].required
     out = {}
     for key, value in d.items():
+        value = _value(kind, key, value)
         if value is None or value == "":
+            if key in required:
+                out[key] = ""
             continue
-        if isinstance(value, time):
-            value = value.strftime("%H:%M") if value.second == 0 else value.isoformat()
-        elif isinstance(value, date):
-            value = value.isoformat()
         out[key] = value
+    if kind in ("organization", "taxonomy_term") and not out.get("description"):
+        out["description"] = out.get("name", "")  # required; the name when nothing else
     return out
 
 
@@ -43,18 +82,16 @@ def to_hsds(b: Bundle) -> dict[str, Any]:
     """One service record in HSDS 3.0 JSON (nested)."""
     svc = dict(b.service)
     region = svc.pop("region", "")
-    record = _clean(svc)
+    record = _clean(svc, "service")
     record.setdefault("status", "active")
     if b.organization:
-        org = _clean(b.organization)
-        org.setdefault("description", "")
-        record["organization"] = org
+        record["organization"] = _clean(b.organization, "organization")
 
     def phone(p: dict[str, Any]) -> dict[str, Any]:
-        return _clean(p)
+        return _clean(p, "phone")
 
     def schedule(x: dict[str, Any]) -> dict[str, Any]:
-        out = _clean(x)
+        out = _clean(x, "schedule")
         if out.get("byday") or out.get("opens_at"):
             out["freq"] = _freq(x.get("byday") or "")
         return out
@@ -68,12 +105,12 @@ def to_hsds(b: Bundle) -> dict[str, Any]:
     locs = {loc["id"]: loc for loc in b.locations}
     record["service_at_locations"] = []
     for sal in sorted(b.sals, key=lambda r: r["id"]):
-        item = _clean(sal)
+        item = _clean(sal, "service_at_location")
         loc = locs.get(sal["location_id"])
         if loc is not None:
-            nested = _clean(loc)
+            nested = _clean(loc, "location")
             nested["addresses"] = [
-                _clean(a)
+                _clean(a, "address")
                 for a in sorted(b.addresses, key=lambda r: r["id"])
                 if a["location_id"] == loc["id"]
             ]
@@ -105,167 +142,144 @@ def to_hsds(b: Bundle) -> dict[str, Any]:
     terms = {t["id"]: t for t in b.terms}
     record["attributes"] = []
     for attr in sorted(b.attributes, key=lambda r: r["id"]):
-        item = _clean({k: v for k, v in attr.items() if k != "service_id"})
+        item = _clean({k: v for k, v in attr.items() if k != "service_id"}, "attribute")
         item["link_id"] = b.id
         item["link_entity"] = "service"
         term = terms.get(attr["taxonomy_term_id"])
         if term is not None:
-            nested = _clean(term)
-            nested.setdefault("description", "")
-            item["taxonomy_term"] = nested
+            item["taxonomy_term"] = _clean(term, "taxonomy_term")
         record["attributes"].append(item)
     return record
 
 
-# Columns of each CSV table in the tabular package (HSDS 3.0 names).
-_CSV_COLUMNS: dict[str, tuple[str, ...]] = {
-    "organizations": ("id", "name", "description", "email", "website"),
-    "services": (
-        "id",
-        "organization_id",
-        "name",
-        "alternate_name",
-        "description",
-        "url",
-        "email",
-        "status",
-        "application_process",
-        "fees_description",
-        "eligibility_description",
-        "assured_date",
-    ),
-    "locations": (
-        "id",
-        "location_type",
-        "organization_id",
-        "name",
-        "description",
-        "transportation",
-        "latitude",
-        "longitude",
-    ),
-    "service_at_locations": ("id", "service_id", "location_id", "description"),
-    "addresses": (
-        "id",
-        "location_id",
-        "address_1",
-        "address_2",
-        "city",
-        "region",
-        "state_province",
-        "postal_code",
-        "country",
-        "address_type",
-    ),
-    "phones": ("id", "location_id", "service_id", "number", "extension", "type", "description"),
-    "schedules": (
-        "id",
-        "service_id",
-        "location_id",
-        "valid_from",
-        "valid_to",
-        "freq",
-        "byday",
-        "opens_at",
-        "closes_at",
-        "description",
-    ),
-    "service_areas": ("id", "service_id", "name", "extent", "extent_type"),
-    "taxonomy_terms": ("id", "code", "name", "description", "taxonomy"),
-    "attributes": ("id", "link_id", "taxonomy_term_id", "link_entity", "value"),
-}
-# The HSDS object schema each table's rows follow.
-SCHEMA_OF = {
-    "organizations": "organization",
-    "services": "service",
-    "locations": "location",
-    "service_at_locations": "service_at_location",
-    "addresses": "address",
-    "phones": "phone",
-    "schedules": "schedule",
-    "service_areas": "service_area",
-    "taxonomy_terms": "taxonomy_term",
-    "attributes": "attribute",
-}
-_NUMERIC = {"latitude", "longitude"}
-
-
+# Where each table's rows sit in a nested service record.
 def _flatten(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    tables: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in _CSV_COLUMNS}
+    """Rows of every table, each row with every official column ("" where unknown)."""
+    tables: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in TABLES}
 
-    def put(table: str, row: dict[str, Any]) -> None:
-        tables[table][row["id"]] = {k: row.get(k, "") for k in _CSV_COLUMNS[table]}
+    def put(kind: str, row: dict[str, Any]) -> None:
+        columns = schema.objects()[kind].columns
+        tables[kind].setdefault(row["id"], {c: row.get(c, "") for c in columns})
 
     for r in records:
         if "organization" in r:
-            put("organizations", r["organization"])
-        put("services", r)
+            put("organization", r["organization"])
+        put("service", r)
         for p in r.get("phones", []):
-            put("phones", p)
+            put("phone", p)
         for x in r.get("schedules", []):
-            put("schedules", x)
+            put("schedule", x)
         for sal in r.get("service_at_locations", []):
-            put("service_at_locations", dict(sal, service_id=r["id"]))
+            put("service_at_location", dict(sal, service_id=r["id"]))
             loc = sal.get("location")
             if loc:
-                put("locations", loc)
+                put("location", loc)
                 for a in loc.get("addresses", []):
-                    put("addresses", dict(a, location_id=loc["id"]))
+                    put("address", dict(a, location_id=loc["id"]))
                 for p in loc.get("phones", []):
-                    put("phones", dict(p, location_id=loc["id"]))
+                    put("phone", dict(p, location_id=loc["id"]))
                 for x in loc.get("schedules", []):
-                    put("schedules", dict(x, location_id=loc["id"]))
+                    put("schedule", dict(x, location_id=loc["id"]))
         for area in r.get("service_areas", []):
-            put("service_areas", area)
+            put("service_area", area)
         for attr in r.get("attributes", []):
-            put("attributes", attr)
+            put("attribute", attr)
             if "taxonomy_term" in attr:
-                put("taxonomy_terms", attr["taxonomy_term"])
+                put("taxonomy_term", attr["taxonomy_term"])
     return {name: sorted(rows.values(), key=lambda x: x["id"]) for name, rows in tables.items()}
 
 
-def _datapackage(tables: dict[str, list[dict[str, Any]]], created: datetime) -> dict[str, Any]:
-    def field_type(table: str, column: str) -> str:
-        if column in _NUMERIC:
-            return "number"
-        if column in ("assured_date", "valid_from", "valid_to"):
-            return "date"
-        if column in ("opens_at", "closes_at"):
-            return "time"
-        return "string"
+def datapackage_fields(kind: str) -> list[dict[str, Any]]:
+    """The data package field list of one table: name, type, format, constraints."""
+    obj = schema.objects()[kind]
+    out = []
+    for f in obj.fields:
+        entry: dict[str, Any] = {"name": f.name, "type": f.table_type}
+        if f.format in ("uuid", "email", "uri"):
+            entry["format"] = f.format
+        constraints: dict[str, Any] = {"required": f.name in obj.table_required}
+        if f.enum:
+            constraints["enum"] = list(f.enum)
+        entry["constraints"] = constraints
+        out.append(entry)
+    return out
 
+
+def _datapackage(created: datetime) -> dict[str, Any]:
     return {
         "name": "peerdesk-directory",
         "title": "Resource directory exported by peerdesk",
+        "description": (
+            "Open Referral HSDS 3.0 tabular data package. Organizations and taxonomy terms "
+            "without a description carry their name as one (HSDS requires a description)."
+        ),
         "profile": "tabular-data-package",
-        "hsds_version": "3.0",
+        "hsds_version": schema.HSDS_VERSION,
         "created": created.isoformat() + "Z",
         "resources": [
             {
-                "name": name,
-                "path": f"{name}.csv",
+                "name": kind,
+                "path": schema.objects()[kind].table,
                 "profile": "tabular-data-resource",
                 "format": "csv",
+                "mediatype": "text/csv",
                 "encoding": "utf-8",
-                "schema": {
-                    "fields": [
-                        {"name": c, "type": field_type(name, c)} for c in _CSV_COLUMNS[name]
-                    ],
-                    "primaryKey": "id",
-                },
+                "schema": {"fields": datapackage_fields(kind), "primaryKey": "id"},
             }
-            for name in tables
+            for kind in TABLES
         ],
     }
 
 
 def check_export(records: list[dict[str, Any]]) -> list[str]:
-    """Every exported record must pass the schema; an export that does not is not written."""
+    """Every exported record must pass the schema, strictly (no field HSDS does not
+    define); an export that does not is not written."""
     problems = []
     for record in records:
-        for path, reason in schema.errors("service", record):
-            problems.append(f"service {record.get('id')}: {path}: {reason}")
+        for path, reason in schema.errors("service", record, strict=True):
+            problems.append(f"service {record.get('id')}: {path or '(record)'}: {reason}")
     return problems
+
+
+def table_problems(kind: str, row: dict[str, str]) -> list[tuple[str, str]]:
+    """(column, reason) for one CSV row against its table in the data package: required
+    cells, types (number, date, time HH:MM:SS, datetime), formats and allowed values."""
+    obj = schema.objects()[kind]
+    found = []
+    for f in obj.fields:
+        cell = row.get(f.name, "")
+        if cell == "":
+            if f.name in obj.table_required:
+                found.append((f.name, "is required"))
+            continue
+        if not _cell_ok(f, cell):
+            found.append((f.name, f"is not a valid {f.format or f.table_type}"))
+        elif f.enum is not None and cell not in f.enum:
+            found.append((f.name, "must be one of: " + ", ".join(f.enum)))
+    unknown = set(row) - set(obj.columns)
+    if unknown:
+        found.append(("", "holds columns HSDS does not define"))
+    return found
+
+
+def _cell_ok(f: schema.Field, cell: str) -> bool:
+    if f.table_type == "number":
+        return bool(re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", cell))
+    if f.table_type == "date":
+        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", cell)) and _parses(date.fromisoformat, cell)
+    if f.table_type == "time":
+        return bool(re.fullmatch(r"\d{2}:\d{2}:\d{2}", cell)) and _parses(time.fromisoformat, cell)
+    if f.table_type == "datetime":
+        return _parses(lambda v: datetime.fromisoformat(v.replace("Z", "+00:00")), cell)
+    return f.format is None or schema.format_ok(f.format, cell)
+
+
+def _parses(parse: Any, cell: str) -> bool:
+    try:
+        parse(cell)
+    except ValueError:
+        return False
+    return True
 
 
 def json_bytes(records: list[dict[str, Any]]) -> bytes:
@@ -277,13 +291,11 @@ def package_files(records: list[dict[str, Any]], *, created: datetime) -> dict[s
     """The tabular data package: file name -> contents (every CSV and datapackage.json)."""
     tables = _flatten(records)
     files: dict[str, bytes] = {}
-    for name, rows in tables.items():
+    for kind, rows in tables.items():
         buffer = io.StringIO(newline="")
-        writer = csv.DictWriter(buffer, fieldnames=_CSV_COLUMNS[name])
+        writer = csv.DictWriter(buffer, fieldnames=schema.objects()[kind].columns)
         writer.writeheader()
         writer.writerows(rows)
-        files[f"{name}.csv"] = buffer.getvalue().encode("utf-8")
-    files["datapackage.json"] = (json.dumps(_datapackage(tables, created), indent=2) + "\n").encode(
-        "utf-8"
-    )
+        files[schema.objects()[kind].table] = buffer.getvalue().encode("utf-8")
+    files["datapackage.json"] = (json.dumps(_datapackage(created), indent=2) + "\n").encode("utf-8")
     return files

@@ -15,7 +15,11 @@ from .samples import service, tabular, uid, write_csv
 
 
 def test_json_list_and_wrapped_lists_give_one_record_each() -> None:
-    for doc in ([service(1), service(2)], {"services": [service(1), service(2)]}):
+    pages = (
+        {"services": [service(1), service(2)]},
+        {"total_items": 2, "contents": [service(1), service(2)]},
+    )
+    for doc in ([service(1), service(2)], *pages):
         parsed = ParsedFile(source="d.json")
         read_json("d.json", json.dumps(doc).encode(), parsed)
         assert [origins[()] for _r, origins in parsed.records] == [("d.json", 1), ("d.json", 2)]
@@ -79,3 +83,73 @@ def test_a_package_without_services_is_refused(tmp_path: Path) -> None:
     (folder / "services.csv").unlink()
     with pytest.raises(DirectoryImportError, match=r"services\.csv"):
         read_hsds(folder)
+
+
+# --- bad input ---------------------------------------------------------------------------------
+
+
+def test_a_row_with_fewer_or_more_cells_than_the_header_is_an_issue_for_that_row(
+    tmp_path: Path,
+) -> None:
+    folder = tabular(tmp_path / "pkg", 3)
+    lines = (folder / "services.csv").read_text().splitlines()
+    lines[2] = lines[2] + ",surplus,cells"  # service 2: two cells too many
+    lines[3] = lines[3].rsplit(",", 2)[0]  # service 3: cut off
+    (folder / "services.csv").write_text("\n".join(lines) + "\n")
+    parsed = read_hsds(folder)
+    assert [r["name"] for r, _o in parsed.records] == ["Riverside Pantry 1"]
+    assert [(i.file, i.row, i.severity) for i in parsed.issues[:2]] == [
+        ("services.csv", 3, "error"),
+        ("services.csv", 4, "error"),
+    ]
+    assert "cut off" in parsed.issues[1].reason and "left out" in parsed.issues[1].reason
+
+
+def test_a_file_cut_off_inside_a_quoted_cell_imports_nothing_of_that_row(tmp_path: Path) -> None:
+    folder = tabular(tmp_path / "pkg", 2)
+    body = (folder / "services.csv").read_text()
+    (folder / "services.csv").write_text(body.rstrip("\n")[:-12] + ',"Free groceries on Satur')
+    parsed = read_hsds(folder)
+    assert [r["name"] for r, _o in parsed.records] == ["Riverside Pantry 1"]
+    assert parsed.issues and parsed.issues[0].row == 3
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_text_encodings_are_read_correctly(tmp_path: Path, encoding: str) -> None:
+    folder = tabular(tmp_path / "pkg", 1)
+    row = {"id": uid("s", 1), "organization_id": uid("o", 1), "name": "Café “Fonda” São José"}
+    write_csv(folder / "services.csv", [row], encoding=encoding)
+    parsed = read_hsds(folder)
+    assert parsed.records[0][0]["name"] == "Café “Fonda” São José"
+    assert parsed.issues == []
+    assert any("Windows-1252" in n for n in parsed.notes) == (encoding == "cp1252")
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("directory.json", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))),
+        ("services.csv", b"\x00\x01\x02\x03" * 200),
+    ],
+)
+def test_binary_files_get_one_clear_sentence(tmp_path: Path, name: str, content: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DirectoryImportError, match="not a text file") as err:
+        read_hsds(path)
+    assert str(err.value).count(".") <= 2  # one sentence
+
+
+def test_an_unknown_file_gets_one_clear_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "notes.pdf"
+    path.write_bytes(b"%PDF-1.7 not a directory")
+    with pytest.raises(DirectoryImportError, match="holds no HSDS data"):
+        read_hsds(path)
+
+
+def test_a_zip_that_expands_too_far_is_refused(tmp_path: Path) -> None:
+    archive = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("services.csv", "id,name\n" + "0" * 5_000_000)
+    with pytest.raises(DirectoryImportError, match="expands more than"):
+        read_hsds(archive)

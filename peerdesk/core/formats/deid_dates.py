@@ -1,0 +1,359 @@
+"""Dates and ages for de-identification (pure; used by deid.py).
+
+HIPAA Safe Harbor keeps only the year of a date tied to a person, so every written date
+with a day or a month becomes "[date]"; relative times ("last Tuesday", "next week",
+"9pm") and bare years stay. Ages become decade bands; over 89 becomes "90+".
+
+:func:`find_dates` yields ``(start, end)`` spans; :func:`find_ages` yields
+``(start, end, replacement)``; :func:`date_values` yields ``(start, end, (year, month,
+day))`` for the fail-closed scan, which looks for a known birth date in any format.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+}  # fmt: skip
+# Month words that are also everyday words: only a month with a date cue.
+_AMBIGUOUS = {"may", "mar", "march"}
+_MON = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+)
+_ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|º|°)?"
+_YEAR = r"(?:(?:19|20)\d\d|'\d\d)"
+_B = r"(?<![\w/.-])"  # not inside a longer token
+_E = r"(?![\w/]|[.-]\d)"
+
+_NUMERIC = re.compile(
+    rf"{_B}(?:"
+    r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"  # ISO
+    r"|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|[12]\d|3[01])[-/.](?:(?:19|20)?\d\d)"
+    r"|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.]'\d\d"
+    rf"){_E}"
+)
+# "3/14" or "14/3" alone is a date only with a cue before or after it ("24/7" is not).
+_SHORT_NUMERIC = re.compile(
+    r"(?i:\b(?P<cue>on|by|until|till|til|from|before|after|due|since|dated|date|born|dob|"
+    r"d\.o\.b\.?|starting|through|thru|of|el|" + _WEEKDAY + r")\.?:?,?\s+)?"
+    r"(?<![\w/.])(?P<x>(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])|"
+    r"(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2]))(?![\w/]|\.\d)"
+)
+_MONTH_FIRST = re.compile(
+    rf"(?i){_B}(?:{_WEEKDAY}\.?,?\s+)?(?P<mon>{_MON})\s*,?\s*(?:the\s+)?{_ORD}\b"
+    rf"(?:,?\s*{_YEAR})?(?:\s+(?:de\s+)?(?:19|20)\d\d)?"
+)
+_DAY_FIRST = re.compile(
+    rf"(?i){_B}(?:{_WEEKDAY}\.?,?\s+)?(?:(?:el|the)\s+)?{_ORD}\s*(?:of\s+|de\s+|-\s*)?"
+    rf"(?P<mon>{_MON})(?![a-z])(?:[\s,-]*(?:de(?:l)?\s+)?{_YEAR})?"
+)
+_MONTH_YEAR = re.compile(rf"(?i){_B}(?P<mon>{_MON})\s*(?:,|de(?:l)?)?\s*{_YEAR}\b")
+# A month on its own, after a word that makes it a date: "in June", "since March".
+_MONTH_CUE = re.compile(
+    r"(?i)\b(?:in|on|since|until|till|by|from|through|during|of|early|mid|late|end\s+of|"
+    r"start\s+of|beginning\s+of|last|next|this|every|each|en|de|desde|hasta|para)"
+    rf"[\s-]+(?P<mon>{_MON})(?![\w'’])"
+)
+_WEEKDAY_ORD = re.compile(
+    rf"(?i)\b{_WEEKDAY}\.?,?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:am|pm|:|h\b|[-–]\s*\d))"
+)
+# "the 3rd", "on the 9th": a day of the month, unless a noun follows ("the 3rd time").
+_THE_ORD = re.compile(
+    r"(?i)\bthe\s+"
+    r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:time|times|floor|grade|place|step|steps|attempt|try|session|sessions|week|"
+    r"weeks|month|months|year|years|day|days|one|person|people|child|kid|baby|visit|call|"
+    r"meeting|row|round|question|item|page|chapter|version|draft|street|st|avenue|ave|"
+    r"century|anniversary|birthday|house|door|stop|bus|line|amendment|of\s+(?:the|my|her|"
+    r"his|their|our|them|us)\b))"
+)
+_HOLIDAY = re.compile(
+    r"(?i)\b(?:christmas(?:\s+(?:day|eve))?|xmas(?:\s+(?:day|eve))?|new\s+year'?s?(?:\s+(?:day|eve))?|"
+    r"valentine'?s(?:\s+day)?|hallowe'?en|(?:the\s+)?fourth\s+of\s+july|independence\s+day|"
+    r"st\.?\s+patrick'?s\s+day|boxing\s+day|bonfire\s+night|guy\s+fawkes(?:\s+night)?|"
+    r"nochebuena|navidad|a[ñn]o\s+nuevo|d[ií]a\s+de\s+(?:los\s+)?reyes|cinco\s+de\s+mayo|"
+    r"d[ií]a\s+de\s+(?:los\s+)?muertos|april\s+fools'?(?:\s+day)?|leap\s+day)\b"
+)
+_BIRTH_CUE = re.compile(
+    r"(?i)\b(?:birthday|b-?day|born|birth|cumpleaños|cumple|nació|anniversary|died|passed|"
+    r"wedding|due\s+date)\b"
+)
+
+
+def _valid_month(word: str, text: str, start: int, cued: bool) -> bool:
+    low = word.lower().rstrip(".")
+    if low not in MONTHS:
+        return False
+    if cued:
+        return True
+    return not (low in _AMBIGUOUS and not word[:1].isupper())
+
+
+def find_dates(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of dates with a day or a month in ``text`` (a full month name's trailing
+    full stop is the sentence's, not the date's)."""
+    for start, end in _find_dates(text):
+        if text[end - 1 : end] == "." and re.search(
+            r"(?i)(?:uary|ch|il|may|une|uly|ust|ber|ero|zo|yo|io|sto)\.$", text[start:end]
+        ):
+            end -= 1
+        yield start, end
+
+
+_MONTH_WORD = re.compile(rf"(?i)\b{_MON}")
+_DIGIT = re.compile(r"\d")
+
+
+def _find_dates(text: str) -> Iterator[tuple[int, int]]:
+    digits = _DIGIT.search(text) is not None
+    months = _MONTH_WORD.search(text) is not None
+    if digits:
+        yield from _numeric_dates(text)
+    if months:
+        yield from _month_dates(text)
+    if digits:
+        for m in _WEEKDAY_ORD.finditer(text):
+            yield m.span()
+        for m in _THE_ORD.finditer(text):
+            yield m.span()
+    for m in _HOLIDAY.finditer(text):
+        before = re.split(r"[.!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
+        after = re.split(r"[.!?\n]", text[m.end() : m.end() + 80])[0]
+        if _BIRTH_CUE.search(before) or _BIRTH_CUE.search(after):
+            yield m.span()
+
+
+def _numeric_dates(text: str) -> Iterator[tuple[int, int]]:
+    for m in _NUMERIC.finditer(text):
+        yield m.span()
+    for m in _SHORT_NUMERIC.finditer(text) if re.search(r"\d[/.]\d", text) else ():
+        a, b = re.split(r"[/.]", m.group("x"))
+        if (a, b) == ("24", "7") or (m.group("cue") is None and "." in m.group("x")):
+            continue
+        if m.group("cue") is None:
+            after = text[m.end() : m.end() + 12].lower()
+            if not re.match(r"\s*(?:at\b|@|\d{1,2}(?::\d\d)?\s*(?:am|pm)|,|\))", after):
+                continue
+        cue = m.group("cue") or ""
+        weekday = re.fullmatch(rf"(?i){_WEEKDAY}", cue)
+        yield (m.start() if weekday else m.start("x")), m.end("x")
+
+
+def _month_dates(text: str) -> Iterator[tuple[int, int]]:
+    for rx in (_MONTH_FIRST, _DAY_FIRST, _MONTH_YEAR):
+        for m in rx.finditer(text):
+            if _valid_month(m.group("mon"), text, m.start("mon"), cued=rx is not _MONTH_FIRST):
+                # "may 3" needs the capital; "3 may" or "may 2026" is a date either way
+                if (
+                    rx is _MONTH_FIRST
+                    and m.group("mon").lower() == "may"
+                    and not m.group("mon")[0].isupper()
+                ):
+                    continue
+                yield m.span()
+    for m in _MONTH_CUE.finditer(text):
+        word = m.group("mon")
+        low = word.lower().rstrip(".")
+        if low in ("mar", "jan", "jun", "dec", "oct", "sep", "aug") and not word[0].isupper():
+            continue  # "by mar" is no date; "in Dec" is
+        if low == "may" and re.match(r"(?i)(?:this|next|last|every)", m.group()):
+            pass
+        yield m.span("mon")
+
+
+# --- values, for matching a known birth date ----------------------------------------------
+
+_VALUE_NUMERIC = re.compile(
+    r"(?<![\d])(?:(?P<iy>(?:19|20)\d\d)[-/. ]?(?P<im>0[1-9]|1[0-2])[-/. ]?(?P<id>0[1-9]|[12]\d|3[01])"
+    r"|(?P<a>[0-3]?\d)\s*[-/. ]\s*(?P<b>[0-3]?\d)(?:\s*[-/. ]\s*(?P<y>(?:19|20)?\d\d))?)(?!\d)"
+)
+_VALUE_WORDS = re.compile(
+    rf"(?i)(?:(?P<mon1>{_MON})\s*,?\s*(?:the\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th|º)?\s*(?:of\s+|de\s+|-\s*)?(?P<mon2>{_MON}))"
+    r"(?:[\s,'-]*(?:de\s+)?(?P<y>(?:19|20)?\d\d)\b)?"
+)
+
+
+def _year(y: str | None) -> int | None:
+    """A four-digit year, or a two-digit one as it was written (0-99: any century)."""
+    if not y:
+        return None
+    return int(y.lstrip("'"))
+
+
+def same_date(found: tuple, born_year: int, month: int, day: int) -> bool:
+    """Whether a date found in text (see :func:`date_values`) is this birth date."""
+    y, m, d = found
+    return (m, d) == (month, day) and (y is None or y == born_year or y == born_year % 100)
+
+
+def date_values(text: str) -> Iterator[tuple[int, int, tuple]]:
+    """Every date-like span with its (year or None, month, day), both readings of an
+    ambiguous numeric date; a two-digit year stays two-digit (it matches any century)."""
+    if _DIGIT.search(text) is None:
+        return
+    for m in _VALUE_NUMERIC.finditer(text):
+        if m.group("iy"):
+            yield m.start(), m.end(), (int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        y = _year(m.group("y"))
+        for month, day in ((a, b), (b, a)):
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                yield m.start(), m.end(), (y, month, day)
+    for m in _VALUE_WORDS.finditer(text) if _MONTH_WORD.search(text) else ():
+        mon = (m.group("mon1") or m.group("mon2")).lower().rstrip(".")
+        day = int(m.group("d1") or m.group("d2"))
+        if 1 <= day <= 31:
+            yield m.start(), m.end(), (_year(m.group("y")), MONTHS[mon], day)
+
+
+def date_forms(year: int, month: int, day: int) -> list[str]:
+    """Written forms of one date (for tests and for matching a birth date exactly)."""
+    names = [k for k, v in MONTHS.items() if v == month]
+    yy = f"{year % 100:02d}"
+    out = [
+        f"{year}-{month:02d}-{day:02d}",
+        f"{month}/{day}/{year}", f"{month:02d}/{day:02d}/{year}", f"{month}/{day}/{yy}",
+        f"{day}/{month}/{year}", f"{day:02d}/{month:02d}/{year}", f"{day}/{month}/{yy}",
+        f"{day}.{month}.{year}", f"{day:02d}.{month:02d}.{yy}", f"{month}-{day}-{year}",
+        f"{month}-{day}-{yy}", f"{day}-{month}-{year}",
+    ]  # fmt: skip
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(day, "th")
+    for name in names:
+        abbreviated = len(name) == 3 and name != "may"
+        for mon in (name.capitalize(), name.capitalize() + "." if abbreviated else None):
+            if mon is None:
+                continue
+            out += [
+                f"{mon} {day}, {year}", f"{mon} {day}{suffix}", f"{day} {mon} {year}",
+                f"the {day}{suffix} of {mon}", f"{day}{suffix} {mon}", f"{mon} {day}",
+                f"{day} de {mon.lower()} de {year}" if len(name) > 3 else f"{mon} {day}",
+            ]  # fmt: skip
+    return out
+
+
+# --- ages ---------------------------------------------------------------------------------
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9}  # fmt: skip
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+_WORD_NUM = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_UNITS) + r"))?"
+    r"|" + "|".join(_TEENS) + r"|a\s+hundred(?:\s+and\s+\w+)?|one\s+hundred)"
+)
+_NUM = r"(?P<n>1[0-4]\d|[1-9]?\d|" + _WORD_NUM + r")"
+
+
+def _number(word: str) -> int:
+    """58 from "58", 93 from "ninety-three"."""
+    if word.isdigit():
+        return int(word)
+    low = word.lower()
+    if "hundred" in low:
+        return 100
+    parts = re.split(r"[\s-]+", low)
+    if parts[0] in _TEENS:
+        return _TEENS[parts[0]]
+    return _TENS.get(parts[0], 0) + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+
+
+_AGE_UNIT = re.compile(
+    rf"(?i)(?<![\w.,/-]){_NUM}(?:\s*|-)(?:(?P<adj>-?\s*years?-old|-?\s*yr-old|-?\s*year-old)"
+    r"|(?P<unit>(?:years?|yrs?|yr)[\s-]*old|y\.?o\.?\b|y/o\b|yo\b|años\b|anos\b)"
+    r"|(?P<young>(?:months?|mos?|weeks?|wks?|days?)[\s-]*old|meses\b))"
+)
+_AGE_CUE = re.compile(
+    r"(?i)\b(?:aged?|turned|turning|turns|will\s+be|age\s*:|edad(?:\s+de)?|tiene|cumplió|"
+    r"cumple)\s+" + _NUM + r"(?![\w.,]\d|\s*(?:%|percent|minutes|mins|pounds|lbs|kg|dollars|"
+    r"quid|bucks|\$|£|am\b|pm\b|:))"
+)
+_AGE_NOW = re.compile(
+    r"(?i)\b(?:is|was|she's|he's|they're|i'm|im|am|are|being|just)\s+"
+    + _NUM
+    + r"(?:\s+(?:now|today|already)\b|(?=\s+(?:this\s+year|next\s+\w+|last\s+\w+|soon)\b|\s+years\b))"
+)
+_AGE_IS = re.compile(
+    r"(?i)\b(?:is|was|she's|he's|they're|i'm|am|are)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
+    r"(?P<n>1[0-4]\d|[1-9]\d|"
+    + _WORD_NUM
+    + r")(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s+(?:and|but|so|now|yet)\b))"
+)
+_AGE_APPOSITIVE = re.compile(
+    r"(?<=[A-Za-z]),\s+"
+    + _NUM
+    + r"(?=,\s|\s+(?:and|who|lives|is|has|was)\b)|\(\s*"
+    + _NUM.replace("n>", "p>")
+    + r"\s*\)"
+)
+_AGE_ORDINAL = re.compile(rf"(?i)\b{_NUM}(?:st|nd|rd|th)(?=\s+(?:birthday|bday|b-day|cumpleaños))")
+_AGE_DECADE = re.compile(
+    r"(?i)\b(?:in\s+(?:her|his|their|my|your|our)\s+)(?:(?:early|mid|late)[\s-]*)?"
+    r"(?P<n>9|1[0-4])0'?s\b"
+)
+
+
+def band(age: int, *, unit: str = "year") -> str:
+    """The decade band an age becomes; over 89 is "90+"."""
+    if unit != "year":
+        return "under 10"
+    if age > 89:
+        return "90+"
+    if age < 10:
+        return "under 10"
+    return f"{age // 10 * 10}s"
+
+
+def band_phrase(age: int) -> str:
+    """ "in their 50s", "90+", "under 10": what an age becomes in running text."""
+    b = band(age)
+    return b if b in ("90+", "under 10") else f"in their {b}"
+
+
+_AGE_HINT = re.compile(r"(?i)\d|" + _WORD_NUM)
+
+
+def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
+    """Age spans and their replacement."""
+    if _AGE_HINT.search(text) is None:
+        return
+    for m in _AGE_UNIT.finditer(text):
+        n = _number(m.group("n"))
+        if m.group("young"):
+            yield m.start(), m.end(), "under 1 year old" if n < 24 else "under 10"
+        elif m.group("adj"):
+            yield m.start(), m.end(), ("90+" if n > 89 else f"{band(n)}-year-old")
+        else:
+            yield m.start(), m.end(), ("90+" if n > 89 else f"in their {band(n)}")
+    for rx in (_AGE_CUE, _AGE_NOW, _AGE_IS, _AGE_ORDINAL, _AGE_DECADE):
+        for m in rx.finditer(text):
+            n = _number(m.group("n"))
+            if rx is _AGE_DECADE or rx is _AGE_ORDINAL:
+                yield m.start(), m.end(), band(n) if rx is _AGE_ORDINAL else "90+"
+            else:
+                # the cue goes too ("aged 58" -> "aged 50s"), so no part of it is left over
+                # the cue goes too ("turned 60" -> "in their 60s"), so that no part of it
+                # is left over and the replacement never contains the original
+                cue = text[m.start() : m.start("n")]
+                verb = re.match(r"(?i)(?:is|was|she's|he's|they're|i'm|am|are)\b", cue)
+                tail = text[m.end("n") : m.end()]
+                yield m.start(), m.end(), (cue if verb else "") + band_phrase(n) + tail
+    for m in _AGE_APPOSITIVE.finditer(text):
+        group = "n" if m.group("n") else "p"
+        n = _number(m.group(group))
+        if 1 <= n <= 120:
+            yield m.start(group), m.end(group), band(n)

