@@ -20,7 +20,7 @@ def run_self_test() -> int:
     from datetime import date
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from peerdesk.core.services import mentees, notes, search
+    from peerdesk.core.services import integrity, mentees, notes, search, session
     from peerdesk.core.vault import Vault
     from peerdesk.core.vault.keys import calibrate
 
@@ -28,18 +28,18 @@ def run_self_test() -> int:
     passphrase = "self test " + random.token_hex(8)
     try:
         vault = Vault(folder / "vault")
-        vault.create(passphrase, kdf=calibrate(0))
+        session.create_vault(vault, passphrase=passphrase, kdf=calibrate(0))
         mentee = mentees.add_mentee(vault, record=mentees.MenteeRecord(display_name="Test Person"))
         draft = notes.NoteDraft(
             participant_ids=[mentee], occurred_on=date.today(), did="self-test bus trip"
         )
         note_id = notes.save_draft(vault, draft=draft)
         notes.sign_note(vault, note_id=note_id)
-        vault.lock()
-        vault.unlock(passphrase)
+        session.lock(vault)
+        session.unlock(vault, passphrase=passphrase)
         assert notes.get_note(vault, note_id=note_id).did == "self-test bus trip"
         assert [h.id for h in search.search_notes(vault, query="bus")] == [note_id]
-        assert vault.check() == []
+        assert integrity.check(vault) == []
         # The bundled data the features load lazily: HSDS seed + schemas, phone metadata.
         from peerdesk.core.services import directory, supervision
 

@@ -20,6 +20,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from peerdesk.core.services import session
 from peerdesk.core.vault import Vault
 
 PASSPHRASE = "orange kettle meadow 42"
@@ -64,7 +65,7 @@ def vault_dir(tmp_path: Path) -> Path:
 def vault(vault_dir: Path) -> Iterator[Vault]:
     """A new, unlocked vault; its recovery key is on ``vault.test_recovery_key``."""
     v = Vault(vault_dir)
-    v.test_recovery_key = v.create(PASSPHRASE)  # type: ignore[attr-defined]
+    v.test_recovery_key = session.create_vault(v, passphrase=PASSPHRASE)  # type: ignore[attr-defined]
     yield v
     v.close()
 

@@ -91,18 +91,10 @@ SQLALCHEMY_ROOMS = (
 QT_FREE = ("peerdesk.core", "peerdesk.cli")
 
 # Known departures, each a (module, rule, detail) triple. This list only shrinks.
-EXCEPTIONS: set[tuple[str, str, str]] = {
-    ("peerdesk.core.logs", "arrow", "peerdesk.core.vault.files"),
-    ("peerdesk.core.vault.backup", "arrow", "peerdesk.core.services.audit"),
-    ("peerdesk.core.vault.backup", "private-call", "vault._key"),
-    ("peerdesk.core.vault.vault", "arrow", "peerdesk.core.services.audit"),
-    ("peerdesk.core.vault.vault", "arrow", "peerdesk.core.services.notes"),
-}
+EXCEPTIONS: set[tuple[str, str, str]] = set()
 
 # Known loops between core rooms; this set only shrinks and is empty when done.
-KNOWN_CYCLES: set[str] = {
-    "peerdesk.core.services -> peerdesk.core.vault -> peerdesk.core.services",
-}
+KNOWN_CYCLES: set[str] = set()
 
 
 @dataclass(frozen=True)

@@ -125,17 +125,20 @@ def require_vault(args: argparse.Namespace) -> Path:
 
 def open_vault(args: argparse.Namespace, secrets: Secrets, *, secret: str | None = None) -> Vault:
     """The vault named by --vault (or the default), claimed and unlocked."""
+    from peerdesk.core.services import session
     from peerdesk.core.vault import Vault
 
     vault = Vault(require_vault(args))
     vault.claim()
     try:
         if getattr(args, "recovery_key", False):
-            vault.unlock_with_recovery_key(
-                secret if secret is not None else secrets.ask("Recovery key: ")
+            session.unlock_with_recovery_key(
+                vault, recovery_key=secret if secret is not None else secrets.ask("Recovery key: ")
             )
         else:
-            vault.unlock(secret if secret is not None else secrets.ask("Passphrase: "))
+            session.unlock(
+                vault, passphrase=secret if secret is not None else secrets.ask("Passphrase: ")
+            )
     except BaseException:
         vault.close()
         raise

@@ -9,12 +9,15 @@ from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault
 
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import session
     from peerdesk.core.vault import Vault
 
     vault = Vault(vault_path(args))
     passphrase = secrets.ask_new("New passphrase (at least 10 characters): ")
     try:
-        recovery = vault.create(passphrase, remember_device=args.remember_device)
+        recovery = session.create_vault(
+            vault, passphrase=passphrase, remember_device=args.remember_device
+        )
         if args.supervisor:
             from peerdesk.core.services import supervision_loop
 
@@ -29,10 +32,10 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
 
 def cmd_check(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.errors import IntegrityError
-    from peerdesk.core.services import mentees
+    from peerdesk.core.services import integrity, mentees
 
     with open_vault(args, secrets) as vault:
-        problems = vault.check()
+        problems = integrity.check(vault)
         count = len(mentees.list_mentees(vault, include_archived=True))
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
@@ -42,29 +45,30 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import session
+
     with open_vault(args, secrets) as vault:
         new = secrets.ask_new("New passphrase: ")
-        vault.set_passphrase(new)
+        session.set_passphrase(vault, new_passphrase=new)
     print("Passphrase changed. The old one no longer opens this vault.")
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.vault.backup import write_backup
+    from peerdesk.core.services import session
 
     out = Path(args.out).expanduser()
     if out.is_dir():
         raise CliError("OUT is a folder; give a file name, e.g. peerdesk-2026-11.pdbackup")
     with open_vault(args, secrets) as vault:
-        info = write_backup(vault, out)
+        info = session.backup(vault, out=out)
     print(f"Backup written and verified: {out} ({info.size:,} bytes)")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.services import audit
+    from peerdesk.core.services import session
     from peerdesk.core.vault import Vault
-    from peerdesk.core.vault.backup import restore_backup
 
     vault = Vault(vault_path(args))
     vault.claim()
@@ -73,14 +77,12 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
             "Recovery key of the backup: " if args.recovery_key else "Passphrase of the backup: "
         )
         secret = secrets.ask(label)
-        restore_backup(
-            Path(args.input).expanduser(), vault.path, secret, recovery=args.recovery_key
+        session.restore(
+            vault,
+            backup_file=Path(args.input).expanduser(),
+            secret=secret,
+            recovery=args.recovery_key,
         )
-        if args.recovery_key:
-            vault.unlock_with_recovery_key(secret)
-        else:
-            vault.unlock(secret)
-        audit.record_event(vault, kind="restored")
     finally:
         vault.close()
     print(f"Restored into {vault.path}. The vault it replaced (if any) is kept in backups/.")

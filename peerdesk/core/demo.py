@@ -582,10 +582,11 @@ def fill_demo(vault: Vault, *, today: date | None = None) -> None:
 
 def create_demo_vault(path: Path) -> Vault:
     """A new demo vault in ``path``, unlocked, with the fastest allowed key derivation."""
+    from peerdesk.core.services import session
     from peerdesk.core.vault.keys import calibrate
 
     vault = Vault(path)
-    vault.create(DEMO_PASSPHRASE, kdf=calibrate(0))
+    session.create_vault(vault, passphrase=DEMO_PASSPHRASE, kdf=calibrate(0))
     fill_demo(vault)
     return vault
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from peerdesk.core.vault.files import make_private_dir
+from peerdesk.core.paths import make_private_dir
 
 _SAFE = (int, float, bool, type(None))
 

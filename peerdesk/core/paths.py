@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 APP = "peerdesk"
+DIR_MODE = 0o700  # every folder peerdesk makes: the owner only
+FILE_MODE = 0o600  # every file peerdesk writes: the owner only
 
 
 def default_vault_dir() -> Path:
@@ -22,6 +25,13 @@ def log_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_log_dir(APP, appauthor=False))
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) and make sure only the owner can enter it."""
+    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    with contextlib.suppress(OSError):  # not every file system keeps POSIX modes
+        os.chmod(path, DIR_MODE)
 
 
 def user_profiles_dir() -> Path:

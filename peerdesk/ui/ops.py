@@ -1,6 +1,7 @@
 """Background work off the GUI thread, modelled on Anki's QueryOp.
 
-    QueryOp(parent=self, job=lambda: vault.unlock(p)).success(on_ok).failure(on_err).run()
+    job = lambda: session.unlock(vault, passphrase=p)
+    QueryOp(parent=self, job=job).success(on_ok).failure(on_err).run()
 
 The job runs on a QThreadPool worker and must never touch a widget; ``success`` and
 ``failure`` are called on the GUI thread. Tests wait with ``wait_for_ops(qtbot)`` or

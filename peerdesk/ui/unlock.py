@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import IntegrityError, PeerdeskError, WrongPassphrase
+from peerdesk.core.services import session
 from peerdesk.core.vault import Vault
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
@@ -129,12 +130,15 @@ class UnlockScreen(QWidget):
             self.message.setText("Please type your passphrase first.")
             return
         if self.recovery_mode:
-            self._run(lambda: self.vault.unlock_with_recovery_key(secret), recovery=True)
+            self._run(
+                lambda: session.unlock_with_recovery_key(self.vault, recovery_key=secret),
+                recovery=True,
+            )
         else:
-            self._run(lambda: self.vault.unlock(secret), recovery=False)
+            self._run(lambda: session.unlock(self.vault, passphrase=secret), recovery=False)
 
     def try_device(self) -> None:
-        self._run(self.vault.unlock_with_device, recovery=False, counts=False)
+        self._run(lambda: session.unlock_with_device(self.vault), recovery=False, counts=False)
 
     def _tone(self, *, error: bool) -> None:
         self.message.setObjectName("formError" if error else "hint")

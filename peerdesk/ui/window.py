@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.services import changes
+from peerdesk.core.services import changes, session
 from peerdesk.core.vault import Vault
 from peerdesk.ui.compat import emit
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.done(QDialog.DialogCode.Rejected)
-        self.vault.lock()
+        session.lock(self.vault)
         emit(self.signals.vault_locked)
         self.enter_unlock()
 
@@ -444,6 +444,6 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         if self.vault.is_open:
             emit(self.signals.vault_about_to_lock)
-        self.vault.lock()
+        session.lock(self.vault)
         emit(self.signals.vault_locked)
         super().closeEvent(event)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError
-from peerdesk.core.services import profile
+from peerdesk.core.services import profile, session
 from peerdesk.core.vault import Vault, device
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
@@ -167,9 +167,9 @@ class RecoveryPage(QWizardPage):
         assert isinstance(wizard, SetupWizard)
         passphrase = wizard.passphrase_page.fields.value()
         wizard.passphrase_page.fields.clear()
-        QueryOp(parent=self, job=lambda: self.vault.create(passphrase)).success(
-            self._created
-        ).failure(self._failed).run()
+        QueryOp(
+            parent=self, job=lambda: session.create_vault(self.vault, passphrase=passphrase)
+        ).success(self._created).failure(self._failed).run()
 
     def _created(self, key: str) -> None:
         self.key = key
@@ -325,7 +325,7 @@ class SetupWizard(QWizard):
         try:
             profile.save_profile(self.vault, self.profile_page.profile())
             if self.device_page.remember.isChecked():
-                self.vault.remember_device()
+                session.remember_device(self.vault)
         except PeerdeskError as exc:
             self.device_page.setSubTitle(str(exc))
             return

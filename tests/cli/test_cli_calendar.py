@@ -8,7 +8,7 @@ from pathlib import Path
 import icalendar
 
 from peerdesk.core.models import Recurrence
-from peerdesk.core.services import meetings
+from peerdesk.core.services import meetings, session
 from peerdesk.core.services.meetings import MeetingRecord
 from peerdesk.core.services.mentees import MenteeRecord, add_mentee
 from peerdesk.core.vault import Vault
@@ -21,7 +21,7 @@ def test_calendar_export(cli, tmp_path: Path) -> None:
     made = cli("init", "--vault", str(folder), "--passphrase-stdin", input=PASSPHRASE + "\n")
     assert made.returncode == 0, made.stderr
     vault = Vault(folder)
-    vault.unlock(PASSPHRASE)
+    session.unlock(vault, passphrase=PASSPHRASE)
     try:
         m = add_mentee(vault, record=MenteeRecord(display_name="Maria", full_name="Maria Santos"))
         start = datetime.now().replace(second=0, microsecond=0) + timedelta(days=2)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk.core.demo import demo_mentees, fill_demo
-from peerdesk.core.services import audit
+from peerdesk.core.services import audit, session
 from peerdesk.core.vault import Vault
 
 PASSPHRASE = "orange kettle meadow 42"
@@ -32,7 +32,7 @@ def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     os.environ["PEERDESK_KDF_TARGET_MS"] = "0"
     folder = tmp_path_factory.mktemp("cliexport") / "vault"
     vault = Vault(folder)
-    vault.create(PASSPHRASE)
+    session.create_vault(vault, passphrase=PASSPHRASE)
     fill_demo(vault, today=TODAY)
     vault.close()
     return folder
@@ -82,7 +82,7 @@ def test_export_is_in_the_audit_log_without_content(cli, demo_folder, tmp_path):
     out = tmp_path / "s.md"
     assert export(cli, demo_folder, out, "md").returncode == 0
     vault = Vault(demo_folder)
-    vault.unlock(PASSPHRASE)
+    session.unlock(vault, passphrase=PASSPHRASE)
     try:
         with vault.session() as s:
             rows = [r for r in audit.recent(s) if r.kind == "exported"]
@@ -169,7 +169,7 @@ def test_selfcare_section_only_when_asked(cli, tmp_path: Path) -> None:
 
     folder = tmp_path / "care"
     vault = Vault(folder)
-    vault.create("orange kettle meadow 42")
+    session.create_vault(vault, passphrase="orange kettle meadow 42")
     who = mentees.add_mentee(vault, record=MenteeRecord(display_name="Maria"))
     day = date.today() - timedelta(days=2)
     notes.sign_note(
@@ -223,7 +223,7 @@ def realistic_folder(tmp_path_factory: pytest.TempPathFactory, realistic) -> Pat
     os.environ["PEERDESK_KDF_TARGET_MS"] = "0"
     folder = tmp_path_factory.mktemp("clirealistic") / "vault"
     vault = Vault(folder)
-    vault.create(PASSPHRASE)
+    session.create_vault(vault, passphrase=PASSPHRASE)
     realistic.fill(vault)
     vault.close()
     return folder

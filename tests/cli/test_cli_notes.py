@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk.core.vault import Vault
+from peerdesk.core.services import session
 
 PASSPHRASE = "orange kettle meadow 42"
 
@@ -116,7 +116,10 @@ def test_note_add_errors_are_one_line(cli, with_mentee: Path) -> None:
 def test_check_names_the_first_broken_link(cli, with_mentee: Path) -> None:
     for body in ("First session.", "Second session.", "Third session."):
         assert add_note(cli, with_mentee, body, "--sign").returncode == 0
-    with Vault.open(with_mentee, PASSPHRASE) as vault, vault.engine.begin() as conn:
+    with (
+        session.open_vault(with_mentee, passphrase=PASSPHRASE) as vault,
+        vault.engine.begin() as conn,
+    ):
         conn.exec_driver_sql("UPDATE session_note SET did = 'rewritten' WHERE id = 2")
     proc = cli("check", "--vault", str(with_mentee), "--passphrase-stdin", input=PASSPHRASE + "\n")
     assert proc.returncode == 4

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk.core.services import agreements, directory, goals, mentees, notes, referrals
+from peerdesk.core.services import agreements, directory, goals, mentees, notes, referrals, session
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.services.notes import NoteDraft
 from peerdesk.core.vault import Vault
-from peerdesk.core.vault.backup import write_backup
 
 PASSPHRASE = "orange kettle meadow 42"
 
@@ -28,7 +27,7 @@ def one_line(stderr: str) -> str:
 def folder(tmp_path: Path) -> Path:
     path = tmp_path / "vault"
     vault = Vault(path)
-    vault.create(PASSPHRASE)
+    session.create_vault(vault, passphrase=PASSPHRASE)
     try:
         maria = mentees.add_mentee(
             vault,
@@ -87,7 +86,7 @@ def folder(tmp_path: Path) -> Path:
                 reason="groceries",
             ),
         )
-        write_backup(vault, vault.backups_dir / "weekly.pdbackup")
+        session.backup(vault, out=vault.backups_dir / "weekly.pdbackup")
     finally:
         vault.close()
     return path
@@ -140,7 +139,7 @@ def test_mentee_record_holds_their_content_and_none_of_another_participants(
     done = run(cli, folder, "mentee", "record", "Maria", "--format", "pdf", "--out", str(pdf))
     assert done.returncode == 0, done.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
-    with Vault.open(folder, PASSPHRASE) as vault, vault.session() as s:
+    with session.open_vault(folder, passphrase=PASSPHRASE) as vault, vault.session() as s:
         from peerdesk.core.services import audit
 
         logged = [e for e in audit.recent(s) if e.entity == "mentee_record"]

@@ -93,7 +93,7 @@ def test_scripted_commands_answer_without_the_orm(cli, tmp_path: Path) -> None:
 
 def test_the_early_exit_loses_nothing(cli, tmp_path: Path) -> None:
     """Commands end with os._exit after closing the vault: what they wrote is there."""
-    from peerdesk.core.services import audit, notes
+    from peerdesk.core.services import audit, notes, session
     from peerdesk.core.vault import Vault
 
     folder = tmp_path / "vault"
@@ -126,7 +126,7 @@ def test_the_early_exit_loses_nothing(cli, tmp_path: Path) -> None:
     )
     assert wrong.returncode == 3 and wrong.stdout == ""
     with Vault(folder) as vault:
-        vault.unlock(PASSPHRASE)
+        session.unlock(vault, passphrase=PASSPHRASE)
         assert notes.get_note(vault, note_id=1).did == "We took the bus to the library."
         with vault.session() as s:
             kinds = [r.kind for r in reversed(audit.recent(s, limit=20))]

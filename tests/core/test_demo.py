@@ -6,8 +6,7 @@ from pathlib import Path
 
 from peerdesk.core.demo import DEMO_PASSPHRASE, create_demo_vault
 from peerdesk.core.models import MenteeKind, SupportStyle
-from peerdesk.core.services import mentees, profile
-from peerdesk.core.vault import Vault
+from peerdesk.core.services import integrity, mentees, profile, session
 
 
 def test_demo_vault(tmp_path: Path) -> None:
@@ -23,7 +22,7 @@ def test_demo_vault(tmp_path: Path) -> None:
             record = mentees.get_mentee(vault, mentee_id=m.id)
             for contact in record.contacts:
                 assert "555 01" in contact.value or contact.value.endswith("@example.org")
-        assert vault.check() == []
+        assert integrity.check(vault) == []
     finally:
         vault.close()
-    Vault.open(tmp_path / "demo", DEMO_PASSPHRASE).close()
+    session.open_vault(tmp_path / "demo", passphrase=DEMO_PASSPHRASE).close()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk.core.services import mentees, notes
+from peerdesk.core.services import mentees, notes, session
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.vault import Vault
 
@@ -79,7 +79,7 @@ def _read_lines(stream, out: queue.Queue[tuple[float, str]]) -> None:
 def test_draft_survives_sigkill(tmp_path: Path) -> None:
     vault_dir = tmp_path / "vault"
     vault = Vault(vault_dir)
-    vault.create(PASSPHRASE)
+    session.create_vault(vault, passphrase=PASSPHRASE)
     mentees.add_mentee(vault, record=MenteeRecord(display_name="Maria Santos"))
     vault.close()
 
@@ -123,7 +123,7 @@ def test_draft_survives_sigkill(tmp_path: Path) -> None:
         proc.wait(timeout=30)
     killed_at = time.monotonic()
 
-    vault = Vault.open(vault_dir, PASSPHRASE)
+    vault = session.open_vault(vault_dir, passphrase=PASSPHRASE)
     try:
         interrupted = notes.interrupted_drafts(vault)
         assert len(interrupted) == 1, "the draft must be offered as interrupted"

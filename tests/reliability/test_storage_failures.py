@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from peerdesk.core.errors import IntegrityError, StorageError
-from peerdesk.core.services import mentees
+from peerdesk.core.services import mentees, session
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.vault import Vault, files
-from peerdesk.core.vault.backup import restore_backup, write_backup
+from peerdesk.core.vault.backup import restore_backup
 
 PASSPHRASE = "orange kettle meadow 42"
 
@@ -82,18 +82,20 @@ def test_full_disk_during_passphrase_change_keeps_old_passphrase(vault: Vault, m
     keys_before = vault.keys_path.read_bytes()
     raise_once(monkeypatch, "write", OSError(errno.ENOSPC, "No space left on device"))
     with pytest.raises(StorageError):
-        vault.change_passphrase(PASSPHRASE, "violet harbour lantern 7")
+        session.change_passphrase(
+            vault, current=PASSPHRASE, new_passphrase="violet harbour lantern 7"
+        )
     assert vault.keys_path.read_bytes() == keys_before
     assert not [p for p in vault.path.iterdir() if p.name.endswith(".tmp")]
     vault.close()
-    Vault.open(vault.path, PASSPHRASE).close()
+    session.open_vault(vault.path, passphrase=PASSPHRASE).close()
 
 
 def test_full_disk_during_backup_leaves_no_file(vault: Vault, tmp_path, monkeypatch) -> None:
     out = tmp_path / "b.pdbackup"
     raise_once(monkeypatch, "write", OSError(errno.ENOSPC, "No space left on device"))
     with pytest.raises(StorageError):
-        write_backup(vault, out)
+        session.backup(vault, out=out)
     assert not out.exists()
     assert [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
@@ -101,7 +103,7 @@ def test_full_disk_during_backup_leaves_no_file(vault: Vault, tmp_path, monkeypa
 def test_restore_that_fails_integrity_leaves_vault_untouched(vault: Vault, tmp_path) -> None:
     mentees.add_mentee(vault, record=MenteeRecord(display_name="Maria"))
     out = tmp_path / "b.pdbackup"
-    write_backup(vault, out)
+    session.backup(vault, out=out)
     mentees.add_mentee(vault, record=MenteeRecord(display_name="Tom"))
     vault.close()
     data = bytearray(out.read_bytes())
@@ -114,7 +116,7 @@ def test_restore_that_fails_integrity_leaves_vault_untouched(vault: Vault, tmp_p
     after = {p.name: p.read_bytes() for p in vault.path.iterdir() if p.is_file()}
     assert after == before
     assert sorted(p.name for p in vault.backups_dir.iterdir()) == backups_before
-    with Vault.open(vault.path, PASSPHRASE) as still:
+    with session.open_vault(vault.path, passphrase=PASSPHRASE) as still:
         names = [m.display_name for m in mentees.list_mentees(still)]
     assert names == ["Maria", "Tom"]
 
@@ -124,7 +126,7 @@ def test_restore_interrupted_while_staging_leaves_vault_untouched(
 ) -> None:
     mentees.add_mentee(vault, record=MenteeRecord(display_name="Maria"))
     out = tmp_path / "b.pdbackup"
-    write_backup(vault, out)
+    session.backup(vault, out=out)
     vault.close()
     before = {p.name: p.read_bytes() for p in vault.path.iterdir() if p.is_file()}
     raise_once(monkeypatch, "write", OSError(errno.ENOSPC, "No space left on device"))

@@ -8,13 +8,18 @@ from pathlib import Path
 import pytest
 
 from peerdesk.core.errors import IntegrityError, WrongPassphrase
-from peerdesk.core.services import mentees
+from peerdesk.core.services import audit, integrity, mentees, session
 from peerdesk.core.services.mentees import Contact, MenteeRecord
 from peerdesk.core.vault import Vault
-from peerdesk.core.vault.backup import MAGIC, read_backup, restore_backup, write_backup
+from peerdesk.core.vault.backup import MAGIC, read_backup, restore_backup
 
 PASSPHRASE = "orange kettle meadow 42"
 NEW = "violet harbour lantern 7"
+
+
+def audit_rows(vault: Vault) -> list[audit.AuditRow]:
+    with vault.session() as s:
+        return audit.recent(s)
 
 
 def records(vault: Vault) -> list[tuple]:
@@ -44,7 +49,7 @@ def backed_up(vault: Vault, tmp_path: Path) -> tuple[Vault, Path, list[tuple]]:
     mentees.add_mentee(vault, record=MenteeRecord(display_name="Tom"))
     out = tmp_path / "out" / "vault.pdbackup"
     out.parent.mkdir()
-    write_backup(vault, out)
+    session.backup(vault, out=out)
     return vault, out, records(vault)
 
 
@@ -53,22 +58,33 @@ def test_round_trip_keeps_the_replaced_vault(backed_up) -> None:
     mentees.add_mentee(vault, record=MenteeRecord(display_name="Added later"))
     after = records(vault)
     vault.close()
-    restore_backup(out, vault.path, PASSPHRASE)
-    with Vault.open(vault.path, PASSPHRASE) as restored:
+    restored = Vault(vault.path)
+    with restored:
+        session.restore(restored, backup_file=out, secret=PASSPHRASE)
         assert records(restored) == at_backup
-        assert restored.check() == []
+        assert integrity.check(restored) == []
+        kinds = [e.kind for e in audit_rows(restored)]
+        assert kinds[:2] == ["restored", "unlocked"]  # newest first
+        assert "backup_made" not in kinds  # recorded after the snapshot was taken
     kept = [p for p in vault.backups_dir.iterdir() if p.name.startswith("replaced-")]
     assert len(kept) == 1
     assert {"vault.db", "vault.keys"} <= {p.name for p in kept[0].iterdir()}
-    with Vault.open(kept[0], PASSPHRASE) as replaced:
+    with session.open_vault(kept[0], passphrase=PASSPHRASE) as replaced:
         assert records(replaced) == after
 
 
 def test_restore_into_an_empty_folder(backed_up, tmp_path: Path) -> None:
     vault, out, at_backup = backed_up
     target = tmp_path / "fresh"
-    restore_backup(out, target, vault.test_recovery_key, recovery=True)  # type: ignore[attr-defined]
-    with Vault.open(target, PASSPHRASE) as restored:
+    with Vault(target) as fresh:
+        session.restore(
+            fresh,
+            backup_file=out,
+            secret=vault.test_recovery_key,  # type: ignore[attr-defined]
+            recovery=True,
+        )
+        assert records(fresh) == at_backup
+    with session.open_vault(target, passphrase=PASSPHRASE) as restored:
         assert records(restored) == at_backup
 
 
@@ -142,13 +158,13 @@ def test_tampered_backup_is_refused_and_vault_untouched(backed_up, how: str) -> 
         restore_backup(out, vault.path, PASSPHRASE)
     assert state(vault.path) == before
     assert [p.name for p in vault.path.iterdir() if p.name.startswith(".")] == []
-    with Vault.open(vault.path, PASSPHRASE) as still:
+    with session.open_vault(vault.path, passphrase=PASSPHRASE) as still:
         assert records(still) == at_backup
 
 
 def test_backup_opens_only_with_the_passphrase_of_its_time(backed_up) -> None:
     vault, out, at_backup = backed_up
-    vault.change_passphrase(PASSPHRASE, NEW)
+    session.change_passphrase(vault, current=PASSPHRASE, new_passphrase=NEW)
     vault.close()
     before = state(vault.path)
     with pytest.raises(WrongPassphrase):
@@ -157,16 +173,16 @@ def test_backup_opens_only_with_the_passphrase_of_its_time(backed_up) -> None:
         restore_backup(out, vault.path, NEW)
     assert state(vault.path) == before
     restore_backup(out, vault.path, PASSPHRASE)
-    with Vault.open(vault.path, PASSPHRASE) as restored:
+    with session.open_vault(vault.path, passphrase=PASSPHRASE) as restored:
         assert records(restored) == at_backup
     with pytest.raises(WrongPassphrase):
-        Vault.open(vault.path, NEW)
+        session.open_vault(vault.path, passphrase=NEW)
 
 
 def test_backup_of_another_vault_does_not_open_with_our_recovery_key(backed_up, tmp_path) -> None:
     _vault, out, _ = backed_up
     other = Vault(tmp_path / "other")
-    other_recovery = other.create(PASSPHRASE)
+    other_recovery = session.create_vault(other, passphrase=PASSPHRASE)
     other.close()
     with pytest.raises(WrongPassphrase):
         read_backup(out, other_recovery, recovery=True)

@@ -80,8 +80,9 @@ from sqlalchemy import select
 from peerdesk.core.models import MenteeAlias, MenteeStatus
 from peerdesk.core.services import mentees, profile, settings
 from peerdesk.core.services.mentees import Consent, Contact, MenteeRecord, Person
+from peerdesk.core.services import session
 from peerdesk.core.vault import Vault
-from peerdesk.core.vault.backup import restore_backup, write_backup
+from peerdesk.core.vault.backup import restore_backup
 
 def record(c):
     return MenteeRecord(
@@ -97,7 +98,7 @@ def record(c):
     )
 
 vault = Vault(root / "vault")
-vault.create(PASS)
+session.create_vault(vault, passphrase=PASS)
 profile.save_profile(vault, profile.Profile(
     name=C, role=C + " role", credentials=C + " cred", organisation=C + " org",
     supervisor=C + " sup", supervisor_contact=C + "@example.org", region="US"))
@@ -230,19 +231,19 @@ assert got.display_name == C and got.status_reason.startswith(C) and got.consent
 assert profile.get_profile(vault).name == C
 
 (root / "out").mkdir()
-write_backup(vault, root / "out" / "manual.pdbackup")
-write_backup(vault, vault.backups_dir / "in-vault.pdbackup")
+session.backup(vault, out=root / "out" / "manual.pdbackup")
+session.backup(vault, out=vault.backups_dir / "in-vault.pdbackup")
 vault.close()
 
-restore_backup(root / "out" / "manual.pdbackup", root / "restored", PASS)
-again = Vault.open(root / "restored", PASS)
+again = Vault(root / "restored")
+session.restore(again, backup_file=root / "out" / "manual.pdbackup", secret=PASS)
 assert mentees.get_mentee(again, mentee_id=mid).display_name == C
 again.close()
 # Replace the live vault from its backup: the old files move to backups/replaced-*.
 restore_backup(root / "out" / "manual.pdbackup", root / "vault", PASS)
 
 # End like a crash: open, write, and exit without closing so WAL files stay behind.
-live = Vault.open(root / "vault", PASS)
+live = session.open_vault(root / "vault", passphrase=PASS)
 mentees.add_mentee(live, record=record(C))
 print("CANARY-SCRIPT-OK", flush=True)
 os._exit(0)

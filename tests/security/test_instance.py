@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from peerdesk.core.errors import VaultBusy
+from peerdesk.core.services import session
 from peerdesk.core.vault import Vault
 
 PASSPHRASE = "orange kettle meadow 42"
@@ -15,13 +16,13 @@ def test_second_claim_is_refused_until_close(vault: Vault) -> None:
     with pytest.raises(VaultBusy):
         second.claim()
     with pytest.raises(VaultBusy):
-        Vault.open(vault.path, PASSPHRASE)
+        session.open_vault(vault.path, passphrase=PASSPHRASE)
     vault.lock()  # locked but still claimed
     with pytest.raises(VaultBusy):
         second.claim()
     vault.close()
     second.claim()
-    second.unlock(PASSPHRASE)
+    session.unlock(second, passphrase=PASSPHRASE)
     with pytest.raises(VaultBusy):
         vault.claim()
     second.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk.core.errors import KeyFileError, PeerdeskError, WrongPassphrase
-from peerdesk.core.services import mentees
+from peerdesk.core.services import mentees, session
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.keys import KeyFile, Slot
@@ -45,9 +45,9 @@ def assert_refused(vault: Vault, how: str, secret: str) -> None:
     try:
         with pytest.raises(REFUSED):
             if how == "recovery":
-                attempt.unlock_with_recovery_key(secret)
+                session.unlock_with_recovery_key(attempt, recovery_key=secret)
             else:
-                attempt.unlock(secret)
+                session.unlock(attempt, passphrase=secret)
         assert not attempt.is_open
     finally:
         attempt.close()
@@ -77,7 +77,7 @@ def test_every_flipped_byte_outside_the_passphrase_slot_is_refused(closed_vault:
             vault.keys_path.write_bytes(bytes(tampered))
             attempt = Vault(vault.path)
             try:
-                attempt.unlock_with_recovery_key(recovery)
+                session.unlock_with_recovery_key(attempt, recovery_key=recovery)
                 accepted.append((offset, mask))
             except REFUSED:
                 pass
@@ -86,7 +86,7 @@ def test_every_flipped_byte_outside_the_passphrase_slot_is_refused(closed_vault:
     vault.keys_path.write_bytes(original)
     assert tried > 500
     assert accepted == []
-    Vault.open(vault.path, PASSPHRASE).close()
+    session.open_vault(vault.path, passphrase=PASSPHRASE).close()
 
 
 def test_non_canonical_base64_in_key_file_is_refused(closed_vault: Vault) -> None:
@@ -118,7 +118,7 @@ def test_flipped_byte_in_passphrase_slot_is_refused(closed_vault: Vault, field: 
         assert_refused(vault, "passphrase", PASSPHRASE)
     slot[field] = value
     write_doc(vault, data)
-    Vault.open(vault.path, PASSPHRASE).close()
+    session.open_vault(vault.path, passphrase=PASSPHRASE).close()
 
 
 def test_swapped_slot_types_are_refused(closed_vault: Vault) -> None:
@@ -140,7 +140,7 @@ def test_slot_typed_as_device_opens_nothing(closed_vault: Vault, memory_keyring)
     memory_keyring.store[("peerdesk", keys.vault_id)] = base64.b64encode(b"\x00" * 32).decode()
     attempt = Vault(vault.path)
     with pytest.raises(WrongPassphrase):
-        attempt.unlock_with_device()
+        session.unlock_with_device(attempt)
     attempt.close()
 
 
@@ -163,7 +163,7 @@ def test_slot_copied_from_another_vault_is_refused(closed_vault: Vault) -> None:
 def test_slot_from_a_real_other_vault_is_refused(closed_vault: Vault, tmp_path: Path) -> None:
     vault = closed_vault
     other = Vault(tmp_path / "other")
-    other.create(PASSPHRASE)
+    session.create_vault(other, passphrase=PASSPHRASE)
     other.close()
     mine, theirs = doc(vault), doc(other)
     mine["slots"] = [s for s in mine["slots"] if s["type"] != "passphrase"] + [
@@ -192,7 +192,7 @@ def test_lowered_kdf_parameters_are_refused(closed_vault: Vault, param: str, val
     write_doc(vault, data)
     attempt = Vault(vault.path)
     with pytest.raises(KeyFileError):
-        attempt.unlock(PASSPHRASE)
+        session.unlock(attempt, passphrase=PASSPHRASE)
     attempt.close()
     with pytest.raises(KeyFileError):
         KeyFile.from_bytes(vault.keys_path.read_bytes())
@@ -249,14 +249,14 @@ def test_structurally_damaged_key_file_is_a_key_file_error(
         write_doc(vault, data)
     attempt = Vault(vault.path)
     with pytest.raises(KeyFileError):
-        attempt.unlock(PASSPHRASE)
+        session.unlock(attempt, passphrase=PASSPHRASE)
     attempt.close()
 
 
 def test_missing_key_file_opens_nothing(closed_vault: Vault) -> None:
     closed_vault.keys_path.unlink()
     with pytest.raises(PeerdeskError):
-        Vault.open(closed_vault.path, PASSPHRASE)
+        session.open_vault(closed_vault.path, passphrase=PASSPHRASE)
 
 
 def test_slot_round_trips_through_json() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk.core.errors import StorageError, WrongPassphrase
-from peerdesk.core.services import mentees
+from peerdesk.core.services import integrity, mentees, session
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault import vault as vault_module
@@ -27,33 +27,33 @@ def data_key(vault: Vault) -> bytes:
 
 def test_rotate_data_key(vault: Vault, memory_keyring) -> None:
     mentees.add_mentee(vault, record=MenteeRecord(display_name="Priya"))
-    vault.remember_device()
+    session.remember_device(vault)
     old_recovery = vault.test_recovery_key  # type: ignore[attr-defined]
     old_key = data_key(vault)
-    new_recovery = vault.rotate_data_key(PASSPHRASE)
+    new_recovery = session.rotate_data_key(vault, passphrase=PASSPHRASE)
     assert data_key(vault) != old_key
     assert names(vault) == ["Priya"]
     mentees.add_mentee(vault, record=MenteeRecord(display_name="Kai"))
-    assert vault.check() == []
+    assert integrity.check(vault) == []
     vault.close()
     assert not (vault.path / "vault.keys.next").exists()
 
     attempt = Vault(vault.path)
     with pytest.raises(WrongPassphrase):
-        attempt.unlock_with_recovery_key(old_recovery)
-    attempt.unlock_with_recovery_key(new_recovery)
+        session.unlock_with_recovery_key(attempt, recovery_key=old_recovery)
+    session.unlock_with_recovery_key(attempt, recovery_key=new_recovery)
     assert names(attempt) == ["Kai", "Priya"]
     attempt.close()
-    with Vault.open(vault.path, PASSPHRASE) as again:
-        assert again.check() == []
+    with session.open_vault(vault.path, passphrase=PASSPHRASE) as again:
+        assert integrity.check(again) == []
     by_device = Vault(vault.path)
-    by_device.unlock_with_device()
+    session.unlock_with_device(by_device)
     by_device.close()
 
 
 def test_rotate_needs_the_passphrase(vault: Vault) -> None:
     with pytest.raises(WrongPassphrase):
-        vault.rotate_data_key("not the passphrase")
+        session.rotate_data_key(vault, passphrase="not the passphrase")
     assert not (vault.path / "vault.keys.next").exists()
 
 
@@ -71,7 +71,7 @@ def test_crash_after_rekey_before_rename_still_opens(vault: Vault, monkeypatch) 
 
     monkeypatch.setattr(vault_module.os, "replace", replace_crashing_once)
     with pytest.raises(StorageError):  # a plain message, not a raw OSError
-        vault.rotate_data_key(PASSPHRASE)
+        session.rotate_data_key(vault, passphrase=PASSPHRASE)
     assert crashed
     assert not vault.is_open  # no half-valid engine left behind
     monkeypatch.setattr(vault_module.os, "replace", real_replace)
@@ -81,13 +81,14 @@ def test_crash_after_rekey_before_rename_still_opens(vault: Vault, monkeypatch) 
     assert vault.keys_path.read_bytes() == old_keys  # the rename never happened
     pending_bytes = pending.read_bytes()
 
-    with Vault.open(vault.path, PASSPHRASE) as reopened:
+    with Vault(vault.path) as reopened:
+        result = session.unlock(reopened, passphrase=PASSPHRASE)
         assert names(reopened) == ["Aisha"]
-        assert reopened.check() == []
-        assert reopened.needs_new_recovery_key  # the rotation's recovery key was never shown
+        assert integrity.check(reopened) == []
+        assert result.recovery_key_stale  # the rotation's recovery key was never shown
     assert not pending.exists()
     assert vault.keys_path.read_bytes() == pending_bytes  # promoted
-    Vault.open(vault.path, PASSPHRASE).close()
+    session.open_vault(vault.path, passphrase=PASSPHRASE).close()
 
 
 def test_crash_before_rekey_discards_pending_key_file(vault: Vault) -> None:
@@ -103,9 +104,9 @@ def test_crash_before_rekey_discards_pending_key_file(vault: Vault) -> None:
     vault.close()
     old_keys = vault.keys_path.read_bytes()
     with pytest.raises(WrongPassphrase):
-        Vault.open(vault.path, "a wrong passphrase")
+        session.open_vault(vault.path, passphrase="a wrong passphrase")
     assert pending.exists()
-    with Vault.open(vault.path, PASSPHRASE) as reopened:
+    with session.open_vault(vault.path, passphrase=PASSPHRASE) as reopened:
         assert names(reopened) == ["Tom"]
     assert not pending.exists()
     assert vault.keys_path.read_bytes() == old_keys

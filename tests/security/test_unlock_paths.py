@@ -11,7 +11,7 @@ import keyring.backends.null
 import pytest
 
 from peerdesk.core.errors import PeerdeskError, StorageError, WrongPassphrase
-from peerdesk.core.services import mentees
+from peerdesk.core.services import integrity, mentees, session
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.vault import Vault, device
 from peerdesk.core.vault.keys import KeyFile, new_recovery_key
@@ -28,11 +28,11 @@ def refused(vault: Vault, how: str, secret: str = "") -> bool:
     attempt = Vault(vault.path)
     try:
         if how == "passphrase":
-            attempt.unlock(secret)
+            session.unlock(attempt, passphrase=secret)
         elif how == "recovery":
-            attempt.unlock_with_recovery_key(secret)
+            session.unlock_with_recovery_key(attempt, recovery_key=secret)
         else:
-            attempt.unlock_with_device()
+            session.unlock_with_device(attempt)
     except PeerdeskError:
         return True
     finally:
@@ -46,14 +46,14 @@ def refused(vault: Vault, how: str, secret: str = "") -> bool:
 def test_change_passphrase(vault: Vault) -> None:
     mentees.add_mentee(vault, record=MenteeRecord(display_name="Maria", aliases=["Mari"]))
     with pytest.raises(WrongPassphrase):
-        vault.change_passphrase("not the current one", NEW)
-    vault.change_passphrase(PASSPHRASE, NEW)
+        session.change_passphrase(vault, current="not the current one", new_passphrase=NEW)
+    session.change_passphrase(vault, current=PASSPHRASE, new_passphrase=NEW)
     vault.close()
     assert refused(vault, "passphrase", PASSPHRASE)
     assert not refused(vault, "passphrase", NEW)
-    with Vault.open(vault.path, NEW) as again:
+    with session.open_vault(vault.path, passphrase=NEW) as again:
         assert names(again) == ["Maria"]
-        assert again.check() == []
+        assert integrity.check(again) == []
     # the recovery key is untouched by a passphrase change
     assert not refused(vault, "recovery", vault.test_recovery_key)  # type: ignore[attr-defined]
 
@@ -69,7 +69,7 @@ def test_recovery_key_unlock_forgives_typing_then_sets_a_passphrase(vault: Vault
     for _ in range(200):
         if all(ch in key for ch in "OIB"):
             break
-        key = vault.replace_recovery_key()
+        key = session.replace_recovery_key(vault)
     assert all(ch in key for ch in "OIB")
     vault.close()
     plain = key.replace("-", "")
@@ -85,11 +85,11 @@ def test_recovery_key_unlock_forgives_typing_then_sets_a_passphrase(vault: Vault
     for variant in variants:
         assert not refused(vault, "recovery", variant), variant
     recovered = Vault(vault.path)
-    recovered.unlock_with_recovery_key(_confusable(key).lower())
-    recovered.set_passphrase(NEW)
+    session.unlock_with_recovery_key(recovered, recovery_key=_confusable(key).lower())
+    session.set_passphrase(recovered, new_passphrase=NEW)
     recovered.close()
     assert refused(vault, "passphrase", PASSPHRASE)
-    with Vault.open(vault.path, NEW) as again:
+    with session.open_vault(vault.path, passphrase=NEW) as again:
         assert names(again) == ["Jordan"]
 
 
@@ -98,13 +98,13 @@ def test_wrong_recovery_key_fails(vault: Vault) -> None:
     for wrong in (new_recovery_key(), "ABCD", vault.test_recovery_key[:-1], PASSPHRASE):  # type: ignore[attr-defined]
         attempt = Vault(vault.path)
         with pytest.raises(WrongPassphrase):
-            attempt.unlock_with_recovery_key(wrong)
+            session.unlock_with_recovery_key(attempt, recovery_key=wrong)
         attempt.close()
 
 
 def test_replaced_recovery_key_retires_the_old_one(vault: Vault) -> None:
     old = vault.test_recovery_key  # type: ignore[attr-defined]
-    new = vault.replace_recovery_key()
+    new = session.replace_recovery_key(vault)
     vault.close()
     assert refused(vault, "recovery", old)
     assert not refused(vault, "recovery", new)
@@ -115,7 +115,7 @@ def test_replaced_recovery_key_retires_the_old_one(vault: Vault) -> None:
 
 def test_remember_device_stores_one_random_key(vault: Vault, memory_keyring) -> None:
     assert memory_keyring.store == {}
-    vault.remember_device()
+    session.remember_device(vault)
     keys = KeyFile.from_bytes(vault.keys_path.read_bytes())
     assert list(memory_keyring.store) == [("peerdesk", keys.vault_id)]
     stored = memory_keyring.store[("peerdesk", keys.vault_id)]
@@ -130,7 +130,7 @@ def test_remember_device_stores_one_random_key(vault: Vault, memory_keyring) -> 
 
 
 def test_device_key_opens_nothing_without_its_slot(vault: Vault, memory_keyring, tmp_path) -> None:
-    vault.remember_device()
+    session.remember_device(vault)
     vault.close()
     with_device = vault.keys_path.read_bytes()
     keys = KeyFile.from_bytes(with_device)
@@ -141,7 +141,7 @@ def test_device_key_opens_nothing_without_its_slot(vault: Vault, memory_keyring,
     assert refused(vault, "device")
 
     other = Vault(tmp_path / "other")
-    other.create(PASSPHRASE)
+    session.create_vault(other, passphrase=PASSPHRASE)
     other.close()
     other_keys = KeyFile.from_bytes(other.keys_path.read_bytes())
     vault.keys_path.write_bytes(other.keys_path.read_bytes())
@@ -159,9 +159,9 @@ def test_device_key_opens_nothing_without_its_slot(vault: Vault, memory_keyring,
 
 
 def test_forget_device_removes_entry_and_slot(vault: Vault, memory_keyring) -> None:
-    vault.remember_device()
+    session.remember_device(vault)
     assert len(memory_keyring.store) == 1
-    vault.forget_device()
+    session.forget_device(vault)
     assert memory_keyring.store == {}
     assert not KeyFile.from_bytes(vault.keys_path.read_bytes()).has("device")
     assert not vault.device_remembered()
@@ -176,7 +176,7 @@ def test_fail_and_null_keyrings_are_not_offered(vault: Vault, backend, memory_ke
     keyring.set_keyring(backend())
     assert not device.is_available()
     with pytest.raises(StorageError):
-        vault.remember_device()
+        session.remember_device(vault)
     assert not KeyFile.from_bytes(vault.keys_path.read_bytes()).has("device")
 
 
@@ -195,18 +195,18 @@ def test_nonces_are_never_reused(vault: Vault) -> None:
     current = PASSPHRASE
     for i in range(4):
         new = f"passphrase number {i} here"
-        vault.change_passphrase(current, new)
+        session.change_passphrase(vault, current=current, new_passphrase=new)
         current = new
         collect()
     for _ in range(3):
-        vault.replace_recovery_key()
+        session.replace_recovery_key(vault)
         collect()
     for _ in range(3):
-        vault.remember_device()
+        session.remember_device(vault)
         collect()
-    vault.rotate_data_key(current)
+    session.rotate_data_key(vault, passphrase=current)
     collect()
-    vault.forget_device()
+    session.forget_device(vault)
     collect()
     nonces = [nonce for nonce, _wrapped in seen.values()]
     assert len(seen) >= 2 + 4 + 3 + 3 + 3

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 
 from peerdesk.core.errors import IntegrityError, WrongPassphrase
-from peerdesk.core.services import mentees
+from peerdesk.core.services import integrity, mentees, session
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.vault import Vault
-from peerdesk.core.vault.backup import write_backup
 
 PASSPHRASE = "orange kettle meadow 42"
 PAGE = 4096
@@ -58,7 +57,7 @@ def one_line(stderr: str) -> str:
 def test_database_and_backup_are_not_plain_sqlite(vault: Vault, tmp_path: Path) -> None:
     fill(vault)
     out = tmp_path / "b.pdbackup"
-    write_backup(vault, out)
+    session.backup(vault, out=out)
     vault.close()
     db = vault.db_path.read_bytes()
     assert len(db) > PAGE
@@ -80,13 +79,13 @@ def test_wrong_passphrase_fails_closed_and_writes_nothing(vault: Vault) -> None:
     assert "vault.db" in before and "vault.keys" in before
     for attempt in (Vault(vault.path), Vault(vault.path)):
         with pytest.raises(WrongPassphrase):
-            attempt.unlock("not the passphrase at all")
+            session.unlock(attempt, passphrase="not the passphrase at all")
         assert not attempt.is_open
         attempt.close()
     with pytest.raises(WrongPassphrase):
-        Vault.open(vault.path, PASSPHRASE + " ")
+        session.open_vault(vault.path, passphrase=PASSPHRASE + " ")
     assert state(vault.path) == before
-    Vault.open(vault.path, PASSPHRASE).close()  # the right one still works
+    session.open_vault(vault.path, passphrase=PASSPHRASE).close()  # the right one still works
 
 
 def test_cli_check_with_wrong_passphrase_exits_3(vault: Vault, cli) -> None:
@@ -108,9 +107,9 @@ def test_flipped_salt_byte_is_an_integrity_error_on_unlock(vault: Vault, cli) ->
     for offset in (0, 7, 15):
         flip(vault.db_path, offset)
         with pytest.raises(IntegrityError):
-            Vault.open(vault.path, PASSPHRASE)
+            session.open_vault(vault.path, passphrase=PASSPHRASE)
         flip(vault.db_path, offset)  # undo
-    Vault.open(vault.path, PASSPHRASE).close()
+    session.open_vault(vault.path, passphrase=PASSPHRASE).close()
     flip(vault.db_path, 3)
     proc = cli("check", "--vault", str(vault.path), "--passphrase-stdin", input=PASSPHRASE + "\n")
     assert proc.returncode == 4
@@ -120,11 +119,11 @@ def test_flipped_salt_byte_is_an_integrity_error_on_unlock(vault: Vault, cli) ->
 def _report_damage(path: Path) -> list[str]:
     """Open and check; integrity trouble must come back as problems or an IntegrityError."""
     try:
-        vault = Vault.open(path, PASSPHRASE)
+        vault = session.open_vault(path, passphrase=PASSPHRASE)
     except IntegrityError as exc:
         return [str(exc)]
     try:
-        return vault.check()
+        return integrity.check(vault)
     except IntegrityError as exc:
         return [str(exc)]
     finally:
@@ -191,10 +190,10 @@ def test_vault_folder_and_files_are_private(vault: Vault, tmp_path: Path) -> Non
     inside = vault.backups_dir / "a.pdbackup"
     outside = tmp_path / "elsewhere" / "b.pdbackup"
     outside.parent.mkdir()
-    write_backup(vault, inside)
-    write_backup(vault, outside)
+    session.backup(vault, out=inside)
+    session.backup(vault, out=outside)
     assert mode(inside) == 0o600 and mode(outside) == 0o600
-    vault.change_passphrase(PASSPHRASE, "a brand new passphrase")
+    session.change_passphrase(vault, current=PASSPHRASE, new_passphrase="a brand new passphrase")
     assert mode(vault.keys_path) == 0o600
     leftovers = [p.name for p in vault.path.iterdir() if p.name.startswith(".")]
     assert leftovers == []
@@ -206,7 +205,7 @@ def test_private_modes_hold_under_a_permissive_umask(vault_dir: Path) -> None:
     old = os.umask(0)
     try:
         v = Vault(vault_dir)
-        v.create(PASSPHRASE)
+        session.create_vault(v, passphrase=PASSPHRASE)
         fill(v, 1)
         for p in vault_dir.rglob("*"):
             expected = 0o700 if p.is_dir() else 0o600

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from peerdesk.core.services import boundary_events, crisis_cards, mentees
+from peerdesk.core.services import boundary_events, crisis_cards, mentees, session
 from peerdesk.core.services.mentees import MenteeRecord, Person
 from peerdesk.core.vault import Vault
 from peerdesk.ui.window import MainWindow
@@ -168,7 +168,7 @@ def test_idle_lock_with_notes_open_leaves_no_note_text(
     assert window.desk.notes.search.text() == ""
     assert window.desk.today.drafts.list.count() == 0
     assert leaks(window) == []
-    vault.unlock(PASSPHRASE)
+    session.unlock(vault, passphrase=PASSPHRASE)
     kept = [notes.get_note(vault, note_id=i).wanted for i in notes.interrupted_drafts(vault)]
     assert kept == ["Typed just before the lock " + CANARY]
 

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from peerdesk.core.services import documentation, erasure, mentees, notes
+from peerdesk.core.services import documentation, erasure, integrity, mentees, notes, session
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MenteeStatus
@@ -68,11 +68,10 @@ def test_settings_choose_profile_and_refuse_a_retention_too_short(
 def test_erase_needs_the_name_typed_back_and_names_the_backups(
     qtbot: QtBot, window: MainWindow, vault: Vault, monkeypatch
 ) -> None:
-    from peerdesk.core.vault.backup import write_backup
 
     maria = add_mentee(vault, "Maria")
     write_note(vault, [maria])
-    write_backup(vault, vault.backups_dir / "b.pdbackup")
+    session.backup(vault, out=vault.backups_dir / "b.pdbackup")
     plan = erasure.plan_erasure(vault, mentee_id=maria)
     dialog = EraseMenteeDialog(window, plan)
     qtbot.addWidget(dialog)
@@ -96,4 +95,4 @@ def test_erase_needs_the_name_typed_back_and_names_the_backups(
     page.erase_selected()
     assert mentees.list_mentees(vault, include_archived=True) == []
     assert messages.history[-1].startswith("Erased: 1 note and everything else")
-    assert vault.check() == []
+    assert integrity.check(vault) == []

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from peerdesk.core.errors import WrongPassphrase
+from peerdesk.core.services import session
 from peerdesk.core.vault import Vault
 from peerdesk.ui.unlock import retry_delay
 from peerdesk.ui.widgets.passphrase import NewPassphraseDialog
@@ -92,8 +93,8 @@ def test_recovery_key_unlock_requires_a_new_passphrase(
 
     vault.lock()
     with pytest.raises(WrongPassphrase):
-        vault.unlock(PASSPHRASE)
-    vault.unlock(NEW_PASSPHRASE)
+        session.unlock(vault, passphrase=PASSPHRASE)
+    session.unlock(vault, passphrase=NEW_PASSPHRASE)
 
 
 def test_damaged_key_file_points_to_a_backup(
@@ -110,7 +111,7 @@ def test_damaged_key_file_points_to_a_backup(
 
 
 def test_unlock_with_this_device(qtbot: QtBot, vault: Vault, wait_ops: Callable[[], None]) -> None:
-    vault.remember_device()
+    session.remember_device(vault)
     vault.lock()
     window = MainWindow(vault)
     qtbot.addWidget(window)

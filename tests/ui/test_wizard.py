@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from peerdesk.core.services import profile
+from peerdesk.core.services import profile, session
 from peerdesk.core.vault import Vault
 from peerdesk.ui.wizard import SetupWizard
 
@@ -93,9 +93,9 @@ def test_wizard_creates_the_vault_and_saves_the_profile(
     assert recovery.view.key_label.text() == ""
 
     new_vault.lock()
-    new_vault.unlock(PASSPHRASE)
+    session.unlock(new_vault, passphrase=PASSPHRASE)
     new_vault.lock()
-    new_vault.unlock_with_recovery_key(key)
+    session.unlock_with_recovery_key(new_vault, recovery_key=key)
 
 
 def test_device_choice_is_explained_without_a_keyring(

@@ -23,22 +23,26 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import Engine
 
 from peerdesk.core import db
 from peerdesk.core.errors import IntegrityError, VaultExists, WrongPassphrase
 from peerdesk.core.vault.files import (
+    BACKUPS_NAME,
+    DB_NAME,
+    KEYS_NAME,
     atomic_write,
     create_private_file,
     make_private_dir,
     storage_error,
 )
 from peerdesk.core.vault.keys import KeyFile, parse_recovery_key
-from peerdesk.core.vault.vault import BACKUPS_NAME, DB_NAME, KEYS_NAME, Vault
 
 MAGIC = b"PEERDESK-BACKUP\n"
 FORMAT_VERSION = 1
@@ -56,20 +60,28 @@ def _backup_key(data_key: bytes, vault_id: str) -> bytes:
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """A backup written and read back: its size in bytes is what the activity log keeps."""
+
     vault_id: str
     created: datetime
     size: int
 
 
-def _snapshot(vault: Vault) -> bytes:
+@dataclass(frozen=True)
+class RestoreResult:
+    vault_id: str
+    kept: Path | None  # where the vault that was replaced now lives (None: there was none)
+
+
+def _snapshot(engine: Engine, data_key: bytes, staging_dir: Path) -> bytes:
     """A consistent, still SQLCipher-encrypted copy of the database, via SQLite's backup API."""
-    tmp = vault.path / f".snapshot-{secrets.token_hex(6)}.db"
-    hex_key = vault._key().hex()
+    tmp = staging_dir / f".snapshot-{secrets.token_hex(6)}.db"
+    hex_key = data_key.hex()
     try:
         create_private_file(tmp)
         target = db.connect_raw(tmp, hex_key)
         try:
-            with vault.engine.connect() as conn:
+            with engine.connect() as conn:
                 source = conn.connection.dbapi_connection
                 source.backup(target)  # type: ignore[union-attr]
             target.execute("PRAGMA journal_mode = DELETE")
@@ -98,7 +110,7 @@ def _pack(keys: KeyFile, data_key: bytes, snapshot: bytes) -> bytes:
     return MAGIC + struct.pack(">I", len(header)) + header + nonce + sealed
 
 
-def _unpack_header(raw: bytes) -> tuple[dict, bytes, bytes, bytes]:
+def _unpack_header(raw: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
     if not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + 4:
         raise IntegrityError("That file is not a peerdesk backup.")
     (length,) = struct.unpack(">I", raw[len(MAGIC) : len(MAGIC) + 4])
@@ -116,18 +128,16 @@ def _unpack_header(raw: bytes) -> tuple[dict, bytes, bytes, bytes]:
     return header, header_bytes, body[:12], body[12:]
 
 
-def write_backup(vault: Vault, out: Path) -> BackupInfo:
-    """Write an encrypted backup of an open vault to ``out`` and verify it by reading it back."""
-    keys = vault.read_keys()
-    data_key = vault._key()
-    packed = _pack(keys, data_key, _snapshot(vault))
+def write_backup(
+    out: Path, *, keys: KeyFile, data_key: bytes, engine: Engine, staging_dir: Path
+) -> BackupInfo:
+    """Write an encrypted backup of an open database to ``out``; verify it by reading it back.
+
+    Called by Vault.write_backup, which alone holds the data key.
+    """
+    packed = _pack(keys, data_key, _snapshot(engine, data_key, staging_dir))
     out = Path(out)
-    try:
-        if out.parent == vault.backups_dir:
-            make_private_dir(out.parent)
-        atomic_write(out, packed)
-    except OSError as exc:
-        raise storage_error(exc) from None
+    atomic_write(out, packed)
     written = out.read_bytes()
     _header, header_bytes, nonce, sealed = _unpack_header(written)
     try:
@@ -138,10 +148,6 @@ def write_backup(vault: Vault, out: Path) -> BackupInfo:
         raise IntegrityError(
             "The backup did not read back correctly; it was removed. Try another disk."
         ) from None
-    from peerdesk.core.services import audit
-
-    with vault.session() as s:
-        audit.record(s, kind="backup_made", detail={"bytes": len(written)})
     return BackupInfo(keys.vault_id, datetime.now(timezone.utc), len(written))
 
 
@@ -178,7 +184,9 @@ def read_backup(path: Path, secret: str, *, recovery: bool = False) -> tuple[Key
     return keys, data_key, snapshot
 
 
-def restore_backup(path: Path, vault_dir: Path, secret: str, *, recovery: bool = False) -> None:
+def restore_backup(
+    path: Path, vault_dir: Path, secret: str, *, recovery: bool = False
+) -> RestoreResult:
     """Replace (or create) the vault in ``vault_dir`` with the backup's contents.
 
     The backup is fully verified and its database checked before anything in
@@ -202,6 +210,7 @@ def restore_backup(path: Path, vault_dir: Path, secret: str, *, recovery: bool =
             raise IntegrityError("The database inside the backup is damaged; it was not restored.")
         current_db = vault_dir / DB_NAME
         current_keys = vault_dir / KEYS_NAME
+        keep: Path | None = None
         if current_db.exists() or current_keys.exists():
             keep = vault_dir / BACKUPS_NAME / f"replaced-{time.strftime('%Y%m%d-%H%M%S')}"
             if keep.exists():
@@ -218,3 +227,4 @@ def restore_backup(path: Path, vault_dir: Path, secret: str, *, recovery: bool =
         for suffix in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
                 Path(str(staged_db) + suffix).unlink()
+    return RestoreResult(keys.vault_id, keep)

@@ -1,4 +1,4 @@
-"""Private, atomic file writes for the vault directory (0700 folders, 0600 files)."""
+"""The vault folder's file names, and private atomic writes (0700 folders, 0600 files)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,26 @@ import secrets
 from pathlib import Path
 
 from peerdesk.core.errors import StorageError
+from peerdesk.core.paths import DIR_MODE, FILE_MODE, make_private_dir
 
-DIR_MODE = 0o700
-FILE_MODE = 0o600
+__all__ = [
+    "BACKUPS_NAME",
+    "DB_NAME",
+    "DIR_MODE",
+    "FILE_MODE",
+    "KEYS_NAME",
+    "PENDING_KEYS_NAME",
+    "atomic_write",
+    "create_private_file",
+    "fsync_dir",
+    "make_private_dir",
+    "storage_error",
+]
 
-
-def make_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) and make sure only the owner can enter it."""
-    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    with contextlib.suppress(OSError):  # not every file system keeps POSIX modes
-        os.chmod(path, DIR_MODE)
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys"
+PENDING_KEYS_NAME = "vault.keys.next"  # written before a rekey, promoted after
+BACKUPS_NAME = "backups"
 
 
 def create_private_file(path: Path) -> None:

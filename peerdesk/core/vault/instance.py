@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from peerdesk.core.errors import VaultBusy
-from peerdesk.core.vault.files import FILE_MODE
+from peerdesk.core.paths import FILE_MODE
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows builds
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
 else:
     import fcntl

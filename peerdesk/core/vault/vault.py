@@ -9,7 +9,10 @@ Life cycle::
     vault.lock()                   # engine disposed, key dropped; still claimed
     vault.close()                  # lock and release the claim
 
-Nothing outside this package ever sees the data key.
+Nothing outside this package ever sees the data key. The vault records nothing and
+knows no domain: each operation returns what happened (an UnlockResult, a
+BackupInfo, a StorageCheck) and services/session.py and services/integrity.py
+write the activity log from it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import os
 import secrets
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -36,8 +40,13 @@ from peerdesk.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from peerdesk.core.vault import device
+from peerdesk.core.vault import backup, device
+from peerdesk.core.vault.backup import BackupInfo
 from peerdesk.core.vault.files import (
+    BACKUPS_NAME,
+    DB_NAME,
+    KEYS_NAME,
+    PENDING_KEYS_NAME,
     atomic_write,
     create_private_file,
     make_private_dir,
@@ -58,10 +67,43 @@ from peerdesk.core.vault.keys import (
 
 log = logging.getLogger(__name__)
 
-DB_NAME = "vault.db"
-KEYS_NAME = "vault.keys"
-PENDING_KEYS_NAME = "vault.keys.next"  # written before a rekey, promoted after
-BACKUPS_NAME = "backups"
+__all__ = [
+    "BACKUPS_NAME",
+    "DB_NAME",
+    "KEYS_NAME",
+    "Migration",
+    "StorageCheck",
+    "UnlockResult",
+    "Vault",
+]
+
+
+@dataclass(frozen=True)
+class Migration:
+    """The schema was brought from ``from_revision`` up to ``to_revision`` on unlock."""
+
+    from_revision: str
+    to_revision: str
+    backup: BackupInfo  # written before the schema changed
+
+
+@dataclass(frozen=True)
+class UnlockResult:
+    """What happened while opening the vault."""
+
+    failed_attempts: int  # wrong secrets tried on this Vault since it was last opened
+    # An interrupted key rotation was completed: its recovery key was never shown, so
+    # the printed one no longer opens the vault and a new one should be made.
+    recovery_key_stale: bool = False
+    migration: Migration | None = None
+
+
+@dataclass(frozen=True)
+class StorageCheck:
+    """The encrypted pages and SQLite structure, checked below any domain."""
+
+    problems: tuple[str, ...]
+    readable: bool  # False: the records cannot be read at all, so look no further
 
 
 class Vault:
@@ -73,9 +115,6 @@ class Vault:
         self._data_key: bytearray | None = None
         self._keys: KeyFile | None = None
         self.failed_attempts = 0
-        # Set when an interrupted key rotation was completed on unlock: the UI should
-        # offer to make a new recovery key, as the one for the new key was never shown.
-        self.needs_new_recovery_key = False
 
     def __repr__(self) -> str:
         return f"<Vault {'open' if self.is_open else 'locked'}>"
@@ -146,7 +185,6 @@ class Vault:
         passphrase: str,
         *,
         kdf: KdfParams | None = None,
-        remember_device: bool = False,
     ) -> str:
         """Make a new vault here and leave it unlocked. Returns the recovery key (show once)."""
         check_passphrase_rules(passphrase)
@@ -165,26 +203,23 @@ class Vault:
         except OSError as exc:
             raise storage_error(exc) from None
         self._start(db.open_engine(self.db_path, data_key.hex()), data_key)
-        self._audit("vault_created")
-        if remember_device:
-            self.remember_device()
         return recovery
 
-    def unlock(self, passphrase: str) -> None:
-        self._unlock("passphrase", passphrase)
+    def unlock(self, passphrase: str) -> UnlockResult:
+        return self._unlock("passphrase", passphrase)
 
-    def unlock_with_recovery_key(self, recovery_key: str) -> None:
+    def unlock_with_recovery_key(self, recovery_key: str) -> UnlockResult:
         """Unlock with the recovery key; the caller should then ask for a new passphrase."""
-        self._unlock("recovery", parse_recovery_key(recovery_key))
+        return self._unlock("recovery", parse_recovery_key(recovery_key))
 
-    def unlock_with_device(self) -> None:
+    def unlock_with_device(self) -> UnlockResult:
         keys = self.read_keys()
         secret = device.load(keys.vault_id)
         if secret is None:
             raise WrongPassphrase("This device is no longer remembered for this vault.")
-        self._unlock("device", secret)
+        return self._unlock("device", secret)
 
-    def _unlock(self, slot_type: SlotType, secret: bytes | str) -> None:
+    def _unlock(self, slot_type: SlotType, secret: bytes | str) -> UnlockResult:
         self.claim()
         keys = self.read_keys()
         pending = self._pending_keys()
@@ -204,6 +239,8 @@ class Vault:
         # Normally one candidate. Two only after a key rotation was interrupted: the
         # database then opens with exactly one of them, and that key file is kept.
         damage: IntegrityError | None = None
+        stale = False
+        migration: Migration | None = None
         for key_file, data_key in candidates:
             try:
                 engine = db.open_engine(self.db_path, data_key.hex())
@@ -212,22 +249,17 @@ class Vault:
                 continue
             if key_file is pending:
                 os.replace(self.path / PENDING_KEYS_NAME, self.keys_path)
-                self.needs_new_recovery_key = True  # the rotation's key was never shown
+                stale = True  # the rotation's recovery key was never shown
             elif pending is not None:
                 (self.path / PENDING_KEYS_NAME).unlink()
             self._keys = key_file
-            self._start(engine, data_key)
+            migration = self._start(engine, data_key)
             break
         else:
             assert damage is not None
             raise damage
-        from peerdesk.core.services import audit
-
-        with self.session() as s:
-            if self.failed_attempts:
-                audit.record(s, kind="unlock_failed", detail={"count": self.failed_attempts})
-            audit.record(s, kind="unlocked")
-        self.failed_attempts = 0
+        failed, self.failed_attempts = self.failed_attempts, 0
+        return UnlockResult(failed, recovery_key_stale=stale, migration=migration)
 
     def _pending_keys(self) -> KeyFile | None:
         pending = self.path / PENDING_KEYS_NAME
@@ -238,13 +270,13 @@ class Vault:
         except KeyFileError:
             return None
 
-    def _start(self, engine: Engine, data_key: bytes) -> None:
+    def _start(self, engine: Engine, data_key: bytes) -> Migration | None:
         """Adopt an opened engine, then bring the schema up to date."""
         self._engine = engine
         self._sessions = db.session_factory(engine)
         self._data_key = bytearray(data_key)
         try:
-            self._migrate()
+            return self._migrate()
         except (DBAPIError, db.DBAPIError) as exc:
             self.lock()
             translated = db.translate_error(exc)
@@ -255,26 +287,20 @@ class Vault:
             self.lock()
             raise
 
-    def _migrate(self) -> None:
+    def _migrate(self) -> Migration | None:
         assert self._engine is not None
         current = migrations.current_revision(self._engine)
         head = migrations.head_revision()
         if current == head:
-            return
-        if current is not None:
-            # An existing vault about to change shape: back it up first.
-            from peerdesk.core.vault import backup
-
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            backup.write_backup(
-                self, self.backups_dir / f"before-upgrade-{current}-{stamp}.pdbackup"
-            )
+            return None
+        if current is None:  # a new vault: nothing to keep
+            migrations.upgrade(self._engine)
+            return None
+        # An existing vault about to change shape: back it up first.
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        info = self.write_backup(self.backups_dir / f"before-upgrade-{current}-{stamp}.pdbackup")
         migrations.upgrade(self._engine)
-        if current is not None:
-            from peerdesk.core.services import audit
-
-            with self.session() as s:
-                audit.record(s, kind="migrated", detail={"revision": head})
+        return Migration(current, head, info)
 
     # -- open state ---------------------------------------------------------------------
     @property
@@ -306,6 +332,22 @@ class Vault:
             raise VaultLocked("The vault is locked.")
         return bytes(self._data_key)
 
+    def write_backup(self, out: Path) -> BackupInfo:
+        """Write an encrypted backup of the open vault to ``out``, verified by reading it back."""
+        out = Path(out)
+        if out.parent == self.backups_dir:
+            try:
+                make_private_dir(out.parent)
+            except OSError as exc:
+                raise storage_error(exc) from None
+        return backup.write_backup(
+            out,
+            keys=self.read_keys(),
+            data_key=self._key(),
+            engine=self.engine,
+            staging_dir=self.path,
+        )
+
     def lock(self) -> None:
         """Dispose of every connection and forget the key. Safe to call twice."""
         if self._engine is not None:
@@ -318,12 +360,6 @@ class Vault:
         self._data_key = None
 
     # -- key management (vault must be open) -------------------------------------------
-    def _audit(self, kind: str) -> None:
-        from peerdesk.core.services import audit
-
-        with self.session() as s:
-            audit.record(s, kind=kind)
-
     def verify_passphrase(self, passphrase: str) -> None:
         self.read_keys().unwrap("passphrase", passphrase)
 
@@ -332,7 +368,6 @@ class Vault:
         check_passphrase_rules(new_passphrase)
         keys = self.read_keys().with_slot("passphrase", new_passphrase, self._key())
         self._write_keys(keys)
-        self._audit("passphrase_changed")
 
     def change_passphrase(self, current: str, new_passphrase: str) -> None:
         check_passphrase_rules(new_passphrase)
@@ -344,7 +379,6 @@ class Vault:
         recovery = new_recovery_key()
         keys = self.read_keys().with_slot("recovery", parse_recovery_key(recovery), self._key())
         self._write_keys(keys)
-        self._audit("recovery_key_replaced")
         return recovery
 
     def remember_device(self) -> None:
@@ -356,15 +390,12 @@ class Vault:
         secret = device.new_device_key()
         device.store(keys.vault_id, secret)
         self._write_keys(keys.with_slot("device", secret, self._key()))
-        self._audit("device_remembered")
 
     def forget_device(self) -> None:
         keys = self.read_keys()
         device.forget(keys.vault_id)
         if keys.has("device"):
             self._write_keys(keys.without("device"))
-        if self.is_open:
-            self._audit("device_forgotten")
 
     def rotate_data_key(self, passphrase: str) -> str:
         """Re-encrypt the database under a fresh data key; returns a new recovery key.
@@ -408,54 +439,26 @@ class Vault:
         self._keys = new_keys
         self.lock()
         self._start(db.open_engine(self.db_path, new_key.hex()), new_key)
-        self._audit("data_key_rotated")
         return recovery
 
     # -- integrity ------------------------------------------------------------------------
-    def check(self) -> list[str]:
-        """Problems found (empty when all is well): page MACs, structure, audit and note chains."""
+    def check_storage(self) -> StorageCheck:
+        """Page MACs, SQLite structure and foreign keys (services/integrity.py adds the chains)."""
         problems: list[str] = []
         with self.engine.connect() as conn:
             for (row,) in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
                 problems.append(f"Encrypted page check: {row}")
-            if problems:
-                return problems  # reading further would only hit the damaged pages
+            if problems:  # reading further would only hit the damaged pages
+                return StorageCheck(tuple(problems), readable=False)
             try:
                 result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
                 fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             except (DBAPIError, db.DBAPIError):
-                return ["Database structure check failed: the file is damaged."]
+                return StorageCheck(
+                    ("Database structure check failed: the file is damaged.",), readable=False
+                )
             if result != ["ok"]:
                 problems.append("Database structure check failed.")
             if fk:
                 problems.append(f"{len(fk)} records point at something that no longer exists.")
-        from peerdesk.core.services import audit, notes
-
-        try:
-            with self.session() as s:
-                broken = audit.verify_chain(s)
-                broken_note = notes.verify_chain(s)
-        except IntegrityError:
-            return [*problems, "The activity log or notes could not be read: the file is damaged."]
-        if broken is not None:
-            problems.append(f"The activity log was altered at event {broken}.")
-        if broken_note is not None:
-            problems.append(
-                f"Signed note {broken_note} was changed after signing (first broken link)."
-            )
-        return problems
-
-    # -- conveniences ----------------------------------------------------------------------
-    @classmethod
-    def open(cls, path: Path | str, passphrase: str) -> Vault:
-        """Claim and unlock in one step (CLI and tests)."""
-        vault = cls(path)
-        if not vault.exists():
-            raise VaultNotFound("There is no peerdesk vault in that folder yet.")
-        vault.claim()
-        try:
-            vault.unlock(passphrase)
-        except BaseException:
-            vault.close()
-            raise
-        return vault
+        return StorageCheck(tuple(problems), readable=True)

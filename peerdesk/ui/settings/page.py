@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 import peerdesk
 from peerdesk.core.errors import PeerdeskError
-from peerdesk.core.services import audit, changes, profile, settings
+from peerdesk.core.services import audit, changes, profile, session, settings
 from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault, device
-from peerdesk.core.vault.backup import SUFFIX, BackupInfo, write_backup
+from peerdesk.core.vault.backup import SUFFIX, BackupInfo
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.recovery import RecoveryKeyDialog
 from peerdesk.ui.settings.records import RecordsSettingsBox
@@ -320,14 +320,14 @@ class SettingsPage(QWidget):
 
     def remember_device(self) -> None:
         try:
-            self.vault.remember_device()
+            session.remember_device(self.vault)
         except PeerdeskError as exc:
             messages.warn(self, "Could not remember this device", str(exc))
         self._update_device()
         self.reload_activity()
 
     def forget_device(self) -> None:
-        self.vault.forget_device()
+        session.forget_device(self.vault)
         self._update_device()
         self.reload_activity()
 
@@ -347,7 +347,7 @@ class SettingsPage(QWidget):
             default=True,
         ):
             return None
-        key = self.vault.replace_recovery_key()
+        key = session.replace_recovery_key(self.vault)
         dialog = RecoveryKeyDialog(self, key)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -365,7 +365,7 @@ class SettingsPage(QWidget):
             out = out.with_name(out.name + SUFFIX)
         self.backup_status.setText("Making the backup…")
         (
-            QueryOp(parent=self, job=lambda: write_backup(self.vault, out))
+            QueryOp(parent=self, job=lambda: session.backup(self.vault, out=out))
             .success(lambda info: self._backed_up(out, info))
             .failure(self._backup_failed)
             .disable_while_running(self.backup_button)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
+from peerdesk.core.services import session
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.keys import MIN_PASSPHRASE_LENGTH, check_passphrase_rules
 from peerdesk.ui.compat import emit
@@ -250,7 +251,7 @@ class NewPassphraseDialog(_PassphraseDialog):
         )
 
     def _job(self, new_passphrase: str) -> None:
-        self.vault.set_passphrase(new_passphrase)
+        session.set_passphrase(self.vault, new_passphrase=new_passphrase)
 
     def reject(self) -> None:
         """Not optional: Escape and the close button do nothing (locking uses done())."""
@@ -279,7 +280,7 @@ class ChangePassphraseDialog(_PassphraseDialog):
         super()._save()
 
     def _job(self, new_passphrase: str) -> None:
-        self.vault.change_passphrase(self._current, new_passphrase)
+        session.change_passphrase(self.vault, current=self._current, new_passphrase=new_passphrase)
 
     def _saved(self) -> None:
         self.current.clear()

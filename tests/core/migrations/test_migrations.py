@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from peerdesk.core import migrations
-from peerdesk.core.services import audit, mentees
+from peerdesk.core.services import audit, integrity, mentees, session
 from peerdesk.core.vault import Vault
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -25,13 +25,13 @@ def test_new_vault_is_at_head(vault: Vault) -> None:
 def test_fixture_vault_0001_opens_migrates_and_reads(tmp_path: Path) -> None:
     folder = tmp_path / "vault"
     shutil.copytree(DATA / "vault-0001", folder)
-    with Vault.open(folder, "fixture vault passphrase 0001") as vault:
+    with session.open_vault(folder, passphrase="fixture vault passphrase 0001") as vault:
         assert migrations.current_revision(vault.engine) == migrations.head_revision()
         rows = mentees.list_mentees(vault, include_archived=True)
         assert [(m.display_name, m.aliases) for m in rows] == [("Maria", ("Mari",))]
         record = mentees.get_mentee(vault, mentee_id=rows[0].id)
         assert record.what_matters == "the library on Saturdays"
-        assert vault.check() == []
+        assert integrity.check(vault) == []
         with vault.session() as s:
             kinds = [e.kind for e in audit.recent(s)]
         assert "vault_created" in kinds and "created" in kinds
@@ -40,5 +40,5 @@ def test_fixture_vault_0001_opens_migrates_and_reads(tmp_path: Path) -> None:
         kept = [p for p in vault.backups_dir.iterdir() if p.name.startswith("before-upgrade-0001")]
         assert len(kept) == 1
     recovered = Vault(folder)
-    recovered.unlock_with_recovery_key("ZHSA-SQN4-VKWQ-XSEF-SOYL-WXVE-L4")
+    session.unlock_with_recovery_key(recovered, recovery_key="ZHSA-SQN4-VKWQ-XSEF-SOYL-WXVE-L4")
     recovered.close()

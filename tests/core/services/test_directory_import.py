@@ -15,7 +15,7 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import hsds
 from peerdesk.core.formats.hsds import DirectoryImportError, write
 from peerdesk.core.models import DirPhone, DirService
-from peerdesk.core.services import directory, directory_import, mentees, referrals
+from peerdesk.core.services import directory, directory_import, mentees, referrals, session
 from peerdesk.core.vault import Vault
 
 from ..formats.hsds.samples import service, tabular, uid, write_csv, write_json
@@ -396,7 +396,7 @@ def test_export_round_trips_into_an_empty_vault(
     count = directory_import.export_hsds(vault, format=fmt, out=out)
     assert count == services_in(vault) == 17
     other = Vault(tmp_path / "other")
-    other.create("orange kettle meadow 42")
+    session.create_vault(other, passphrase="orange kettle meadow 42")
     try:
         plan = directory_import.plan_import(other, out)
         assert (plan.new, plan.invalid) == (17, 0), plan.issues

@@ -10,7 +10,7 @@ import pytest
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import SessionNote
-from peerdesk.core.services import documentation, goals, mentees, notes, profile
+from peerdesk.core.services import documentation, goals, integrity, mentees, notes, profile
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.services.notes import NoteDraft
 from peerdesk.core.vault import Vault
@@ -53,10 +53,10 @@ def test_medicaid_profile_blocks_signing_until_complete_and_signs_with_credentia
     notes.sign_note(vault, note_id=note_id, draft=complete)
     signed = notes.get_note(vault, note_id=note_id)
     assert signed.signed and signed.signed_by == "Alex Rivera, CPS"
-    assert vault.check() == []
+    assert integrity.check(vault) == []
     with vault.session() as s:  # the signature line is part of the signed hash
         s.get(SessionNote, note_id).signed_by = "Someone Else, CPS"
-    assert vault.check() != []
+    assert integrity.check(vault) != []
 
 
 def test_general_profile_warns_only_and_a_goal_link_clears_the_uk_goal_item(vault: Vault) -> None:

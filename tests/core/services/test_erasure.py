@@ -17,15 +17,16 @@ from peerdesk.core.services import (
     directory,
     erasure,
     goals,
+    integrity,
     mentees,
     notes,
     referrals,
     reminders,
+    session,
 )
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.services.notes import FollowUpItem, NoteDraft
 from peerdesk.core.vault import Vault
-from peerdesk.core.vault.backup import write_backup
 from peerdesk.core.vocab import ReminderLink
 
 CANARY = "Zq9CanaryXylophone"
@@ -169,7 +170,7 @@ def caseload(vault: Vault) -> dict[str, int]:
 def test_erasure_leaves_no_canary_in_pages_wal_or_fts_and_the_chain_verifies(
     vault: Vault, caseload: dict[str, int]
 ) -> None:
-    write_backup(vault, vault.backups_dir / "before.pdbackup")
+    session.backup(vault, out=vault.backups_dir / "before.pdbackup")
     assert pages_with_canary(vault) > 0 and fts_hits(vault) > 0  # the probes can see it
     plan = erasure.plan_erasure(vault, mentee_id=caseload["maria"])
     assert (plan.own_notes, plan.group_notes, plan.goals, plan.agreements, plan.referrals) == (
@@ -186,7 +187,7 @@ def test_erasure_leaves_no_canary_in_pages_wal_or_fts_and_the_chain_verifies(
 
     assert pages_with_canary(vault) == 0
     assert fts_hits(vault) == 0
-    assert vault.check() == []
+    assert integrity.check(vault) == []
     # Others' records stay: Tom's own note, the group note without Maria, Tom's goal link.
     assert notes.get_note(vault, note_id=caseload["tom_own"]).signed
     group = notes.get_note(vault, note_id=caseload["group"])
@@ -204,10 +205,10 @@ def test_erasure_leaves_no_canary_in_pages_wal_or_fts_and_the_chain_verifies(
     # The chain goes on after a tombstone: a new signature links to the erased note's hash.
     later = notes.save_draft(vault, draft=draft([caseload["tom"]]))
     notes.sign_note(vault, note_id=later)
-    assert vault.check() == []
+    assert integrity.check(vault) == []
     with vault.session() as s:  # tampering with a resealed group note is still caught
         s.get(SessionNote, caseload["group"]).did = "changed"
-    assert vault.check() != []
+    assert integrity.check(vault) != []
 
 
 def test_erasure_refuses_a_wrong_name_or_an_open_draft_and_changes_nothing(
@@ -224,4 +225,4 @@ def test_erasure_refuses_a_wrong_name_or_an_open_draft_and_changes_nothing(
     erasure.erase_mentee(
         vault, mentee_id=caseload["maria"], confirm_name=CANARY, discard_open_drafts=True
     )
-    assert len(mentees.list_mentees(vault)) == 1 and vault.check() == []
+    assert len(mentees.list_mentees(vault)) == 1 and integrity.check(vault) == []

@@ -17,11 +17,13 @@ from peerdesk.core.services import (
     archive,
     directory,
     goals,
+    integrity,
     mentees,
     note_import,
     notes,
     referrals,
     search,
+    session,
 )
 from peerdesk.core.services.mentees import Contact, MenteeRecord
 from peerdesk.core.services.notes import FollowUpItem, NoteDraft
@@ -82,7 +84,7 @@ def test_signed_import_joins_the_chain_and_saved_mappings_come_back(
     mapping = note_import.get_mapping(vault, name="old spreadsheet")
     prepared = note_import.preview(vault, path=write_csv(tmp_path / "a.csv", 5), mapping=mapping)
     assert note_import.commit(vault, prepared=prepared, sign=True).signed == 5
-    assert vault.check() == []
+    assert integrity.check(vault) == []
     with pytest.raises(ValidationError, match="no saved mapping"):
         note_import.get_mapping(vault, name="other")
     with pytest.raises(ValidationError, match="--mentee"):
@@ -157,11 +159,11 @@ def test_export_all_import_into_a_fresh_vault_export_all_gives_the_same_content(
         and exported["notes"][0]["addenda"][0]["text"] == "Later detail."
     )
     fresh = Vault(tmp_path / "fresh")
-    fresh.create("another passphrase 1234")
+    session.create_vault(fresh, passphrase="another passphrase 1234")
     try:
         counts = archive.import_archive(fresh, path=first)
         assert counts["notes"] == 3 and counts["mentees"] == 2
-        assert fresh.check() == []
+        assert integrity.check(fresh) == []
         second = archive.write_export(fresh, out_dir=tmp_path / "out2", format="json")
         assert content(json.loads(second.read_text("utf-8"))) == content(exported)
         assert len(search.search_notes(fresh, query="later detail")) == 1

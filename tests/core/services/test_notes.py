@@ -9,7 +9,7 @@ from sqlalchemy import text
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import NoteState
-from peerdesk.core.services import goals, mentees, notes
+from peerdesk.core.services import goals, integrity, mentees, notes
 from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.goals import GoalRecord, Touched
 from peerdesk.core.services.mentees import MenteeRecord
@@ -165,13 +165,13 @@ def broken_link(vault: Vault) -> int | None:
 def test_chain_verifies_and_names_the_first_changed_note(vault: Vault, people) -> None:
     ids = sign_three(vault, people)
     assert broken_link(vault) is None
-    assert vault.check() == []
+    assert integrity.check(vault) == []
     with vault.engine.begin() as conn:  # someone edits a signed note behind peerdesk's back
         conn.execute(
             text("UPDATE session_note SET did = 'rewritten' WHERE id = :id"), {"id": ids[1]}
         )
     assert broken_link(vault) == ids[1]
-    problems = vault.check()
+    problems = integrity.check(vault)
     assert any(f"Signed note {ids[1]}" in p for p in problems)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from peerdesk.core import settings as specs
-from peerdesk.core.services import profile, settings
+from peerdesk.core.services import profile, session, settings
 from peerdesk.core.vault import Vault
 
 PASSPHRASE = "orange kettle meadow 42"
@@ -23,7 +23,7 @@ def test_profile_defaults_then_save_and_get(vault: Vault) -> None:
     assert profile.get_profile(vault).name == "Sam R."
     assert profile.get_profile(vault).organisation == ""
     vault.close()
-    with Vault.open(vault.path, PASSPHRASE) as again:
+    with session.open_vault(vault.path, passphrase=PASSPHRASE) as again:
         assert profile.get_profile(again).name == "Sam R."
 
 
@@ -46,7 +46,7 @@ def test_settings_persist(vault: Vault) -> None:
     settings.set_setting(vault, "region", "GB")
     settings.set_setting(vault, "region", "IE")
     vault.close()
-    with Vault.open(vault.path, PASSPHRASE) as again:
+    with session.open_vault(vault.path, passphrase=PASSPHRASE) as again:
         assert settings.get_setting(again, "privacy_mode") is True
         assert settings.get_setting(again, "region") == "IE"
 

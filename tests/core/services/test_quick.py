@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from peerdesk.core.services import audit, mentees, notes, quick, search
+from peerdesk.core.services import audit, mentees, notes, quick, search, session
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.services.notes import FollowUpItem, NoteDraft
 from peerdesk.core.services.rows import NoteFilter
@@ -31,7 +31,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, li
     """~60 notes over 5 mentees: drafts and signed, addenda, follow-ups, shared dates."""
     folder = tmp_path_factory.mktemp("quick") / "vault"
     vault = Vault(folder)
-    vault.create(PASSPHRASE)
+    session.create_vault(vault, passphrase=PASSPHRASE)
     rng = random.Random(11)
     people = [
         mentees.add_mentee(vault, record=MenteeRecord(display_name="José", aliases=["Pepe"])),
@@ -98,7 +98,7 @@ cases = st.lists(st.tuples(queries, filters(), st.integers(1, 70)), min_size=15,
 def test_search_gives_the_same_hits_both_ways(corpus, batch) -> None:
     folder, _ = corpus
     with Vault(folder) as vault:
-        vault.unlock(PASSPHRASE)
+        session.unlock(vault, passphrase=PASSPHRASE)
         full = [search.search_notes(vault, query=q, where=f, limit=n) for q, f, n in batch]
     with quick.open_vault(folder, PASSPHRASE) as direct:
         thin = [list(quick.search(direct, query=q, where=f, limit=n)) for q, f, n in batch]
@@ -118,7 +118,7 @@ def test_mentee_list_and_lookup_match(corpus) -> None:
     folder, ids = corpus
     names = ["José", "pepe", "ANA", "ana", "Ängel", "ängel", "angie", "Sam", "nobody", " Ana "]
     with Vault(folder) as vault:
-        vault.unlock(PASSPHRASE)
+        session.unlock(vault, passphrase=PASSPHRASE)
         full = [mentees.list_mentees(vault, include_archived=a) for a in (False, True)]
         full_found = [_lookup(lambda n: mentees.find_mentee(vault, name=n), n) for n in names]
     with quick.open_vault(folder, PASSPHRASE) as direct:
@@ -141,7 +141,7 @@ def test_opening_records_unlocked_on_the_same_chain(corpus) -> None:
     with quick.open_vault(folder, PASSPHRASE):
         pass
     with Vault(folder) as vault:
-        vault.unlock(PASSPHRASE)
+        session.unlock(vault, passphrase=PASSPHRASE)
         with vault.session() as s:
             recent = audit.recent(s, limit=2)
             assert audit.verify_chain(s) is None
@@ -154,6 +154,6 @@ def test_an_interrupted_key_rotation_is_left_to_the_full_path(corpus) -> None:
     try:
         assert quick.open_vault(folder, PASSPHRASE) is None
         with Vault(folder) as vault:  # and the claim was released
-            vault.unlock(PASSPHRASE)
+            session.unlock(vault, passphrase=PASSPHRASE)
     finally:
         (folder / "vault.keys.next").unlink(missing_ok=True)

@@ -12,7 +12,7 @@ import pytest
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import programme
 from peerdesk.core.formats.sealed import PacketError, UntrustedSender
-from peerdesk.core.services import keys, mentees, notes, reminders, supervision_loop
+from peerdesk.core.services import keys, mentees, notes, reminders, session, supervision_loop
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.services.notes import NoteDraft
 from peerdesk.core.vault import Vault
@@ -24,7 +24,7 @@ PASS = "orange kettle meadow 42"
 @pytest.fixture
 def supervisor(tmp_path: Path) -> Vault:
     v = Vault(tmp_path / "supervisor")
-    v.create(PASS)
+    session.create_vault(v, passphrase=PASS)
     supervision_loop.make_supervisor_vault(v)
     yield v
     v.close()
@@ -140,7 +140,7 @@ def test_supervisor_vault_never_holds_a_mentee_identifier(
     for path in (tmp_path / "supervisor").rglob("*"):
         if path.is_file():
             assert CANARY.encode() not in path.read_bytes()
-    supervisor.unlock(PASS)
+    session.unlock(supervisor, passphrase=PASS)
     with supervisor.session() as s:
         from sqlalchemy import text
 
@@ -175,7 +175,7 @@ def test_wrong_senders_kinds_and_vaults_are_refused(
 
     # A reply for another mentor's vault is refused there, and changes nothing.
     other = Vault(tmp_path / "other")
-    other.create(PASS)
+    session.create_vault(other, passphrase=PASS)
     try:
         _trust(other, supervisor, "My supervisor")
         with pytest.raises(PacketError, match="someone else's key"):

@@ -70,6 +70,35 @@ def test_calibrate_never_goes_below_the_floor(monkeypatch) -> None:
     assert calibrate().memory_kib == 65536
 
 
+class _BusyClock:
+    """CPU time advances 0.25 s per derivation; the wall clock 100 s (a very busy machine)."""
+
+    def __init__(self) -> None:
+        self.cpu = 0.0
+        self.wall = 0.0
+
+    def process_time(self) -> float:
+        self.cpu += 0.25
+        return self.cpu
+
+    def _wall(self) -> float:
+        self.wall += 50.0
+        return self.wall
+
+    perf_counter = monotonic = time = _wall
+
+
+def test_calibration_times_cpu_not_the_wall_clock(monkeypatch) -> None:
+    """A busy computer must not weaken a new vault: only CPU time counts."""
+    monkeypatch.setattr(keys, "time", _BusyClock())
+    monkeypatch.setattr(keys.os, "cpu_count", lambda: 2)
+    params = calibrate(0.5)
+    # 0.25 s of CPU over two cores is 0.125 s per derivation at 64 MiB: 4 x 64 MiB.
+    assert params.memory_kib == 4 * 65536
+    monkeypatch.setattr(keys.os, "cpu_count", lambda: 1)
+    assert calibrate(0.5).memory_kib == 2 * 65536
+
+
 def test_target_seconds_reads_environment(monkeypatch) -> None:
     monkeypatch.setenv("PEERDESK_KDF_TARGET_MS", "250")
     assert keys.target_seconds() == pytest.approx(0.25)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 import peerdesk
 from peerdesk.core.errors import WrongPassphrase
+from peerdesk.core.services import session
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.backup import read_backup
 from peerdesk.ui.settings.page import SettingsPage
@@ -50,8 +51,8 @@ def test_change_passphrase(
     wait_ops()
     vault.lock()
     with pytest.raises(WrongPassphrase):
-        vault.unlock(PASSPHRASE)
-    vault.unlock(NEW_PASSPHRASE)
+        session.unlock(vault, passphrase=PASSPHRASE)
+    session.unlock(vault, passphrase=NEW_PASSPHRASE)
 
 
 def test_new_recovery_key_replaces_the_old_one(page: SettingsPage, vault: Vault) -> None:
@@ -64,8 +65,8 @@ def test_new_recovery_key_replaces_the_old_one(page: SettingsPage, vault: Vault)
     assert dialog.view.key_label.text() == ""
     vault.lock()
     with pytest.raises(WrongPassphrase):
-        vault.unlock_with_recovery_key(old)
-    vault.unlock_with_recovery_key(new)
+        session.unlock_with_recovery_key(vault, recovery_key=old)
+    session.unlock_with_recovery_key(vault, recovery_key=new)
 
 
 def test_recovery_sheet_saves_as_pdf(

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from peerdesk.core.services import keys, mentees, notes, supervision_loop
+from peerdesk.core.services import keys, mentees, notes, session, supervision_loop
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.services.notes import NoteDraft
 from peerdesk.core.vault import Vault
@@ -25,7 +25,7 @@ CANARY = "Zephyrine Okonkwo-Ballard"
 @pytest.fixture
 def supervisor(tmp_path: Path) -> Vault:
     v = Vault(tmp_path / "supervisor")
-    v.create(PASS)
+    session.create_vault(v, passphrase=PASS)
     supervision_loop.make_supervisor_vault(v)
     yield v
     v.close()

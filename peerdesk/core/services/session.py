@@ -1,0 +1,146 @@
+"""Opening and closing the vault, its secrets and its backups, with their activity-log events.
+
+The vault (core/vault) does the work and returns what happened; this module is where
+it is recorded. Every GUI and CLI path to these actions comes through here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peerdesk.core.errors import VaultNotFound
+from peerdesk.core.services import audit
+from peerdesk.core.vault import BackupInfo, UnlockResult, Vault
+from peerdesk.core.vault.backup import restore_backup
+from peerdesk.core.vault.keys import KdfParams, check_passphrase_rules
+
+
+# -- creating and opening ------------------------------------------------------------------
+def create_vault(
+    vault: Vault,
+    *,
+    passphrase: str,
+    kdf: KdfParams | None = None,
+    remember_device: bool = False,
+) -> str:
+    """Make a new vault and leave it unlocked. Returns the recovery key (show it once)."""
+    recovery = vault.create(passphrase, kdf=kdf)
+    audit.record_event(vault, kind="vault_created")
+    if remember_device:
+        _remember(vault)
+    return recovery
+
+
+def _record_unlock(vault: Vault, result: UnlockResult) -> UnlockResult:
+    with vault.session() as s:
+        if result.migration is not None:
+            audit.record(s, kind="backup_made", detail={"bytes": result.migration.backup.size})
+            audit.record(s, kind="migrated", detail={"revision": result.migration.to_revision})
+        if result.failed_attempts:
+            audit.record(s, kind="unlock_failed", detail={"count": result.failed_attempts})
+        audit.record(s, kind="unlocked")
+    return result
+
+
+def unlock(vault: Vault, *, passphrase: str) -> UnlockResult:
+    return _record_unlock(vault, vault.unlock(passphrase))
+
+
+def unlock_with_recovery_key(vault: Vault, *, recovery_key: str) -> UnlockResult:
+    """Unlock with the recovery key; the caller should then ask for a new passphrase."""
+    return _record_unlock(vault, vault.unlock_with_recovery_key(recovery_key))
+
+
+def unlock_with_device(vault: Vault) -> UnlockResult:
+    return _record_unlock(vault, vault.unlock_with_device())
+
+
+def open_vault(path: Path | str, *, passphrase: str) -> Vault:
+    """Claim and unlock in one step (CLI and tests); close it when done."""
+    vault = Vault(path)
+    if not vault.exists():
+        raise VaultNotFound("There is no peerdesk vault in that folder yet.")
+    vault.claim()
+    try:
+        unlock(vault, passphrase=passphrase)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def lock(vault: Vault) -> None:
+    """Dispose of every connection and forget the key. Safe to call twice."""
+    vault.lock()
+
+
+# -- secrets (vault open) ----------------------------------------------------------------------
+def set_passphrase(vault: Vault, *, new_passphrase: str) -> None:
+    """Re-wrap the passphrase slot only (e.g. after a recovery-key unlock)."""
+    vault.set_passphrase(new_passphrase)
+    audit.record_event(vault, kind="passphrase_changed")
+
+
+def change_passphrase(vault: Vault, *, current: str, new_passphrase: str) -> None:
+    check_passphrase_rules(new_passphrase)
+    vault.verify_passphrase(current)
+    set_passphrase(vault, new_passphrase=new_passphrase)
+
+
+def replace_recovery_key(vault: Vault) -> str:
+    """Make a new recovery key (the old one stops working). Returns it: show it once."""
+    recovery = vault.replace_recovery_key()
+    audit.record_event(vault, kind="recovery_key_replaced")
+    return recovery
+
+
+def rotate_data_key(vault: Vault, *, passphrase: str) -> str:
+    """Re-encrypt the database under a fresh data key; returns the new recovery key."""
+    recovery = vault.rotate_data_key(passphrase)
+    audit.record_event(vault, kind="data_key_rotated")
+    return recovery
+
+
+def remember_device(vault: Vault) -> None:
+    """Keep a device key in the system keyring so this vault opens without the passphrase."""
+    _remember(vault)
+
+
+def _remember(vault: Vault) -> None:  # create_vault's argument shadows remember_device
+    vault.remember_device()
+    audit.record_event(vault, kind="device_remembered")
+
+
+def forget_device(vault: Vault) -> None:
+    """Works locked or open; the activity log hears of it only when it can be written."""
+    vault.forget_device()
+    if vault.is_open:
+        audit.record_event(vault, kind="device_forgotten")
+
+
+# -- backups --------------------------------------------------------------------------------
+def backup(vault: Vault, *, out: Path) -> BackupInfo:
+    """Write an encrypted, verified backup of the open vault to ``out``."""
+    info = vault.write_backup(Path(out))
+    with vault.session() as s:
+        audit.record(s, kind="backup_made", detail={"bytes": info.size})
+    return info
+
+
+def restore(
+    vault: Vault, *, backup_file: Path, secret: str, recovery: bool = False
+) -> UnlockResult:
+    """Replace the vault in ``vault.path`` with a backup's contents and open it.
+
+    ``secret`` is the passphrase (or, with ``recovery``, the recovery key) in use when
+    the backup was made. The vault it replaces is kept in backups/.
+    """
+    vault.lock()
+    vault.claim()
+    restore_backup(Path(backup_file), vault.path, secret, recovery=recovery)
+    if recovery:
+        result = unlock_with_recovery_key(vault, recovery_key=secret)
+    else:
+        result = unlock(vault, passphrase=secret)
+    audit.record_event(vault, kind="restored")
+    return result
