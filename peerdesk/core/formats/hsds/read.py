@@ -503,19 +503,22 @@ def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str
             address.setdefault("address_type", "physical")
             for old in ("address_3", "address_4"):
                 address.pop(old, None)
-            origins[(path + ("addresses", len(loc["addresses"])))] = (file_of("addresses"), aline)
+            key = (*path, "addresses", len(loc["addresses"]))
+            origins[key] = (file_of("addresses"), aline)
             loc["addresses"].append(address)
         loc["phones"] = []
         for pline, prow in phones_l.get(loc_id, []):
             if prow.get("service_id") or prow.get("service_at_location_id"):
                 continue
-            origins[(path + ("phones", len(loc["phones"])))] = (file_of("phones"), pline)
+            key = (*path, "phones", len(loc["phones"]))
+            origins[key] = (file_of("phones"), pline)
             loc["phones"].append(dict(prow))
         loc["schedules"] = []
         for sline, srow in sched_l.get(loc_id, []):
             if srow.get("service_id") or srow.get("service_at_location_id"):
                 continue
-            origins[(path + ("schedules", len(loc["schedules"])))] = (file_of("schedules"), sline)
+            key = (*path, "schedules", len(loc["schedules"]))
+            origins[key] = (file_of("schedules"), sline)
             loc["schedules"].append(schedule(srow))
         return loc
 
