@@ -87,10 +87,11 @@ def run_demo() -> int:
     from peerdesk.core.demo import DEMO_PASSPHRASE, create_demo_vault
     from peerdesk.ui.app import run_gui
 
-    # A polite kill that arrives before the window has installed its own handlers (while
+    # Ctrl+C or a polite kill that arrives before the window has installed its own handlers (while
     # the demo is built or Qt loads) must still remove the folder: turn it into SystemExit
     # so the finally clauses below run. The window replaces this with its own handler.
-    signal.signal(signal.SIGTERM, _exit_on_signal)
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, _exit_on_signal)
     folder = Path(tempfile.mkdtemp(prefix="peerdesk-demo-"))
     try:
         vault = create_demo_vault(folder / "vault")
