@@ -89,7 +89,7 @@ def run_demo() -> int:
 
     # Ctrl+C or a polite kill that arrives before the window has installed its own handlers (while
     # the demo is built or Qt loads) must still remove the folder: turn it into SystemExit
-    # so the finally clauses below run. The window replaces this with its own handler.
+    # so the finally clauses below run. run_gui replaces this with its own handlers.
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, _exit_on_signal)
     folder = Path(tempfile.mkdtemp(prefix="peerdesk-demo-"))

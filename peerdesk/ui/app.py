@@ -93,8 +93,14 @@ def run_gui(
 
     The caller has claimed the vault; it stays claimed until the caller closes it.
     """
+    # While Qt loads and the window is built, Python code runs inside Qt callbacks, where an
+    # exception raised by a signal handler is swallowed or leaves Qt half torn down. So a
+    # Ctrl+C or kill in that window is only remembered, and acted on once the loop runs.
+    pending: list[int] = []
+    for signum in _QUIT_SIGNALS:
+        signal.signal(signum, lambda number, _frame: pending.append(number))
     gui = build_gui(vault, demo_passphrase=demo_passphrase, argv=argv)
-    _quit_on_signals(gui.app)
+    _quit_on_signals(gui.app, already_asked=bool(pending))
     try:
         return gui.app.exec()
     finally:
@@ -102,20 +108,26 @@ def run_gui(
         gui.server.close()
 
 
-def _quit_on_signals(app: QApplication) -> None:
+_QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+def _quit_on_signals(app: QApplication, *, already_asked: bool) -> None:
     """Ctrl+C or a polite kill (SIGTERM) closes like the window's close button: drafts are
     saved, the vault is locked and, for the demo, its folder removed. Python only sees a
-    signal when it runs, so a light timer wakes it twice a second."""
+    signal when it runs, so a light timer wakes it twice a second; the closing itself is
+    queued so it never runs in the middle of another Qt callback."""
 
-    def quit_app(*_args: object) -> None:
+    def quit_app() -> None:
         app.closeAllWindows()
         app.quit()
 
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, quit_app)
+    for signum in _QUIT_SIGNALS:
+        signal.signal(signum, lambda _number, _frame: QTimer.singleShot(0, quit_app))
     wake = QTimer(app)
     wake.timeout.connect(lambda: None)
     wake.start(500)
+    if already_asked:
+        QTimer.singleShot(0, quit_app)
 
 
 def notify_running_instance(vault_path: Path) -> bool:
