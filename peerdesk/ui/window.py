@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -113,6 +113,19 @@ class Desk(QWidget):
         layout.addWidget(self.pages, 1)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
+        self._paint_icons()
+
+    def _paint_icons(self) -> None:
+        from peerdesk.ui import icons
+
+        for row, name in enumerate(NAVIGATION):
+            self.sidebar.item(row).setIcon(icons.icon(name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The theme changed: icons take its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            self._paint_icons()
 
     def show_page(self, name: str) -> None:
         self.sidebar.setCurrentRow(NAVIGATION.index(name))
@@ -225,7 +238,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.crisis_action)
         self.editors: list[NoteEditor] = []
         self.toolbar = QToolBar("peerdesk", movable=False, floatable=False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addAction(self.new_note_action)
@@ -279,6 +292,7 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(settings.get_setting(self.vault, "idle_lock_minutes"))
         self.idle.start()
         self.lock_action.setEnabled(True)
+        self._paint_icons()
         self.toolbar.show()
         if supervision_loop.role(self.vault) == "supervisor":
             self._enter_supervisor_desk()
@@ -289,6 +303,19 @@ class MainWindow(QMainWindow):
         directory.ensure_seed(self.vault)  # national crisis lines, once, in a new vault
         emit(self.signals.vault_unlocked)
         self.offer_interrupted()
+
+    def _paint_icons(self) -> None:
+        """Toolbar icons, loaded with the desk (the unlock screen does not wait for the
+        icon font), and again when the theme changes."""
+        from peerdesk.ui import icons
+
+        self.new_note_action.setIcon(icons.icon("new-note"))
+        self.lock_action.setIcon(icons.icon("lock"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange and self.toolbar.isVisible():
+            self._paint_icons()
 
     def _enter_supervisor_desk(self) -> None:
         """A supervisor's vault holds mentors' sealed exports only: inbox and programme."""
