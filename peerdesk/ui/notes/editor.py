@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,7 @@ from peerdesk.core.services import (
 )
 from peerdesk.core.services.notes import SECTIONS, FollowUpItem, NoteDraft, NoteRecord
 from peerdesk.core.vault import Vault
+from peerdesk.ui import shortcuts
 from peerdesk.ui.agreements.banner import BoundaryBanner
 from peerdesk.ui.compat import emit
 from peerdesk.ui.notes.checklist import checklist_text
@@ -375,17 +376,14 @@ class NoteEditor(QDialog):
         self.add_addendum_button.clicked.connect(self.add_addendum)
         self.plan_button.clicked.connect(self.plan_next_meeting)
         self.boundary_banner.watch(self)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_now)
+        shortcuts.bind("save", self, self.save_now)  # keys declared in ui/shortcuts.py
+        shortcuts.bind("sign", self, self.sign)
         for number, name in enumerate(SECTIONS, start=1):  # Alt+1..4: straight to a section
-            QShortcut(
-                QKeySequence(f"Alt+{number}"),
+            shortcuts.bind(
+                f"section_{number}",
                 self,
-                activated=lambda n=name: self.sections[n].setFocus(
-                    Qt.FocusReason.ShortcutFocusReason
-                ),
+                lambda n=name: self.sections[n].setFocus(Qt.FocusReason.ShortcutFocusReason),
             )
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.sign)
 
     def plan_next_meeting(self):
         """A meeting a week on, same time and way, its purpose from the next steps."""

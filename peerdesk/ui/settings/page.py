@@ -6,9 +6,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +29,8 @@ from peerdesk.core.services import audit, changes, profile, session, settings
 from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault, device
 from peerdesk.core.vault.backup import SUFFIX, BackupInfo
+from peerdesk.i18n import tr
+from peerdesk.ui import theme
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.recovery import RecoveryKeyDialog
 from peerdesk.ui.settings.records import RecordsSettingsBox
@@ -108,6 +111,8 @@ class SettingsPage(QWidget):
         self.save_profile_button.clicked.connect(self.save_profile)
         for edit in self.profile_fields.values():
             edit.returnPressed.connect(self.save_profile)
+
+        column.addWidget(self._appearance_box())
 
         # Locking and privacy: declared in core.settings.SPECS
         idle_spec = BY_NAME["idle_lock_minutes"]
@@ -223,6 +228,57 @@ class SettingsPage(QWidget):
         signals.vault_locked.connect(self.clear)
         signals.settings_changed.connect(lambda _name: self.reload_activity())
         signals.mentees_changed.connect(self.reload_activity)
+
+    def _appearance_box(self) -> QGroupBox:
+        """Theme and text size: kept beside the vault (ui/theme.py), so the unlock screen
+        uses them too; they change the look at once."""
+        box = QGroupBox(tr("Appearance"))
+        self.theme_choice = QComboBox()
+        self.theme_choice.setAccessibleName(tr("Theme"))
+        for value, label in theme.THEME_LABELS.items():
+            self.theme_choice.addItem(tr(label), value.value)
+        self.font_scale = QSpinBox(suffix=" %")
+        self.font_scale.setAccessibleName(tr("Text size"))
+        self.font_scale.setRange(theme.FONT_SCALE_MIN, theme.FONT_SCALE_MAX)
+        self.font_scale.setSingleStep(theme.FONT_SCALE_STEP)
+        form = QFormLayout()
+        form.addRow(tr("Theme"), self.theme_choice)
+        form.addRow(tr("Text size"), self.font_scale)
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addWidget(
+            _hint(
+                tr(
+                    "Text size is a share of your system's font size. Ctrl+plus and "
+                    "Ctrl+minus change it anywhere, Ctrl+0 sets it back; F1 lists every "
+                    "keyboard shortcut."
+                )
+            )
+        )
+        self._show_appearance()
+        self.theme_choice.currentIndexChanged.connect(
+            lambda _i: theme.change_appearance(
+                self.vault.path, theme=theme.Theme(self.theme_choice.currentData())
+            )
+        )
+        self.font_scale.valueChanged.connect(
+            lambda v: theme.change_appearance(self.vault.path, font_scale=v)
+        )
+        return box
+
+    def _show_appearance(self) -> None:
+        for widget in (self.theme_choice, self.font_scale):
+            widget.blockSignals(True)
+        self.theme_choice.setCurrentIndex(self.theme_choice.findData(theme.chosen_theme().value))
+        self.font_scale.setValue(theme.font_scale())
+        for widget in (self.theme_choice, self.font_scale):
+            widget.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Ctrl+plus, Ctrl+minus or another window changed the look: show its values."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._show_appearance()
 
     # -- loading and clearing ----------------------------------------------------------
     def reload(self) -> None:
