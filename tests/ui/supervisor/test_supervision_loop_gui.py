@@ -8,11 +8,10 @@ import json
 from datetime import date, time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from peerdesk.core.services import keys, mentees, notes, session, supervision_loop
+from peerdesk.core.services import mentees, notes, supervision_loop
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.services.notes import NoteDraft
 from peerdesk.core.vault import Vault
@@ -22,24 +21,8 @@ PASS = "orange kettle meadow 42"
 CANARY = "Zephyrine Okonkwo-Ballard"
 
 
-@pytest.fixture
-def supervisor(tmp_path: Path) -> Vault:
-    v = Vault(tmp_path / "supervisor")
-    session.create_vault(v, passphrase=PASS)
-    supervision_loop.make_supervisor_vault(v)
-    yield v
-    v.close()
-
-
-def _trust(a: Vault, b: Vault, name: str) -> int:
-    public = keys.own_public_key(b)
-    return keys.trust_key(
-        a, key_file=public.export_file(), name=name, confirmed_fingerprint=public.fingerprint
-    ).id
-
-
 def test_comment_travels_back_beside_its_note(
-    qtbot: QtBot, vault: Vault, supervisor: Vault, tmp_path: Path, monkeypatch
+    qtbot: QtBot, vault: Vault, supervisor: Vault, tmp_path: Path, monkeypatch, trust
 ) -> None:
     who = mentees.add_mentee(vault, record=MenteeRecord(display_name=CANARY))
     note_id = notes.save_draft(
@@ -50,8 +33,8 @@ def test_comment_travels_back_beside_its_note(
         ),
     )  # fmt: skip
     notes.sign_note(vault, note_id=note_id)
-    to = _trust(vault, supervisor, "My supervisor")
-    _trust(supervisor, vault, "Alex (mentor)")
+    to = trust(vault, supervisor, "My supervisor")
+    trust(supervisor, vault, "Alex (mentor)")
     packet = tmp_path / "export.pdsealed"
     packet.write_bytes(
         supervision_loop.seal_export(
