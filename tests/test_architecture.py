@@ -16,7 +16,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1] / "peerdesk"
 
 # Which peerdesk modules each room may import (prefix match on dotted names).
-LEAF = ("peerdesk.core.vocab", "peerdesk.core.errors", "peerdesk.core.records")
+LEAF = (
+    "peerdesk.core.vocab",
+    "peerdesk.core.errors",
+    "peerdesk.core.records",
+    "peerdesk.core.messages",
+)
 STORAGE = (
     "peerdesk.core.db",
     "peerdesk.core.models",
@@ -29,10 +34,18 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "peerdesk.core.vocab": (),
     "peerdesk.core.errors": (),
     "peerdesk.core.records": (),
+    "peerdesk.core.messages": (),
     "peerdesk.core.paths": ("peerdesk.core.errors",),
     "peerdesk.core.logs": ("peerdesk.core.paths", "peerdesk.core.errors"),
     "peerdesk.core.formats": (*LEAF, "peerdesk.core.formats"),
-    "peerdesk.render": (*LEAF, "peerdesk.core.formats.document", "peerdesk.render"),
+    "peerdesk.render": (
+        *LEAF,
+        "peerdesk.core.formats.document",
+        "peerdesk.render",
+        "peerdesk.i18n",
+    ),
+    # Translations (Qt, no vault): tr() for ui/ and render/, core_text for core messages.
+    "peerdesk.i18n": ("peerdesk.core.messages",),
     "peerdesk.core.vault": (*LEAF, *STORAGE),
     "peerdesk.core.db": (*LEAF, "peerdesk.core.db"),
     "peerdesk.core.models": (*LEAF,),

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from peerdesk import i18n
 from peerdesk.core.vault import Vault
 from peerdesk.ui import theme
 from peerdesk.ui.instance import InstanceServer
@@ -55,6 +56,7 @@ def build_gui(
 ) -> Gui:
     """Create the app, window and instance server, and show the first screen."""
     app = _application(argv)
+    i18n.install(i18n.read_preference(vault.path))
     theme.follow_system(app)
     messages.install_excepthook()
     signals = AppSignals(app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.services import changes, session
 from peerdesk.core.vault import Vault
+from peerdesk.i18n import QT_TR_NOOP, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
 from peerdesk.ui.signals import AppSignals
@@ -38,24 +39,25 @@ if TYPE_CHECKING:
 # just after the unlock screen shows: the mentor types while they load.
 DESK_DELAY_MS = 150
 
+# The pages' names are also their keys (show_page("Notes")); the sidebar shows tr(name).
 NAVIGATION = (
-    "Today",
-    "Mentees",
-    "Notes",
-    "Goals",
-    "Agreements",
-    "Directory",
-    "Supervision",
-    "Self-care",
-    "Settings",
+    QT_TR_NOOP("Today"),
+    QT_TR_NOOP("Mentees"),
+    QT_TR_NOOP("Notes"),
+    QT_TR_NOOP("Goals"),
+    QT_TR_NOOP("Agreements"),
+    QT_TR_NOOP("Directory"),
+    QT_TR_NOOP("Supervision"),
+    QT_TR_NOOP("Self-care"),
+    QT_TR_NOOP("Settings"),
 )
 
 
 def demo_banner_text(passphrase: str) -> str:
-    return (
+    return tr(
         "DEMO  ·  A throwaway demo vault: everyone in it is fictional, and it is deleted "
-        f"when you close peerdesk. Its passphrase is “{passphrase}”."
-    )
+        "when you close peerdesk. Its passphrase is “{passphrase}”."
+    ).format(passphrase=passphrase)
 
 
 class Desk(QWidget):
@@ -77,7 +79,7 @@ class Desk(QWidget):
         super().__init__()
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(190)
-        self.sidebar.addItems(list(NAVIGATION))
+        self.sidebar.addItems([tr(name) for name in NAVIGATION])
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pages = QStackedWidget()
         self.today = TodayPage(vault, signals)
@@ -113,6 +115,19 @@ class Desk(QWidget):
         layout.addWidget(self.pages, 1)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
+        self._paint_icons()
+
+    def _paint_icons(self) -> None:
+        from peerdesk.ui import icons
+
+        for row, name in enumerate(NAVIGATION):
+            self.sidebar.item(row).setIcon(icons.icon(name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The theme changed: icons take its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            self._paint_icons()
 
     def show_page(self, name: str) -> None:
         self.sidebar.setCurrentRow(NAVIGATION.index(name))
@@ -135,8 +150,8 @@ class RecoveryBanner(QFrame):
         super().__init__(objectName="recoveryBanner")
         self.note_ids: list[int] = []
         self.text = QLabel(wordWrap=True)
-        self.open_button = QPushButton("Open it")
-        self.dismiss_button = QPushButton("Not now")
+        self.open_button = QPushButton(tr("Open it"))
+        self.dismiss_button = QPushButton(tr("Not now"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
         layout.addWidget(self.text, 1)
@@ -149,16 +164,22 @@ class RecoveryBanner(QFrame):
         self.note_ids = note_ids
         if len(note_ids) == 1:
             self.text.setText(
-                "You have a session note you were writing when peerdesk closed or locked. "
-                "Nothing was lost: open it?"
+                tr(
+                    "You have a session note you were writing when peerdesk closed or locked. "
+                    "Nothing was lost: open it?"
+                )
             )
-            self.open_button.setText("Open it")
+            self.open_button.setText(tr("Open it"))
         else:
             self.text.setText(
-                f"You have {len(note_ids)} session notes you were writing when peerdesk closed "
-                "or locked. Nothing was lost: open them?"
+                tr(
+                    "You have %n session note(s) you were writing when peerdesk closed "
+                    "or locked. Nothing was lost: open them?",
+                    None,
+                    len(note_ids),
+                )
             )
-            self.open_button.setText("Open them")
+            self.open_button.setText(tr("Open them"))
         self.show()
 
     def clear(self) -> None:
@@ -202,30 +223,30 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.lock_action = QAction("Lock", self)
+        self.lock_action = QAction(tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.setToolTip("Lock peerdesk now (Ctrl+L)")
+        self.lock_action.setToolTip(tr("Lock peerdesk now (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)
-        self.new_note_action = QAction("New note", self)
+        self.new_note_action = QAction(tr("New note"), self)
         self.new_note_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_note_action.setToolTip("Write a session note (Ctrl+N)")
+        self.new_note_action.setToolTip(tr("Write a session note (Ctrl+N)"))
         self.new_note_action.triggered.connect(lambda: self.new_note())
         self.addAction(self.new_note_action)
-        self.find_action = QAction("Search notes", self)
+        self.find_action = QAction(tr("Search notes"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.find_action.setToolTip("Search session notes (Ctrl+F)")
+        self.find_action.setToolTip(tr("Search session notes (Ctrl+F)"))
         self.find_action.triggered.connect(self.find_notes)
         self.addAction(self.find_action)
-        self.crisis_action = QAction("Crisis card", self)
+        self.crisis_action = QAction(tr("Crisis card"), self)
         self.crisis_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.crisis_action.setToolTip("Open the chosen mentee's crisis card (Ctrl+Shift+C)")
+        self.crisis_action.setToolTip(tr("Open the chosen mentee's crisis card (Ctrl+Shift+C)"))
         self.crisis_action.triggered.connect(self.open_crisis_card)
         self.addAction(self.crisis_action)
         self.editors: list[NoteEditor] = []
         self.toolbar = QToolBar("peerdesk", movable=False, floatable=False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addAction(self.new_note_action)
@@ -279,6 +300,7 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(settings.get_setting(self.vault, "idle_lock_minutes"))
         self.idle.start()
         self.lock_action.setEnabled(True)
+        self._paint_icons()
         self.toolbar.show()
         if supervision_loop.role(self.vault) == "supervisor":
             self._enter_supervisor_desk()
@@ -290,6 +312,19 @@ class MainWindow(QMainWindow):
         emit(self.signals.vault_unlocked)
         self.offer_interrupted()
 
+    def _paint_icons(self) -> None:
+        """Toolbar icons, loaded with the desk (the unlock screen does not wait for the
+        icon font), and again when the theme changes."""
+        from peerdesk.ui import icons
+
+        self.new_note_action.setIcon(icons.icon("new-note"))
+        self.lock_action.setIcon(icons.icon("lock"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange and self.toolbar.isVisible():
+            self._paint_icons()
+
     def _enter_supervisor_desk(self) -> None:
         """A supervisor's vault holds mentors' sealed exports only: inbox and programme."""
         from peerdesk.ui.supervisor.desk import SupervisorDesk
@@ -299,7 +334,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.supervisor_desk)
         self.new_note_action.setEnabled(False)
         self.find_action.setEnabled(False)
-        self.setWindowTitle("peerdesk (supervisor)")
+        self.setWindowTitle(tr("peerdesk (supervisor)"))
         self.stack.setCurrentWidget(self.supervisor_desk)
         emit(self.signals.vault_unlocked)
 

@@ -23,13 +23,12 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Engine
 
 from peerdesk.core import db
 from peerdesk.core.errors import IntegrityError, VaultExists, WrongPassphrase
@@ -45,6 +44,9 @@ from peerdesk.core.vault.files import (
     storage_error,
 )
 from peerdesk.core.vault.keys import KeyFile, parse_recovery_key
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 MAGIC = b"PEERDESK-BACKUP\n"
 FORMAT_VERSION = 1

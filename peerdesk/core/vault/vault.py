@@ -26,10 +26,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from peerdesk.core import db, migrations
 from peerdesk.core.errors import (
@@ -68,6 +65,10 @@ from peerdesk.core.vault.keys import (
     new_recovery_key,
     parse_recovery_key,
 )
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the first engine: the unlock screen never needs it
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -445,7 +446,7 @@ class Vault:
         self._data_key = bytearray(data_key)
         try:
             return self._migrate()
-        except (DBAPIError, db.DBAPIError) as exc:
+        except db.dbapi_errors() as exc:
             self.lock()
             translated = db.translate_error(exc)
             if translated is None:
@@ -491,7 +492,7 @@ class Vault:
         try:
             with self._sessions.begin() as s:
                 yield s
-        except (DBAPIError, db.DBAPIError) as exc:
+        except db.dbapi_errors() as exc:
             translated = db.translate_error(exc)
             if translated is None:
                 raise
@@ -656,7 +657,7 @@ class Vault:
             try:
                 result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
                 fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            except (DBAPIError, db.DBAPIError):
+            except db.dbapi_errors():
                 return StorageCheck(
                     ("Database structure check failed: the file is damaged.",), readable=False
                 )

@@ -38,12 +38,12 @@ from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.services import mentees, supervision
 from peerdesk.core.services.supervision import ExportRequest, ExportResult, Prepared
 from peerdesk.core.vault import Vault
+from peerdesk.ui import theme
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.supervision.format_view import FormatView
 from peerdesk.ui.widgets import messages
 
 FORMAT_LABELS = (("pdf", "PDF"), ("md", "Markdown"), ("csv", "CSV (counts only)"), ("json", "JSON"))
-HIGHLIGHT = QColor("#ffe08a")
 
 
 def _utf16(text: str, index: int) -> int:
@@ -261,7 +261,7 @@ class ExportDialog(QDialog):
         text = prepared.text
         self.preview.setPlainText(text)
         fmt = QTextCharFormat()
-        fmt.setBackground(HIGHLIGHT)
+        fmt.setBackground(QColor(theme.colours().mark))
         cursor = QTextCursor(self.preview.document())
         self.redactions.clear()
         for span in prepared.spans:

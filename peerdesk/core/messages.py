@@ -1,0 +1,66 @@
+"""The one catalogue of text that core produces for people (Today items, reminders, export
+headings, errors), kept free of Qt.
+
+Core builds a ``Message``: a ``str`` holding the English text, so the CLI, logs and tests
+use it as they always did, that also carries its English template and fields. The GUI
+translates the template (context "core") and fills in the fields with the mentor's
+locale (``peerdesk.i18n.core_text``). Templates are marked ``QT_TRANSLATE_NOOP("core",
+...)`` where they are written, so pyside6-lupdate gathers them into the .ts files; the
+marker itself only returns its text.
+
+Templates use ``str.format`` fields (``{name}``, ``{day:%a %d %b}`` for dates, formatted
+by strftime in English and by QLocale in the GUI) and ``%n`` for a count, with ``(s)``
+where English adds an s: "%n comment(s)".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+CONTEXT = "core"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Marks a template for pyside6-lupdate; returns it unchanged."""
+    return text
+
+
+def english_plural(text: str, n: int) -> str:
+    """'%n comment(s)' -> '1 comment' / '3 comments' (English has one plural form)."""
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+
+
+class Message(str):
+    """English text for a person, with the template and fields it was made from.
+
+    ``Message(T("core", "Write a note for {name}"), name=...)``: equal to, and usable as,
+    the English string; ``template``, ``fields`` and ``n`` let the GUI translate it.
+    """
+
+    template: str
+    fields: dict[str, Any]
+    n: int
+
+    def __new__(cls, template: str, /, n: int = -1, **fields: Any) -> Message:
+        text = english_plural(template, n) if n >= 0 else template
+        self = super().__new__(cls, text.format(**fields) if fields else text)
+        self.template = template
+        self.fields = fields
+        self.n = n
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.template, self.n, self.fields))
+
+
+def _rebuild(template: str, n: int, fields: dict[str, Any]) -> Message:
+    return Message(template, n, **fields)
+
+
+_FIELD = re.compile(r"\{(\w+)(?::[^}]*)?\}")
+
+
+def fields_in(template: str) -> set[str]:
+    """The field names a template uses (a translation must use the same ones)."""
+    return set(_FIELD.findall(template))

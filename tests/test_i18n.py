@@ -1,0 +1,100 @@
+"""The translation machinery: the build on a clean tree, English when nothing is built,
+the pseudo-locale, core messages translated with QLocale dates."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from peerdesk import i18n
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message, english_plural
+
+SOURCES = Path(__file__).resolve().parents[1] / "resources" / "translations"
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """Whatever a test installs, the next test starts in English."""
+    yield
+    i18n.install(i18n.SOURCE_LANGUAGE)
+
+
+@pytest.fixture
+def clean_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of resources/translations as a clean clone has it: .ts sources, no .qm."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for ts in SOURCES.glob("*.ts"):
+        shutil.copy(ts, folder)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return folder
+
+
+def test_build_makes_qm_files_on_a_clean_tree(clean_tree: Path, english: None) -> None:
+    assert not list(clean_tree.glob("*.qm"))
+    written = i18n.build(clean_tree)
+    names = sorted(p.name for p in written)
+    assert names == ["peerdesk_es.qm", f"peerdesk_{i18n.PSEUDO}.qm"]
+    for qm in written:
+        assert QTranslator().load(str(qm)), qm
+    assert i18n.install(i18n.PSEUDO) == i18n.PSEUDO
+    assert i18n.tr("Today").startswith("[")
+
+
+def test_without_qm_or_ts_peerdesk_starts_in_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english: None
+) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    assert i18n.available_languages() == {"en": "English"}
+    assert i18n.install("es") == "en"
+    assert i18n.tr("Today") == "Today"
+    assert i18n.tr("%n note(s)", None, 1) == "1 note"
+    assert i18n.tr("%n note(s)", None, 4) == "4 notes"
+
+
+def test_an_install_without_the_build_step_compiles_from_the_ts(
+    clean_tree: Path, english: None
+) -> None:
+    assert i18n.install("es") == "es"
+    assert not list(clean_tree.glob("*.qm"))  # compiled into the user's cache instead
+
+
+def test_pseudo_keeps_fields_and_lengthens_by_forty_percent() -> None:
+    text = "Write a note for {name} (%n left) <b>now</b> &Save"
+    out = i18n.pseudo(text)
+    assert out.startswith("[") and out.endswith("]")
+    for kept in ("{name}", "%n", "<b>", "</b>", "&Š"):
+        assert kept in out
+    plain = "Save the session note"
+    assert len(i18n.pseudo(plain)) >= 1.4 * len(plain)
+
+
+def test_core_message_is_its_english_text() -> None:
+    m = Message(QT_TRANSLATE_NOOP("core", "Review on {day:%d %b}"), day=date(2026, 3, 5))
+    assert m == "Review on 05 Mar"
+    assert isinstance(m, str) and m.template == "Review on {day:%d %b}"
+    assert Message("%n comment(s)", 3) == "3 comments"
+    assert english_plural("%n comment(s)", 1) == "1 comment"
+
+
+def test_core_text_formats_dates_with_the_locale(english: None) -> None:
+    i18n.install("en")
+    m = Message("Review on {day:%d %b}", day=date(2026, 3, 5))
+    assert i18n.core_text(m) == "Review on 05 Mar"
+    assert i18n.core_text("plain") == "plain"
+    assert i18n.date_text(datetime(2026, 3, 5, 9, 30), "%a %d %b %H:%M") == "Thu 05 Mar 09:30"
+
+
+def test_preference_beside_the_vault(tmp_path: Path) -> None:
+    assert i18n.read_preference(tmp_path) == ""
+    i18n.write_preference(tmp_path, "es")
+    assert i18n.read_preference(tmp_path) == "es"
+    with pytest.raises(ValueError):
+        i18n.write_preference(tmp_path, "xx")
