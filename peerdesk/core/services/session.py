@@ -6,6 +6,7 @@ it is recorded. Every GUI and CLI path to these actions comes through here.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
@@ -13,6 +14,11 @@ from peerdesk.core.errors import VaultNotFound
 from peerdesk.core.vault import BackupInfo, UnlockResult, Vault
 from peerdesk.core.vault.backup import restore_backup
 from peerdesk.core.vault.keys import KdfParams, check_passphrase_rules
+
+RECOVERY_KEY_OF_BACKUP = (
+    "The restored vault opens with the recovery key that was in use when the backup was "
+    "made; a recovery key made after that does not open it."
+)
 
 
 # -- creating and opening ------------------------------------------------------------------
@@ -96,14 +102,27 @@ def change_passphrase(vault: Vault, *, current: str, new_passphrase: str) -> Non
 
 
 def replace_recovery_key(vault: Vault) -> str:
-    """Make a new recovery key (the old one stops working). Returns it: show it once."""
+    """Make a new recovery key. Returns it: show it once, then call confirm_recovery_key.
+
+    The earlier key keeps working until then, so a crash while the new one is on the
+    screen never leaves the mentor with no recovery key that works.
+    """
     recovery = vault.replace_recovery_key()
     _audit().record_event(vault, kind="recovery_key_replaced")
     return recovery
 
 
+def confirm_recovery_key(vault: Vault) -> None:
+    """The new recovery key (from replace_recovery_key or rotate_data_key) was shown."""
+    vault.confirm_recovery_key()
+
+
 def rotate_data_key(vault: Vault, *, passphrase: str) -> str:
-    """Re-encrypt the database under a fresh data key; returns the new recovery key."""
+    """Re-encrypt the database under a fresh data key; returns the new recovery key.
+
+    The recovery key printed before stops working at once: show the new one, then call
+    confirm_recovery_key; until then every unlock says the printed one no longer works.
+    """
     recovery = vault.rotate_data_key(passphrase)
     _audit().record_event(vault, kind="data_key_rotated")
     return recovery
@@ -145,10 +164,12 @@ def restore(
     """
     vault.lock()
     vault.claim()
-    restore_backup(Path(backup_file), vault.path, secret, recovery=recovery)
+    restored = restore_backup(Path(backup_file), vault.path, secret, recovery=recovery)
     if recovery:
         result = unlock_with_recovery_key(vault, recovery_key=secret)
     else:
         result = unlock(vault, passphrase=secret)
     _audit().record_event(vault, kind="restored")
+    if restored.recovery_key_changed:
+        result = replace(result, notices=(*result.notices, RECOVERY_KEY_OF_BACKUP))
     return result
