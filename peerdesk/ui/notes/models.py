@@ -195,8 +195,10 @@ class NotesTableModel(QAbstractTableModel):
             if (column == 4 and row.state == NoteState.DRAFT) or (column == 5 and flags_label(row)):
                 return attention_colour()
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.state == NoteState.DRAFT:
-            return "Not signed yet: open it to finish and sign."
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 4 and row.state == NoteState.DRAFT:
+                return "Not signed yet: open it to finish and sign."
+            return self.COLUMNS[column][1](self, row) or None  # an elided cell in full
         return None
 
     def headerData(
@@ -207,5 +209,7 @@ class NotesTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.COLUMNS)
         ):
+            return self.COLUMNS[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self.COLUMNS):
             return self.COLUMNS[section][0]
         return None

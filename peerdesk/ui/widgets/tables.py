@@ -63,7 +63,10 @@ class RowsTableModel(QAbstractTableModel):
             return self.display(record, index.column())
         if role == self.ID_ROLE:
             return record.id
-        return self.extra_data(record, index.column(), role)
+        extra = self.extra_data(record, index.column(), role)
+        if extra is None and role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(record, index.column()) or None  # an elided cell in full
+        return extra
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -74,6 +77,8 @@ class RowsTableModel(QAbstractTableModel):
             and 0 <= section < len(self.COLUMNS)
         ):
             return self.COLUMNS[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self.COLUMNS):
+            return self.COLUMNS[section][0]  # a narrow column's header in full
         return None
 
 
