@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.i18n import QT_TR_NOOP, tr
+from peerdesk.ui.widgets.screen import resize_within_screen
 
 WINDOW = QT_TR_NOOP("Anywhere")
 EDITOR = QT_TR_NOOP("Note editor")
@@ -107,13 +108,13 @@ class ShortcutsDialog(QDialog):
         for row, s in enumerate(SHORTCUTS):
             for col, text in enumerate((tr(s.where), tr(s.label), s.shown_keys())):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeRowsToContents()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        resize_within_screen(self, 620, 520)
 
     def rows(self) -> list[tuple[str, str, str]]:
         return [

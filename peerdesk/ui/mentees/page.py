@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from peerdesk.ui.mentees.erase import EraseMenteeDialog
 from peerdesk.ui.mentees.timeline import MenteeTimeline
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
+from peerdesk.ui.widgets.flow import FlowLayout
 from peerdesk.ui.widgets.page import page_layout
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name
 from peerdesk.ui.widgets.tables import RowsTableModel, select_id, selected_id
@@ -227,10 +227,9 @@ class MenteesPage(QWidget):
         self.erase_button.setToolTip(
             "Erase everything about this person (their right to be forgotten)"
         )
-        tools = QHBoxLayout()
+        tools = FlowLayout()  # wraps at a large text size rather than cutting words
         tools.addWidget(self.search, 1)
         tools.addWidget(self.show_archived)
-        tools.addSpacing(12)
         for button in (self.add_button, self.edit_button, self.archive_button, self.restore_button):
             tools.addWidget(button)
         tools.addWidget(self.plan_button)

@@ -62,6 +62,7 @@ from peerdesk.ui.widgets.dates import (
     set_optional_date,
 )
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name, shown_names
+from peerdesk.ui.widgets.screen import resize_within_screen
 
 
 def rounded_now(now: datetime | None = None) -> time:
@@ -187,7 +188,7 @@ class NoteEditor(QDialog):
         self._finished = False
         self.setWindowTitle("Session note")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1060, 760)
+        resize_within_screen(self, 1060, 760)
 
         self._debounce = QTimer(self, singleShot=True, interval=self.debounce_ms)
         self._max_wait = QTimer(self, singleShot=True, interval=self.max_wait_ms)

@@ -29,8 +29,10 @@ from peerdesk.ui.notes.models import NotesTableModel
 from peerdesk.ui.notes.review import DocumentationReviewDialog
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets.dates import NO_DATE, optional_date, optional_date_edit
+from peerdesk.ui.widgets.flow import FlowLayout
 from peerdesk.ui.widgets.page import page_layout
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name
+from peerdesk.ui.widgets.tables import TextSizedColumns
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -55,6 +57,7 @@ class RichTextDelegate(QStyledItemDelegate):
         doc.setHtml(html)
         painter.save()
         rect = opt.rect.adjusted(8, 0, -4, 0)
+        doc.setTextWidth(rect.width())  # a snippet wraps like the preview it stands in for
         top = rect.top() + max(0, (rect.height() - doc.size().height()) / 2)
         painter.translate(rect.left(), top)
         painter.setClipRect(0, 0, rect.width(), rect.height())
@@ -118,7 +121,7 @@ class NotesPage(QWidget):
         self.date_from = optional_date_edit("any")
         self.date_to = optional_date_edit("any")
         self.flagged = QCheckBox("Flagged for supervision")
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps at a large text size rather than cutting words
         filters.addWidget(self.mentee)
         filters.addWidget(self.kind)
         filters.addWidget(self.state)
@@ -126,8 +129,7 @@ class NotesPage(QWidget):
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel("to"))
         filters.addWidget(self.date_to)
-        filters.addWidget(self.flagged)
-        filters.addStretch()
+        top.insertWidget(1, self.flagged)  # the filter row is full at the default size
         layout.addLayout(filters)
 
         self.model = NotesTableModel(vault, self)
@@ -140,12 +142,22 @@ class NotesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in enumerate((115, 150, 130, 80, 120, 120)):
-            self.table.setColumnWidth(column, width)
+        # Two lines a row: the preview wraps (whole in its tooltip), and so does a long state.
+        self.columns = TextSizedColumns(
+            self.table,
+            (
+                "30 Nov 2026",
+                "Maria, Priya",
+                "practical support",
+                "in person",
+                "Signed + 1",
+                "⚑ supervision",
+            ),
+            lines=2,
+        )
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.status = QLabel(objectName="hint")
         self.empty = QLabel(objectName="emptyState", wordWrap=True)

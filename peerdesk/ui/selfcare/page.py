@@ -74,6 +74,7 @@ class CheckInForm(QWidget):
         super().__init__()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
         self.on = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.on.setDisplayFormat("d MMM yyyy")
         self.energy = ScaleRow("energy")
