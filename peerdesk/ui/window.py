@@ -3,10 +3,11 @@ DEMO banner. It owns the vault's open/locked state in the GUI."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -51,6 +52,14 @@ NAVIGATION = (
     QT_TR_NOOP("Self-care"),
     QT_TR_NOOP("Settings"),
 )
+
+
+def dropped_packet(mime: QMimeData) -> Path | None:
+    """The one sealed packet (.pdsealed) file among dropped data, if that is what it is."""
+    files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+    if len(files) == 1 and files[0].lower().endswith(".pdsealed"):
+        return Path(files[0])
+    return None
 
 
 def demo_banner_text(passphrase: str) -> str:
@@ -202,6 +211,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("peerdesk")
         self.resize(1100, 720)
         self.setMinimumSize(QSize(820, 560))
+        self.setAcceptDrops(True)  # a sealed packet dropped on the window is opened
 
         self.unlock_screen = UnlockScreen(vault)
         self._desk: Desk | None = None
@@ -474,6 +484,26 @@ class MainWindow(QMainWindow):
         )
         self.raise_()
         self.activateWindow()
+
+    # -- a sealed packet dropped on the window ----------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.is_locked and dropped_packet(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_packet(event.mimeData())
+        if path is None or self.is_locked:
+            return
+        event.acceptProposedAction()
+        self.open_packet_file(path)
+
+    def open_packet_file(self, path: Path) -> None:
+        """A mentor's vault opens a supervisor's reply; a supervisor's vault files an export."""
+        if self.supervisor_desk is not None and self.stack.currentWidget() is self.supervisor_desk:
+            self.supervisor_desk.inbox.open_packet(path)
+            return
+        self.desk.show_page("Supervision")
+        self.desk.supervision.replies.open_reply(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()

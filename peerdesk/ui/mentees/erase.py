@@ -40,6 +40,12 @@ def plan_text(plan: ErasurePlan) -> str:
         f"{plan.display_name} taken out. Signed notes leave only their place in the "
         "fingerprint chain, with no content. This cannot be undone."
     )
+    if plan.mentions:
+        text += (
+            f" {plan.mentions} of your other entries (reminders, "
+            "self-care, supervision topics, directory notes) name them: the names are "
+            "taken out, the rest of what you wrote stays."
+        )
     if plan.backups:
         verb = "still contains" if len(plan.backups) == 1 else "still contain"
         text += (

@@ -350,6 +350,8 @@ class SettingsPage(QWidget):
         key = session.replace_recovery_key(self.vault)
         dialog = RecoveryKeyDialog(self, key)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Closed (or closed by locking) = shown: only then does the earlier key stop working.
+        dialog.finished.connect(lambda _result: session.confirm_recovery_key(self.vault))
         dialog.open()
         self.reload_activity()
         return dialog

@@ -9,6 +9,7 @@ knows). Both re-run the preview in the background.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -35,15 +36,31 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError
-from peerdesk.core.services import mentees, supervision
+from peerdesk.core.services import keys, mentees, supervision, supervision_loop
 from peerdesk.core.services.supervision import ExportRequest, ExportResult, Prepared
 from peerdesk.core.vault import Vault
+from peerdesk.core.vault.files import atomic_write
 from peerdesk.ui import theme
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.supervision.format_view import FormatView
 from peerdesk.ui.widgets import messages
 
 FORMAT_LABELS = (("pdf", "PDF"), ("md", "Markdown"), ("csv", "CSV (counts only)"), ("json", "JSON"))
+
+
+@dataclass(frozen=True)
+class SealedFile:
+    path: Path
+    recipient: str
+    items: int
+
+
+def _write_sealed(vault: Vault, prepared: Prepared, key_id: int, path: Path) -> SealedFile:
+    """Seal (checked fail closed first) and write atomically; runs off the GUI thread."""
+    sealed = supervision_loop.seal_prepared(vault, prepared=prepared, to_key_id=key_id)
+    atomic_write(path, sealed.data)
+    name = next((k.name for k in keys.trusted_keys(vault) if k.id == key_id), "your supervisor")
+    return SealedFile(path, name, sealed.items)
 
 
 def _utf16(text: str, index: int) -> int:
@@ -58,6 +75,7 @@ class ExportDialog(QDialog):
         self.resize(1000, 680)
         self.prepared: Prepared | None = None
         self.result: ExportResult | None = None
+        self.sealed: SealedFile | None = None
         self._extra: list[str] = []
         self._keep: set[str] = set()
         today = today or date.today()
@@ -97,12 +115,26 @@ class ExportDialog(QDialog):
         dest_row = QHBoxLayout()
         dest_row.addWidget(self.destination, 1)
         dest_row.addWidget(browse)
-        self.packet = QCheckBox("Encrypt it with a passphrase for sending")
+        # How the file travels: as it is, sealed to a supervisor's trusted key (only their
+        # peerdesk opens it, and their comments can come back to the right note), or with
+        # a passphrase shared by phone for a one-off.
+        self.protect = QComboBox()
+        self.protect.addItem("Nothing more: a de-identified file", ("none", None))
+        for key in keys.trusted_keys(vault):
+            self.protect.addItem(f"Sealed for {key.name} (their key)", ("key", key.id))
+        self.protect.addItem("With a passphrase you share by phone", ("passphrase", None))
+        if self.protect.count() > 2:
+            self.protect.setCurrentIndex(1)  # a trusted supervisor: sealing is the safe default
+        self.protect.setToolTip(
+            "A sealed file opens only in your supervisor's peerdesk, and their comments come "
+            "back beside the right notes. Add their key under Settings > Keys."
+        )
         self.packet_passphrase = QLineEdit()
         self.packet_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.packet_passphrase.setPlaceholderText("Share this passphrase by phone, not email")
-        self.packet_passphrase.setEnabled(False)
-        self.packet.toggled.connect(self.packet_passphrase.setEnabled)
+        self.packet_passphrase.setAccessibleName("Packet passphrase")
+        self.protect.currentIndexChanged.connect(self._protection_changed)
+        self._protection_changed()
 
         form = QFormLayout()
         form.addRow("From", self.date_from)
@@ -112,7 +144,7 @@ class ExportDialog(QDialog):
         form.addRow("Sections", sections)
         form.addRow("Format", self.format)
         form.addRow("Save as", dest_row)
-        form.addRow("", self.packet)
+        form.addRow("Protect it", self.protect)
         form.addRow("", self.packet_passphrase)
         self.preview_button = QPushButton("Preview")
         self.preview_button.clicked.connect(self.refresh_preview)
@@ -189,11 +221,13 @@ class ExportDialog(QDialog):
             box.toggled.connect(self._stale)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, vault: Vault) -> ExportResult | None:
-        """Show the dialog; the written export, or None if the mentor cancelled."""
+    def ask(cls, parent: QWidget | None, vault: Vault) -> ExportResult | SealedFile | None:
+        """Show the dialog; the written export or sealed file, or None if cancelled."""
         dialog = cls(vault, parent)
         try:
-            return dialog.result if dialog.exec() == QDialog.DialogCode.Accepted else None
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.result or dialog.sealed
         finally:
             dialog.clear()
 
@@ -217,6 +251,18 @@ class ExportDialog(QDialog):
             keep=frozenset(self._keep),
         )
 
+    def _protection_changed(self, *_args) -> None:
+        how, _key = self.protect.currentData()
+        self.packet_passphrase.setVisible(how == "passphrase")
+        # A sealed packet carries the summary as the supervisor's peerdesk shows it.
+        self.format.setEnabled(how != "key")
+        destination = self.destination.text().strip()
+        if destination:
+            suffix = {"key": ".pdsealed", "passphrase": ".pdpacket"}.get(
+                how, "." + str(self.format.currentData())
+            )
+            self.destination.setText(str(Path(destination).with_suffix(suffix)))
+
     def _stale(self, *_args) -> None:
         self.prepared = None
         self.export_button.setEnabled(False)
@@ -236,10 +282,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
 
     def _browse(self) -> None:
-        fmt = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save the export", f"supervision.{'pdpacket' if self.packet.isChecked() else fmt}"
-        )
+        how, _key = self.protect.currentData()
+        suffix = {"key": "pdsealed", "passphrase": "pdpacket"}.get(how, self.format.currentData())
+        path, _ = QFileDialog.getSaveFileName(self, "Save the export", f"supervision.{suffix}")
         if path:
             self.destination.setText(path)
 
@@ -347,7 +392,8 @@ class ExportDialog(QDialog):
         if not out:
             messages.warn(self, "Export", "Choose where to save the file first.")
             return
-        passphrase = self.packet_passphrase.text() if self.packet.isChecked() else None
+        how, key_id = self.protect.currentData()
+        passphrase = self.packet_passphrase.text() if how == "passphrase" else None
         if passphrase is not None and len(passphrase.strip()) < 10:
             messages.warn(
                 self, "Export", "Please use a packet passphrase of 10 characters or more."
@@ -361,26 +407,37 @@ class ExportDialog(QDialog):
         ):
             return
         prepared = self.prepared
-        pdf_writer = None
-        if prepared.request.format == "pdf":
-            from peerdesk.render.pdf import pdf_bytes
+        path = Path(out).expanduser()
+        if how == "key":
+            job = lambda: _write_sealed(self.vault, prepared, key_id, path)  # noqa: E731
+        else:
+            pdf_writer = None
+            if prepared.request.format == "pdf":
+                from peerdesk.render.pdf import pdf_bytes
 
-            pdf_writer = pdf_bytes
-        self.status.setText("Writing and checking…")
-        QueryOp(
-            parent=self,
-            job=lambda: supervision.write_export(
+                pdf_writer = pdf_bytes
+            job = lambda: supervision.write_export(  # noqa: E731
                 self.vault,
                 prepared=prepared,
-                out=Path(out).expanduser(),
+                out=path,
                 pdf_writer=pdf_writer,
                 packet_passphrase=passphrase,
-            ),
-        ).success(self._written).failure(self._failed).disable_while_running(
-            self.export_button, self.preview_button
-        ).run()
+            )
+        self.status.setText("Writing and checking…")
+        QueryOp(parent=self, job=job).success(self._written).failure(
+            self._failed
+        ).disable_while_running(self.export_button, self.preview_button).run()
 
-    def _written(self, result: ExportResult) -> None:
-        self.result = result
-        messages.inform(self, "Export", f"Saved and checked: {result.path.name}.")
+    def _written(self, result: ExportResult | SealedFile) -> None:
+        if isinstance(result, SealedFile):
+            self.sealed = result
+            messages.inform(
+                self,
+                "Export",
+                f"Sealed for {result.recipient} and saved: {result.path.name}. Only their "
+                "peerdesk can open it; send it any way you like.",
+            )
+        else:
+            self.result = result
+            messages.inform(self, "Export", f"Saved and checked: {result.path.name}.")
         self.accept()

@@ -11,7 +11,13 @@ from peerdesk.ui.supervision.export_dialog import ExportDialog
 from peerdesk.ui.supervision.replies import RepliesPanel
 from peerdesk.ui.widgets.page import page_layout
 
-FORMAT_NAMES = {"pdf": "PDF", "md": "Markdown", "csv": "CSV", "json": "JSON"}
+FORMAT_NAMES = {
+    "pdf": "PDF",
+    "md": "Markdown",
+    "csv": "CSV",
+    "json": "JSON",
+    "sealed": "Sealed for your supervisor",
+}
 
 
 class SupervisionPage(QWidget):
