@@ -210,9 +210,17 @@ class Prepared:
     blocked: Blocked | None = None  # set when the preview already shows a leak
     flagged_items: tuple[tuple[int, str], ...] = ()  # (note id, heading): never exported
     birth_dates: frozenset[date] = frozenset()
+    _scanner: KnownScanner | None = field(default=None, init=False, compare=False)
 
     def __repr__(self) -> str:
         return f"<Prepared {self.request.format} notes={self.note_count}>"
+
+    def scanner(self) -> KnownScanner:
+        """The fail-closed scan over the vault's identifiers, built once per export (the
+        preview's check and the finished file's check share it)."""
+        if self._scanner is None:
+            self._scanner = KnownScanner([i for i in self.identifiers if i.label != "DATE"])
+        return self._scanner
 
     def content(self, fmt: str) -> str:
         return {"md": self.markdown, "csv": self.csv_text, "json": self.json_text}.get(
@@ -779,7 +787,7 @@ def find_leak(prepared: Prepared, text: str) -> Blocked | None:
     """A known identifier in ``text`` (outside the engine's own words), with where it
     is and a fix that redacts more; None when the text is clean."""
     # Birth dates are read by value below (birth_date_hits), not spelled out here.
-    scanner = KnownScanner([i for i in prepared.identifiers if i.label != "DATE"])
+    scanner = prepared.scanner()
     kind = scanner.first_hit(_without_own_text(text, prepared.own_text))
     if kind is None:
         return _birth_date_leak(prepared, text)
