@@ -21,6 +21,7 @@ from peerdesk.core.vault import UnlockResult, Vault
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.widgets import messages
+from peerdesk.ui.widgets.announce import show_status
 
 FREE_TRIES = 3
 MAX_DELAY_SECONDS = 30
@@ -102,17 +103,19 @@ class UnlockScreen(QWidget):
     def set_recovery_mode(self, on: bool) -> None:
         self.recovery_mode = on
         self.secret.clear()
-        self.message.clear()
+        self._say("")
         if on:
             self.intro.setText("Type the recovery key from your recovery sheet.")
             self.secret.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX")
             self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
             self.mode_button.setText("Use my passphrase instead")
+            self.secret.setAccessibleName("Recovery key")
         else:
             self.intro.setText("Your notes are locked. Type your passphrase to open them.")
             self.secret.setPlaceholderText("Passphrase")
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
             self.mode_button.setText("Use recovery key instead")
+            self.secret.setAccessibleName("Passphrase")
 
     def prepare(self) -> None:
         """Called each time the screen is shown: clean fields, device button if remembered."""
@@ -128,7 +131,7 @@ class UnlockScreen(QWidget):
         secret = self.secret.text()
         if not secret.strip():
             self._tone(error=True)
-            self.message.setText("Please type your passphrase first.")
+            self._say("Please type your passphrase first.")
             return
         if self.recovery_mode:
             self._run(
@@ -141,13 +144,16 @@ class UnlockScreen(QWidget):
     def try_device(self) -> None:
         self._run(lambda: session.unlock_with_device(self.vault), recovery=False, counts=False)
 
+    def _say(self, text: str) -> None:
+        show_status(self.message, text, field=self.secret)
+
     def _tone(self, *, error: bool) -> None:
         self.message.setObjectName("formError" if error else "hint")
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
 
     def _run(self, job, *, recovery: bool, counts: bool = True) -> None:
-        self.message.setText("Opening…")
+        self._say("Opening…")
         self._tone(error=False)  # progress, not an error: not in red
         self.busy.show()
         self._working = True
@@ -164,7 +170,7 @@ class UnlockScreen(QWidget):
         self.busy.hide()
         self.failures = 0
         self.secret.clear()
-        self.message.clear()
+        self._say("")
         self._update_enabled()
         emit(self.unlocked, recovery)
         for notice in result.notices:  # an operation cut short and what became of it
@@ -176,17 +182,17 @@ class UnlockScreen(QWidget):
         self.secret.clear()
         if isinstance(exc, IntegrityError):
             self._tone(error=True)
-            self.message.setText(str(exc) + RESTORE_ADVICE)
+            self._say(str(exc) + RESTORE_ADVICE)
         elif isinstance(exc, WrongPassphrase):
             if counts:
                 self.failures += 1
             self._reason = str(exc)
             self._tone(error=True)
-            self.message.setText(self._reason)
+            self._say(self._reason)
             self._start_wait(retry_delay(self.failures) if counts else 0)
         elif isinstance(exc, PeerdeskError):
             self._tone(error=True)
-            self.message.setText(str(exc))
+            self._say(str(exc))
         else:
             self._update_enabled()
             raise exc
@@ -200,7 +206,7 @@ class UnlockScreen(QWidget):
     def _start_wait(self, seconds: int) -> None:
         self._wait_left = seconds
         if seconds:
-            self._show_wait()
+            self._show_wait(announce=True)
             self._countdown.start()
 
     @property
@@ -211,20 +217,24 @@ class UnlockScreen(QWidget):
         self._wait_left -= 1
         if self._wait_left <= 0:
             self._countdown.stop()
-            self.message.setText("You can try again now.")
+            self._say("You can try again now.")
             self._tone(error=False)
         else:
             self._show_wait()
         self._update_enabled()
 
-    def _show_wait(self) -> None:
+    def _show_wait(self, *, announce: bool = False) -> None:
         unit = "second" if self._wait_left == 1 else "seconds"
-        self.message.setText(
-            f"{self._reason} Please wait {self._wait_left} {unit} before trying again."
-        )
+        text = f"{self._reason} Please wait {self._wait_left} {unit} before trying again."
+        if announce:
+            self._say(text)
+        else:  # the countdown's ticks are not read out every second
+            self.message.setText(text)
 
     def _update_enabled(self) -> None:
         free = not self._working and not self.waiting
         self.unlock_button.setEnabled(free)
         self.device_button.setEnabled(free)
-        self.secret.setEnabled(not self._working)
+        # read-only, not disabled, while opening: a disabled field loses the focus, and a
+        # screen reader would jump to the next button instead of hearing the outcome here
+        self.secret.setReadOnly(self._working)

@@ -100,6 +100,16 @@ def _valid_month(word: str, text: str, start: int, cued: bool) -> bool:
     return not (low in _AMBIGUOUS and not word[:1].isupper())
 
 
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_SLASH_DIGITS = re.compile(r"\d[/.]\d")
+_SLASH = re.compile(r"[/.]")
+_TIME_AFTER = re.compile(r"\s*(?:at\b|@|\d{1,2}(?::\d\d)?\s*(?:am|pm)|,|\))")
+_RELATIVE_MAY = re.compile(r"(?i)(?:this|next|last|every)")
+_PART_WORDS = re.compile(r"(?i)\s*½|\s+1/2|\s+and\s+a\s+half|-?ish|-something|-odd")
+_NUM_SPLIT = re.compile(r"[\s-]+")
+_WEEKDAY_RE = re.compile(rf"(?i){_WEEKDAY}")
+
+
 def find_dates(text: str) -> Iterator[tuple[int, int]]:
     """Spans of dates with a day or a month in ``text`` (a full month name's trailing
     full stop is the sentence's, not the date's)."""
@@ -128,8 +138,8 @@ def _find_dates(text: str) -> Iterator[tuple[int, int]]:
         for m in _THE_ORD.finditer(text):
             yield m.span()
     for m in _HOLIDAY.finditer(text):
-        before = re.split(r"[.!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
-        after = re.split(r"[.!?\n]", text[m.end() : m.end() + 80])[0]
+        before = _SENTENCE_STOP.split(text[max(0, m.start() - 80) : m.start()])[-1]
+        after = _SENTENCE_STOP.split(text[m.end() : m.end() + 80])[0]
         if _BIRTH_CUE.search(before) or _BIRTH_CUE.search(after):
             yield m.span()
 
@@ -137,16 +147,16 @@ def _find_dates(text: str) -> Iterator[tuple[int, int]]:
 def _numeric_dates(text: str) -> Iterator[tuple[int, int]]:
     for m in _NUMERIC.finditer(text):
         yield m.span()
-    for m in _SHORT_NUMERIC.finditer(text) if re.search(r"\d[/.]\d", text) else ():
-        a, b = re.split(r"[/.]", m.group("x"))
+    for m in _SHORT_NUMERIC.finditer(text) if _SLASH_DIGITS.search(text) else ():
+        a, b = _SLASH.split(m.group("x"))
         if (a, b) == ("24", "7") or (m.group("cue") is None and "." in m.group("x")):
             continue
         if m.group("cue") is None:
             after = text[m.end() : m.end() + 12].lower()
-            if not re.match(r"\s*(?:at\b|@|\d{1,2}(?::\d\d)?\s*(?:am|pm)|,|\))", after):
+            if not _TIME_AFTER.match(after):
                 continue
         cue = m.group("cue") or ""
-        weekday = re.fullmatch(rf"(?i){_WEEKDAY}", cue)
+        weekday = _WEEKDAY_RE.fullmatch(cue)
         yield (m.start() if weekday else m.start("x")), m.end("x")
 
 
@@ -167,7 +177,7 @@ def _month_dates(text: str) -> Iterator[tuple[int, int]]:
         low = word.lower().rstrip(".")
         if low in ("mar", "jan", "jun", "dec", "oct", "sep", "aug") and not word[0].isupper():
             continue  # "by mar" is no date; "in Dec" is
-        if low == "may" and re.match(r"(?i)(?:this|next|last|every)", m.group()):
+        if low == "may" and _RELATIVE_MAY.match(m.group()):
             pass
         yield m.span("mon")
 
@@ -264,12 +274,12 @@ _NUM = r"(?P<n>(?:1[0-4]\d|[1-9]?\d|" + _WORD_NUM + r")" + _PART + r")"
 
 def _number(word: str) -> int:
     """58 from "58", 93 from "ninety-three"."""
-    low = re.sub(r"(?i)\s*½|\s+1/2|\s+and\s+a\s+half|-?ish|-something|-odd", "", word).lower()
+    low = _PART_WORDS.sub("", word).lower()
     if low.isdigit():
         return int(low)
     if "hundred" in low:
         return 100
-    parts = re.split(r"[\s-]+", low)
+    parts = _NUM_SPLIT.split(low)
     if parts[0] in _TEENS:
         return _TEENS[parts[0]]
     if parts[0] in _UNITS:
@@ -362,14 +372,21 @@ def band_phrase(age: int) -> str:
     return b if b in ("90+", "under 10") else f"in their {b}"
 
 
-_AGE_HINT = re.compile(r"(?i)\d|" + _WORD_NUM + "|" + "|".join(_DECADES))
+# an age needs a digit or a number word: a quick look before the patterns run
+_NUMBER_WORDS = frozenset([*_TENS, *_UNITS, *_TEENS, *_DECADES, "hundred"])
+_LOWER_WORDS = re.compile(r"[a-z]+")
 # "20-something", "thirty-something": an age wherever it is written
 _AGE_ABOUT = re.compile(r"(?i)\b(?P<n>[1-9]0|" + "|".join(_TENS) + r")-?(?:something|ish)\b")
 
 
+_DIGIT = re.compile(r"\d")
+_AT_AGE = re.compile(r"(?i)\b(?:at|age)\s+$")
+_AT = re.compile(r"(?i)\bat\s+$")
+
+
 def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
     """Age spans and their replacement."""
-    if _AGE_HINT.search(text) is None:
+    if _DIGIT.search(text) is None and _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(text.lower())):
         return
     for m in _AGE_ABOUT.finditer(text):
         yield m.start(), m.end(), band(_number(m.group("n")))
@@ -397,7 +414,7 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
                 )
                 tail = text[m.end("n") : m.end()]
                 if rx is _AGE_IS:  # "is nearly 58" -> "is in their 50s": the verb stays
-                    at = re.search(r"(?i)\b(?:at|age)\s+$", text[: m.start("n")])
+                    at = _AT_AGE.search(text, max(0, m.start("n") - 16), m.start("n"))
                     yield (
                         m.start("mod") if m.group("mod") else m.start("n"),
                         m.end(),
@@ -405,7 +422,7 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
                     )
                 elif verb:  # "is 58 now" -> "is in their 50s now"
                     yield m.start("n"), m.end(), band_phrase(n) + tail
-                elif re.search(r"(?i)\bat\s+$", text[: m.start()]):  # "at age 16"
+                elif _AT.search(text, max(0, m.start() - 16), m.start()):  # "at age 16"
                     yield m.start(), m.end(), band(n) + tail
                 else:
                     yield m.start(), m.end(), band_phrase(n) + tail
