@@ -182,8 +182,8 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, 
     border: {fw}px solid {focus}; padding: {xxs_f}px {xs_f}px;
 }}
 QLineEdit[invalid="true"], QAbstractSpinBox[invalid="true"] {{ border-color: {error}; }}
-QComboBox::drop-down {{ border: none; width: {xl}px; }}
-QComboBox::down-arrow {{ image: url("{chevron}"); width: {l}px; height: {l}px; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: {xl}px; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{chevron}"); width: {l}px; height: {l}px; }}
 QComboBox QAbstractItemView {{ color: {text}; background: {surface}; selection-background-color: {accent}; selection-color: {on_accent}; }}
 QAbstractItemView {{ color: {text}; background: {surface}; alternate-background-color: {window};
     selection-background-color: {accent}; selection-color: {on_accent}; }}
