@@ -194,6 +194,19 @@ QTableView::item, QTreeView::item {{ padding: 0 {s}px; }}
 QHeaderView::section {{ color: {text}; background: {window}; border: none; border-bottom: 1px solid {divider}; padding: {xs}px {s}px; }}
 QCheckBox, QRadioButton {{ color: {text}; border: {fw}px solid transparent; border-radius: {r_control}px; padding: 1px {xs}px; spacing: {s}px; }}
 QCheckBox:focus, QRadioButton:focus, QSlider:focus {{ border-color: {focus}; }}
+QCheckBox::indicator, QAbstractItemView::indicator, QGroupBox::indicator {{
+    width: {m}px; height: {m}px; border: 1px solid {control_border}; border-radius: 3px;
+    background: {surface};
+}}
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked, QGroupBox::indicator:checked {{
+    background: {accent}; border-color: {accent}; image: url("{check}");
+}}
+QCheckBox::indicator:disabled {{ border-color: {divider}; }}
+QRadioButton::indicator {{
+    width: {m}px; height: {m}px; border: 1px solid {control_border}; border-radius: 7px;
+    background: {surface};
+}}
+QRadioButton::indicator:checked {{ border: 4px solid {accent}; width: 6px; height: 6px; }}
 QSlider {{ border: {fw}px solid transparent; border-radius: {r_control}px; }}
 QTabBar::tab {{ color: {text}; background: {window}; border: {fw}px solid transparent; border-bottom-color: {divider};
     padding: {xs}px {l}px; }}
@@ -276,16 +289,16 @@ def reduced_motion() -> bool:
     return _state.reduced_motion
 
 
-def chevron(name: Theme) -> str:
-    """The combo box arrow drawn in ``name``'s text colour (resources/icons)."""
+def chevron(name: Theme, *, kind: str = "chevron-down") -> str:
+    """The combo box arrow (``chevron-down``, in the theme's text colour) or the tick of a
+    checked box (``check``, in its on-accent colour), from resources/icons."""
     from importlib import resources
-    from pathlib import Path
 
-    icon = resources.files("peerdesk.resources").joinpath(f"icons/chevron-down-{name.value}.svg")
+    icon = resources.files("peerdesk.resources").joinpath(f"icons/{kind}-{name.value}.svg")
     return Path(str(icon)).as_posix()
 
 
-def stylesheet(c: Colours, body_pt: float, *, arrow: str = "") -> str:
+def stylesheet(c: Colours, body_pt: float, *, arrow: str = "", check: str = "") -> str:
     """The application stylesheet for colour tokens ``c`` and a body size in points."""
 
     def pt(step: str) -> str:
@@ -310,6 +323,7 @@ def stylesheet(c: Colours, body_pt: float, *, arrow: str = "") -> str:
         xxs_f=SPACE["xxs"] - (fw - 1),
         control_h=round(body_pt * 1.6),
         chevron=arrow,
+        check=check,
     )
 
 
@@ -372,7 +386,14 @@ def apply(
     font = QFont(app.font())
     font.setPointSizeF(body_pt)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(c, body_pt, arrow=chevron(current_theme())))
+    app.setStyleSheet(
+        stylesheet(
+            c,
+            body_pt,
+            arrow=chevron(current_theme()),
+            check=chevron(current_theme(), kind="check"),
+        )
+    )
 
 
 def clamp_scale(percent: int) -> int:

@@ -33,6 +33,7 @@ from peerdesk.ui import shortcuts, theme
 from peerdesk.ui.compat import emit
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
 from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.theme import SPACE
 from peerdesk.ui.unlock import UnlockScreen
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class Desk(QWidget):
         super().__init__()
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(190)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.addItems([tr(name) for name in NAVIGATION])
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pages = QStackedWidget()
@@ -135,11 +137,22 @@ class Desk(QWidget):
 
         for row, name in enumerate(NAVIGATION):
             self.sidebar.item(row).setIcon(icons.icon(name))
+        # As wide as its longest name at this text size (Spanish, 200%), never narrower.
+        self.sidebar.ensurePolished()
+        metrics = self.sidebar.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(self.sidebar.item(r).text())
+            for r in range(self.sidebar.count())
+        )
+        icon = self.sidebar.iconSize().width() or metrics.height()
+        self.sidebar.setFixedWidth(
+            max(190, widest + icon + 2 * SPACE["l"] + 2 * SPACE["s"] + 2 * SPACE["xl"])
+        )
 
     def changeEvent(self, event: QEvent) -> None:
-        """The theme changed: icons take its colours."""
+        """The theme or text size changed: icons take its colours, the sidebar its width."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.StyleChange:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._paint_icons()
 
     def show_page(self, name: str) -> None:
