@@ -74,13 +74,15 @@ LABELS = (
     "AGE90",
     "MANUAL",
 )
+# What each kind of redaction hides, in the mentor's words: the preview's "why" (the one
+# table; formats/supervision.explain reads it through Redaction.what).
 CLASS_WORDS = {
-    "KNOWN_NAME": "a name",
-    "PERSON": "a name",
+    "KNOWN_NAME": "a name the vault knows",
+    "PERSON": "a person's name",
     "PHONE": "a phone number",
     "EMAIL": "an email address",
     "URL": "a web address",
-    "ID": "an ID number",
+    "ID": "an ID or case number",
     "ZIP": "a ZIP code",
     "POSTCODE": "a postcode",
     "ADDRESS": "an address",

@@ -52,24 +52,6 @@ OPTIONAL_TITLES = {
 }
 NOTE_SECTIONS = tuple(NOTE_SECTION_LABELS.items())
 MAX_EXCERPT = 2_000
-# What each kind of redaction hides, in the mentor's words (the preview's "why").
-CLASS_WORDS = {
-    "KNOWN_NAME": "a name the vault knows",
-    "PERSON": "a person's name",
-    "PHONE": "a phone number",
-    "EMAIL": "an email address",
-    "URL": "a web address",
-    "ID": "an ID or case number",
-    "ZIP": "a ZIP code",
-    "POSTCODE": "a postcode",
-    "ADDRESS": "an address",
-    "LOCATION": "a place",
-    "ORG": "an organisation",
-    "DATE": "a date",
-    "AGE": "an age",
-    "AGE90": "an age",
-    "MANUAL": "redacted by you",
-}
 SUPPRESSION_SENTENCE = (
     'Counts from 1 to {t} show as "<{n}", and totals that include them as a range, so '
     "that nobody can be recognised from a small number; the totals still show the whole."
@@ -88,8 +70,9 @@ _MARKS = re.compile(f"{_MARK_OPEN}(\\d+){_MARK_MID}(.*?){_MARK_CLOSE}", re.S)
 
 
 def explain(span: Redaction) -> str:
-    """The class of one redaction ("a place", "a date"), for the preview."""
-    return CLASS_WORDS.get(span.label, span.reason)
+    """The class of one redaction ("a place", "a date"), for the preview: deid's
+    :func:`~peerdesk.core.formats.deid.describe` of its label."""
+    return span.what
 
 
 class ExportBlocked(ValidationError):

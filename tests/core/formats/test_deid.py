@@ -492,9 +492,10 @@ def test_each_redaction_names_its_class() -> None:
         "Maria, 58, saw Siobhan at Northgate Family Clinic in Springfield on 3/4/2026."
     )
     assert [s.what for s in spans] == [
-        "a name", "an age", "a name", "an organisation", "a place", "a date",
+        "a name the vault knows", "an age", "a person's name", "an organisation", "a place",
+        "a date",
     ]  # fmt: skip
-    assert describe("LOCATION") == "a place"
+    assert describe("LOCATION") == "a place" and describe("AGE90") == "an age"
 
 
 def test_manual_terms_and_undo() -> None:
