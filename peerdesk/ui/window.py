@@ -94,6 +94,7 @@ class Desk(QWidget):
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setAccessibleName("Pages")
         self.sidebar.addItems([tr(name) for name in NAVIGATION])
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pages = QStackedWidget()

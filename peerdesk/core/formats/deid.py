@@ -956,7 +956,8 @@ ADDRESS = [
     ),
     re.compile(
         r"(?i:\b(?:apt|apartment|flat|unit|suite)\.?\s*#?\s*\w+,?\s+)?"
-        r"(?i:\b\d{1,6}[A-Za-z]?,?\s+)(?:[a-z][\w'’.-]*\s+){1,2}(?i:street|road|avenue|lane|drive|boulevard|court|st|rd|ave|ln|dr|blvd|way|place|close|crescent|terrace|grove)\b\.?"
+        r"(?i:\b\d{1,6}[A-Za-z]?,?\s+)(?:(?!(?:on|in|at|to|of|the|a|an|our|my|her|his|their|"
+        r"this|that|down|up|across|along|same|next|other|one)\b)[a-z][\w'’.-]*\s+){1,2}(?i:street|road|avenue|lane|drive|boulevard|court|st|rd|ave|ln|dr|blvd|way|place|close|crescent|terrace|grove)\b\.?"
     ),
     re.compile(rf"\b(?:[A-Z][a-z'’.-]+\s+){{1,2}}{_SUFFIX_BARE}\b\.?"),
     re.compile(rf"\b\d+(?:st|nd|rd|th)\s+{_SUFFIX_BARE}\b\.?"),
@@ -2061,6 +2062,18 @@ class Deidentifier:
             yield Redaction(
                 m.start("x"), m.end("x") + len(plural), "PERSON", "a family's name", "[PERSON]"
             )
+        for rx in (_TITLED_INITIAL, _INITIALS, _QUOTED_NICKNAME):  # "ms k", "J.T.", "Peaches"
+            for m in rx.finditer(text):
+                x = m.group("x")
+                if rx is _INITIALS and x.replace(" ", "").upper() in _NOT_INITIALS:
+                    continue
+                if rx is _QUOTED_NICKNAME and (
+                    x.lower() in deid_places.NEVER or x.lower() in _NOT_NAMES or x.isupper()
+                ):
+                    continue
+                yield Redaction(
+                    *m.span("x"), "PERSON", "a person's name (initials or a nickname)", "[PERSON]"
+                )
         for m in _TITLED_PARTICLE.finditer(text):
             yield Redaction(m.start(), m.end(), "PERSON", "a person's name (title)", "[PERSON]")
         run_start: int | None = None
@@ -2182,6 +2195,48 @@ _PARTICLE_TAIL = re.compile(
 
 
 _PARTICLE_WORD = re.compile(_PARTICLES)
+# a title and one letter ("ms k", "Mr T."), initials ("J.T."), a nickname in quotes before
+# what people do ('"Peaches" is back')
+_TITLED_INITIAL = re.compile(
+    r"(?<![\w'’])(?P<x>(?i:mr|mrs|ms|miss|dr)\.?\s+(?![aAiI](?![.]))[A-Za-z])(?![\w'’])"
+)
+_INITIALS = re.compile(r"(?<![\w.])(?P<x>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?!\w)")
+_NOT_INITIALS = frozenset(
+    [
+        "U.S.",
+        "U.K.",
+        "P.O.",
+        "A.M.",
+        "P.M.",
+        "D.C.",
+        "L.A.",
+        "N.Y.",
+        "E.R.",
+        "I.D.",
+        "R.N.",
+        "M.D.",
+        "B.A.",
+        "M.A.",
+        "U.N.",
+        "E.U.",
+        "A.A.",
+        "N.A.",
+        "G.P.",
+        "T.V.",
+        "O.K.",
+        "P.S.",
+        "N.B.",
+        "I.E.",
+        "E.G.",
+        "U.S.A.",
+        "R.I.P.",
+        "A.S.A.P.",
+    ]
+)
+_QUOTED_NICKNAME = re.compile(
+    r"[\"“](?P<x>[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+)?)[\"”]\s+(?=(?:is|was|said|says|came|texted|"
+    r"called|rang|wants|asked|told|turned|showed|left|got)\b)"
+)
 _FAMILY = re.compile(
     r"\b(?i:the)\s+(?P<x>[A-Z][a-z'’]+?)(?:(?P<pl>e?s)\b(?!['’])|(?=\s+(?P<fam>family|household|kids|"
     r"boys|girls|twins)\b))"

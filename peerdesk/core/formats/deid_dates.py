@@ -301,10 +301,11 @@ _AGE_YOUNG = re.compile(
     r"late|of|in|on|since|without|now\s+sober|off|out|into|straight|left))"
 )
 _AGE_CUE = re.compile(
-    r"(?i)\b(?:aged?|ages|turned|turning|turns|will\s+be|would\s+(?:have\s+)?be(?:en)?|"
-    r"age\s*:|edad(?:\s+de)?|tiene|cumplió|cumple)\s+"
+    r"(?i)\b(?:aged?(?:\s+between)?|ages|turned|turning|turns|will\s+be|"
+    r"would\s+(?:have\s+)?be(?:en)?|age\s*:|(?:the\s+)?age\s+of|edad(?:\s+de)?|tiene|cumplió|"
+    r"cumple|(?:she|he|they|you|i)['’](?:s|re|m))\s+"
     + _NUM
-    + r"(?![\w.,]\d|\s*(?:%|percent|minutes|mins|pounds|lbs|kg|dollars|"
+    + r"(?!\d|[\w.,/:]\d|\s*(?:%|percent|minutes|mins|hours|hrs|pounds|lbs|kg|dollars|"
     r"quid|bucks|\$|£|am\b|pm\b|:))"
 )
 _AGE_NOW = re.compile(
@@ -334,7 +335,8 @@ _AGE_MORE = re.compile(
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
             "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
 _AGE_DECADE_WORD = re.compile(
-    r"(?i)\b(?:(?P<fine>early|mid|late)[\s-]*)?(?P<d>" + "|".join(_DECADES) + r"|[2-8]0'?s)\b"
+    r"(?i)\b(?:(?P<fine>early|mid|late)(?:[\s-]*(?:to|-)[\s-]*(?:early|mid|late))?[\s-]*)?"
+    r"(?P<d>" + "|".join(_DECADES) + r"|teens|[2-8]0'?s)\b"
 )
 _DECADE_CUE = re.compile(
     r"(?i)\b(?:in\s+(?:her|his|their|my|your|our)|(?:she|he|they)\s+(?:is|was|are|were|'s)|"
@@ -349,6 +351,18 @@ _AGE_APPOSITIVE = re.compile(
     + r"\s*\)"
 )
 _AGE_ORDINAL = re.compile(rf"(?i)\b{_NUM}(?:st|nd|rd|th)(?=\s+(?:birthday|bday|b-day|cumpleaños))")
+# an ordinal after a possessive before a party: "May's 15th party", "her 40th do"
+_AGE_PARTY = re.compile(
+    r"(?i)(?:\b(?:her|his|their|my|your|our)\s+|(?<=[a-z]['’]s\s))"
+    + _NUM
+    + r"(?:st|nd|rd|th)(?=\s+(?:party|celebration|quince|quinceañera|do)\b)"
+)
+# "at 92 she still walks", "a man of 70": an age with the person it belongs to
+_AGE_OF = re.compile(
+    r"(?i)(?<![\w:])at\s+(?P<n>1[0-4]\d|[2-9]\d|" + _WORD_NUM + r")"  # not a clock hour
+    r"(?=,?\s+(?:she|he|they|i|we|who|still)\b)"
+    r"|(?i:\b(?:man|woman|lady|gentleman|guy|person)\s+)(?P<m>of\s+(?:1[0-4]\d|[1-9]\d))\b"
+)
 _AGE_DECADE = re.compile(
     r"(?i)\b(?:in\s+(?:her|his|their|my|your|our)\s+)(?:(?:early|mid|late)[\s-]*)?"
     r"(?P<n>9|1[0-4])0'?s\b"
@@ -373,7 +387,7 @@ def band_phrase(age: int) -> str:
 
 
 # an age needs a digit or a number word: a quick look before the patterns run
-_NUMBER_WORDS = frozenset([*_TENS, *_UNITS, *_TEENS, *_DECADES, "hundred"])
+_NUMBER_WORDS = frozenset([*_TENS, *_UNITS, *_TEENS, *_DECADES, "hundred", "teens"])
 _LOWER_WORDS = re.compile(r"[a-z]+")
 # "20-something", "thirty-something": an age wherever it is written
 _AGE_ABOUT = re.compile(r"(?i)\b(?P<n>[1-9]0|" + "|".join(_TENS) + r")-?(?:something|ish)\b")
@@ -382,6 +396,7 @@ _AGE_ABOUT = re.compile(r"(?i)\b(?P<n>[1-9]0|" + "|".join(_TENS) + r")-?(?:somet
 _DIGIT = re.compile(r"\d")
 _AT_AGE = re.compile(r"(?i)\b(?:at|age)\s+$")
 _AT = re.compile(r"(?i)\bat\s+$")
+_AGE_OF_CUE = re.compile(r"(?i)(?:the\s+)?age\s+of\b")
 
 
 def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
@@ -424,6 +439,8 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
                     yield m.start("n"), m.end(), band_phrase(n) + tail
                 elif _AT.search(text, max(0, m.start() - 16), m.start()):  # "at age 16"
                     yield m.start(), m.end(), band(n) + tail
+                elif _AGE_OF_CUE.match(cue):  # "the age of 14" -> "the age of 10s"
+                    yield m.start("n"), m.end(), band(n) + tail
                 else:
                     yield m.start(), m.end(), band_phrase(n) + tail
                 yield from _more_ages(text, m.end())
@@ -433,14 +450,21 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
             m.end("x"),
             "under 1 year old" if _number(m.group("n")) < 24 else "under 10",
         )
+    for m in _AGE_PARTY.finditer(text):
+        yield m.start("n"), m.end(), band(_number(m.group("n")))
+    for m in _AGE_OF.finditer(text):
+        if m.group("n"):  # "At 92 she" -> "At 90+ she"
+            yield m.start("n"), m.end("n"), band(_number(m.group("n")))
+        else:  # "a man of 70" -> "a man in their 70s"
+            yield m.start("m"), m.end("m"), band_phrase(_number(m.group("m").split()[-1]))
     for m in _AGE_DECADE_WORD.finditer(text):
         d = m.group("d").lower()
-        n = _DECADES.get(d) or int(d[:2])
+        n = 10 if d == "teens" else _DECADES.get(d) or int(d[:2])
         if not _DECADE_CUE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "back in the nineties" is a time, not an age
         if n >= 90:
             yield m.start(), m.end(), "90+"
-        elif m.group("fine") or d in _DECADES:
+        elif m.group("fine") or d in _DECADES or d == "teens":
             yield m.start(), m.end(), f"{n}s"
     for m in _AGE_APPOSITIVE.finditer(text):
         group = "n" if m.group("n") else "p"

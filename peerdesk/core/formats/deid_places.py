@@ -166,6 +166,8 @@ CONNECT = frozenset(
 )
 
 ORG_HEADS = (
+    "Home\\s+Care|Home\\s+Health|Senior\\s+Care|Leisure(?:\\s+Cent(?:er|re))?|Wok|Buffet|Express|"
+    "Palace|Tandoori|Sushi|Noodles?|Chippy|Kebabs?|Burgers?|Tacos|Taqueria|Steakhouse|"
     "Primary(?:\\s+School)?|High\\s+School|Middle\\s+School|Secondary(?:\\s+School)?|"
     "Clinic|Clinics|Church|Parish|Temple|Mosque|Masjid|Synagogue|Shul|Gurdwara|Mandir|Chapel|"
     "Cathedral|Tabernacle|Ministries|Ministry|Fellowship|Mission|Pantry|Food\\s+Bank|Foodbank|"
@@ -556,8 +558,15 @@ _CAP_LOWER_HEAD = re.compile(
 )
 
 
+# ... or before what an organisation does: "SOMOS has a group", "KCHA sent a letter"
+_ACRONYM_SUBJECT = re.compile(
+    r"(?<![\w&'’-])(?P<x>[A-Z]{3,6})\s+(?:has|have|runs|offers|gave|sent|called|rang|helped|"
+    r"paid|said|says|told|wrote|emailed|texted|opened|closed|moved)\b"
+)
+
+
 def _acronym_orgs(text: str) -> Iterator[tuple[int, int]]:
-    for m in _ACRONYM.finditer(text):
+    for m in (*_ACRONYM.finditer(text), *_ACRONYM_SUBJECT.finditer(text)):
         x = m.group("x")
         if x.lower() in PUBLIC_ACRONYMS:
             continue

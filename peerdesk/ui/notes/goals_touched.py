@@ -34,10 +34,11 @@ class TouchedRow(QWidget):
         self.check.setToolTip("Ticked: this session touched the goal")
         self.score = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=10)
         self.score.setValue(goal.latest_score if goal.latest_score is not None else 5)
-        self.score.setAccessibleName("Progress, 0 to 10")
+        self.score.setAccessibleName(f"Progress on “{goal.statement}”, 0 to 10")  # which goal
         self.score.setFixedWidth(140)
         self.value = QLabel(f"{self.score.value()} / 10")
         self.sentence = QLineEdit(placeholderText="How it is going, in a sentence")
+        self.sentence.setAccessibleName("How it is going, in a sentence")
         row = QHBoxLayout()
         row.setContentsMargins(22, 0, 0, 0)
         row.addWidget(self.score)
