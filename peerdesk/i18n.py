@@ -81,6 +81,20 @@ def core_text(text: str) -> str:
         return str(text)
 
 
+def error_text(exc: BaseException) -> str:
+    """What a PeerdeskError says, in the language in effect (its message may be a core
+    Message; ``str(exc)`` would drop the template)."""
+    message = exc.args[0] if len(exc.args) == 1 else None
+    return core_text(message) if isinstance(message, str) else str(exc)
+
+
+def core_label(word: str, *, capital: bool = False) -> str:
+    """A word from core.vocab (a status, a kind, a life domain) in the language in effect;
+    ``capital`` starts it with a capital letter, as a label does."""
+    text = QCoreApplication.translate(CONTEXT, str(getattr(word, "value", word)))
+    return text[:1].upper() + text[1:] if capital else text
+
+
 def current_language() -> str:
     return _current
 

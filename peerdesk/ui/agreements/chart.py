@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.services.boundary_events import event_label
 from peerdesk.core.vocab import EVENT_KINDS, BoundaryEventKind
+from peerdesk.i18n import date_text, tr
 from peerdesk.render.charts import ChartColours
 
 KIND_COLOURS = {
@@ -35,7 +36,7 @@ class EventsChart(QWidget):
         super().__init__()
         self.setMinimumSize(QSize(360, 200))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Boundary events per month, by kind")
+        self.setAccessibleName(tr("Boundary events per month, by kind"))
         self.months: list[tuple[date, Counter]] = []
 
     def set_months(self, months: list[tuple[date, Counter]]) -> None:
@@ -53,7 +54,7 @@ class EventsChart(QWidget):
         painter.drawText(
             QRectF(rect.left(), rect.top(), rect.width(), line_h),
             Qt.AlignmentFlag.AlignLeft,
-            "Boundary events per month",
+            tr("Boundary events per month"),
         )
         used = [k for k in EVENT_KINDS if any(c[k] for _, c in self.months)]
         legend_h = line_h + 4 if used else 0
@@ -64,7 +65,7 @@ class EventsChart(QWidget):
             painter.drawText(
                 QRectF(rect.left(), top, rect.width(), bottom - top),
                 Qt.AlignmentFlag.AlignCenter,
-                "Nothing logged in these months.",
+                tr("Nothing logged in these months."),
             )
             painter.end()
             return
@@ -94,7 +95,7 @@ class EventsChart(QWidget):
             painter.drawText(
                 QRectF(rect.left() + i * slot, bottom + 2, slot, line_h),
                 Qt.AlignmentFlag.AlignHCenter,
-                month.strftime("%b"),
+                date_text(month, "%b"),
             )
         x = rect.left()
         ly = rect.bottom() - line_h

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.services import goals
 from peerdesk.core.services.goals import GoalDetail
+from peerdesk.i18n import tr
 from peerdesk.render.charts import ChartColours, paint_checkins, paint_domains, paint_progress
 
 
@@ -38,7 +39,7 @@ class ProgressChart(_Chart):
         super().__init__(QSize(320, 170))
         self.points: list[tuple[date, int]] = []
         self.from_sessions: set[int] = set()
-        self.setAccessibleName("Progress over time, 0 to 10")
+        self.setAccessibleName(tr("Progress over time, 0 to 10"))
 
     def set_progress(self, detail: GoalDetail | None) -> None:
         progress = detail.progress if detail else []
@@ -52,7 +53,7 @@ class ProgressChart(_Chart):
             rect,
             self.points,
             colours,
-            title="Progress, 0 to 10 (filled dots: noted in a session)",
+            title=tr("Progress, 0 to 10 (filled dots: noted in a session)"),
             from_sessions=self.from_sessions,
         )
 
@@ -61,7 +62,7 @@ class DomainsChart(_Chart):
     def __init__(self) -> None:
         super().__init__(QSize(320, 220))
         self.domains: list[goals.DomainPoint] = []
-        self.setAccessibleName("Goals across life domains: where they started and now")
+        self.setAccessibleName(tr("Goals across life domains: where they started and now"))
 
     def set_domains(self, domains: list[goals.DomainPoint]) -> None:
         self.domains = domains
@@ -74,7 +75,7 @@ class DomainsChart(_Chart):
             rect,
             self.domains,
             colours,
-            title="Across life domains (faint: where it started, solid: now, 0 to 10)",
+            title=tr("Across life domains (faint: where it started, solid: now, 0 to 10)"),
         )
 
 
@@ -82,11 +83,11 @@ class CheckinChart(_Chart):
     def __init__(self) -> None:
         super().__init__(QSize(320, 170))
         self.totals: list[tuple[date, int]] = []
-        self.setAccessibleName("Recovery check-in totals, 10 to 60")
+        self.setAccessibleName(tr("Recovery check-in totals, 10 to 60"))
 
     def set_totals(self, totals: list[tuple[date, int]]) -> None:
         self.totals = totals
         self.update()
 
     def paint(self, painter: QPainter, rect: QRectF, colours: ChartColours) -> None:
-        paint_checkins(painter, rect, self.totals, colours, title="Check-in totals (10 to 60)")
+        paint_checkins(painter, rect, self.totals, colours, title=tr("Check-in totals (10 to 60)"))

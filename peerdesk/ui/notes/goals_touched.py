@@ -21,6 +21,7 @@ from peerdesk.core.services import goals
 from peerdesk.core.services.goals import GoalSummary, Touched
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import domain_label
+from peerdesk.i18n import tr
 from peerdesk.ui.compat import emit
 
 
@@ -31,13 +32,13 @@ class TouchedRow(QWidget):
         super().__init__()
         self.goal_id = goal.id
         self.check = QCheckBox(f"{domain_label(goal.domain)}: {goal.statement}")
-        self.check.setToolTip("Ticked: this session touched the goal")
+        self.check.setToolTip(tr("Ticked: this session touched the goal"))
         self.score = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=10)
         self.score.setValue(goal.latest_score if goal.latest_score is not None else 5)
-        self.score.setAccessibleName("Progress, 0 to 10")
+        self.score.setAccessibleName(tr("Progress, 0 to 10"))
         self.score.setFixedWidth(140)
         self.value = QLabel(f"{self.score.value()} / 10")
-        self.sentence = QLineEdit(placeholderText="How it is going, in a sentence")
+        self.sentence = QLineEdit(placeholderText=tr("How it is going, in a sentence"))
         row = QHBoxLayout()
         row.setContentsMargins(22, 0, 0, 0)
         row.addWidget(self.score)
@@ -89,7 +90,7 @@ class GoalsTouchedBox(QGroupBox):
     changed = Signal()
 
     def __init__(self) -> None:
-        super().__init__("Goals touched")
+        super().__init__(tr("Goals touched"))
         self.rows: list[TouchedRow] = []
         self.read_only = False
         self.layout_ = QVBoxLayout(self)
@@ -142,8 +143,10 @@ class GoalsTouchedBox(QGroupBox):
             self.layout_.addWidget(row)
             self.rows.append(row)
         self.hint.setText(
-            "Tick a goal you talked about and give it a quick 0 to 10 together; it shows "
-            "on the goal's chart, linked to this note."
+            tr(
+                "Tick a goal you talked about and give it a quick 0 to 10 together; it shows "
+                "on the goal's chart, linked to this note."
+            )
         )
         self.hint.setVisible(not self.read_only)
         self.setVisible(bool(self.rows) and (not self.read_only or bool(kept)))

@@ -38,6 +38,7 @@ from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.services import mentees, supervision
 from peerdesk.core.services.supervision import ExportRequest, ExportResult, Prepared
 from peerdesk.core.vault import Vault
+from peerdesk.i18n import error_text, tr
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.supervision.format_view import FormatView
 from peerdesk.ui.widgets import messages
@@ -54,7 +55,7 @@ class ExportDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle("Export for supervision")
+        self.setWindowTitle(tr("Export for supervision"))
         self.resize(1000, 680)
         self.prepared: Prepared | None = None
         self.result: ExportResult | None = None
@@ -68,7 +69,7 @@ class ExportDialog(QDialog):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-        self.all_mentees = QCheckBox("All mentees")
+        self.all_mentees = QCheckBox(tr("All mentees"))
         self.all_mentees.setChecked(True)
         self.mentee_list = QListWidget()
         self.mentee_list.setMaximumHeight(110)
@@ -91,36 +92,38 @@ class ExportDialog(QDialog):
         for key, label in FORMAT_LABELS:
             self.format.addItem(label, key)
         self.destination = QLineEdit()
-        self.destination.setPlaceholderText("Where to save the file")
-        browse = QPushButton("Choose…")
+        self.destination.setPlaceholderText(tr("Where to save the file"))
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
         dest_row = QHBoxLayout()
         dest_row.addWidget(self.destination, 1)
         dest_row.addWidget(browse)
-        self.packet = QCheckBox("Encrypt it with a passphrase for sending")
+        self.packet = QCheckBox(tr("Encrypt it with a passphrase for sending"))
         self.packet_passphrase = QLineEdit()
         self.packet_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.packet_passphrase.setPlaceholderText("Share this passphrase by phone, not email")
+        self.packet_passphrase.setPlaceholderText(tr("Share this passphrase by phone, not email"))
         self.packet_passphrase.setEnabled(False)
         self.packet.toggled.connect(self.packet_passphrase.setEnabled)
 
         form = QFormLayout()
-        form.addRow("From", self.date_from)
-        form.addRow("To", self.date_to)
-        form.addRow("Mentees", self.all_mentees)
+        form.addRow(tr("From"), self.date_from)
+        form.addRow(tr("To"), self.date_to)
+        form.addRow(tr("Mentees"), self.all_mentees)
         form.addRow("", self.mentee_list)
-        form.addRow("Sections", sections)
-        form.addRow("Format", self.format)
-        form.addRow("Save as", dest_row)
+        form.addRow(tr("Sections"), sections)
+        form.addRow(tr("Format"), self.format)
+        form.addRow(tr("Save as"), dest_row)
         form.addRow("", self.packet)
         form.addRow("", self.packet_passphrase)
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(tr("Preview"))
         self.preview_button.clicked.connect(self.refresh_preview)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         intro = QLabel(
-            "Your supervisor sees mentees as Mentee A, Mentee B…, never their names, "
-            "contact details or exact dates. Check the preview before you export."
+            tr(
+                "Your supervisor sees mentees as Mentee A, Mentee B…, never their names, "
+                "contact details or exact dates. Check the preview before you export."
+            )
         )
         intro.setWordWrap(True)
         left_layout.addWidget(intro)
@@ -130,19 +133,21 @@ class ExportDialog(QDialog):
 
         self.preview = QTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText("Press Preview to see exactly what will be exported.")
+        self.preview.setPlaceholderText(tr("Press Preview to see exactly what will be exported."))
         self.redactions = QListWidget()
         self.redactions.setMaximumHeight(160)
-        self.redact_button = QPushButton("Redact selection")
-        self.redact_button.setToolTip("Select words in the preview, then hide them everywhere")
+        self.redact_button = QPushButton(tr("Redact selection"))
+        self.redact_button.setToolTip(tr("Select words in the preview, then hide them everywhere"))
         self.redact_button.clicked.connect(self.redact_selection)
-        self.undo_button = QPushButton("Undo redaction")
-        self.undo_button.setToolTip("Show the redaction chosen in the list again")
+        self.undo_button = QPushButton(tr("Undo redaction"))
+        self.undo_button.setToolTip(tr("Show the redaction chosen in the list again"))
         self.undo_button.clicked.connect(self.undo_redaction)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.fix_button = QPushButton("Redact it")
-        self.fix_button.setToolTip("Hide what stopped the export everywhere, then preview again")
+        self.fix_button = QPushButton(tr("Redact it"))
+        self.fix_button.setToolTip(
+            tr("Hide what stopped the export everywhere, then preview again")
+        )
         self.fix_button.clicked.connect(self.apply_fix)
         self.fix_button.setVisible(False)
         self._fix: ExportRequest | None = None
@@ -155,11 +160,11 @@ class ExportDialog(QDialog):
         right_layout = QVBoxLayout(right)
         self.looks = FormatView()
         self.preview_tabs = QTabWidget()
-        self.preview_tabs.addTab(self.looks, "As it will look")
-        self.preview_tabs.addTab(self.preview, "What was hidden (highlighted)")
+        self.preview_tabs.addTab(self.looks, tr("As it will look"))
+        self.preview_tabs.addTab(self.preview, tr("What was hidden (highlighted)"))
         right_layout.addWidget(self.preview_tabs, 1)
         right_layout.addLayout(tools)
-        right_layout.addWidget(QLabel("Redactions and why"))
+        right_layout.addWidget(QLabel(tr("Redactions and why")))
         right_layout.addWidget(self.redactions)
         right_layout.addWidget(self.status)
 
@@ -167,11 +172,11 @@ class ExportDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(tr("Export…"))
         self.export_button.setDefault(True)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -238,7 +243,9 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.format.currentData()
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the export", f"supervision.{'pdpacket' if self.packet.isChecked() else fmt}"
+            self,
+            tr("Save the export"),
+            f"supervision.{'pdpacket' if self.packet.isChecked() else fmt}",
         )
         if path:
             self.destination.setText(path)
@@ -247,10 +254,10 @@ class ExportDialog(QDialog):
 
     def refresh_preview(self) -> None:
         if self.request().mentee_ids == () and not self.all_mentees.isChecked():
-            messages.warn(self, "Export", "Choose at least one mentee, or All mentees.")
+            messages.warn(self, tr("Export"), tr("Choose at least one mentee, or All mentees."))
             return
         request = self.request()
-        self.status.setText("Preparing the preview…")
+        self.status.setText(tr("Preparing the preview…"))
         QueryOp(parent=self, job=lambda: supervision.preview(self.vault, request=request)).success(
             self._show_preview
         ).failure(self._failed).disable_while_running(self.preview_button, self.export_button).run()
@@ -274,13 +281,18 @@ class ExportDialog(QDialog):
             detail = f" ({span.reason})" if span.reason != why else ""
             item = QListWidgetItem(
                 f"{span.replacement}  ·  {why[0].upper()}{why[1:]}{detail}"
-                + ("" if span.undoable else ", cannot be undone")
+                + ("" if span.undoable else tr(", cannot be undone"))
             )
             item.setData(Qt.ItemDataRole.UserRole, span)
             self.redactions.addItem(item)
         self.status.setText(
-            f"{len(prepared.spans)} redactions in {prepared.flagged_count} flagged notes; "
-            f"{prepared.note_count} sessions counted."
+            tr(
+                "{v0} redactions in {flagged_count} flagged notes; {note_count} sessions counted."
+            ).format(
+                v0=len(prepared.spans),
+                flagged_count=prepared.flagged_count,
+                note_count=prepared.note_count,
+            )
         )
         self._show_block(prepared.blocked)
 
@@ -306,17 +318,17 @@ class ExportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, supervision.ExportBlocked) and exc.block is not None:
             self._show_block(exc.block)
-            messages.warn(self, "Export", str(exc))
+            messages.warn(self, tr("Export"), error_text(exc))
         elif isinstance(exc, PeerdeskError):
-            self.status.setText(str(exc))
-            messages.warn(self, "Export", str(exc))
+            self.status.setText(error_text(exc))
+            messages.warn(self, tr("Export"), error_text(exc))
         else:
             raise exc
 
     def redact_selection(self) -> None:
         selected = self.preview.textCursor().selectedText().replace("\u2029", " ").strip()
         if len(selected) < 2:
-            messages.inform(self, "Redact", "Select a word or more in the preview first.")
+            messages.inform(self, tr("Redact"), tr("Select a word or more in the preview first."))
             return
         self._extra.append(selected)
         self.refresh_preview()
@@ -324,14 +336,16 @@ class ExportDialog(QDialog):
     def undo_redaction(self) -> None:
         item = self.redactions.currentItem()
         if item is None:
-            messages.inform(self, "Undo", "Choose a redaction in the list first.")
+            messages.inform(self, tr("Undo"), tr("Choose a redaction in the list first."))
             return
         span = item.data(Qt.ItemDataRole.UserRole)
         if span.label == "MANUAL":
             self._extra.clear()  # manual terms are undone all together
         elif not span.undoable:
             messages.warn(
-                self, "Undo", "That is a name or detail the vault knows; it always stays hidden."
+                self,
+                tr("Undo"),
+                tr("That is a name or detail the vault knows; it always stays hidden."),
             )
             return
         else:
@@ -345,18 +359,20 @@ class ExportDialog(QDialog):
             return
         out = self.destination.text().strip()
         if not out:
-            messages.warn(self, "Export", "Choose where to save the file first.")
+            messages.warn(self, tr("Export"), tr("Choose where to save the file first."))
             return
         passphrase = self.packet_passphrase.text() if self.packet.isChecked() else None
         if passphrase is not None and len(passphrase.strip()) < 10:
             messages.warn(
-                self, "Export", "Please use a packet passphrase of 10 characters or more."
+                self, tr("Export"), tr("Please use a packet passphrase of 10 characters or more.")
             )
             return
         if not messages.confirm(
             self,
-            "Export",
-            "Write this de-identified export? It is checked again for names before it is saved.",
+            tr("Export"),
+            tr(
+                "Write this de-identified export? It is checked again for names before it is saved."
+            ),
             default=True,
         ):
             return
@@ -366,7 +382,7 @@ class ExportDialog(QDialog):
             from peerdesk.render.pdf import pdf_bytes
 
             pdf_writer = pdf_bytes
-        self.status.setText("Writing and checking…")
+        self.status.setText(tr("Writing and checking…"))
         QueryOp(
             parent=self,
             job=lambda: supervision.write_export(
@@ -382,5 +398,7 @@ class ExportDialog(QDialog):
 
     def _written(self, result: ExportResult) -> None:
         self.result = result
-        messages.inform(self, "Export", f"Saved and checked: {result.path.name}.")
+        messages.inform(
+            self, tr("Export"), tr("Saved and checked: {name}.").format(name=result.path.name)
+        )
         self.accept()

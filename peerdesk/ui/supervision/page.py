@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWi
 
 from peerdesk.core.services import supervision
 from peerdesk.core.vault import Vault
+from peerdesk.i18n import date_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.supervision.export_dialog import ExportDialog
 from peerdesk.ui.supervision.replies import RepliesPanel
@@ -18,22 +19,24 @@ class SupervisionPage(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.signals = signals
-        title = QLabel("<h2>Supervision</h2>")
+        title = QLabel(tr("<h2>Supervision</h2>"))
         intro = QLabel(
-            "Prepare a summary of your work for supervision: how many sessions and of what "
-            "kind, and the notes you flagged to talk about. Mentees appear as Mentee A, "
-            "Mentee B…; names, contact details and exact dates are taken out, small counts "
-            "are hidden, and you see every change before anything is saved."
+            tr(
+                "Prepare a summary of your work for supervision: how many sessions and of what "
+                "kind, and the notes you flagged to talk about. Mentees appear as Mentee A, "
+                "Mentee B…; names, contact details and exact dates are taken out, small counts "
+                "are hidden, and you see every change before anything is saved."
+            )
         )
         intro.setWordWrap(True)
-        self.export_button = QPushButton("Export for supervision…")
+        self.export_button = QPushButton(tr("Export for supervision…"))
         self.export_button.clicked.connect(self.export)
         self.history = QListWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.export_button)
-        layout.addWidget(QLabel("Past exports (when, format, period; never their content)"))
+        layout.addWidget(QLabel(tr("Past exports (when, format, period; never their content)")))
         layout.addWidget(self.history, 1)
         self.replies = RepliesPanel(vault, signals)
         layout.addWidget(self.replies, 1)
@@ -46,11 +49,15 @@ class SupervisionPage(QWidget):
         for e in supervision.past_exports(self.vault):
             packet = ", encrypted packet" if e.packet else ""
             self.history.addItem(
-                f"{e.at:%d %b %Y %H:%M}  ·  {FORMAT_NAMES.get(e.format, e.format)}{packet}"
-                f"  ·  period {e.period.replace('/', ' to ')}"
+                tr("{at}  ·  {v1}{packet}  ·  period {v3}").format(
+                    at=date_text(e.at, "%d %b %Y %H:%M"),
+                    v1=FORMAT_NAMES.get(e.format, e.format),
+                    packet=packet,
+                    v3=e.period.replace("/", " to "),
+                )
             )
         if not self.history.count():
-            self.history.addItem("No exports yet.")
+            self.history.addItem(tr("No exports yet."))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

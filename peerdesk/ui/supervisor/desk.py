@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from peerdesk.core.vault import Vault
+from peerdesk.i18n import tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.supervisor.inbox import InboxPage
 from peerdesk.ui.supervisor.programme import ProgrammePage
@@ -19,7 +20,7 @@ class SupervisorDesk(QWidget):
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.addItems(list(PAGES))
-        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setAccessibleName(tr("Pages"))
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.inbox = InboxPage(vault, signals)
         self.programme = ProgrammePage(vault, signals)
