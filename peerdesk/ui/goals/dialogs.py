@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.services import goals
 from peerdesk.core.services.goals import GoalRecord
-from peerdesk.core.vocab import GoalDomain, GoalStatus, domain_label
-from peerdesk.i18n import tr
+from peerdesk.core.vocab import GoalDomain, GoalStatus
+from peerdesk.i18n import QT_TR_NOOP, core_label, tr
 from peerdesk.ui.widgets.dates import optional_date, optional_date_edit
 
 STATUS_WORDS = {
-    GoalStatus.ACTIVE: "working on it",
-    GoalStatus.ACHIEVED: "achieved",
-    GoalStatus.PAUSED: "paused",
-    GoalStatus.LET_GO: "let go",
+    GoalStatus.ACTIVE: QT_TR_NOOP("working on it"),
+    GoalStatus.ACHIEVED: QT_TR_NOOP("achieved"),
+    GoalStatus.PAUSED: QT_TR_NOOP("paused"),
+    GoalStatus.LET_GO: QT_TR_NOOP("let go"),
 }
 
 
@@ -37,7 +37,7 @@ class GoalDialog(QDialog):
         self.setWindowTitle(tr("New goal") if record.id is None else tr("Edit goal"))
         self.domain = QComboBox()
         for d in goals.DOMAINS:
-            self.domain.addItem(domain_label(d), d.value)
+            self.domain.addItem(core_label(d, capital=True), d.value)
         self.domain.setCurrentIndex(goals.DOMAINS.index(GoalDomain(record.domain)))
         self.statement = QPlainTextEdit(record.statement)
         self.statement.setPlaceholderText(tr("In their own words: what would they like to happen?"))
@@ -58,7 +58,7 @@ class GoalDialog(QDialog):
                 edit.setDate(QDate(value))
         self.status = QComboBox()
         for st in goals.STATUSES:
-            self.status.addItem(STATUS_WORDS[st].capitalize(), st.value)
+            self.status.addItem(tr(STATUS_WORDS[st]).capitalize(), st.value)
         self.status.setCurrentIndex(goals.STATUSES.index(GoalStatus(record.status)))
         form = QFormLayout()
         form.addRow(tr("Life &domain"), self.domain)

@@ -31,8 +31,8 @@ from peerdesk.core.services import changes, goals
 from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.goals import GoalDetail, GoalRecord
 from peerdesk.core.vault import Vault
-from peerdesk.core.vocab import GoalStatus, domain_label
-from peerdesk.i18n import date_text, error_text, tr
+from peerdesk.core.vocab import GoalStatus
+from peerdesk.i18n import core_label, date_text, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.goals.charts import CheckinChart, DomainsChart, ProgressChart
 from peerdesk.ui.goals.dialogs import STATUS_WORDS, GoalDialog
@@ -140,7 +140,7 @@ class GoalsPage(QWidget):
         self.status_box = QComboBox()
         self.status_box.setAccessibleName(tr("Status"))
         for st in goals.STATUSES:
-            self.status_box.addItem(STATUS_WORDS[st].capitalize(), st.value)
+            self.status_box.addItem(tr(STATUS_WORDS[st]).capitalize(), st.value)
         self.delete_button = QPushButton(tr("Delete…"))
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
@@ -332,7 +332,7 @@ class GoalsPage(QWidget):
         for g in goals.list_goals(self.vault, mentee_id=who):
             if g.domain != domain:
                 domain = g.domain
-                header = QListWidgetItem(domain_label(domain))
+                header = QListWidgetItem(core_label(domain, capital=True))
                 font = QFont(header.font())
                 font.setBold(True)
                 header.setFont(font)
@@ -341,7 +341,7 @@ class GoalsPage(QWidget):
             text = g.statement
             extra = []
             if g.status != GoalStatus.ACTIVE:
-                extra.append(STATUS_WORDS[g.status])
+                extra.append(tr(STATUS_WORDS[g.status]))
             if g.latest_score is not None:
                 extra.append(f"{g.latest_score}/10")
             if extra:
@@ -389,7 +389,7 @@ class GoalsPage(QWidget):
         self.empty.setVisible(False)
         self.detail_scroll.setVisible(True)
         self.statement.setText(f"“{d.statement}”")
-        facts = [domain_label(d.domain), STATUS_WORDS[d.status]]
+        facts = [core_label(d.domain, capital=True), tr(STATUS_WORDS[d.status])]
         if d.target_on:
             passed = d.target_on < self.today() and d.status == GoalStatus.ACTIVE
             facts.append(
@@ -449,7 +449,10 @@ class GoalsPage(QWidget):
             when = tr(" (by {v0})").format(v0=_when(st.due_on)) if st.due_on else ""
             self.next_steps.addItem(
                 tr("{v0}: {text}{when}  ·  for “{statement}”").format(
-                    v0=domain_label(g.domain), text=st.text, when=when, statement=g.statement
+                    v0=core_label(g.domain, capital=True),
+                    text=st.text,
+                    when=when,
+                    statement=g.statement,
                 )
             )
 
@@ -458,7 +461,7 @@ class GoalsPage(QWidget):
         self.checkin_chart.set_totals([(c.on, c.total) for c in found])
         self.checkin_history.clear()
         for c in reversed(found):
-            text = f"{_when(c.on)} · total {c.total} of 60"
+            text = tr("{day} · total {total} of 60").format(day=_when(c.on), total=c.total)
             if c.note:
                 text += f" · {c.note}"
             self.checkin_history.addItem(text)

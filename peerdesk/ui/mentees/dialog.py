@@ -32,28 +32,28 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import mentees
 from peerdesk.core.services.mentees import Consent, Contact, MenteeRecord, Person
 from peerdesk.core.vocab import MenteeKind, MenteeStatus, SupportStyle
-from peerdesk.i18n import error_text, tr
+from peerdesk.i18n import QT_TR_NOOP, error_text, tr
 
 SUPPORT_STYLES = (
-    ("Practical support", SupportStyle.PRACTICAL),
-    ("Emotional support", SupportStyle.EMOTIONAL),
-    ("Both", SupportStyle.BOTH),
+    (QT_TR_NOOP("Practical support"), SupportStyle.PRACTICAL),
+    (QT_TR_NOOP("Emotional support"), SupportStyle.EMOTIONAL),
+    (QT_TR_NOOP("Both"), SupportStyle.BOTH),
 )
 KINDS = (
-    ("Individual", MenteeKind.INDIVIDUAL),
-    ("Family peer support (a carer or relative)", MenteeKind.FAMILY),
+    (QT_TR_NOOP("Individual"), MenteeKind.INDIVIDUAL),
+    (QT_TR_NOOP("Family peer support (a carer or relative)"), MenteeKind.FAMILY),
 )
 STATUSES = (
-    ("Active", MenteeStatus.ACTIVE),
-    ("Paused", MenteeStatus.PAUSED),
-    ("Ended", MenteeStatus.ENDED),
+    (QT_TR_NOOP("Active"), MenteeStatus.ACTIVE),
+    (QT_TR_NOOP("Paused"), MenteeStatus.PAUSED),
+    (QT_TR_NOOP("Ended"), MenteeStatus.ENDED),
 )
 
 
 def _combo(choices: tuple[tuple[str, object], ...]) -> QComboBox:
     combo = QComboBox()
     for label, value in choices:
-        combo.addItem(label, value)
+        combo.addItem(tr(label), value)
     return combo
 
 

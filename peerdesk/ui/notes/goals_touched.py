@@ -20,8 +20,7 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import goals
 from peerdesk.core.services.goals import GoalSummary, Touched
 from peerdesk.core.vault import Vault
-from peerdesk.core.vocab import domain_label
-from peerdesk.i18n import tr
+from peerdesk.i18n import core_label, tr
 from peerdesk.ui.compat import emit
 
 
@@ -31,7 +30,7 @@ class TouchedRow(QWidget):
     def __init__(self, goal: GoalSummary) -> None:
         super().__init__()
         self.goal_id = goal.id
-        self.check = QCheckBox(f"{domain_label(goal.domain)}: {goal.statement}")
+        self.check = QCheckBox(f"{core_label(goal.domain, capital=True)}: {goal.statement}")
         self.check.setToolTip(tr("Ticked: this session touched the goal"))
         self.score = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=10)
         self.score.setValue(goal.latest_score if goal.latest_score is not None else 5)

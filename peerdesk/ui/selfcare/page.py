@@ -33,14 +33,32 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import changes, notes, profile, selfcare
 from peerdesk.core.services.selfcare import SelfCareRecord, WeekLoad
 from peerdesk.core.vault import Vault
-from peerdesk.i18n import date_text, error_text, tr
+from peerdesk.i18n import QT_TR_NOOP, date_text, error_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets.page import page_layout
 
 SCALE_WORDS = {
-    "energy": ("very low", "low", "okay", "good", "full"),
-    "mood": ("very low", "low", "okay", "good", "bright"),
-    "strain": ("light", "some", "moderate", "heavy", "too much"),
+    "energy": (
+        QT_TR_NOOP("very low"),
+        QT_TR_NOOP("low"),
+        QT_TR_NOOP("okay"),
+        QT_TR_NOOP("good"),
+        QT_TR_NOOP("full"),
+    ),
+    "mood": (
+        QT_TR_NOOP("very low"),
+        QT_TR_NOOP("low"),
+        QT_TR_NOOP("okay"),
+        QT_TR_NOOP("good"),
+        QT_TR_NOOP("bright"),
+    ),
+    "strain": (
+        QT_TR_NOOP("light"),
+        QT_TR_NOOP("some"),
+        QT_TR_NOOP("moderate"),
+        QT_TR_NOOP("heavy"),
+        QT_TR_NOOP("too much"),
+    ),
 }
 
 
@@ -53,7 +71,7 @@ class ScaleRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for value, word in enumerate(SCALE_WORDS[name], start=1):
-            button = QRadioButton(f"{value} {word}")
+            button = QRadioButton(f"{value} {tr(word)}")
             self.group.addButton(button, value)
             row.addWidget(button)
         row.addStretch()
@@ -322,12 +340,14 @@ class SelfCarePage(QWidget):
             return
         self.history.clear()
         for entry in selfcare.list_entries(self.vault)[:60]:
-            words = (
-                f"{date_text(entry.on, '%a %d %b')}: energy {entry.energy}, mood {entry.mood}, "
-                f"strain {entry.strain}"
+            words = tr("{day}: energy {energy}, mood {mood}, strain {strain}").format(
+                day=date_text(entry.on, "%a %d %b"),
+                energy=entry.energy,
+                mood=entry.mood,
+                strain=entry.strain,
             )
             if entry.helped:
-                words += f". Helped: {entry.helped}"
+                words += tr(". Helped: {helped}").format(helped=entry.helped)
             self.history.addItem(words)
         weeks = selfcare.caseload(self.vault)
         for chart in self.charts:
@@ -358,7 +378,9 @@ class SelfCarePage(QWidget):
         else:
             text = topic.text
         if topic.discussed_on:
-            text = f"✓ {text} (talked through {date_text(topic.discussed_on, '%d %b')})"
+            text = "✓ " + tr("{topic} (talked through {day})").format(
+                topic=text, day=date_text(topic.discussed_on, "%d %b")
+            )
             if topic.agreed:
                 text += f": {topic.agreed}"
         item = QListWidgetItem(text)

@@ -28,7 +28,7 @@ from peerdesk.core.services import audit, changes, profile, session, settings
 from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault, device
 from peerdesk.core.vault.backup import SUFFIX, BackupInfo
-from peerdesk.i18n import date_text, error_text, tr
+from peerdesk.i18n import QT_TR_NOOP, core_label, date_text, error_text, tr
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.recovery import RecoveryKeyDialog
 from peerdesk.ui.settings.records import RecordsSettingsBox
@@ -37,7 +37,7 @@ from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.page import page_layout
 from peerdesk.ui.widgets.passphrase import ChangePassphraseDialog
 
-ABOUT = (
+ABOUT = QT_TR_NOOP(
     "peerdesk keeps everything in an encrypted vault on this computer and sends nothing "
     "anywhere. It protects your notes if the laptop is lost or stolen, on a shared "
     "computer, and against accidental disclosure through exports, logs, the clipboard or "
@@ -46,7 +46,7 @@ ABOUT = (
 )
 
 
-PROFILE_SECTION = "Your profile and usual hours"  # Self-care names this section
+PROFILE_SECTION = QT_TR_NOOP("Your profile and usual hours")  # Self-care names this section
 
 
 def _hint(text: str) -> QLabel:
@@ -69,7 +69,7 @@ class SettingsPage(QWidget):
 
         # You: the mentor's profile (signature line, exports) and usual working hours
         self.profile_fields: dict[str, QLineEdit] = {}
-        box = QGroupBox(PROFILE_SECTION)
+        box = QGroupBox(tr(PROFILE_SECTION))
         form = QFormLayout()
         for name, label in profile.FIELD_LABELS.items():
             edit = QLineEdit(maxLength=profile.MAX_FIELD)
@@ -120,32 +120,34 @@ class SettingsPage(QWidget):
         self.idle_minutes.setRange(idle_spec.minimum or 1, idle_spec.maximum or 120)
         self.idle_minutes.setValue(idle_spec.default)
         privacy_spec = BY_NAME["privacy_mode"]
-        self.privacy_mode = QCheckBox(privacy_spec.label)
+        self.privacy_mode = QCheckBox(core_label(privacy_spec.label))
         box = QGroupBox(tr("Locking and privacy"))
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
-        row.addWidget(QLabel(idle_spec.label))
+        row.addWidget(QLabel(core_label(idle_spec.label)))
         row.addWidget(self.idle_minutes)
         row.addStretch()
         layout.addLayout(row)
         layout.addWidget(
-            _hint(idle_spec.description + tr(" You can also lock any time with Ctrl+L."))
+            _hint(
+                core_label(idle_spec.description) + tr(" You can also lock any time with Ctrl+L.")
+            )
         )
         layout.addSpacing(6)
         layout.addWidget(self.privacy_mode)
-        layout.addWidget(_hint(privacy_spec.description))
+        layout.addWidget(_hint(core_label(privacy_spec.description)))
         column.addWidget(box)
         self.idle_minutes.valueChanged.connect(lambda v: self._set("idle_lock_minutes", v))
         self.privacy_mode.toggled.connect(lambda on: self._set("privacy_mode", on))
 
         # Writing notes
         helper_spec = BY_NAME["peer_language_helper"]
-        self.language_helper = QCheckBox(helper_spec.label)
+        self.language_helper = QCheckBox(core_label(helper_spec.label))
         self.language_helper.setChecked(helper_spec.default)
         box = QGroupBox(tr("Writing session notes"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.language_helper)
-        layout.addWidget(_hint(helper_spec.description))
+        layout.addWidget(_hint(core_label(helper_spec.description)))
         column.addWidget(box)
         self.language_helper.toggled.connect(lambda on: self._set("peer_language_helper", on))
 
@@ -254,8 +256,8 @@ class SettingsPage(QWidget):
         self.records_box.reload()
         self.reload_activity()
         self.about.setText(
-            tr("Version {version__}\n\n{ABOUT}\n\nYour vault lives in:\n{path}").format(
-                version__=peerdesk.__version__, ABOUT=ABOUT, path=self.vault.path
+            tr("Version {version}\n\n{about}\n\nYour vault lives in:\n{path}").format(
+                version=peerdesk.__version__, about=tr(ABOUT), path=self.vault.path
             )
         )
 

@@ -9,7 +9,7 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import changes, documentation, settings
 from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault
-from peerdesk.i18n import error_text, tr
+from peerdesk.i18n import core_label, error_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name
 
@@ -28,16 +28,18 @@ class RecordsSettingsBox(QGroupBox):
         self.due = QLabel(wordWrap=True)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel(profile_spec.label))
+        row.addWidget(QLabel(core_label(profile_spec.label)))
         row.addWidget(self.profile, 1)
         layout.addLayout(row)
         layout.addWidget(self.profile_hint)
         row = QHBoxLayout()
-        row.addWidget(QLabel(retention_spec.label))
+        row.addWidget(QLabel(core_label(retention_spec.label)))
         row.addWidget(self.retention)
         row.addStretch()
         layout.addLayout(row)
-        layout.addWidget(QLabel(retention_spec.description, wordWrap=True, objectName="hint"))
+        layout.addWidget(
+            QLabel(core_label(retention_spec.description), wordWrap=True, objectName="hint")
+        )
         layout.addWidget(self.error)
         layout.addWidget(self.due)
         self.profile.activated.connect(self.choose_profile)

@@ -38,12 +38,17 @@ from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.services import mentees, supervision
 from peerdesk.core.services.supervision import ExportRequest, ExportResult, Prepared
 from peerdesk.core.vault import Vault
-from peerdesk.i18n import error_text, tr
+from peerdesk.i18n import QT_TR_NOOP, error_text, tr
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.supervision.format_view import FormatView
 from peerdesk.ui.widgets import messages
 
-FORMAT_LABELS = (("pdf", "PDF"), ("md", "Markdown"), ("csv", "CSV (counts only)"), ("json", "JSON"))
+FORMAT_LABELS = (
+    ("pdf", "PDF"),
+    ("md", "Markdown"),
+    ("csv", QT_TR_NOOP("CSV (counts only)")),
+    ("json", "JSON"),
+)
 HIGHLIGHT = QColor("#ffe08a")
 
 
@@ -90,7 +95,7 @@ class ExportDialog(QDialog):
             sections.addWidget(box)
         self.format = QComboBox()
         for key, label in FORMAT_LABELS:
-            self.format.addItem(label, key)
+            self.format.addItem(tr(label), key)
         self.destination = QLineEdit()
         self.destination.setPlaceholderText(tr("Where to save the file"))
         browse = QPushButton(tr("Choose…"))

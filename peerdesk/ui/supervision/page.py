@@ -47,7 +47,7 @@ class SupervisionPage(QWidget):
         self.replies.refresh()
         self.history.clear()
         for e in supervision.past_exports(self.vault):
-            packet = ", encrypted packet" if e.packet else ""
+            packet = tr(", encrypted packet") if e.packet else ""
             self.history.addItem(
                 tr("{at}  ·  {v1}{packet}  ·  period {v3}").format(
                     at=date_text(e.at, "%d %b %Y %H:%M"),

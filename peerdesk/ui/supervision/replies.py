@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVB
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.services import changes, supervision_loop
 from peerdesk.core.vault import Vault
-from peerdesk.i18n import date_text, error_text, tr
+from peerdesk.i18n import QT_TR_NOOP, date_text, error_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
 from peerdesk.ui.widgets.keys_dialog import KeysDialog, ask_open_path
 
-PACKET_FILTER = "peerdesk sealed packets (*.pdsealed);;All files (*)"
+PACKET_FILTER = QT_TR_NOOP("peerdesk sealed packets (*.pdsealed);;All files (*)")
 
 
 class RepliesPanel(QWidget):
@@ -66,7 +66,7 @@ class RepliesPanel(QWidget):
         supervision_loop.mark_replies_seen(self.vault)
 
     def open_reply(self) -> None:
-        path = ask_open_path(self, tr("Your supervisor's reply"), PACKET_FILTER)
+        path = ask_open_path(self, tr("Your supervisor's reply"), tr(PACKET_FILTER))
         if path is None:
             return
         try:

@@ -27,15 +27,15 @@ from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.services import supervision_loop
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write
-from peerdesk.i18n import date_text, error_text, tr
+from peerdesk.i18n import QT_TR_NOOP, date_text, error_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
 from peerdesk.ui.widgets.files import ask_save_path
 from peerdesk.ui.widgets.keys_dialog import KeysDialog, ask_open_path
 from peerdesk.ui.widgets.page import page_layout
 
-PACKET_FILTER = "peerdesk sealed packets (*.pdsealed);;All files (*)"
-WHOLE = "The export as a whole"
+PACKET_FILTER = QT_TR_NOOP("peerdesk sealed packets (*.pdsealed);;All files (*)")
+WHOLE = QT_TR_NOOP("The export as a whole")
 
 
 def _hard_breaks(markdown: str) -> str:
@@ -132,8 +132,9 @@ class InboxPage(QWidget):
         current = self.packet_id
         self.packets.clear()
         for row in supervision_loop.inbox(self.vault):
-            state = "replied" if row.replied_at else f"{row.comments} comments"
-            item = QListWidgetItem(f"{row.mentor}\n{row.period.replace('/', ' to ')} · {state}")
+            state = tr("replied") if row.replied_at else tr("%n comment(s)", None, row.comments)
+            period = row.period.replace("/", tr(" to "))
+            item = QListWidgetItem(f"{row.mentor}\n{period} · {state}")
             item.setData(Qt.ItemDataRole.UserRole, row.packet_id)
             self.packets.addItem(item)
             if row.packet_id == current:
@@ -152,13 +153,13 @@ class InboxPage(QWidget):
         view = supervision_loop.get_packet(self.vault, packet_id=self.packet_id)
         self.document.setMarkdown(_hard_breaks(view.markdown))
         self.items.clear()
-        self.items.addItem(WHOLE, "")
+        self.items.addItem(tr(WHOLE), "")
         for it in view.items:
             self.items.addItem(str(it.get("title", "")), str(it.get("id", "")))
         titles = {str(it.get("id")): str(it.get("title", "")) for it in view.items}
         self.comments.clear()
         for c in view.comments:
-            what = titles.get(c.item_id, WHOLE)
+            what = titles.get(c.item_id) or tr(WHOLE)
             tag = tr(" (agreed action)") if c.is_action else ""
             self.comments.addItem(f"{what}{tag}: {c.text}")
         for held_on, topics in view.sessions:
@@ -170,7 +171,7 @@ class InboxPage(QWidget):
         self._enable(True)
 
     def open_packet(self) -> None:
-        path = ask_open_path(self, tr("A mentor's sealed export"), PACKET_FILTER)
+        path = ask_open_path(self, tr("A mentor's sealed export"), tr(PACKET_FILTER))
         if path is None:
             return
         try:
@@ -217,7 +218,7 @@ class InboxPage(QWidget):
         self.refresh()
 
     def write_reply(self) -> None:
-        path = ask_save_path(self, tr("Save the sealed reply"), "reply.pdsealed", PACKET_FILTER)
+        path = ask_save_path(self, tr("Save the sealed reply"), "reply.pdsealed", tr(PACKET_FILTER))
         if path is None:
             return
         try:

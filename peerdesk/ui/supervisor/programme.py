@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -23,7 +23,7 @@ from peerdesk.core.formats import programme
 from peerdesk.core.services import supervision_loop
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write
-from peerdesk.i18n import tr
+from peerdesk.i18n import core_label, tr
 from peerdesk.render import pdf
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
@@ -115,8 +115,15 @@ class ProgrammePage(QWidget):
             self.tables.addWidget(QLabel(t.title, objectName="sectionTitle"))
             self.tables.addWidget(table)
         if v.goal_progress:
-            lines = [f"{d}: {n} entries, average {avg}" for d, n, avg in v.goal_progress]
-            label = QLabel(tr("Goal progress by life domain\n") + "\n".join(lines), wordWrap=True)
+            lines = [
+                tr("{domain}: {entries} entries, average {average}").format(
+                    domain=core_label(d, capital=True), entries=n, average=avg
+                )
+                for d, n, avg in v.goal_progress
+            ]
+            label = QLabel(
+                tr("Goal progress by life domain") + "\n" + "\n".join(lines), wordWrap=True
+            )
             self.tables.addWidget(label)
         self.tables.addStretch()
 
@@ -133,8 +140,10 @@ class ProgrammePage(QWidget):
         if fmt == "csv":
             data = programme.programme_csv(self.view).encode("utf-8")
         else:
-            period = f"{self.start.date().toString('MMMM yyyy')} to "
-            period += self.end.date().toString("MMMM yyyy")
+            period = tr("{start} to {end}").format(
+                start=QLocale().toString(self.start.date(), "MMMM yyyy"),
+                end=QLocale().toString(self.end.date(), "MMMM yyyy"),
+            )
             data = pdf.pdf_bytes(programme.programme_document(self.view, period=period))
         try:
             atomic_write(path, data)
