@@ -252,7 +252,7 @@ def read_preference(vault_dir: Path) -> str:
 def write_preference(vault_dir: Path, code: str) -> None:
     if code and code not in LANGUAGES:
         raise ValueError(f"peerdesk has no language {code!r}")
-    vault_dir.mkdir(parents=True, exist_ok=True)
+    vault_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # the vault's folder: private
     (vault_dir / PREFERENCE_FILE).write_text(code + "\n", encoding="utf-8")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import secrets
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from peerdesk.i18n import QT_TR_NOOP, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.recovery import RecoveryKeyView
+from peerdesk.ui.widgets.language import LanguageChooser
 from peerdesk.ui.widgets.passphrase import PassphraseFields
 
 REGIONS = (
@@ -59,14 +60,16 @@ the vault, not even the people who make peerdesk, and the notes are gone.</li>
 
 
 class ProtectionPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, vault: Vault) -> None:
         super().__init__()
+        self.language = LanguageChooser(vault.path)
         self.setTitle(tr("Welcome to peerdesk"))
         self.setSubTitle(
             tr("A private desk for your peer mentoring work. First, what it protects.")
         )
         text = QLabel(tr(PROTECTS), wordWrap=True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.language)
         layout.addWidget(text)
         layout.addStretch()
 
@@ -254,11 +257,16 @@ class ConfirmPage(QWizardPage):
             if len(edit.text().strip()) == 4 and edit.text().strip().upper() != want
         ]
         self.message.setText(
-            tr(
-                "%n group(s) ({groups}) do not match your recovery key. Check your copy "
-                "(0 and O, 1 and I look alike).",
-                None,
-                len(wrong),
+            (
+                tr(
+                    "{groups} does not match your recovery key. Check your copy "
+                    "(0 and O, 1 and I look alike)."
+                )
+                if len(wrong) == 1
+                else tr(
+                    "{groups} do not match your recovery key. Check your copy "
+                    "(0 and O, 1 and I look alike)."
+                )
             ).format(groups=tr(" and ").join(wrong))
             if wrong
             else ""
@@ -318,7 +326,15 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.resize(720, 600)
-        self.protection_page = ProtectionPage()
+        self._build_pages()
+
+    def _build_pages(self) -> None:
+        self.setWindowTitle(tr("Set up peerdesk"))
+        vault = self.vault
+        self.protection_page = ProtectionPage(vault)
+        self.protection_page.language.language_chosen.connect(
+            lambda _code: QTimer.singleShot(0, self, self._rebuild)
+        )
         self.profile_page = ProfilePage()
         self.passphrase_page = PassphrasePage()
         self.recovery_page = RecoveryPage(vault)
@@ -334,6 +350,17 @@ class SetupWizard(QWizard):
         ):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("Open peerdesk"))
+
+    def _rebuild(self) -> None:
+        """A language was chosen on the first page: the pages are made again in it (nothing
+        has been typed yet; the vault is created later)."""
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            self.removePage(page_id)
+            page.deleteLater()
+        self._build_pages()
+        self.restart()
+        self.protection_page.language.combo.setFocus()
 
     def accept(self) -> None:
         try:

@@ -414,8 +414,10 @@ class AgreementsPage(QWidget):
             )
         self.diff_summary.setText(
             tr(
-                "{changed} line{v1} changed. Yellow: reworded; red: taken out; green: added."
-            ).format(changed=changed, v1="s" if changed != 1 else "")
+                "%n line(s) changed. Yellow: reworded; red: taken out; green: added.",
+                None,
+                changed,
+            )
             if changed
             else tr("These two versions say the same.")
         )

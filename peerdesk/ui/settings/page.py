@@ -34,6 +34,7 @@ from peerdesk.ui.recovery import RecoveryKeyDialog
 from peerdesk.ui.settings.records import RecordsSettingsBox
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import files, messages
+from peerdesk.ui.widgets.language import LanguageChooser
 from peerdesk.ui.widgets.page import page_layout
 from peerdesk.ui.widgets.passphrase import ChangePassphraseDialog
 
@@ -225,6 +226,21 @@ class SettingsPage(QWidget):
         layout.addWidget(self.activity)
         column.addWidget(box)
 
+        # Language (kept beside the vault: the unlock screen needs it)
+        box = QGroupBox(tr("Language"))
+        layout = QVBoxLayout(box)
+        self.language = LanguageChooser(vault.path)
+        layout.addWidget(self.language)
+        layout.addWidget(
+            _hint(
+                tr(
+                    "The pages change at once. A session note window that is open changes "
+                    "when you open it again."
+                )
+            )
+        )
+        column.addWidget(box)
+
         # About
         self.about = QLabel(wordWrap=True)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -378,7 +394,7 @@ class SettingsPage(QWidget):
         return dialog
 
     def back_up(self) -> None:
-        suggested = str(Path.home() / f"peerdesk-{date_text(time, '%Y-%m-%d')}{SUFFIX}")
+        suggested = str(Path.home() / f"peerdesk-{time.strftime('%Y-%m-%d')}{SUFFIX}")
         out = files.ask_save_path(
             self,
             tr("Back up peerdesk"),
