@@ -39,7 +39,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from peerdesk.core.messages import CONTEXT, Message, english_plural
+from peerdesk.core.messages import CONTEXT, Message, english_plural, set_content_language
 
 # Languages peerdesk speaks, by code, each named in itself (never translated).
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
@@ -285,6 +285,7 @@ def install(code: str = "") -> str:
     else:
         QLocale.setDefault(QLocale(locale_name))
     _current = effective
+    set_content_language(SOURCE_LANGUAGE if effective == PSEUDO else effective)
     return effective
 
 

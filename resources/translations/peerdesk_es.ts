@@ -390,6 +390,14 @@
         <translation>Guardar para mí</translation>
     </message>
     <message>
+        <source>{title}: {latest}{unit} this week, {highest}{unit} at most in the last {weeks} weeks.</source>
+        <translation>{title}: {latest}{unit} esta semana, {highest}{unit} como máximo en las últimas {weeks} semanas.</translation>
+    </message>
+    <message>
+        <source>{title}: nothing yet.</source>
+        <translation>{title}: todavía nada.</translation>
+    </message>
+    <message>
         <source>{v0:g}{unit} this week</source>
         <translation>{v0:g}{unit} esta semana</translation>
     </message>
@@ -1302,6 +1310,10 @@ Tu caja fuerte está en:
         <translation>Momentos de límites por mes, por tipo</translation>
     </message>
     <message>
+        <source>Boundary events per month: {months} ({total} in all).</source>
+        <translation>Momentos de límites por mes: {months} ({total} en total).</translation>
+    </message>
+    <message>
         <source>Boundary events per month</source>
         <translation>Momentos de límites por mes</translation>
     </message>
@@ -1454,12 +1466,28 @@ Tu caja fuerte está en:
         <translation>Metas en las áreas de vida: dónde empezaron y dónde están ahora</translation>
     </message>
     <message>
+        <source>{domain}: from {first} to {latest}</source>
+        <translation>{domain}: de {first} a {latest}</translation>
+    </message>
+    <message>
+        <source>{domain}: not yet</source>
+        <translation>{domain}: todavía no</translation>
+    </message>
+    <message>
         <source>Across life domains (faint: where it started, solid: now, 0 to 10)</source>
         <translation>En las áreas de vida (claro: dónde empezó, sólido: ahora, de 0 a 10)</translation>
     </message>
     <message>
         <source>Recovery check-in totals, 10 to 60</source>
         <translation>Totales del chequeo de recuperación, de 10 a 60</translation>
+    </message>
+    <message>
+        <source>Check-in totals: {totals}.</source>
+        <translation>Totales del chequeo: {totals}.</translation>
+    </message>
+    <message>
+        <source>{total} on {day}</source>
+        <translation>{total} el {day}</translation>
     </message>
     <message>
         <source>Check-in totals (10 to 60)</source>
@@ -1914,6 +1942,10 @@ Tu caja fuerte está en:
     <message>
         <source>Safety concern</source>
         <translation>Preocupación por la seguridad</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
     </message>
     <message>
         <source>&amp;Template</source>
@@ -3322,6 +3354,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Todavía no hay avances anotados. Añadan juntos la primera entrada.</translation>
     </message>
     <message>
+        <source>{score} in {month}</source>
+        <translation>{score} en {month}</translation>
+    </message>
+    <message>
+        <source>{score} now</source>
+        <translation>{score} ahora</translation>
+    </message>
+    <message>
+        <source>Progress on “{goal}”: {points}.</source>
+        <translation>Avance en «{goal}»: {points}.</translation>
+    </message>
+    <message>
         <source>No check-ins yet. They are optional.</source>
         <translation>Todavía no hay chequeos. Son opcionales.</translation>
     </message>
@@ -3707,6 +3751,66 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Something else</source>
         <translation>Algo distinto</translation>
+    </message>
+    <message>
+        <source>Activity summary</source>
+        <translation>Resumen de la actividad</translation>
+    </message>
+    <message>
+        <source>Notes flagged for supervision</source>
+        <translation>Notas marcadas para supervisión</translation>
+    </message>
+    <message>
+        <source>Boundary events by kind</source>
+        <translation>Momentos de límites por tipo</translation>
+    </message>
+    <message>
+        <source>My self-care (averages only)</source>
+        <translation>Mi autocuidado (solo promedios)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>cada semana</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>cada dos semanas</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>cada mes</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisión</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s contact</source>
+        <translation>Contacto de supervisión</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.services.boundary_events import event_label
 from peerdesk.core.vocab import EVENT_KINDS, BoundaryEventKind
-from peerdesk.i18n import date_text, tr
+from peerdesk.i18n import core_label, date_text, tr
 from peerdesk.render.charts import ChartColours
 
 KIND_COLOURS = {
@@ -37,10 +37,19 @@ class EventsChart(QWidget):
         self.setMinimumSize(QSize(360, 200))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(tr("Boundary events per month, by kind"))
-        self.months: list[tuple[date, Counter]] = []
+        self.set_months([])
 
     def set_months(self, months: list[tuple[date, Counter]]) -> None:
         self.months = months
+        total = sum(sum(c.values()) for _, c in months)
+        self.setAccessibleDescription(
+            tr("Boundary events per month: {months} ({total} in all).").format(
+                months=", ".join(f"{date_text(m, '%B %Y')} {sum(c.values())}" for m, c in months),
+                total=total,
+            )
+            if months
+            else tr("Nothing logged in these months.")
+        )
         self.update()
 
     def paintEvent(self, _event) -> None:
@@ -100,7 +109,7 @@ class EventsChart(QWidget):
         x = rect.left()
         ly = rect.bottom() - line_h
         for k in used:
-            label = event_label(k)
+            label = core_label(event_label(k))
             painter.fillRect(
                 QRectF(x, ly + line_h * 0.2, 10, line_h * 0.6), QColor(KIND_COLOURS[k])
             )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,14 +24,19 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import agreements
 from peerdesk.core.services.agreements import CHANNELS, AgreementRecord
 from peerdesk.core.services.boundary_events import EventRecord, event_label
-from peerdesk.core.services.contact_hours import DAY_NAMES, DAYS
+from peerdesk.core.services.contact_hours import DAYS
 from peerdesk.core.vocab import EVENT_KINDS, BoundaryEventKind
-from peerdesk.i18n import error_text, tr
+from peerdesk.i18n import core_label, error_text, tr
 from peerdesk.ui.widgets.dates import optional_date, optional_date_edit, set_optional_date
 
 
 def lines_of(edit: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+
+
+def _day_name(index: int) -> str:
+    """Monday (0) to Sunday (6) in the mentor's language."""
+    return QLocale().standaloneDayName(index + 1, QLocale.FormatType.LongFormat)
 
 
 class AgreementEditor(QDialog):
@@ -70,15 +75,15 @@ class AgreementEditor(QDialog):
         for i, day in enumerate(DAYS):
             edit = QLineEdit()
             edit.setPlaceholderText(tr("no contact (e.g. 09:00-18:00; night: 22:00-02:00)"))
-            edit.setAccessibleName(tr("Contact hours on {v0}").format(v0=DAY_NAMES[day]))
+            edit.setAccessibleName(tr("Contact hours on {v0}").format(v0=_day_name(i)))
             self.hours[day] = edit
-            hours.addWidget(QLabel(DAY_NAMES[day]), i, 0)
+            hours.addWidget(QLabel(_day_name(i)), i, 0)
             hours.addWidget(edit, i, 1)
         form.addRow(tr("When we can be in touch"), hours)
         channels = QHBoxLayout()
         self.channels: dict[str, QCheckBox] = {}
         for c in CHANNELS:
-            self.channels[c] = QCheckBox(c)
+            self.channels[c] = QCheckBox(core_label(c))
             channels.addWidget(self.channels[c])
         channels.addStretch()
         form.addRow(tr("How we keep in touch"), channels)
@@ -229,7 +234,7 @@ class EventDialog(QDialog):
         self.when.setDisplayFormat("d MMM yyyy HH:mm")
         self.kind = QComboBox()
         for k in EVENT_KINDS:
-            self.kind.addItem(event_label(k), k.value)
+            self.kind.addItem(core_label(event_label(k)), k.value)
         self.kind.setCurrentIndex(self.kind.findData(BoundaryEventKind(record.kind).value))
         self.happened = QPlainTextEdit(record.what_happened)
         self.did = QPlainTextEdit(record.what_i_did)

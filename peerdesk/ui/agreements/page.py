@@ -43,7 +43,7 @@ from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.crisis_cards import CrisisCardRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import AgreementStatus
-from peerdesk.i18n import date_text, error_text, tr
+from peerdesk.i18n import core_label, date_text, error_text, tr
 from peerdesk.ui.agreements.chart import EventsChart
 from peerdesk.ui.agreements.dialogs import AgreementEditor, EventDialog, lines_of
 from peerdesk.ui.signals import AppSignals
@@ -427,7 +427,7 @@ class AgreementsPage(QWidget):
         for e in boundary_events.list_events(self.vault, mentee_id=who):
             lines = [
                 f"{date_text(e.occurred_at, '%d %b %Y %H:%M')}".lstrip("0")
-                + f" · {event_label(e.kind)}"
+                + f" · {core_label(event_label(e.kind))}"
             ]
             if e.what_happened:
                 lines.append(e.what_happened)

@@ -236,7 +236,7 @@ class NoteEditor(QDialog):
 
         times = QHBoxLayout()
         times.addWidget(self.start)
-        times.addWidget(QLabel("to"))
+        times.addWidget(QLabel(tr("to")))
         times.addWidget(self.end)
         times.addWidget(self.duration, 1)
         meta = QFormLayout()

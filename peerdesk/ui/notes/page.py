@@ -127,7 +127,7 @@ class NotesPage(QWidget):
         filters.addWidget(self.state)
         filters.addWidget(QLabel(tr("From")))
         filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("to"))
+        filters.addWidget(QLabel(tr("to")))
         filters.addWidget(self.date_to)
         filters.addWidget(self.flagged)
         filters.addStretch()

@@ -51,7 +51,7 @@ class DocumentationReviewDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("From")))
         top.addWidget(self.date_from)
-        top.addWidget(QLabel("to"))
+        top.addWidget(QLabel(tr("to")))
         top.addWidget(self.date_to)
         top.addWidget(self.refresh_button)
         top.addStretch()

@@ -189,11 +189,27 @@ class WeeksChart(QWidget):
         super().__init__()
         self.title, self.field, self.unit = title, field, unit
         self.weeks: list[WeekLoad] = []
+        self.set_weeks([])
         self.setMinimumSize(QSize(220, 120))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_weeks(self, weeks: list[WeekLoad]) -> None:
         self.weeks = weeks
+        values = [getattr(w, self.field) for w in weeks]
+        self.setAccessibleName(self.title)
+        self.setAccessibleDescription(
+            tr(
+                "{title}: {latest}{unit} this week, {highest}{unit} at most in the last {weeks} weeks."
+            ).format(
+                title=self.title,
+                latest=f"{values[-1]:g}",
+                highest=f"{max(values):g}",
+                unit=self.unit,
+                weeks=len(values),
+            )
+            if values
+            else tr("{title}: nothing yet.").format(title=self.title)
+        )
         self.update()
 
     def paintEvent(self, _event) -> None:

@@ -74,9 +74,9 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         for name, label in profile.FIELD_LABELS.items():
             edit = QLineEdit(maxLength=profile.MAX_FIELD)
-            edit.setAccessibleName(label)
+            edit.setAccessibleName(core_label(label))
             self.profile_fields[name] = edit
-            form.addRow(label, edit)
+            form.addRow(core_label(label), edit)
         self.profile_fields["region"].setPlaceholderText(
             tr("e.g. GB or US: crisis lines shown first")
         )
@@ -90,7 +90,7 @@ class SettingsPage(QWidget):
         self.hours_end.setAccessibleName(tr("My usual hours end at"))
         hours = QHBoxLayout()
         hours.addWidget(self.hours_start)
-        hours.addWidget(QLabel("to"))
+        hours.addWidget(QLabel(tr("to")))
         hours.addWidget(self.hours_end)
         hours.addStretch()
         form.addRow(tr("Usual hours"), hours)

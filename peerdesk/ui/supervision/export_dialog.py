@@ -38,7 +38,7 @@ from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.services import mentees, supervision
 from peerdesk.core.services.supervision import ExportRequest, ExportResult, Prepared
 from peerdesk.core.vault import Vault
-from peerdesk.i18n import QT_TR_NOOP, error_text, tr
+from peerdesk.i18n import QT_TR_NOOP, core_label, error_text, tr
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.supervision.format_view import FormatView
 from peerdesk.ui.widgets import messages
@@ -89,7 +89,7 @@ class ExportDialog(QDialog):
         self.section_boxes: dict[str, QCheckBox] = {}
         sections = QVBoxLayout()
         for name, title in supervision.available_sections(vault).items():
-            box = QCheckBox(title)
+            box = QCheckBox(core_label(title))
             box.setChecked(True)
             self.section_boxes[name] = box
             sections.addWidget(box)

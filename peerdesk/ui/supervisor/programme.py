@@ -61,7 +61,7 @@ class ProgrammePage(QWidget):
         self.pdf_button = QPushButton(tr("Save as PDF…"))
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         row = QHBoxLayout()
-        for w in (QLabel(tr("From")), self.start, QLabel("to"), self.end, self.show_button):
+        for w in (QLabel(tr("From")), self.start, QLabel(tr("to")), self.end, self.show_button):
             row.addWidget(w)
         row.addStretch()
         row.addWidget(self.csv_button)

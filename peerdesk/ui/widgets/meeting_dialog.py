@@ -81,7 +81,7 @@ class PlanMeetingDialog(QDialog):
         self.purpose.setFixedHeight(80)
         self.repeat = QComboBox()
         for r in Recurrence:
-            self.repeat.addItem(RECURRENCE_LABELS[r], r.value)
+            self.repeat.addItem(core_label(RECURRENCE_LABELS[r]), r.value)
         self.until = QDateEdit(QDate(starts_at.date() + timedelta(weeks=8)), calendarPopup=True)
         self.until.setDisplayFormat("d MMM yyyy")
         self.until_label = QLabel("until")
