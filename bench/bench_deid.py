@@ -78,7 +78,7 @@ def main() -> None:
     started = time.perf_counter()
     score = _score()
     print(f"name lists, gazetteer and engine loaded in {time.perf_counter() - started:.2f} s")
-    for split in ("dev", "held"):
+    for split in ("dev", "held", "fresh"):
         items = score.corpus(split)
         print()
         print(score.evaluate(items).table(f"{split}: {len(items)} notes, vault records entered"))

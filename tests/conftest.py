@@ -71,6 +71,33 @@ def vault(vault_dir: Path) -> Iterator[Vault]:
 
 
 @pytest.fixture
+def supervisor(tmp_path: Path) -> Iterator[Vault]:
+    """A supervisor's vault (received packets and comments only), unlocked."""
+    from peerdesk.core.services import supervision_loop
+
+    v = Vault(tmp_path / "supervisor")
+    session.create_vault(v, passphrase=PASSPHRASE)
+    supervision_loop.make_supervisor_vault(v)
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def trust() -> Callable[[Vault, Vault, str], int]:
+    """``trust(a, b, name)``: vault ``a`` trusts vault ``b``'s public key under ``name``
+    (fingerprint confirmed); the trusted key's id."""
+    from peerdesk.core.services import keys
+
+    def trust_key_of(a: Vault, b: Vault, name: str) -> int:
+        public = keys.own_public_key(b)
+        return keys.trust_key(
+            a, key_file=public.export_file(), name=name, confirmed_fingerprint=public.fingerprint
+        ).id
+
+    return trust_key_of
+
+
+@pytest.fixture
 def cli(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run ``python -m peerdesk ARGS`` with HOME, XDG dirs and TMPDIR inside tmp_path."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PEERDESK_", "XDG_"))}

@@ -132,16 +132,18 @@ def open_vault(args: argparse.Namespace, secrets: Secrets, *, secret: str | None
     vault.claim()
     try:
         if getattr(args, "recovery_key", False):
-            session.unlock_with_recovery_key(
+            result = session.unlock_with_recovery_key(
                 vault, recovery_key=secret if secret is not None else secrets.ask("Recovery key: ")
             )
         else:
-            session.unlock(
+            result = session.unlock(
                 vault, passphrase=secret if secret is not None else secrets.ask("Passphrase: ")
             )
     except BaseException:
         vault.close()
         raise
+    for notice in result.notices:  # an operation cut short and what became of it
+        print(notice, file=sys.stderr)
     return vault
 
 

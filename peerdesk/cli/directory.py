@@ -1,9 +1,11 @@
-"""Resource directory commands: import and export Open Referral HSDS 3.0."""
+"""Resource directory commands: ranked search, and import and export Open Referral HSDS 3.0."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from peerdesk.cli.common import EXIT_ERROR, EXIT_OK, CliError, Registry, Secrets, open_vault
@@ -61,13 +63,78 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import directory
+
+    need = directory.need_by_code(args.need).code if args.need else None
+    region = args.region.strip().upper() if args.region else None
+    with open_vault(args, secrets) as vault:
+        rows = directory.search_services(
+            vault,
+            query=args.query,
+            need=need,
+            open_at=datetime.now() if args.open_now else None,
+            region=region,
+            limit=args.limit,
+        )
+    if args.json:
+        items = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "organization": r.organization_name,
+                "country": r.region,
+                "country_name": directory.REGIONS.get(r.region, r.region),
+                "city": r.city,
+                "needs": list(r.needs),
+                "phones": list(r.phones),
+                "open_now": r.open_now,
+                "verified_on": r.assured_date.isoformat() if r.assured_date else None,
+                "stale": r.stale,
+                "status": r.status,
+                "favourite": r.favourite,
+            }
+            for r in rows
+        ]
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print("No services match.")
+        return EXIT_OK
+    for rank, r in enumerate(rows, start=1):
+        where = ", ".join(p for p in (r.city, directory.REGIONS.get(r.region, r.region)) if p)
+        state = {True: "open now", False: "closed now", None: ""}[r.open_now]
+        extra = "; ".join(p for p in (where, state) if p)
+        print(f"{rank:>3}. {r.name} ({r.organization_name})" + (f" [{extra}]" if extra else ""))
+        if r.phones:
+            print("     " + " | ".join(r.phones))
+    return EXIT_OK
+
+
 def register(commands: Registry) -> None:
     group = commands.group(
         "directory",
-        "import or export the resource directory (Open Referral HSDS 3.0)",
-        "Import or export the resource directory (Open Referral HSDS 3.0).",
+        "search, import or export the resource directory (Open Referral HSDS 3.0)",
+        "Search, import or export the resource directory (Open Referral HSDS 3.0).",
         metavar="ACTION",
     )
+    p = group.command(
+        "search",
+        cmd_search,
+        "find services by words (ranked), need and opening hours",
+    )
+    p.add_argument(
+        "query",
+        metavar="QUERY",
+        nargs="?",
+        default="",
+        help="words to find in names, descriptions, places, categories, numbers and your notes",
+    )
+    p.add_argument("--need", metavar="NEED", help="only services meeting this need (e.g. food)")
+    p.add_argument("--open-now", action="store_true", help="only services open right now")
+    p.add_argument("--region", metavar="CC", help="list this country first (default: yours)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--limit", type=int, default=20, help="at most this many results (20)")
     p = group.command(
         "import",
         cmd_import,

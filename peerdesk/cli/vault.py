@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault, vault_path
@@ -77,7 +78,7 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
             "Recovery key of the backup: " if args.recovery_key else "Passphrase of the backup: "
         )
         secret = secrets.ask(label)
-        session.restore(
+        result = session.restore(
             vault,
             backup_file=Path(args.input).expanduser(),
             secret=secret,
@@ -86,6 +87,8 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
     finally:
         vault.close()
     print(f"Restored into {vault.path}. The vault it replaced (if any) is kept in backups/.")
+    for notice in result.notices:
+        print(notice, file=sys.stderr)
     return EXIT_OK
 
 

@@ -5,6 +5,7 @@ Only peerdesk.core.vault calls ``open_engine``: nothing else ever sees a key.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,15 @@ if TYPE_CHECKING:  # SQLAlchemy loads when an engine is made, not for a raw conn
     from sqlalchemy.orm import Session, sessionmaker
 
 DBAPIError = sqlcipher.DatabaseError
+
+
+def dbapi_errors() -> tuple[type[Exception], ...]:
+    """What a database failure can be raised as: the driver's error and, once SQLAlchemy is
+    loaded (it wraps the driver's errors), its DBAPIError. For ``except dbapi_errors():``,
+    which is evaluated only when an exception is matched, so SQLAlchemy is never imported
+    just to be caught."""
+    exc = sys.modules.get("sqlalchemy.exc")
+    return (DBAPIError, exc.DBAPIError) if exc is not None else (DBAPIError,)
 
 
 def connect_raw(path: Path, hex_key: str) -> sqlcipher.Connection:

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.errors import IntegrityError, PeerdeskError, WrongPassphrase
 from peerdesk.core.services import session
-from peerdesk.core.vault import Vault
+from peerdesk.core.vault import UnlockResult, Vault
 from peerdesk.i18n import QT_TR_NOOP, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
+from peerdesk.ui.widgets import messages
 
 FREE_TRIES = 3
 MAX_DELAY_SECONDS = 30
@@ -154,12 +155,12 @@ class UnlockScreen(QWidget):
         self._update_enabled()
         (
             QueryOp(parent=self, job=job)
-            .success(lambda _r: self._opened(recovery))
+            .success(lambda result: self._opened(recovery, result))
             .failure(lambda exc: self._refused(exc, counts))
             .run()
         )
 
-    def _opened(self, recovery: bool) -> None:
+    def _opened(self, recovery: bool, result: UnlockResult) -> None:
         self._working = False
         self.busy.hide()
         self.failures = 0
@@ -167,6 +168,8 @@ class UnlockScreen(QWidget):
         self.message.clear()
         self._update_enabled()
         emit(self.unlocked, recovery)
+        for notice in result.notices:  # an operation cut short and what became of it
+            messages.warn(self.window(), tr("Please read"), notice)
 
     def _refused(self, exc: BaseException, counts: bool) -> None:
         self._working = False

@@ -3,10 +3,11 @@ DEMO banner. It owns the vault's open/locked state in the GUI."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -51,6 +52,14 @@ NAVIGATION = (
     QT_TR_NOOP("Self-care"),
     QT_TR_NOOP("Settings"),
 )
+
+
+def dropped_packet(mime: QMimeData) -> Path | None:
+    """The one sealed packet (.pdsealed) file among dropped data, if that is what it is."""
+    files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+    if len(files) == 1 and files[0].lower().endswith(".pdsealed"):
+        return Path(files[0])
+    return None
 
 
 def demo_banner_text(passphrase: str) -> str:
@@ -115,6 +124,19 @@ class Desk(QWidget):
         layout.addWidget(self.pages, 1)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
+        self._paint_icons()
+
+    def _paint_icons(self) -> None:
+        from peerdesk.ui import icons
+
+        for row, name in enumerate(NAVIGATION):
+            self.sidebar.item(row).setIcon(icons.icon(name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The theme changed: icons take its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            self._paint_icons()
 
     def show_page(self, name: str) -> None:
         self.sidebar.setCurrentRow(NAVIGATION.index(name))
@@ -189,6 +211,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("peerdesk")
         self.resize(1100, 720)
         self.setMinimumSize(QSize(820, 560))
+        self.setAcceptDrops(True)  # a sealed packet dropped on the window is opened
 
         self.unlock_screen = UnlockScreen(vault)
         self._desk: Desk | None = None
@@ -231,7 +254,7 @@ class MainWindow(QMainWindow):
         self._retranslating = False
         self.editors: list[NoteEditor] = []
         self.toolbar = QToolBar("peerdesk", movable=False, floatable=False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addAction(self.new_note_action)
@@ -267,12 +290,6 @@ class MainWindow(QMainWindow):
         self.crisis_action.setToolTip(tr("Open the chosen mentee's crisis card (Ctrl+Shift+C)"))
 
     # -- language -----------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
-            self._retranslating = True  # one rebuild for the several events an install sends
-            QTimer.singleShot(0, self, self.retranslate)
-
     def retranslate(self) -> None:
         """Another language is in effect: the actions are renamed and the unlock screen and
         the desk are built again in it, on the page that was showing. Open note editors
@@ -336,6 +353,7 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(settings.get_setting(self.vault, "idle_lock_minutes"))
         self.idle.start()
         self.lock_action.setEnabled(True)
+        self._paint_icons()
         self.toolbar.show()
         if supervision_loop.role(self.vault) == "supervisor":
             self._enter_supervisor_desk()
@@ -346,6 +364,22 @@ class MainWindow(QMainWindow):
         directory.ensure_seed(self.vault)  # national crisis lines, once, in a new vault
         emit(self.signals.vault_unlocked)
         self.offer_interrupted()
+
+    def _paint_icons(self) -> None:
+        """Toolbar icons, loaded with the desk (the unlock screen does not wait for the
+        icon font), and again when the theme changes."""
+        from peerdesk.ui import icons
+
+        self.new_note_action.setIcon(icons.icon("new-note"))
+        self.lock_action.setIcon(icons.icon("lock"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange and self.toolbar.isVisible():
+            self._paint_icons()
+        if event.type() == QEvent.Type.LanguageChange and not getattr(self, "_retranslating", True):
+            self._retranslating = True  # one rebuild for the several events an install sends
+            QTimer.singleShot(0, self, self.retranslate)
 
     def _enter_supervisor_desk(self) -> None:
         """A supervisor's vault holds mentors' sealed exports only: inbox and programme."""
@@ -496,6 +530,26 @@ class MainWindow(QMainWindow):
         )
         self.raise_()
         self.activateWindow()
+
+    # -- a sealed packet dropped on the window ----------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.is_locked and dropped_packet(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_packet(event.mimeData())
+        if path is None or self.is_locked:
+            return
+        event.acceptProposedAction()
+        self.open_packet_file(path)
+
+    def open_packet_file(self, path: Path) -> None:
+        """A mentor's vault opens a supervisor's reply; a supervisor's vault files an export."""
+        if self.supervisor_desk is not None and self.stack.currentWidget() is self.supervisor_desk:
+            self.supervisor_desk.inbox.open_packet(path)
+            return
+        self.desk.show_page("Supervision")
+        self.desk.supervision.replies.open_reply(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()

@@ -918,8 +918,12 @@
         <translation>Una versión anterior, guardada como historia.</translation>
     </message>
     <message>
-        <source> Review {v0} on {v1}.</source>
-        <translation> Revisión {v0} el {v1}.</translation>
+        <source> Review was due on {day}.</source>
+        <translation> La revisión tocaba el {day}.</translation>
+    </message>
+    <message>
+        <source> Review planned on {day}.</source>
+        <translation> Revisión prevista para el {day}.</translation>
     </message>
     <message>
         <source>Version {version}. {words}{review}</source>
@@ -2362,10 +2366,6 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Pasado el periodo de conservación, para que lo revises: {names}. Borra el registro de una persona desde la página Personas cuando la norma del programa lo indique.</translation>
     </message>
     <message>
-        <source>CSV (counts only)</source>
-        <translation>CSV (solo recuentos)</translation>
-    </message>
-    <message>
         <source>Export for supervision</source>
         <translation>Exportar para supervisión</translation>
     </message>
@@ -2378,12 +2378,32 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <source>Encrypt it with a passphrase for sending</source>
-        <translation>Cifrarlo con una frase de contraseña para enviarlo</translation>
+        <source>your supervisor</source>
+        <translation>tu supervisora o supervisor</translation>
+    </message>
+    <message>
+        <source>Nothing more: a de-identified file</source>
+        <translation>Nada más: un archivo sin datos identificativos</translation>
+    </message>
+    <message>
+        <source>Sealed for {name} (their key)</source>
+        <translation>Sellado para {name} (su llave)</translation>
+    </message>
+    <message>
+        <source>With a passphrase you share by phone</source>
+        <translation>Con una frase de contraseña que compartes por teléfono</translation>
+    </message>
+    <message>
+        <source>A sealed file opens only in your supervisor&apos;s peerdesk, and their comments come back beside the right notes. Add their key under Settings &gt; Keys.</source>
+        <translation>Un archivo sellado solo se abre en el peerdesk de tu supervisora o supervisor, y sus comentarios vuelven junto a las notas correctas. Añade su llave en Ajustes &gt; Llaves.</translation>
     </message>
     <message>
         <source>Share this passphrase by phone, not email</source>
         <translation>Comparte esta frase de contraseña por teléfono, no por correo</translation>
+    </message>
+    <message>
+        <source>Packet passphrase</source>
+        <translation>Frase de contraseña del paquete</translation>
     </message>
     <message>
         <source>To</source>
@@ -2400,6 +2420,10 @@ Close anyway? What you changed since the last save would be lost.</source>
     <message>
         <source>Save as</source>
         <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Protect it</source>
+        <translation>Protegerlo</translation>
     </message>
     <message>
         <source>Your supervisor sees mentees as Mentee A, Mentee B…, never their names, contact details or exact dates. Check the preview before you export.</source>
@@ -2514,6 +2538,10 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Escribiendo y comprobando…</translation>
     </message>
     <message>
+        <source>Sealed for {recipient} and saved: {name}. Only their peerdesk can open it; send it any way you like.</source>
+        <translation>Sellado para {recipient} y guardado: {name}. Solo su peerdesk puede abrirlo; envíalo como prefieras.</translation>
+    </message>
+    <message>
         <source>Saved and checked: {name}.</source>
         <translation>Guardada y comprobada: {name}.</translation>
     </message>
@@ -2536,10 +2564,6 @@ Close anyway? What you changed since the last save would be lost.</source>
     <message>
         <source>Page {number} of {images}</source>
         <translation>Página {number} de {images}</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Supervision&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Supervisión&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Prepare a summary of your work for supervision: how many sessions and of what kind, and the notes you flagged to talk about. Mentees appear as Mentee A, Mentee B…; names, contact details and exact dates are taken out, small counts are hidden, and you see every change before anything is saved.</source>
@@ -2604,8 +2628,8 @@ Close anyway? What you changed since the last save would be lost.</source>
 {text}</translation>
     </message>
     <message>
-        <source>Nothing sealed yet. Trust your supervisor&apos;s key (Keys…), then choose “Seal to my supervisor” when you export.</source>
-        <translation>Todavía no has sellado nada. Confía en la llave de tu supervisora o supervisor (Llaves…) y luego elige «Sellar para mi supervisión» al exportar.</translation>
+        <source>Nothing sealed yet. Trust your supervisor&apos;s key (Keys…), then export with “Protect it: Sealed for …”. Their reply can be dropped on this window.</source>
+        <translation>Todavía no has sellado nada. Confía en la llave de tu supervisora o supervisor (Llaves…) y luego exporta con «Protegerlo: Sellado para …». Puedes soltar su respuesta en esta ventana.</translation>
     </message>
     <message>
         <source>Your supervisor&apos;s reply</source>
@@ -2861,6 +2885,10 @@ Close anyway? What you changed since the last save would be lost.</source>
     <message>
         <source>Opening…</source>
         <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Please read</source>
+        <translation>Lee esto, por favor</translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -3811,6 +3839,82 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Region</source>
         <translation>Región</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you today: every note is signed and no follow-up is due. Take a breath: this is a good moment for a cup of tea, or for yourself.</source>
+        <translation>Hoy no te espera nada: todas las notas están firmadas y no toca ningún seguimiento. Respira: es un buen momento para un café o un té, o para ti.</translation>
+    </message>
+    <message>
+        <source>Add your first mentee</source>
+        <translation>Añade a la primera persona que acompañas</translation>
+    </message>
+    <message>
+        <source>The name they like to be called is enough to begin.</source>
+        <translation>Para empezar basta con el nombre con el que le gusta que le llamen.</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Escribe una nota</translation>
+    </message>
+    <message>
+        <source>After you meet, write what they wanted, what you did and how it went. Ctrl+N starts one from anywhere.</source>
+        <translation>Después de verse, escribe lo que quería, lo que hicieron y cómo fue. Ctrl+N empieza una desde cualquier sitio.</translation>
+    </message>
+    <message>
+        <source>Welcome to peerdesk. Start by adding your first mentee.</source>
+        <translation>Te damos la bienvenida a peerdesk. Empieza añadiendo a la primera persona que acompañas.</translation>
+    </message>
+    <message>
+        <source>No session notes yet. Write your first one after you meet.</source>
+        <translation>Todavía no hay notas de sesión. Escribe la primera después de verse.</translation>
+    </message>
+    <message>
+        <source>{title} · group</source>
+        <translation>{title} · grupo</translation>
+    </message>
+    <message>
+        <source>Note written. {purpose}</source>
+        <translation>Nota escrita. {purpose}</translation>
+    </message>
+    <message>
+        <source>{day:%a %d %b} · {kind}</source>
+        <translation>{day:%a %d %b} · {kind}</translation>
+    </message>
+    <message>
+        <source>{when:%a %d %b %H:%M} · note missing</source>
+        <translation>{when:%a %d %b %H:%M} · falta la nota</translation>
+    </message>
+    <message>
+        <source>Write it while it is fresh, or set it aside if the meeting did not happen.</source>
+        <translation>Escríbela mientras lo tienes fresco, o déjala a un lado si la reunión no se hizo.</translation>
+    </message>
+    <message>
+        <source>How did the referral to {service} go?</source>
+        <translation>¿Cómo fue el referido a {service}?</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s review is due</source>
+        <translation>Toca revisar el acuerdo</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s review is on {day:%d %b}</source>
+        <translation>La revisión del acuerdo es el {day:%d %b}</translation>
+    </message>
+    <message>
+        <source>A good moment to ask how it is working for you both.</source>
+        <translation>Un buen momento para preguntar cómo les está funcionando a los dos.</translation>
+    </message>
+    <message>
+        <source>Your supervisor replied (1 comment)</source>
+        <translation>Tu supervisión respondió (1 comentario)</translation>
+    </message>
+    <message>
+        <source>Your supervisor replied ({count} comments)</source>
+        <translation>Tu supervisión respondió ({count} comentarios)</translation>
+    </message>
+    <message>
+        <source>Their comments show beside the notes they are about.</source>
+        <translation>Sus comentarios aparecen junto a las notas de las que tratan.</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk.core.errors import KeyFileError, PeerdeskError, WrongPassphrase
-from peerdesk.core.services import mentees, session
+from peerdesk.core.services import integrity, mentees, session
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.keys import KeyFile, Slot
@@ -53,17 +53,20 @@ def assert_refused(vault: Vault, how: str, secret: str) -> None:
         attempt.close()
 
 
-def test_every_flipped_byte_outside_the_passphrase_slot_is_refused(closed_vault: Vault) -> None:
-    """Exhaustive over the header and the recovery slot (the recovery path needs no Argon2)."""
+def test_every_flipped_byte_is_refused_or_reported(closed_vault: Vault) -> None:
+    """Exhaustive over the whole file, unlocking with the recovery key (no Argon2).
+
+    A flip in a slot the unlock does not use (the passphrase slot here) or in a MAC
+    cannot stop the unlock, but must be reported at once and by `peerdesk check`.
+    """
     vault = closed_vault
     original = vault.keys_path.read_bytes()
+    assert b'"mac"' in original  # sealed under the data key
     recovery = vault.test_recovery_key  # type: ignore[attr-defined]
     start, end = slot_span(original, "passphrase")
     accepted = []
-    tried = 0
+    tried = reported = 0
     for offset in range(len(original)):
-        if start <= offset <= end:
-            continue  # the other slot: damage there does not concern this one
         for mask in (0x01, 0x02, 0x04, 0x08, 0x20, 0x40):
             tampered = bytearray(original)
             tampered[offset] ^= mask
@@ -77,14 +80,20 @@ def test_every_flipped_byte_outside_the_passphrase_slot_is_refused(closed_vault:
             vault.keys_path.write_bytes(bytes(tampered))
             attempt = Vault(vault.path)
             try:
-                session.unlock_with_recovery_key(attempt, recovery_key=recovery)
-                accepted.append((offset, mask))
+                result = session.unlock_with_recovery_key(attempt, recovery_key=recovery)
+                problems = integrity.check(attempt)
+                if result.notices and problems:
+                    reported += 1
+                else:
+                    accepted.append((offset, mask, start <= offset <= end))
             except REFUSED:
                 pass
             finally:
                 attempt.close()
+            assert vault.keys_path.read_bytes() == bytes(tampered)  # the evidence is kept
     vault.keys_path.write_bytes(original)
     assert tried > 500
+    assert reported > 50  # the passphrase slot and the MACs
     assert accepted == []
     session.open_vault(vault.path, passphrase=PASSPHRASE).close()
 

@@ -105,6 +105,7 @@ def test_wrong_recovery_key_fails(vault: Vault) -> None:
 def test_replaced_recovery_key_retires_the_old_one(vault: Vault) -> None:
     old = vault.test_recovery_key  # type: ignore[attr-defined]
     new = session.replace_recovery_key(vault)
+    session.confirm_recovery_key(vault)  # shown to the mentor
     vault.close()
     assert refused(vault, "recovery", old)
     assert not refused(vault, "recovery", new)

@@ -1,4 +1,4 @@
-"""Start-up order: the unlock screen shows before the pages and the ORM models load."""
+"""Start-up order: the unlock screen shows before SQLAlchemy, the ORM models and the pages load."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 from peerdesk.core.vault import Vault
 
@@ -20,7 +18,7 @@ from PySide6.QtCore import QTimer
 from peerdesk.core.vault import Vault
 from peerdesk.ui.app import build_gui
 
-HEAVY = ("peerdesk.core.models", "peerdesk.ui.notes.page", "peerdesk.ui.mentees.page")
+HEAVY = ("sqlalchemy", "peerdesk.core.models", "peerdesk.ui.notes.page", "peerdesk.ui.mentees.page")
 vault = Vault(Path(sys.argv[1])); vault.claim()
 gui = build_gui(vault)
 print("SHOWN", gui.window.isVisible() and gui.window.is_locked,
@@ -34,11 +32,6 @@ gui.server.close(); vault.close()
 """
 
 
-@pytest.mark.xfail(
-    reason="regression found at the last CI run: the unlock screen imports services.session, "
-    "whose audit import loads core.models before the screen shows (issue 22 stays open)",
-    strict=False,
-)
 def test_unlock_screen_first_then_the_desk_loads(vault: Vault, tmp_path: Path) -> None:
     vault.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}

@@ -977,7 +977,8 @@ TITLES = {
     "councilman", "councilwoman", "senator", "mayor", "sheriff", "deputy", "professor",
     "teacher", "counselor", "counsellor", "sr", "sra", "srta", "don", "doña", "dona", "tia",
     "tio", "abuela", "abuelo", "señor", "senor", "señora", "senora", "mama", "papa", "mum",
-    "mom", "dad", "granddad", "grandad", "nanna", "lady", "sir", "dame", "madam",
+    "mom", "dad", "granddad", "grandad", "nanna", "lady", "sir", "dame", "madam", "pan",
+    "pani", "panie", "ciocia", "wujek", "babcia", "dziadek", "bibi", "babu", "baba",
 }  # fmt: skip
 RELATIONS = {
     "friend", "son", "daughter", "sister", "brother", "mum", "mom", "mother", "dad",
@@ -1733,6 +1734,7 @@ class Deidentifier:
         toks = list(_TOKEN.finditer(text))
         flagged: set[int] = set()
         titled: set[int] = set()
+        cued: set[int] = set()  # lower-case names found with a cue (a relation word, a list)
         known_tok = {
             i for i, m in enumerate(toks) for s, e in known if m.start() < e and s < m.end()
         }
@@ -1764,6 +1766,8 @@ class Deidentifier:
                     flagged.add(i)
                 continue
             if not word[:1].isupper():
+                if _PARTICLE_WORD.fullmatch(low):
+                    continue  # "van", "de", "al": a name's particle, never a name itself
                 # lower-case names: a name from the lists that is no English word at all
                 # ("keisha", "castellanos"), a given name with a cue, or after a title
                 if (
@@ -1774,6 +1778,8 @@ class Deidentifier:
                     and low not in _LOWER_STOP
                 ):
                     flagged.add(i)
+                    if low in names.first:
+                        cued.add(i)
                     if prev_gap.strip() in ("", ".") and (
                         prev.rstrip(".") in HONORIFICS
                         or (prev in _FAMILY_TITLES and low in names.last and low not in names.first)
@@ -1789,22 +1795,57 @@ class Deidentifier:
                     flagged.add(i)
                     titled.add(i)
                 elif (
-                    len(low) >= 3
-                    and low in names.first
-                    and low not in common
-                    and (
-                        (prev in RELATIONS and prev_gap.strip() == "")
-                        or (nxt_low in _NAME_VERBS and gap.strip() == "")
-                        or (i - 1 in flagged and prev_gap.strip() == "")
+                    (
+                        len(low) >= 3
+                        and low in names.first
+                        and (low not in common or (low not in words and prev in RELATIONS))
+                        and (
+                            (prev in RELATIONS and prev_gap.strip() in ("", ","))
+                            or (nxt_low in _NAME_VERBS and gap.strip() == "")
+                            or (i - 1 in flagged and prev_gap.strip() == "")
+                        )
                     )
-                ) or (
-                    i - 1 in flagged
-                    and prev_gap.strip() == ""
-                    and low in names.last
-                    and low not in common
-                    and not toks[i - 1].group()[:1].isupper()
+                    or (
+                        # a name in no list right after a relation word: "her brother, tevita,"
+                        prev in RELATIONS
+                        and prev_gap.strip() in ("", ",")
+                        and len(low) >= 4
+                        and low not in words
+                        and low not in common
+                        and low not in _LOWER_STOP
+                        and (_is_name_verb(nxt_low) or gap.strip()[:1] in (",", ".", ";", "!", "?"))
+                    )
+                    or (
+                        # a second given name after one a relation word named: "her cousin
+                        # luz marina"; a lower-case surname that is in no list: "aroha oyelaran"
+                        i - 1 in cued
+                        and prev_gap == " "
+                        and len(low) >= 3
+                        and low not in _LOWER_STOP
+                        and low not in _MODALS
+                        and not _is_name_verb(low)
+                        and low not in deid_places.NEVER
+                        and (
+                            low in names.first
+                            or low in names.last
+                            or (
+                                low not in words
+                                and len(low) >= 5
+                                and (_is_name_verb(nxt_low) or gap.strip()[:1] in (",", ".", ";"))
+                            )
+                        )
+                    )
+                    or (
+                        i - 1 in flagged
+                        and prev_gap.strip() == ""
+                        and low in names.last
+                        and low not in common
+                        and not toks[i - 1].group()[:1].isupper()
+                    )
                 ):
                     flagged.add(i)
+                    if prev in RELATIONS:
+                        cued.add(i)
                 continue
             in_first = low in names.first or (
                 "-" in low and all(p in names.first or p in names.last for p in low.split("-"))
@@ -1818,7 +1859,12 @@ class Deidentifier:
                 i > 0
                 and prev.rstrip(".") in TITLES
                 and prev_gap.strip() in ("", ".")
-                and (_is_cap(prev_word) or prev in ("dr", "mr", "mrs", "ms"))
+                and (
+                    _is_cap(prev_word)
+                    or prev in ("dr", "mr", "mrs", "ms")
+                    # "auntie Efua", "don Aurelio": a lower-case title before a name
+                    or ((low not in words or low in names.first) and low not in common)
+                )
             )
             after_relation = (
                 i > 0 and prev in RELATIONS and prev_gap.strip() == "" and low not in common
@@ -1865,6 +1911,14 @@ class Deidentifier:
                     and (nxt_low in _NAME_VERBS or nxt_low == "from")
                 ):
                     flagged.add(i)  # "Tevita came", "Priyanka from the clinic"
+                elif (
+                    unknown
+                    and len(low) >= 3
+                    and (tail := _PARTICLE_TAIL.match(text, m.end())) is not None
+                    and tail.group("w")[:1].isupper()
+                    and tail.group("w").lower() not in words
+                ):
+                    flagged.add(i)  # "Yusra al-Amin", "Niamh Ó Súilleabháin"
                 elif (
                     unknown
                     and len(low) >= 3
@@ -1921,15 +1975,17 @@ class Deidentifier:
             ):
                 flagged.add(j)
         # "Ngozi and Tevita", "Ngozi, Tevita": a capitalised no-word beside a name is one too
-        for i in sorted(flagged | known_tok, reverse=True):
+        todo = sorted(flagged | known_tok)
+        while todo:
+            i = todo.pop()
             if i < 1:
                 continue
             gap1 = text[toks[i - 1].end() : toks[i].start()]
             if (
                 i >= 2
-                and toks[i - 1].group().lower() in ("and", "or")
+                and toks[i - 1].group().lower() in ("and", "or", "y", "&")
                 and gap1.strip() == ""
-                and text[toks[i - 2].end() : toks[i - 1].start()].strip() == ""
+                and text[toks[i - 2].end() : toks[i - 1].start()].strip() in ("", ",")
             ):
                 j = i - 2
             elif gap1.strip() == ",":
@@ -1943,13 +1999,38 @@ class Deidentifier:
             if (
                 _is_cap(cand)
                 and low not in common
-                and low not in words
                 and low not in deid_places.NEVER
                 and low not in _NOT_NAMES
                 and len(low) >= 3
                 and j not in known_tok
+                and (
+                    low not in words
+                    or (  # a given name that is also a word, mid-sentence: "Sal and Connie"
+                        low in names.first
+                        and not cand.isupper()
+                        and low not in PLACES
+                        and not _SENTENCE_END.search(text[: toks[j].start()])
+                    )
+                )
             ):
                 flagged.add(j)
+                todo.append(j)
+        for m in _FAMILY.finditer(text):  # "the Okafors", "the Nowak family"
+            stem = m.group("x").lower()
+            plural = m.group("pl") or ""
+            if plural and not m.group("fam"):
+                base = stem if stem in names.last else stem[:-1] if stem.endswith("e") else stem
+                if base not in names.last or base in common or base in words:
+                    continue
+            elif stem in common or (stem in words and stem not in names.last):
+                continue
+            if stem in deid_places.NEVER or stem in _NOT_NAMES or stem in PLACES:
+                continue
+            yield Redaction(
+                m.start("x"), m.end("x") + len(plural), "PERSON", "a family's name", "[PERSON]"
+            )
+        for m in _TITLED_PARTICLE.finditer(text):
+            yield Redaction(m.start(), m.end(), "PERSON", "a person's name (title)", "[PERSON]")
         run_start: int | None = None
         for i in sorted(flagged):
             m = toks[i]
@@ -2017,7 +2098,7 @@ class Deidentifier:
             occupied[r.start : r.end] = b"\x01" * (r.end - r.start)
             taken.append(Redaction(start, end, r.label, r.reason, r.replacement, key, r.undoable))
         taken.sort(key=lambda r: r.start)
-        return _merge_people(text, taken)
+        return _merge_people(text, _extend_people(text, taken))
 
     def redact(
         self, text: str, *, field: str = "", keep: frozenset[str] | set[str] = frozenset()
@@ -2052,6 +2133,68 @@ class Deidentifier:
 _PEOPLE = ("KNOWN_NAME", "PERSON")
 
 
+# What a name may carry on with: a hyphenated part ("Marcus-Anthony", "Anne-Marie") and a
+# surname with its particles ("Yusra al-Amin", "Niamh Ó Súilleabháin", "Dr van der Berg",
+# "Rosa de la Cruz").
+_PARTICLES = (
+    r"(?:al|el|bin|ibn|bint|abu|ben|van|von|der|den|de|del|della|dos|das|du|da|di|la|le|"
+    r"ter|ten|o|ó|ni|ní|nic|ua|mac|y|e)"
+)
+_HYPHEN_TAIL = re.compile(r"(?:-[^\W\d_][^\W\d_]+)+")
+_HYPHEN_HEAD = re.compile(r"(?<![\w'’-])[^\W\d_][^\W\d_]+-\Z")
+_PARTICLE_TAIL = re.compile(
+    rf"(?i:(?:[ ]+{_PARTICLES}(?:[ ]+|-|['’]))+)(?=[^\W\d_])(?P<w>[^\W\d_][^\W\d_'’]*"
+    r"(?:-[^\W\d_]+)*)"
+)
+
+
+_PARTICLE_WORD = re.compile(_PARTICLES)
+_FAMILY = re.compile(
+    r"\b(?i:the)\s+(?P<x>[A-Z][a-z'’]+?)(?:(?P<pl>e?s)\b(?!['’])|(?=\s+(?P<fam>family|household|kids|"
+    r"boys|girls|twins)\b))"
+)
+# a title, then a surname with its particles: "Dr van der Berg", "Mrs de la Cruz"
+_TITLED_PARTICLE = re.compile(
+    r"(?<![\w'’])(?i:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + r")\.?"
+    rf"(?i:(?:[ ]+{_PARTICLES})+)(?:[ ]+|-|['’])[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*"
+)
+_PARTICLED = re.compile(rf"(?:(?i:{_PARTICLES})[ ]+)?[^\W\d_a-z][^\W\d_'’]*")
+_NEXT_CAP = re.compile(r"[ ]+[^\W\d_a-z]")
+_PARTICLE_GAP = re.compile(rf"(?i:(?:[ ]+{_PARTICLES})+(?:[ ]+|-|['’]))")
+
+
+def _extend_people(text: str, taken: list[Redaction]) -> list[Redaction]:
+    """A name's hyphenated part and particled surname go with it."""
+    out = list(taken)
+    for n, r in enumerate(out):
+        if r.label not in _PEOPLE:
+            continue
+        limit = out[n + 1].start if n + 1 < len(out) else len(text)
+        floor = out[n - 1].end if n else 0
+        start, end = r.start, r.end
+        while True:
+            m = _HYPHEN_TAIL.match(text, end)
+            if m and m.end() <= limit and m.group()[1:2].isupper():
+                end = m.end()
+                continue
+            m = _PARTICLE_TAIL.match(text, end)
+            if (
+                m
+                and m.end() <= limit
+                and m.group("w")[:1].isupper()
+                and not _NEXT_CAP.match(text, m.end())  # "del Centro Comunitario": a name
+            ):
+                end = m.end()
+                continue
+            break
+        m = _HYPHEN_HEAD.search(text, floor, start)
+        if m and m.group()[:1].isupper() and text[start : start + 1].isupper():
+            start = m.start()
+        if (start, end) != (r.start, r.end):
+            out[n] = Redaction(start, end, r.label, r.reason, r.replacement, r.key, r.undoable)
+    return out
+
+
 def _merge_people(text: str, taken: list[Redaction]) -> list[Redaction]:
     """One redaction for "Tariq" + " " + "Mensah" when both are names (a space left
     between two redactions is still a character of the name)."""
@@ -2061,8 +2204,15 @@ def _merge_people(text: str, taken: list[Redaction]) -> list[Redaction]:
         if (
             prev is not None
             and prev.label in _PEOPLE
-            and r.label in _PEOPLE
-            and text[prev.end : r.start] in (" ", "-", "  ")
+            and (
+                (r.label in _PEOPLE and text[prev.end : r.start] in (" ", "-", "  "))
+                or (
+                    (r.label in _PEOPLE or r.label == "LOCATION")
+                    and _PARTICLED.fullmatch(text, r.start, r.end) is not None
+                    and not _NEXT_CAP.match(text, r.end)
+                    and _PARTICLE_GAP.fullmatch(text, prev.end, r.start) is not None
+                )
+            )
         ):
             keep = prev if prev.replacement.startswith("Mentee") or r.label != "KNOWN_NAME" else r
             out[-1] = Redaction(

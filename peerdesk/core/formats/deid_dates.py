@@ -254,21 +254,26 @@ _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
           "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
 _WORD_NUM = (
     r"(?:(?:" + "|".join(_TENS) + r")(?:[\s-](?:" + "|".join(_UNITS) + r"))?"
-    r"|" + "|".join(_TEENS) + r"|a\s+hundred(?:\s+and\s+\w+)?|one\s+hundred)"
+    r"|" + "|".join(_TEENS) + r"|a\s+hundred(?:\s+and\s+\w+)?|one\s+hundred"
+    r"|(?:" + "|".join(_UNITS) + r")(?=\s+and\s+a\s+half))"
 )
-_NUM = r"(?P<n>1[0-4]\d|[1-9]?\d|" + _WORD_NUM + r")"
+# a half or an approximation may follow the number ("7 1/2", "two and a half", "30-ish")
+_PART = r"(?:\s*½|\s+1/2|\s+and\s+a\s+half|-?ish\b|-something\b|-odd\b)?"
+_NUM = r"(?P<n>(?:1[0-4]\d|[1-9]?\d|" + _WORD_NUM + r")" + _PART + r")"
 
 
 def _number(word: str) -> int:
     """58 from "58", 93 from "ninety-three"."""
-    if word.isdigit():
-        return int(word)
-    low = word.lower()
+    low = re.sub(r"(?i)\s*½|\s+1/2|\s+and\s+a\s+half|-?ish|-something|-odd", "", word).lower()
+    if low.isdigit():
+        return int(low)
     if "hundred" in low:
         return 100
     parts = re.split(r"[\s-]+", low)
     if parts[0] in _TEENS:
         return _TEENS[parts[0]]
+    if parts[0] in _UNITS:
+        return _UNITS[parts[0]]
     return _TENS.get(parts[0], 0) + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
 
 
@@ -277,9 +282,19 @@ _AGE_UNIT = re.compile(
     r"|(?P<unit>(?:years?|yrs?|yr)[\s-]*old|y\.?o\.?\b|y/o\b|yo\b|años\b|anos\b)"
     r"|(?P<young>(?:months?|mos?|weeks?|wks?|days?)[\s-]*old|meses\b))"
 )
+# a baby's age without "old": "the baby 18 mos", "she is 11 months" (not "11 months sober")
+_AGE_YOUNG = re.compile(
+    r"(?i)\b(?:baby|infant|newborn|son|daughter|grandson|granddaughter|niece|nephew|kid|"
+    r"child|girl|boy|twins|is|was|he's|she's|aged?)\s+(?:only\s+|just\s+)?(?P<x>"
+    + _NUM
+    + r"\s*(?:months?|mos?|weeks?|wks?)\b)(?!\s+(?:sober|clean|ago|later|pregnant|behind|"
+    r"late|of|in|on|since|without|now\s+sober|off|out|into|straight|left))"
+)
 _AGE_CUE = re.compile(
-    r"(?i)\b(?:aged?|turned|turning|turns|will\s+be|age\s*:|edad(?:\s+de)?|tiene|cumplió|"
-    r"cumple)\s+" + _NUM + r"(?![\w.,]\d|\s*(?:%|percent|minutes|mins|pounds|lbs|kg|dollars|"
+    r"(?i)\b(?:aged?|ages|turned|turning|turns|will\s+be|would\s+(?:have\s+)?be(?:en)?|"
+    r"age\s*:|edad(?:\s+de)?|tiene|cumplió|cumple)\s+"
+    + _NUM
+    + r"(?![\w.,]\d|\s*(?:%|percent|minutes|mins|pounds|lbs|kg|dollars|"
     r"quid|bucks|\$|£|am\b|pm\b|:))"
 )
 _AGE_NOW = re.compile(
@@ -288,10 +303,33 @@ _AGE_NOW = re.compile(
     + r"(?:\s+(?:now|today|already)\b|(?=\s+(?:this\s+year|next\s+\w+|last\s+\w+|soon)\b|\s+years\b))"
 )
 _AGE_IS = re.compile(
-    r"(?i)\b(?:is|was|she's|he's|they're|i'm|am|are)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|about\s+)?"
-    r"(?P<n>1[0-4]\d|[1-9]\d|"
+    r"(?i)\b(?:is|was|she's|he's|they're|i'm|am|are|died\s+at|at\s+age|since\s+(?:she|he|they)\s+"
+    r"(?:was|were))\s+(?P<mod>(?:only|just|nearly|almost|about|around|pushing|over|under|barely|"
+    r"close\s+to|roughly)\s+)?"
+    r"(?P<n>(?:1[0-4]\d|[1-9]\d|[1-9](?=\s*½|\s+1/2|\s+and\s+a\s+half)|"
     + _WORD_NUM
-    + r")(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s+(?:and|but|so|now|yet)\b))"
+    + r")"
+    + _PART
+    + r")(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s+(?:and|but|so|now|yet|when|as|this|until|with|"
+    r"or|going|tomorrow|today|y/o)\b))"
+)
+# a second age in a list after a first: "aged 6 and 9", "she is 14 and her son 16"
+_AGE_MORE = re.compile(
+    r"(?i)(?:\s*(?:,|and|&|or|to|-)\s*)+(?:(?:her|his|their|the|my|your|our)\s+"
+    r"[a-z]+\s+)?" + _NUM + r"(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s+(?:and|but|so|now|yet|years?|"
+    r"yrs?|both)\b|;))"
+)
+# an age given as a decade: "in her late sixties", "mid-fifties", "in his 70s" (early, mid or
+# late make it finer than a band, so it goes), "her nineties"
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+            "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+_AGE_DECADE_WORD = re.compile(
+    r"(?i)\b(?:(?P<fine>early|mid|late)[\s-]*)?(?P<d>" + "|".join(_DECADES) + r"|[2-8]0'?s)\b"
+)
+_DECADE_CUE = re.compile(
+    r"(?i)\b(?:in\s+(?:her|his|their|my|your|our)|(?:she|he|they)\s+(?:is|was|are|were|'s)|"
+    r"(?:is|was|looks|a\s+woman|a\s+man|someone|person|people))\s+(?:(?:in\s+)?(?:her|his|"
+    r"their)\s+)?$"
 )
 _AGE_APPOSITIVE = re.compile(
     r"(?<=[A-Za-z]),\s+"
@@ -324,14 +362,19 @@ def band_phrase(age: int) -> str:
     return b if b in ("90+", "under 10") else f"in their {b}"
 
 
-_AGE_HINT = re.compile(r"(?i)\d|" + _WORD_NUM)
+_AGE_HINT = re.compile(r"(?i)\d|" + _WORD_NUM + "|" + "|".join(_DECADES))
+# "20-something", "thirty-something": an age wherever it is written
+_AGE_ABOUT = re.compile(r"(?i)\b(?P<n>[1-9]0|" + "|".join(_TENS) + r")-?(?:something|ish)\b")
 
 
 def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
     """Age spans and their replacement."""
     if _AGE_HINT.search(text) is None:
         return
+    for m in _AGE_ABOUT.finditer(text):
+        yield m.start(), m.end(), band(_number(m.group("n")))
     for m in _AGE_UNIT.finditer(text):
+        yield from _more_ages(text, m.end())
         n = _number(m.group("n"))
         if m.group("young"):
             yield m.start(), m.end(), "under 1 year old" if n < 24 else "under 10"
@@ -349,11 +392,54 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
                 # the cue goes too ("turned 60" -> "in their 60s"), so that no part of it
                 # is left over and the replacement never contains the original
                 cue = text[m.start() : m.start("n")]
-                verb = re.match(r"(?i)(?:is|was|she's|he's|they're|i'm|am|are)\b", cue)
+                verb = re.match(
+                    r"(?i)(?:is|was|she's|he's|they're|i'm|am|are|will\s+be|would)\b", cue
+                )
                 tail = text[m.end("n") : m.end()]
-                yield m.start(), m.end(), (cue if verb else "") + band_phrase(n) + tail
+                if rx is _AGE_IS:  # "is nearly 58" -> "is in their 50s": the verb stays
+                    at = re.search(r"(?i)\b(?:at|age)\s+$", text[: m.start("n")])
+                    yield (
+                        m.start("mod") if m.group("mod") else m.start("n"),
+                        m.end(),
+                        ((band(n) if at else band_phrase(n)) + tail),
+                    )
+                elif verb:  # "is 58 now" -> "is in their 50s now"
+                    yield m.start("n"), m.end(), band_phrase(n) + tail
+                elif re.search(r"(?i)\bat\s+$", text[: m.start()]):  # "at age 16"
+                    yield m.start(), m.end(), band(n) + tail
+                else:
+                    yield m.start(), m.end(), band_phrase(n) + tail
+                yield from _more_ages(text, m.end())
+    for m in _AGE_YOUNG.finditer(text):
+        yield (
+            m.start("x"),
+            m.end("x"),
+            "under 1 year old" if _number(m.group("n")) < 24 else "under 10",
+        )
+    for m in _AGE_DECADE_WORD.finditer(text):
+        d = m.group("d").lower()
+        n = _DECADES.get(d) or int(d[:2])
+        if not _DECADE_CUE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "back in the nineties" is a time, not an age
+        if n >= 90:
+            yield m.start(), m.end(), "90+"
+        elif m.group("fine") or d in _DECADES:
+            yield m.start(), m.end(), f"{n}s"
     for m in _AGE_APPOSITIVE.finditer(text):
         group = "n" if m.group("n") else "p"
         n = _number(m.group(group))
         if 1 <= n <= 120:
             yield m.start(group), m.end(group), band(n)
+
+
+def _more_ages(text: str, end: int) -> Iterator[tuple[int, int, str]]:
+    """Ages listed after a first one ("aged 6 and 9", "is 14 and her son 16")."""
+    while True:
+        m = _AGE_MORE.match(text, end)
+        if m is None:
+            return
+        n = _number(m.group("n"))
+        if not 0 < n <= 120:
+            return
+        yield m.start("n"), m.end("n"), band(n)
+        end = m.end()

@@ -183,7 +183,12 @@ ORG_HEADS = (
     "Rehab|Recovery|Wellness|Counseling|Counselling|Practice|Dental|Dentistry|Realty|"
     "Properties|Housing|Industries|Logistics|Cleaners|Plumbing|Construction|Landscaping|"
     "Lanes|Arena|Cinema|Theater|Theatre|Studios?|Spa|Boutique|Thrift(?:\\s+Store)?|"
-    "Charity\\s+Shop|Soup\\s+Kitchen|Drop-?in|Day\\s+Cent(?:er|re)|Works"
+    "Charity\\s+Shop|Soup\\s+Kitchen|Drop-?in|Day\\s+Cent(?:er|re)|Works|Cycles|Bikes|"
+    "High|Prep|Y|Nails|Florists?|Hardware|Liquors?|Bodega|Laundry|Tailors?|Jewell?ers|"
+    "Butchers?|Opticians?|Vets|Veterinary|Carpets|Furniture|Electronics|Phones|Repairs|"
+    "Takeaway|Pizza|Pizzeria|Taqueria|Cantina|Panaderia|Carniceria|Lavanderia|Tienda|"
+    "Supermercado|Community\\s+Cent(?:er|re)|Rec\\s+Cent(?:er|re)|Program|Programme|"
+    "YMCA|YWCA|Jobcentre(?:\\s+Plus)?|Brewing|Brewery|Ristorante|Trattoria|Bistro|Farm"
 )
 # Before a head noun, these alone do not make a name ("the Community Center").
 GENERIC = frozenset(
@@ -513,6 +518,63 @@ def _generic_only(words: list[str]) -> bool:
     return not specific and len(low) < 2
 
 
+# Acronyms that are no small local organisation: programmes, public bodies, services and
+# words of everyday use in notes (an acronym after "at", "to", "from" or "the" that is not
+# here is taken for a local organisation's short name: "the BMC", "through PHA").
+PUBLIC_ACRONYMS = (
+    frozenset(
+        """ama ace ada adhd aids asap asd atm bbq bpd btw cab cbt ceo cia cmht cps cv cvs dbs dbt
+    dc dcf dcfs dea dla dmv dna dss dvla dwp ebt ed emt ems er esa esl esol eu fbi fema fyi
+    gcse ged gp gps hiv hmrc hr hud iapt icu ice iep iop irs jsa lapd lcsw lol lpn mat mh mp
+    mri msw na nami nhs nvq nyc nypd omg ot pcp php pin pip pt pta ptsd rn sen senco sms ssa
+    ssdi ssi sti tanf tsa tv uc uk un usa uti va wic wrap aa snap covid smart ok id ids
+    a&e llc inc ltd nhs111 sat act gcses pdf url mrn ssn dob ein cna hca cdl hgv cscs sia
+    ref dm pm am tbh idk""".split()  # noqa: SIM905
+    )
+    | INSTITUTIONS
+)
+_ACRONYM = re.compile(
+    r"(?:\b(?:at|to|from|through|with|via|by|into|for|of|the|called|rang|phoned|joined)\s+)"
+    r"(?P<x>[A-Z]{3,6})(?![\w&'’-]|\s*(?:no\.?|number|#)?\s*[:#]?\s*\d)"
+)
+# A capitalised name before a head noun in lower case: "the Kingsway shelter", "the Dot
+# Ave pantry", "Bellenden Road food bank".
+_CAP_LOWER_HEAD = re.compile(
+    rf"(?<![\w'’-])(?P<mods>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:" + r"{LOWER}" + r")(?![\w-])"
+)
+
+
+def _acronym_orgs(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ACRONYM.finditer(text):
+        x = m.group("x")
+        if x.lower() in PUBLIC_ACRONYMS:
+            continue
+        around = text[max(0, m.start() - 30) : m.end() + 30]
+        letters = [c for c in around if c.isalpha()]
+        if sum(c.isupper() for c in letters) > 0.5 * len(letters):
+            continue  # a note written in capitals
+        yield m.span("x")
+
+
+def _cap_lower_heads(text: str) -> Iterator[tuple[int, int]]:
+    words = english_words()
+    for m in _CAP_LOWER_HEAD.finditer(text):
+        mods = m.group("mods").split()
+        start = m.start("mods")
+        while mods and (_fold(mods[0]) in _OPENERS or _fold(mods[0]) in NEVER):
+            start = text.index(mods[1], start + len(mods[0])) if len(mods) > 1 else m.end()
+            mods = mods[1:]
+        low = [_fold(w).rstrip(".") for w in mods]
+        if not mods or _generic_only(mods) or any(w.endswith(("'s", "’s")) for w in low):
+            continue
+        if all(w in GENERIC or w in NEVER or w in INSTITUTIONS for w in low):
+            continue
+        opening = _SENTENCE_END.search(text[:start]) is not None
+        if opening and all(w in words or w in GENERIC for w in low):
+            continue  # "Good clinic today": an everyday word that opens a sentence
+        yield start, m.end()
+
+
 def find_orgs(text: str) -> Iterator[tuple[int, int]]:
     """Spans of small local organisations' names (with their head noun)."""
     for m in _ORG.finditer(text):
@@ -537,6 +599,8 @@ def find_orgs(text: str) -> Iterator[tuple[int, int]]:
         if _fold(m.group("x"))[:-2] not in INSTITUTIONS:
             yield m.span("x")
     yield from find_lower_orgs(text)
+    yield from _acronym_orgs(text)
+    yield from _cap_lower_heads(text)
 
 
 _LOWER_HEADS = (
@@ -547,6 +611,7 @@ _LOWER_HEADS = (
     r"assisted\s+living|senior\s+living|nursing\s+home|care\s+home|salon|barbers?|"
     r"laundromat|launderette|school|college|library|market|gym|hall"
 )
+_CAP_LOWER_HEAD = re.compile(_CAP_LOWER_HEAD.pattern.replace("{LOWER}", _LOWER_HEADS))
 _LOWER_ORG = re.compile(
     r"(?<![\w'’-])(?P<mods>(?:(?:st\.?|saint|mt\.?|mount)\s+)?[a-z][a-z'’&-]*"
     r"(?:\s+[a-z][a-z'’&-]*){0,3})\s+(?:" + _LOWER_HEADS + r")(?![\w-])"

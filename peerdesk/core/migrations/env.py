@@ -13,7 +13,7 @@ if connection is None:
 
 def include_object(obj: Any, name: Any, type_: Any, reflected: Any, compare_to: Any) -> bool:
     """FTS5 tables (and their shadow tables) are created by hand in migrations."""
-    return not (type_ == "table" and name.startswith("note_fts"))
+    return not (type_ == "table" and name.startswith(("note_fts", "dir_fts")))
 
 
 context.configure(

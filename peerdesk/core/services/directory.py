@@ -7,10 +7,10 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
-from functools import lru_cache
 from importlib import resources
+from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from peerdesk.core.db import chunks
@@ -29,7 +29,14 @@ from peerdesk.core.models import (
     Referral,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit, changes, directory_import, profile, settings
+from peerdesk.core.services import (
+    audit,
+    changes,
+    directory_import,
+    directory_index,
+    profile,
+    settings,
+)
 from peerdesk.core.services.changes import Changes
 from peerdesk.core.vault import Vault
 
@@ -37,7 +44,9 @@ DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 STATUSES = ("active", "inactive", "defunct", "temporarily closed")
 PHONE_TYPES = ("voice", "text", "cell", "textphone", "fax", "video", "pager")
-NEEDS_TAXONOMY = "peerdesk-needs"
+NEEDS_TAXONOMY = directory_index.NEEDS_TAXONOMY
+Need = directory_index.Need
+needs = directory_index.needs
 REGIONS = {
     "US": "United States",
     "GB": "United Kingdom",
@@ -49,30 +58,17 @@ MAX_TEXT = 20_000
 END_OF_DAY = time(23, 59)
 
 
-@dataclass(frozen=True)
-class Need:
-    id: str  # the HSDS taxonomy_term id
-    code: str
-    name: str
-    description: str
-
-
-@lru_cache(maxsize=1)
-def needs() -> tuple[Need, ...]:
-    """The needs mentors search by (resources/directory/taxonomy.json)."""
-    raw = (
-        resources.files("peerdesk.resources").joinpath("directory/taxonomy.json").read_text("utf-8")
-    )
-    return tuple(
-        Need(t["id"], t["code"], t["name"], t["description"]) for t in json.loads(raw)["terms"]
-    )
-
-
 def need_by_code(code: str) -> Need:
+    """A need by its code, or by its name in any case ("Mental health", "mental-health")."""
+    wanted = code.strip().lower().replace(" ", "-")
     for need in needs():
-        if need.code == code:
+        if wanted in (need.code, need.name.lower().replace(" ", "-")):
             return need
-    raise ValidationError(f"There is no need called {code!r} in the directory's list.")
+    raise ValidationError(
+        f"There is no need called {code!r}; the needs are: "
+        + ", ".join(n.code for n in needs())
+        + "."
+    )
 
 
 # --- records ----------------------------------------------------------------------------------
@@ -263,54 +259,55 @@ def search_services(
     now: datetime | None = None,
     limit: int = 2000,
 ) -> list[ServiceSummary]:
-    """Services matching every given filter. The mentor's region comes first, then
-    favourites, then by name. ``open_at`` keeps only services open at that moment;
+    """Services matching every given filter, best first: the one search the Directory page,
+    the referral pickers and ``peerdesk directory search`` share.
+
+    ``query`` is matched word by word as prefixes, ignoring case and accents, against names,
+    organisation, descriptions, places, taxonomy terms, needs (with their plain words:
+    "groceries" finds the Food need), phone numbers and the mentor's notes. ``need`` is a
+    need code (or its term id); a service meets it through its taxonomy terms, so the text
+    "food" finds at least what the Food need finds. Order: the mentor's region (and services
+    with no region) first; then, with a query, bm25 rank, open now, verified most recently;
+    without one, favourites, then by name. ``open_at`` keeps only services open then;
     ``now`` (default: the clock) decides each row's "open now"."""
     today = today or date.today()
     months = int(settings.get_setting(vault, "directory_stale_months"))
     home = region if region is not None else preferred_region(vault)
+    match = directory_index.match_query(query)
+    if query.strip() and match is None:
+        return []  # only punctuation: nothing can match
     with vault.session() as s:
-        q = select(DirService, DirOrganization.name).join(
+        directory_index.refresh(s)
+        score: Any = literal_column("0.0")
+        q = select(DirService, DirOrganization.name, score).join(
             DirOrganization, DirOrganization.id == DirService.organization_id
         )
-        words = [w for w in query.lower().split() if w][:12]
-        for word in words:
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            like = f"%{escaped}%"
-            phone_hit = select(DirPhone.service_id).where(
-                func.lower(DirPhone.number).like(like, escape="\\")
-            )
-            q = q.where(
-                or_(
-                    *(
-                        func.lower(column).like(like, escape="\\")
-                        for column in (
-                            DirService.name,
-                            DirService.alternate_name,
-                            DirService.description,
-                            DirService.eligibility_description,
-                            DirOrganization.name,
-                            DirService.notes,
-                        )
-                    ),
-                    DirService.id.in_(phone_hit),
+        if match is not None:
+            score = literal_column(directory_index.RANK)
+            q = (
+                select(DirService, DirOrganization.name, score)
+                .select_from(directory_index.fts)
+                .join(
+                    directory_index.fts_key,
+                    directory_index.fts_key.c.key == directory_index.fts.c.rowid,
                 )
+                .join(DirService, DirService.id == directory_index.fts_key.c.service_id)
+                .join(DirOrganization, DirOrganization.id == DirService.organization_id)
+                .where(text("dir_fts MATCH :match").bindparams(match=match))
             )
         if need:
-            term_ids = select(DirTaxonomyTerm.id).where(
-                or_(DirTaxonomyTerm.code == need, DirTaxonomyTerm.id == need)
-            )
-            q = q.where(
-                DirService.id.in_(
-                    select(DirServiceAttribute.service_id).where(
-                        DirServiceAttribute.taxonomy_term_id.in_(term_ids)
-                    )
-                )
-            )
+            q = q.where(DirService.id.in_(directory_index.with_need(need)))
         if favourites_only:
             q = q.where(DirService.favourite.is_(True))
-        rows = s.execute(q.limit(limit)).all()
-        ids = [svc.id for svc, _org in rows]
+        order: list[Any] = []
+        if home:
+            order.append((DirService.region != "") & (DirService.region != home))
+        order += [score] if match is not None else [DirService.favourite.is_(False)]
+        order.append(func.lower(DirService.name))
+        if open_at is None:
+            q = q.limit(limit)  # with open_at, the hours decide first
+        rows = s.execute(q.order_by(*order)).all()
+        ids = [svc.id for svc, _org, _score in rows]
         need_names: dict[str, list[str]] = {}
         phones: dict[str, list[DirPhone]] = {}
         hours: dict[str, list[DirSchedule]] = {}
@@ -334,39 +331,49 @@ def search_services(
                     DirServiceAtLocation.service_id.in_(chunk)
                 )
             ).all()
-            by_location: dict[str, str] = {loc: sid for sid, loc in located}
+            by_location: dict[str, list[str]] = {}
+            for sid, loc in located:
+                by_location.setdefault(loc, []).append(sid)
             for loc_chunk in chunks(list(by_location)):
                 for sch in s.scalars(
                     select(DirSchedule).where(
                         DirSchedule.location_id.in_(loc_chunk), DirSchedule.service_id.is_(None)
                     )
                 ):
-                    hours.setdefault(by_location[sch.location_id or ""], []).append(sch)
+                    for sid in by_location[sch.location_id or ""]:
+                        hours.setdefault(sid, []).append(sch)
                 for a in s.scalars(select(DirAddress).where(DirAddress.location_id.in_(loc_chunk))):
-                    cities.setdefault(by_location[a.location_id], a.city)
-        out = []
-        for svc, org_name in rows:
-            open_now = is_open(_hours(hours.get(svc.id, [])), open_at or now or datetime.now())
+                    for sid in by_location[a.location_id]:
+                        cities.setdefault(sid, a.city)
+        out: list[tuple[tuple[Any, ...], ServiceSummary]] = []
+        moment = open_at or now or datetime.now()
+        for position, (svc, org_name, rank) in enumerate(rows):
+            open_now = is_open(_hours(hours.get(svc.id, [])), moment)
             if open_at is not None and open_now is not True:
                 continue
-            out.append(
-                ServiceSummary(
-                    id=svc.id,
-                    name=svc.name,
-                    organization_name=org_name,
-                    region=svc.region,
-                    needs=tuple(need_names.get(svc.id, ())),
-                    phones=tuple(_phone_label(p) for p in phones.get(svc.id, [])),
-                    favourite=bool(svc.favourite),
-                    assured_date=svc.assured_date,
-                    stale=is_stale(svc.assured_date, today=today, months=months),
-                    open_now=open_now,
-                    status=svc.status,
-                    city=cities.get(svc.id, ""),
-                )
+            summary = ServiceSummary(
+                id=svc.id,
+                name=svc.name,
+                organization_name=org_name,
+                region=svc.region,
+                needs=tuple(need_names.get(svc.id, ())),
+                phones=tuple(_phone_label(p) for p in phones.get(svc.id, [])),
+                favourite=bool(svc.favourite),
+                assured_date=svc.assured_date,
+                stale=is_stale(svc.assured_date, today=today, months=months),
+                open_now=open_now,
+                status=svc.status,
+                city=cities.get(svc.id, ""),
             )
-    out.sort(key=lambda r: (r.region != home, not r.favourite, r.name.lower()))
-    return out
+            if match is None:
+                key: tuple[Any, ...] = (position,)
+            else:  # equal rank: open now first, then the most recently verified
+                verified = -(svc.assured_date.toordinal() if svc.assured_date else 0)
+                away_ = bool(home) and svc.region not in ("", home)
+                key = (away_, round(float(rank), 9), open_now is not True, verified, position)
+            out.append((key, summary))
+    out.sort(key=lambda pair: pair[0])
+    return [summary for _key, summary in out[:limit]]
 
 
 def preferred_region(vault: Vault) -> str:
@@ -392,7 +399,10 @@ def get_service(vault: Vault, *, service_id: str) -> ServiceRecord:
                 .join(
                     DirServiceAttribute, DirServiceAttribute.taxonomy_term_id == DirTaxonomyTerm.id
                 )
-                .where(DirServiceAttribute.service_id == service_id)
+                .where(
+                    DirServiceAttribute.service_id == service_id,
+                    DirTaxonomyTerm.id.in_([n.id for n in needs()]),
+                )
                 .order_by(DirTaxonomyTerm.name)
             )
         )
@@ -565,7 +575,13 @@ def save_service(vault: Vault, *, record: ServiceRecord, today: date | None = No
         s.flush()
         s.execute(delete(DirPhone).where(DirPhone.service_id == svc.id))
         s.execute(delete(DirSchedule).where(DirSchedule.service_id == svc.id))
-        s.execute(delete(DirServiceAttribute).where(DirServiceAttribute.service_id == svc.id))
+        # the form edits the peerdesk needs; an imported directory's own categories stay
+        s.execute(
+            delete(DirServiceAttribute).where(
+                DirServiceAttribute.service_id == svc.id,
+                DirServiceAttribute.taxonomy_term_id.in_([n.id for n in needs()]),
+            )
+        )
         for p in record.phones:
             s.add(
                 DirPhone(
@@ -594,6 +610,8 @@ def save_service(vault: Vault, *, record: ServiceRecord, today: date | None = No
             need = need_by_code(code)
             s.add(DirServiceAttribute(id=_new_id(), service_id=svc.id, taxonomy_term_id=need.id))
         _save_addresses(s, svc.id, org.id, record.addresses)
+        s.flush()
+        directory_index.refresh(s)
         audit.record(s, kind="created" if created else "edited", entity="directory_service")
         return svc.id
 
@@ -685,6 +703,8 @@ def delete_service(vault: Vault, *, service_id: str) -> Changes:
                 "You can set its status to 'inactive' or 'defunct' instead."
             )
         s.delete(svc)
+        s.flush()
+        directory_index.refresh(s)
         audit.record(s, kind="edited", entity="directory_service", detail={"deleted": True})
     return changes.DIRECTORY
 

@@ -33,7 +33,7 @@ from peerdesk.core.models import (
     DirServiceAttribute,
     DirTaxonomyTerm,
 )
-from peerdesk.core.services import audit
+from peerdesk.core.services import audit, directory_index
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write, storage_error
 
@@ -226,6 +226,7 @@ def apply_import(
                 rows = [r for r in rows if r["taxonomy_term_id"] in term_ids]
             if rows:
                 s.execute(insert(model), rows)
+        directory_index.refresh(s)  # the search index, in the same transaction
         s.execute(text("PRAGMA cache_size = -2000"))  # back to SQLite's default
         audit.record(
             s,

@@ -6,13 +6,19 @@ it is recorded. Every GUI and CLI path to these actions comes through here.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from types import ModuleType
 
 from peerdesk.core.errors import VaultNotFound
-from peerdesk.core.services import audit
 from peerdesk.core.vault import BackupInfo, UnlockResult, Vault
 from peerdesk.core.vault.backup import restore_backup
 from peerdesk.core.vault.keys import KdfParams, check_passphrase_rules
+
+RECOVERY_KEY_OF_BACKUP = (
+    "The restored vault opens with the recovery key that was in use when the backup was "
+    "made; a recovery key made after that does not open it."
+)
 
 
 # -- creating and opening ------------------------------------------------------------------
@@ -25,20 +31,28 @@ def create_vault(
 ) -> str:
     """Make a new vault and leave it unlocked. Returns the recovery key (show it once)."""
     recovery = vault.create(passphrase, kdf=kdf)
-    audit.record_event(vault, kind="vault_created")
+    _audit().record_event(vault, kind="vault_created")
     if remember_device:
         _remember(vault)
     return recovery
 
 
+def _audit() -> ModuleType:
+    """The audit trail, imported when first written: the unlock screen imports this module
+    and must show before SQLAlchemy and the models are loaded (DESIGN section 9)."""
+    from peerdesk.core.services import audit
+
+    return audit
+
+
 def _record_unlock(vault: Vault, result: UnlockResult) -> UnlockResult:
     with vault.session() as s:
         if result.migration is not None:
-            audit.record(s, kind="backup_made", detail={"bytes": result.migration.backup.size})
-            audit.record(s, kind="migrated", detail={"revision": result.migration.to_revision})
+            _audit().record(s, kind="backup_made", detail={"bytes": result.migration.backup.size})
+            _audit().record(s, kind="migrated", detail={"revision": result.migration.to_revision})
         if result.failed_attempts:
-            audit.record(s, kind="unlock_failed", detail={"count": result.failed_attempts})
-        audit.record(s, kind="unlocked")
+            _audit().record(s, kind="unlock_failed", detail={"count": result.failed_attempts})
+        _audit().record(s, kind="unlocked")
     return result
 
 
@@ -78,7 +92,7 @@ def lock(vault: Vault) -> None:
 def set_passphrase(vault: Vault, *, new_passphrase: str) -> None:
     """Re-wrap the passphrase slot only (e.g. after a recovery-key unlock)."""
     vault.set_passphrase(new_passphrase)
-    audit.record_event(vault, kind="passphrase_changed")
+    _audit().record_event(vault, kind="passphrase_changed")
 
 
 def change_passphrase(vault: Vault, *, current: str, new_passphrase: str) -> None:
@@ -88,16 +102,29 @@ def change_passphrase(vault: Vault, *, current: str, new_passphrase: str) -> Non
 
 
 def replace_recovery_key(vault: Vault) -> str:
-    """Make a new recovery key (the old one stops working). Returns it: show it once."""
+    """Make a new recovery key. Returns it: show it once, then call confirm_recovery_key.
+
+    The earlier key keeps working until then, so a crash while the new one is on the
+    screen never leaves the mentor with no recovery key that works.
+    """
     recovery = vault.replace_recovery_key()
-    audit.record_event(vault, kind="recovery_key_replaced")
+    _audit().record_event(vault, kind="recovery_key_replaced")
     return recovery
 
 
+def confirm_recovery_key(vault: Vault) -> None:
+    """The new recovery key (from replace_recovery_key or rotate_data_key) was shown."""
+    vault.confirm_recovery_key()
+
+
 def rotate_data_key(vault: Vault, *, passphrase: str) -> str:
-    """Re-encrypt the database under a fresh data key; returns the new recovery key."""
+    """Re-encrypt the database under a fresh data key; returns the new recovery key.
+
+    The recovery key printed before stops working at once: show the new one, then call
+    confirm_recovery_key; until then every unlock says the printed one no longer works.
+    """
     recovery = vault.rotate_data_key(passphrase)
-    audit.record_event(vault, kind="data_key_rotated")
+    _audit().record_event(vault, kind="data_key_rotated")
     return recovery
 
 
@@ -108,14 +135,14 @@ def remember_device(vault: Vault) -> None:
 
 def _remember(vault: Vault) -> None:  # create_vault's argument shadows remember_device
     vault.remember_device()
-    audit.record_event(vault, kind="device_remembered")
+    _audit().record_event(vault, kind="device_remembered")
 
 
 def forget_device(vault: Vault) -> None:
     """Works locked or open; the activity log hears of it only when it can be written."""
     vault.forget_device()
     if vault.is_open:
-        audit.record_event(vault, kind="device_forgotten")
+        _audit().record_event(vault, kind="device_forgotten")
 
 
 # -- backups --------------------------------------------------------------------------------
@@ -123,7 +150,7 @@ def backup(vault: Vault, *, out: Path) -> BackupInfo:
     """Write an encrypted, verified backup of the open vault to ``out``."""
     info = vault.write_backup(Path(out))
     with vault.session() as s:
-        audit.record(s, kind="backup_made", detail={"bytes": info.size})
+        _audit().record(s, kind="backup_made", detail={"bytes": info.size})
     return info
 
 
@@ -137,10 +164,12 @@ def restore(
     """
     vault.lock()
     vault.claim()
-    restore_backup(Path(backup_file), vault.path, secret, recovery=recovery)
+    restored = restore_backup(Path(backup_file), vault.path, secret, recovery=recovery)
     if recovery:
         result = unlock_with_recovery_key(vault, recovery_key=secret)
     else:
         result = unlock(vault, passphrase=secret)
-    audit.record_event(vault, kind="restored")
+    _audit().record_event(vault, kind="restored")
+    if restored.recovery_key_changed:
+        result = replace(result, notices=(*result.notices, RECOVERY_KEY_OF_BACKUP))
     return result

@@ -348,12 +348,13 @@ def past_exports(vault: Vault, *, limit: int = 200) -> list[PastExport]:
 
 def _past(rows: Iterable[audit.AuditRow]) -> Iterable[PastExport]:
     for r in rows:
-        if r.kind == "exported" and r.entity == "supervision":
+        if r.kind == "exported" and r.entity in ("supervision", "sealed_packet"):
             d = r.detail
+            sealed = r.entity == "sealed_packet"  # to a supervisor's key
             yield PastExport(
                 r.at,
-                str(d.get("format", "")),
+                "sealed" if sealed else str(d.get("format", "")),
                 str(d.get("period", "")),
-                bool(d.get("packet")),
+                bool(d.get("packet")) and not sealed,
                 int(d.get("notes") or 0),
             )

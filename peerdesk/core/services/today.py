@@ -367,8 +367,13 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
                 key=f"supervision:{waiting}",
                 kind="supervision_reply",
                 section=NOTES,
-                title=Message(
-                    QT_TRANSLATE_NOOP("core", "Your supervisor replied (%n comment(s))"), waiting
+                title=(
+                    Message(QT_TRANSLATE_NOOP("core", "Your supervisor replied (1 comment)"))
+                    if waiting == 1
+                    else Message(
+                        QT_TRANSLATE_NOOP("core", "Your supervisor replied ({count} comments)"),
+                        count=waiting,
+                    )
                 ),
                 who=(),
                 due=None,

@@ -23,26 +23,30 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Engine
 
 from peerdesk.core import db
 from peerdesk.core.errors import IntegrityError, VaultExists, WrongPassphrase
+from peerdesk.core.vault import journal
 from peerdesk.core.vault.files import (
     BACKUPS_NAME,
     DB_NAME,
     KEYS_NAME,
     atomic_write,
     create_private_file,
+    fsync_dir,
     make_private_dir,
     storage_error,
 )
 from peerdesk.core.vault.keys import KeyFile, parse_recovery_key
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 MAGIC = b"PEERDESK-BACKUP\n"
 FORMAT_VERSION = 1
@@ -71,6 +75,9 @@ class BackupInfo:
 class RestoreResult:
     vault_id: str
     kept: Path | None  # where the vault that was replaced now lives (None: there was none)
+    # The backup's recovery slot differs from the replaced vault's: a recovery key made
+    # after the backup does not open the restored vault (the one of the backup's time does).
+    recovery_key_changed: bool = False
 
 
 def _snapshot(engine: Engine, data_key: bytes, staging_dir: Path) -> bytes:
@@ -189,15 +196,18 @@ def restore_backup(
 ) -> RestoreResult:
     """Replace (or create) the vault in ``vault_dir`` with the backup's contents.
 
-    The backup is fully verified and its database checked before anything in
-    the vault folder changes; the vault being replaced is kept in backups/.
-    The caller must hold the vault's claim (or be the only process).
+    The backup is fully verified and its database checked before anything in the
+    vault folder changes; the vault being replaced is kept in backups/. Once both
+    files are staged, vault.journal says so: a restore cut short after that point is
+    completed by the next start (finish_interrupted_restore), one cut short before
+    it changed nothing. The caller must hold the vault's claim (or be the only process).
     """
     keys, data_key, snapshot = read_backup(path, secret, recovery=recovery)
     vault_dir = Path(vault_dir)
-    make_private_dir(vault_dir / BACKUPS_NAME)
-    staged_db = vault_dir / f".restore-{secrets.token_hex(6)}.db"
+    token = secrets.token_hex(6)
+    staged_db, staged_keys = _staged(vault_dir, token)
     try:
+        make_private_dir(vault_dir / BACKUPS_NAME)
         atomic_write(staged_db, snapshot)
         conn = db.connect_raw(staged_db, data_key.hex())
         try:
@@ -208,23 +218,79 @@ def restore_backup(
             conn.close()
         if bad or ok != [("ok",)]:
             raise IntegrityError("The database inside the backup is damaged; it was not restored.")
-        current_db = vault_dir / DB_NAME
-        current_keys = vault_dir / KEYS_NAME
+        atomic_write(staged_keys, keys.to_bytes())
+        previous = _recovery_slots(vault_dir / KEYS_NAME)
         keep: Path | None = None
-        if current_db.exists() or current_keys.exists():
+        if (vault_dir / DB_NAME).exists() or (vault_dir / KEYS_NAME).exists():
             keep = vault_dir / BACKUPS_NAME / f"replaced-{time.strftime('%Y%m%d-%H%M%S')}"
             if keep.exists():
                 raise VaultExists("A restore ran a moment ago; wait a second and try again.")
             make_private_dir(keep)
+        detail = {"token": token, "keep": keep.name if keep else ""}
+        journal.write(vault_dir, journal.Entry("restore", journal.now_stamp(), detail))
+    except BaseException as exc:
+        for staged in (staged_db, staged_keys):
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(str(staged) + suffix).unlink()
+        if isinstance(exc, OSError):
+            raise storage_error(exc) from None
+        raise
+    _finish_restore(vault_dir, token, keep)
+    restored = {s.id for s in keys.slots if s.type == "recovery"}
+    changed = previous is not None and previous != restored
+    return RestoreResult(keys.vault_id, keep, recovery_key_changed=changed)
+
+
+def _staged(vault_dir: Path, token: str) -> tuple[Path, Path]:
+    return vault_dir / f".restore-{token}.db", vault_dir / f".restore-{token}.keys"
+
+
+def _recovery_slots(keys_path: Path) -> set[str] | None:
+    try:
+        return {
+            s.id for s in KeyFile.from_bytes(keys_path.read_bytes()).slots if s.type == "recovery"
+        }
+    except (OSError, IntegrityError):
+        return None
+
+
+def _finish_restore(vault_dir: Path, token: str, keep: Path | None) -> None:
+    """The steps after the journal entry; each may already have happened (next start)."""
+    staged_db, staged_keys = _staged(vault_dir, token)
+    try:
+        if staged_keys.exists():  # the vault being replaced may still be (partly) here
             for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME):
-                if (vault_dir / name).exists():
-                    os.replace(vault_dir / name, keep / name)
-        atomic_write(current_keys, keys.to_bytes())
-        os.replace(staged_db, current_db)
+                current = vault_dir / name
+                if not current.exists():
+                    continue
+                if keep is not None:
+                    os.replace(current, keep / name)
+                else:
+                    current.unlink()
+            if keep is not None:
+                fsync_dir(keep)
+            os.replace(staged_keys, vault_dir / KEYS_NAME)
+        if staged_db.exists():
+            os.replace(staged_db, vault_dir / DB_NAME)
+        fsync_dir(vault_dir)
+        journal.clear(vault_dir)
     except OSError as exc:
         raise storage_error(exc) from None
-    finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(str(staged_db) + suffix).unlink()
-    return RestoreResult(keys.vault_id, keep)
+
+
+def finish_interrupted_restore(vault_dir: Path) -> str | None:
+    """Complete a restore that stopped after staging; returns the sentence for the mentor."""
+    entry = journal.read(vault_dir)
+    if entry is None or entry.op != "restore":
+        return None
+    token = entry.detail.get("token", "")
+    keep_name = entry.detail.get("keep", "")
+    keep = vault_dir / BACKUPS_NAME / keep_name if keep_name else None
+    if keep is not None:
+        make_private_dir(keep)
+    _finish_restore(vault_dir, token, keep)
+    kept = " The vault it replaced is kept in backups/." if keep is not None else ""
+    return (
+        f"The restore from a backup that was interrupted on {entry.day} has been completed.{kept}"
+    )

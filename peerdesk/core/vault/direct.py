@@ -2,7 +2,8 @@
 
 For the quick command-line paths (peerdesk.core.services.quick): a process that
 runs one query and exits cannot afford to import the ORM. Anything out of the
-ordinary (no vault, an interrupted key rotation, a schema to upgrade) is left to
+ordinary (no vault, an operation cut short or its leftovers, a key file to seal or
+that was changed, a database cut short, a schema to upgrade) is left to
 ``Vault``: ``open_direct`` then returns None and the caller takes the full path.
 Like ``Vault``, it records nothing; the key never leaves this package.
 """
@@ -15,13 +16,17 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from peerdesk.core import db, migrations
 from peerdesk.core.errors import IntegrityError, VaultNotFound
-from peerdesk.core.vault.files import make_private_dir
+from peerdesk.core.vault.files import (
+    DB_NAME,
+    KEYS_NAME,
+    PAGE_SIZE,
+    PENDING_KEYS_NAME,
+    leftovers,
+    make_private_dir,
+)
 from peerdesk.core.vault.instance import InstanceLock
+from peerdesk.core.vault.journal import JOURNAL_NAME
 from peerdesk.core.vault.keys import KeyFile, SlotType, parse_recovery_key
-
-DB_NAME = "vault.db"
-KEYS_NAME = "vault.keys"
-PENDING_KEYS_NAME = "vault.keys.next"
 
 
 class DirectVault:
@@ -54,6 +59,15 @@ def vault_exists(path: Path) -> bool:
     return (path / KEYS_NAME).is_file() and (path / DB_NAME).is_file()
 
 
+def _needs_full_vault(path: Path) -> bool:
+    """An operation cut short, its leftovers, or a database that is not whole pages:
+    ``Vault`` completes, cleans up or refuses them, and says so in one sentence."""
+    if (path / PENDING_KEYS_NAME).exists() or (path / JOURNAL_NAME).exists():
+        return True
+    size = (path / DB_NAME).stat().st_size
+    return size < PAGE_SIZE or size % PAGE_SIZE != 0 or bool(leftovers(path))
+
+
 def open_direct(path: Path, secret: str, *, recovery: bool = False) -> DirectVault | None:
     """Claim and unlock the vault at ``path`` with a passphrase (or recovery key).
 
@@ -70,13 +84,15 @@ def open_direct(path: Path, secret: str, *, recovery: bool = False) -> DirectVau
     lock = InstanceLock(path)
     lock.acquire()
     try:
-        if (path / PENDING_KEYS_NAME).exists():
+        if _needs_full_vault(path):
             lock.release()
             return None
         slot: SlotType = "recovery" if recovery else "passphrase"
-        key = KeyFile.from_bytes(keys_path.read_bytes()).unwrap(
-            slot, parse_recovery_key(secret) if recovery else secret
-        )
+        keys = KeyFile.from_bytes(keys_path.read_bytes())
+        key = keys.unwrap(slot, parse_recovery_key(secret) if recovery else secret)
+        if not keys.is_sealed() or keys.damage(key):  # Vault seals it, or says what is wrong
+            lock.release()
+            return None
         try:
             conn = db.connect_raw(db_path, key.hex())
         except sqlcipher.DatabaseError:

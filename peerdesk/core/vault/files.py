@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -17,11 +18,14 @@ __all__ = [
     "DIR_MODE",
     "FILE_MODE",
     "KEYS_NAME",
+    "PAGE_SIZE",
     "PENDING_KEYS_NAME",
     "atomic_write",
     "create_private_file",
     "fsync_dir",
+    "leftovers",
     "make_private_dir",
+    "remove_leftovers",
     "storage_error",
 ]
 
@@ -29,6 +33,7 @@ DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
 PENDING_KEYS_NAME = "vault.keys.next"  # written before a rekey, promoted after
 BACKUPS_NAME = "backups"
+PAGE_SIZE = 4096  # SQLCipher 4's page: the database file is always whole pages
 
 
 def create_private_file(path: Path) -> None:
@@ -82,3 +87,38 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise storage_error(exc) from None
+
+
+# Temporary files peerdesk itself makes in the vault folder (and in backups/): atomic-write
+# temporaries, restore staging and backup snapshots, each with SQLite's side files.
+_LEFTOVER = re.compile(
+    r"\..+\.[0-9a-f]{12}\.tmp|\.(?:restore|snapshot)-[0-9a-f]{12}\.(?:db|keys)(?:-wal|-shm|-journal)?"
+)
+
+
+def leftovers(folder: Path) -> list[Path]:
+    """What an interrupted write left behind in ``folder`` (and its backups/)."""
+    found = []
+    for sub in (folder, folder / BACKUPS_NAME):
+        try:
+            names = os.listdir(sub)
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        found += [sub / name for name in names if _LEFTOVER.fullmatch(name)]
+    return found
+
+
+def remove_leftovers(folder: Path) -> int:
+    """Delete what an interrupted write left behind in ``folder``; returns how many.
+
+    Only for a folder whose vault this process has claimed, after any journaled
+    operation was finished or undone (the journal names the staged files it needs).
+    """
+    removed = 0
+    for path in leftovers(folder):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            removed += 1
+    if removed:
+        fsync_dir(folder)
+    return removed

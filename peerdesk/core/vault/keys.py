@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import json
 import os
 import secrets
 import time
 import unicodedata
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from dataclasses import replace as _replace
 from typing import Any, Literal
 
 from cryptography.exceptions import InvalidTag
@@ -173,7 +176,7 @@ def calibrate(target: float | None = None) -> KdfParams:
     elapsed = max((time.process_time() - started) / parallel, 1e-3)
     memory = int(MIN_MEMORY_KIB * target / elapsed)
     memory = max(MIN_MEMORY_KIB, min(MAX_MEMORY_KIB, memory // 1024 * 1024))
-    return replace(floor, memory_kib=memory)
+    return _replace(floor, memory_kib=memory)
 
 
 # --- recovery keys -----------------------------------------------------------------
@@ -209,14 +212,21 @@ class Slot:
     type: str
     nonce: bytes
     wrapped: bytes
+    mac: bytes | None = None  # HMAC under the data key (KeyFile.seal); None until sealed
 
-    def to_json(self) -> dict[str, Any]:
+    def body(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "type": self.type,
             "nonce": _b64(self.nonce),
             "wrapped": _b64(self.wrapped),
         }
+
+    def to_json(self) -> dict[str, Any]:
+        doc = self.body()
+        if self.mac is not None:
+            doc["mac"] = _b64(self.mac)
+        return doc
 
     @classmethod
     def from_json(cls, data: Any) -> Slot:
@@ -226,7 +236,14 @@ class Slot:
         slot_id = data.get("id")
         if slot_type not in SLOT_TYPES or not isinstance(slot_id, str):
             raise KeyFileError("The key file is damaged (a key slot).")
-        return cls(slot_id, slot_type, _unb64(data.get("nonce")), _unb64(data.get("wrapped")))
+        mac = data.get("mac")
+        return cls(
+            slot_id,
+            slot_type,
+            _unb64(data.get("nonce")),
+            _unb64(data.get("wrapped")),
+            None if mac is None else _unb64(mac),
+        )
 
 
 @dataclass(frozen=True)
@@ -234,6 +251,10 @@ class KeyFile:
     vault_id: str
     kdf: KdfParams
     slots: tuple[Slot, ...] = field(default=())
+    # HMAC-SHA256 under the data key over the header and the list of slots; each slot
+    # carries its own. So a changed byte in a slot nobody uses today, or a slot removed
+    # or added, is found at the next unlock (see seal and damage).
+    mac: bytes | None = None
 
     # -- serialisation --
     def header(self) -> dict[str, Any]:
@@ -245,8 +266,63 @@ class KeyFile:
         }
 
     def to_bytes(self) -> bytes:
-        doc = {**self.header(), "slots": [slot.to_json() for slot in self.slots]}
+        doc: dict[str, Any] = {**self.header(), "slots": [slot.to_json() for slot in self.slots]}
+        if self.mac is not None:
+            doc["mac"] = _b64(self.mac)
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode()
+
+    def _mac_key(self, data_key: bytes) -> bytes:
+        return HKDF(
+            algorithm=hashes.SHA256(),
+            length=32,
+            salt=uuid.UUID(self.vault_id).bytes,
+            info=b"peerdesk key file mac v1",
+        ).derive(data_key)
+
+    def _slot_mac(self, key: bytes, slot: Slot) -> bytes:
+        body = canonical_json(self.header()) + b"\x00" + canonical_json(slot.body())
+        return hmac.new(key, body, hashlib.sha256).digest()
+
+    def _file_mac(self, key: bytes) -> bytes:
+        # Device slots are left out of the list: "forget this device" works while locked
+        # (without the data key); each still carries its own MAC against changed bytes.
+        listed = [{"id": s.id, "type": s.type} for s in self.slots if s.type != "device"]
+        body = canonical_json({**self.header(), "slots": listed})
+        return hmac.new(key, body, hashlib.sha256).digest()
+
+    def seal(self, data_key: bytes) -> KeyFile:
+        """MACs under ``data_key`` for the file and for each slot not sealed yet.
+
+        A slot that already has a MAC keeps it, even a wrong one: writing the file again
+        must not bless a slot that was changed behind peerdesk's back.
+        """
+        key = self._mac_key(data_key)
+        slots = tuple(
+            s if s.mac is not None else _replace(s, mac=self._slot_mac(key, s)) for s in self.slots
+        )
+        sealed = _replace(self, slots=slots)
+        return _replace(sealed, mac=sealed._file_mac(key))
+
+    def is_sealed(self) -> bool:
+        return self.mac is not None and all(s.mac is not None for s in self.slots)
+
+    def damage(self, data_key: bytes) -> list[str]:
+        """Slot types whose MAC is wrong or missing, then "slots" for a changed list.
+
+        An unsealed file (from before MACs) has nothing to check; a sealed one is sealed
+        throughout, so a MAC that went missing counts as damage too.
+        """
+        if self.mac is None:
+            return ["slots"] if any(s.mac is not None for s in self.slots) else []
+        key = self._mac_key(data_key)
+        bad = [
+            s.type
+            for s in self.slots
+            if s.mac is None or not hmac.compare_digest(s.mac, self._slot_mac(key, s))
+        ]
+        if not bad and not hmac.compare_digest(self.mac, self._file_mac(key)):
+            bad.append("slots")
+        return bad
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeyFile:
@@ -266,10 +342,12 @@ class KeyFile:
         slots = doc.get("slots")
         if not isinstance(slots, list):
             raise KeyFileError("The key file is damaged (no key slots).")
+        mac = doc.get("mac")
         return cls(
             str(vault_id),
             KdfParams.from_json(doc.get("kdf")),
             tuple(Slot.from_json(s) for s in slots),
+            None if mac is None else _unb64(mac),
         )
 
     # -- sealing --
@@ -292,17 +370,31 @@ class KeyFile:
             info=b"peerdesk " + slot_type.encode() + b" slot v1",
         ).derive(secret)
 
-    def with_slot(self, slot_type: SlotType, secret: bytes | str, data_key: bytes) -> KeyFile:
-        """A copy of this key file with every slot of ``slot_type`` replaced by a new one."""
+    def with_slot(
+        self, slot_type: SlotType, secret: bytes | str, data_key: bytes, *, replace: bool = True
+    ) -> KeyFile:
+        """A copy with a new slot of ``slot_type`` (last), replacing every earlier one of
+        that type unless ``replace`` is False (then both open until one is dropped)."""
         slot_id = secrets.token_hex(8)
         nonce = secrets.token_bytes(12)
         key = self._slot_key(slot_type, secret)
         wrapped = AESGCM(key).encrypt(nonce, data_key, self._aad(slot_id, slot_type))
-        kept = tuple(s for s in self.slots if s.type != slot_type)
-        return replace(self, slots=(*kept, Slot(slot_id, slot_type, nonce, wrapped)))
+        kept = tuple(s for s in self.slots if s.type != slot_type or not replace)
+        return _replace(self, slots=(*kept, Slot(slot_id, slot_type, nonce, wrapped)))
 
     def without(self, slot_type: SlotType) -> KeyFile:
-        return replace(self, slots=tuple(s for s in self.slots if s.type != slot_type))
+        return _replace(self, slots=tuple(s for s in self.slots if s.type != slot_type))
+
+    def without_slot(self, slot_id: str) -> KeyFile:
+        return _replace(self, slots=tuple(s for s in self.slots if s.id != slot_id))
+
+    def keeping_only(self, slot_type: SlotType, slot_id: str) -> KeyFile:
+        """Drop every slot of ``slot_type`` but ``slot_id`` (when that one is present)."""
+        if not any(s.id == slot_id and s.type == slot_type for s in self.slots):
+            return self
+        return _replace(
+            self, slots=tuple(s for s in self.slots if s.type != slot_type or s.id == slot_id)
+        )
 
     def has(self, slot_type: SlotType) -> bool:
         return any(s.type == slot_type for s in self.slots)
@@ -330,7 +422,7 @@ class KeyFile:
 
     def rewrapped(self, data_key: bytes, secrets_by_type: dict[str, bytes | str]) -> KeyFile:
         """Every slot type in ``secrets_by_type`` re-sealed around a new data key."""
-        out = replace(self, slots=())
+        out = _replace(self, slots=())
         for slot_type in SLOT_TYPES:
             if slot_type in secrets_by_type:
                 out = out.with_slot(slot_type, secrets_by_type[slot_type], data_key)  # type: ignore[arg-type]

@@ -18,17 +18,15 @@ write the activity log from it.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import secrets
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from peerdesk.core import db, migrations
 from peerdesk.core.errors import (
@@ -40,16 +38,19 @@ from peerdesk.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from peerdesk.core.vault import backup, device
+from peerdesk.core.vault import backup, device, journal
 from peerdesk.core.vault.backup import BackupInfo
 from peerdesk.core.vault.files import (
     BACKUPS_NAME,
     DB_NAME,
     KEYS_NAME,
+    PAGE_SIZE,
     PENDING_KEYS_NAME,
     atomic_write,
     create_private_file,
+    fsync_dir,
     make_private_dir,
+    remove_leftovers,
     storage_error,
 )
 from peerdesk.core.vault.instance import InstanceLock
@@ -64,6 +65,10 @@ from peerdesk.core.vault.keys import (
     new_recovery_key,
     parse_recovery_key,
 )
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the first engine: the unlock screen never needs it
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +97,13 @@ class UnlockResult:
     """What happened while opening the vault."""
 
     failed_attempts: int  # wrong secrets tried on this Vault since it was last opened
-    # An interrupted key rotation was completed: its recovery key was never shown, so
-    # the printed one no longer opens the vault and a new one should be made.
+    # The recovery key in the vault's slot may never have been shown (a key rotation
+    # finished but its new key was not confirmed): the printed one no longer opens the
+    # vault and a new one should be made. Stays True on every unlock until then.
     recovery_key_stale: bool = False
     migration: Migration | None = None
+    # One sentence each for the mentor: operations cut short that were completed or undone.
+    notices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,27 @@ class StorageCheck:
     readable: bool  # False: the records cannot be read at all, so look no further
 
 
+DATABASE_MISSING = (
+    "The vault's database file (vault.db) is missing; restore the vault from a backup."
+)
+DATABASE_CUT = (
+    "The vault's database file (vault.db) is empty or cut short; nothing was opened. "
+    "Restore the vault from a backup."
+)
+
+
+KEY_DAMAGE = {
+    "recovery": "The recovery key slot in vault.keys was changed outside peerdesk, so your "
+    "recovery key may no longer open this vault; make a new one now (Settings).",
+    "device": "The remembered-device slot in vault.keys was changed outside peerdesk; "
+    "forget this device and remember it again (Settings).",
+    "passphrase": "The passphrase slot in vault.keys was changed outside peerdesk, so your "
+    "passphrase may no longer open this vault; set a new one now (Settings).",
+    "slots": "A key slot was removed from or added to vault.keys outside peerdesk; "
+    "make a new recovery key now (Settings).",
+}
+
+
 class Vault:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path).expanduser().absolute()
@@ -114,6 +143,9 @@ class Vault:
         self._sessions: sessionmaker[Session] | None = None
         self._data_key: bytearray | None = None
         self._keys: KeyFile | None = None
+        self._notices: list[str] = []
+        self._creating = False
+        self._key_damage: list[str] = []
         self.failed_attempts = 0
 
     def __repr__(self) -> str:
@@ -133,7 +165,11 @@ class Vault:
         return self.path / BACKUPS_NAME
 
     def exists(self) -> bool:
-        return self.keys_path.is_file() and self.db_path.is_file()
+        """A vault is here (or an interrupted restore that claim() will complete)."""
+        if self.keys_path.is_file() and self.db_path.is_file():
+            return True
+        entry = journal.read(self.path)
+        return entry is not None and entry.op == "restore"
 
     # -- claiming ---------------------------------------------------------------------
     def claim(self) -> None:
@@ -143,6 +179,16 @@ class Vault:
             self._instance = InstanceLock(self.path)
         if not self._instance.held:
             self._instance.acquire()
+            self._finish_interrupted()
+
+    def _finish_interrupted(self) -> None:
+        """On first claim: complete a restore cut short and remove temporary files."""
+        notice = backup.finish_interrupted_restore(self.path)
+        if notice:
+            self._notices.append(notice)
+        removed = remove_leftovers(self.path)
+        if removed:
+            log.info("removed %d temporary files left by an interrupted write", removed)
 
     def close(self) -> None:
         self.lock()
@@ -164,8 +210,12 @@ class Vault:
         return KeyFile.from_bytes(raw)
 
     def _write_keys(self, keys: KeyFile) -> None:
+        if self._data_key is not None:
+            keys = keys.seal(bytes(self._data_key))
         atomic_write(self.keys_path, keys.to_bytes())
         self._keys = keys
+        if self._data_key is not None:  # a replaced slot is no longer damaged
+            self._key_damage = keys.damage(bytes(self._data_key))
 
     @property
     def vault_id(self) -> str:
@@ -189,21 +239,47 @@ class Vault:
         """Make a new vault here and leave it unlocked. Returns the recovery key (show once)."""
         check_passphrase_rules(passphrase)
         self.claim()
-        if self.keys_path.exists() or self.db_path.exists():
+        if self.keys_path.exists():
             raise VaultExists("A vault already exists in that folder.")
         data_key = secrets.token_bytes(DATA_KEY_BYTES)
         recovery = new_recovery_key()
         keys = new_key_file(kdf or calibrate())
         keys = keys.with_slot("passphrase", passphrase, data_key)
         keys = keys.with_slot("recovery", parse_recovery_key(recovery), data_key)
+        # The database gets its schema before vault.keys exists, so a key file always
+        # sits beside a whole database: an empty one beside it is damage, never "new".
         try:
             make_private_dir(self.backups_dir)
+            self._set_aside_unfinished()
             create_private_file(self.db_path)
-            self._write_keys(keys)
         except OSError as exc:
             raise storage_error(exc) from None
-        self._start(db.open_engine(self.db_path, data_key.hex()), data_key)
+        self._creating = True
+        try:
+            self._start(db.open_engine(self.db_path, data_key.hex()), data_key)
+        finally:
+            self._creating = False
+        try:
+            self._write_keys(keys)
+        except StorageError:
+            self.lock()
+            with contextlib.suppress(OSError):
+                self._set_aside_unfinished()
+            raise
         return recovery
+
+    def _set_aside_unfinished(self) -> None:
+        """A database with no key file is an earlier create that stopped: keep it aside."""
+        names = [
+            n for n in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm") if (self.path / n).exists()
+        ]
+        if not names:
+            return
+        aside = self.backups_dir / f"unfinished-{secrets.token_hex(4)}"
+        make_private_dir(aside)
+        for name in names:
+            os.replace(self.path / name, aside / name)
+        fsync_dir(self.path)
 
     def unlock(self, passphrase: str) -> UnlockResult:
         return self._unlock("passphrase", passphrase)
@@ -222,6 +298,7 @@ class Vault:
     def _unlock(self, slot_type: SlotType, secret: bytes | str) -> UnlockResult:
         self.claim()
         keys = self.read_keys()
+        self._check_database_file()
         pending = self._pending_keys()
         candidates: list[tuple[KeyFile, bytes]] = []
         refusal: WrongPassphrase | None = None
@@ -258,8 +335,100 @@ class Vault:
         else:
             assert damage is not None
             raise damage
+        self._check_key_file()
+        stale = self._settle_journal(slot_type, secret, adopted_rotation=stale)
         failed, self.failed_attempts = self.failed_attempts, 0
-        return UnlockResult(failed, recovery_key_stale=stale, migration=migration)
+        notices, self._notices = tuple(self._notices), []
+        return UnlockResult(failed, recovery_key_stale=stale, migration=migration, notices=notices)
+
+    def _settle_journal(
+        self, slot_type: SlotType, secret: bytes | str, *, adopted_rotation: bool
+    ) -> bool:
+        """Finish or undo a key operation cut short; True while the recovery key is unseen."""
+        entry = journal.read(self.path)
+        if entry is None:
+            if adopted_rotation:  # a rotation from before journals: its key was never shown
+                self._mark_recovery_unconfirmed(journal.now_stamp())
+                return True
+            return False
+        keys = self.read_keys()
+        if entry.op == "rotate_data_key":
+            done = adopted_rotation or _digest(keys.to_bytes()) != entry.detail.get("from")
+            if not done:
+                journal.clear(self.path)
+                self._notices.append(
+                    f"Changing the encryption key on {entry.day} did not finish, so nothing "
+                    "changed: your passphrase and recovery key still open this vault."
+                )
+                return False
+            self._mark_recovery_unconfirmed(entry.started)
+            entry = journal.read(self.path)
+            assert entry is not None
+        if entry.op == "replace_recovery_key":
+            new_id = entry.detail.get("slot", "")
+            since = entry.detail.get("unconfirmed_since")
+            written = any(s.id == new_id for s in keys.slots)
+            old = [s for s in keys.slots if s.type == "recovery" and s.id != new_id]
+            if written and (not old or (slot_type == "recovery" and _opens(keys, new_id, secret))):
+                # Confirmed (or just used): the new key is the one; finish the clean-up.
+                self._write_keys(keys.keeping_only("recovery", new_id))
+                journal.clear(self.path)
+                if old:
+                    return False
+                self._notices.append(
+                    f"The new recovery key made on {entry.day} is now the one that opens this "
+                    "vault; the one before it no longer does."
+                )
+                return False
+            if written:  # never confirmed as shown: undo, the earlier key stays
+                self._write_keys(keys.without_slot(new_id))
+            if since:
+                self._mark_recovery_unconfirmed(since)
+            else:
+                journal.clear(self.path)
+                if written:
+                    self._notices.append(
+                        f"Making a new recovery key on {entry.day} did not finish: the recovery "
+                        "key you had before still opens this vault, the new one does not."
+                    )
+                return False
+            entry = journal.read(self.path)
+            assert entry is not None
+        if entry.op == "recovery_key_unconfirmed":
+            if slot_type == "recovery":  # it opened the vault, so the mentor has it after all
+                journal.clear(self.path)
+                return False
+            self._notices.append(
+                f"The recovery key you printed before {entry.day} no longer opens this vault; "
+                "make a new one now (Settings, Make a new recovery key)."
+            )
+            return True
+        return False
+
+    def _check_key_file(self) -> None:
+        """Every slot and the list of slots against their MACs; seal what is not sealed yet."""
+        keys = self.read_keys()
+        data_key = self._key()
+        self._key_damage = keys.damage(data_key)
+        for kind in self._key_damage:
+            self._notices.append(KEY_DAMAGE[kind])
+        if not keys.is_sealed() and not self._key_damage:  # written by an earlier peerdesk
+            self._write_keys(keys)
+
+    def _mark_recovery_unconfirmed(self, since: str) -> None:
+        journal.write(self.path, journal.Entry("recovery_key_unconfirmed", since))
+
+    def _check_database_file(self) -> None:
+        """An existing vault's database is whole pages, at least one; never empty or cut.
+
+        SQLite would open an empty or missing file as a new, empty database.
+        """
+        try:
+            size = self.db_path.stat().st_size
+        except FileNotFoundError:
+            raise IntegrityError(DATABASE_MISSING) from None
+        if size < PAGE_SIZE or size % PAGE_SIZE:
+            raise IntegrityError(DATABASE_CUT)
 
     def _pending_keys(self) -> KeyFile | None:
         pending = self.path / PENDING_KEYS_NAME
@@ -277,7 +446,7 @@ class Vault:
         self._data_key = bytearray(data_key)
         try:
             return self._migrate()
-        except (DBAPIError, db.DBAPIError) as exc:
+        except db.dbapi_errors() as exc:
             self.lock()
             translated = db.translate_error(exc)
             if translated is None:
@@ -293,7 +462,9 @@ class Vault:
         head = migrations.head_revision()
         if current == head:
             return None
-        if current is None:  # a new vault: nothing to keep
+        if current is None:
+            if not self._creating:  # keys for a vault, but its database holds nothing
+                raise IntegrityError(DATABASE_CUT)
             migrations.upgrade(self._engine)
             return None
         # An existing vault about to change shape: back it up first.
@@ -321,7 +492,7 @@ class Vault:
         try:
             with self._sessions.begin() as s:
                 yield s
-        except (DBAPIError, db.DBAPIError) as exc:
+        except db.dbapi_errors() as exc:
             translated = db.translate_error(exc)
             if translated is None:
                 raise
@@ -375,11 +546,38 @@ class Vault:
         self.set_passphrase(new_passphrase)
 
     def replace_recovery_key(self) -> str:
-        """Make a new recovery key (the old one stops working). Returns it: show it once."""
+        """Make a new recovery key. Returns it: show it once, then confirm_recovery_key().
+
+        Until confirmed, the earlier recovery key keeps working too; if peerdesk stops
+        before that, the next unlock drops the unconfirmed one and says so.
+        """
         recovery = new_recovery_key()
-        keys = self.read_keys().with_slot("recovery", parse_recovery_key(recovery), self._key())
-        self._write_keys(keys)
+        keys = self.read_keys()
+        detail: dict[str, str] = {}
+        current = journal.read(self.path)
+        if current is not None and current.op == "replace_recovery_key":
+            # An earlier new key was never confirmed: this one takes its place.
+            keys = keys.without_slot(current.detail.get("slot", ""))
+            if "unconfirmed_since" in current.detail:
+                detail["unconfirmed_since"] = current.detail["unconfirmed_since"]
+        elif current is not None and current.op == "recovery_key_unconfirmed":
+            detail["unconfirmed_since"] = current.started
+        added = keys.with_slot("recovery", parse_recovery_key(recovery), self._key(), replace=False)
+        detail["slot"] = added.slots[-1].id
+        journal.write(self.path, journal.Entry("replace_recovery_key", journal.now_stamp(), detail))
+        self._write_keys(added)
         return recovery
+
+    def confirm_recovery_key(self) -> None:
+        """The new recovery key was shown: the earlier one stops working now."""
+        entry = journal.read(self.path)
+        if entry is None:
+            return
+        if entry.op == "replace_recovery_key":
+            keys = self.read_keys()
+            self._write_keys(keys.keeping_only("recovery", entry.detail.get("slot", "")))
+        if entry.op in ("replace_recovery_key", "recovery_key_unconfirmed"):
+            journal.clear(self.path)
 
     def remember_device(self) -> None:
         if not device.is_available():
@@ -392,6 +590,7 @@ class Vault:
         self._write_keys(keys.with_slot("device", secret, self._key()))
 
     def forget_device(self) -> None:
+        """Works locked too (device slots are outside the file MAC's list for that)."""
         keys = self.read_keys()
         device.forget(keys.vault_id)
         if keys.has("device"):
@@ -415,8 +614,11 @@ class Vault:
         remembered = device.load(keys.vault_id) if keys.has("device") else None
         if remembered is not None:
             slot_secrets["device"] = remembered
-        new_keys = keys.rewrapped(new_key, slot_secrets)
+        new_keys = keys.rewrapped(new_key, slot_secrets).seal(new_key)
         pending = self.path / PENDING_KEYS_NAME
+        started = journal.now_stamp()
+        detail = {"from": _digest(keys.to_bytes())}
+        journal.write(self.path, journal.Entry("rotate_data_key", started, detail))
         atomic_write(pending, new_keys.to_bytes())
         engine = self.engine
         engine.dispose()
@@ -428,6 +630,7 @@ class Vault:
             raw.close()
         try:
             os.replace(pending, self.keys_path)
+            fsync_dir(self.path)
         except OSError:
             # The database already uses the new key; vault.keys.next holds it and the
             # next unlock adopts it. The new recovery key was never shown, so say so.
@@ -437,6 +640,7 @@ class Vault:
                 "a new recovery key in Settings (the one shown before no longer works)."
             ) from None
         self._keys = new_keys
+        self._mark_recovery_unconfirmed(started)  # until the new key is shown and confirmed
         self.lock()
         self._start(db.open_engine(self.db_path, new_key.hex()), new_key)
         return recovery
@@ -453,7 +657,7 @@ class Vault:
             try:
                 result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
                 fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            except (DBAPIError, db.DBAPIError):
+            except db.dbapi_errors():
                 return StorageCheck(
                     ("Database structure check failed: the file is damaged.",), readable=False
                 )
@@ -461,4 +665,19 @@ class Vault:
                 problems.append("Database structure check failed.")
             if fk:
                 problems.append(f"{len(fk)} records point at something that no longer exists.")
+        problems.extend(KEY_DAMAGE[kind] for kind in self._key_damage)
         return StorageCheck(tuple(problems), readable=True)
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _opens(keys: KeyFile, slot_id: str, secret: bytes | str) -> bool:
+    """Whether the recovery slot ``slot_id`` (alone) opens with ``secret``."""
+    only = replace(keys, slots=tuple(s for s in keys.slots if s.id == slot_id))
+    try:
+        only.unwrap("recovery", secret)
+    except WrongPassphrase:
+        return False
+    return True

@@ -108,7 +108,6 @@ class AgreementEditor(QDialog):
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(body)
         self.error = QLabel(wordWrap=True, objectName="formError")
-        self.error.setStyleSheet("color: #c53030;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

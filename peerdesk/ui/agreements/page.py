@@ -44,6 +44,7 @@ from peerdesk.core.services.crisis_cards import CrisisCardRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import AgreementStatus
 from peerdesk.i18n import core_label, date_text, error_text, tr
+from peerdesk.ui import theme
 from peerdesk.ui.agreements.chart import EventsChart
 from peerdesk.ui.agreements.dialogs import AgreementEditor, EventDialog, lines_of
 from peerdesk.ui.signals import AppSignals
@@ -53,7 +54,7 @@ from peerdesk.ui.widgets.mentee_combo import MenteeCombo
 from peerdesk.ui.widgets.page import page_layout
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-DIFF_COLOURS = {"replace": "#fff3c4", "delete": "#fde2e1", "insert": "#dcf5e3"}
+DIFF_TOKENS = {"replace": "reworded", "delete": "removed", "insert": "inserted"}  # theme tokens
 
 
 def _when(d: date | None) -> str:
@@ -373,9 +374,9 @@ class AgreementsPage(QWidget):
         review = ""
         if record.review_on:
             due = record.review_on <= self.today()
-            review = tr(" Review {v0} on {v1}.").format(
-                v0="was due" if due else "planned", v1=_when(record.review_on)
-            )
+            review = (
+                tr(" Review was due on {day}.") if due else tr(" Review planned on {day}.")
+            ).format(day=_when(record.review_on))
         self.status.setText(
             tr("Version {version}. {words}{review}").format(
                 version=record.version, words=words, review=review
@@ -400,10 +401,10 @@ class AgreementsPage(QWidget):
         for i, r in enumerate(rows):
             for col, text in enumerate((r.left, r.right)):
                 cell = QTableWidgetItem(text)
-                colour = DIFF_COLOURS.get(r.tag)
-                if colour and text:
-                    cell.setBackground(QColor(colour))
-                    cell.setForeground(QColor("#1a202c"))
+                token = DIFF_TOKENS.get(r.tag)
+                if token and text:
+                    cell.setBackground(QColor(getattr(theme.colours(), token)))
+                    cell.setForeground(QColor(theme.colours().text))
                 self.diff.setItem(i, col, cell)
             changed += r.tag != "equal"
         self.diff.resizeRowsToContents()

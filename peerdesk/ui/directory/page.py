@@ -105,7 +105,6 @@ class ServiceCard(QFrame):
         super().__init__(objectName="detailPanel")
         self.setMinimumWidth(300)
         self.title = QLabel(objectName="detailName", wordWrap=True)
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.organisation = QLabel(objectName="hint", wordWrap=True)
         for plain in (self.title, self.organisation):  # imported text shown as text
             plain.setTextFormat(Qt.TextFormat.PlainText)

@@ -128,10 +128,6 @@ class GoalsPage(QWidget):
         self.goal_list.setMinimumWidth(260)
 
         self.statement = QLabel(wordWrap=True, objectName="goalStatement")
-        font = QFont(self.statement.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setItalic(True)
-        self.statement.setFont(font)
         self.statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QLabel(wordWrap=True, objectName="hint")
         self.why = QLabel(wordWrap=True)

@@ -102,7 +102,6 @@ class MenteeDetail(QFrame):
         super().__init__(objectName="detailPanel")
         self.setMinimumWidth(260)
         self.name = QLabel(objectName="detailName", wordWrap=True)
-        self.name.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.facts = QLabel(objectName="hint", wordWrap=True)
         self.what_matters_title = QLabel(tr("<b>What matters to me</b>"))
         self.what_matters = QLabel(wordWrap=True)

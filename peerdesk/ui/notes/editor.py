@@ -268,7 +268,6 @@ class NoteEditor(QDialog):
         column.setSpacing(4)
         for name in SECTIONS:
             label = QLabel(objectName="sectionLabel")
-            label.setStyleSheet("font-weight: 600;")
             edit = SectionEdit()
             edit.setObjectName(f"section_{name}")
             edit.setMinimumHeight(96)

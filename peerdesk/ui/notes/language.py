@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QHelpEvent,
     QSyntaxHighlighter,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 from peerdesk.core.services.language import Finding, find_terms
 from peerdesk.i18n import tr
 from peerdesk.ui.compat import emit
-from peerdesk.ui.theme import dark_palette
+from peerdesk.ui.theme import attention_colour
 
 
 class PeerLanguageHighlighter(QSyntaxHighlighter):
@@ -29,7 +28,7 @@ class PeerLanguageHighlighter(QSyntaxHighlighter):
         self.enabled = True
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self._format.setUnderlineColor(QColor("#f0b35a") if dark_palette() else QColor("#b06a00"))
+        self._format.setUnderlineColor(attention_colour())
 
     def set_enabled(self, on: bool) -> None:
         if on != self.enabled:

@@ -389,12 +389,14 @@ class SettingsPage(QWidget):
         key = session.replace_recovery_key(self.vault)
         dialog = RecoveryKeyDialog(self, key)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Closed (or closed by locking) = shown: only then does the earlier key stop working.
+        dialog.finished.connect(lambda _result: session.confirm_recovery_key(self.vault))
         dialog.open()
         self.reload_activity()
         return dialog
 
     def back_up(self) -> None:
-        suggested = str(Path.home() / f"peerdesk-{time.strftime('%Y-%m-%d')}{SUFFIX}")
+        suggested = str(Path.home() / f"peerdesk-{date_text(time, '%Y-%m-%d')}{SUFFIX}")
         out = files.ask_save_path(
             self,
             tr("Back up peerdesk"),

@@ -9,6 +9,7 @@ knows). Both re-run the preview in the background.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -35,21 +36,32 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError
-from peerdesk.core.services import mentees, supervision
+from peerdesk.core.services import keys, mentees, supervision, supervision_loop
 from peerdesk.core.services.supervision import ExportRequest, ExportResult, Prepared
 from peerdesk.core.vault import Vault
-from peerdesk.i18n import QT_TR_NOOP, core_label, error_text, tr
+from peerdesk.core.vault.files import atomic_write
+from peerdesk.i18n import core_label, error_text, tr
+from peerdesk.ui import theme
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.supervision.format_view import FormatView
 from peerdesk.ui.widgets import messages
 
-FORMAT_LABELS = (
-    ("pdf", "PDF"),
-    ("md", "Markdown"),
-    ("csv", QT_TR_NOOP("CSV (counts only)")),
-    ("json", "JSON"),
-)
-HIGHLIGHT = QColor("#ffe08a")
+FORMAT_LABELS = (("pdf", "PDF"), ("md", "Markdown"), ("csv", "CSV (counts only)"), ("json", "JSON"))
+
+
+@dataclass(frozen=True)
+class SealedFile:
+    path: Path
+    recipient: str
+    items: int
+
+
+def _write_sealed(vault: Vault, prepared: Prepared, key_id: int, path: Path) -> SealedFile:
+    """Seal (checked fail closed first) and write atomically; runs off the GUI thread."""
+    sealed = supervision_loop.seal_prepared(vault, prepared=prepared, to_key_id=key_id)
+    atomic_write(path, sealed.data)
+    name = next((k.name for k in keys.trusted_keys(vault) if k.id == key_id), tr("your supervisor"))
+    return SealedFile(path, name, sealed.items)
 
 
 def _utf16(text: str, index: int) -> int:
@@ -64,6 +76,7 @@ class ExportDialog(QDialog):
         self.resize(1000, 680)
         self.prepared: Prepared | None = None
         self.result: ExportResult | None = None
+        self.sealed: SealedFile | None = None
         self._extra: list[str] = []
         self._keep: set[str] = set()
         today = today or date.today()
@@ -103,12 +116,30 @@ class ExportDialog(QDialog):
         dest_row = QHBoxLayout()
         dest_row.addWidget(self.destination, 1)
         dest_row.addWidget(browse)
-        self.packet = QCheckBox(tr("Encrypt it with a passphrase for sending"))
+        # How the file travels: as it is, sealed to a supervisor's trusted key (only their
+        # peerdesk opens it, and their comments can come back to the right note), or with
+        # a passphrase shared by phone for a one-off.
+        self.protect = QComboBox()
+        self.protect.addItem(tr("Nothing more: a de-identified file"), ("none", None))
+        for key in keys.trusted_keys(vault):
+            self.protect.addItem(
+                tr("Sealed for {name} (their key)").format(name=key.name), ("key", key.id)
+            )
+        self.protect.addItem(tr("With a passphrase you share by phone"), ("passphrase", None))
+        if self.protect.count() > 2:
+            self.protect.setCurrentIndex(1)  # a trusted supervisor: sealing is the safe default
+        self.protect.setToolTip(
+            tr(
+                "A sealed file opens only in your supervisor's peerdesk, and their comments come "
+                "back beside the right notes. Add their key under Settings > Keys."
+            )
+        )
         self.packet_passphrase = QLineEdit()
         self.packet_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.packet_passphrase.setPlaceholderText(tr("Share this passphrase by phone, not email"))
-        self.packet_passphrase.setEnabled(False)
-        self.packet.toggled.connect(self.packet_passphrase.setEnabled)
+        self.packet_passphrase.setAccessibleName(tr("Packet passphrase"))
+        self.protect.currentIndexChanged.connect(self._protection_changed)
+        self._protection_changed()
 
         form = QFormLayout()
         form.addRow(tr("From"), self.date_from)
@@ -118,7 +149,7 @@ class ExportDialog(QDialog):
         form.addRow(tr("Sections"), sections)
         form.addRow(tr("Format"), self.format)
         form.addRow(tr("Save as"), dest_row)
-        form.addRow("", self.packet)
+        form.addRow(tr("Protect it"), self.protect)
         form.addRow("", self.packet_passphrase)
         self.preview_button = QPushButton(tr("Preview"))
         self.preview_button.clicked.connect(self.refresh_preview)
@@ -199,11 +230,13 @@ class ExportDialog(QDialog):
             box.toggled.connect(self._stale)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, vault: Vault) -> ExportResult | None:
-        """Show the dialog; the written export, or None if the mentor cancelled."""
+    def ask(cls, parent: QWidget | None, vault: Vault) -> ExportResult | SealedFile | None:
+        """Show the dialog; the written export or sealed file, or None if cancelled."""
         dialog = cls(vault, parent)
         try:
-            return dialog.result if dialog.exec() == QDialog.DialogCode.Accepted else None
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.result or dialog.sealed
         finally:
             dialog.clear()
 
@@ -227,6 +260,18 @@ class ExportDialog(QDialog):
             keep=frozenset(self._keep),
         )
 
+    def _protection_changed(self, *_args) -> None:
+        how, _key = self.protect.currentData()
+        self.packet_passphrase.setVisible(how == "passphrase")
+        # A sealed packet carries the summary as the supervisor's peerdesk shows it.
+        self.format.setEnabled(how != "key")
+        destination = self.destination.text().strip()
+        if destination:
+            suffix = {"key": ".pdsealed", "passphrase": ".pdpacket"}.get(
+                how, "." + str(self.format.currentData())
+            )
+            self.destination.setText(str(Path(destination).with_suffix(suffix)))
+
     def _stale(self, *_args) -> None:
         self.prepared = None
         self.export_button.setEnabled(False)
@@ -246,12 +291,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
 
     def _browse(self) -> None:
-        fmt = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("Save the export"),
-            f"supervision.{'pdpacket' if self.packet.isChecked() else fmt}",
-        )
+        how, _key = self.protect.currentData()
+        suffix = {"key": "pdsealed", "passphrase": "pdpacket"}.get(how, self.format.currentData())
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the export"), f"supervision.{suffix}")
         if path:
             self.destination.setText(path)
 
@@ -273,7 +315,7 @@ class ExportDialog(QDialog):
         text = prepared.text
         self.preview.setPlainText(text)
         fmt = QTextCharFormat()
-        fmt.setBackground(HIGHLIGHT)
+        fmt.setBackground(QColor(theme.colours().mark))
         cursor = QTextCursor(self.preview.document())
         self.redactions.clear()
         for span in prepared.spans:
@@ -366,7 +408,8 @@ class ExportDialog(QDialog):
         if not out:
             messages.warn(self, tr("Export"), tr("Choose where to save the file first."))
             return
-        passphrase = self.packet_passphrase.text() if self.packet.isChecked() else None
+        how, key_id = self.protect.currentData()
+        passphrase = self.packet_passphrase.text() if how == "passphrase" else None
         if passphrase is not None and len(passphrase.strip()) < 10:
             messages.warn(
                 self, tr("Export"), tr("Please use a packet passphrase of 10 characters or more.")
@@ -382,28 +425,40 @@ class ExportDialog(QDialog):
         ):
             return
         prepared = self.prepared
-        pdf_writer = None
-        if prepared.request.format == "pdf":
-            from peerdesk.render.pdf import pdf_bytes
+        path = Path(out).expanduser()
+        if how == "key":
+            job = lambda: _write_sealed(self.vault, prepared, key_id, path)  # noqa: E731
+        else:
+            pdf_writer = None
+            if prepared.request.format == "pdf":
+                from peerdesk.render.pdf import pdf_bytes
 
-            pdf_writer = pdf_bytes
-        self.status.setText(tr("Writing and checking…"))
-        QueryOp(
-            parent=self,
-            job=lambda: supervision.write_export(
+                pdf_writer = pdf_bytes
+            job = lambda: supervision.write_export(  # noqa: E731
                 self.vault,
                 prepared=prepared,
-                out=Path(out).expanduser(),
+                out=path,
                 pdf_writer=pdf_writer,
                 packet_passphrase=passphrase,
-            ),
-        ).success(self._written).failure(self._failed).disable_while_running(
-            self.export_button, self.preview_button
-        ).run()
+            )
+        self.status.setText(tr("Writing and checking…"))
+        QueryOp(parent=self, job=job).success(self._written).failure(
+            self._failed
+        ).disable_while_running(self.export_button, self.preview_button).run()
 
-    def _written(self, result: ExportResult) -> None:
-        self.result = result
-        messages.inform(
-            self, tr("Export"), tr("Saved and checked: {name}.").format(name=result.path.name)
-        )
+    def _written(self, result: ExportResult | SealedFile) -> None:
+        if isinstance(result, SealedFile):
+            self.sealed = result
+            messages.inform(
+                self,
+                tr("Export"),
+                tr(
+                    "Sealed for {recipient} and saved: {name}. Only their peerdesk can open it; send it any way you like."
+                ).format(recipient=result.recipient, name=result.path.name),
+            )
+        else:
+            self.result = result
+            messages.inform(
+                self, tr("Export"), tr("Saved and checked: {name}.").format(name=result.path.name)
+            )
         self.accept()

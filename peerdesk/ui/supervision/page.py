@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QWidget
 
 from peerdesk.core.services import supervision
 from peerdesk.core.vault import Vault
@@ -10,8 +10,15 @@ from peerdesk.i18n import date_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.supervision.export_dialog import ExportDialog
 from peerdesk.ui.supervision.replies import RepliesPanel
+from peerdesk.ui.widgets.page import page_layout
 
-FORMAT_NAMES = {"pdf": "PDF", "md": "Markdown", "csv": "CSV", "json": "JSON"}
+FORMAT_NAMES = {
+    "pdf": "PDF",
+    "md": "Markdown",
+    "csv": "CSV",
+    "json": "JSON",
+    "sealed": "Sealed for your supervisor",
+}
 
 
 class SupervisionPage(QWidget):
@@ -19,22 +26,19 @@ class SupervisionPage(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.signals = signals
-        title = QLabel(tr("<h2>Supervision</h2>"))
-        intro = QLabel(
+        layout = page_layout(
+            self,
+            tr("Supervision"),
             tr(
                 "Prepare a summary of your work for supervision: how many sessions and of what "
                 "kind, and the notes you flagged to talk about. Mentees appear as Mentee A, "
                 "Mentee B…; names, contact details and exact dates are taken out, small counts "
                 "are hidden, and you see every change before anything is saved."
-            )
+            ),
         )
-        intro.setWordWrap(True)
         self.export_button = QPushButton(tr("Export for supervision…"))
         self.export_button.clicked.connect(self.export)
         self.history = QListWidget()
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
         layout.addWidget(self.export_button)
         layout.addWidget(QLabel(tr("Past exports (when, format, period; never their content)")))
         layout.addWidget(self.history, 1)

@@ -3,6 +3,8 @@ comment beside the export (and the note) it is about."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from peerdesk.core.errors import PeerdeskError
@@ -59,14 +61,15 @@ class RepliesPanel(QWidget):
         if not self.history.count():
             self.history.addItem(
                 tr(
-                    "Nothing sealed yet. Trust your supervisor's key (Keys…), then choose "
-                    "“Seal to my supervisor” when you export."
+                    "Nothing sealed yet. Trust your supervisor's key (Keys…), then export with "
+                    "“Protect it: Sealed for …”. Their reply can be dropped on this window."
                 )
             )
         supervision_loop.mark_replies_seen(self.vault)
 
-    def open_reply(self) -> None:
-        path = ask_open_path(self, tr("Your supervisor's reply"), tr(PACKET_FILTER))
+    def open_reply(self, path: Path | None = None) -> None:
+        """File a reply: the one dropped on the window, else one chosen in a file dialog."""
+        path = path or ask_open_path(self, tr("Your supervisor's reply"), PACKET_FILTER)
         if path is None:
             return
         try:

@@ -4,6 +4,7 @@ with comments on each item, supervision sessions, and the reply sealed back."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -170,8 +171,9 @@ class InboxPage(QWidget):
             )
         self._enable(True)
 
-    def open_packet(self) -> None:
-        path = ask_open_path(self, tr("A mentor's sealed export"), tr(PACKET_FILTER))
+    def open_packet(self, path: Path | None = None) -> None:
+        """File a packet: the one dropped on the window, else one chosen in a file dialog."""
+        path = path or ask_open_path(self, tr("A mentor's sealed export"), PACKET_FILTER)
         if path is None:
             return
         try:

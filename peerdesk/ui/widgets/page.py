@@ -1,20 +1,70 @@
-"""Pieces every page shares: the header and the empty state of pages still to come."""
+"""Pieces every page shares: the page header and the empty state of pages still to come."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from peerdesk.ui.theme import SPACE
 
 
-def page_layout(widget: QWidget, title: str, intro: str = "") -> QVBoxLayout:
-    """A page's outer layout with its header (and intro line) already in place."""
+class PageHeader(QWidget):
+    """The one header every page has: an icon, the title, an optional intro line, and
+    room on the right for the page's main actions (``add_action``)."""
+
+    def __init__(
+        self, title: str, intro: str = "", *, icon: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, objectName="pageHeaderBar")
+        from peerdesk.ui import icons
+
+        self.icon_name = icon if icon in icons.GLYPHS else ""
+        self.icon = QLabel()
+        self.icon.setVisible(bool(self.icon_name))
+        self.title = QLabel(title, objectName="pageHeader")
+        self.title.setAccessibleName(title)
+        self._paint_icon()
+        self.intro = QLabel(intro, objectName="pageIntro", wordWrap=True)
+        self.intro.setVisible(bool(intro))
+        self.actions = QHBoxLayout()
+        self.actions.setSpacing(SPACE["s"])
+        top = QHBoxLayout()
+        top.setSpacing(SPACE["m"])
+        top.addWidget(self.icon)
+        top.addWidget(self.title, 1)
+        top.addLayout(self.actions)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, SPACE["s"])
+        column.setSpacing(SPACE["xs"])
+        column.addLayout(top)
+        column.addWidget(self.intro)
+
+    def _paint_icon(self) -> None:
+        from peerdesk.ui import icons
+
+        if self.icon_name:
+            self.title.ensurePolished()  # the stylesheet's title size, not the body size
+            size = self.title.fontMetrics().height()
+            self.icon.setPixmap(icons.pixmap(self.icon_name, size))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The theme or font size changed: the icon takes the new colour and size."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._paint_icon()
+
+    def add_action(self, widget: QWidget) -> None:
+        self.actions.addWidget(widget)
+
+
+def page_layout(widget: QWidget, title: str, intro: str = "", *, icon: str = "") -> QVBoxLayout:
+    """A page's outer layout with its header already in place (``widget.header``)."""
     layout = QVBoxLayout(widget)
-    layout.setContentsMargins(28, 22, 28, 22)
-    layout.setSpacing(10)
-    header = QLabel(title, objectName="pageHeader")
+    layout.setContentsMargins(SPACE["xl"], SPACE["l"], SPACE["xl"], SPACE["l"])
+    layout.setSpacing(SPACE["s"])
+    header = PageHeader(title, intro, icon=icon or title)
+    widget.header = header  # type: ignore[attr-defined]
     layout.addWidget(header)
-    if intro:
-        layout.addWidget(QLabel(intro, objectName="pageIntro", wordWrap=True))
     return layout
 
 
@@ -27,7 +77,7 @@ class EmptyPage(QWidget):
         body = QLabel(text, objectName="emptyState", wordWrap=True)
         body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         body.setMaximumWidth(640)
-        layout.addSpacing(12)
+        layout.addSpacing(SPACE["m"])
         layout.addWidget(body)
         layout.addStretch()
 

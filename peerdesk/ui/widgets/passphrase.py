@@ -86,7 +86,8 @@ def estimate_strength(passphrase: str) -> Strength:
     return Strength(bits, 4, tr("Strong"))
 
 
-_METER_COLOURS = {0: "#b3261e", 1: "#b3261e", 2: "#c77700", 3: "#3b7d6e", 4: "#2e7d32"}
+# strength score -> the meter's level; theme.py colours each level from its tokens
+_METER_LEVELS = {0: "weak", 1: "weak", 2: "fair", 3: "good", 4: "strong"}
 
 
 WEAK = 1  # a score at or below this needs "use it anyway"
@@ -166,9 +167,9 @@ class PassphraseFields(QWidget):
     def _update(self) -> None:
         strength = estimate_strength(self.passphrase.text())
         self.meter.setValue(strength.score)
-        self.meter.setStyleSheet(
-            f"QProgressBar#strength::chunk {{ background: {_METER_COLOURS[strength.score]}; }}"
-        )
+        self.meter.setProperty("level", _METER_LEVELS[strength.score])
+        self.meter.style().unpolish(self.meter)
+        self.meter.style().polish(self.meter)
         text = self.passphrase.text()
         weak = self.is_weak()
         if not weak:

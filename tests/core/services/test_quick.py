@@ -157,3 +157,48 @@ def test_an_interrupted_key_rotation_is_left_to_the_full_path(corpus) -> None:
             session.unlock(vault, passphrase=PASSPHRASE)
     finally:
         (folder / "vault.keys.next").unlink(missing_ok=True)
+
+
+def _recovery_slot_flipped(folder: Path) -> None:
+    import base64
+    import json
+
+    doc = json.loads((folder / "vault.keys").read_bytes())
+    slot = next(s for s in doc["slots"] if s["type"] == "recovery")
+    raw = bytearray(base64.b64decode(slot["wrapped"]))
+    raw[3] ^= 1
+    slot["wrapped"] = base64.b64encode(bytes(raw)).decode()
+    (folder / "vault.keys").write_text(json.dumps(doc))
+
+
+def _journal(folder: Path) -> None:
+    entry = '{"op": "recovery_key_unconfirmed", "started": "2026-01-02T03:04:05Z"}'
+    (folder / "vault.journal").write_text(entry)
+
+
+@pytest.mark.parametrize(
+    ("disturb", "told"),
+    [
+        (_journal, True),
+        (lambda f: (f / ".restore-0123456789ab.db").write_bytes(b"x"), False),
+        (lambda f: (f / "backups" / ".snapshot-0123456789ab.db-wal").write_bytes(b"x"), False),
+        (_recovery_slot_flipped, True),
+    ],
+    ids=["journal", "restore leftover", "snapshot leftover", "damaged recovery slot"],
+)
+def test_what_the_full_vault_must_finish_or_tell_is_left_to_it(
+    corpus, tmp_path: Path, disturb, told: bool
+) -> None:
+    import shutil
+
+    folder = tmp_path / "copy"
+    shutil.copytree(corpus[0], folder)
+    disturb(folder)
+    assert quick.open_vault(folder, PASSPHRASE) is None
+    with Vault(folder) as vault:  # the claim was released; the full path tells or mends
+        result = session.unlock(vault, passphrase=PASSPHRASE)
+    assert bool(result.notices) is told
+    direct = quick.open_vault(folder, PASSPHRASE)  # leftovers are gone: quick again
+    if direct is not None:
+        direct.close()
+    assert direct is not None or told

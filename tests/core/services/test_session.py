@@ -144,3 +144,95 @@ def test_open_vault_claims_and_unlocks(vault: Vault) -> None:
         assert again.is_open
         assert kinds(again)[-1] == "unlocked"
     assert not again.is_open
+
+
+# --- operations cut short: the next unlock finishes or undoes them, and says so -----------
+
+
+def _opens_with_recovery(path: Path, key: str) -> bool:
+    attempt = Vault(path)
+    try:
+        session.unlock_with_recovery_key(attempt, recovery_key=key)
+    except WrongPassphrase:
+        return False
+    finally:
+        attempt.close()
+    return True
+
+
+def test_new_recovery_key_never_confirmed_is_undone_and_told(vault: Vault) -> None:
+    old = vault.test_recovery_key  # type: ignore[attr-defined]
+    new = session.replace_recovery_key(vault)
+    vault.close()  # peerdesk stops while the new key is on the screen
+    again = Vault(vault.path)
+    result = session.unlock(again, passphrase=PASSPHRASE)
+    again.close()
+    assert not result.recovery_key_stale
+    assert (
+        result.notices == (result.notices[0],)
+        and "the recovery key you had before still opens this vault" in result.notices[0]
+    )
+    assert _opens_with_recovery(vault.path, old)
+    assert not _opens_with_recovery(vault.path, new)
+
+
+def test_new_recovery_key_used_before_confirming_is_kept(vault: Vault) -> None:
+    old = vault.test_recovery_key  # type: ignore[attr-defined]
+    new = session.replace_recovery_key(vault)
+    vault.close()
+    assert _opens_with_recovery(vault.path, new)  # the mentor had written it down
+    assert not _opens_with_recovery(vault.path, old)
+
+
+def test_rotation_never_confirmed_says_so_until_a_new_key_is_made(vault: Vault) -> None:
+    old = vault.test_recovery_key  # type: ignore[attr-defined]
+    session.rotate_data_key(vault, passphrase=PASSPHRASE)
+    vault.close()  # the new recovery key was never shown
+    for _ in range(2):  # told on every unlock, not once
+        with Vault(vault.path) as again:
+            result = session.unlock(again, passphrase=PASSPHRASE)
+            assert result.recovery_key_stale
+            assert len(result.notices) == 1
+            assert "no longer opens this vault; make a new one now" in result.notices[0]
+    assert not _opens_with_recovery(vault.path, old)
+    with Vault(vault.path) as again:
+        session.unlock(again, passphrase=PASSPHRASE)
+        fresh = session.replace_recovery_key(again)
+        session.confirm_recovery_key(again)
+    with Vault(vault.path) as again:
+        result = session.unlock(again, passphrase=PASSPHRASE)
+        assert not result.recovery_key_stale and result.notices == ()
+    assert _opens_with_recovery(vault.path, fresh)
+
+
+def test_interrupted_new_key_during_an_unseen_rotation_keeps_saying_so(vault: Vault) -> None:
+    session.rotate_data_key(vault, passphrase=PASSPHRASE)
+    vault.lock()
+    session.unlock(vault, passphrase=PASSPHRASE)
+    session.replace_recovery_key(vault)  # and peerdesk stops before it is confirmed
+    vault.close()
+    with Vault(vault.path) as again:
+        result = session.unlock(again, passphrase=PASSPHRASE)
+        assert result.recovery_key_stale
+        assert any("no longer opens" in n for n in result.notices)
+
+
+def test_claiming_removes_what_interrupted_writes_left(vault: Vault) -> None:
+    path = vault.path
+    vault.close()
+    left = [
+        path / ".vault.keys.0123456789ab.tmp",
+        path / ".vault.journal.0123456789ab.tmp",
+        path / ".restore-0123456789ab.db",
+        path / ".restore-0123456789ab.db-wal",
+        path / ".restore-0123456789ab.keys",
+        path / ".snapshot-0123456789ab.db-shm",
+        path / "backups" / ".out.pdbackup.0123456789ab.tmp",
+    ]
+    mine = [path / ".hidden-notes.txt", path / "backups" / "mine.pdbackup"]
+    for p in [*left, *mine]:
+        p.write_bytes(b"x")
+    with Vault(path) as again:
+        again.claim()
+        assert [p for p in left if p.exists()] == []
+        assert all(p.exists() for p in mine)  # only peerdesk's own temporary names

@@ -12,29 +12,13 @@ import pytest
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import programme
 from peerdesk.core.formats.sealed import PacketError, UntrustedSender
-from peerdesk.core.services import keys, mentees, notes, reminders, session, supervision_loop
+from peerdesk.core.services import mentees, notes, reminders, session, supervision_loop
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.services.notes import NoteDraft
 from peerdesk.core.vault import Vault
 
 CANARY = "Zephyrine Okonkwo-Ballard"
 PASS = "orange kettle meadow 42"
-
-
-@pytest.fixture
-def supervisor(tmp_path: Path) -> Vault:
-    v = Vault(tmp_path / "supervisor")
-    session.create_vault(v, passphrase=PASS)
-    supervision_loop.make_supervisor_vault(v)
-    yield v
-    v.close()
-
-
-def _trust(a: Vault, b: Vault, name: str) -> int:
-    public = keys.own_public_key(b)
-    return keys.trust_key(
-        a, key_file=public.export_file(), name=name, confirmed_fingerprint=public.fingerprint
-    ).id
 
 
 def _note(vault: Vault, who: int, *, flagged: bool) -> int:
@@ -68,12 +52,14 @@ def _export(vault: Vault, to: int, flagged: list[tuple[int, str]]) -> bytes:
     ).data
 
 
-def test_round_trip_puts_each_comment_beside_its_note(vault: Vault, supervisor: Vault) -> None:
+def test_round_trip_puts_each_comment_beside_its_note(
+    vault: Vault, supervisor: Vault, trust
+) -> None:
     who = mentees.add_mentee(vault, record=MenteeRecord(display_name=CANARY))
     flagged_id = _note(vault, who, flagged=True)
     _note(vault, who, flagged=False)
-    to = _trust(vault, supervisor, "My supervisor")
-    _trust(supervisor, vault, "Alex (mentor)")
+    to = trust(vault, supervisor, "My supervisor")
+    trust(supervisor, vault, "Alex (mentor)")
     packet = _export(vault, to, [(flagged_id, "Note 1: Mentee A · phone")])
     assert CANARY.encode() not in packet and b"Zephyrine" not in packet
 
@@ -129,12 +115,12 @@ def test_round_trip_puts_each_comment_beside_its_note(vault: Vault, supervisor: 
 
 
 def test_supervisor_vault_never_holds_a_mentee_identifier(
-    vault: Vault, supervisor: Vault, tmp_path: Path
+    vault: Vault, supervisor: Vault, tmp_path: Path, trust
 ) -> None:
     who = mentees.add_mentee(vault, record=MenteeRecord(display_name=CANARY))
     note_id = _note(vault, who, flagged=True)
-    to = _trust(vault, supervisor, "My supervisor")
-    _trust(supervisor, vault, "Alex")
+    to = trust(vault, supervisor, "My supervisor")
+    trust(supervisor, vault, "Alex")
     supervision_loop.file_packet(supervisor, raw=_export(vault, to, [(note_id, "Note 1")]))
     supervisor.lock()
     for path in (tmp_path / "supervisor").rglob("*"):
@@ -152,15 +138,15 @@ def test_supervisor_vault_never_holds_a_mentee_identifier(
 
 
 def test_wrong_senders_kinds_and_vaults_are_refused(
-    vault: Vault, supervisor: Vault, tmp_path
+    vault: Vault, supervisor: Vault, tmp_path, trust
 ) -> None:
     who = mentees.add_mentee(vault, record=MenteeRecord(display_name="Maria"))
     note_id = _note(vault, who, flagged=True)
-    to = _trust(vault, supervisor, "My supervisor")
+    to = trust(vault, supervisor, "My supervisor")
     packet = _export(vault, to, [(note_id, "Note 1")])
     with pytest.raises(UntrustedSender):  # the supervisor has not trusted this mentor yet
         supervision_loop.file_packet(supervisor, raw=packet)
-    _trust(supervisor, vault, "Alex")
+    trust(supervisor, vault, "Alex")
     with pytest.raises(ValidationError, match="mentor's vault"):
         supervision_loop.open_reply(supervisor, raw=packet)
     tampered = bytearray(packet)
@@ -177,7 +163,7 @@ def test_wrong_senders_kinds_and_vaults_are_refused(
     other = Vault(tmp_path / "other")
     session.create_vault(other, passphrase=PASS)
     try:
-        _trust(other, supervisor, "My supervisor")
+        trust(other, supervisor, "My supervisor")
         with pytest.raises(PacketError, match="someone else's key"):
             supervision_loop.open_reply(other, raw=reply)
         assert supervision_loop.history(other) == []
@@ -188,11 +174,11 @@ def test_wrong_senders_kinds_and_vaults_are_refused(
 
 
 def test_a_reply_about_a_note_no_longer_there_is_kept_unplaced(
-    vault: Vault, supervisor: Vault
+    vault: Vault, supervisor: Vault, trust
 ) -> None:
     who = mentees.add_mentee(vault, record=MenteeRecord(display_name="Maria"))
-    to = _trust(vault, supervisor, "My supervisor")
-    _trust(supervisor, vault, "Alex")
+    to = trust(vault, supervisor, "My supervisor")
+    trust(supervisor, vault, "Alex")
     packet = _export(vault, to, [(987654, "Note 1")])  # an id that is not (or no longer) there
     item = supervision_loop.file_packet(supervisor, raw=packet)
     view = supervision_loop.get_packet(supervisor, packet_id=item.packet_id)
@@ -207,10 +193,10 @@ def test_a_reply_about_a_note_no_longer_there_is_kept_unplaced(
 
 
 def test_programme_view_combines_and_suppresses_again(
-    vault: Vault, supervisor: Vault, tmp_path
+    vault: Vault, supervisor: Vault, tmp_path, trust
 ) -> None:
-    _trust(supervisor, vault, "Alex")
-    to = _trust(vault, supervisor, "My supervisor")
+    trust(supervisor, vault, "Alex")
+    to = trust(vault, supervisor, "My supervisor")
     who = mentees.add_mentee(vault, record=MenteeRecord(display_name="Maria"))
     for _ in range(12):
         _note(vault, who, flagged=False)
@@ -232,7 +218,7 @@ def test_programme_view_combines_and_suppresses_again(
 
 
 def test_a_comment_on_a_boundary_pattern_marks_those_events_discussed(
-    vault: Vault, supervisor: Vault
+    vault: Vault, supervisor: Vault, trust
 ) -> None:
     from datetime import datetime
 
@@ -250,8 +236,8 @@ def test_a_comment_on_a_boundary_pattern_marks_those_events_discussed(
             ),
             now=datetime(2026, 11, 30, 12, 0),
         )  # fmt: skip
-    to = _trust(vault, supervisor, "My supervisor")
-    _trust(supervisor, vault, "Alex")
+    to = trust(vault, supervisor, "My supervisor")
+    trust(supervisor, vault, "Alex")
     item = supervision_loop.file_packet(supervisor, raw=_export(vault, to, []))
     view = supervision_loop.get_packet(supervisor, packet_id=item.packet_id)
     pattern = next(i for i in view.items if i["kind"] == "boundary_pattern")

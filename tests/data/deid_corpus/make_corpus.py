@@ -13,6 +13,11 @@ organisation is fictional or a public service):
   apart and scored only at the end, so the figures are not the engine's own echo).
 - **notes.txt**: hand-written notes in ``[[LABEL|text]]`` markup, alternately dev and
   held.
+- **notes_broad.txt**: more hand-written notes, phrased apart from the engine's rules
+  (names in lower case, nicknames, particles and hyphens, lists, organisations as
+  acronyms or with a lower-case head, ages in words, ranges and approximations),
+  alternately dev and ``fresh`` (scored before and after the engine's changes, never
+  tuned on).
 
 Each line of corpus.jsonl: {"text", "spans": [[start, end, LABEL, known]], "keep":
 [[start, end]], "split"}. ``known`` marks identifiers that are in vault.json's records;
@@ -405,7 +410,7 @@ def fill(template: str, rng: random.Random, half: int, mentee: dict) -> Note:
 def labelled_value(value: str, label: str) -> list[tuple[str, str | None]]:
     """A pool value split into its identifying part and the words around it: a label
     word ("MRN", "zip", "case no.") is not itself an identifier."""
-    if label in ("AGE", "AGE90") and re.match(r"(?:a|an) ", value):
+    if label in ("AGE", "AGE90") and re.match(r"(?:a|an|is) ", value):  # not the age itself
         article = value.split(" ", 1)[0] + " "
         return [(article, None), (value[len(article) :], label)]
     if label in ("ID", "ZIP"):
@@ -482,6 +487,11 @@ def parse_marked(line: str) -> dict:
     return {"text": note.text(), "spans": note.spans, "keep": note.keep}
 
 
+def _marked_lines(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
 def main() -> None:
     rng = random.Random(SEED)
     items = []
@@ -491,14 +501,14 @@ def main() -> None:
         item["split"] = "held" if half else "dev"
         item["source"] = "template"
         items.append(item)
-    lines = [
-        line
-        for line in (HERE / "notes.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    for n, line in enumerate(lines):
+    for n, line in enumerate(_marked_lines(HERE / "notes.txt")):
         item = parse_marked(line)
         item["split"] = "held" if n % 2 else "dev"
+        item["source"] = "hand"
+        items.append(item)
+    for n, line in enumerate(_marked_lines(HERE / "notes_broad.txt")):
+        item = parse_marked(line)
+        item["split"] = "fresh" if n % 2 else "dev"
         item["source"] = "hand"
         items.append(item)
     with open(HERE / "corpus.jsonl", "w", encoding="utf-8") as fh:
@@ -510,7 +520,9 @@ def main() -> None:
     }
     (HERE / "vault.json").write_text(json.dumps(vault, indent=1, ensure_ascii=False) + "\n")
     held = sum(1 for i in items if i["split"] == "held")
-    print(f"{len(items)} notes ({held} held out), {sum(len(i['spans']) for i in items)} spans")
+    fresh = sum(1 for i in items if i["split"] == "fresh")
+    spans = sum(len(i["spans"]) for i in items)
+    print(f"{len(items)} notes ({held} held out, {fresh} fresh), {spans} spans")
 
 
 if __name__ == "__main__":

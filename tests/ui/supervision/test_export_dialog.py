@@ -187,3 +187,44 @@ def test_a_blocked_preview_offers_only_a_fix_that_hides_more(
     wait_ops()
     assert "library" not in dlg.preview.toPlainText()
     assert dlg._keep == keep_before and dlg.export_button.isEnabled()
+
+
+def test_seal_for_a_trusted_supervisor_from_the_dialog(
+    qtbot, demo, supervisor, trust, wait_ops, tmp_path: Path, answer_message_boxes
+) -> None:
+    """With a supervisor's key trusted, the dialog seals by default; the file opens in their
+    vault, holds no demo name, and the page lists it among past exports."""
+    from peerdesk.core.services import supervision_loop
+
+    trust(demo, supervisor, "Sam (supervisor)")
+    trust(supervisor, demo, "Alex")
+    dlg = ExportDialog(demo, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    start = TODAY - timedelta(days=200)
+    dlg.date_from.setDate(QDate(start.year, start.month, start.day))
+    labels = [dlg.protect.itemText(i) for i in range(dlg.protect.count())]
+    assert labels[dlg.protect.currentIndex()] == "Sealed for Sam (supervisor) (their key)"
+    assert not dlg.format.isEnabled() and dlg.packet_passphrase.isHidden()
+    out = tmp_path / "for-sam.md"
+    dlg.destination.setText(str(out))
+    dlg._protection_changed()
+    assert dlg.destination.text().endswith("for-sam.pdsealed")
+    previewed(dlg, wait_ops)
+    dlg.export()
+    wait_ops()
+    written = Path(dlg.destination.text())
+    assert dlg.sealed is not None and dlg.sealed.recipient == "Sam (supervisor)"
+    filed = supervision_loop.file_packet(supervisor, raw=written.read_bytes())
+    view = supervision_loop.get_packet(supervisor, packet_id=filed.packet_id)
+    assert view.items and view.markdown == dlg.prepared.markdown
+    assert KnownScanner(dlg.prepared.identifiers).first_hit(view.markdown) is None
+    page = SupervisionPage(demo, AppSignals())
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "Sealed for your supervisor" in page.history.item(0).text()
+
+    # The passphrase choice shows its field and a file suffix of its own.
+    dlg.protect.setCurrentIndex(dlg.protect.count() - 1)
+    assert not dlg.packet_passphrase.isHidden() and dlg.format.isEnabled()
+    assert dlg.destination.text().endswith(".pdpacket")

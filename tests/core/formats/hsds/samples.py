@@ -114,3 +114,114 @@ def tabular(folder: Path, n: int = 3, *, encoding: str = "utf-8") -> Path:
         write_csv(folder / f"{name}.csv", rows, encoding=encoding)
     (folder / "datapackage.json").write_text(json.dumps({"name": "test", "resources": []}))
     return folder
+
+
+# --- a varied directory for search: 211/AIRS codes, free-text categories, accents, GB and US
+
+
+def varied_service(
+    n: int,
+    name: str,
+    *,
+    description: str = "",
+    terms: tuple[tuple[str, str, str], ...] = (),
+    country: str = "US",
+    city: str = "Riverside Falls",
+    number: str = "555-0100",
+    byday: str = "MO,TU,WE,TH,FR",
+    assured: str = "2026-06-01",
+    org: str = "",
+) -> dict[str, Any]:
+    sid, oid, lid = uid("s", n), uid("o", n), uid("l", n)
+    return {
+        "id": sid,
+        "name": name,
+        "description": description,
+        "status": "active",
+        "assured_date": assured,
+        "organization_id": oid,
+        "organization": {"id": oid, "name": org or f"{name} Trust", "description": ""},
+        "phones": [{"id": uid("p", n), "number": number, "type": "voice"}],
+        "schedules": [
+            {
+                "id": uid("h", n),
+                "freq": "WEEKLY",
+                "byday": byday,
+                "opens_at": "09:00",
+                "closes_at": "17:00",
+            }
+        ],
+        "service_at_locations": [
+            {
+                "id": uid("sal", n),
+                "location_id": lid,
+                "location": {
+                    "id": lid,
+                    "name": f"{city} hall",
+                    "location_type": "physical",
+                    "addresses": [
+                        {
+                            "id": uid("a", n),
+                            "address_1": f"{n} Mill Street",
+                            "city": city,
+                            "state_province": "Demo County",
+                            "postal_code": "00000",
+                            "country": country,
+                            "address_type": "physical",
+                        }
+                    ],
+                },
+            }
+        ],
+        "attributes": [
+            {
+                "id": uid("at", n, i),
+                "taxonomy_term": {
+                    "id": uid("t", code or term),
+                    "code": code,
+                    "name": term,
+                    "description": term,
+                    "taxonomy": taxonomy,
+                },
+            }
+            for i, (code, term, taxonomy) in enumerate(terms)
+        ],
+    }
+
+
+SEARCH_RECORDS = [
+    varied_service(
+        1, "Northside Community Kitchen", terms=(("BD-5000.8300", "Soup Kitchens", "AIRS"),)
+    ),
+    varied_service(2, "Mill Lane Larder", terms=(("", "Food Pantries", "211 categories"),)),
+    varied_service(
+        3, "Harbour Night Shelter", terms=(("BH-1800.8500", "Emergency Shelter", "AIRS"),)
+    ),
+    varied_service(
+        4,
+        "Valley Crisis Line",
+        description="Talk to someone any time.",
+        terms=(("RP-1500.1400-800", "Suicide Prevention Hotlines", "AIRS"),),
+        number="0800 555 0199",
+        country="GB",
+        city="Leeds",
+        byday="MO,TU,WE,TH,FR,SA,SU",
+    ),
+    varied_service(
+        5, "Café Solidarité", description="Warm drinks and a chat.", country="GB", city="York"
+    ),
+    varied_service(
+        6, "Riverside Food Forum", description="Monthly meeting about local food policy."
+    ),
+    varied_service(7, "Bus Pass Help Desk", terms=(("", "Transit Passes", "local"),)),
+    varied_service(
+        8,
+        "Quiet Room",
+        description="A drop-in with food, tea and company.",
+        terms=(("PN-8100", "Support Groups", "AIRS"),),
+    ),
+    # two services whose text is the same: open now (Saturday), then verified, decide
+    varied_service(9, "Twin Pantry A", byday="MO", assured="2026-01-10", org="Twin Trust"),
+    varied_service(10, "Twin Pantry B", byday="SA", assured="2025-01-10", org="Twin Trust"),
+    varied_service(11, "Twin Pantry C", byday="MO", assured="2026-09-10", org="Twin Trust"),
+]

@@ -1,0 +1,284 @@
+"""The resource directory's search index: which needs each service meets (from its taxonomy
+terms, through resources/directory/need-mapping.json) and one FTS5 row per service, ranked
+by bm25.
+
+Triggers (migration 0011) list every service whose searchable text may have changed in
+dir_fts_dirty, whoever wrote it; ``refresh`` re-indexes exactly those. Writers call it at
+the end of their transaction and every search calls it first, so the index is never stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import column, select, table, text
+from sqlalchemy.orm import Session
+
+from peerdesk.core.db import chunks
+from peerdesk.core.models import (
+    DirAddress,
+    DirLocation,
+    DirOrganization,
+    DirPhone,
+    DirService,
+    DirServiceAtLocation,
+    DirServiceAttribute,
+    DirTaxonomyTerm,
+)
+from peerdesk.core.services import search
+
+NEEDS_TAXONOMY = "peerdesk-needs"
+INDEX_FORMAT = "1"  # bump when what goes into a row changes: every row is rebuilt
+COLUMNS = ("name", "organization", "description", "places", "terms", "needs", "phones", "notes")
+# bm25 weight per column, in COLUMNS order: a hit in the name counts most.
+WEIGHTS = (10.0, 4.0, 1.0, 2.0, 3.0, 3.0, 2.0, 2.0)
+RANK = f"bm25(dir_fts, {', '.join(str(w) for w in WEIGHTS)})"
+
+_AIRS_CODE = re.compile(r"^[A-Z]{1,2}(?:-[0-9][0-9.\-]*)?$")
+fts = table("dir_fts", column("rowid"))
+fts_key = table("dir_fts_key", column("key"), column("service_id"))
+fts_need = table("dir_fts_need", column("need"), column("service_id"))
+
+
+@dataclass(frozen=True)
+class Need:
+    id: str  # the HSDS taxonomy_term id
+    code: str
+    name: str
+    description: str
+    codes: tuple[str, ...] = ()  # 211 / AIRS-style code prefixes ("BD", "RP-1500")
+    words: tuple[str, ...] = ()  # plain words and free-text category words
+
+
+def _resource(name: str) -> bytes:
+    return resources.files("peerdesk.resources").joinpath(f"directory/{name}").read_bytes()
+
+
+@lru_cache(maxsize=1)
+def needs() -> tuple[Need, ...]:
+    """The needs mentors search by (taxonomy.json), with their mapping (need-mapping.json)."""
+    terms = json.loads(_resource("taxonomy.json"))["terms"]
+    mapping = json.loads(_resource("need-mapping.json"))["needs"]
+    return tuple(
+        Need(
+            t["id"],
+            t["code"],
+            t["name"],
+            t["description"],
+            tuple(c.upper() for c in mapping.get(t["code"], {}).get("codes", ())),
+            tuple(w.lower() for w in mapping.get(t["code"], {}).get("words", ())),
+        )
+        for t in terms
+    )
+
+
+@lru_cache(maxsize=1)
+def mapping_version() -> str:
+    """Changes whenever the needs, their mapping or the row format change."""
+    digest = hashlib.sha256(INDEX_FORMAT.encode())
+    digest.update(_resource("taxonomy.json"))
+    digest.update(_resource("need-mapping.json"))
+    return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def _word_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for need in needs():
+        for word in need.words:
+            folded = " ".join(search.query_words(word))
+            if folded:
+                out.append((need.code, re.compile(rf"\b{re.escape(folded)}(?:e?s)?\b")))
+    return tuple(out)
+
+
+def _folded(value: str) -> str:
+    return " ".join(search.query_words(value))
+
+
+def needs_of_term(*, term_id: str, code: str, name: str, taxonomy: str) -> set[str]:
+    """The need codes one taxonomy term stands for: a peerdesk need itself, a 211/AIRS code
+    under one of a need's prefixes, or a category name holding one of a need's words."""
+    found: set[str] = set()
+    upper = (code or "").strip().upper()
+    if not _AIRS_CODE.match(upper):
+        upper = ""  # "food" is no code under F (legal): prefixes are for 211/AIRS codes only
+    for need in needs():
+        itself = term_id == need.id or (taxonomy == NEEDS_TAXONOMY and code == need.code)
+        if itself or (upper and upper.startswith(need.codes)):
+            found.add(need.code)
+    folded = _folded(name or "")
+    if folded:
+        found.update(need for need, pattern in _word_patterns() if pattern.search(folded))
+    return found
+
+
+def need_code(need: str) -> str:
+    """A need given by code or by its taxonomy term id, as its code."""
+    for n in needs():
+        if need in (n.code, n.id):
+            return n.code
+    return need
+
+
+# --- keeping the index -------------------------------------------------------------------------
+
+
+def refresh(s: Session) -> int:
+    """Re-index every service listed as dirty (all of them when the mapping changed).
+    Returns how many rows were rebuilt."""
+    version = s.execute(text("SELECT value FROM dir_fts_meta WHERE name = 'mapping'")).scalar()
+    if version != mapping_version():
+        s.execute(
+            text("INSERT OR IGNORE INTO dir_fts_dirty (service_id) SELECT id FROM dir_service")
+        )
+        s.execute(
+            text("INSERT OR REPLACE INTO dir_fts_meta (name, value) VALUES ('mapping', :v)"),
+            {"v": mapping_version()},
+        )
+    dirty = list(s.execute(text("SELECT service_id FROM dir_fts_dirty")).scalars())
+    if not dirty:
+        return 0
+    for chunk in chunks(dirty):
+        params = {f"p{i}": sid for i, sid in enumerate(chunk)}
+        inside = ", ".join(f":p{i}" for i in range(len(chunk)))
+        s.execute(
+            text(
+                "DELETE FROM dir_fts WHERE rowid IN "
+                f"(SELECT key FROM dir_fts_key WHERE service_id IN ({inside}))"
+            ),
+            params,
+        )
+        s.execute(text(f"DELETE FROM dir_fts_key WHERE service_id IN ({inside})"), params)
+        s.execute(text(f"DELETE FROM dir_fts_need WHERE service_id IN ({inside})"), params)
+        rows, need_rows = _rows(s, chunk)
+        if rows:
+            s.execute(text("INSERT INTO dir_fts_key (service_id) VALUES (:id)"), rows)
+            s.execute(
+                text(
+                    f"INSERT INTO dir_fts (rowid, {', '.join(COLUMNS)}) SELECT k.key, "
+                    + ", ".join(f":{c}" for c in COLUMNS)
+                    + " FROM dir_fts_key k WHERE k.service_id = :id"
+                ),
+                rows,
+            )
+        if need_rows:
+            s.execute(
+                text("INSERT INTO dir_fts_need (need, service_id) VALUES (:need, :id)"), need_rows
+            )
+        s.execute(text(f"DELETE FROM dir_fts_dirty WHERE service_id IN ({inside})"), params)
+    return len(dirty)
+
+
+def _join(parts: Iterable[Any]) -> str:
+    return " ".join(str(p) for p in parts if p)
+
+
+def _rows(s: Session, ids: list[str]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The FTS rows and need rows of these services (those still in the directory)."""
+    services = list(s.scalars(select(DirService).where(DirService.id.in_(ids))))
+    if not services:
+        return [], []
+    org_ids = {svc.organization_id for svc in services}
+    orgs = {
+        o.id: o for o in s.scalars(select(DirOrganization).where(DirOrganization.id.in_(org_ids)))
+    }
+    places: dict[str, list[str]] = defaultdict(list)
+    phones: dict[str, list[str]] = defaultdict(list)
+    loc_services: dict[str, list[str]] = defaultdict(list)
+    for sid, loc_id in s.execute(
+        select(DirServiceAtLocation.service_id, DirServiceAtLocation.location_id).where(
+            DirServiceAtLocation.service_id.in_(ids)
+        )
+    ):
+        loc_services[loc_id].append(sid)
+    for loc_chunk in chunks(list(loc_services)):
+        for loc in s.scalars(select(DirLocation).where(DirLocation.id.in_(loc_chunk))):
+            for sid in loc_services[loc.id]:
+                places[sid] += [loc.name, loc.description]
+        for a in s.scalars(select(DirAddress).where(DirAddress.location_id.in_(loc_chunk))):
+            for sid in loc_services[a.location_id]:
+                places[sid] += [a.address_1, a.address_2, a.city, a.state_province, a.postal_code]
+        for p in s.scalars(
+            select(DirPhone).where(
+                DirPhone.location_id.in_(loc_chunk), DirPhone.service_id.is_(None)
+            )
+        ):
+            for sid in loc_services[p.location_id or ""]:
+                phones[sid].append(p.number)
+    for p in s.scalars(select(DirPhone).where(DirPhone.service_id.in_(ids))):
+        phones[p.service_id or ""].append(p.number)
+    terms: dict[str, list[str]] = defaultdict(list)
+    service_needs: dict[str, set[str]] = defaultdict(set)
+    for sid, term in s.execute(
+        select(DirServiceAttribute.service_id, DirTaxonomyTerm)
+        .join(DirTaxonomyTerm, DirTaxonomyTerm.id == DirServiceAttribute.taxonomy_term_id)
+        .where(DirServiceAttribute.service_id.in_(ids))
+    ):
+        terms[sid] += [term.name, term.code]
+        service_needs[sid] |= needs_of_term(
+            term_id=term.id, code=term.code, name=term.name, taxonomy=term.taxonomy
+        )
+    by_code = {n.code: n for n in needs()}
+    rows = []
+    need_rows = []
+    for svc in services:
+        org = orgs.get(svc.organization_id)
+        mine = sorted(service_needs.get(svc.id, ()))
+        numbers = phones.get(svc.id, [])
+        rows.append(
+            {
+                "id": svc.id,
+                "name": _join([svc.name, svc.alternate_name]),
+                "organization": org.name if org else "",
+                "description": _join(
+                    [
+                        svc.description,
+                        svc.eligibility_description,
+                        svc.fees_description,
+                        svc.application_process,
+                        org.description if org else "",
+                    ]
+                ),
+                "places": _join(places.get(svc.id, [])),
+                "terms": _join(terms.get(svc.id, [])),
+                "needs": _join([by_code[c].name + " " + " ".join(by_code[c].words) for c in mine]),
+                # as written ("116 123") and as digits ("116123"), so either finds it
+                "phones": _join(numbers + [re.sub(r"\D", "", n) for n in numbers]),
+                "notes": svc.notes,
+            }
+        )
+        need_rows += [{"need": c, "id": svc.id} for c in mine]
+    return rows, need_rows
+
+
+# --- asking the index --------------------------------------------------------------------------
+
+
+def match_query(query: str) -> str | None:
+    """The FTS5 query for what the mentor typed (every word, as a prefix), or None."""
+    return search.fts_query(query)
+
+
+def with_need(need: str) -> Any:
+    """A subquery of the ids of the services that meet this need (code or term id)."""
+    return select(fts_need.c.service_id).where(fts_need.c.need == need_code(need))
+
+
+def needs_by_service(s: Session, ids: list[str]) -> dict[str, list[str]]:
+    """Each service's need codes."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for chunk in chunks(ids):
+        for need, sid in s.execute(
+            select(fts_need.c.need, fts_need.c.service_id).where(fts_need.c.service_id.in_(chunk))
+        ):
+            out[sid].append(need)
+    return out

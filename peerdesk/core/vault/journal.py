@@ -1,0 +1,83 @@
+"""vault.journal: the multi-step operation under way, so the next start finishes or undoes it.
+
+One small JSON file beside vault.keys, written atomically before the first step of a
+restore, a data-key rotation or a new recovery key, and removed after the last. It
+holds operation names, times, slot ids and file names: never a key or personal data.
+
+``recovery_key_unconfirmed`` is not an operation but a state that outlives one: the
+vault's recovery slot holds a key the mentor may never have seen (a rotation finished
+but its new key was not shown), so every unlock says so until a new key is confirmed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Literal
+
+from peerdesk.core.vault.files import atomic_write, fsync_dir
+
+log = logging.getLogger(__name__)
+
+JOURNAL_NAME = "vault.journal"
+Op = Literal["restore", "rotate_data_key", "replace_recovery_key", "recovery_key_unconfirmed"]
+OPS: tuple[str, ...] = (
+    "restore",
+    "rotate_data_key",
+    "replace_recovery_key",
+    "recovery_key_unconfirmed",
+)
+
+
+def now_stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class Entry:
+    op: Op
+    started: str  # UTC, e.g. 2026-12-01T21:00:00Z
+    detail: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def day(self) -> str:
+        """The date part, for the sentence that tells the mentor."""
+        return self.started[:10]
+
+
+def read(vault_dir: Path) -> Entry | None:
+    """The entry, or None when no operation is under way (or the file cannot be read)."""
+    try:
+        raw = (vault_dir / JOURNAL_NAME).read_bytes()
+    except FileNotFoundError:
+        return None
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+        op, started, detail = doc["op"], doc["started"], doc.get("detail", {})
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+        log.warning("vault journal unreadable; ignored")
+        return None
+    if (
+        op not in OPS
+        or not isinstance(started, str)
+        or not isinstance(detail, dict)
+        or not all(isinstance(k, str) and isinstance(v, str) for k, v in detail.items())
+    ):
+        log.warning("vault journal unreadable; ignored")
+        return None
+    return Entry(op, started, dict(detail))
+
+
+def write(vault_dir: Path, entry: Entry) -> None:
+    doc = {"op": entry.op, "started": entry.started, "detail": entry.detail}
+    atomic_write(vault_dir / JOURNAL_NAME, json.dumps(doc, sort_keys=True).encode())
+
+
+def clear(vault_dir: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        (vault_dir / JOURNAL_NAME).unlink()
+        fsync_dir(vault_dir)
