@@ -62,7 +62,7 @@ the vault, not even the people who make peerdesk, and the notes are gone.</li>
 class ProtectionPage(QWizardPage):
     def __init__(self, vault: Vault) -> None:
         super().__init__()
-        self.language = LanguageChooser(vault.path)
+        self.language = LanguageChooser(vault.path, self)
         self.setTitle(tr("Welcome to peerdesk"))
         self.setSubTitle(
             tr("A private desk for your peer mentoring work. First, what it protects.")
@@ -332,9 +332,7 @@ class SetupWizard(QWizard):
         self.setWindowTitle(tr("Set up peerdesk"))
         vault = self.vault
         self.protection_page = ProtectionPage(vault)
-        self.protection_page.language.language_chosen.connect(
-            lambda _code: QTimer.singleShot(0, self, self._rebuild)
-        )
+        self.protection_page.language.language_chosen.connect(self._language_chosen)
         self.profile_page = ProfilePage()
         self.passphrase_page = PassphrasePage()
         self.recovery_page = RecoveryPage(vault)
@@ -350,6 +348,9 @@ class SetupWizard(QWizard):
         ):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("Open peerdesk"))
+
+    def _language_chosen(self, _code: str) -> None:
+        QTimer.singleShot(0, self, self._rebuild)  # not inside the chooser's own signal
 
     def _rebuild(self) -> None:
         """A language was chosen on the first page: the pages are made again in it (nothing

@@ -229,7 +229,7 @@ class SettingsPage(QWidget):
         # Language (kept beside the vault: the unlock screen needs it)
         box = QGroupBox(tr("Language"))
         layout = QVBoxLayout(box)
-        self.language = LanguageChooser(vault.path)
+        self.language = LanguageChooser(vault.path, box)
         layout.addWidget(self.language)
         layout.addWidget(
             _hint(
