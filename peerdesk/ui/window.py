@@ -88,6 +88,7 @@ class Desk(QWidget):
         super().__init__()
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(190)
+        self.sidebar.setAccessibleName(tr("Pages"))
         self.sidebar.addItems([tr(name) for name in NAVIGATION])
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pages = QStackedWidget()

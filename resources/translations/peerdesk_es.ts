@@ -36,6 +36,10 @@
         <translation>Entradas del directorio por volver a comprobar</translation>
     </message>
     <message>
+        <source>Shows this section&apos;s list; Space hides it</source>
+        <translation>Muestra la lista de esta sección; Espacio la oculta</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -2867,6 +2871,10 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Usar mi frase de contraseña</translation>
     </message>
     <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
         <source>Your notes are locked. Type your passphrase to open them.</source>
         <translation>Tus notas están bloqueadas. Escribe tu frase de contraseña para abrirlas.</translation>
     </message>
@@ -2963,12 +2971,32 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Llaves en las que confías</translation>
     </message>
     <message>
+        <source>Stop trusting…</source>
+        <translation>Dejar de confiar…</translation>
+    </message>
+    <message>
+        <source>Nothing more can be sealed to the chosen key</source>
+        <translation>Ya no se podrá sellar nada para la llave elegida</translation>
+    </message>
+    <message>
         <source>Your fingerprint</source>
         <translation>Tu huella</translation>
     </message>
     <message>
         <source>No keys yet.</source>
         <translation>Todavía no hay llaves.</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Dejar de confiar</translation>
+    </message>
+    <message>
+        <source>Stop trusting {name}&apos;s key? Nothing more can be sealed to it and replies signed with it are refused. You can trust it again from their key file.</source>
+        <translation>¿Dejar de confiar en la llave de {name}? Ya no se podrá sellar nada para ella y se rechazarán las respuestas firmadas con ella. Puedes volver a confiar en ella desde su archivo de llave.</translation>
+    </message>
+    <message>
+        <source>Still trusted</source>
+        <translation>Sigue siendo de confianza</translation>
     </message>
     <message>
         <source>Save your public key</source>

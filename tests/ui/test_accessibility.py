@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot

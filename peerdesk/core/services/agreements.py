@@ -347,19 +347,6 @@ def acknowledge(
     return changes.AGREEMENTS
 
 
-def set_review_date(vault: Vault, *, agreement_id: int, review_on: date | None) -> Changes:
-    with vault.session() as s:
-        row = s.get(BoundaryAgreement, agreement_id)
-        if row is None:
-            raise ValidationError("That agreement no longer exists.")
-        if review_on and row.effective_on and review_on < row.effective_on:
-            raise ValidationError("The review date comes before the agreement starts.")
-        row.review_on = review_on
-        row.updated_at = _now()
-        audit.record(s, kind="edited", entity="boundary_agreement", entity_id=row.id)
-    return changes.AGREEMENTS
-
-
 def delete_draft(vault: Vault, *, agreement_id: int) -> Changes:
     with vault.session() as s:
         row = s.get(BoundaryAgreement, agreement_id)

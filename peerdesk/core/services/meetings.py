@@ -323,13 +323,6 @@ def skip_occurrence(vault: Vault, *, key: str) -> Changes:
     return changes.MEETINGS
 
 
-def delete_meeting(vault: Vault, *, meeting_id: int) -> Changes:
-    with vault.session() as s:
-        s.delete(_load(s, meeting_id))
-        audit.record(s, kind="deleted", entity="meeting", entity_id=meeting_id)
-    return changes.MEETINGS
-
-
 def _record(row: PlannedMeeting, name: str, full: str) -> MeetingRecord:
     return MeetingRecord(
         mentee_id=row.mentee_id,
@@ -558,9 +551,3 @@ def when_text(occ: Occurrence, *, today: date) -> str:
     else:
         label = f"{day:%a %d %b}"
     return f"{label} {occ.starts_at:%H:%M}–{occ.ends_at:%H:%M}"
-
-
-def zone_names() -> list[str]:
-    import zoneinfo
-
-    return sorted(zoneinfo.available_timezones())

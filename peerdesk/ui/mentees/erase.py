@@ -41,6 +41,12 @@ def plan_text(plan: ErasurePlan) -> str:
         reminders=tr("%n reminder(s)", None, plan.reminders),
         group_notes=tr("%n group note(s) stay", None, plan.group_notes),
     )
+    if plan.mentions:
+        text += (
+            f" {plan.mentions} of your other entries (reminders, "
+            "self-care, supervision topics, directory notes) name them: the names are "
+            "taken out, the rest of what you wrote stays."
+        )
     if plan.backups:
         text += "\n\n" + tr(
             "%n backup(s) still contain this person until they are removed.",

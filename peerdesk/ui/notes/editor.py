@@ -54,6 +54,7 @@ from peerdesk.ui.notes.goals_touched import GoalsTouchedBox
 from peerdesk.ui.notes.language import SectionEdit
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
+from peerdesk.ui.widgets.announce import show_status
 from peerdesk.ui.widgets.dates import (
     OneStopDateEdit,
     TimeField,
@@ -323,6 +324,7 @@ class NoteEditor(QDialog):
         right.setLayout(column)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setWidget(right)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop; it follows focus
 
         body = QHBoxLayout()
         body.addWidget(left)
@@ -417,7 +419,11 @@ class NoteEditor(QDialog):
         return dialog
 
     def _update_tab_order(self) -> None:
+        # Reading order: the boundary banner above the form, the form, the right-hand
+        # column top to bottom, then the buttons along the bottom from left to right.
         chain: list[QWidget] = [
+            self.boundary_banner.log_button,
+            self.boundary_banner.dismiss_button,
             self.template,
             self.occurred_on,
             self.start,
@@ -433,9 +439,10 @@ class NoteEditor(QDialog):
         ]
         for row in self.follow_up_rows:
             chain += [row.task, row.due, row.remove]
-        chain += [self.add_follow_up_button, self.suggestions, *self.earlier_checks]
+        chain += [self.add_follow_up_button, self.suggestions]
         chain += self.goals_box.focus_chain()
-        chain += [self.add_addendum_button, self.save_button, self.sign_button, self.close_button]
+        chain += [*self.earlier_checks, self.add_addendum_button]
+        chain += [self.plan_button, self.save_button, self.sign_button, self.close_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -530,6 +537,7 @@ class NoteEditor(QDialog):
         self._update_duration()
         self._setting_changed("peer_language_helper")
         self.boundary_banner.check()
+        self._update_tab_order()  # the goals' rows exist only now
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
@@ -740,7 +748,7 @@ class NoteEditor(QDialog):
                 touched=self.goals_box.touched(),
             )
         except ValidationError as exc:
-            self.error.setText(error_text(exc))
+            show_status(self.error, error_text(exc))
             return False
         self.dirty = False
         self.error.clear()
@@ -757,7 +765,7 @@ class NoteEditor(QDialog):
         try:  # a note that cannot be signed is refused before asking, and nothing is made
             notes.validate(self.draft(), for_signing=True)
         except ValidationError as exc:
-            self.error.setText(error_text(exc))
+            show_status(self.error, error_text(exc))
             if self.note_id is None and not self._has_content():
                 self.dirty = False  # nothing typed: no empty draft is left behind
             return
@@ -797,7 +805,7 @@ class NoteEditor(QDialog):
         except ValidationError as exc:
             # Not signed: keep what was typed as a draft, and say why.
             self.save(editing=True, force=True)
-            self.error.setText(error_text(exc))
+            show_status(self.error, error_text(exc))
             return
         self.dirty = False
         self.load(notes.get_note(self.vault, note_id=self.note_id))

@@ -38,6 +38,7 @@ class TouchedRow(QWidget):
         self.score.setFixedWidth(140)
         self.value = QLabel(f"{self.score.value()} / 10")
         self.sentence = QLineEdit(placeholderText=tr("How it is going, in a sentence"))
+        self.sentence.setAccessibleName(tr("How it is going, in a sentence"))
         row = QHBoxLayout()
         row.setContentsMargins(22, 0, 0, 0)
         row.addWidget(self.score)

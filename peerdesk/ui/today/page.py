@@ -92,7 +92,10 @@ class TodaySection(QWidget):
         self.header.setArrowType(Qt.ArrowType.DownArrow)
         self.header.setAutoRaise(True)
         self.header.toggled.connect(self.set_expanded)
+        # a check box to a screen reader: "checked" means shown, and Space folds it
+        self.header.setAccessibleDescription(tr("Shows this section's list; Space hides it"))
         self.list = QListWidget()
+        self.list.setAccessibleName(title)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -144,6 +147,7 @@ class TodaySection(QWidget):
         height = sum(self.list.sizeHintForRow(r) + gap for r in range(rows))
         self.list.setFixedHeight(max(height + 2 * self.list.frameWidth() + 4, 30))
         self.header.setText(f"{self._title}  ·  {rows}")
+        self.header.setAccessibleName(f"{self._title}, {rows}")  # no "middle dot" read out
         self.setVisible(rows > 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -207,6 +211,7 @@ class TodayPage(QWidget):
         self.column.setContentsMargins(0, 0, 12, 0)
         self.column.setSpacing(14)
         scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop; it follows focus
         outer.addWidget(scroll, 1)
 
         self.section_by_name: dict[str, TodaySection] = {}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -97,10 +98,15 @@ class KeysDialog(QDialog):
         self.trust_button.clicked.connect(self.trust)
         self.trusted = QListWidget()
         self.trusted.setAccessibleName(tr("Keys you trust"))
+        self.forget_button = QPushButton(tr("Stop trusting…"))
+        self.forget_button.setToolTip(tr("Nothing more can be sealed to the chosen key"))
+        self.forget_button.clicked.connect(self.forget)
+        self.trusted.currentRowChanged.connect(self._chosen)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.trust_button)
         row.addStretch()
+        row.addWidget(self.forget_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -116,9 +122,39 @@ class KeysDialog(QDialog):
     def refresh(self) -> None:
         self.trusted.clear()
         for t in keys.trusted_keys(self.vault):
-            self.trusted.addItem(f"{t.name}  ·  {t.fingerprint}")
+            item = QListWidgetItem(f"{t.name}  ·  {t.fingerprint}")
+            item.setData(Qt.ItemDataRole.UserRole, (t.id, t.name))
+            self.trusted.addItem(item)
         if not self.trusted.count():
             self.trusted.addItem(tr("No keys yet."))
+        self._chosen()
+
+    def _chosen(self, *_args: object) -> None:
+        item = self.trusted.currentItem()
+        self.forget_button.setEnabled(
+            item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+        )
+
+    def forget(self) -> None:
+        item = self.trusted.currentItem()
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if chosen is None:
+            return
+        key_id, name = chosen
+        if not messages.confirm(
+            self,
+            tr("Stop trusting"),
+            tr(
+                "Stop trusting {name}'s key? Nothing more can be sealed to it and replies signed with it are refused. You can trust it again from their key file."
+            ).format(name=name),
+        ):
+            return
+        try:
+            keys.forget_key(self.vault, key_id=key_id)
+        except PeerdeskError as exc:
+            messages.warn(self, tr("Still trusted"), error_text(exc))
+            return
+        self.refresh()
 
     def save_key(self) -> None:
         path = ask_save_path(self, tr("Save your public key"), "peerdesk.pdkey", tr(KEY_FILTER))
