@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
 from peerdesk.core.errors import WrongPassphrase
@@ -121,3 +122,23 @@ def test_unlock_with_this_device(qtbot: QtBot, vault: Vault, wait_ops: Callable[
     with qtbot.waitSignal(screen.unlocked):
         qtbot.mouseClick(screen.device_button, Qt.MouseButton.LeftButton)
     assert vault.is_open
+
+
+def test_a_screen_reader_hears_the_refusal_on_the_field(
+    qtbot: QtBot, locked_window: MainWindow, wait_ops: Callable[[], None]
+) -> None:
+    """Found with Orca: the field had no name, focus jumped to "Use recovery key instead"
+    while opening, and the refusal (a label) was never spoken."""
+    screen = locked_window.unlock_screen
+    field = QAccessible.queryAccessibleInterface(screen.secret)
+    assert field.text(QAccessible.Text.Name) == "Passphrase"
+    qtbot.keyClicks(screen.secret, "not the passphrase")
+    qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
+    # while the key is derived the field is read-only, not disabled: a disabled field
+    # gives its focus away to the next button
+    assert screen.secret.isEnabled() and screen.secret.isReadOnly()
+    wait_ops()
+    assert field.text(QAccessible.Text.Description) == str(WrongPassphrase())
+    screen.mode_button.click()
+    assert field.text(QAccessible.Text.Name) == "Recovery key"
+    assert str(WrongPassphrase()) not in field.text(QAccessible.Text.Description)  # cleared

@@ -55,6 +55,8 @@ REGIONS = {
     "IE": "Ireland",
     "AU": "Australia",
 }
+# What mentors and older settings write for a country, as its ISO 3166 code.
+REGION_ALIASES = {"UK": "GB", "OTHER": "", "ANY": ""}
 MAX_TEXT = 20_000
 END_OF_DAY = time(23, 59)
 
@@ -425,7 +427,7 @@ def search_services(
     ``now`` (default: the clock) decides each row's "open now"."""
     today = today or date.today()
     months = int(settings.get_setting(vault, "directory_stale_months"))
-    home = region if region is not None else preferred_region(vault)
+    home = region_code(region) if region is not None else preferred_region(vault)
     match = directory_index.match_query(query)
     if query.strip() and match is None:
         return []  # only punctuation: nothing can match
@@ -529,10 +531,21 @@ def search_services(
     return [summary for _key, summary in out[:limit]]
 
 
+def region_code(text_: str | None) -> str:
+    """A region as the directory stores it: the ISO country code ("UK" and "gb" are GB)."""
+    code = (text_ or "").strip().upper()
+    return REGION_ALIASES.get(code, code)
+
+
+def country_name(code: str) -> str:
+    """ "United Kingdom" for GB; the code itself for a country peerdesk has no name for."""
+    return REGIONS.get(region_code(code), code)
+
+
 def preferred_region(vault: Vault) -> str:
-    """The region setting, else the mentor profile's region."""
-    region = str(settings.get_setting(vault, "region") or "").strip().upper()
-    return region or profile.get_profile(vault).region.strip().upper()
+    """The region setting, else the mentor profile's region, as an ISO country code."""
+    region = region_code(str(settings.get_setting(vault, "region") or ""))
+    return region or region_code(profile.get_profile(vault).region)
 
 
 def count_services(vault: Vault) -> int:

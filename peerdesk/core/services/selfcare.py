@@ -327,6 +327,14 @@ class SupportLine:
     source: str
 
 
-def support_lines() -> list[SupportLine]:
+def support_lines(*, region: str = "") -> list[SupportLine]:
+    """The mentor's own supports and the help lines; with a region, the lines for anywhere
+    and that country's come first, the other countries' after them."""
+    from peerdesk.core.services.directory import region_code
+
     raw = resource_text("selfcare/support-lines.json")
-    return [SupportLine(**item) for item in json.loads(raw)["lines"]]
+    lines = [SupportLine(**item) for item in json.loads(raw)["lines"]]
+    home = region_code(region)
+    if home:
+        lines.sort(key=lambda line: line.region not in ("any", home))
+    return lines

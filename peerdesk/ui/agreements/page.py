@@ -505,8 +505,12 @@ class AgreementsPage(QWidget):
                         continue
                     self._add_service_item(sid, svc.name, "", True)
             for s in chosen + [s for s in found if s.id not in self.chosen_services]:
+                country = directory.country_name(s.region)
                 self._add_service_item(
-                    s.id, s.name, ", ".join(s.phones[:2]), s.id in self.chosen_services
+                    s.id,
+                    s.name + (f" ({country})" if country else ""),
+                    ", ".join(s.phones[:2]),
+                    s.id in self.chosen_services,
                 )
         self.services.blockSignals(False)
 

@@ -83,7 +83,7 @@ class ServicesTableModel(RowsTableModel):
         ("Helps with", lambda r: ", ".join(r.needs)),
         ("Phone", lambda r: r.phones[0] if r.phones else ""),
         ("Now", _open),
-        ("Where", lambda r: r.city or directory.REGIONS.get(r.region, r.region)),
+        ("Where", lambda r: ", ".join(p for p in (r.city, directory.country_name(r.region)) if p)),
         ("Checked", _verified),
     )
     VERIFIED = len(COLUMNS) - 1

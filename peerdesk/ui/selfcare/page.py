@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services import changes, notes, profile, selfcare
+from peerdesk.core.services import changes, directory, notes, profile, selfcare
 from peerdesk.core.services.selfcare import SelfCareRecord, WeekLoad
 from peerdesk.core.vault import Vault
 from peerdesk.i18n import QT_TR_NOOP, date_text, error_text, tr
@@ -406,16 +406,18 @@ class SelfCarePage(QWidget):
         return item
 
     def _show_support(self) -> None:
-        region = profile.get_profile(self.vault).region
         mentor = profile.get_profile(self.vault)
-        lines = selfcare.support_lines()
-        lines.sort(key=lambda line: (line.region not in ("any", region), line.region))
+        lines = selfcare.support_lines(region=directory.preferred_region(self.vault))
         parts = []
         for line in lines:
             who = line.name
             if line.name == "Your supervisor" and mentor.supervisor:
                 who = tr("Your supervisor, {supervisor}").format(supervisor=mentor.supervisor)
-            where = "" if line.region == "any" else f" ({line.region})"
+            where = (
+                ""
+                if line.region == "any"
+                else f" ({html.escape(directory.country_name(line.region))})"
+            )
             parts.append(
                 f"<p><b>{html.escape(who)}</b>{where}<br>{html.escape(line.how)}<br><span>{html.escape(line.about)}</span></p>"
             )
