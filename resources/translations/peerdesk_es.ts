@@ -2154,6 +2154,10 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Marcada: esta sesión tocó la meta</translation>
     </message>
     <message>
+        <source>Progress on “{goal}”, 0 to 10</source>
+        <translation>Avance en «{goal}», de 0 a 10</translation>
+    </message>
+    <message>
         <source>How it is going, in a sentence</source>
         <translation>Cómo va, en una frase</translation>
     </message>

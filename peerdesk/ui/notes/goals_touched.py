@@ -34,7 +34,9 @@ class TouchedRow(QWidget):
         self.check.setToolTip(tr("Ticked: this session touched the goal"))
         self.score = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=10)
         self.score.setValue(goal.latest_score if goal.latest_score is not None else 5)
-        self.score.setAccessibleName(tr("Progress, 0 to 10"))
+        self.score.setAccessibleName(
+            tr("Progress on “{goal}”, 0 to 10").format(goal=goal.statement)  # which goal
+        )
         self.score.setFixedWidth(140)
         self.value = QLabel(f"{self.score.value()} / 10")
         self.sentence = QLineEdit(placeholderText=tr("How it is going, in a sentence"))
