@@ -94,7 +94,7 @@ class Desk(QWidget):
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setAccessibleName(tr("Pages"))
         self.sidebar.addItems([tr(name) for name in NAVIGATION])
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pages = QStackedWidget()
@@ -293,6 +293,8 @@ class MainWindow(QMainWindow):
         self.menu_button.setToolTip(tr("Menu: every action and its keyboard shortcut"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setMenu(self.menu)
+        self._set_action_texts()
+        self._retranslating = False
         self.editors: list[NoteEditor] = []
         self.toolbar = QToolBar("peerdesk", movable=False, floatable=False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -320,6 +322,53 @@ class MainWindow(QMainWindow):
         else:
             self.enter_unlock()
             QTimer.singleShot(DESK_DELAY_MS, self, lambda: self.desk)  # cancelled if closed
+
+    def _set_action_texts(self) -> None:
+        """Labels and tooltips from ui/shortcuts.SHORTCUTS, in the language in effect."""
+        for act in self.menu.actions():
+            s = shortcuts.BY_NAME.get(act.objectName())
+            if s is not None:
+                act.setText(tr(s.label))
+                act.setToolTip(f"{tr(s.label)} ({s.shown_keys()})")
+        self.menu.setTitle(tr("Menu"))
+        self.menu_button.setText(tr("Menu"))
+        self.menu_button.setAccessibleName(tr("Menu"))
+        self.menu_button.setToolTip(tr("Menu: every action and its keyboard shortcut"))
+
+    # -- language -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Another language is in effect: the actions are renamed and the unlock screen and
+        the desk are built again in it, on the page that was showing. Open note editors
+        keep their language until they are opened again (Settings says so)."""
+        self._retranslating = False
+        self._set_action_texts()
+        unlock_showing = self.stack.currentWidget() is self.unlock_screen
+        old_unlock = self.unlock_screen
+        self.unlock_screen = UnlockScreen(self.vault)
+        self.unlock_screen.unlocked.connect(self._unlocked)
+        self.stack.insertWidget(0, self.unlock_screen)
+        if unlock_showing:
+            self.stack.setCurrentWidget(self.unlock_screen)
+            self.unlock_screen.prepare()
+        self.stack.removeWidget(old_unlock)
+        old_unlock.deleteLater()
+        if self._desk is None:
+            return
+        old, row = self._desk, self._desk.sidebar.currentRow()
+        showing = self.stack.currentWidget() is old
+        self._desk = None
+        desk = self.desk
+        desk.sidebar.setCurrentRow(row)
+        if showing:
+            self.stack.setCurrentWidget(desk)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if self.vault.is_open:
+            for page in (desk.pages.widget(i) for i in range(desk.pages.count())):
+                for name in ("reload_all", "reload", "refresh"):
+                    if hasattr(page, name):
+                        getattr(page, name)()
+                        break
 
     # -- state --------------------------------------------------------------------------
     @property
@@ -377,6 +426,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.StyleChange and self.toolbar.isVisible():
             self._paint_icons()
+        if event.type() == QEvent.Type.LanguageChange and not getattr(self, "_retranslating", True):
+            self._retranslating = True  # one rebuild for the several events an install sends
+            QTimer.singleShot(0, self, self.retranslate)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """The Keyboard shortcuts window (F1 or Ctrl+/), one at a time."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from peerdesk.i18n import tr
 from peerdesk.ui.theme import SPACE
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -85,9 +86,9 @@ class RowsTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.COLUMNS)
         ):
-            return self.COLUMNS[section][0]
+            return tr(self.COLUMNS[section][0])  # marked QT_TR_NOOP where declared
         if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section][0]  # a narrow column's header in full
+            return tr(self.COLUMNS[section][0])  # a narrow column's header in full
         return None
 
 
