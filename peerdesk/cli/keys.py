@@ -1,4 +1,5 @@
-"""Key commands: show this vault's public key and fingerprint, export it, trust someone's."""
+"""Key commands: show this vault's public key and fingerprint, export it, trust someone's
+key, and stop trusting it."""
 
 from __future__ import annotations
 
@@ -74,6 +75,16 @@ def cmd_trust(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_forget(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core.services import keys
+
+    with open_vault(args, secrets) as vault:
+        record = keys.find_trusted(vault, name=args.name)
+        keys.forget_key(vault, key_id=record.id)
+    print(f"No longer trusting “{record.name}” ({record.fingerprint}).")
+    return EXIT_OK
+
+
 def register(commands: Registry) -> None:
     group = commands.group(
         "keys",
@@ -97,3 +108,5 @@ def register(commands: Registry) -> None:
         metavar="GROUPS",
         help="the fingerprint you compared with them (else you are asked to confirm)",
     )
+    p = group.command("forget", cmd_forget, "stop trusting a key (nothing more is sealed to it)")
+    p.add_argument("--name", required=True, help="the name you trusted it under")

@@ -143,6 +143,11 @@ def cmd_mentee_erase(args: argparse.Namespace, secrets: Secrets) -> int:
                 f"{_plural(plan.group_notes, 'group note')} "
                 f"{'stays' if plan.group_notes == 1 else 'stay'} for the others, without them."
             )
+            if plan.mentions:
+                print(
+                    f"{plan.mentions} of your other entries (reminders, self-care, supervision "
+                    "topics, directory notes) name them: the names are taken out, the rest stays."
+                )
             if plan.backups:
                 count = _plural(len(plan.backups), "backup")
                 if args.remove_backups:

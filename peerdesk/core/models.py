@@ -380,6 +380,7 @@ class DirPhone(Base):
     location_id: Mapped[str | None] = mapped_column(
         ForeignKey("dir_location.id", ondelete="CASCADE"), index=True
     )
+    service_at_location_id: Mapped[str | None] = mapped_column(String(64), index=True)
     number: Mapped[str] = mapped_column(Text)
     extension: Mapped[str] = mapped_column(Text, default="")
     type: Mapped[str] = mapped_column(String(16), default="voice")
@@ -397,12 +398,72 @@ class DirSchedule(Base):
     location_id: Mapped[str | None] = mapped_column(
         ForeignKey("dir_location.id", ondelete="CASCADE"), index=True
     )
-    byday: Mapped[str] = mapped_column(String(32), default="")  # "MO,TU,WE"
+    service_at_location_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    byday: Mapped[str] = mapped_column(String(32), default="")  # "MO,TU,WE" or "1MO,-1FR"
     opens_at: Mapped[time | None]
     closes_at: Mapped[time | None]
     valid_from: Mapped[date | None]
     valid_to: Mapped[date | None]
     description: Mapped[str] = mapped_column(Text, default="")
+    # the RFC 5545 recurrence fields HSDS 3.0 uses
+    freq: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    interval: Mapped[int | None]
+    dtstart: Mapped[date | None]
+    until: Mapped[date | None]
+    count: Mapped[int | None]
+    wkst: Mapped[str] = mapped_column(String(2), default="", server_default="")
+    byweekno: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    bymonthday: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    byyearday: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    timezone: Mapped[float | None]
+    schedule_link: Mapped[str] = mapped_column(Text, default="", server_default="")
+    attending_type: Mapped[str] = mapped_column(Text, default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class DirServiceArea(Base):
+    """Where a service is offered (HSDS service_area): a name, a text or GeoJSON extent."""
+
+    __tablename__ = "dir_service_area"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    service_id: Mapped[str] = mapped_column(
+        ForeignKey("dir_service.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    extent: Mapped[str] = mapped_column(Text, default="")
+    extent_type: Mapped[str] = mapped_column(String(16), default="")
+    uri: Mapped[str] = mapped_column(Text, default="")
+
+
+class DirLanguage(Base):
+    """A language a service, location or phone offers (HSDS language)."""
+
+    __tablename__ = "dir_language"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    service_id: Mapped[str | None] = mapped_column(
+        ForeignKey("dir_service.id", ondelete="CASCADE"), index=True
+    )
+    location_id: Mapped[str | None] = mapped_column(
+        ForeignKey("dir_location.id", ondelete="CASCADE"), index=True
+    )
+    phone_id: Mapped[str | None] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text, default="")
+    code: Mapped[str] = mapped_column(String(16), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class DirAccessibility(Base):
+    """How accessible a location is (HSDS accessibility)."""
+
+    __tablename__ = "dir_accessibility"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    location_id: Mapped[str] = mapped_column(
+        ForeignKey("dir_location.id", ondelete="CASCADE"), index=True
+    )
+    description: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(Text, default="")
 
 
 class DirTaxonomyTerm(Base):

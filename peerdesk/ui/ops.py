@@ -61,6 +61,7 @@ class QueryOp(Generic[T]):
         self._success: Callable[[T], None] = lambda _result: None
         self._failure: Callable[[BaseException], None] | None = None
         self._busy: list[QWidget] = []
+        self._quiet = False
         self._relay = _Relay()
         self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
@@ -77,15 +78,22 @@ class QueryOp(Generic[T]):
         self._busy.extend(widgets)
         return self
 
+    def quietly(self) -> QueryOp[T]:
+        """No busy cursor: for work that runs while the mentor types (a search)."""
+        self._quiet = True
+        return self
+
     def run(self) -> None:
         _running.add(self)
         for widget in self._busy:
             widget.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        if not self._quiet:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         QThreadPool.globalInstance().start(_Worker(self._job, self._relay))
 
     def _deliver(self, ok: bool, value: Any) -> None:
-        QApplication.restoreOverrideCursor()
+        if not self._quiet:
+            QApplication.restoreOverrideCursor()
         for widget in self._busy:
             if isValid(widget):
                 widget.setEnabled(True)

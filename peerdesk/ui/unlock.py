@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import IntegrityError, PeerdeskError, WrongPassphrase
 from peerdesk.core.services import session
 from peerdesk.core.vault import UnlockResult, Vault
+from peerdesk.i18n import QT_TR_NOOP, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.widgets import messages
+from peerdesk.ui.widgets.announce import show_status
 
 FREE_TRIES = 3
 MAX_DELAY_SECONDS = 30
 
-RESTORE_ADVICE = (
+RESTORE_ADVICE = QT_TR_NOOP(
     " If you have a backup, restoring it brings your notes back: close peerdesk and run "
     "“peerdesk restore” with your most recent backup file."
 )
@@ -54,16 +56,16 @@ class UnlockScreen(QWidget):
         self._countdown = QTimer(self, interval=1000)  # tests shorten the countdown's second
         self._countdown.timeout.connect(self._tick)
 
-        self.title = QLabel("Welcome back", objectName="pageHeader")
+        self.title = QLabel(tr("Welcome back"), objectName="pageHeader")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.intro = QLabel(wordWrap=True, objectName="pageIntro")
         self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.secret.setMinimumHeight(34)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.setMinimumHeight(34)
-        self.device_button = QPushButton("Unlock with this device")
+        self.device_button = QPushButton(tr("Unlock with this device"))
         self.mode_button = QPushButton(flat=True)
         self.mode_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.message = QLabel(objectName="formError", wordWrap=True)
@@ -104,17 +106,19 @@ class UnlockScreen(QWidget):
     def set_recovery_mode(self, on: bool) -> None:
         self.recovery_mode = on
         self.secret.clear()
-        self.message.clear()
+        self._say("")
         if on:
-            self.intro.setText("Type the recovery key from your recovery sheet.")
-            self.secret.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX")
+            self.intro.setText(tr("Type the recovery key from your recovery sheet."))
+            self.secret.setPlaceholderText(tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
-            self.mode_button.setText("Use my passphrase instead")
+            self.mode_button.setText(tr("Use my passphrase instead"))
+            self.secret.setAccessibleName(tr("Recovery key"))
         else:
-            self.intro.setText("Your notes are locked. Type your passphrase to open them.")
-            self.secret.setPlaceholderText("Passphrase")
+            self.intro.setText(tr("Your notes are locked. Type your passphrase to open them."))
+            self.secret.setPlaceholderText(tr("Passphrase"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-            self.mode_button.setText("Use recovery key instead")
+            self.mode_button.setText(tr("Use recovery key instead"))
+            self.secret.setAccessibleName(tr("Passphrase"))
 
     def prepare(self) -> None:
         """Called each time the screen is shown: clean fields, device button if remembered."""
@@ -139,7 +143,7 @@ class UnlockScreen(QWidget):
         secret = self.secret.text()
         if not secret.strip():
             self._tone(error=True)
-            self.message.setText("Please type your passphrase first.")
+            self._say(tr("Please type your passphrase first."))
             return
         if self.recovery_mode:
             self._run(
@@ -152,13 +156,16 @@ class UnlockScreen(QWidget):
     def try_device(self) -> None:
         self._run(lambda: session.unlock_with_device(self.vault), recovery=False, counts=False)
 
+    def _say(self, text: str) -> None:
+        show_status(self.message, text, field=self.secret)
+
     def _tone(self, *, error: bool) -> None:
         self.message.setObjectName("formError" if error else "hint")
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
 
     def _run(self, job, *, recovery: bool, counts: bool = True) -> None:
-        self.message.setText("Opening…")
+        self._say(tr("Opening…"))
         self._tone(error=False)  # progress, not an error: not in red
         self.busy.show()
         self._working = True
@@ -175,11 +182,11 @@ class UnlockScreen(QWidget):
         self.busy.hide()
         self.failures = 0
         self.secret.clear()
-        self.message.clear()
+        self._say("")
         self._update_enabled()
         emit(self.unlocked, recovery)
         for notice in result.notices:  # an operation cut short and what became of it
-            messages.warn(self.window(), "Please read", notice)
+            messages.warn(self.window(), tr("Please read"), notice)
 
     def _refused(self, exc: BaseException, counts: bool) -> None:
         self._working = False
@@ -187,17 +194,17 @@ class UnlockScreen(QWidget):
         self.secret.clear()
         if isinstance(exc, IntegrityError):
             self._tone(error=True)
-            self.message.setText(str(exc) + RESTORE_ADVICE)
+            self._say(error_text(exc) + RESTORE_ADVICE)
         elif isinstance(exc, WrongPassphrase):
             if counts:
                 self.failures += 1
-            self._reason = str(exc)
+            self._reason = error_text(exc)
             self._tone(error=True)
-            self.message.setText(self._reason)
+            self._say(self._reason)
             self._start_wait(retry_delay(self.failures) if counts else 0)
         elif isinstance(exc, PeerdeskError):
             self._tone(error=True)
-            self.message.setText(str(exc))
+            self._say(error_text(exc))
         else:
             self._update_enabled()
             raise exc
@@ -211,7 +218,7 @@ class UnlockScreen(QWidget):
     def _start_wait(self, seconds: int) -> None:
         self._wait_left = seconds
         if seconds:
-            self._show_wait()
+            self._show_wait(announce=True)
             self._countdown.start()
 
     @property
@@ -222,20 +229,26 @@ class UnlockScreen(QWidget):
         self._wait_left -= 1
         if self._wait_left <= 0:
             self._countdown.stop()
-            self.message.setText("You can try again now.")
+            self._say(tr("You can try again now."))
             self._tone(error=False)
         else:
             self._show_wait()
         self._update_enabled()
 
-    def _show_wait(self) -> None:
+    def _show_wait(self, *, announce: bool = False) -> None:
         unit = "second" if self._wait_left == 1 else "seconds"
-        self.message.setText(
-            f"{self._reason} Please wait {self._wait_left} {unit} before trying again."
+        text = tr("{reason} Please wait {wait_left} {unit} before trying again.").format(
+            reason=self._reason, wait_left=self._wait_left, unit=unit
         )
+        if announce:
+            self._say(text)
+        else:  # the countdown's ticks are not read out every second
+            self.message.setText(text)
 
     def _update_enabled(self) -> None:
         free = not self._working and not self.waiting
         self.unlock_button.setEnabled(free)
         self.device_button.setEnabled(free)
-        self.secret.setEnabled(not self._working)
+        # read-only, not disabled, while opening: a disabled field loses the focus, and a
+        # screen reader would jump to the next button instead of hearing the outcome here
+        self.secret.setReadOnly(self._working)

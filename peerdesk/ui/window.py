@@ -88,6 +88,7 @@ class Desk(QWidget):
         super().__init__()
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(190)
+        self.sidebar.setAccessibleName(tr("Pages"))
         self.sidebar.addItems([tr(name) for name in NAVIGATION])
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pages = QStackedWidget()
@@ -233,27 +234,25 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.lock_action = QAction(tr("Lock"), self)
+        self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.setToolTip(tr("Lock peerdesk now (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)
-        self.new_note_action = QAction(tr("New note"), self)
+        self.new_note_action = QAction(self)
         self.new_note_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_note_action.setToolTip(tr("Write a session note (Ctrl+N)"))
         self.new_note_action.triggered.connect(lambda: self.new_note())
         self.addAction(self.new_note_action)
-        self.find_action = QAction(tr("Search notes"), self)
+        self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.find_action.setToolTip(tr("Search session notes (Ctrl+F)"))
         self.find_action.triggered.connect(self.find_notes)
         self.addAction(self.find_action)
-        self.crisis_action = QAction(tr("Crisis card"), self)
+        self.crisis_action = QAction(self)
         self.crisis_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.crisis_action.setToolTip(tr("Open the chosen mentee's crisis card (Ctrl+Shift+C)"))
         self.crisis_action.triggered.connect(self.open_crisis_card)
         self.addAction(self.crisis_action)
+        self._set_action_texts()
+        self._retranslating = False
         self.editors: list[NoteEditor] = []
         self.toolbar = QToolBar("peerdesk", movable=False, floatable=False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -280,6 +279,51 @@ class MainWindow(QMainWindow):
         else:
             self.enter_unlock()
             QTimer.singleShot(DESK_DELAY_MS, self, lambda: self.desk)  # cancelled if closed
+
+    def _set_action_texts(self) -> None:
+        self.lock_action.setText(tr("Lock"))
+        self.lock_action.setToolTip(tr("Lock peerdesk now (Ctrl+L)"))
+        self.new_note_action.setText(tr("New note"))
+        self.new_note_action.setToolTip(tr("Write a session note (Ctrl+N)"))
+        self.find_action.setText(tr("Search notes"))
+        self.find_action.setToolTip(tr("Search session notes (Ctrl+F)"))
+        self.crisis_action.setText(tr("Crisis card"))
+        self.crisis_action.setToolTip(tr("Open the chosen mentee's crisis card (Ctrl+Shift+C)"))
+
+    # -- language -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Another language is in effect: the actions are renamed and the unlock screen and
+        the desk are built again in it, on the page that was showing. Open note editors
+        keep their language until they are opened again (Settings says so)."""
+        self._retranslating = False
+        self._set_action_texts()
+        unlock_showing = self.stack.currentWidget() is self.unlock_screen
+        old_unlock = self.unlock_screen
+        self.unlock_screen = UnlockScreen(self.vault)
+        self.unlock_screen.unlocked.connect(self._unlocked)
+        self.stack.insertWidget(0, self.unlock_screen)
+        if unlock_showing:
+            self.stack.setCurrentWidget(self.unlock_screen)
+            self.unlock_screen.prepare()
+        self.stack.removeWidget(old_unlock)
+        old_unlock.deleteLater()
+        if self._desk is None:
+            return
+        old, row = self._desk, self._desk.sidebar.currentRow()
+        showing = self.stack.currentWidget() is old
+        self._desk = None
+        desk = self.desk
+        desk.sidebar.setCurrentRow(row)
+        if showing:
+            self.stack.setCurrentWidget(desk)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if self.vault.is_open:
+            for page in (desk.pages.widget(i) for i in range(desk.pages.count())):
+                for name in ("reload_all", "reload", "refresh"):
+                    if hasattr(page, name):
+                        getattr(page, name)()
+                        break
 
     # -- state --------------------------------------------------------------------------
     @property
@@ -334,6 +378,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.StyleChange and self.toolbar.isVisible():
             self._paint_icons()
+        if event.type() == QEvent.Type.LanguageChange and not getattr(self, "_retranslating", True):
+            self._retranslating = True  # one rebuild for the several events an install sends
+            QTimer.singleShot(0, self, self.retranslate)
 
     def _enter_supervisor_desk(self) -> None:
         """A supervisor's vault holds mentors' sealed exports only: inbox and programme."""

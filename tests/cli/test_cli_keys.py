@@ -1,4 +1,4 @@
-"""`peerdesk keys`: show, export and trust, through the real CLI on real vaults."""
+"""`peerdesk keys`: show, export, trust and forget, through the real CLI on real vaults."""
 
 from __future__ import annotations
 
@@ -72,6 +72,18 @@ def test_trust_needs_the_right_fingerprint(cli, two_vaults, tmp_path: Path) -> N
     assert _show(cli, mentor)["trusted"] == [{"name": "My supervisor", "fingerprint": real}]
     twice = trust(real, name="Someone else")
     assert twice.returncode == 1 and "already" in twice.stderr
+
+    def forget(name: str):
+        return cli(
+            "keys", "forget", "--name", name, "--vault", str(mentor), "--passphrase-stdin",
+            input=STDIN,
+        )  # fmt: skip
+
+    unknown = forget("Nobody")
+    assert unknown.returncode == 1 and "keys show" in unknown.stderr
+    gone = forget("my  SUPERVISOR")  # the name as trusted, spaces and case aside
+    assert gone.returncode == 0 and "No longer trusting" in gone.stdout, gone.stderr
+    assert _show(cli, mentor)["trusted"] == []
 
 
 def test_a_broken_key_file_gets_one_sentence(cli, two_vaults, tmp_path: Path) -> None:

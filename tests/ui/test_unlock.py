@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
 from peerdesk.core.errors import WrongPassphrase
@@ -136,3 +137,23 @@ def test_the_pause_outlives_a_restart(qtbot: QtBot, vault: Vault) -> None:
     assert screen.failures == 3 and screen.waiting
     assert not screen.unlock_button.isEnabled()
     assert "Please wait" in screen.message.text()
+
+
+def test_a_screen_reader_hears_the_refusal_on_the_field(
+    qtbot: QtBot, locked_window: MainWindow, wait_ops: Callable[[], None]
+) -> None:
+    """Found with Orca: the field had no name, focus jumped to "Use recovery key instead"
+    while opening, and the refusal (a label) was never spoken."""
+    screen = locked_window.unlock_screen
+    field = QAccessible.queryAccessibleInterface(screen.secret)
+    assert field.text(QAccessible.Text.Name) == "Passphrase"
+    qtbot.keyClicks(screen.secret, "not the passphrase")
+    qtbot.keyClick(screen.secret, Qt.Key.Key_Return)
+    # while the key is derived the field is read-only, not disabled: a disabled field
+    # gives its focus away to the next button
+    assert screen.secret.isEnabled() and screen.secret.isReadOnly()
+    wait_ops()
+    assert field.text(QAccessible.Text.Description) == str(WrongPassphrase())
+    screen.mode_button.click()
+    assert field.text(QAccessible.Text.Name) == "Recovery key"
+    assert str(WrongPassphrase()) not in field.text(QAccessible.Text.Description)  # cleared

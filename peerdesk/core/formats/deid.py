@@ -55,6 +55,7 @@ from importlib import resources
 import phonenumbers
 
 from peerdesk.core.formats import deid_dates, deid_places
+from peerdesk.core.formats.deid_places import opens_sentence
 
 LABELS = (
     "KNOWN_NAME",
@@ -73,13 +74,15 @@ LABELS = (
     "AGE90",
     "MANUAL",
 )
+# What each kind of redaction hides, in the mentor's words: the preview's "why" (the one
+# table; formats/supervision.explain reads it through Redaction.what).
 CLASS_WORDS = {
-    "KNOWN_NAME": "a name",
-    "PERSON": "a name",
+    "KNOWN_NAME": "a name the vault knows",
+    "PERSON": "a person's name",
     "PHONE": "a phone number",
     "EMAIL": "an email address",
     "URL": "a web address",
-    "ID": "an ID number",
+    "ID": "an ID or case number",
     "ZIP": "a ZIP code",
     "POSTCODE": "a postcode",
     "ADDRESS": "an address",
@@ -512,12 +515,16 @@ _GENERIC_HEADS = set(
 )
 
 
+_NOT_DIGITS = re.compile(r"[^0-9]")
+_SCAN_GAPS = re.compile(r"[\s\-\u00ad]+")
+
+
 def _digits(text: str) -> str:
     """The ASCII digits of ``text`` (full-width and other Unicode digits folded first)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
         text = "".join(str(unicodedata.digit(c, "")) if c.isdigit() else c for c in text)
-    return re.sub(r"[^0-9]", "", text)
+    return _NOT_DIGITS.sub("", text)
 
 
 def _phone_key(text: str) -> str | None:
@@ -949,7 +956,8 @@ ADDRESS = [
     ),
     re.compile(
         r"(?i:\b(?:apt|apartment|flat|unit|suite)\.?\s*#?\s*\w+,?\s+)?"
-        r"(?i:\b\d{1,6}[A-Za-z]?,?\s+)(?:[a-z][\w'’.-]*\s+){1,2}(?i:street|road|avenue|lane|drive|boulevard|court|st|rd|ave|ln|dr|blvd|way|place|close|crescent|terrace|grove)\b\.?"
+        r"(?i:\b\d{1,6}[A-Za-z]?,?\s+)(?:(?!(?:on|in|at|to|of|the|a|an|our|my|her|his|their|"
+        r"this|that|down|up|across|along|same|next|other|one)\b)[a-z][\w'’.-]*\s+){1,2}(?i:street|road|avenue|lane|drive|boulevard|court|st|rd|ave|ln|dr|blvd|way|place|close|crescent|terrace|grove)\b\.?"
     ),
     re.compile(rf"\b(?:[A-Z][a-z'’.-]+\s+){{1,2}}{_SUFFIX_BARE}\b\.?"),
     re.compile(rf"\b\d+(?:st|nd|rd|th)\s+{_SUFFIX_BARE}\b\.?"),
@@ -962,6 +970,15 @@ ADDRESS = [
     re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.I),
     re.compile(rf"\b{_UNIT}\b(?=[,\s])", re.I),
 ]
+# The address patterns that need no digit ("Kessler Road", "Calle Ocho", "Flat B").
+_ADDRESS_WORDS = (ADDRESS[2], ADDRESS[5], ADDRESS[7])
+_DIGIT = re.compile(r"\d")
+_A_LETTER = re.compile(r"[A-Za-z]")
+_ID_HINT = re.compile(r"\d\d|\d[A-Za-z]|[A-Za-z]\d")
+_NOT_CODE = re.compile(
+    r"(?i)\d+(?:st|nd|rd|th|am|pm|s|k|mg|ml|kg|lbs?|km|mi)|\d{4}-\d\d-\d\d"
+    r"|[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}"
+)
 PHONE_FALLBACK = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{5,}\d\b")
 # Public numbers that stay: national crisis and help lines, toll-free numbers.
 _PUBLIC_PHONE = re.compile(
@@ -1161,6 +1178,19 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)(\W*)$")
+_FIRST_WORD = re.compile(r"(\W*?)([^\W_]+)")
+_DAY_AFTER = re.compile(r"(?:\s+|\s*,\s*)(?:\d|the\s+\d|de\s+\d)")
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:of\s+|de\s+)?$")
+_POSS_AFTER = re.compile(r"['’]s\b")
+_APPOSITION = re.compile(r"\s*,\s*(?:who|whose|her|his|my|our|their)\b")
+_APPOSITION_AGE = re.compile(r"\s*,\s*(?:\d|aged?\b|who\b)")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;!?)]|$|and\b|or\b)")
+_SECOND_WORD = re.compile(r"\W*\w+\s+(\w+)")
+_SPACED_DIGITS = re.compile(r"\d\s\d\s\d")
+_POSS_END = re.compile(r"['’]s$")
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
@@ -1182,8 +1212,8 @@ def _words_around(text: str, start: int, end: int) -> tuple[str, str, str, str]:
     """(previous word, the gap before, next word, the gap after), folded."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
-    pm = re.search(r"([^\W\d_]+)(\W*)$", before)
-    nm = re.match(r"(\W*?)([^\W_]+)", after)
+    pm = _LAST_WORD.search(before)
+    nm = _FIRST_WORD.match(after)
     prev = pm.group(1).lower() if pm else ""
     gap = pm.group(2) if pm else before
     nxt = nm.group(2).lower() if nm else ""
@@ -1369,21 +1399,21 @@ def used_as_name(text: str, start: int, end: int) -> bool:
     prev, gap, nxt, ngap = _words_around(text, start, end)
     month = key in deid_dates.MONTHS
     if month:
-        if re.match(r"(?:\s+|\s*,\s*)(?:\d|the\s+\d|de\s+\d)", text[end : end + 8]):
+        if _DAY_AFTER.match(text[end : end + 8]):
             return False  # June 3, June 2026
-        if re.search(r"\d(?:st|nd|rd|th)?\s*(?:of\s+|de\s+)?$", text[max(0, start - 8) : start]):
+        if _DAY_BEFORE.search(text[max(0, start - 8) : start]):
             return False  # 3 June, 3rd of June
         if prev in _MONTH_CUES and not gap.strip() and not (prev == "of" and word.endswith("'s")):
             return False  # "in June", "since May"; but "a friend of June's"
     sentence_start = bool(_SENTENCE_END.search(text[max(0, start - 3) : start])) or start == 0
     if word.islower():
-        if word.endswith(("'s", "’s")) or re.match(r"['’]s\b", text[end : end + 3]):
+        if word.endswith(("'s", "’s")) or _POSS_AFTER.match(text[end : end + 3]):
             return True
         if key not in _ABSTRACT_NAMES and prev in _LOWER_CUES and not gap.strip():
             return True  # "text from tom", "with rose"
-        if re.match(r"\s*,\s*(?:who|whose|her|his|my|our|their)\b", text[end : end + 12]):
+        if _APPOSITION.match(text[end : end + 12]):
             return True  # "with rose, whose mum"
-        if re.match(r"\s*,\s*(?:\d|aged?\b|who\b)", text[end : end + 8]):
+        if _APPOSITION_AGE.match(text[end : end + 8]):
             return True  # "faith, 71 years old,", "hope, aged 58,"
         if nxt in _STRONG_VERBS and not ngap.strip():
             return True  # "what hope says", "hope texted"
@@ -1396,7 +1426,7 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             and not ngap.strip()
         ):
             return True  # "gave faith the number"
-        if key in _MODALS and re.match(r"\s*(?:[.,;!?)]|$|and\b|or\b)", text[end : end + 5]):
+        if key in _MODALS and _CLAUSE_END.match(text[end : end + 5]):
             return True  # "with will." (the verb never ends a sentence)
         if key not in _ABSTRACT_NAMES and (
             (sentence_start and nxt in ("and", "or"))
@@ -1407,7 +1437,7 @@ def used_as_name(text: str, start: int, end: int) -> bool:
         ):
             return True  # "sky answered", "iris and her mum came", "if iris can come"
         if sentence_start and nxt in ("is", "was", "has", "had") and not ngap.strip():
-            after = re.match(r"\W*\w+\s+(\w+)", text[end:])
+            after = _SECOND_WORD.match(text[end:])
             return after is not None and after.group(1).lower() not in _ABSTRACT_NEXT | {
                 "a",
                 "the",
@@ -1429,7 +1459,7 @@ def used_as_name(text: str, start: int, end: int) -> bool:
     if key in _MODALS and nxt in _PRONOUNS and not ngap.strip():
         return False
     if nxt in ("is", "was") and not ngap.strip():
-        after = re.match(r"\W*\w+\s+(\w+)", text[end:])
+        after = _SECOND_WORD.match(text[end:])
         if after and after.group(1).lower() in _ABSTRACT_NEXT:
             return False
     return True
@@ -1623,15 +1653,21 @@ class Deidentifier:
             ):
                 continue  # an email address (its domain), not a web address
             yield Redaction(m.start(), end, "URL", "a web address", "[URL]")
-        for m in EMAIL.finditer(text):
-            yield Redaction(m.start(), m.end(), "EMAIL", "an email address", "[EMAIL]")
-        for m in HANDLE.finditer(text):
-            yield Redaction(m.start(), m.end(), "ID", "a social media handle", "@[HANDLE]")
-        ids = re.search(r"\d\d|\d[A-Za-z]|[A-Za-z]\d", text) is not None
+        if "@" in text:
+            for m in EMAIL.finditer(text):
+                yield Redaction(m.start(), m.end(), "EMAIL", "an email address", "[EMAIL]")
+            for m in HANDLE.finditer(text):
+                yield Redaction(m.start(), m.end(), "ID", "a social media handle", "@[HANDLE]")
+        if _DIGIT.search(text) is None:  # what is left needs a digit, but some addresses
+            for rx in _ADDRESS_WORDS:
+                for m in rx.finditer(text):
+                    yield Redaction(m.start(), m.end(), "ADDRESS", "a street address", "[ADDRESS]")
+            return
+        ids = _ID_HINT.search(text) is not None
         for rx in ID_PATTERNS if ids else ():
             for m in rx.finditer(text):
                 s, e = m.span("id") if "id" in rx.groupindex else m.span()
-                if len(_digits(text[s:e])) < 4 and not re.search(r"[A-Za-z]", text[s:e]):
+                if len(_digits(text[s:e])) < 4 and not _A_LETTER.search(text, s, e):
                     continue  # "NHS 111", "case 12": a public number or a count
                 if len(_digits(text[s:e])) < 2:
                     continue
@@ -1641,10 +1677,7 @@ class Deidentifier:
             if (
                 sum(c.isdigit() for c in tok) >= 4
                 and len(tok) >= 6
-                and not re.fullmatch(
-                    r"(?i)\d+(?:st|nd|rd|th|am|pm|s|k|mg|ml|kg|lbs?|km|mi)|\d{4}-\d\d-\d\d|[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}",
-                    tok,
-                )
+                and not _NOT_CODE.fullmatch(tok)
             ):
                 yield Redaction(m.start(), m.end(), "ID", "an ID or case number", "[ID]")
         for m in ZIP.finditer(text):
@@ -1690,7 +1723,7 @@ class Deidentifier:
                     yield Redaction(lo + m.start, lo + m.end, "PHONE", "a phone number", "[PHONE]")
                 if found:
                     break
-            if not found and not re.search(r"\d\s\d\s\d", raw) and not _PUBLIC_PHONE.match(raw):
+            if not found and not _SPACED_DIGITS.search(raw) and not _PUBLIC_PHONE.match(raw):
                 yield Redaction(
                     cand.start(), cand.start() + len(raw), "PHONE", "a phone number", "[PHONE]"
                 )
@@ -1740,7 +1773,7 @@ class Deidentifier:
         }
         for i, m in enumerate(toks):
             word = m.group()
-            base = re.sub(r"['’]s$", "", word)
+            base = _POSS_END.sub("", word)
             low = base.lower()
             prev = toks[i - 1].group().lower() if i else ""
             prev_gap = text[toks[i - 1].end() : m.start()] if i else ""
@@ -1937,10 +1970,10 @@ class Deidentifier:
             if low not in common and low not in words:
                 flagged.add(i)
                 continue
-            if low not in common and not _SENTENCE_END.search(text[: m.start()]):
+            if low not in common and not opens_sentence(text, m.start()):
                 flagged.add(i)  # a given name that is also a rare word, mid-sentence
                 continue
-            start_of_sentence = bool(_SENTENCE_END.search(text[: m.start()]))
+            start_of_sentence = opens_sentence(text, m.start())
             prev2 = toks[i - 2].group().lower() if i > 1 else ""
             before = not start_of_sentence and (
                 prev in RELATIONS
@@ -2009,7 +2042,7 @@ class Deidentifier:
                         low in names.first
                         and not cand.isupper()
                         and low not in PLACES
-                        and not _SENTENCE_END.search(text[: toks[j].start()])
+                        and not opens_sentence(text, toks[j].start())
                     )
                 )
             ):
@@ -2029,6 +2062,18 @@ class Deidentifier:
             yield Redaction(
                 m.start("x"), m.end("x") + len(plural), "PERSON", "a family's name", "[PERSON]"
             )
+        for rx in (_TITLED_INITIAL, _INITIALS, _QUOTED_NICKNAME):  # "ms k", "J.T.", "Peaches"
+            for m in rx.finditer(text):
+                x = m.group("x")
+                if rx is _INITIALS and x.replace(" ", "").upper() in _NOT_INITIALS:
+                    continue
+                if rx is _QUOTED_NICKNAME and (
+                    x.lower() in deid_places.NEVER or x.lower() in _NOT_NAMES or x.isupper()
+                ):
+                    continue
+                yield Redaction(
+                    *m.span("x"), "PERSON", "a person's name (initials or a nickname)", "[PERSON]"
+                )
         for m in _TITLED_PARTICLE.finditer(text):
             yield Redaction(m.start(), m.end(), "PERSON", "a person's name (title)", "[PERSON]")
         run_start: int | None = None
@@ -2040,7 +2085,7 @@ class Deidentifier:
                     title = toks[i - 1]
                     run_start = title.start()
             end = m.end()
-            if re.search(r"['’]s$", m.group()):
+            if _POSS_END.search(m.group()):
                 end -= 2
             joined = (
                 i + 1 in flagged
@@ -2065,8 +2110,9 @@ class Deidentifier:
         """Non-overlapping redactions in ``text``, in order. ``keep`` holds keys of
         redactions the mentor undid (known identifiers cannot be undone)."""
         norm, where = normalise(text)
-        letters = [c for c in norm if c.isalpha()]
-        if len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        upper = sum(map(str.isupper, norm))
+        letters = sum(map(str.isalpha, norm)) if upper > 16 else 0
+        if letters > 20 and upper > 0.8 * letters:
             lowered = norm.lower()  # A NOTE IN CAPITALS reads like one in lower case
             if len(lowered) == len(norm):
                 norm = lowered
@@ -2149,6 +2195,48 @@ _PARTICLE_TAIL = re.compile(
 
 
 _PARTICLE_WORD = re.compile(_PARTICLES)
+# a title and one letter ("ms k", "Mr T."), initials ("J.T."), a nickname in quotes before
+# what people do ('"Peaches" is back')
+_TITLED_INITIAL = re.compile(
+    r"(?<![\w'’])(?P<x>(?i:mr|mrs|ms|miss|dr)\.?\s+(?![aAiI](?![.]))[A-Za-z])(?![\w'’])"
+)
+_INITIALS = re.compile(r"(?<![\w.])(?P<x>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?!\w)")
+_NOT_INITIALS = frozenset(
+    [
+        "U.S.",
+        "U.K.",
+        "P.O.",
+        "A.M.",
+        "P.M.",
+        "D.C.",
+        "L.A.",
+        "N.Y.",
+        "E.R.",
+        "I.D.",
+        "R.N.",
+        "M.D.",
+        "B.A.",
+        "M.A.",
+        "U.N.",
+        "E.U.",
+        "A.A.",
+        "N.A.",
+        "G.P.",
+        "T.V.",
+        "O.K.",
+        "P.S.",
+        "N.B.",
+        "I.E.",
+        "E.G.",
+        "U.S.A.",
+        "R.I.P.",
+        "A.S.A.P.",
+    ]
+)
+_QUOTED_NICKNAME = re.compile(
+    r"[\"“](?P<x>[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+)?)[\"”]\s+(?=(?:is|was|said|says|came|texted|"
+    r"called|rang|wants|asked|told|turned|showed|left|got)\b)"
+)
 _FAMILY = re.compile(
     r"\b(?i:the)\s+(?P<x>[A-Z][a-z'’]+?)(?:(?P<pl>e?s)\b(?!['’])|(?=\s+(?P<fam>family|household|kids|"
     r"boys|girls|twins)\b))"
@@ -2291,7 +2379,7 @@ class KnownScanner:
             if born is not None:
                 self._births[(born.month, born.day)] = (born.year, ident.kind)
                 continue
-            key = re.sub(r"[\s\-\u00ad]+", "", fold(ident.text))
+            key = _SCAN_GAPS.sub("", fold(ident.text))
             if not any(c.isalpha() for c in key):
                 if len(key) >= 3:
                     digits.add(_digits(key))
@@ -2338,7 +2426,7 @@ class KnownScanner:
         out: list[tuple[int, int, str]] = []
         if self._words is not None:
             for m in self._words.finditer(norm):
-                key = re.sub(r"[\s\-\u00ad]+", "", m.group().lower())
+                key = _SCAN_GAPS.sub("", m.group().lower())
                 out.append((m.start(), m.end(), self._kinds.get(key, "a name the vault knows")))
         if self._common is not None:
             for m in self._common.finditer(norm):

@@ -100,6 +100,16 @@ def _valid_month(word: str, text: str, start: int, cued: bool) -> bool:
     return not (low in _AMBIGUOUS and not word[:1].isupper())
 
 
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_SLASH_DIGITS = re.compile(r"\d[/.]\d")
+_SLASH = re.compile(r"[/.]")
+_TIME_AFTER = re.compile(r"\s*(?:at\b|@|\d{1,2}(?::\d\d)?\s*(?:am|pm)|,|\))")
+_RELATIVE_MAY = re.compile(r"(?i)(?:this|next|last|every)")
+_PART_WORDS = re.compile(r"(?i)\s*½|\s+1/2|\s+and\s+a\s+half|-?ish|-something|-odd")
+_NUM_SPLIT = re.compile(r"[\s-]+")
+_WEEKDAY_RE = re.compile(rf"(?i){_WEEKDAY}")
+
+
 def find_dates(text: str) -> Iterator[tuple[int, int]]:
     """Spans of dates with a day or a month in ``text`` (a full month name's trailing
     full stop is the sentence's, not the date's)."""
@@ -128,8 +138,8 @@ def _find_dates(text: str) -> Iterator[tuple[int, int]]:
         for m in _THE_ORD.finditer(text):
             yield m.span()
     for m in _HOLIDAY.finditer(text):
-        before = re.split(r"[.!?\n]", text[max(0, m.start() - 80) : m.start()])[-1]
-        after = re.split(r"[.!?\n]", text[m.end() : m.end() + 80])[0]
+        before = _SENTENCE_STOP.split(text[max(0, m.start() - 80) : m.start()])[-1]
+        after = _SENTENCE_STOP.split(text[m.end() : m.end() + 80])[0]
         if _BIRTH_CUE.search(before) or _BIRTH_CUE.search(after):
             yield m.span()
 
@@ -137,16 +147,16 @@ def _find_dates(text: str) -> Iterator[tuple[int, int]]:
 def _numeric_dates(text: str) -> Iterator[tuple[int, int]]:
     for m in _NUMERIC.finditer(text):
         yield m.span()
-    for m in _SHORT_NUMERIC.finditer(text) if re.search(r"\d[/.]\d", text) else ():
-        a, b = re.split(r"[/.]", m.group("x"))
+    for m in _SHORT_NUMERIC.finditer(text) if _SLASH_DIGITS.search(text) else ():
+        a, b = _SLASH.split(m.group("x"))
         if (a, b) == ("24", "7") or (m.group("cue") is None and "." in m.group("x")):
             continue
         if m.group("cue") is None:
             after = text[m.end() : m.end() + 12].lower()
-            if not re.match(r"\s*(?:at\b|@|\d{1,2}(?::\d\d)?\s*(?:am|pm)|,|\))", after):
+            if not _TIME_AFTER.match(after):
                 continue
         cue = m.group("cue") or ""
-        weekday = re.fullmatch(rf"(?i){_WEEKDAY}", cue)
+        weekday = _WEEKDAY_RE.fullmatch(cue)
         yield (m.start() if weekday else m.start("x")), m.end("x")
 
 
@@ -167,7 +177,7 @@ def _month_dates(text: str) -> Iterator[tuple[int, int]]:
         low = word.lower().rstrip(".")
         if low in ("mar", "jan", "jun", "dec", "oct", "sep", "aug") and not word[0].isupper():
             continue  # "by mar" is no date; "in Dec" is
-        if low == "may" and re.match(r"(?i)(?:this|next|last|every)", m.group()):
+        if low == "may" and _RELATIVE_MAY.match(m.group()):
             pass
         yield m.span("mon")
 
@@ -264,12 +274,12 @@ _NUM = r"(?P<n>(?:1[0-4]\d|[1-9]?\d|" + _WORD_NUM + r")" + _PART + r")"
 
 def _number(word: str) -> int:
     """58 from "58", 93 from "ninety-three"."""
-    low = re.sub(r"(?i)\s*½|\s+1/2|\s+and\s+a\s+half|-?ish|-something|-odd", "", word).lower()
+    low = _PART_WORDS.sub("", word).lower()
     if low.isdigit():
         return int(low)
     if "hundred" in low:
         return 100
-    parts = re.split(r"[\s-]+", low)
+    parts = _NUM_SPLIT.split(low)
     if parts[0] in _TEENS:
         return _TEENS[parts[0]]
     if parts[0] in _UNITS:
@@ -291,10 +301,11 @@ _AGE_YOUNG = re.compile(
     r"late|of|in|on|since|without|now\s+sober|off|out|into|straight|left))"
 )
 _AGE_CUE = re.compile(
-    r"(?i)\b(?:aged?|ages|turned|turning|turns|will\s+be|would\s+(?:have\s+)?be(?:en)?|"
-    r"age\s*:|edad(?:\s+de)?|tiene|cumplió|cumple)\s+"
+    r"(?i)\b(?:aged?(?:\s+between)?|ages|turned|turning|turns|will\s+be|"
+    r"would\s+(?:have\s+)?be(?:en)?|age\s*:|(?:the\s+)?age\s+of|edad(?:\s+de)?|tiene|cumplió|"
+    r"cumple|(?:she|he|they|you|i)['’](?:s|re|m))\s+"
     + _NUM
-    + r"(?![\w.,]\d|\s*(?:%|percent|minutes|mins|pounds|lbs|kg|dollars|"
+    + r"(?!\d|[\w.,/:]\d|\s*(?:%|percent|minutes|mins|hours|hrs|pounds|lbs|kg|dollars|"
     r"quid|bucks|\$|£|am\b|pm\b|:))"
 )
 _AGE_NOW = re.compile(
@@ -324,7 +335,8 @@ _AGE_MORE = re.compile(
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
             "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
 _AGE_DECADE_WORD = re.compile(
-    r"(?i)\b(?:(?P<fine>early|mid|late)[\s-]*)?(?P<d>" + "|".join(_DECADES) + r"|[2-8]0'?s)\b"
+    r"(?i)\b(?:(?P<fine>early|mid|late)(?:[\s-]*(?:to|-)[\s-]*(?:early|mid|late))?[\s-]*)?"
+    r"(?P<d>" + "|".join(_DECADES) + r"|teens|[2-8]0'?s)\b"
 )
 _DECADE_CUE = re.compile(
     r"(?i)\b(?:in\s+(?:her|his|their|my|your|our)|(?:she|he|they)\s+(?:is|was|are|were|'s)|"
@@ -339,6 +351,18 @@ _AGE_APPOSITIVE = re.compile(
     + r"\s*\)"
 )
 _AGE_ORDINAL = re.compile(rf"(?i)\b{_NUM}(?:st|nd|rd|th)(?=\s+(?:birthday|bday|b-day|cumpleaños))")
+# an ordinal after a possessive before a party: "May's 15th party", "her 40th do"
+_AGE_PARTY = re.compile(
+    r"(?i)(?:\b(?:her|his|their|my|your|our)\s+|(?<=[a-z]['’]s\s))"
+    + _NUM
+    + r"(?:st|nd|rd|th)(?=\s+(?:party|celebration|quince|quinceañera|do)\b)"
+)
+# "at 92 she still walks", "a man of 70": an age with the person it belongs to
+_AGE_OF = re.compile(
+    r"(?i)(?<![\w:])at\s+(?P<n>1[0-4]\d|[2-9]\d|" + _WORD_NUM + r")"  # not a clock hour
+    r"(?=,?\s+(?:she|he|they|i|we|who|still)\b)"
+    r"|(?i:\b(?:man|woman|lady|gentleman|guy|person)\s+)(?P<m>of\s+(?:1[0-4]\d|[1-9]\d))\b"
+)
 _AGE_DECADE = re.compile(
     r"(?i)\b(?:in\s+(?:her|his|their|my|your|our)\s+)(?:(?:early|mid|late)[\s-]*)?"
     r"(?P<n>9|1[0-4])0'?s\b"
@@ -362,14 +386,22 @@ def band_phrase(age: int) -> str:
     return b if b in ("90+", "under 10") else f"in their {b}"
 
 
-_AGE_HINT = re.compile(r"(?i)\d|" + _WORD_NUM + "|" + "|".join(_DECADES))
+# an age needs a digit or a number word: a quick look before the patterns run
+_NUMBER_WORDS = frozenset([*_TENS, *_UNITS, *_TEENS, *_DECADES, "hundred", "teens"])
+_LOWER_WORDS = re.compile(r"[a-z]+")
 # "20-something", "thirty-something": an age wherever it is written
 _AGE_ABOUT = re.compile(r"(?i)\b(?P<n>[1-9]0|" + "|".join(_TENS) + r")-?(?:something|ish)\b")
 
 
+_DIGIT = re.compile(r"\d")
+_AT_AGE = re.compile(r"(?i)\b(?:at|age)\s+$")
+_AT = re.compile(r"(?i)\bat\s+$")
+_AGE_OF_CUE = re.compile(r"(?i)(?:the\s+)?age\s+of\b")
+
+
 def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
     """Age spans and their replacement."""
-    if _AGE_HINT.search(text) is None:
+    if _DIGIT.search(text) is None and _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(text.lower())):
         return
     for m in _AGE_ABOUT.finditer(text):
         yield m.start(), m.end(), band(_number(m.group("n")))
@@ -397,7 +429,7 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
                 )
                 tail = text[m.end("n") : m.end()]
                 if rx is _AGE_IS:  # "is nearly 58" -> "is in their 50s": the verb stays
-                    at = re.search(r"(?i)\b(?:at|age)\s+$", text[: m.start("n")])
+                    at = _AT_AGE.search(text, max(0, m.start("n") - 16), m.start("n"))
                     yield (
                         m.start("mod") if m.group("mod") else m.start("n"),
                         m.end(),
@@ -405,8 +437,10 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
                     )
                 elif verb:  # "is 58 now" -> "is in their 50s now"
                     yield m.start("n"), m.end(), band_phrase(n) + tail
-                elif re.search(r"(?i)\bat\s+$", text[: m.start()]):  # "at age 16"
+                elif _AT.search(text, max(0, m.start() - 16), m.start()):  # "at age 16"
                     yield m.start(), m.end(), band(n) + tail
+                elif _AGE_OF_CUE.match(cue):  # "the age of 14" -> "the age of 10s"
+                    yield m.start("n"), m.end(), band(n) + tail
                 else:
                     yield m.start(), m.end(), band_phrase(n) + tail
                 yield from _more_ages(text, m.end())
@@ -416,14 +450,21 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
             m.end("x"),
             "under 1 year old" if _number(m.group("n")) < 24 else "under 10",
         )
+    for m in _AGE_PARTY.finditer(text):
+        yield m.start("n"), m.end(), band(_number(m.group("n")))
+    for m in _AGE_OF.finditer(text):
+        if m.group("n"):  # "At 92 she" -> "At 90+ she"
+            yield m.start("n"), m.end("n"), band(_number(m.group("n")))
+        else:  # "a man of 70" -> "a man in their 70s"
+            yield m.start("m"), m.end("m"), band_phrase(_number(m.group("m").split()[-1]))
     for m in _AGE_DECADE_WORD.finditer(text):
         d = m.group("d").lower()
-        n = _DECADES.get(d) or int(d[:2])
+        n = 10 if d == "teens" else _DECADES.get(d) or int(d[:2])
         if not _DECADE_CUE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "back in the nineties" is a time, not an age
         if n >= 90:
             yield m.start(), m.end(), "90+"
-        elif m.group("fine") or d in _DECADES:
+        elif m.group("fine") or d in _DECADES or d == "teens":
             yield m.start(), m.end(), f"{n}s"
     for m in _AGE_APPOSITIVE.finditer(text):
         group = "n" if m.group("n") else "p"

@@ -166,6 +166,8 @@ CONNECT = frozenset(
 )
 
 ORG_HEADS = (
+    "Home\\s+Care|Home\\s+Health|Senior\\s+Care|Leisure(?:\\s+Cent(?:er|re))?|Wok|Buffet|Express|"
+    "Palace|Tandoori|Sushi|Noodles?|Chippy|Kebabs?|Burgers?|Tacos|Taqueria|Steakhouse|"
     "Primary(?:\\s+School)?|High\\s+School|Middle\\s+School|Secondary(?:\\s+School)?|"
     "Clinic|Clinics|Church|Parish|Temple|Mosque|Masjid|Synagogue|Shul|Gurdwara|Mandir|Chapel|"
     "Cathedral|Tabernacle|Ministries|Ministry|Fellowship|Mission|Pantry|Food\\s+Bank|Foodbank|"
@@ -494,6 +496,18 @@ _STOP_HINT = re.compile(
     r"(?i)\b(?:stop|station|stn|platform|tube|metro|interchange|terminal|depot|loop|ride)\b"
 )
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\[\n•*>-])\s*$")
+_OPENERS_PUNCT = frozenset('.!?:;"“”([•*>-')
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` starts a sentence (what only spaces separate from the
+    start of the text, a line break or a full stop); reads back no further than that."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        if text[i - 1] == "\n":
+            return True
+        i -= 1
+    return i == 0 or text[i - 1] in _OPENERS_PUNCT
 
 
 def _fold(text: str) -> str:
@@ -544,8 +558,15 @@ _CAP_LOWER_HEAD = re.compile(
 )
 
 
+# ... or before what an organisation does: "SOMOS has a group", "KCHA sent a letter"
+_ACRONYM_SUBJECT = re.compile(
+    r"(?<![\w&'’-])(?P<x>[A-Z]{3,6})\s+(?:has|have|runs|offers|gave|sent|called|rang|helped|"
+    r"paid|said|says|told|wrote|emailed|texted|opened|closed|moved)\b"
+)
+
+
 def _acronym_orgs(text: str) -> Iterator[tuple[int, int]]:
-    for m in _ACRONYM.finditer(text):
+    for m in (*_ACRONYM.finditer(text), *_ACRONYM_SUBJECT.finditer(text)):
         x = m.group("x")
         if x.lower() in PUBLIC_ACRONYMS:
             continue
@@ -569,10 +590,19 @@ def _cap_lower_heads(text: str) -> Iterator[tuple[int, int]]:
             continue
         if all(w in GENERIC or w in NEVER or w in INSTITUTIONS for w in low):
             continue
-        opening = _SENTENCE_END.search(text[:start]) is not None
+        opening = opens_sentence(text, start)
         if opening and all(w in words or w in GENERIC for w in low):
             continue  # "Good clinic today": an everyday word that opens a sentence
         yield start, m.end()
+
+
+_NONSPACE = re.compile(r"\S+")
+_POSS_END = re.compile(r"['’]s$")
+_HEAD_AT_END = re.compile(rf"(?:{ORG_HEADS})$")
+_ARTICLE = re.compile(r"\b(?:the|a|an)\b")
+_CROSS_SPLIT = re.compile(r"\s*(?:/|&|\band\b)\s*|\s+")
+_CROSS_JOINED = re.compile(r"[/&]|\band\b|\s(?:st|ave|rd|street|road|avenue|blvd)$")
+_STREETY = re.compile(r"\d(?:st|nd|rd|th)|\b(?:St|Ave|Rd)\b")
 
 
 def find_orgs(text: str) -> Iterator[tuple[int, int]]:
@@ -584,7 +614,7 @@ def find_orgs(text: str) -> Iterator[tuple[int, int]]:
         while len(words) > 2 and _fold(words[0]) in _OPENERS:
             start += text[start:].index(words[1], len(words[0]))
             words = words[1:]
-        head_words = re.search(rf"(?:{ORG_HEADS})$", " ".join(words))
+        head_words = _HEAD_AT_END.search(" ".join(words))
         mods = " ".join(words)[: head_words.start()].split() if head_words else words[:-1]
         saint = bool(mods) and _fold(mods[0]).rstrip(".") in ("st", "saint", "mt", "mount")
         if not saint and (not mods or _generic_only(mods)):
@@ -713,19 +743,19 @@ def find_lower_orgs(text: str) -> Iterator[tuple[int, int]]:
         mods_text = m.group("mods")
         # the name starts after the last preposition or opener ("delgado at lincoln ...")
         cut = 0
-        for w in re.finditer(r"\S+", mods_text):
+        for w in _NONSPACE.finditer(mods_text):
             if _fold(w.group()) in _BREAKS:
                 cut = w.end()
         start += cut
-        for w in re.finditer(r"\S+", mods_text[cut:]):
+        for w in _NONSPACE.finditer(mods_text[cut:]):
             core = _fold(w.group()).rstrip(".")
             if core in INSTITUTIONS:
                 break
-            if re.search(r"['’]s$", core) and core[:-2] in _NOT_SHOPS:
+            if _POSS_END.search(core) and core[:-2] in _NOT_SHOPS:
                 break  # "her son's school" is no organisation's name
             if (
                 core in ("st", "saint", "mt", "mount")
-                or re.search(r"['’]s$", core)
+                or _POSS_END.search(core)
                 or (
                     core not in words
                     and core not in GENERIC
@@ -733,7 +763,7 @@ def find_lower_orgs(text: str) -> Iterator[tuple[int, int]]:
                     and len(core) >= 3
                 )
             ):
-                if not re.search(r"\b(?:the|a|an)\b", mods_text[cut + w.end() :]):
+                if not _ARTICLE.search(mods_text, cut + w.end()):
                     yield start + w.start(), m.end()  # "abuot the food bank" is no name
                 break
         else:
@@ -774,8 +804,8 @@ def find_places(text: str) -> Iterator[tuple[int, int]]:
     stops = _STOP_HINT.search(text) is not None
     for m in _LOWER_STOP_PLACE.finditer(text) if stops else ():
         x = m.group("x")
-        parts = re.split(r"\s*(?:/|&|\band\b)\s*|\s+", x)
-        joined = re.search(r"[/&]|\band\b|\s(?:st|ave|rd|street|road|avenue|blvd)$", x)
+        parts = _CROSS_SPLIT.split(x)
+        joined = _CROSS_JOINED.search(x)
         if (joined or any(p not in common and len(p) >= 3 for p in parts)) and parts[0] not in (
             "bus", "next", "last", "first", "train", "tube", "same", "wrong", "right", "main",
         ):  # fmt: skip
@@ -801,7 +831,7 @@ def find_places(text: str) -> Iterator[tuple[int, int]]:
             # two capitalised words joined by "and" are usually two people
             if (
                 rx is _INTERSECTION
-                and not re.search(r"\d(?:st|nd|rd|th)|\b(?:St|Ave|Rd)\b", x)
+                and not _STREETY.search(x)
                 and not re.search(
                     r"(?i)\b(?:corner|junction|intersection|cross|at|on)\s+$", text[: m.start()]
                 )
@@ -922,7 +952,7 @@ def _gazetteer_places(text: str) -> Iterator[tuple[int, int]]:
             )
         if ok:
             end = toks[i + n - 1].end()
-            if re.search(r"['’]s$", toks[i + n - 1].group()):
+            if _POSS_END.search(toks[i + n - 1].group()):
                 end -= 2
             yield first.start(), end
             i += n

@@ -35,6 +35,7 @@ from peerdesk.core.formats.deid import (
 from peerdesk.core.formats.document import Block, Bullets, Document, Facts, Heading, Paragraph
 from peerdesk.core.formats.sections import SelfCareSummary, selfcare_section
 from peerdesk.core.formats.suppression import SuppressedTable, suppress
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.vocab import EVENT_LABELS, MODALITIES, NOTE_KINDS, NOTE_SECTION_LABELS
 
 FORMATS = ("pdf", "md", "csv", "json")
@@ -42,34 +43,16 @@ SCHEMA = "peerdesk-supervision"
 SCHEMA_VERSION = 1
 DAY_FIRST_REGIONS = {"GB", "UK", "IE", "AU", "NZ", "ZA", "IN"}
 SECTION_TITLES = {
-    "activity": "Activity summary",
-    "flagged_notes": "Notes flagged for supervision",
+    "activity": QT_TRANSLATE_NOOP("core", "Activity summary"),
+    "flagged_notes": QT_TRANSLATE_NOOP("core", "Notes flagged for supervision"),
 }
 # Sections offered once their feature's table exists in the vault (name -> title).
 OPTIONAL_TITLES = {
-    "boundary_events": "Boundary events by kind",
-    "selfcare": "My self-care (averages only)",
+    "boundary_events": QT_TRANSLATE_NOOP("core", "Boundary events by kind"),
+    "selfcare": QT_TRANSLATE_NOOP("core", "My self-care (averages only)"),
 }
 NOTE_SECTIONS = tuple(NOTE_SECTION_LABELS.items())
 MAX_EXCERPT = 2_000
-# What each kind of redaction hides, in the mentor's words (the preview's "why").
-CLASS_WORDS = {
-    "KNOWN_NAME": "a name the vault knows",
-    "PERSON": "a person's name",
-    "PHONE": "a phone number",
-    "EMAIL": "an email address",
-    "URL": "a web address",
-    "ID": "an ID or case number",
-    "ZIP": "a ZIP code",
-    "POSTCODE": "a postcode",
-    "ADDRESS": "an address",
-    "LOCATION": "a place",
-    "ORG": "an organisation",
-    "DATE": "a date",
-    "AGE": "an age",
-    "AGE90": "an age",
-    "MANUAL": "redacted by you",
-}
 SUPPRESSION_SENTENCE = (
     'Counts from 1 to {t} show as "<{n}", and totals that include them as a range, so '
     "that nobody can be recognised from a small number; the totals still show the whole."
@@ -88,8 +71,9 @@ _MARKS = re.compile(f"{_MARK_OPEN}(\\d+){_MARK_MID}(.*?){_MARK_CLOSE}", re.S)
 
 
 def explain(span: Redaction) -> str:
-    """The class of one redaction ("a place", "a date"), for the preview."""
-    return CLASS_WORDS.get(span.label, span.reason)
+    """The class of one redaction ("a place", "a date"), for the preview: deid's
+    :func:`~peerdesk.core.formats.deid.describe` of its label."""
+    return span.what
 
 
 class ExportBlocked(ValidationError):
@@ -210,9 +194,17 @@ class Prepared:
     blocked: Blocked | None = None  # set when the preview already shows a leak
     flagged_items: tuple[tuple[int, str], ...] = ()  # (note id, heading): never exported
     birth_dates: frozenset[date] = frozenset()
+    _scanner: KnownScanner | None = field(default=None, init=False, compare=False)
 
     def __repr__(self) -> str:
         return f"<Prepared {self.request.format} notes={self.note_count}>"
+
+    def scanner(self) -> KnownScanner:
+        """The fail-closed scan over the vault's identifiers, built once per export (the
+        preview's check and the finished file's check share it)."""
+        if self._scanner is None:
+            self._scanner = KnownScanner([i for i in self.identifiers if i.label != "DATE"])
+        return self._scanner
 
     def content(self, fmt: str) -> str:
         return {"md": self.markdown, "csv": self.csv_text, "json": self.json_text}.get(
@@ -779,7 +771,7 @@ def find_leak(prepared: Prepared, text: str) -> Blocked | None:
     """A known identifier in ``text`` (outside the engine's own words), with where it
     is and a fix that redacts more; None when the text is clean."""
     # Birth dates are read by value below (birth_date_hits), not spelled out here.
-    scanner = KnownScanner([i for i in prepared.identifiers if i.label != "DATE"])
+    scanner = prepared.scanner()
     kind = scanner.first_hit(_without_own_text(text, prepared.own_text))
     if kind is None:
         return _birth_date_leak(prepared, text)

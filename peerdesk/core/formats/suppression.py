@@ -88,8 +88,3 @@ def suppress(
         total,
         tuple(tuple(m) for m in mask),
     )
-
-
-def small_count(value: int, threshold: int) -> str:
-    """One count on its own."""
-    return f"<{threshold + 1}" if 1 <= value <= threshold else str(value)

@@ -17,12 +17,12 @@ import json
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from sqlalchemy import func, select
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.messages import resource_text
 from peerdesk.core.models import (
     AgreementStatus,
     BoundaryAgreement,
@@ -125,9 +125,7 @@ class ReflectionTopic:
 
 
 def _resource(name: str) -> dict:
-    return json.loads(
-        resources.files("peerdesk.resources").joinpath(f"agreements/{name}").read_text("utf-8")
-    )
+    return json.loads(resource_text(f"agreements/{name}"))
 
 
 TEMPLATE_KEYS = ("practical-support", "emotional-support", "group", "family-peer-support")
@@ -344,19 +342,6 @@ def acknowledge(
             raise ValidationError("That agreement no longer exists.")
         row.acknowledged_by_mentee_on = mentee_on
         row.acknowledged_by_mentor_on = mentor_on
-        row.updated_at = _now()
-        audit.record(s, kind="edited", entity="boundary_agreement", entity_id=row.id)
-    return changes.AGREEMENTS
-
-
-def set_review_date(vault: Vault, *, agreement_id: int, review_on: date | None) -> Changes:
-    with vault.session() as s:
-        row = s.get(BoundaryAgreement, agreement_id)
-        if row is None:
-            raise ValidationError("That agreement no longer exists.")
-        if review_on and row.effective_on and review_on < row.effective_on:
-            raise ValidationError("The review date comes before the agreement starts.")
-        row.review_on = review_on
         row.updated_at = _now()
         audit.record(s, kind="edited", entity="boundary_agreement", entity_id=row.id)
     return changes.AGREEMENTS

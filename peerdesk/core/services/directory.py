@@ -4,9 +4,10 @@ forms for services, and the seed crisis and help lines (HSDS 3.0 underneath)."""
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from importlib import resources
 from typing import Any
 
@@ -54,6 +55,8 @@ REGIONS = {
     "IE": "Ireland",
     "AU": "Australia",
 }
+# What mentors and older settings write for a country, as its ISO 3166 code.
+REGION_ALIASES = {"UK": "GB", "OTHER": "", "ANY": ""}
 MAX_TEXT = 20_000
 END_OF_DAY = time(23, 59)
 
@@ -86,13 +89,56 @@ class PhoneItem(IdOnlyRepr):
 class HoursItem(IdOnlyRepr):
     """Opening hours on some weekdays; dated when only valid for a while."""
 
-    days: list[str]  # "MO".."SU"
+    days: list[str]  # "MO".."SU"; "1MO", "-1FR" (first Monday, last Friday) when monthly
     opens_at: time | None = None
     closes_at: time | None = None
     valid_from: date | None = None
     valid_to: date | None = None
     description: str = ""
     id: str | None = None
+    # the rest of the HSDS 3.0 (RFC 5545) rule; the form edits plain weekly hours only
+    freq: str = ""  # "WEEKLY" or "MONTHLY"; "" reads as weekly
+    interval: int | None = None  # 2: every other week (or month), counted from dtstart
+    dtstart: date | None = None
+    until: date | None = None
+    count: int | None = None
+    wkst: str = ""
+    byweekno: str = ""
+    bymonthday: str = ""  # "1,15,-1"
+    byyearday: str = ""
+    timezone: float | None = None
+    schedule_link: str = ""
+    attending_type: str = ""
+    notes: str = ""
+
+    @property
+    def plain_weekly(self) -> bool:
+        """Every week on these weekdays, with times and no other rule (what the form edits)."""
+        return (
+            self.opens_at is not None
+            and all(d in DAYS for d in self.days)
+            and self.freq in ("", "WEEKLY")
+            and (self.interval or 1) == 1
+            and not (self.valid_from or self.valid_to or self.dtstart or self.until)
+            and not (self.count or self.byweekno or self.bymonthday or self.byyearday)
+        )
+
+
+RULE_FIELDS = (
+    "freq",
+    "interval",
+    "dtstart",
+    "until",
+    "count",
+    "wkst",
+    "byweekno",
+    "bymonthday",
+    "byyearday",
+    "timezone",
+    "schedule_link",
+    "attending_type",
+    "notes",
+)
 
 
 @dataclass(repr=False)
@@ -155,31 +201,105 @@ class ServiceSummary(IdOnlyRepr):
 # --- opening hours and verification -------------------------------------------------------------
 
 
-def is_open(hours: list[HoursItem], at: datetime) -> bool | None:
-    """Open at this moment by these weekly hours? None when no hours are known.
+def _numbers(text_: str) -> list[int]:
+    out = []
+    for part in (text_ or "").split(","):
+        try:
+            out.append(int(part.strip()))
+        except ValueError:
+            continue
+    return out
 
-    Hours that close before they open run past midnight (22:00 to 02:00)."""
-    usable = [h for h in hours if h.opens_at is not None and h.closes_at is not None and h.days]
+
+def _week_start(day: date, wkst: str) -> date:
+    start = DAYS.index(wkst) if wkst in DAYS else 0
+    return day - timedelta(days=(day.weekday() - start) % 7)
+
+
+def occurs_on(h: HoursItem, day: date) -> bool:
+    """Whether this schedule's rule (HSDS 3.0, RFC 5545) includes this day.
+
+    Kept: valid_from/valid_to, dtstart/until, freq WEEKLY or MONTHLY, interval (counted from
+    dtstart; without one every week or month counts), byday with ordinals for MONTHLY
+    ("1MO", "-1FR"), bymonthday, byweekno and byyearday (negatives count from the end).
+    count is not applied (the rule's first occurrences are not counted)."""
+    if (h.valid_from and day < h.valid_from) or (h.valid_to and day > h.valid_to):
+        return False
+    if (h.dtstart and day < h.dtstart) or (h.until and day > h.until):
+        return False
+    monthly = h.freq == "MONTHLY"
+    step = h.interval or 1
+    if step > 1 and h.dtstart:
+        if monthly:
+            months = (day.year - h.dtstart.year) * 12 + day.month - h.dtstart.month
+            if months % step:
+                return False
+        else:
+            weeks = (_week_start(day, h.wkst) - _week_start(h.dtstart, h.wkst)).days // 7
+            if weeks % step:
+                return False
+    last_of_month = (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if h.bymonthday:
+        wanted = {n if n > 0 else last_of_month.day + 1 + n for n in _numbers(h.bymonthday)}
+        if day.day not in wanted:
+            return False
+    if h.byyearday:
+        length = 366 if (day.year % 4 == 0 and day.year % 100) or day.year % 400 == 0 else 365
+        wanted = {n if n > 0 else length + 1 + n for n in _numbers(h.byyearday)}
+        if day.timetuple().tm_yday not in wanted:
+            return False
+    if h.byweekno:
+        weeks_in_year = date(day.year, 12, 28).isocalendar()[1]
+        wanted = {n if n > 0 else weeks_in_year + 1 + n for n in _numbers(h.byweekno)}
+        if day.isocalendar()[1] not in wanted:
+            return False
+    if not h.days:
+        if h.bymonthday or h.byyearday:
+            return True
+        if h.dtstart:  # the rule repeats on dtstart's weekday (or day of the month)
+            return day.day == h.dtstart.day if monthly else day.weekday() == h.dtstart.weekday()
+        return bool(h.byweekno)
+    code = DAYS[day.weekday()]
+    for entry in h.days:
+        m = re.fullmatch(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)", entry.strip())
+        if m is None or m[2] != code:
+            continue
+        if not m[1] or not monthly:
+            return True
+        n = int(m[1])
+        nth = (day.day - 1) // 7 + 1
+        nth_from_end = -((last_of_month.day - day.day) // 7 + 1)
+        if n in (nth, nth_from_end):
+            return True
+    return False
+
+
+def is_open(hours: list[HoursItem], at: datetime) -> bool | None:
+    """Open at this moment by these hours and their rules? None when no hours are known.
+
+    Hours that close before they open run past midnight (22:00 to 02:00): they count for
+    the day the rule names and the early hours of the next."""
+    usable = [
+        h
+        for h in hours
+        if h.opens_at is not None
+        and h.closes_at is not None
+        and (h.days or h.bymonthday or h.byyearday or h.byweekno or h.dtstart)
+    ]
     if not usable:
         return None
-    today_code = DAYS[at.weekday()]
-    yesterday_code = DAYS[(at.weekday() - 1) % 7]
+    today, yesterday = at.date(), at.date() - timedelta(days=1)
     now = at.time().replace(second=0, microsecond=0)
     for h in usable:
-        if h.valid_from and at.date() < h.valid_from:
-            continue
-        if h.valid_to and at.date() > h.valid_to:
-            continue
         opens, closes = h.opens_at, h.closes_at
         assert opens is not None and closes is not None
-        days = {d[-2:] for d in h.days}  # "1MO" (monthly) counts as that weekday
         if closes > opens or closes == END_OF_DAY:
-            if today_code in days and opens <= now <= closes:
+            if opens <= now <= closes and occurs_on(h, today):
                 return True
         else:  # overnight
-            if today_code in days and now >= opens:
+            if now >= opens and occurs_on(h, today):
                 return True
-            if yesterday_code in days and now < closes:
+            if now < closes and occurs_on(h, yesterday):
                 return True
     return False
 
@@ -196,16 +316,50 @@ def is_stale(assured: date | None, *, today: date, months: int) -> bool:
     return assured < date(year, month, day)
 
 
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last"}
+
+
+def _rule_text(h: HoursItem) -> str:
+    """ "Every other Tue", "First Mon of the month", "Mon–Fri": how often, in words."""
+    step = h.interval or 1
+    if h.freq == "MONTHLY":
+        parts = []
+        for entry in h.days:
+            m = re.fullmatch(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)", entry.strip())
+            if m is None:
+                continue
+            name = DAY_NAMES[DAYS.index(m[2])]
+            parts.append(f"{_ORDINALS.get(int(m[1]), m[1])} {name}" if m[1] else f"every {name}")
+        dates = [f"day {n}" if n > 0 else "last day" for n in _numbers(h.bymonthday)]
+        every = "every other month" if step == 2 else f"every {step} months" if step > 2 else ""
+        text_ = " and ".join(parts + dates) or "monthly"
+        text_ = f"{text_} of the month" + (f", {every}" if every else "")
+        return text_[0].upper() + text_[1:]
+    days = _days_text(h.days) if h.days else ""
+    if step == 2:
+        return f"Every other {days or 'week'}"
+    if step > 2:
+        return f"Every {step} weeks" + (f" on {days}" if days else "")
+    return days
+
+
 def hours_text(h: HoursItem) -> str:
     if h.opens_at is None:
         return h.description
-    days = _days_text(h.days)
+    days = _rule_text(h)
     if h.opens_at == time(0, 0) and h.closes_at == END_OF_DAY:
         span = "24 hours"
     else:
         assert h.closes_at is not None
         span = f"{h.opens_at.strftime('%H:%M')}–{h.closes_at.strftime('%H:%M')}"
-    return f"{days} {span}"
+    dated = ""
+    if h.valid_from or h.valid_to or h.until:
+        end = h.valid_to or h.until
+        dated = (
+            f" ({h.valid_from.isoformat() if h.valid_from else ''}"
+            f"–{end.isoformat() if end else ''})"
+        )
+    return f"{days} {span}{dated}".strip()
 
 
 def _days_text(days: list[str]) -> str:
@@ -231,6 +385,7 @@ def _hours(rows: list[DirSchedule]) -> list[HoursItem]:
             valid_to=r.valid_to,
             description=r.description,
             id=r.id,
+            **{name: getattr(r, name) for name in RULE_FIELDS},
         )
         for r in rows
     ]
@@ -272,7 +427,7 @@ def search_services(
     ``now`` (default: the clock) decides each row's "open now"."""
     today = today or date.today()
     months = int(settings.get_setting(vault, "directory_stale_months"))
-    home = region if region is not None else preferred_region(vault)
+    home = region_code(region) if region is not None else preferred_region(vault)
     match = directory_index.match_query(query)
     if query.strip() and match is None:
         return []  # only punctuation: nothing can match
@@ -376,10 +531,21 @@ def search_services(
     return [summary for _key, summary in out[:limit]]
 
 
+def region_code(text_: str | None) -> str:
+    """A region as the directory stores it: the ISO country code ("UK" and "gb" are GB)."""
+    code = (text_ or "").strip().upper()
+    return REGION_ALIASES.get(code, code)
+
+
+def country_name(code: str) -> str:
+    """ "United Kingdom" for GB; the code itself for a country peerdesk has no name for."""
+    return REGIONS.get(region_code(code), code)
+
+
 def preferred_region(vault: Vault) -> str:
-    """The region setting, else the mentor profile's region."""
-    region = str(settings.get_setting(vault, "region") or "").strip().upper()
-    return region or profile.get_profile(vault).region.strip().upper()
+    """The region setting, else the mentor profile's region, as an ISO country code."""
+    region = region_code(str(settings.get_setting(vault, "region") or ""))
+    return region or region_code(profile.get_profile(vault).region)
 
 
 def count_services(vault: Vault) -> int:
@@ -501,9 +667,9 @@ def validate(record: ServiceRecord) -> None:
         if phone.type not in PHONE_TYPES:
             raise ValidationError("A phone's kind can be: " + ", ".join(PHONE_TYPES) + ".")
     for h in record.hours:
-        if not h.days:
+        if not h.days and h.plain_weekly:
             raise ValidationError("Choose at least one day for each line of opening hours.")
-        if any(d not in DAYS for d in h.days):
+        if any(not re.fullmatch(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)", d) for d in h.days):
             raise ValidationError("Days are Monday to Sunday.")
         if (h.opens_at is None) != (h.closes_at is None):
             raise ValidationError("Opening hours need both an opening and a closing time.")
@@ -597,12 +763,15 @@ def save_service(vault: Vault, *, record: ServiceRecord, today: date | None = No
                 DirSchedule(
                     id=_new_id(),
                     service_id=svc.id,
-                    byday=",".join(d for d in DAYS if d in h.days),
+                    byday=",".join(d for d in DAYS if d in h.days)
+                    if all(d in DAYS for d in h.days)
+                    else ",".join(h.days),
                     opens_at=h.opens_at,
                     closes_at=h.closes_at,
                     valid_from=h.valid_from,
                     valid_to=h.valid_to,
                     description=h.description.strip(),
+                    **{name: getattr(h, name) for name in RULE_FIELDS},
                 )
             )
         _ensure_needs(s)

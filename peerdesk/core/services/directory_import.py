@@ -23,12 +23,15 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import hsds
 from peerdesk.core.formats.hsds import Bundle, Issue, ParsedFile, Progress, plural
 from peerdesk.core.models import (
+    DirAccessibility,
     DirAddress,
+    DirLanguage,
     DirLocation,
     DirOrganization,
     DirPhone,
     DirSchedule,
     DirService,
+    DirServiceArea,
     DirServiceAtLocation,
     DirServiceAttribute,
     DirTaxonomyTerm,
@@ -45,6 +48,9 @@ _CHILD_TABLES: tuple[tuple[str, Any], ...] = (
     ("sals", DirServiceAtLocation),
     ("attributes", DirServiceAttribute),
     ("addresses", DirAddress),
+    ("service_areas", DirServiceArea),
+    ("languages", DirLanguage),
+    ("accessibility", DirAccessibility),
 )
 
 
@@ -65,6 +71,7 @@ class ImportPlan:
     unchanged: int = 0
     invalid: int = 0
     left_out: int = 0  # warnings: parts of imported services that will not be kept
+    not_kept: dict[str, int] = field(default_factory=dict)  # "contact.name" -> how many
     issues_dropped: int = 0
 
     @property
@@ -110,6 +117,7 @@ def plan_import(
         notes=checked.notes,
         invalid=checked.invalid,
         left_out=checked.warnings,
+        not_kept=dict(checked.not_kept),
     )
     existing = _existing_signatures(vault, [b.id for b in checked.bundles])
     for b in checked.bundles:
@@ -184,12 +192,26 @@ def apply_import(
         _upsert(s, DirLocation, locations)
         _upsert(s, DirTaxonomyTerm, terms)
         loc_ids = list(locations)
+        by_location: tuple[Any, ...] = (
+            DirAddress,
+            DirPhone,
+            DirSchedule,
+            DirLanguage,
+            DirAccessibility,
+        )
+        by_service: tuple[Any, ...] = (
+            DirPhone,
+            DirSchedule,
+            DirServiceAtLocation,
+            DirServiceAttribute,
+            DirServiceArea,
+            DirLanguage,
+        )
         for chunk in chunks(loc_ids):
-            s.execute(delete(DirAddress).where(DirAddress.location_id.in_(chunk)))
-            s.execute(delete(DirPhone).where(DirPhone.location_id.in_(chunk)))
-            s.execute(delete(DirSchedule).where(DirSchedule.location_id.in_(chunk)))
+            for model in by_location:
+                s.execute(delete(model).where(model.location_id.in_(chunk)))
         for chunk in chunks(ids):
-            for model in (DirPhone, DirSchedule, DirServiceAtLocation, DirServiceAttribute):
+            for model in by_service:
                 s.execute(delete(model).where(model.service_id.in_(chunk)))
         for key, model in _CHILD_TABLES:
             child_ids = [row["id"] for b in bundles for row in getattr(b, key)]
@@ -216,11 +238,17 @@ def apply_import(
         )
         for key, model in _CHILD_TABLES:
             rows = list(_first({r["id"]: r for r in getattr(b, key)} for b in bundles).values())
-            if key in ("sals", "addresses") or (key in ("phones", "schedules")):
+            if key in ("sals", "addresses", "phones", "schedules", "accessibility"):
                 rows = [
                     r
                     for r in rows
                     if (r.get("service_id") and key != "sals") or r["location_id"] in location_ids
+                ]
+            elif key == "languages":
+                rows = [
+                    r
+                    for r in rows
+                    if r["service_id"] or r["phone_id"] or r["location_id"] in location_ids
                 ]
             elif key == "attributes":
                 rows = [r for r in rows if r["taxonomy_term_id"] in term_ids]
@@ -303,6 +331,7 @@ def _load_bundles(s: Session, ids: list[str] | None = None) -> list[Bundle]:
 
     phones, schedules = by_service(DirPhone), by_service(DirSchedule)
     sals, attrs = by_service(DirServiceAtLocation), by_service(DirServiceAttribute)
+    areas, langs = by_service(DirServiceArea), by_service(DirLanguage)
     loc_ids = sorted({sal["location_id"] for rows in sals.values() for sal in rows})
     term_ids = sorted({a["taxonomy_term_id"] for rows in attrs.values() for a in rows})
     org_ids = sorted({svc.organization_id for svc in services})
@@ -333,6 +362,7 @@ def _load_bundles(s: Session, ids: list[str] | None = None) -> list[Bundle]:
         by_location(DirPhone),
         by_location(DirSchedule),
     )
+    loc_langs, loc_access = by_location(DirLanguage), by_location(DirAccessibility)
     bundles = []
     for svc in services:
         b = Bundle(service=_row(svc, _LOCAL), organization=orgs.get(svc.organization_id))
@@ -349,11 +379,25 @@ def _load_bundles(s: Session, ids: list[str] | None = None) -> list[Bundle]:
             b.addresses.extend(addresses.get(loc_id, []))
             b.phones.extend(loc_phones.get(loc_id, []))
             b.schedules.extend(loc_schedules.get(loc_id, []))
+            b.languages.extend(
+                lang for lang in loc_langs.get(loc_id, []) if lang["phone_id"] is None
+            )
+            b.accessibility.extend(loc_access.get(loc_id, []))
+        b.service_areas = list(areas.get(svc.id, []))
+        b.languages = list(langs.get(svc.id, [])) + b.languages
         b.attributes = attrs.get(svc.id, [])
         b.terms = [
             terms[a["taxonomy_term_id"]] for a in b.attributes if a["taxonomy_term_id"] in terms
         ]
         bundles.append(b)
+    phone_langs: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    every_phone = sorted({p["id"] for b in bundles for p in b.phones})
+    for chunk in chunks(every_phone):
+        for obj in s.scalars(select(DirLanguage).where(DirLanguage.phone_id.in_(chunk))):
+            phone_langs[obj.phone_id or ""].append(_row(obj))
+    for b in bundles:
+        for p in b.phones:
+            b.languages.extend(phone_langs.get(p["id"], []))
     return bundles
 
 

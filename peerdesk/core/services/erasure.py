@@ -8,6 +8,10 @@ taken out of it: their participation and their names in its text are removed, an
 signed one is resealed. The audit entry carries counts only. Then VACUUM and a WAL
 checkpoint rewrite the files, so no page of vault.db or vault.db-wal keeps the text.
 
+The mentor's own writing that names them without being linked to them (a reminder, a
+self-care entry, a topic for supervision, a note on a directory entry) is kept, with
+their names replaced by "[removed]".
+
 Backups made while the person was in the vault still hold them; the plan names them
 and the mentor may remove them too.
 """
@@ -18,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session, selectinload
@@ -28,6 +33,7 @@ from peerdesk.core.models import (
     BoundaryAgreement,
     BoundaryEvent,
     CrisisCard,
+    DirService,
     ErasedNote,
     FollowUp,
     Goal,
@@ -38,11 +44,13 @@ from peerdesk.core.models import (
     RecoveryCheckin,
     Referral,
     Reminder,
+    SelfCareEntry,
     SessionNote,
     SupervisionComment,
+    SupervisionTopic,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit, notes
+from peerdesk.core.services import audit, directory_index, notes
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import NOTE_SECTIONS, NoteState, ReminderLink
 
@@ -67,6 +75,7 @@ class ErasurePlan(IdOnlyRepr):
     reminders: int
     open_drafts: tuple[int, ...]  # drafts of theirs open in an editor right now
     backups: tuple[Path, ...]  # backups made while they were in the vault
+    mentions: int = 0  # the mentor's other writing naming them (names taken out, kept)
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,7 @@ class ErasureResult:
     tombstones: int
     group_notes_kept: int
     backups_removed: int
+    mentions_removed: int = 0
 
 
 def _note_ids(s: Session, mentee_id: int) -> tuple[list[int], list[int]]:
@@ -157,7 +167,9 @@ def plan_erasure(vault: Vault, *, mentee_id: int) -> ErasurePlan:
             ).all()
         )
         referrals = len(s.scalars(select(Referral.id).where(Referral.mentee_id == mentee_id)).all())
-        reminders = len(_linked_reminders(s, mentee_id, own, goal_ids))
+        linked = _linked_reminders(s, mentee_id, own, goal_ids)
+        reminders = len(linked)
+        mentions = _mentions(s, _name_pattern(person), linked, scrub=False)
         return ErasurePlan(
             id=mentee_id,
             display_name=person.display_name,
@@ -169,6 +181,7 @@ def plan_erasure(vault: Vault, *, mentee_id: int) -> ErasurePlan:
             reminders=reminders,
             open_drafts=open_drafts,
             backups=_backups(vault, person.created_at),
+            mentions=mentions,
         )
 
 
@@ -180,6 +193,37 @@ def _name_pattern(person: Mentee) -> re.Pattern[str] | None:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+# The mentor's own free text that is not linked to a mentee: (model, its text columns).
+_OWN_WRITING: tuple[tuple[type[Any], tuple[str, ...]], ...] = (
+    (Reminder, ("text",)),
+    (SelfCareEntry, ("helped", "need", "note")),
+    (SupervisionTopic, ("text", "agreed")),
+    (DirService, ("notes",)),
+)
+
+
+def _mentions(
+    s: Session, names: re.Pattern[str] | None, skip_reminders: list[int], *, scrub: bool
+) -> int:
+    """Rows of the mentor's own writing that name the person; with ``scrub``, the names
+    are replaced by REMOVED (the rest of the text is the mentor's and stays)."""
+    if names is None:
+        return 0
+    found = 0
+    for model, columns in _OWN_WRITING:
+        for row in s.scalars(select(model)):
+            if model is Reminder and row.id in skip_reminders:
+                continue  # linked to them: deleted with the rest
+            values = {c: getattr(row, c) or "" for c in columns}
+            if not any(names.search(v) for v in values.values()):
+                continue
+            found += 1
+            if scrub:
+                for column, value in values.items():
+                    setattr(row, column, names.sub(REMOVED, value))
+    return found
 
 
 def _take_out(s: Session, note: SessionNote, mentee_id: int, names: re.Pattern[str] | None) -> None:
@@ -291,12 +335,16 @@ def erase_mentee(
                 SupervisionComment.target_id == mentee_id,
             )
         )
+        mentions = _mentions(s, names, reminder_ids, scrub=True)
         if reminder_ids:
             s.execute(delete(Reminder).where(Reminder.id.in_(reminder_ids)))
         s.delete(person)
         s.flush()
-        # Merge the full-text index so no segment keeps the erased words, then log counts.
+        # Re-index directory entries whose notes were scrubbed, then merge both full-text
+        # indexes so no segment keeps the erased words; then log counts.
+        directory_index.refresh(s)
         s.execute(text("INSERT INTO note_fts(note_fts) VALUES ('optimize')"))
+        s.execute(text("INSERT INTO dir_fts(dir_fts) VALUES ('optimize')"))
         audit.record(
             s,
             kind="erased",
@@ -307,6 +355,7 @@ def erase_mentee(
                 "tombstones": tombstones,
                 "group_notes": len(shared),
                 "goals": len(goal_ids),
+                "mentions": mentions,
             },
         )
     compact(vault)
@@ -318,7 +367,7 @@ def erase_mentee(
                 removed += 1
             except FileNotFoundError:
                 pass
-    return ErasureResult(len(own), tombstones, len(shared), removed)
+    return ErasureResult(len(own), tombstones, len(shared), removed, mentions)
 
 
 def compact(vault: Vault) -> None:

@@ -127,10 +127,12 @@ def find_trusted(vault: Vault, *, name: str) -> TrustedKeyRecord:
     for record in trusted_keys(vault):
         if record.name.casefold() == wanted:
             return record
-    raise ValidationError("No trusted key has that name (see `peerdesk keys list`).")
+    raise ValidationError("No trusted key has that name (see `peerdesk keys show`).")
 
 
 def forget_key(vault: Vault, *, key_id: int) -> None:
+    """Stop trusting a key (a supervisor who moved on): nothing more can be sealed to it,
+    and replies signed with it are refused. Packets already filed under it keep it."""
     with vault.session() as s:
         row = s.get(TrustedKey, key_id)
         if row is None:

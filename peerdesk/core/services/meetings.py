@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.models import MeetingNote, Mentee, PlannedMeeting, Recurrence, SessionNote
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import audit, changes
@@ -43,10 +44,10 @@ MISSING_NOTE_DAYS = 14  # how far back "note missing" looks
 MAX_PURPOSE = 2000
 STEP_DAYS = {Recurrence.WEEKLY: 7, Recurrence.FORTNIGHTLY: 14}
 RECURRENCE_LABELS = {
-    Recurrence.NONE: "once",
-    Recurrence.WEEKLY: "every week",
-    Recurrence.FORTNIGHTLY: "every two weeks",
-    Recurrence.MONTHLY: "every month",
+    Recurrence.NONE: QT_TRANSLATE_NOOP("core", "once"),
+    Recurrence.WEEKLY: QT_TRANSLATE_NOOP("core", "every week"),
+    Recurrence.FORTNIGHTLY: QT_TRANSLATE_NOOP("core", "every two weeks"),
+    Recurrence.MONTHLY: QT_TRANSLATE_NOOP("core", "every month"),
 }
 
 
@@ -322,13 +323,6 @@ def skip_occurrence(vault: Vault, *, key: str) -> Changes:
     return changes.MEETINGS
 
 
-def delete_meeting(vault: Vault, *, meeting_id: int) -> Changes:
-    with vault.session() as s:
-        s.delete(_load(s, meeting_id))
-        audit.record(s, kind="deleted", entity="meeting", entity_id=meeting_id)
-    return changes.MEETINGS
-
-
 def _record(row: PlannedMeeting, name: str, full: str) -> MeetingRecord:
     return MeetingRecord(
         mentee_id=row.mentee_id,
@@ -557,9 +551,3 @@ def when_text(occ: Occurrence, *, today: date) -> str:
     else:
         label = f"{day:%a %d %b}"
     return f"{label} {occ.starts_at:%H:%M}–{occ.ends_at:%H:%M}"
-
-
-def zone_names() -> list[str]:
-    import zoneinfo
-
-    return sorted(zoneinfo.available_timezones())

@@ -10,8 +10,11 @@ caller passes (peerdesk.render.pdf.pdf_bytes), since the core never imports Qt.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +23,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from peerdesk.core.errors import StorageError, ValidationError
 from peerdesk.core.formats import packet
-from peerdesk.core.formats.deid import Identifier, known_identifiers
+from peerdesk.core.formats.deid import (
+    Identifier,
+    known_identifiers,
+    org_identifiers,
+    place_identifiers,
+)
 from peerdesk.core.formats.document import Document
 from peerdesk.core.formats.sections import SelfCareSummary
 from peerdesk.core.formats.supervision import (
@@ -46,13 +54,18 @@ from peerdesk.core.formats.supervision import (
 )
 from peerdesk.core.models import (
     BoundaryEvent,
+    DirAddress,
+    DirLocation,
+    DirOrganization,
+    DirService,
     Mentee,
     MentorProfile,
+    NoteParticipant,
     NoteState,
     SelfCareEntry,
     SessionNote,
 )
-from peerdesk.core.services import audit, notes, settings
+from peerdesk.core.services import audit, directory, notes, settings
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write
 from peerdesk.core.vault.keys import KdfParams, calibrate
@@ -127,8 +140,51 @@ def _identifiers(s: Session) -> tuple[list[Identifier], set[int], frozenset[date
         found += record_identifiers(
             owner=m.id, birth_date=m.birth_date, address=m.address, emails=emails
         )
+    found += _directory_identifiers(s)
     births = frozenset(m.birth_date for m in rows if m.birth_date is not None)
     return found, {m.id for m in rows}, births
+
+
+@cache
+def _national_ids() -> frozenset[str]:
+    """Ids of the national crisis and help lines the directory is seeded with (988,
+    Samaritans...): public resources, never redacted as a local organisation."""
+    folder = resources.files("peerdesk.resources").joinpath("directory")
+    out: set[str] = set()
+    for name in directory.SEED_FILES:
+        for svc in json.loads(folder.joinpath(name).read_bytes()).get("services", ()):
+            out.update(str(svc.get(k)) for k in ("id", "organization_id") if svc.get(k))
+    return frozenset(out)
+
+
+def _directory_identifiers(s: Session) -> list[Identifier]:
+    """What the mentor's own directory and profile know about local places and
+    organisations: organisation, service and location names, and every address (street,
+    house number, town, ZIP or postcode) and region of a location; the mentor's own
+    organisation. Redacted wherever a note names them (not part of the final scan)."""
+    national = _national_ids()
+    orgs: set[str] = set()
+    for org_id, name in s.execute(select(DirOrganization.id, DirOrganization.name)):
+        if org_id not in national:
+            orgs.add(name)
+    for svc_id, org_id, name, alt in s.execute(
+        select(
+            DirService.id, DirService.organization_id, DirService.name, DirService.alternate_name
+        )
+    ):
+        if svc_id not in national and org_id not in national:
+            orgs.update((name, alt))
+    orgs.update(n for (n,) in s.execute(select(DirLocation.name)) if n)
+    places: set[str] = set()
+    for a in s.scalars(select(DirAddress)):
+        street = ", ".join(x for x in (a.address_2, a.address_1) if x.strip())
+        tail = " ".join(x for x in (a.state_province, a.postal_code) if x.strip())
+        places.add(", ".join(x for x in (street, a.city, tail) if x.strip()))
+        places.update(x for x in (a.city, a.region) if x.strip())
+    profile = s.scalars(select(MentorProfile).limit(1)).first()
+    if profile is not None and profile.organisation.strip():
+        orgs.add(profile.organisation)
+    return place_identifiers(sorted(places)) + org_identifiers(sorted(o for o in orgs if o))
 
 
 def _day_first(s: Session) -> bool:
@@ -144,38 +200,65 @@ def _threshold(vault: Vault) -> int:
 
 
 def _note_rows(s: Session, request: ExportRequest, scope: set[int]) -> list[NoteRow]:
-    stmt = (
-        select(SessionNote)
-        .where(
-            SessionNote.state == NoteState.SIGNED,
-            SessionNote.occurred_on >= request.date_from,
-            SessionNote.occurred_on <= request.date_to,
-        )
-        .options(selectinload(SessionNote.participants))
-        .order_by(SessionNote.occurred_on, SessionNote.id)
+    """The period's signed notes as plain rows. Every note is read as columns only (a year
+    of a large vault is thousands of notes); the text and addenda are read for the flagged
+    notes alone, when the export shows them."""
+    period = (
+        SessionNote.state == NoteState.SIGNED,
+        SessionNote.occurred_on >= request.date_from,
+        SessionNote.occurred_on <= request.date_to,
     )
-    want_text = "flagged_notes" in request.sections
+    who: dict[int, list[int]] = {}
+    rows = []
+    for r in s.execute(
+        select(
+            SessionNote.id,
+            SessionNote.occurred_on,
+            SessionNote.modality,
+            SessionNote.kind,
+            SessionNote.start_time,
+            SessionNote.end_time,
+            SessionNote.discuss_in_supervision,
+            SessionNote.setting,
+            SessionNote.safety_concern,
+            NoteParticipant.mentee_id,
+        )
+        .join(NoteParticipant, NoteParticipant.note_id == SessionNote.id)
+        .where(*period)
+        .order_by(SessionNote.occurred_on, SessionNote.id, NoteParticipant.mentee_id)
+    ):
+        if r.id not in who:
+            who[r.id] = []
+            rows.append(r)
+        who[r.id].append(r.mentee_id)
+    rows = [r for r in rows if any(i in scope for i in who.get(r.id, ()))]
+    texts: dict[int, SessionNote] = {}
+    if "flagged_notes" in request.sections:
+        flagged = [r.id for r in rows if r.discuss_in_supervision]
+        for chunk in range(0, len(flagged), 500):
+            for full in s.scalars(
+                select(SessionNote)
+                .where(SessionNote.id.in_(flagged[chunk : chunk + 500]))
+                .options(selectinload(SessionNote.addenda))
+            ):
+                texts[full.id] = full
     out = []
-    for n in s.scalars(stmt):
-        ids = tuple(p.mentee_id for p in n.participants)
-        if not any(i in scope for i in ids):
-            continue
-        flagged = bool(n.discuss_in_supervision)
-        text = flagged and want_text
+    for r in rows:
+        n = texts.get(r.id)
         out.append(
             NoteRow(
-                id=n.id,
-                occurred_on=n.occurred_on,
-                modality=n.modality,
-                kind=n.kind,
-                mentee_ids=ids,
-                minutes=notes.duration_minutes(n.start_time, n.end_time) or 0,
-                flagged=flagged,
-                group=n.setting == "group",
-                safety_concern=bool(n.safety_concern),
-                sections=tuple((a, getattr(n, a) or "") for a in NOTE_SECTIONS) if text else (),
+                id=r.id,
+                occurred_on=r.occurred_on,
+                modality=r.modality,
+                kind=r.kind,
+                mentee_ids=tuple(who.get(r.id, ())),
+                minutes=notes.duration_minutes(r.start_time, r.end_time) or 0,
+                flagged=bool(r.discuss_in_supervision),
+                group=r.setting == "group",
+                safety_concern=bool(r.safety_concern),
+                sections=tuple((a, getattr(n, a) or "") for a in NOTE_SECTIONS) if n else (),
                 addenda=tuple(Addendum(a.id, a.created_at.date(), a.text) for a in n.addenda)
-                if text
+                if n
                 else (),
             )
         )

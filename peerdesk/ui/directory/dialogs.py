@@ -3,6 +3,7 @@ mentee to a service. Each has an ``ask`` classmethod that returns plain values."
 
 from __future__ import annotations
 
+import html
 from datetime import date, time
 
 from PySide6.QtCore import QTime
@@ -194,9 +195,8 @@ class ServiceDialog(QDialog):
             self.phone_kinds[i].setCurrentIndex(max(0, self.phone_kinds[i].findData(phone.type)))
             self.phone_notes[i].setText(phone.description)
         for h in r.hours:
-            weekly = h.opens_at is not None and not h.valid_from and not h.valid_to
-            if not weekly or any(d not in directory.DAYS for d in h.days):
-                self._kept_hours.append(h)  # dated or monthly hours: kept as they are
+            if not h.plain_weekly:
+                self._kept_hours.append(h)  # dated, monthly or every-other hours: kept as is
                 continue
             assert h.opens_at is not None and h.closes_at is not None
             for d in h.days:
@@ -305,7 +305,7 @@ class ImportPreviewDialog(QDialog):
         self.plan = plan
         self.summary = QLabel(wordWrap=True)
         self.summary.setText(
-            f"<b>{plan.source}</b><br>{plan.summary()}."
+            f"<b>{html.escape(plan.source)}</b><br>{html.escape(plan.summary())}."
             + (
                 "<br>Services with problems are left out; everything else is imported "
                 "together, or nothing is."
@@ -313,7 +313,9 @@ class ImportPreviewDialog(QDialog):
                 else ""
             )
         )
-        self.notes = QLabel("<br>".join(plan.notes), objectName="hint", wordWrap=True)
+        self.notes = QLabel(
+            "<br>".join(html.escape(n) for n in plan.notes), objectName="hint", wordWrap=True
+        )
         self.notes.setVisible(bool(plan.notes))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(["File", "Row", "Field", "Problem"])

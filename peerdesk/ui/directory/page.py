@@ -14,8 +14,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,6 +60,8 @@ from peerdesk.ui.widgets.page import page_layout
 from peerdesk.ui.widgets.tables import RowsTableModel, select_id, selected_id
 
 _Index = QModelIndex | QPersistentModelIndex
+SEARCH_DELAY_MS = 200  # typing pauses this long before the search runs
+SEARCH_LIMIT = 300  # a text search shows its best matches
 
 
 def _verified(row: ServiceSummary) -> str:
@@ -79,7 +83,7 @@ class ServicesTableModel(RowsTableModel):
         ("Helps with", lambda r: ", ".join(r.needs)),
         ("Phone", lambda r: r.phones[0] if r.phones else ""),
         ("Now", _open),
-        ("Where", lambda r: r.city or directory.REGIONS.get(r.region, r.region)),
+        ("Where", lambda r: ", ".join(p for p in (r.city, directory.country_name(r.region)) if p)),
         ("Checked", _verified),
     )
     VERIFIED = len(COLUMNS) - 1
@@ -301,8 +305,17 @@ class DirectoryPage(QWidget):
         self.card.setMaximumWidth(460)
         layout.addWidget(splitter, 1)
         self.progress: QProgressDialog | None = None
+        # Searches run on a worker, one at a time; typing waits for a pause, and a change
+        # made while one runs starts one more when it is done (the newest filters win).
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self._searching = False
+        self._again = False
+        self._generation = 0  # bumped by clear(): a result from before a lock is dropped
+        self._want: str | None = None  # select this service when the rows arrive
+        self._stale = False  # the filters or the directory changed while the page was hidden
 
-        self.search.textChanged.connect(lambda _t: self.reload())
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.need.currentIndexChanged.connect(lambda _i: self.reload())
         self.open_now.toggled.connect(lambda _on: self.reload())
         self.favourites.toggled.connect(lambda _on: self.reload())
@@ -323,19 +336,66 @@ class DirectoryPage(QWidget):
 
     # -- data in and out ----------------------------------------------------------------
     def reload(self) -> None:
+        """Search again with the filters as they are now, off the GUI thread."""
+        self._search_timer.stop()
         if not self.vault.is_open:
             return
-        keep = self.selected_id()
+        if not self.isVisible():
+            self._stale = True  # searched when the page is shown
+            return
+        self._stale = False
+        if self._searching:
+            self._again = True
+            return
         now = self.clock()
-        rows = directory.search_services(
-            self.vault,
-            query=self.search.text(),
-            need=self.need.currentData() or None,
-            open_at=now if self.open_now.isChecked() else None,
-            favourites_only=self.favourites.isChecked(),
-            today=now.date(),
-            now=now,
-        )
+        vault = self.vault
+        query = self.search.text()
+        need = self.need.currentData() or None
+        open_at = now if self.open_now.isChecked() else None
+        favourites_only = self.favourites.isChecked()
+        generation = self._generation
+        self._searching = True
+        QueryOp(
+            parent=self,
+            job=lambda: directory.search_services(
+                vault,
+                query=query,
+                need=need,
+                open_at=open_at,
+                favourites_only=favourites_only,
+                today=now.date(),
+                now=now,
+                limit=SEARCH_LIMIT if query.strip() else 2000,
+            ),
+        ).quietly().success(lambda rows: self._searched(generation, rows)).failure(
+            lambda exc: self._search_failed(generation, exc)
+        ).run()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def searching(self) -> bool:
+        """A search is waiting for a pause in typing, running, or due to run again."""
+        return self._search_timer.isActive() or self._searching or self._again
+
+    def _search_failed(self, generation: int, exc: BaseException) -> None:
+        self._searching = False
+        self._again = False
+        if generation == self._generation and self.vault.is_open:
+            self._failed(exc)
+
+    def _searched(self, generation: int, rows: list[ServiceSummary]) -> None:
+        self._searching = False
+        if generation != self._generation or not self.vault.is_open:
+            return  # cleared (locked) while it ran
+        if self._again:
+            self._again = False
+            self.reload()
+            return
+        keep = self._want or self.selected_id()
+        self._want = None
         self.model.set_rows(rows)
         if not self._sized and rows:
             self.table.resizeColumnsToContents()
@@ -351,6 +411,10 @@ class DirectoryPage(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (on lock): rows, search text, filters, the card."""
+        self._generation += 1
+        self._search_timer.stop()
+        self._again = False
+        self._want = None
         widgets = (self.search, self.need, self.open_now, self.favourites)
         for w in widgets:
             w.blockSignals(True)
@@ -403,6 +467,9 @@ class DirectoryPage(QWidget):
         return selected_id(self.table)
 
     def select(self, service_id: str) -> None:
+        """Select this service now, or when the search under way brings it."""
+        if self.searching() or self.model.row_of(service_id) < 0:
+            self._want = service_id
         select_id(self.table, service_id)
 
     def _selection_changed(self) -> None:

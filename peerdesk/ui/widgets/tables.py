@@ -9,6 +9,8 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from peerdesk.i18n import tr
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -73,7 +75,7 @@ class RowsTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.COLUMNS)
         ):
-            return self.COLUMNS[section][0]
+            return tr(self.COLUMNS[section][0])  # marked QT_TR_NOOP where declared
         return None
 
 

@@ -284,6 +284,13 @@ def test_ages_become_bands(text: str, band: str) -> None:
         ("the kids, aged 4 and 12, stayed", "12", "10s"),
         ("my mum would have been ninety-one today", "ninety-one", "90+"),
         ("she was ninety-four when she died", "ninety-four", "90+"),
+        ("in care from the age of 13", "13", "10s"),
+        ("At 96 he still swims", "96", "90+"),
+        ("She's 7 and loves maths", "7", "under 10"),
+        ("a woman of 83 on our street", "83", "80s"),
+        ("she is in her early to mid 40s", "early to mid 40s", "40s"),
+        ("her boy is in his late teens now", "late teens", "10s"),
+        ("planning Ana's 21st party", "21st", "20s"),
     ],
 )
 def test_ages_in_words_ranges_and_approximations(text: str, gone: str, band: str) -> None:
@@ -297,6 +304,10 @@ def test_ages_in_words_ranges_and_approximations(text: str, gone: str, band: str
         "back in the nineties she lived rough",
         "she has been 11 months sober",
         "we met for 45 minutes, then 20 more",
+        "we left at 9 we were tired",
+        "meet at 10 she said",
+        "she's 10 minutes late and on call 24/7",
+        "music from the late teens of the century",
     ],
 )
 def test_decades_and_durations_are_not_ages(text: str) -> None:
@@ -379,6 +390,9 @@ def test_small_local_organisations(text: str, gone: str) -> None:
         ("her boy is at Garfield Heights High", "Garfield"),
         ("swimming at the Kenmore YMCA", "Kenmore"),
         ("she goes to Riverbend Adult Day Program", "Riverbend"),
+        ("says KWCA has a group on Fridays", "KWCA"),
+        ("a shift at Jade Garden Wok", "Jade"),
+        ("she works for Brightside Home Care", "Brightside"),
     ],
 )
 def test_organisations_as_acronyms_in_lower_case_and_with_more_heads(text: str, gone: str) -> None:
@@ -474,6 +488,13 @@ def test_unknown_names(text: str, expected: str) -> None:
         ("her cousin marta elena rang", "her cousin [PERSON] rang"),
         ("her brother, tevita, came", "her brother, [PERSON], came"),
         ("the van de la casa was blue", "the van de la casa was blue"),
+        ("lunch with mr b from upstairs", "lunch with [PERSON] from upstairs"),
+        ("she met K.D. at the gym", "she met [PERSON] at the gym"),
+        ('she said "Biscuit" came round', 'she said "[PERSON]" came round'),
+        (
+            'she moved to the U.S. and the sign said "Closed" today',
+            'she moved to the U.S. and the sign said "Closed" today',
+        ),
         ("the Browns won and the Mondays dragged", "the Browns won and the Mondays dragged"),
     ],
 )
@@ -492,9 +513,10 @@ def test_each_redaction_names_its_class() -> None:
         "Maria, 58, saw Siobhan at Northgate Family Clinic in Springfield on 3/4/2026."
     )
     assert [s.what for s in spans] == [
-        "a name", "an age", "a name", "an organisation", "a place", "a date",
+        "a name the vault knows", "an age", "a person's name", "an organisation", "a place",
+        "a date",
     ]  # fmt: skip
-    assert describe("LOCATION") == "a place"
+    assert describe("LOCATION") == "a place" and describe("AGE90") == "an age"
 
 
 def test_manual_terms_and_undo() -> None:

@@ -156,7 +156,7 @@ def test_dated_hours_and_every_day() -> None:
     assert directory.is_open([winter], datetime(2026, 12, 24, 23, 59, 30)) is True
     assert directory.is_open([winter], datetime(2027, 3, 1, 12)) is False
     assert directory.is_open([], THURSDAY_NOON) is None
-    assert directory.hours_text(winter) == "Every day 24 hours"
+    assert directory.hours_text(winter) == "Every day 24 hours (2026-12-01–2027-02-28)"
     assert (
         directory.hours_text(HoursItem(["MO", "TU", "WE", "TH", "FR"], time(9), time(17)))
         == "Mon–Fri 09:00–17:00"

@@ -454,3 +454,38 @@ def test_export_refuses_a_folder_that_is_not_empty(vault: Vault, tmp_path: Path)
         directory_import.export_hsds(vault, format="hsds-csv", out=tmp_path / "busy")
     with pytest.raises(ValidationError):
         directory_import.export_hsds(vault, format="pdf", out=tmp_path / "x.pdf")
+
+
+def test_what_real_directories_carry_survives_the_vault(vault: Vault, tmp_path: Path) -> None:
+    from ..formats.hsds.test_official_shapes import full_service
+
+    record = full_service()
+    sal = record["service_at_locations"][0]
+    sal["phones"] = [{"id": uid("sal-phone"), "number": "555-0188", "type": "voice"}]
+    path = write_json(tmp_path / "full.json", [record])
+    plan = directory_import.plan_import(vault, path, region_hint="GB")
+    assert plan.invalid == 0
+    assert plan.not_kept["contact.name"] >= 1 and "service.name" not in plan.not_kept
+    assert any(n.endswith(".") and "fields not kept" in n for n in plan.notes)
+    directory_import.apply_import(vault, plan)
+    got = directory.get_service(vault, service_id=record["id"])
+    [rule] = [h for h in got.hours if h.interval == 2]
+    assert rule.days == ["TU", "TH"] and rule.notes == "Closed on bank holidays."
+    assert "Every other" in directory.hours_text(rule)
+    out = tmp_path / "out.json"
+    directory_import.export_hsds(vault, format="hsds-json", out=out)
+    [exported] = json.loads(out.read_text())
+    assert exported["schedules"][0]["interval"] == 2
+    assert exported["service_areas"][0]["extent_type"] == "geojson"
+    assert {x["name"] for x in exported["languages"]} == {"Welsh"}
+    [out_sal] = exported["service_at_locations"]
+    assert [p["number"] for p in out_sal["phones"]] == ["555-0188"]
+    assert out_sal["location"]["accessibility"][0]["details"] == "Switch hearing aids to T."
+    assert out_sal["location"]["languages"][0]["code"] == "cy"
+    again = directory_import.plan_import(vault, out)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 1)  # nothing lost on the way
+    pkg = tmp_path / "pkg"
+    directory_import.export_hsds(vault, format="hsds-csv", out=pkg)
+    assert (pkg / "languages.csv").exists() and (pkg / "accessibility.csv").exists()
+    from_csv = directory_import.plan_import(vault, pkg)
+    assert (from_csv.new, from_csv.updated, from_csv.unchanged) == (0, 0, 1)

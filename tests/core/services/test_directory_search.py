@@ -181,3 +181,28 @@ def test_a_new_mapping_rebuilds_every_row(vault: Vault, tmp_path: Path) -> None:
     with vault.session() as s:
         assert s.execute(text("SELECT count(*) FROM dir_fts")).scalar() == 2
         assert s.execute(text("SELECT count(*) FROM dir_fts_dirty")).scalar() == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("UK", "GB"), ("gb", "GB"), (" us ", "US"), ("other", ""), ("", ""), ("IE", "IE")],
+)
+def test_region_codes_as_mentors_write_them(written: str, code: str) -> None:
+    assert directory.region_code(written) == code
+
+
+def test_a_uk_mentor_sees_uk_crisis_lines_first_with_the_country(vault: Vault) -> None:
+    from peerdesk.core.services import profile, selfcare
+
+    directory.ensure_seed(vault)
+    profile.save_profile(vault, profile.Profile(name="Sam", region="UK"))  # the wizard's code
+    assert directory.preferred_region(vault) == "GB"
+    crisis = directory.search_services(vault, need="crisis")
+    regions = [r.region for r in crisis]
+    assert regions[0] == "GB" and "US" in regions  # others one scroll away, never first
+    assert regions == sorted(regions, key=lambda r: r != "GB")
+    assert directory.country_name(crisis[0].region) == "United Kingdom"
+    first = directory.search_services(vault, query="crisis")[0]
+    assert first.region == "GB"
+    lines = [line for line in selfcare.support_lines(region="UK") if line.region != "any"]
+    assert lines[0].region == "GB" and {line.region for line in lines} >= {"US", "CA", "AU"}

@@ -22,6 +22,7 @@ from peerdesk.core.services import (
     notes,
     referrals,
     reminders,
+    selfcare,
     session,
 )
 from peerdesk.core.services.mentees import MenteeRecord
@@ -148,7 +149,10 @@ def caseload(vault: Vault) -> dict[str, int]:
         ),
     )
     service = directory.save_service(
-        vault, record=directory.ServiceRecord(name="Food bank", organization_name="Elm Trust")
+        vault,
+        record=directory.ServiceRecord(
+            name="Food bank", organization_name="Elm Trust", notes=f"{CANARY} liked the staff"
+        ),
     )
     referrals.add_referral(
         vault,
@@ -163,6 +167,18 @@ def caseload(vault: Vault) -> dict[str, int]:
         link_kind=ReminderLink.MENTEE,
         link_id=maria,
     )
+    # The mentor's own writing that names her without being linked to her.
+    ids["own_reminder"] = reminders.add_reminder(
+        vault, due_at=datetime(2026, 12, 6, 9), text_=f"Ask the pantry about {CANARY}'s card"
+    )
+    ids["selfcare"] = selfcare.save_entry(
+        vault,
+        entry=selfcare.SelfCareRecord(
+            on=date(2026, 11, 3), energy=3, mood=4, strain=2, note="Hard day with mari's news"
+        ),
+        today=date(2026, 11, 4),
+    )
+    ids["topic"] = selfcare.add_topic(vault, text=f"How far to go with {CANARY} Quillfeather")
     ids["tom_goal"] = tom_goal
     return ids
 
@@ -181,9 +197,17 @@ def test_erasure_leaves_no_canary_in_pages_wal_or_fts_and_the_chain_verifies(
         1,
     )
     assert plan.reminders == 1 and len(plan.backups) == 1
+    assert plan.mentions == 4  # a reminder, a self-care entry, a topic, a directory note
 
     result = erasure.erase_mentee(vault, mentee_id=caseload["maria"], confirm_name=CANARY.lower())
     assert (result.notes_erased, result.tombstones, result.group_notes_kept) == (2, 1, 1)
+    assert result.mentions_removed == 4
+    # The mentor's own writing stays, without her name.
+    assert [r.text for r in reminders.list_reminders(vault)] == [
+        "Ask the pantry about [removed]'s card"
+    ]
+    assert [e.note for e in selfcare.list_entries(vault)] == ["Hard day with [removed]'s news"]
+    assert [t.text for t in selfcare.list_topics(vault)] == ["How far to go with [removed]"]
 
     assert pages_with_canary(vault) == 0
     assert fts_hits(vault) == 0

@@ -122,5 +122,5 @@ def test_topics_from_flagged_notes_and_my_own(vault: Vault, maria: int) -> None:
 
 def test_support_lines_have_sources() -> None:
     lines = selfcare.support_lines()
-    assert {"US", "UK", "CA", "IE", "AU", "any"} <= {line.region for line in lines}
+    assert {"US", "GB", "CA", "IE", "AU", "any"} <= {line.region for line in lines}
     assert all(line.source and line.how and line.about for line in lines)

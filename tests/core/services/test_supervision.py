@@ -108,13 +108,13 @@ def test_json_preview_spans_and_schema(vault, people) -> None:
 
 
 def test_redact_selection_and_undo(vault, people) -> None:
-    add(vault, [people["Maria"]], flagged=True, did="At the Blue Door cafe with Siobhan.")
+    add(vault, [people["Maria"]], flagged=True, did="We sat by the Blue Door with Siobhan.")
     first = supervision.preview(vault, request=request())
     person = next(s for s in first.spans if s.label == "PERSON")
     again = supervision.preview(
         vault, request=request(extra_terms=("Blue Door",), keep=frozenset({person.key}))
     )
-    assert "At the [REDACTED] cafe with Siobhan." in again.text
+    assert "We sat by the [REDACTED] with Siobhan." in again.text
 
 
 def test_empty_period_and_mentee_without_notes(vault, people) -> None:
@@ -270,6 +270,49 @@ def test_packet_round_trip_and_weakened_kdf(tmp_path: Path) -> None:
     doc["kdf"]["memory_kib"] = 8
     with pytest.raises(IntegrityError):
         supervision.read_packet(json.dumps(doc).encode(), secret)
+
+
+# --- the mentor's own directory and profile ----------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "pdf"])
+def test_the_directory_and_profile_are_known_identifiers(
+    vault: Vault, people, outdir: Path, qapp, fmt: str
+) -> None:
+    """Every organisation, service and location name of the mentor's directory, its
+    addresses (street, town, ZIP) and the mentor's own organisation are redacted wherever a
+    note names them; the national lines the directory is seeded with stay."""
+    from peerdesk.core.services import directory, profile
+    from peerdesk.core.services.directory import AddressItem, ServiceRecord
+    from peerdesk.render.pdf import pdf_bytes
+
+    assert directory.ensure_seed(vault) > 0
+    address = AddressItem("14 Kesterton Road", city="Hollybrook", postal_code="43219")
+    address.state_province, address.location_name = "OH", "Marlow House"
+    directory.save_service(
+        vault,
+        record=ServiceRecord(
+            name="Tuesday Walk-In", organization_name="Wrenfield Family Clinic", addresses=[address]
+        ),
+    )
+    profile.save_profile(vault, profile.Profile(name="Sam Mentor", organisation="Elmgate Peers"))
+    add(
+        vault,
+        [people["Maria"]],
+        flagged=True,
+        did="Went with Maria to wrenfield family clinic (the tuesday walk-in) at Marlow House "
+        "on Kesterton Road in Hollybrook, zip 43219. Elmgate Peers paid the bus. She saved "
+        "988 and the 988 Suicide and Crisis Lifeline in her phone.",
+    )
+    prepared = supervision.prepare(vault, request=request(fmt))
+    assert prepared.blocked is None
+    result = supervision.write_export(
+        vault, prepared=prepared, out=outdir / f"s.{fmt}", pdf_writer=pdf_bytes
+    )
+    text = " ".join(supervision.extract_text(result.path.read_bytes(), fmt).split()).lower()
+    for secret in ("wrenfield", "walk-in", "marlow", "kesterton", "hollybrook", "43219", "elmgate"):
+        assert secret not in text, secret
+    assert "988 suicide and crisis lifeline" in text and "mentee a" in text
 
 
 # --- a realistic vault: people called June, May and Will --------------------------------

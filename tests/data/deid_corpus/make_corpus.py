@@ -18,6 +18,8 @@ organisation is fictional or a public service):
   acronyms or with a lower-case head, ages in words, ranges and approximations),
   alternately dev and ``fresh`` (scored before and after the engine's changes, never
   tuned on).
+- **notes_dev.txt**: more of the same classes for the dev split alone, written after the
+  fresh split was frozen.
 
 Each line of corpus.jsonl: {"text", "spans": [[start, end, LABEL, known]], "keep":
 [[start, end]], "split"}. ``known`` marks identifiers that are in vault.json's records;
@@ -509,6 +511,11 @@ def main() -> None:
     for n, line in enumerate(_marked_lines(HERE / "notes_broad.txt")):
         item = parse_marked(line)
         item["split"] = "fresh" if n % 2 else "dev"
+        item["source"] = "hand"
+        items.append(item)
+    for line in _marked_lines(HERE / "notes_dev.txt"):
+        item = parse_marked(line)
+        item["split"] = "dev"
         item["source"] = "hand"
         items.append(item)
     with open(HERE / "corpus.jsonl", "w", encoding="utf-8") as fh:

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
+import threading
+import time as time_
+from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from peerdesk.core.models import ReferralStatus
 from peerdesk.core.services import directory, mentees, referrals, settings
 from peerdesk.core.vault import Vault
+from peerdesk.ui import ops
 from peerdesk.ui.directory import dialogs as directory_dialogs
 from peerdesk.ui.directory.dialogs import ImportPreviewDialog, ReferDialog, ServiceDialog
 from peerdesk.ui.directory.page import (
@@ -44,7 +49,7 @@ def pantry(**extra) -> directory.ServiceRecord:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, vault: Vault) -> DirectoryPage:
+def page(qtbot: QtBot, vault: Vault) -> Iterator[DirectoryPage]:
     directory.ensure_seed(vault)
     directory.save_service(vault, record=pantry())
     directory.save_service(
@@ -61,14 +66,25 @@ def page(qtbot: QtBot, vault: Vault) -> DirectoryPage:
     p.resize(1200, 700)
     p.show()
     p.reload()
-    return p
+    yield p
+    qtbot.waitUntil(lambda: ops.running() == 0)  # no search left running as the vault closes
+
+
+def settle(page: DirectoryPage) -> None:
+    """Wait until the page's search (off the GUI thread) has shown its rows."""
+    deadline = time_.monotonic() + 15
+    while (page.searching() or ops.running()) and time_.monotonic() < deadline:
+        QTest.qWait(5)
+    assert not page.searching(), "the search did not finish"
 
 
 def shown(page: DirectoryPage) -> list[str]:
+    settle(page)
     return [page.model.summary(r).name for r in range(page.model.rowCount())]
 
 
 def select(page: DirectoryPage, name: str) -> None:
+    settle(page)
     for r in range(page.model.rowCount()):
         if page.model.summary(r).name == name:
             page.table.selectRow(r)
@@ -164,6 +180,7 @@ def test_card_favourite_and_mark_verified(page: DirectoryPage, qtbot: QtBot) -> 
     assert shown(page) == ["Riverside Pantry"]
     select(page, "Riverside Pantry")
     qtbot.mouseClick(page.card.verify_button, Qt.MouseButton.LeftButton)
+    settle(page)
     assert "26 November 2026" in page.card.verified.text() and "⚠" not in page.card.verified.text()
     assert directory.get_service(page.vault, service_id=page.selected_id()).assured_date == date(
         2026, 11, 26
@@ -193,6 +210,7 @@ def test_add_and_edit_through_the_form(page: DirectoryPage, qtbot: QtBot, monkey
     record = directory.get_service(page.vault, service_id=page.selected_id())
     assert record.needs == ["getting-around"] and record.hours[0].days == ["SA"]
     page.card.edit_button.click()
+    settle(page)
     assert "Fix a bike with help." in page.card.body.text()
     assert directory.get_service(page.vault, service_id=page.selected_id()).hours[0].days == ["SA"]
 
@@ -371,3 +389,63 @@ def test_referrals_panel_changes_status_with_history(
     assert "Connected (26 Nov)" in panel.history.text()
     panel.clear()
     assert panel.model.rowCount() == 0 and not panel.history.text() and not panel.outcome.text()
+
+
+# --- searching while typing ----------------------------------------------------------------
+
+
+@pytest.fixture
+def spy(monkeypatch) -> list[tuple[str, int]]:
+    """Every search the page starts: (query, thread). The real search still runs."""
+    calls: list[tuple[str, int]] = []
+    real = directory.search_services
+
+    def search(vault, **kw):
+        calls.append((kw.get("query", ""), threading.get_ident()))
+        return real(vault, **kw)
+
+    monkeypatch.setattr(directory, "search_services", search)
+    return calls
+
+
+def test_typing_searches_after_a_pause_off_the_gui_thread(
+    page: DirectoryPage, qtbot: QtBot, spy: list
+) -> None:
+    settle(page)
+    spy.clear()
+    qtbot.keyClicks(page.search, "samaritans")
+    assert page.model.rowCount() == 14  # nothing ran while the keys were typed
+    assert set(shown(page)) == {"Samaritans", "Samaritans Ireland"}
+    assert 1 <= len(spy) < len("samaritans")
+    assert spy[-1][0] == "samaritans"
+    assert all(thread != threading.get_ident() for _q, thread in spy)
+
+
+def test_the_newest_filters_win_over_a_search_under_way(page: DirectoryPage, spy: list) -> None:
+    settle(page)
+    page.search.setText("food")
+    page.reload()  # runs now, without waiting for the pause
+    page.search.setText("samaritans")
+    page.reload()  # while the first runs: queued, not lost
+    page.need.setCurrentIndex(page.need.findData("crisis"))
+    assert set(shown(page)) == {"Samaritans", "Samaritans Ireland"}
+    assert spy[-1][0] == "samaritans" and len(spy) <= 3
+
+
+def test_a_search_under_way_when_the_vault_locks_shows_nothing(page: DirectoryPage) -> None:
+    settle(page)
+    page.search.setText("pantry")
+    page.reload()
+    page.signals.vault_locked.emit()
+    settle(page)
+    assert page.model.rowCount() == 0 and page.search.text() == ""
+    assert page.card.title.text() == ""
+
+
+def test_a_service_asked_for_before_the_rows_arrive_is_selected(page: DirectoryPage) -> None:
+    settle(page)
+    sid = directory.search_services(page.vault, query="night shelter")[0].id
+    page.search.setText("shelter")
+    page.select(sid)  # as Today does when it opens the Directory at a service
+    settle(page)
+    assert page.selected_id() == sid and page.card.title.text() == "Night Shelter"

@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from peerdesk.core.models import NoteState
@@ -412,3 +412,32 @@ def test_signing_an_empty_note_refuses_first_and_leaves_no_draft(
     editor.close()
     qtbot.waitUntil(lambda: window.editors == [])
     assert notes.count_notes(vault) == 0
+
+
+def test_tab_order_reaches_goals_touched_and_the_bottom_buttons_in_reading_order(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    """Found with Orca: the goals' rows load after the Tab chain was built, so Tab went
+    Save, Sign, Close, (the scroll area, silent), Plan next meeting, then the goals."""
+    maria = add_mentee(vault, "Maria")
+    goals.save_goal(vault, goal=GoalRecord(mentee_id=maria, statement="Take the bus on my own"))
+    editor = NoteEditor.for_new(vault, AppSignals(), mentee_id=maria)
+    qtbot.addWidget(editor)
+    editor.show()
+    (row,) = editor.goals_box.rows
+    stops = []
+    widget = editor.sections["next_steps"].nextInFocusChain()
+    while widget is not editor.sections["next_steps"]:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(editor):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    wanted = [
+        editor.add_follow_up_button,
+        row.check,
+        editor.plan_button,
+        editor.save_button,
+        editor.sign_button,
+        editor.close_button,
+    ]
+    assert [w for w in stops if w in wanted] == wanted
+    assert not [w for w in stops if isinstance(w, QScrollArea)]  # no silent stop

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget
 
 from peerdesk.core.services import mentees, notes, selfcare
@@ -117,3 +118,28 @@ def test_gentle_checkin_only_after_a_hard_session(qtbot, vault) -> None:
     dialog._save()
     (entry,) = selfcare.list_entries(vault)
     assert (entry.strain, entry.need) == (4, "An early night")
+
+
+@pytest.mark.parametrize(
+    ("region", "first", "country"),
+    [
+        ("UK", "Samaritans", "United Kingdom"),
+        ("IE", "Samaritans Ireland", "Ireland"),
+        ("AU", "Lifeline", "Australia"),
+        ("US", "988", "United States"),
+    ],
+)
+def test_support_lines_put_the_mentors_country_first_and_name_it(
+    qtbot, vault, region: str, first: str, country: str
+) -> None:
+    from peerdesk.core.services import profile
+
+    profile.save_profile(vault, profile.Profile(name="Sam", region=region))  # as the wizard
+    page = make_page(qtbot, vault)
+    text = page.support_body.text()
+    lines = [p.split("</b>")[0].split("<b>")[-1] for p in text.split("<p>") if "<b>" in p]
+    countries = [p.split("</b>")[1].split("<br>")[0] for p in text.split("<p>") if "<b>" in p]
+    national = [(n, c) for n, c in zip(lines, countries, strict=True) if c]
+    assert national[0][0].startswith(first) and national[0][1] == f" ({country})"
+    others = {c for _n, c in national[2:]}
+    assert len(others) >= 2  # the other countries' lines are still there, after

@@ -24,9 +24,11 @@ PASS = "orange kettle meadow 42"
 CANARY = "Zephyrine Okonkwo-Ballard"
 
 
-def test_comment_travels_back_beside_its_note(
-    qtbot: QtBot, vault: Vault, supervisor: Vault, tmp_path: Path, monkeypatch, trust
-) -> None:
+def _flagged_note_sealed(
+    vault: Vault, supervisor: Vault, trust, tmp_path: Path
+) -> tuple[int, Path]:
+    """A signed note flagged for supervision, and an export about it sealed to the
+    supervisor (who trusts the mentor back): (note id, the packet file)."""
     who = mentees.add_mentee(vault, record=MenteeRecord(display_name=CANARY))
     note_id = notes.save_draft(
         vault,
@@ -46,6 +48,13 @@ def test_comment_travels_back_beside_its_note(
             date_to=date(2026, 11, 30), flagged=[(note_id, "Note 1: Mentee A")], to_key_id=to,
         ).data
     )  # fmt: skip
+    return note_id, packet
+
+
+def test_comment_travels_back_beside_its_note(
+    qtbot: QtBot, vault: Vault, supervisor: Vault, tmp_path: Path, monkeypatch, trust
+) -> None:
+    note_id, packet = _flagged_note_sealed(vault, supervisor, trust, tmp_path)
 
     # The supervisor: a supervisor desk, never the mentor's pages.
     sup = MainWindow(supervisor)
@@ -108,25 +117,7 @@ def _drop(window: MainWindow, path: Path) -> bool:
 def test_packets_dropped_on_the_window_are_filed_and_opened(
     qtbot: QtBot, vault: Vault, supervisor: Vault, tmp_path: Path, trust, answer_message_boxes
 ) -> None:
-    who = mentees.add_mentee(vault, record=MenteeRecord(display_name=CANARY))
-    note_id = notes.save_draft(
-        vault,
-        draft=NoteDraft(
-            participant_ids=[who], occurred_on=date(2026, 11, 3), start_time=time(10, 0),
-            end_time=time(11, 0), did="We planned the bus trip.", discuss_in_supervision=True,
-        ),
-    )  # fmt: skip
-    notes.sign_note(vault, note_id=note_id)
-    to = trust(vault, supervisor, "My supervisor")
-    trust(supervisor, vault, "Alex (mentor)")
-    packet = tmp_path / "export.pdsealed"
-    packet.write_bytes(
-        supervision_loop.seal_export(
-            vault, markdown="# Supervision summary\n\n## Note 1: Mentee A\n",
-            export_json=json.dumps({}), period="2026-11/2026-11", date_from=date(2026, 11, 1),
-            date_to=date(2026, 11, 30), flagged=[(note_id, "Note 1: Mentee A")], to_key_id=to,
-        ).data
-    )  # fmt: skip
+    note_id, packet = _flagged_note_sealed(vault, supervisor, trust, tmp_path)
     other = tmp_path / "notes.txt"
     other.write_text("not a packet", encoding="utf-8")
 

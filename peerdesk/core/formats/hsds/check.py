@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date, time
@@ -51,6 +51,49 @@ class Checked:
     notes: list[str] = field(default_factory=list)
     invalid: int = 0
     warnings: int = 0
+    not_kept: Counter[str] = field(default_factory=Counter)  # "contact.name" -> values
+
+
+# The fields of each HSDS object that the directory keeps (what to_bundle reads); any other
+# field with a value is counted as not kept, for the preview.
+KEPT: dict[str, frozenset[str]] = {
+    kind: frozenset(names.split())
+    for kind, names in {
+        "service": "id organization_id name alternate_name description url email status "
+        "fees_description eligibility_description application_process assured_date",
+        "organization": "id name description email website",
+        "location": "id organization_id location_type name description transportation "
+        "latitude longitude",
+        "address": "id location_id address_1 address_2 city region state_province "
+        "postal_code country address_type",
+        "service_at_location": "id service_id location_id description",
+        "phone": "id service_id location_id service_at_location_id number extension type "
+        "description",
+        "schedule": "id service_id location_id service_at_location_id byday opens_at "
+        "closes_at valid_from valid_to description freq interval dtstart until count wkst "
+        "byweekno bymonthday byyearday timezone schedule_link attending_type notes",
+        "service_area": "id service_id name description extent extent_type uri",
+        "language": "id service_id location_id phone_id name code note",
+        "accessibility": "id location_id description details url",
+        "attribute": "id service_id link_id link_entity taxonomy_term_id value",
+        "taxonomy_term": "id code name description taxonomy",
+    }.items()
+}
+
+
+def count_not_kept(record: dict[str, Any], counts: Counter[str]) -> None:
+    """Count every value in a checked record that the directory will not keep, by field."""
+    objects = schema.objects()
+    for path, kind, obj in _walk(record, "service"):
+        nested = objects[kind].nested
+        kept = KEPT.get(kind, frozenset())
+        if kind in ("attribute", "taxonomy_term") and path[:1] != ("attributes",):
+            kept = frozenset()  # only a service's own attributes are kept
+        for key, value in obj.items():
+            if key in nested or value in (None, "", [], {}):
+                continue
+            if key not in kept:
+                counts[f"{kind}.{key}"] += 1
 
 
 # --- values --------------------------------------------------------------------------------
@@ -105,6 +148,24 @@ def _copy(value: Any) -> Any:
     if isinstance(value, list):
         return [_copy(v) for v in value]
     return value
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool) or value in (None, ""):
+        return None
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def _float(value: Any) -> float | None:
+    if isinstance(value, bool) or value in (None, ""):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _text(value: Any) -> str:
@@ -390,7 +451,38 @@ def to_bundle(record: dict[str, Any], region_hint: str = "") -> Bundle:
     phone_ids: set[str] = set()
     schedule_ids: set[str] = set()
 
-    def phone(p: dict[str, Any], *, service_id: str | None, location_id: str | None) -> None:
+    language_ids: set[str] = set()
+
+    def languages(
+        items: Any, *, service_id: str | None, location_id: str | None, phone_id: str | None
+    ) -> None:
+        for lang in items or []:
+            lang_id = lang["id"]
+            if lang_id in language_ids:  # one language object under several parents
+                owner = service_id or location_id or phone_id
+                lang_id = str(uuid.uuid5(NAMESPACE, f"language:{owner}:{lang_id}"))
+                if lang_id in language_ids:
+                    continue
+            language_ids.add(lang_id)
+            b.languages.append(
+                {
+                    "id": lang_id,
+                    "service_id": service_id,
+                    "location_id": location_id,
+                    "phone_id": phone_id,
+                    "name": lang.get("name") or "",
+                    "code": lang.get("code") or "",
+                    "note": lang.get("note") or "",
+                }
+            )
+
+    def phone(
+        p: dict[str, Any],
+        *,
+        service_id: str | None,
+        location_id: str | None,
+        sal_id: str | None = None,
+    ) -> None:
         if p["id"] in phone_ids:  # the same phone under the service and its location: once
             return
         phone_ids.add(p["id"])
@@ -399,14 +491,22 @@ def to_bundle(record: dict[str, Any], region_hint: str = "") -> Bundle:
                 "id": p["id"],
                 "service_id": service_id,
                 "location_id": location_id,
+                "service_at_location_id": sal_id,
                 "number": p["number"],
                 "extension": _text(p.get("extension")),
                 "type": p.get("type") or "voice",
                 "description": p.get("description") or "",
             }
         )
+        languages(p.get("languages"), service_id=None, location_id=None, phone_id=p["id"])
 
-    def schedule(s: dict[str, Any], *, service_id: str | None, location_id: str | None) -> None:
+    def schedule(
+        s: dict[str, Any],
+        *,
+        service_id: str | None,
+        location_id: str | None,
+        sal_id: str | None = None,
+    ) -> None:
         if s["id"] in schedule_ids:
             return
         schedule_ids.add(s["id"])
@@ -415,12 +515,26 @@ def to_bundle(record: dict[str, Any], region_hint: str = "") -> Bundle:
                 "id": s["id"],
                 "service_id": service_id,
                 "location_id": location_id,
+                "service_at_location_id": sal_id,
                 "byday": s.get("byday") or "",
                 "opens_at": parse_time(s.get("opens_at")),
                 "closes_at": parse_time(s.get("closes_at")),
                 "valid_from": parse_date(s.get("valid_from")),
                 "valid_to": parse_date(s.get("valid_to")),
                 "description": s.get("description") or "",
+                "freq": s.get("freq") or "",
+                "interval": _int(s.get("interval")),
+                "dtstart": parse_date(s.get("dtstart")),
+                "until": parse_date(s.get("until")),
+                "count": _int(s.get("count")),
+                "wkst": s.get("wkst") or "",
+                "byweekno": _text(s.get("byweekno")),
+                "bymonthday": _text(s.get("bymonthday")),
+                "byyearday": _text(s.get("byyearday")),
+                "timezone": _float(s.get("timezone")),
+                "schedule_link": s.get("schedule_link") or "",
+                "attending_type": s.get("attending_type") or "",
+                "notes": s.get("notes") or "",
             }
         )
 
@@ -428,6 +542,21 @@ def to_bundle(record: dict[str, Any], region_hint: str = "") -> Bundle:
         phone(p, service_id=sid, location_id=None)
     for s in record.get("schedules") or []:
         schedule(s, service_id=sid, location_id=None)
+    languages(record.get("languages"), service_id=sid, location_id=None, phone_id=None)
+    for area in record.get("service_areas") or []:
+        if any(area["id"] == x["id"] for x in b.service_areas):
+            continue
+        b.service_areas.append(
+            {
+                "id": area["id"],
+                "service_id": sid,
+                "name": area.get("name") or "",
+                "description": area.get("description") or "",
+                "extent": _text(area.get("extent")),
+                "extent_type": area.get("extent_type") or "",
+                "uri": area.get("uri") or "",
+            }
+        )
     seen_locations: set[Any] = set()
     for sal in record.get("service_at_locations") or []:
         loc = sal.get("location")
@@ -442,10 +571,11 @@ def to_bundle(record: dict[str, Any], region_hint: str = "") -> Bundle:
                 "description": sal.get("description") or "",
             }
         )
+        # a service at location's own phones and schedules stay its own
         for p in sal.get("phones") or []:
-            phone(p, service_id=None, location_id=loc_id)
+            phone(p, service_id=sid, location_id=loc_id, sal_id=sal["id"])
         for s in sal.get("schedules") or []:
-            schedule(s, service_id=None, location_id=loc_id)
+            schedule(s, service_id=sid, location_id=loc_id, sal_id=sal["id"])
         if not loc or loc_id in seen_locations:
             continue
         seen_locations.add(loc_id)
@@ -484,6 +614,19 @@ def to_bundle(record: dict[str, Any], region_hint: str = "") -> Bundle:
             phone(p, service_id=None, location_id=loc_id)
         for s in loc.get("schedules") or []:
             schedule(s, service_id=None, location_id=loc_id)
+        languages(loc.get("languages"), service_id=None, location_id=loc_id, phone_id=None)
+        for x in loc.get("accessibility") or []:
+            if any(x["id"] == y["id"] for y in b.accessibility):
+                continue
+            b.accessibility.append(
+                {
+                    "id": x["id"],
+                    "location_id": loc_id,
+                    "description": x.get("description") or "",
+                    "details": x.get("details") or "",
+                    "url": x.get("url") or "",
+                }
+            )
     b.service["region"] = region or region_hint
     attribute_ids: set[str] = set()
     for attr in record.get("attributes") or []:
@@ -593,9 +736,25 @@ def _refs(
             )
     b.sals = kept
     placed = {sal["location_id"] for sal in kept}
+    sal_ids = {sal["id"] for sal in kept}
+
+    def stays(row: dict[str, Any]) -> bool:
+        if row.get("service_at_location_id"):
+            return row["service_at_location_id"] in sal_ids
+        return bool(row["service_id"]) or row["location_id"] in placed
+
     # what a left-out service-at-location held goes with it
-    b.phones = [p for p in b.phones if p["service_id"] or p["location_id"] in placed]
-    b.schedules = [x for x in b.schedules if x["service_id"] or x["location_id"] in placed]
+    b.phones = [p for p in b.phones if stays(p)]
+    b.schedules = [x for x in b.schedules if stays(x)]
+    phone_ids = {p["id"] for p in b.phones}
+    b.languages = [
+        lang
+        for lang in b.languages
+        if lang["service_id"]
+        or (lang["location_id"] and lang["location_id"] in placed)
+        or lang["phone_id"] in phone_ids
+    ]
+    b.accessibility = [x for x in b.accessibility if x["location_id"] in placed]
     orgs_here = {b.organization["id"]} if b.organization else set()
     for loc in b.locations:
         if loc["organization_id"] and loc["organization_id"] not in (
@@ -692,6 +851,7 @@ def check_records(
             result.issues += issues
             continue
         seen_services[str(record["id"])] = origins[()]
+        count_not_kept(record, result.not_kept)
         accepted.append((to_bundle(record, region_hint), record, origins, issues))
     # References may point at anything another accepted record brings, in any order.
     known = {
@@ -718,6 +878,8 @@ def check_records(
     for key, template in _DEFAULT_NOTES.items():
         if counts[key]:
             result.notes.append(template.format(n=f"{counts[key]:,}", region=region))
+    if result.not_kept:
+        result.notes.append(not_kept_note(result.not_kept))
     if remapped[0]:
         result.notes.append(
             f"{remapped[0]:,} ids were not UUIDs (older HSDS); each was given a stable UUID, so "
@@ -726,16 +888,37 @@ def check_records(
     return result
 
 
+def not_kept_note(counts: Counter[str], shown: int = 12) -> str:
+    """ "3 fields not kept: 40× contact.name, 12× funding.source, 2× service.licenses." """
+    top = counts.most_common(shown)
+    rest = len(counts) - len(top)
+    listed = ", ".join(f"{n:,}× {name}" for name, n in top)
+    more = f", and {rest:,} more" if rest else ""
+    return (
+        f"{len(counts):,} field{'' if len(counts) == 1 else 's'} not kept "
+        f"(peerdesk's directory does not hold them): {listed}{more}."
+    )
+
+
 def _own(b: Bundle, owners: dict[tuple[str, str], str], counts: _Counts) -> None:
     """A phone, schedule, service-at-location or attribute belongs to one service; one that
     another service in the file already holds under the same id gets an id of its own here.
     Rows of a location (addresses, its phones and schedules) are shared by its services."""
-    for key in ("phones", "schedules", "sals", "attributes"):
+    for key in ("phones", "schedules", "sals", "attributes", "service_areas", "languages"):
         for row in getattr(b, key):
-            if key in ("phones", "schedules") and row["service_id"] is None:
-                continue  # a location's own row: shared
+            if key in ("phones", "schedules", "languages") and row["service_id"] is None:
+                continue  # a location's (or a location phone's) own row: shared
             owner = owners.setdefault((key, row["id"]), b.id)
             if owner != b.id:
-                row["id"] = str(uuid.uuid5(NAMESPACE, f"{key}:{b.id}:{row['id']}"))
+                old = row["id"]
+                row["id"] = str(uuid.uuid5(NAMESPACE, f"{key}:{b.id}:{old}"))
                 owners[(key, row["id"])] = b.id
                 counts["shared"] += 1
+                if key == "phones":  # the phone's languages follow it
+                    for lang in b.languages:
+                        if lang["phone_id"] == old:
+                            lang["phone_id"] = row["id"]
+                if key == "sals":
+                    for child in (*b.phones, *b.schedules):
+                        if child.get("service_at_location_id") == old:
+                            child["service_at_location_id"] = row["id"]

@@ -55,6 +55,9 @@ class Bundle:
     schedules: list[dict[str, Any]] = field(default_factory=list)
     terms: list[dict[str, Any]] = field(default_factory=list)
     attributes: list[dict[str, Any]] = field(default_factory=list)
+    service_areas: list[dict[str, Any]] = field(default_factory=list)
+    languages: list[dict[str, Any]] = field(default_factory=list)
+    accessibility: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -76,6 +79,9 @@ class Bundle:
             rows(self.schedules),
             rows(self.terms),
             rows(self.attributes),
+            rows(self.service_areas),
+            rows(self.languages),
+            rows(self.accessibility),
         ]
         return json.dumps(body, sort_keys=True, default=str)
 
@@ -120,6 +126,8 @@ _CHILD_KINDS = {
     "attributes": "attribute",
     "taxonomy_term": "taxonomy_term",
     "service_areas": "service_area",
+    "languages": "language",
+    "accessibility": "accessibility",
 }
 
 

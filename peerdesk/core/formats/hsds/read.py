@@ -273,6 +273,11 @@ _TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("attributes.csv", "attribute.csv", "service_attributes.csv", "service_taxonomy.csv"),
     ),
     "service_areas": ("service_area", ("service_areas.csv", "service_area.csv")),
+    "languages": ("language", ("language.csv", "languages.csv")),
+    "accessibility": (
+        "accessibility",
+        ("accessibility.csv", "accessibilities.csv", "accessibility_for_disabilities.csv"),
+    ),
 }
 _OLDER_NAMES = {
     "services_at_location.csv",
@@ -470,6 +475,15 @@ def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str
     sched_sal = by("schedules", "service_at_location_id")
     phones_sal = by("phones", "service_at_location_id")
     areas = by("service_areas", "service_id")
+    langs_s, langs_l = by("languages", "service_id"), by("languages", "location_id")
+    langs_p = by("languages", "phone_id")
+    access = by("accessibility", "location_id")
+
+    def phone(prow: dict[str, Any]) -> dict[str, Any]:
+        out = dict(prow)
+        out["languages"] = [dict(r) for _l, r in langs_p.get(str(prow.get("id")), [])]
+        return out
+
     attr_key = "link_id" if found.get("attributes", "").startswith("attribute") else "service_id"
     attributes = by("attributes", attr_key)
     service_ids = {str(row.get("id")) for _l, row in rows["services"]}
@@ -512,7 +526,7 @@ def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str
                 continue
             key = (*path, "phones", len(loc["phones"]))
             origins[key] = (file_of("phones"), pline)
-            loc["phones"].append(dict(prow))
+            loc["phones"].append(phone(prow))
         loc["schedules"] = []
         for sline, srow in sched_l.get(loc_id, []):
             if srow.get("service_id") or srow.get("service_at_location_id"):
@@ -520,6 +534,18 @@ def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str
             key = (*path, "schedules", len(loc["schedules"]))
             origins[key] = (file_of("schedules"), sline)
             loc["schedules"].append(schedule(srow))
+        loc["languages"] = []
+        for lline, lrow in langs_l.get(loc_id, []):
+            if lrow.get("service_id") or lrow.get("phone_id"):
+                continue
+            key = (*path, "languages", len(loc["languages"]))
+            origins[key] = (file_of("languages"), lline)
+            loc["languages"].append(dict(lrow))
+        loc["accessibility"] = []
+        for xline, xrow in access.get(loc_id, []):
+            key = (*path, "accessibility", len(loc["accessibility"]))
+            origins[key] = (file_of("accessibility"), xline)
+            loc["accessibility"].append(dict(xrow))
         return loc
 
     seen_services: set[str] = set()
@@ -538,8 +564,16 @@ def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str
             origins[("organization",)] = (file_of("organizations"), oline)
         service["phones"] = []
         for pline, prow in phones_s.get(sid, []):
+            if prow.get("service_at_location_id"):
+                continue  # nested under its service at location below
             origins[("phones", len(service["phones"]))] = (file_of("phones"), pline)
-            service["phones"].append(dict(prow))
+            service["phones"].append(phone(prow))
+        service["languages"] = []
+        for lline, lrow in langs_s.get(sid, []):
+            if lrow.get("phone_id"):
+                continue
+            origins[("languages", len(service["languages"]))] = (file_of("languages"), lline)
+            service["languages"].append(dict(lrow))
         service["schedules"] = []
         for sline, srow in sched_s.get(sid, []):
             if srow.get("service_at_location_id"):
@@ -558,7 +592,7 @@ def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str
                     file_of("phones"),
                     pline,
                 )
-                sal["phones"].append(dict(prow))
+                sal["phones"].append(phone(prow))
             for hline, hrow in sched_sal.get(sal_id, []):
                 origins[("service_at_locations", i, "schedules", len(sal["schedules"]))] = (
                     file_of("schedules"),

@@ -31,6 +31,8 @@ TABLES = (
     "phone",
     "schedule",
     "service_area",
+    "language",
+    "accessibility",
     "taxonomy_term",
     "attribute",
 )
@@ -87,25 +89,48 @@ def to_hsds(b: Bundle) -> dict[str, Any]:
     if b.organization:
         record["organization"] = _clean(b.organization, "organization")
 
+    langs = sorted(b.languages, key=lambda r: r["id"])
+
+    def language(lang: dict[str, Any]) -> dict[str, Any]:
+        return _clean({k: v for k, v in lang.items() if v is not None}, "language")
+
     def phone(p: dict[str, Any]) -> dict[str, Any]:
-        return _clean(p, "phone")
+        out = _clean({k: v for k, v in p.items() if v is not None}, "phone")
+        mine = [language(x) for x in langs if x.get("phone_id") == p["id"]]
+        if mine:
+            out["languages"] = mine
+        return out
 
     def schedule(x: dict[str, Any]) -> dict[str, Any]:
-        out = _clean(x, "schedule")
-        if out.get("byday") or out.get("opens_at"):
+        out = _clean({k: v for k, v in x.items() if v is not None}, "schedule")
+        if not out.get("freq") and (out.get("byday") or out.get("opens_at")):
             out["freq"] = _freq(x.get("byday") or "")
         return out
 
-    record["phones"] = [
-        phone(p) for p in sorted(b.phones, key=lambda r: r["id"]) if p["service_id"]
-    ]
+    def own(row: dict[str, Any]) -> bool:  # the service's own, not a service at location's
+        return bool(row["service_id"]) and not row.get("service_at_location_id")
+
+    record["phones"] = [phone(p) for p in sorted(b.phones, key=lambda r: r["id"]) if own(p)]
     record["schedules"] = [
-        schedule(x) for x in sorted(b.schedules, key=lambda r: r["id"]) if x["service_id"]
+        schedule(x) for x in sorted(b.schedules, key=lambda r: r["id"]) if own(x)
+    ]
+    record["languages"] = [
+        language(x) for x in langs if x.get("service_id") and not x.get("phone_id")
     ]
     locs = {loc["id"]: loc for loc in b.locations}
     record["service_at_locations"] = []
     for sal in sorted(b.sals, key=lambda r: r["id"]):
         item = _clean(sal, "service_at_location")
+        item["phones"] = [
+            phone(p)
+            for p in sorted(b.phones, key=lambda r: r["id"])
+            if p.get("service_at_location_id") == sal["id"]
+        ]
+        item["schedules"] = [
+            schedule(x)
+            for x in sorted(b.schedules, key=lambda r: r["id"])
+            if x.get("service_at_location_id") == sal["id"]
+        ]
         loc = locs.get(sal["location_id"])
         if loc is not None:
             nested = _clean(loc, "location")
@@ -124,9 +149,21 @@ def to_hsds(b: Bundle) -> dict[str, Any]:
                 for x in sorted(b.schedules, key=lambda r: r["id"])
                 if x["location_id"] == loc["id"] and not x["service_id"]
             ]
+            nested["languages"] = [
+                language(x)
+                for x in langs
+                if x.get("location_id") == loc["id"] and not x.get("service_id")
+            ]
+            nested["accessibility"] = [
+                _clean(x, "accessibility")
+                for x in sorted(b.accessibility, key=lambda r: r["id"])
+                if x["location_id"] == loc["id"]
+            ]
             item["location"] = nested
         record["service_at_locations"].append(item)
-    record["service_areas"] = (
+    record["service_areas"] = [
+        _clean(area, "service_area") for area in sorted(b.service_areas, key=lambda r: r["id"])
+    ] or (
         [
             {
                 "id": str(uuid.uuid5(NAMESPACE, f"area:{b.id}:{region}")),
@@ -165,21 +202,35 @@ def _flatten(records: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
         if "organization" in r:
             put("organization", r["organization"])
         put("service", r)
-        for p in r.get("phones", []):
-            put("phone", p)
+
+        def phones(items: list[dict[str, Any]], **owner: Any) -> None:
+            for p in items:
+                put("phone", dict(p, **owner))
+                for lang in p.get("languages", []):
+                    put("language", dict(lang, phone_id=p["id"]))
+
+        phones(r.get("phones", []), service_id=r["id"])
         for x in r.get("schedules", []):
-            put("schedule", x)
+            put("schedule", dict(x, service_id=r["id"]))
+        for lang in r.get("languages", []):
+            put("language", dict(lang, service_id=r["id"]))
         for sal in r.get("service_at_locations", []):
             put("service_at_location", dict(sal, service_id=r["id"]))
+            phones(sal.get("phones", []), service_id=r["id"], service_at_location_id=sal["id"])
+            for x in sal.get("schedules", []):
+                put("schedule", dict(x, service_id=r["id"], service_at_location_id=sal["id"]))
             loc = sal.get("location")
             if loc:
                 put("location", loc)
                 for a in loc.get("addresses", []):
                     put("address", dict(a, location_id=loc["id"]))
-                for p in loc.get("phones", []):
-                    put("phone", dict(p, location_id=loc["id"]))
+                phones(loc.get("phones", []), location_id=loc["id"])
                 for x in loc.get("schedules", []):
                     put("schedule", dict(x, location_id=loc["id"]))
+                for lang in loc.get("languages", []):
+                    put("language", dict(lang, location_id=loc["id"]))
+                for x in loc.get("accessibility", []):
+                    put("accessibility", dict(x, location_id=loc["id"]))
         for area in r.get("service_areas", []):
             put("service_area", area)
         for attr in r.get("attributes", []):
