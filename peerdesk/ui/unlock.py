@@ -3,6 +3,8 @@ repeated wrong tries, and the key derivation in the background."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -122,6 +124,15 @@ class UnlockScreen(QWidget):
         """Called each time the screen is shown: clean fields, device button if remembered."""
         self.set_recovery_mode(False)
         self.device_button.setVisible(self.vault.device_remembered())
+        # Wrong tries are counted on disk, so the pause outlives a restart of peerdesk.
+        self.failures, last = session.failed_unlocks(self.vault)
+        if last is not None and not self.waiting:
+            elapsed = (datetime.now(timezone.utc) - last).total_seconds()
+            left = int(retry_delay(self.failures) - max(0.0, elapsed))
+            if left > 0:
+                self._reason = "There were several wrong tries."
+                self._tone(error=True)
+                self._start_wait(left)
         self._update_enabled()
         self.secret.setFocus()
 
