@@ -39,7 +39,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from peerdesk.core.messages import CONTEXT, Message, english_plural
+from peerdesk.core.messages import CONTEXT, Message, english_plural, set_content_language
 
 # Languages peerdesk speaks, by code, each named in itself (never translated).
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
@@ -79,6 +79,20 @@ def core_text(text: str) -> str:
         return translated.format(**fields)
     except (KeyError, IndexError, ValueError):  # a translation broke its fields: use English
         return str(text)
+
+
+def error_text(exc: BaseException) -> str:
+    """What a PeerdeskError says, in the language in effect (its message may be a core
+    Message; ``str(exc)`` would drop the template)."""
+    message = exc.args[0] if len(exc.args) == 1 else None
+    return core_text(message) if isinstance(message, str) else str(exc)
+
+
+def core_label(word: str, *, capital: bool = False) -> str:
+    """A word from core.vocab (a status, a kind, a life domain) in the language in effect;
+    ``capital`` starts it with a capital letter, as a label does."""
+    text = QCoreApplication.translate(CONTEXT, str(getattr(word, "value", word)))
+    return text[:1].upper() + text[1:] if capital else text
 
 
 def current_language() -> str:
@@ -238,7 +252,7 @@ def read_preference(vault_dir: Path) -> str:
 def write_preference(vault_dir: Path, code: str) -> None:
     if code and code not in LANGUAGES:
         raise ValueError(f"peerdesk has no language {code!r}")
-    vault_dir.mkdir(parents=True, exist_ok=True)
+    vault_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # the vault's folder: private
     (vault_dir / PREFERENCE_FILE).write_text(code + "\n", encoding="utf-8")
 
 
@@ -271,6 +285,7 @@ def install(code: str = "") -> str:
     else:
         QLocale.setDefault(QLocale(locale_name))
     _current = effective
+    set_content_language(SOURCE_LANGUAGE if effective == PSEUDO else effective)
     return effective
 
 

@@ -31,7 +31,7 @@ STORAGE = (
     "peerdesk.core.logs",
 )
 ALLOWED: dict[str, tuple[str, ...]] = {
-    "peerdesk.core.vocab": (),
+    "peerdesk.core.vocab": ("peerdesk.core.messages",),
     "peerdesk.core.errors": (),
     "peerdesk.core.records": (),
     "peerdesk.core.messages": (),

@@ -2,7 +2,9 @@
 
     python docs/screenshots/make_screenshots.py [--dark] [OUT_DIR]
 
-With --dark, uses the dark colour scheme. Writes wizard.png, unlock.png, main-window.png, timeline.png, note-editor.png and
+With --dark, uses the dark colour scheme and names the files *-dark.png; with
+--high-contrast, writes today-hc150.png and note-editor-hc150.png (high contrast, 150%
+text). Every shot is at the default window size, 1100x720. Writes wizard.png, unlock.png, main-window.png, timeline.png, note-editor.png and
 search.png, today.png, selfcare.png, caseload.png, goals.png, plan-pdf.png, agreement-editor.png,
 agreement-diff.png, boundary-events.png and crisis-card.png
 (default: next to this script).
@@ -23,9 +25,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.core.demo import DEMO_PASSPHRASE, create_demo_vault
-from peerdesk.core.models import NoteState
-from peerdesk.core.services import mentees, notes
-from peerdesk.core.services.notes import NoteFilter
+from peerdesk.core.services import mentees
 from peerdesk.core.vault import Vault
 from peerdesk.ui import theme
 from peerdesk.ui.window import MainWindow
@@ -49,11 +49,16 @@ def plan_pdf(vault: Vault, mentee_id: int, out_dir: Path, tmp: Path) -> None:
     """Page 1 of 'My plan on a page' as plan-pdf.png (needs pdftoppm from poppler-utils)."""
     import shutil
     import subprocess
+    from datetime import date
 
-    from peerdesk.render.plan import write_plan_pdf
+    from peerdesk.core.services import goals
+    from peerdesk.core.services.documents import plan_document, write_document
+    from peerdesk.render.plan import plan_pdf
 
     pdf = tmp / "plan.pdf"
-    write_plan_pdf(vault, mentee_id=mentee_id, out=pdf)
+    doc = plan_document(vault, mentee_id=mentee_id, today=date.today())
+    overview = goals.domain_overview(vault, mentee_id=mentee_id)
+    write_document(doc, out=pdf, pdf=lambda d: plan_pdf(d, overview))
     if shutil.which("pdftoppm"):
         subprocess.run(
             ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(out_dir / "plan-pdf")],
@@ -67,11 +72,11 @@ def agreements_shots(window: MainWindow, vault: Vault, out_dir: Path, tmp: Path)
     import shutil
     import subprocess
 
-    from peerdesk.ui.pages.agreements import AgreementEditor, AgreementsPage
-
-    from peerdesk.core.formats.agreements import crisis_card_document
     from peerdesk.core.services import agreements
-    from peerdesk.render.pdf import write_pdf
+    from peerdesk.core.services.documents import crisis_card_document, write_document
+    from peerdesk.render.pdf import pdf_bytes
+    from peerdesk.ui.agreements.dialogs import AgreementEditor
+    from peerdesk.ui.agreements.page import AgreementsPage
 
     jordan = mentees.find_mentee(vault, name="Jordan")
     window.desk.show_page("Agreements")
@@ -79,16 +84,20 @@ def agreements_shots(window: MainWindow, vault: Vault, out_dir: Path, tmp: Path)
     page.reload()
     page.select_mentee(jordan)
     editor = AgreementEditor(window, agreements.new_version(vault, mentee_id=jordan))
-    editor.resize(900, 820)
+    editor.resize(900, 680)
     editor.show()
-    shoot(editor, out_dir / "agreement-editor.png")
+    shoot(editor, out_dir / f"agreement-editor{SUFFIX}.png")
     editor.reject()
     page.tabs.setCurrentIndex(1)
-    shoot(window, out_dir / "agreement-diff.png")
+    shoot(window, out_dir / f"agreement-diff{SUFFIX}.png")
     page.tabs.setCurrentIndex(2)
-    shoot(window, out_dir / "boundary-events.png")
+    shoot(window, out_dir / f"boundary-events{SUFFIX}.png")
     pdf = tmp / "crisis-card.pdf"
-    write_pdf(crisis_card_document(vault, mentee_id=jordan), pdf, one_page=True)
+    write_document(
+        crisis_card_document(vault, mentee_id=jordan),
+        out=pdf,
+        pdf=lambda d: pdf_bytes(d, one_page=True),
+    )
     if shutil.which("pdftoppm"):
         subprocess.run(
             ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(out_dir / "crisis-card")],
@@ -98,10 +107,38 @@ def agreements_shots(window: MainWindow, vault: Vault, out_dir: Path, tmp: Path)
     page.tabs.setCurrentIndex(0)
 
 
+SIZE = (1100, 720)  # the default window size (MainWindow.resize)
+SUFFIX = ""  # "-dark" for the dark colour scheme
+
+
+def high_contrast(out_dir: Path) -> None:
+    """today-hc150.png and note-editor-hc150.png: high contrast at 150% text size."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    theme.apply(app, theme=theme.Theme.HIGH_CONTRAST, font_scale=150)
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = create_demo_vault(Path(tmp) / "demo")
+        try:
+            window = MainWindow(vault, demo_passphrase=DEMO_PASSPHRASE)
+            window.resize(*SIZE)
+            window.show()
+            window.desk.show_page("Today")
+            shoot(window, out_dir / "today-hc150.png")
+            editor = window.new_note()
+            assert editor is not None
+            editor.resize(*SIZE)
+            shoot(editor, out_dir / "note-editor-hc150.png")
+            editor.reject()
+            window.close()
+        finally:
+            vault.close()
+
+
 def main(out_dir: Path, *, dark: bool = False) -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("peerdesk")
     theme.apply(app, dark=dark)
+    global SUFFIX
+    SUFFIX = "-dark" if dark else ""
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         # The wizard's passphrase page, with a passphrase typed in.
@@ -112,27 +149,26 @@ def main(out_dir: Path, *, dark: bool = False) -> None:
         wizard.next()
         wizard.passphrase_page.fields.passphrase.setText("otter lantern quietly 1987")
         wizard.passphrase_page.fields.confirmation.setText("otter lantern quietly 1987")
-        shoot(wizard, out_dir / "wizard.png")
+        shoot(wizard, out_dir / f"wizard{SUFFIX}.png")
         wizard.close()
 
         vault = create_demo_vault(Path(tmp) / "demo")
         try:
             window = MainWindow(vault, demo_passphrase=DEMO_PASSPHRASE)
-            window.resize(1180, 740)
+            window.resize(*SIZE)
             window.show()
             window.desk.show_page("Mentees")
             page = window.desk.mentees
             page.select(page.model.summary(0).id)
             page.table.setFocus(Qt.FocusReason.OtherFocusReason)
-            shoot(window, out_dir / "main-window.png")
-            shoot(window, out_dir / "timeline.png")
+            shoot(window, out_dir / f"main-window{SUFFIX}.png")
+            shoot(window, out_dir / f"timeline{SUFFIX}.png")
 
-            # A session note being written: a draft of the demo's, opened in the editor.
-            drafts = notes.list_notes(vault, where=NoteFilter(state=NoteState.DRAFT), limit=1)
-            editor = window.open_note(drafts[0].id) if drafts else window.new_note()
+            # A new session note for Maria, with the defaults a mentor starts from.
+            editor = window.new_note(mentees.find_mentee(vault, name="Maria"))
             assert editor is not None
-            editor.resize(1180, 780)
-            shoot(editor, out_dir / "note-editor.png")
+            editor.resize(*SIZE)
+            shoot(editor, out_dir / f"note-editor{SUFFIX}.png")
             editor.reject()
 
             # Search (Ctrl+F) with the hits in bold.
@@ -140,36 +176,40 @@ def main(out_dir: Path, *, dark: bool = False) -> None:
             window.desk.notes.search.setText("bus")
             window.desk.notes.reload()
             window.desk.notes.table.selectRow(0)
-            shoot(window, out_dir / "search.png")
+            shoot(window, out_dir / f"search{SUFFIX}.png")
 
             # Today, and the mentor's own Self-care page: check-in and caseload.
             window.desk.show_page("Today")
-            shoot(window, out_dir / "today.png")
+            shoot(window, out_dir / f"today{SUFFIX}.png")
             window.desk.show_page("Self-care")
             care = window.desk.selfcare
             care.reload()
             care.tabs.setCurrentIndex(0)
-            shoot(window, out_dir / "selfcare.png")
+            shoot(window, out_dir / f"selfcare{SUFFIX}.png")
             care.tabs.setCurrentIndex(1)
-            shoot(window, out_dir / "caseload.png")
+            shoot(window, out_dir / f"caseload{SUFFIX}.png")
 
             # Goals: Maria's bus goal with its progress chart (demo vault).
-            from peerdesk.ui.pages.goals import GoalsPage
+            from peerdesk.ui.goals.page import GoalsPage
 
             window.desk.show_page("Goals")
             goals_page = window.desk.findChild(GoalsPage)
             goals_page.reload()
             goals_page.select_mentee(mentees.find_mentee(vault, name="Maria"))
-            shoot(window, out_dir / "goals.png")
+            shoot(window, out_dir / f"goals{SUFFIX}.png")
             plan_pdf(vault, mentees.find_mentee(vault, name="Maria"), out_dir, Path(tmp))
             agreements_shots(window, vault, out_dir, Path(tmp))
             window.lock()
-            shoot(window, out_dir / "unlock.png")
+            shoot(window, out_dir / f"unlock{SUFFIX}.png")
             window.close()
         finally:
             vault.close()
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "--dark"]
-    main(Path(args[0]) if args else Path(__file__).parent, dark="--dark" in sys.argv)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    out = Path(args[0]) if args else Path(__file__).parent
+    if "--high-contrast" in sys.argv:
+        high_contrast(out)
+    else:
+        main(out, dark="--dark" in sys.argv)

@@ -42,13 +42,23 @@ class Secrets:
         self._lines: Iterator[str] | None = None
         self._stdin = stdin or sys.stdin
 
-    def _next_line(self) -> str:
+    def _next_line(self, what: str = "a passphrase") -> str:
         if self._lines is None:
             self._lines = iter(self._stdin.readline, "")
         line = next(self._lines, None)
         if line is None:
-            raise CliError("expected another line on stdin (a passphrase)")
+            raise CliError(f"expected another line on stdin ({what})")
         return line.rstrip("\r\n")
+
+    def given(self, value: str, label: str) -> str:
+        """A name or query as given, or, when given as ``-``, read so that it stays out of
+        the process list and the shell history: asked at the terminal, else the next line
+        of stdin (after the passphrase when that comes from stdin too)."""
+        if value != "-":
+            return value
+        if not self.from_stdin and self._stdin.isatty():
+            return input(f"{label}: ").strip()
+        return self._next_line(label.lower()).strip()
 
     def rest(self) -> str:
         """Everything left on stdin (a note's body after the passphrase line)."""

@@ -22,7 +22,8 @@ def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
     if not args.format and not args.seal_to:
         raise CliError("give --format pdf|md|csv|json, or --seal-to KEYNAME to seal it")
     with open_vault(args, secrets) as vault:
-        ids = tuple(mentees.find_mentee(vault, name=n) for n in args.mentee or [])
+        names = [secrets.given(n, "Name") for n in args.mentee or []]
+        ids = tuple(mentees.find_mentee(vault, name=n) for n in names)
         available = supervision.available_sections(vault)
         sections = tuple(args.section or ("activity", "flagged_notes"))
         unknown = [name for name in sections if name not in available]

@@ -14,9 +14,10 @@ def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.services import mentees
 
     with open_vault(args, secrets) as vault:
+        name = secrets.given(args.name, "Name")
+        aliases = [secrets.given(a, "Alias") for a in args.alias or []]
         mentee_id = mentees.add_mentee(
-            vault,
-            record=mentees.MenteeRecord(display_name=args.name, aliases=list(args.alias or [])),
+            vault, record=mentees.MenteeRecord(display_name=name, aliases=aliases)
         )
     print(f"Added mentee {mentee_id}.")
     return EXIT_OK
@@ -67,9 +68,8 @@ def cmd_handover(args: argparse.Namespace, secrets: Secrets) -> int:
     if out.suffix.lower() not in (".pdf", ".md", ".txt"):
         raise CliError("OUT must end in .pdf, .md or .txt")
     with open_vault(args, secrets) as vault:
-        doc = documents.handover_summary(
-            vault, mentee_id=mentees.find_mentee(vault, name=args.name)
-        )
+        name = secrets.given(args.name, "Name")
+        doc = documents.handover_summary(vault, mentee_id=mentees.find_mentee(vault, name=name))
     pdf = None
     if out.suffix.lower() == ".pdf":
         from peerdesk.render.pdf import headless_writer
@@ -85,14 +85,19 @@ def register(commands: Registry) -> None:
         "mentee", "list or add mentees", "List or add mentees.", metavar="ACTION"
     )
     p = group.command("add", cmd_add, "add a mentee")
-    p.add_argument("name", metavar="NAME", help="the name they like to be called")
     p.add_argument(
-        "--alias", action="append", metavar="A", help="another name or nickname (repeatable)"
+        "name", metavar="NAME", help="the name they like to be called ('-': read from stdin)"
+    )
+    p.add_argument(
+        "--alias",
+        action="append",
+        metavar="A",
+        help="another name or nickname (repeatable; '-': the next line of stdin)",
     )
     p = group.command("list", cmd_list, "list mentees")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--all", action="store_true", help="include archived mentees")
     p = group.command("handover", cmd_handover, "write a hand-over summary for a new mentor")
-    p.add_argument("name", metavar="NAME", help="name or alias of the mentee")
+    p.add_argument("name", metavar="NAME", help="name or alias of the mentee ('-': from stdin)")
     p.add_argument("--out", required=True, metavar="FILE", help="a .pdf, .md or .txt file to write")
     records.register_mentee(group)

@@ -13,12 +13,13 @@ def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.services import mentees, notes
 
     with open_vault(args, secrets) as vault:
+        name = secrets.given(args.mentee, "Name")  # '-': the line before the note's text
         body = secrets.rest()
         if not body.strip():
             raise CliError(
                 "the note's text comes on stdin (after the passphrase line); it was empty"
             )
-        mentee_id = mentees.find_mentee(vault, name=args.mentee)
+        mentee_id = mentees.find_mentee(vault, name=name)
         draft = notes.NoteDraft(
             participant_ids=[mentee_id],
             occurred_on=date.fromisoformat(args.date) if args.date else date.today(),
@@ -40,7 +41,12 @@ def register(commands: Registry) -> None:
         cmd_add,
         "add a note; its text comes on stdin (after the passphrase line with --passphrase-stdin)",
     )
-    p.add_argument("--mentee", required=True, metavar="NAME", help="name or alias of the mentee")
+    p.add_argument(
+        "--mentee",
+        required=True,
+        metavar="NAME",
+        help="name or alias of the mentee ('-': the line of stdin before the text)",
+    )
     p.add_argument(
         "--sign", action="store_true", help="sign it now (read-only afterwards); default: draft"
     )

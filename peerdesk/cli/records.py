@@ -78,7 +78,7 @@ def cmd_mentee_record(args: argparse.Namespace, secrets: Secrets) -> int:
     if out.is_dir():
         raise CliError("--out names a folder; give a file name")
     with open_vault(args, secrets) as vault:
-        mentee_id = mentees.find_mentee(vault, name=args.name)
+        mentee_id = mentees.find_mentee(vault, name=secrets.given(args.name, "Name"))
         writer = None
         if args.format == "pdf":
             from peerdesk.render.pdf import headless_writer

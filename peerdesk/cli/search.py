@@ -19,6 +19,9 @@ def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.vault.direct import DirectVault
 
     with open_quick(args, secrets) as vault:
+        args.query = secrets.given(args.query, "Words to find")
+        if args.mentee:
+            args.mentee = secrets.given(args.mentee, "Name")
         if isinstance(vault, DirectVault):
             mentee_id = quick.find_mentee(vault, name=args.mentee) if args.mentee else None
             where = NoteFilter(mentee_id=mentee_id, kind=args.kind)
@@ -66,8 +69,10 @@ def print_hits(hits: Iterable[SearchHit], as_json: bool) -> None:
 
 def register(commands: Registry) -> None:
     p = commands.command("search", cmd_search, "search session notes and addenda")
-    p.add_argument("query", metavar="QUERY", help="words to find (each word, as a prefix)")
+    p.add_argument(
+        "query", metavar="QUERY", help="words to find, each as a prefix ('-': read from stdin)"
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--mentee", metavar="NAME", help="only this mentee's notes")
+    p.add_argument("--mentee", metavar="NAME", help="only this mentee's notes ('-': from stdin)")
     p.add_argument("--kind", metavar="KIND", help="only this kind of session")
     p.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")

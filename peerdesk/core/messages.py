@@ -16,9 +16,11 @@ where English adds an s: "%n comment(s)".
 from __future__ import annotations
 
 import re
+from importlib import resources
 from typing import Any
 
 CONTEXT = "core"
+_content_language = ["en"]  # set by the GUI when it installs a language (peerdesk.i18n)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
@@ -64,3 +66,29 @@ _FIELD = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 def fields_in(template: str) -> set[str]:
     """The field names a template uses (a translation must use the same ones)."""
     return set(_FIELD.findall(template))
+
+
+# --- data files in the mentor's language ---------------------------------------------------
+
+
+def set_content_language(code: str) -> None:
+    """Which language the shipped data files (templates, agreements, prompts, word lists)
+    are read in; the GUI sets it with its translator. English when a variant is missing."""
+    _content_language[0] = code or "en"
+
+
+def content_language() -> str:
+    return _content_language[0]
+
+
+def resource_text(path: str) -> str:
+    """resources/<folder>/<file> in the content language: <folder>/<lang>/<file> when
+    that variant exists (same ids and keys, the words translated), else the English file."""
+    folder, _, name = path.rpartition("/")
+    base = resources.files("peerdesk.resources").joinpath(folder)
+    code = content_language()
+    if code != "en":
+        variant = base.joinpath(code).joinpath(name)
+        if variant.is_file():
+            return variant.read_text("utf-8")
+    return base.joinpath(name).read_text("utf-8")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class SettingSpec:
@@ -22,8 +24,14 @@ SPECS: tuple[SettingSpec, ...] = (
         "idle_lock_minutes",
         int,
         5,
-        "Lock after this many idle minutes",
-        "peerdesk locks itself when nobody has used it for this long.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Lock after this many idle minutes",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "peerdesk locks itself when nobody has used it for this long.",
+        ),
         minimum=1,
         maximum=120,
     ),
@@ -31,23 +39,41 @@ SPECS: tuple[SettingSpec, ...] = (
         "privacy_mode",
         bool,
         False,
-        "Show names as initials",
-        "Useful when sharing your screen in supervision.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Show names as initials",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Useful when sharing your screen in supervision.",
+        ),
     ),
     SettingSpec(
         "region",
         str,
         "",
-        "Region for the resource directory",
-        "Which country's crisis and help lines to show first.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Region for the resource directory",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Which country's crisis and help lines to show first.",
+        ),
     ),
     SettingSpec(
         "directory_stale_months",
         int,
         6,
-        "Ask me to re-check a directory entry after this many months",
-        "Services not verified for this long are flagged, so you can check the number "
-        "and the hours are still right before you refer someone.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Ask me to re-check a directory entry after this many months",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Services not verified for this long are flagged, so you can check the number "
+            "and the hours are still right before you refer someone.",
+        ),
         minimum=1,
         maximum=36,
     ),
@@ -55,24 +81,42 @@ SPECS: tuple[SettingSpec, ...] = (
         "peer_language_helper",
         bool,
         True,
-        "Suggest person-centred words while I write",
-        "Gently underlines clinical or deficit words in session notes and offers "
-        "alternatives. It never blocks saving.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Suggest person-centred words while I write",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Gently underlines clinical or deficit words in session notes and offers "
+            "alternatives. It never blocks saving.",
+        ),
     ),
     SettingSpec(
         "selfcare_prompts",
         bool,
         True,
-        "Offer a short check-in after hard sessions",
-        "After a crisis session, a safety concern or an out-of-hours contact, peerdesk offers "
-        "two quick questions for you. Never required.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Offer a short check-in after hard sessions",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "After a crisis session, a safety concern or an out-of-hours contact, peerdesk offers "
+            "two quick questions for you. Never required.",
+        ),
     ),
     SettingSpec(
         "usual_hours_start",
         int,
         9,
-        "My usual hours start at",
-        "Contacts before this hour count as out of hours in the caseload view.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "My usual hours start at",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Contacts before this hour count as out of hours in the caseload view.",
+        ),
         minimum=0,
         maximum=23,
     ),
@@ -80,8 +124,14 @@ SPECS: tuple[SettingSpec, ...] = (
         "usual_hours_end",
         int,
         18,
-        "My usual hours end at",
-        "Contacts from this hour on count as out of hours in the caseload view.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "My usual hours end at",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Contacts from this hour on count as out of hours in the caseload view.",
+        ),
         minimum=1,
         maximum=24,
     ),
@@ -89,9 +139,15 @@ SPECS: tuple[SettingSpec, ...] = (
         "suppression_threshold",
         int,
         10,
-        "Hide small counts in supervision exports up to",
-        'Counts from 1 to this number show as "<11" (for 10) in supervision exports, '
-        "so nobody can be recognised from small numbers.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Hide small counts in supervision exports up to",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            'Counts from 1 to this number show as "<11" (for 10) in supervision exports, '
+            "so nobody can be recognised from small numbers.",
+        ),
         minimum=1,
         maximum=100,
     ),
@@ -99,9 +155,15 @@ SPECS: tuple[SettingSpec, ...] = (
         "goal_stalled_weeks",
         int,
         4,
-        "Mention a goal on Today after this many quiet weeks",
-        "An active goal with no progress entry for this long shows gently on Today, "
-        "as a prompt to check in about it together.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Mention a goal on Today after this many quiet weeks",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "An active goal with no progress entry for this long shows gently on Today, "
+            "as a prompt to check in about it together.",
+        ),
         minimum=1,
         maximum=52,
     ),
@@ -109,26 +171,44 @@ SPECS: tuple[SettingSpec, ...] = (
         "notification_names",
         bool,
         False,
-        "Show names in desktop notifications",
-        "Off: a notification says only \u201cA meeting in 15 minutes\u201d. On: it names the "
-        "person, which anyone glancing at your screen can read.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Show names in desktop notifications",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Off: a notification says only \u201cA meeting in 15 minutes\u201d. On: it names the "
+            "person, which anyone glancing at your screen can read.",
+        ),
     ),
     SettingSpec(
         "documentation_profile",
         str,
         "general",
-        "Documentation profile",
-        "What your programme asks each session note to carry. peerdesk shows a short "
-        "checklist before you sign, and lists gaps in the documentation review.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Documentation profile",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "What your programme asks each session note to carry. peerdesk shows a short "
+            "checklist before you sign, and lists gaps in the documentation review.",
+        ),
     ),
     SettingSpec(
         "retention_months",
         int,
         0,
-        "Keep records of people who ended for (months; 0 = no limit)",
-        "Your programme's rule for how long records are kept after someone stops. "
-        "People who ended longer ago are listed for you to review; nothing is deleted "
-        "without you confirming it.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Keep records of people who ended for (months; 0 = no limit)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Your programme's rule for how long records are kept after someone stops. "
+            "People who ended longer ago are listed for you to review; nothing is deleted "
+            "without you confirming it.",
+        ),
         minimum=0,
         maximum=1200,
     ),
@@ -136,8 +216,14 @@ SPECS: tuple[SettingSpec, ...] = (
         "draft_review_days",
         int,
         7,
-        "Mention unsigned drafts older than (days)",
-        "The documentation review lists drafts left unsigned for longer than this.",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Mention unsigned drafts older than (days)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The documentation review lists drafts left unsigned for longer than this.",
+        ),
         minimum=1,
         maximum=365,
     ),

@@ -5,49 +5,55 @@ from __future__ import annotations
 
 import enum
 
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
+
+# Words shown to people are marked for the "core" catalogue (core.messages); the GUI shows
+# them with peerdesk.i18n.core_label, everything else uses them as they are.
+
 
 class SupportStyle(str, enum.Enum):
-    PRACTICAL = "practical"
-    EMOTIONAL = "emotional"
-    BOTH = "both"
+    PRACTICAL = QT_TRANSLATE_NOOP("core", "practical")
+    EMOTIONAL = QT_TRANSLATE_NOOP("core", "emotional")
+    BOTH = QT_TRANSLATE_NOOP("core", "both")
 
 
 class MenteeKind(str, enum.Enum):
-    INDIVIDUAL = "individual"
-    FAMILY = "family"  # family peer support: the person supported is a carer or relative
+    INDIVIDUAL = QT_TRANSLATE_NOOP("core", "individual")
+    # family peer support: the person supported is a carer or relative
+    FAMILY = QT_TRANSLATE_NOOP("core", "family")
 
 
 class MenteeStatus(str, enum.Enum):
-    ACTIVE = "active"
-    PAUSED = "paused"
-    ENDED = "ended"
+    ACTIVE = QT_TRANSLATE_NOOP("core", "active")
+    PAUSED = QT_TRANSLATE_NOOP("core", "paused")
+    ENDED = QT_TRANSLATE_NOOP("core", "ended")
 
 
 class NoteState(str, enum.Enum):
-    DRAFT = "draft"
-    SIGNED = "signed"
+    DRAFT = QT_TRANSLATE_NOOP("core", "draft")
+    SIGNED = QT_TRANSLATE_NOOP("core", "signed")
 
 
 class ReferralStatus(str, enum.Enum):
-    SUGGESTED = "suggested"
-    CONTACTED = "contacted"
-    APPOINTMENT = "appointment made"
-    CONNECTED = "connected"
-    DID_NOT_CONNECT = "did not connect"
-    DECLINED = "declined"
+    SUGGESTED = QT_TRANSLATE_NOOP("core", "suggested")
+    CONTACTED = QT_TRANSLATE_NOOP("core", "contacted")
+    APPOINTMENT = QT_TRANSLATE_NOOP("core", "appointment made")
+    CONNECTED = QT_TRANSLATE_NOOP("core", "connected")
+    DID_NOT_CONNECT = QT_TRANSLATE_NOOP("core", "did not connect")
+    DECLINED = QT_TRANSLATE_NOOP("core", "declined")
 
 
 class GoalDomain(str, enum.Enum):
-    HOUSING = "housing"
-    GETTING_AROUND = "getting around"
-    MONEY = "money"
-    HEALTH = "health and wellbeing"
-    WORK = "work and learning"
-    RELATIONSHIPS = "relationships and family"
-    COMMUNITY = "community and belonging"
-    DAILY_LIVING = "daily living"
-    SELF_CARE = "self-care"
-    OTHER = "other"
+    HOUSING = QT_TRANSLATE_NOOP("core", "housing")
+    GETTING_AROUND = QT_TRANSLATE_NOOP("core", "getting around")
+    MONEY = QT_TRANSLATE_NOOP("core", "money")
+    HEALTH = QT_TRANSLATE_NOOP("core", "health and wellbeing")
+    WORK = QT_TRANSLATE_NOOP("core", "work and learning")
+    RELATIONSHIPS = QT_TRANSLATE_NOOP("core", "relationships and family")
+    COMMUNITY = QT_TRANSLATE_NOOP("core", "community and belonging")
+    DAILY_LIVING = QT_TRANSLATE_NOOP("core", "daily living")
+    SELF_CARE = QT_TRANSLATE_NOOP("core", "self-care")
+    OTHER = QT_TRANSLATE_NOOP("core", "other")
 
 
 def domain_label(domain: GoalDomain | str) -> str:
@@ -57,34 +63,34 @@ def domain_label(domain: GoalDomain | str) -> str:
 
 
 class GoalStatus(str, enum.Enum):
-    ACTIVE = "active"
-    ACHIEVED = "achieved"
-    PAUSED = "paused"
-    LET_GO = "let go"
+    ACTIVE = QT_TRANSLATE_NOOP("core", "active")
+    ACHIEVED = QT_TRANSLATE_NOOP("core", "achieved")
+    PAUSED = QT_TRANSLATE_NOOP("core", "paused")
+    LET_GO = QT_TRANSLATE_NOOP("core", "let go")
 
 
 class AgreementStatus(str, enum.Enum):
-    DRAFT = "draft"
-    ACTIVE = "active"
-    SUPERSEDED = "superseded"
+    DRAFT = QT_TRANSLATE_NOOP("core", "draft")
+    ACTIVE = QT_TRANSLATE_NOOP("core", "active")
+    SUPERSEDED = QT_TRANSLATE_NOOP("core", "superseded")
 
 
 class BoundaryEventKind(str, enum.Enum):
-    OUT_OF_HOURS = "out of hours"  # contact outside agreed hours
-    GIFT = "gift"
-    MONEY_REQUEST = "money request"
-    DUAL_RELATIONSHIP = "dual relationship"
-    DEPENDENCY = "dependency sign"
-    OVER_SHARING = "over-sharing"
-    OVER_IDENTIFICATION = "over-identification"
-    OTHER = "other"
+    OUT_OF_HOURS = QT_TRANSLATE_NOOP("core", "out of hours")  # contact outside agreed hours
+    GIFT = QT_TRANSLATE_NOOP("core", "gift")
+    MONEY_REQUEST = QT_TRANSLATE_NOOP("core", "money request")
+    DUAL_RELATIONSHIP = QT_TRANSLATE_NOOP("core", "dual relationship")
+    DEPENDENCY = QT_TRANSLATE_NOOP("core", "dependency sign")
+    OVER_SHARING = QT_TRANSLATE_NOOP("core", "over-sharing")
+    OVER_IDENTIFICATION = QT_TRANSLATE_NOOP("core", "over-identification")
+    OTHER = QT_TRANSLATE_NOOP("core", "other")
 
 
 class Recurrence(str, enum.Enum):
-    NONE = "none"
-    WEEKLY = "weekly"
-    FORTNIGHTLY = "fortnightly"
-    MONTHLY = "monthly"
+    NONE = QT_TRANSLATE_NOOP("core", "none")
+    WEEKLY = QT_TRANSLATE_NOOP("core", "weekly")
+    FORTNIGHTLY = QT_TRANSLATE_NOOP("core", "fortnightly")
+    MONTHLY = QT_TRANSLATE_NOOP("core", "monthly")
 
 
 class ReminderLink(str, enum.Enum):
@@ -100,37 +106,43 @@ class ReminderLink(str, enum.Enum):
     MENTEE = "mentee"
 
 
-MODALITIES = ("in person", "phone", "video", "text", "email")
-SETTINGS = ("one-to-one", "group")
+MODALITIES = (
+    QT_TRANSLATE_NOOP("core", "in person"),
+    QT_TRANSLATE_NOOP("core", "phone"),
+    QT_TRANSLATE_NOOP("core", "video"),
+    QT_TRANSLATE_NOOP("core", "text"),
+    QT_TRANSLATE_NOOP("core", "email"),
+)
+SETTINGS = (QT_TRANSLATE_NOOP("core", "one-to-one"), QT_TRANSLATE_NOOP("core", "group"))
 NOTE_KINDS = (
-    "practical support",
-    "emotional support",
-    "advocacy",
-    "social",
-    "group",
-    "family",
-    "crisis support",
-    "check-in",
+    QT_TRANSLATE_NOOP("core", "practical support"),
+    QT_TRANSLATE_NOOP("core", "emotional support"),
+    QT_TRANSLATE_NOOP("core", "advocacy"),
+    QT_TRANSLATE_NOOP("core", "social"),
+    QT_TRANSLATE_NOOP("core", "group"),
+    QT_TRANSLATE_NOOP("core", "family"),
+    QT_TRANSLATE_NOOP("core", "crisis support"),
+    QT_TRANSLATE_NOOP("core", "check-in"),
 )
 # The four parts of a session note, in reading order, with the labels used wherever a
 # template gives none (the supervision excerpts, the hand-over summary).
 NOTE_SECTIONS = ("wanted", "did", "how_it_went", "next_steps")
 NOTE_SECTION_LABELS = {
-    "wanted": "What they wanted",
-    "did": "What we did",
-    "how_it_went": "How it went",
-    "next_steps": "Next steps",
+    "wanted": QT_TRANSLATE_NOOP("core", "What they wanted"),
+    "did": QT_TRANSLATE_NOOP("core", "What we did"),
+    "how_it_went": QT_TRANSLATE_NOOP("core", "How it went"),
+    "next_steps": QT_TRANSLATE_NOOP("core", "Next steps"),
 }
 EVENT_KINDS: tuple[BoundaryEventKind, ...] = tuple(BoundaryEventKind)
 EVENT_LABELS = {
-    BoundaryEventKind.OUT_OF_HOURS: "Contact outside agreed hours",
-    BoundaryEventKind.GIFT: "Gift",
-    BoundaryEventKind.MONEY_REQUEST: "Money request",
-    BoundaryEventKind.DUAL_RELATIONSHIP: "Dual relationship",
-    BoundaryEventKind.DEPENDENCY: "Sign of dependency",
-    BoundaryEventKind.OVER_SHARING: "Over-sharing",
-    BoundaryEventKind.OVER_IDENTIFICATION: "Over-identification",
-    BoundaryEventKind.OTHER: "Something else",
+    BoundaryEventKind.OUT_OF_HOURS: QT_TRANSLATE_NOOP("core", "Contact outside agreed hours"),
+    BoundaryEventKind.GIFT: QT_TRANSLATE_NOOP("core", "Gift"),
+    BoundaryEventKind.MONEY_REQUEST: QT_TRANSLATE_NOOP("core", "Money request"),
+    BoundaryEventKind.DUAL_RELATIONSHIP: QT_TRANSLATE_NOOP("core", "Dual relationship"),
+    BoundaryEventKind.DEPENDENCY: QT_TRANSLATE_NOOP("core", "Sign of dependency"),
+    BoundaryEventKind.OVER_SHARING: QT_TRANSLATE_NOOP("core", "Over-sharing"),
+    BoundaryEventKind.OVER_IDENTIFICATION: QT_TRANSLATE_NOOP("core", "Over-identification"),
+    BoundaryEventKind.OTHER: QT_TRANSLATE_NOOP("core", "Something else"),
 }
 
 

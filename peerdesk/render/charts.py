@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 
 from peerdesk.core.records import DomainPoint
-from peerdesk.core.vocab import domain_label
+from peerdesk.i18n import QT_TR_NOOP, core_label, date_text, tr
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def paint_line(
     colours: ChartColours,
     title: str = "",
     ticks: tuple[float, ...] = (),
-    empty: str = "Nothing noted yet.",
+    empty: str = QT_TR_NOOP("Nothing noted yet."),
     marked: set[int] | None = None,
     until: date | None = None,
 ) -> None:
@@ -103,7 +103,7 @@ def paint_line(
         )
     if not points:
         painter.setPen(colours.muted)
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, empty)
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, tr(empty))
         painter.restore()
         return
     first = points[0][0]
@@ -132,9 +132,9 @@ def paint_line(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(colours.muted)
     axis = QRectF(plot.left(), plot.bottom() + 4, plot.width(), line_h)
-    painter.drawText(axis, Qt.AlignmentFlag.AlignLeft, first.strftime("%d %b %Y"))
+    painter.drawText(axis, Qt.AlignmentFlag.AlignLeft, date_text(first, "%d %b %Y"))
     if last != first:
-        painter.drawText(axis, Qt.AlignmentFlag.AlignRight, last.strftime("%d %b %Y"))
+        painter.drawText(axis, Qt.AlignmentFlag.AlignRight, date_text(last, "%d %b %Y"))
     painter.restore()
 
 
@@ -157,7 +157,7 @@ def paint_progress(
         ticks=(0, 5, 10),
         colours=colours,
         title=title,
-        empty="No progress noted yet. Add the first entry together.",
+        empty=QT_TR_NOOP("No progress noted yet. Add the first entry together."),
         marked=from_sessions,
         until=until,
     )
@@ -180,7 +180,7 @@ def paint_checkins(
         ticks=(10, 35, 60),
         colours=colours,
         title=title,
-        empty="No check-ins yet. They are optional.",
+        empty=QT_TR_NOOP("No check-ins yet. They are optional."),
     )
 
 
@@ -209,11 +209,11 @@ def paint_domains(
         painter.drawText(
             QRectF(rect.left(), top, rect.width(), rect.bottom() - top),
             Qt.AlignmentFlag.AlignCenter,
-            "No goals yet.",
+            tr("No goals yet."),
         )
         painter.restore()
         return
-    label_w = max(fm.horizontalAdvance(domain_label(d.domain)) for d in domains) + 12
+    label_w = max(fm.horizontalAdvance(core_label(d.domain, capital=True)) for d in domains) + 12
     value_w = fm.horizontalAdvance("10 → 10") + 10
     row_h = min(line_h * 1.8, (rect.bottom() - top) / len(domains))
     bar_w = rect.width() - label_w - value_w
@@ -225,7 +225,7 @@ def paint_domains(
         painter.drawText(
             QRectF(rect.left(), y, label_w, row_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            domain_label(d.domain),
+            core_label(d.domain, capital=True),
         )
         track = QRectF(rect.left() + label_w, y + row_h * 0.22, bar_w, row_h * 0.56)
         painter.fillRect(track, colours.grid)
@@ -234,7 +234,7 @@ def paint_domains(
             painter.drawText(
                 QRectF(track.right() + 6, y, value_w, row_h),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                "not yet",
+                tr("not yet"),
             )
             continue
         first = d.first if d.first is not None else d.latest

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from peerdesk.core.formats.document import Bullets, Document, Facts, Figure, Heading, Paragraph
+from peerdesk.i18n import core_text
 
 # A figure painter draws a chart into a rectangle (see peerdesk.render.charts).
 FigurePainter = Callable[[QPainter, QRectF], None]
@@ -31,7 +32,10 @@ FIGURE_WIDTH = 1500  # pixels, shown 480 px wide (about 127 mm): sharp in print
 
 def document_html(doc: Document, figures: dict | None = None, *, scale: float = 1.0) -> str:
     """HTML for QTextDocument; ``figures`` holds the names of the charts to draw."""
-    e = html.escape
+
+    def e(text: str) -> str:  # core's Message texts in the mentor's language, escaped
+        return html.escape(core_text(text))
+
     parts = [f'<h1 style="font-size:{18 * scale:.1f}pt">{e(doc.title)}</h1>']
     if doc.subtitle:
         parts.append(f'<p style="color:#555">{e(doc.subtitle)}</p>')

@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-SETTINGS_SECTION = "Passphrase and recovery"  # the Settings page's section of that name
+from peerdesk.i18n import QT_TR_NOOP, date_text, tr
+
+SETTINGS_SECTION = QT_TR_NOOP("Passphrase and recovery")  # the Settings page's section of that name
 GROUPS_PER_LINE = 4
 
 
@@ -27,23 +29,40 @@ def sheet_html(recovery_key: str, *, made_on: date | None = None) -> str:
         f"<nobr>{html.escape(line)}{'-' if n < len(key_lines(recovery_key)) - 1 else ''}</nobr>"
         for n, line in enumerate(key_lines(recovery_key))
     )
+    section = tr(SETTINGS_SECTION)
     return f"""
-<h1 style="font-size:20pt">peerdesk recovery sheet</h1>
-<p>Made on {made_on.strftime("%d %B %Y")}.</p>
-<p>If you ever forget your passphrase, this recovery key opens your peerdesk vault.
-Choose <i>Use recovery key instead</i> on the unlock screen and type it in; peerdesk
-will then ask you for a new passphrase.</p>
+<h1 style="font-size:20pt">{tr("peerdesk recovery sheet")}</h1>
+<p>{tr("Made on {day}.").format(day=date_text(made_on, "%d %B %Y"))}</p>
+<p>{
+        tr(
+            "If you ever forget your passphrase, this recovery key opens your peerdesk vault. "
+            "Choose <i>Use recovery key instead</i> on the unlock screen and type it in; "
+            "peerdesk will then ask you for a new passphrase."
+        )
+    }</p>
 <p style="font-family:'DejaVu Sans Mono',monospace; font-size:22pt; font-weight:bold;
           letter-spacing:2px; margin:24px 0">{key}</p>
-<h2 style="font-size:13pt">Keep it safe</h2>
+<h2 style="font-size:13pt">{tr("Keep it safe")}</h2>
 <ul>
-<li>Keep this sheet somewhere private at home, away from your laptop: it opens your notes
-without the passphrase.</li>
-<li>Do not photograph it or keep it in your email or on the same computer.</li>
-<li>If you lose both your passphrase and this key, nobody can open the vault, not even the
-people who make peerdesk. Your notes would be gone.</li>
-<li>If someone else may have seen it, make a new one in Settings, under
-<i>{SETTINGS_SECTION}</i> (<i>Make a new recovery key</i>): the old key then stops working.</li>
+<li>{
+        tr(
+            "Keep this sheet somewhere private at home, away from your laptop: it opens your "
+            "notes without the passphrase."
+        )
+    }</li>
+<li>{tr("Do not photograph it or keep it in your email or on the same computer.")}</li>
+<li>{
+        tr(
+            "If you lose both your passphrase and this key, nobody can open the vault, not even "
+            "the people who make peerdesk. Your notes would be gone."
+        )
+    }</li>
+<li>{
+        tr(
+            "If someone else may have seen it, make a new one in Settings, under "
+            "<i>{section}</i> (<i>Make a new recovery key</i>): the old key then stops working."
+        ).format(section=section)
+    }</li>
 </ul>
 """
 
@@ -63,7 +82,7 @@ def print_sheet(device: QPagedPaintDevice, recovery_key: str) -> None:
 def write_pdf(out: Path, recovery_key: str) -> None:
     """Write the sheet to ``out`` (a place the mentor chose) as a one-page A4/Letter PDF."""
     writer = QPdfWriter(str(out))
-    writer.setTitle("peerdesk recovery sheet")
+    writer.setTitle(tr("peerdesk recovery sheet"))
     writer.setCreator("peerdesk")
     writer.setPageLayout(
         QPageLayout(

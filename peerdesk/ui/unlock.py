@@ -3,6 +3,8 @@ repeated wrong tries, and the key derivation in the background."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import IntegrityError, PeerdeskError, WrongPassphrase
 from peerdesk.core.services import session
 from peerdesk.core.vault import UnlockResult, Vault
+from peerdesk.i18n import QT_TR_NOOP, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.widgets import messages
@@ -26,7 +29,7 @@ from peerdesk.ui.widgets.announce import show_status
 FREE_TRIES = 3
 MAX_DELAY_SECONDS = 30
 
-RESTORE_ADVICE = (
+RESTORE_ADVICE = QT_TR_NOOP(
     " If you have a backup, restoring it brings your notes back: close peerdesk and run "
     "“peerdesk restore” with your most recent backup file."
 )
@@ -53,16 +56,16 @@ class UnlockScreen(QWidget):
         self._countdown = QTimer(self, interval=1000)  # tests shorten the countdown's second
         self._countdown.timeout.connect(self._tick)
 
-        self.title = QLabel("Welcome back", objectName="pageHeader")
+        self.title = QLabel(tr("Welcome back"), objectName="pageHeader")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.intro = QLabel(wordWrap=True, objectName="pageIntro")
         self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.secret.setMinimumHeight(34)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.setMinimumHeight(34)
-        self.device_button = QPushButton("Unlock with this device")
+        self.device_button = QPushButton(tr("Unlock with this device"))
         self.mode_button = QPushButton(flat=True)
         self.mode_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.message = QLabel(objectName="formError", wordWrap=True)
@@ -105,22 +108,31 @@ class UnlockScreen(QWidget):
         self.secret.clear()
         self._say("")
         if on:
-            self.intro.setText("Type the recovery key from your recovery sheet.")
-            self.secret.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX")
+            self.intro.setText(tr("Type the recovery key from your recovery sheet."))
+            self.secret.setPlaceholderText(tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
-            self.mode_button.setText("Use my passphrase instead")
-            self.secret.setAccessibleName("Recovery key")
+            self.mode_button.setText(tr("Use my passphrase instead"))
+            self.secret.setAccessibleName(tr("Recovery key"))
         else:
-            self.intro.setText("Your notes are locked. Type your passphrase to open them.")
-            self.secret.setPlaceholderText("Passphrase")
+            self.intro.setText(tr("Your notes are locked. Type your passphrase to open them."))
+            self.secret.setPlaceholderText(tr("Passphrase"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-            self.mode_button.setText("Use recovery key instead")
-            self.secret.setAccessibleName("Passphrase")
+            self.mode_button.setText(tr("Use recovery key instead"))
+            self.secret.setAccessibleName(tr("Passphrase"))
 
     def prepare(self) -> None:
         """Called each time the screen is shown: clean fields, device button if remembered."""
         self.set_recovery_mode(False)
         self.device_button.setVisible(self.vault.device_remembered())
+        # Wrong tries are counted on disk, so the pause outlives a restart of peerdesk.
+        self.failures, last = session.failed_unlocks(self.vault)
+        if last is not None and not self.waiting:
+            elapsed = (datetime.now(timezone.utc) - last).total_seconds()
+            left = int(retry_delay(self.failures) - max(0.0, elapsed))
+            if left > 0:
+                self._reason = "There were several wrong tries."
+                self._tone(error=True)
+                self._start_wait(left)
         self._update_enabled()
         self.secret.setFocus()
 
@@ -131,7 +143,7 @@ class UnlockScreen(QWidget):
         secret = self.secret.text()
         if not secret.strip():
             self._tone(error=True)
-            self._say("Please type your passphrase first.")
+            self._say(tr("Please type your passphrase first."))
             return
         if self.recovery_mode:
             self._run(
@@ -153,7 +165,7 @@ class UnlockScreen(QWidget):
         self.message.style().polish(self.message)
 
     def _run(self, job, *, recovery: bool, counts: bool = True) -> None:
-        self._say("Opening…")
+        self._say(tr("Opening…"))
         self._tone(error=False)  # progress, not an error: not in red
         self.busy.show()
         self._working = True
@@ -174,7 +186,7 @@ class UnlockScreen(QWidget):
         self._update_enabled()
         emit(self.unlocked, recovery)
         for notice in result.notices:  # an operation cut short and what became of it
-            messages.warn(self.window(), "Please read", notice)
+            messages.warn(self.window(), tr("Please read"), notice)
 
     def _refused(self, exc: BaseException, counts: bool) -> None:
         self._working = False
@@ -182,17 +194,17 @@ class UnlockScreen(QWidget):
         self.secret.clear()
         if isinstance(exc, IntegrityError):
             self._tone(error=True)
-            self._say(str(exc) + RESTORE_ADVICE)
+            self._say(error_text(exc) + RESTORE_ADVICE)
         elif isinstance(exc, WrongPassphrase):
             if counts:
                 self.failures += 1
-            self._reason = str(exc)
+            self._reason = error_text(exc)
             self._tone(error=True)
             self._say(self._reason)
             self._start_wait(retry_delay(self.failures) if counts else 0)
         elif isinstance(exc, PeerdeskError):
             self._tone(error=True)
-            self._say(str(exc))
+            self._say(error_text(exc))
         else:
             self._update_enabled()
             raise exc
@@ -217,7 +229,7 @@ class UnlockScreen(QWidget):
         self._wait_left -= 1
         if self._wait_left <= 0:
             self._countdown.stop()
-            self._say("You can try again now.")
+            self._say(tr("You can try again now."))
             self._tone(error=False)
         else:
             self._show_wait()
@@ -225,7 +237,9 @@ class UnlockScreen(QWidget):
 
     def _show_wait(self, *, announce: bool = False) -> None:
         unit = "second" if self._wait_left == 1 else "seconds"
-        text = f"{self._reason} Please wait {self._wait_left} {unit} before trying again."
+        text = tr("{reason} Please wait {wait_left} {unit} before trying again.").format(
+            reason=self._reason, wait_left=self._wait_left, unit=unit
+        )
         if announce:
             self._say(text)
         else:  # the countdown's ticks are not read out every second

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,13 +29,16 @@ from PySide6.QtWidgets import (
 from peerdesk.core.services import changes, session
 from peerdesk.core.vault import Vault
 from peerdesk.i18n import QT_TR_NOOP, tr
+from peerdesk.ui import shortcuts, theme
 from peerdesk.ui.compat import emit
 from peerdesk.ui.idle import IdleLock, ScreenLockWatcher
 from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.theme import SPACE
 from peerdesk.ui.unlock import UnlockScreen
 
 if TYPE_CHECKING:
     from peerdesk.ui.notes.editor import NoteEditor
+    from peerdesk.ui.shortcuts import ShortcutsDialog
     from peerdesk.ui.widgets.passphrase import NewPassphraseDialog
 
 # The pages, the editor and the services under them load with the desk (MainWindow.desk),
@@ -88,7 +93,8 @@ class Desk(QWidget):
         super().__init__()
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(190)
-        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setAccessibleName(tr("Pages"))
         self.sidebar.addItems([tr(name) for name in NAVIGATION])
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pages = QStackedWidget()
@@ -132,11 +138,22 @@ class Desk(QWidget):
 
         for row, name in enumerate(NAVIGATION):
             self.sidebar.item(row).setIcon(icons.icon(name))
+        # As wide as its longest name at this text size (Spanish, 200%), never narrower.
+        self.sidebar.ensurePolished()
+        metrics = self.sidebar.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(self.sidebar.item(r).text())
+            for r in range(self.sidebar.count())
+        )
+        icon = self.sidebar.iconSize().width() or metrics.height()
+        self.sidebar.setFixedWidth(
+            max(190, widest + icon + 2 * SPACE["l"] + 2 * SPACE["s"] + 2 * SPACE["xl"])
+        )
 
     def changeEvent(self, event: QEvent) -> None:
-        """The theme changed: icons take its colours."""
+        """The theme or text size changed: icons take its colours, the sidebar its width."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.StyleChange:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._paint_icons()
 
     def show_page(self, name: str) -> None:
@@ -234,27 +251,50 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.lock_action = QAction(tr("Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.setToolTip(tr("Lock peerdesk now (Ctrl+L)"))
-        self.lock_action.triggered.connect(self.lock)
-        self.addAction(self.lock_action)
-        self.new_note_action = QAction(tr("New note"), self)
-        self.new_note_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_note_action.setToolTip(tr("Write a session note (Ctrl+N)"))
-        self.new_note_action.triggered.connect(lambda: self.new_note())
-        self.addAction(self.new_note_action)
-        self.find_action = QAction(tr("Search notes"), self)
-        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
-        self.find_action.setToolTip(tr("Search session notes (Ctrl+F)"))
-        self.find_action.triggered.connect(self.find_notes)
-        self.addAction(self.find_action)
-        self.crisis_action = QAction(tr("Crisis card"), self)
-        self.crisis_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.crisis_action.setToolTip(tr("Open the chosen mentee's crisis card (Ctrl+Shift+C)"))
-        self.crisis_action.triggered.connect(self.open_crisis_card)
-        self.addAction(self.crisis_action)
+        # Every action and its keys come from ui/shortcuts.SHORTCUTS, as does the menu.
+        self.lock_action = shortcuts.action("lock", self, self.lock, app_wide=True)
+        self.new_note_action = shortcuts.action("new_note", self, self.new_note)
+        self.find_action = shortcuts.action("find", self, self.find_notes)
+        self.crisis_action = shortcuts.action("crisis_card", self, self.open_crisis_card)
+        vault_dir = vault.path
+        self.bigger_action = shortcuts.action(
+            "bigger", self, lambda: theme.step_font_scale(vault_dir, 1), app_wide=True
+        )
+        self.smaller_action = shortcuts.action(
+            "smaller", self, lambda: theme.step_font_scale(vault_dir, -1), app_wide=True
+        )
+        self.normal_size_action = shortcuts.action(
+            "normal_size", self, lambda: theme.step_font_scale(vault_dir, 0), app_wide=True
+        )
+        self.shortcuts_action = shortcuts.action(
+            "shortcuts", self, self.show_shortcuts, app_wide=True
+        )
+        self.menu = QMenu(tr("Menu"), self)
+        for act in (
+            self.new_note_action,
+            self.find_action,
+            self.crisis_action,
+            None,
+            self.bigger_action,
+            self.smaller_action,
+            self.normal_size_action,
+            None,
+            self.shortcuts_action,
+            self.lock_action,
+        ):
+            if act is None:
+                self.menu.addSeparator()
+            else:
+                self.addAction(act)
+                self.menu.addAction(act)
+        self.menu_button = QToolButton(self)
+        self.menu_button.setText(tr("Menu"))
+        self.menu_button.setAccessibleName(tr("Menu"))
+        self.menu_button.setToolTip(tr("Menu: every action and its keyboard shortcut"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setMenu(self.menu)
+        self._set_action_texts()
+        self._retranslating = False
         self.editors: list[NoteEditor] = []
         self.toolbar = QToolBar("peerdesk", movable=False, floatable=False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -263,6 +303,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.new_note_action)
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.lock_action)
+        self.toolbar.addWidget(self.menu_button)
         self.addToolBar(self.toolbar)
 
         self.idle = IdleLock(self)
@@ -281,6 +322,53 @@ class MainWindow(QMainWindow):
         else:
             self.enter_unlock()
             QTimer.singleShot(DESK_DELAY_MS, self, lambda: self.desk)  # cancelled if closed
+
+    def _set_action_texts(self) -> None:
+        """Labels and tooltips from ui/shortcuts.SHORTCUTS, in the language in effect."""
+        for act in self.menu.actions():
+            s = shortcuts.BY_NAME.get(act.objectName())
+            if s is not None:
+                act.setText(tr(s.label))
+                act.setToolTip(f"{tr(s.label)} ({s.shown_keys()})")
+        self.menu.setTitle(tr("Menu"))
+        self.menu_button.setText(tr("Menu"))
+        self.menu_button.setAccessibleName(tr("Menu"))
+        self.menu_button.setToolTip(tr("Menu: every action and its keyboard shortcut"))
+
+    # -- language -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Another language is in effect: the actions are renamed and the unlock screen and
+        the desk are built again in it, on the page that was showing. Open note editors
+        keep their language until they are opened again (Settings says so)."""
+        self._retranslating = False
+        self._set_action_texts()
+        unlock_showing = self.stack.currentWidget() is self.unlock_screen
+        old_unlock = self.unlock_screen
+        self.unlock_screen = UnlockScreen(self.vault)
+        self.unlock_screen.unlocked.connect(self._unlocked)
+        self.stack.insertWidget(0, self.unlock_screen)
+        if unlock_showing:
+            self.stack.setCurrentWidget(self.unlock_screen)
+            self.unlock_screen.prepare()
+        self.stack.removeWidget(old_unlock)
+        old_unlock.deleteLater()
+        if self._desk is None:
+            return
+        old, row = self._desk, self._desk.sidebar.currentRow()
+        showing = self.stack.currentWidget() is old
+        self._desk = None
+        desk = self.desk
+        desk.sidebar.setCurrentRow(row)
+        if showing:
+            self.stack.setCurrentWidget(desk)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if self.vault.is_open:
+            for page in (desk.pages.widget(i) for i in range(desk.pages.count())):
+                for name in ("reload_all", "reload", "refresh"):
+                    if hasattr(page, name):
+                        getattr(page, name)()
+                        break
 
     # -- state --------------------------------------------------------------------------
     @property
@@ -328,13 +416,31 @@ class MainWindow(QMainWindow):
         icon font), and again when the theme changes."""
         from peerdesk.ui import icons
 
-        self.new_note_action.setIcon(icons.icon("new-note"))
-        self.lock_action.setIcon(icons.icon("lock"))
+        for act in self.menu.actions():
+            s = shortcuts.BY_NAME.get(act.objectName())
+            if s is not None and s.icon:
+                act.setIcon(icons.icon(s.icon))
+        self.menu_button.setIcon(icons.icon("menu"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.StyleChange and self.toolbar.isVisible():
             self._paint_icons()
+        if event.type() == QEvent.Type.LanguageChange and not getattr(self, "_retranslating", True):
+            self._retranslating = True  # one rebuild for the several events an install sends
+            QTimer.singleShot(0, self, self.retranslate)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """The Keyboard shortcuts window (F1 or Ctrl+/), one at a time."""
+        from peerdesk.ui.shortcuts import ShortcutsDialog
+
+        dialog = self.findChild(ShortcutsDialog)
+        if dialog is None:
+            dialog = ShortcutsDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def _enter_supervisor_desk(self) -> None:
         """A supervisor's vault holds mentors' sealed exports only: inbox and programme."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import secrets
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,21 +22,23 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.services import profile, session
 from peerdesk.core.vault import Vault, device
+from peerdesk.i18n import QT_TR_NOOP, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.recovery import RecoveryKeyView
+from peerdesk.ui.widgets.language import LanguageChooser
 from peerdesk.ui.widgets.passphrase import PassphraseFields
 
 REGIONS = (
-    ("United States", "US"),
-    ("United Kingdom", "UK"),
-    ("Canada", "CA"),
-    ("Ireland", "IE"),
-    ("Australia", "AU"),
-    ("Somewhere else", "other"),
+    (QT_TR_NOOP("United States"), "US"),
+    (QT_TR_NOOP("United Kingdom"), "UK"),
+    (QT_TR_NOOP("Canada"), "CA"),
+    (QT_TR_NOOP("Ireland"), "IE"),
+    (QT_TR_NOOP("Australia"), "AU"),
+    (QT_TR_NOOP("Somewhere else"), "other"),
 )
 
-PROTECTS = """
+PROTECTS = QT_TR_NOOP("""
 <p>peerdesk keeps your mentees' details and your session notes in an encrypted vault on this
 computer. Nothing is sent anywhere.</p>
 <p><b>It protects you when</b></p>
@@ -54,16 +56,20 @@ keep your computer up to date and lock peerdesk when you are done;</li>
 <li>you forget your passphrase <i>and</i> lose your recovery key: then nobody can open
 the vault, not even the people who make peerdesk, and the notes are gone.</li>
 </ul>
-"""
+""")
 
 
 class ProtectionPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, vault: Vault) -> None:
         super().__init__()
-        self.setTitle("Welcome to peerdesk")
-        self.setSubTitle("A private desk for your peer mentoring work. First, what it protects.")
-        text = QLabel(PROTECTS, wordWrap=True)
+        self.language = LanguageChooser(vault.path, self)
+        self.setTitle(tr("Welcome to peerdesk"))
+        self.setSubTitle(
+            tr("A private desk for your peer mentoring work. First, what it protects.")
+        )
+        text = QLabel(tr(PROTECTS), wordWrap=True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.language)
         layout.addWidget(text)
         layout.addStretch()
 
@@ -71,25 +77,27 @@ class ProtectionPage(QWizardPage):
 class ProfilePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("About you")
+        self.setTitle(tr("About you"))
         self.setSubTitle(
-            "This stays in your vault. Your name and organisation appear on what you choose "
-            "to print or export for supervision. Everything except your name is optional."
+            tr(
+                "This stays in your vault. Your name and organisation appear on what you choose "
+                "to print or export for supervision. Everything except your name is optional."
+            )
         )
-        self.name = QLineEdit(placeholderText="The name you use at work")
-        self.role = QLineEdit(placeholderText="For example: peer mentor, peer support worker")
+        self.name = QLineEdit(placeholderText=tr("The name you use at work"))
+        self.role = QLineEdit(placeholderText=tr("For example: peer mentor, peer support worker"))
         self.organisation = QLineEdit()
         self.supervisor = QLineEdit()
         self.region = QComboBox()
         for label, code in REGIONS:
-            self.region.addItem(label, code)
+            self.region.addItem(tr(label), code)
         form = QFormLayout(self)
-        form.addRow("Your name", self.name)
-        form.addRow("Role", self.role)
-        form.addRow("Organisation", self.organisation)
-        form.addRow("Supervisor", self.supervisor)
-        form.addRow("Region", self.region)
-        form.addRow("", QLabel("The region decides which crisis and help lines come first.",
+        form.addRow(tr("Your name"), self.name)
+        form.addRow(tr("Role"), self.role)
+        form.addRow(tr("Organisation"), self.organisation)
+        form.addRow(tr("Supervisor"), self.supervisor)
+        form.addRow(tr("Region"), self.region)
+        form.addRow("", QLabel(tr("The region decides which crisis and help lines come first."),
                                objectName="hint"))  # fmt: skip
         self.name.textChanged.connect(self.completeChanged)
 
@@ -109,12 +117,14 @@ class ProfilePage(QWizardPage):
 class PassphrasePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Choose a passphrase")
+        self.setTitle(tr("Choose a passphrase"))
         self.setSubTitle(
-            "You will type it each time you open peerdesk. Make it long rather than "
-            "complicated, and use it nowhere else."
+            tr(
+                "You will type it each time you open peerdesk. Make it long rather than "
+                "complicated, and use it nowhere else."
+            )
         )
-        self.fields = PassphraseFields(label="Passphrase")
+        self.fields = PassphraseFields(label=tr("Passphrase"))
         self.problem = QLabel(objectName="hint", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
@@ -122,7 +132,7 @@ class PassphrasePage(QWizardPage):
         layout.addStretch()
         self.fields.changed.connect(self.completeChanged)
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Create my vault")
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Create my vault"))
 
     def isComplete(self) -> bool:
         return self.fields.problem() is None
@@ -136,19 +146,23 @@ class RecoveryPage(QWizardPage):
         self.vault = vault
         self.key = ""
         self.error = ""
-        self.setTitle("Your recovery key")
+        self.setTitle(tr("Your recovery key"))
         self.setSubTitle(
-            "If you forget your passphrase, this key is the only other way in. "
-            "It is shown only now."
+            tr(
+                "If you forget your passphrase, this key is the only other way in. "
+                "It is shown only now."
+            )
         )
-        self.status = QLabel("Creating your encrypted vault…", wordWrap=True)
+        self.status = QLabel(tr("Creating your encrypted vault…"), wordWrap=True)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.view = RecoveryKeyView()
         self.view.hide()
         self.advice = QLabel(
-            "Print it or save it as a PDF, then keep the paper somewhere private, away from "
-            "this computer. On the next page you will type part of it back.",
+            tr(
+                "Print it or save it as a PDF, then keep the paper somewhere private, away from "
+                "this computer. On the next page you will type part of it back."
+            ),
             wordWrap=True,
         )
         self.advice.hide()
@@ -174,7 +188,7 @@ class RecoveryPage(QWizardPage):
     def _created(self, key: str) -> None:
         self.key = key
         self.busy.hide()
-        self.status.setText("Your vault is ready.")
+        self.status.setText(tr("Your vault is ready."))
         self.view.set_key(key)
         self.view.show()
         self.advice.show()
@@ -187,8 +201,8 @@ class RecoveryPage(QWizardPage):
         if not isinstance(exc, PeerdeskError):
             raise exc
         self.busy.hide()
-        self.error = str(exc)
-        self.status.setText(f"The vault could not be created. {exc}")
+        self.error = error_text(exc)
+        self.status.setText(tr("The vault could not be created. {exc}").format(exc=exc))
 
     def isComplete(self) -> bool:
         return bool(self.key)
@@ -199,15 +213,15 @@ class ConfirmPage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Check your recovery key")
-        self.setSubTitle("To be sure you have it, type two of its groups from your copy.")
+        self.setTitle(tr("Check your recovery key"))
+        self.setSubTitle(tr("To be sure you have it, type two of its groups from your copy."))
         self.groups: tuple[int, int] = (2, 5)
         self.first = QLineEdit(maxLength=4)
         self.second = QLineEdit(maxLength=4)
         self.first_label = QLabel()
         self.second_label = QLabel()
         self.hint = QLabel(
-            "You can go back to see the key again. Letters and digits, in any case.",
+            tr("You can go back to see the key again. Letters and digits, in any case."),
             objectName="hint",
             wordWrap=True,
         )
@@ -225,8 +239,8 @@ class ConfirmPage(QWizardPage):
         first = secrets.randbelow(6) + 1
         second = secrets.choice([g for g in range(1, 7) if g != first])
         self.groups = (min(first, second), max(first, second))
-        self.first_label.setText(f"Group {self.groups[0]}")
-        self.second_label.setText(f"Group {self.groups[1]}")
+        self.first_label.setText(tr("Group {v0}").format(v0=self.groups[0]))
+        self.second_label.setText(tr("Group {v0}").format(v0=self.groups[1]))
         self.first.clear()
         self.second.clear()
         self.message.clear()
@@ -236,16 +250,24 @@ class ConfirmPage(QWizardPage):
         """A whole group typed wrong gets one sentence saying which; nothing is cleared."""
         expected = self.expected() if self._key() else ("", "")
         wrong = [
-            f"Group {group}"
+            tr("Group {group}").format(group=group)
             for group, edit, want in zip(
                 self.groups, (self.first, self.second), expected, strict=True
             )
             if len(edit.text().strip()) == 4 and edit.text().strip().upper() != want
         ]
         self.message.setText(
-            " and ".join(wrong)
-            + (" does" if len(wrong) == 1 else " do")
-            + " not match your recovery key. Check your copy (0 and O, 1 and I look alike)."
+            (
+                tr(
+                    "{groups} does not match your recovery key. Check your copy "
+                    "(0 and O, 1 and I look alike)."
+                )
+                if len(wrong) == 1
+                else tr(
+                    "{groups} do not match your recovery key. Check your copy "
+                    "(0 and O, 1 and I look alike)."
+                )
+            ).format(groups=tr(" and ").join(wrong))
             if wrong
             else ""
         )
@@ -270,19 +292,19 @@ class ConfirmPage(QWizardPage):
 class DevicePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Almost done")
-        self.setSubTitle("One last choice. You can change it later in Settings.")
-        self.remember = QCheckBox("Remember on this device")
+        self.setTitle(tr("Almost done"))
+        self.setSubTitle(tr("One last choice. You can change it later in Settings."))
+        self.remember = QCheckBox(tr("Remember on this device"))
         available = device.is_available()
         self.remember.setEnabled(available)
         if available:
-            explain = (
+            explain = tr(
                 "peerdesk can keep a key in this computer's secure keyring, so it opens "
                 "without your passphrase while you are logged in to your own account. "
                 "Leave this off on a shared or family computer."
             )
         else:
-            explain = (
+            explain = tr(
                 "This computer has no secure keyring that peerdesk can use, so you will "
                 "type your passphrase each time. That is the safest way anyway."
             )
@@ -300,11 +322,17 @@ class SetupWizard(QWizard):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle("Set up peerdesk")
+        self.setWindowTitle(tr("Set up peerdesk"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.resize(720, 600)
-        self.protection_page = ProtectionPage()
+        self._build_pages()
+
+    def _build_pages(self) -> None:
+        self.setWindowTitle(tr("Set up peerdesk"))
+        vault = self.vault
+        self.protection_page = ProtectionPage(vault)
+        self.protection_page.language.language_chosen.connect(self._language_chosen)
         self.profile_page = ProfilePage()
         self.passphrase_page = PassphrasePage()
         self.recovery_page = RecoveryPage(vault)
@@ -319,7 +347,21 @@ class SetupWizard(QWizard):
             self.device_page,
         ):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Open peerdesk")
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Open peerdesk"))
+
+    def _language_chosen(self, _code: str) -> None:
+        QTimer.singleShot(0, self, self._rebuild)  # not inside the chooser's own signal
+
+    def _rebuild(self) -> None:
+        """A language was chosen on the first page: the pages are made again in it (nothing
+        has been typed yet; the vault is created later)."""
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            self.removePage(page_id)
+            page.deleteLater()
+        self._build_pages()
+        self.restart()
+        self.protection_page.language.combo.setFocus()
 
     def accept(self) -> None:
         try:
@@ -327,7 +369,7 @@ class SetupWizard(QWizard):
             if self.device_page.remember.isChecked():
                 session.remember_device(self.vault)
         except PeerdeskError as exc:
-            self.device_page.setSubTitle(str(exc))
+            self.device_page.setSubTitle(error_text(exc))
             return
         self.recovery_page.view.clear()
         self.recovery_page.key = ""

@@ -4,103 +4,3949 @@
 <context>
     <name></name>
     <message>
+        <source>Getting started</source>
+        <translation>Para empezar</translation>
+    </message>
+    <message>
+        <source>Meetings today</source>
+        <translation>Reuniones de hoy</translation>
+    </message>
+    <message>
+        <source>Coming up this week</source>
+        <translation>Próximamente esta semana</translation>
+    </message>
+    <message>
+        <source>Notes to finish</source>
+        <translation>Notas por terminar</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Goals to look at together</source>
+        <translation>Metas para revisar juntos</translation>
+    </message>
+    <message>
+        <source>Agreements and boundaries</source>
+        <translation>Acuerdos y límites</translation>
+    </message>
+    <message>
+        <source>Directory entries to re-check</source>
+        <translation>Entradas del directorio por volver a comprobar</translation>
+    </message>
+    <message>
+        <source>Shows this section&apos;s list; Space hides it</source>
+        <translation>Muestra la lista de esta sección; Espacio la oculta</translation>
+    </message>
+    <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Exportar calendario…</translation>
+    </message>
+    <message>
+        <source>An .ics file of your planned meetings, with initials only unless you choose full names</source>
+        <translation>Un archivo .ics con tus reuniones planificadas, solo con iniciales salvo que elijas nombres completos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Done, or set aside: it leaves Today</source>
+        <translation>Hecho, o dejado a un lado: sale de Hoy</translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow</source>
+        <translation>Posponer hasta mañana</translation>
+    </message>
+    <message>
+        <source>Snooze until next week</source>
+        <translation>Posponer hasta la semana que viene</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>was due {due}</source>
+        <translation>vencía el {due}</translation>
+    </message>
+    <message>
+        <source>Tick when done; Enter opens the session note it came from</source>
+        <translation>Márcalo cuando esté hecho; Intro abre la nota de sesión de la que viene</translation>
+    </message>
+    <message>
+        <source>Overdue. </source>
+        <translation>Con retraso. </translation>
+    </message>
+    <message>
+        <source>  No meetings today.</source>
+        <translation>  Hoy no hay reuniones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n meeting(s) today.</source>
+        <translation>
+            <numerusform>  %n reunión hoy.</numerusform>
+            <numerusform>  %n reuniones hoy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the note</source>
+        <translation>Abrir la nota</translation>
+    </message>
+    <message>
+        <source>Open the note for this meeting (a new one, prefilled)</source>
+        <translation>Abrir la nota de esta reunión (una nueva, ya rellenada)</translation>
+    </message>
+    <message>
+        <source>On the Goals page: add progress, tick the step or change the date</source>
+        <translation>En la página Metas: añade un avance, marca el paso o cambia la fecha</translation>
+    </message>
+    <message>
+        <source>On the Agreements page</source>
+        <translation>En la página Acuerdos</translation>
+    </message>
+    <message>
+        <source>Open their page</source>
+        <translation>Abrir su página</translation>
+    </message>
+    <message>
+        <source>Open the directory entry to check it</source>
+        <translation>Abrir la entrada del directorio para comprobarla</translation>
+    </message>
+    <message>
+        <source>Open the Add mentee form</source>
+        <translation>Abrir el formulario Añadir persona</translation>
+    </message>
+    <message>
+        <source>Start a session note (Ctrl+N)</source>
+        <translation>Empezar una nota de sesión (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Read the replies on the Supervision page</source>
+        <translation>Leer las respuestas en la página Supervisión</translation>
+    </message>
+    <message>
+        <source>Full names, place and purpose (only if this calendar stays private)</source>
+        <translation>Nombres completos, lugar y propósito (solo si este calendario queda en privado)</translation>
+    </message>
+    <message>
+        <source>Export planned meetings</source>
+        <translation>Exportar las reuniones planificadas</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>No se exportó el calendario</translation>
+    </message>
+    <message>
+        <source>full names</source>
+        <translation>nombres completos</translation>
+    </message>
+    <message>
+        <source>initials only</source>
+        <translation>solo iniciales</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Calendario exportado</translation>
+    </message>
+    <message>
+        <source>{count} planned meetings, with {names}, are in the file.</source>
+        <translation>{count} reuniones planificadas, con {names}, están en el archivo.</translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation>Práctico</translation>
+    </message>
+    <message>
+        <source>Emotional</source>
+        <translation>Emocional</translation>
+    </message>
+    <message>
+        <source>Practical and emotional</source>
+        <translation>Práctico y emocional</translation>
+    </message>
+    <message>
+        <source>Family peer support</source>
+        <translation>Apoyo entre pares a familias</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Apoyo</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivada</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What matters to me&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lo que me importa&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strengths&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fortalezas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Important people&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Personas importantes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next steps on their goals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Próximos pasos en sus metas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list to see what matters to them and their strengths, in their own words.</source>
+        <translation>Elige a alguien de la lista para ver lo que le importa y sus fortalezas, con sus propias palabras.</translation>
+    </message>
+    <message>
+        <source>{style} support</source>
+        <translation>Apoyo {style}</translation>
+    </message>
+    <message>
+        <source>since {month}</source>
+        <translation>desde {month}</translation>
     </message>
     <message>
         <source>Mentees</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>The people you support. Archived mentees are kept, just out of the everyday list.</source>
+        <translation>Las personas a las que acompañas. Las archivadas se conservan, solo que fuera de la lista de cada día.</translation>
+    </message>
+    <message>
+        <source>Search by name or nickname</source>
+        <translation>Buscar por nombre o apodo</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Mostrar archivadas</translation>
+    </message>
+    <message>
+        <source>Add mentee…</source>
+        <translation>Añadir persona…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Plan a meeting…</source>
+        <translation>Planificar una reunión…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <source>Erase everything about this person (their right to be forgotten)</source>
+        <translation>Borrar todo lo que hay sobre esta persona (su derecho al olvido)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referidos</translation>
+    </message>
+    <message>
+        <source>Nobody matches that search.</source>
+        <translation>Nadie coincide con esa búsqueda.</translation>
+    </message>
+    <message>
+        <source>No mentees yet. When you start supporting someone, add them here with “Add mentee…”: the name they like to be called is enough to begin.</source>
+        <translation>Todavía no hay nadie. Cuando empieces a acompañar a alguien, añádelo aquí con «Añadir persona…»: basta con el nombre con el que le gusta que le llamen.</translation>
+    </message>
+    <message>
+        <source> (by {due_on})</source>
+        <translation> (para el {due_on})</translation>
+    </message>
+    <message>
+        <source>Nothing was erased</source>
+        <translation>No se borró nada</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Borrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n note(s) and everything else about this person.</source>
+        <translation>
+            <numerusform>Borrado: %n nota y todo lo demás sobre esta persona.</numerusform>
+            <numerusform>Borrado: %n notas y todo lo demás sobre esta persona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation>muy baja</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>okay</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>buena</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>llena</translation>
+    </message>
+    <message>
+        <source>bright</source>
+        <translation>alegre</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>ligera</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>algo</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <translation>pesada</translation>
+    </message>
+    <message>
+        <source>too much</source>
+        <translation>demasiada</translation>
+    </message>
+    <message>
+        <source>A walk, a call with a friend, music…</source>
+        <translation>Un paseo, una llamada con alguien querido, música…</translation>
+    </message>
+    <message>
+        <source>An early night, a word with my supervisor…</source>
+        <translation>Acostarme temprano, hablar con mi supervisora o supervisor…</translation>
+    </message>
+    <message>
+        <source>Anything else, just for you</source>
+        <translation>Cualquier otra cosa, solo para ti</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energía</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Ánimo</translation>
+    </message>
+    <message>
+        <source>How much strain am I carrying?</source>
+        <translation>¿Cuánta carga llevo encima?</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Lo que me ayudó</translation>
+    </message>
+    <message>
+        <source>What would help me now</source>
+        <translation>Lo que me ayudaría ahora</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>A moment for you</source>
+        <translation>Un momento para ti</translation>
+    </message>
+    <message>
+        <source>That sounded like a lot to hold. How are you doing? This stays private; you can skip it.</source>
+        <translation>Eso sonó a mucho que sostener. ¿Cómo estás tú? Esto queda en privado; puedes saltártelo.</translation>
+    </message>
+    <message>
+        <source>Save for me</source>
+        <translation>Guardar para mí</translation>
+    </message>
+    <message>
+        <source>{title}: {latest}{unit} this week, {highest}{unit} at most in the last {weeks} weeks.</source>
+        <translation>{title}: {latest}{unit} esta semana, {highest}{unit} como máximo en las últimas {weeks} semanas.</translation>
+    </message>
+    <message>
+        <source>{title}: nothing yet.</source>
+        <translation>{title}: todavía nada.</translation>
+    </message>
+    <message>
+        <source>{v0:g}{unit} this week</source>
+        <translation>{v0:g}{unit} esta semana</translation>
+    </message>
+    <message>
+        <source>12 weeks ago</source>
+        <translation>hace 12 semanas</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>esta semana</translation>
+    </message>
+    <message>
+        <source>A private place for you. Nothing here leaves peerdesk unless you tick it for one supervision export, and then only as averages.</source>
+        <translation>Un espacio privado para ti. Nada de aquí sale de peerdesk salvo que lo marques para una exportación de supervisión, y entonces solo como promedios.</translation>
+    </message>
+    <message>
+        <source>Save my check-in</source>
+        <translation>Guardar mi chequeo</translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation>Chequeos recientes</translation>
+    </message>
+    <message>
+        <source>My check-in</source>
+        <translation>Mi chequeo</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Sesiones por semana</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Horas por semana</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Out-of-hours contacts</source>
+        <translation>Contactos fuera de horario</translation>
+    </message>
+    <message>
+        <source>Crisis sessions</source>
+        <translation>Sesiones de crisis</translation>
+    </message>
+    <message>
+        <source>People I saw</source>
+        <translation>Personas que vi</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>Mi carga de trabajo</translation>
+    </message>
+    <message>
+        <source>Things to take to your next supervision: notes you flagged, and anything you add here. Tick one when you have talked it through, with a word on what you agreed.</source>
+        <translation>Cosas para llevar a tu próxima supervisión: notas que marcaste y lo que añadas aquí. Marca cada una cuando la hayas hablado, con unas palabras sobre lo que acordaron.</translation>
+    </message>
+    <message>
+        <source>Something I would like to talk through…</source>
+        <translation>Algo que me gustaría hablar…</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Añadir tema</translation>
+    </message>
+    <message>
+        <source>What we agreed (private)</source>
+        <translation>Lo que acordamos (privado)</translation>
+    </message>
+    <message>
+        <source>Mark as talked through</source>
+        <translation>Marcar como hablado</translation>
+    </message>
+    <message>
+        <source>Supervision topics</source>
+        <translation>Temas de supervisión</translation>
+    </message>
+    <message>
+        <source>Support for me</source>
+        <translation>Apoyo para mí</translation>
+    </message>
+    <message>
+        <source>{day}: energy {energy}, mood {mood}, strain {strain}</source>
+        <translation>{day}: energía {energy}, ánimo {mood}, carga {strain}</translation>
+    </message>
+    <message>
+        <source>. Helped: {helped}</source>
+        <translation>. Me ayudó: {helped}</translation>
+    </message>
+    <message>
+        <source>Your load over the last 12 weeks, from your session notes. Out of hours means outside the usual hours you set in Settings, under “Your profile and usual hours”.</source>
+        <translation>Tu carga de las últimas 12 semanas, según tus notas de sesión. Fuera de horario quiere decir fuera del horario habitual que pusiste en Ajustes, en «Tu perfil y tu horario habitual».</translation>
+    </message>
+    <message>
+        <source>Session note, {v0} with {names}: {kind}</source>
+        <translation>Nota de sesión, {v0} con {names}: {kind}</translation>
+    </message>
+    <message>
+        <source>A session note</source>
+        <translation>Una nota de sesión</translation>
+    </message>
+    <message>
+        <source>{topic} (talked through {day})</source>
+        <translation>{topic} (hablado el {day})</translation>
+    </message>
+    <message>
+        <source>Your supervisor, {supervisor}</source>
+        <translation>Tu supervisora o supervisor, {supervisor}</translation>
+    </message>
+    <message>
+        <source>Saved. Thank you for taking a moment for yourself.</source>
+        <translation>Guardado. Gracias por tomarte un momento para ti.</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>What each person wants, in their own words: small steps, and the progress you notice together.</source>
+        <translation>Lo que quiere cada persona, con sus propias palabras: pasos pequeños y los avances que notan juntos.</translation>
+    </message>
+    <message>
+        <source>Whose goals</source>
+        <translation>Metas de</translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation>Nueva meta…</translation>
+    </message>
+    <message>
+        <source>My plan on a page (PDF)…</source>
+        <translation>Mi plan en una página (PDF)…</translation>
+    </message>
+    <message>
+        <source>A one-page plan for them to keep: their goals in their own words and next steps</source>
+        <translation>Un plan de una página para que lo guarde: sus metas con sus palabras y los próximos pasos</translation>
+    </message>
+    <message>
+        <source>Goals by life domain</source>
+        <translation>Metas por área de vida</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Progress, 0 to 10</source>
+        <translation>Avance, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Move the slider to how it is going, 0 to 10</source>
+        <translation>Mueve el control hasta cómo va, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>A sentence about how it is going, in their words</source>
+        <translation>Una frase sobre cómo va, con sus palabras</translation>
+    </message>
+    <message>
+        <source>Add progress</source>
+        <translation>Añadir avance</translation>
+    </message>
+    <message>
+        <source>Progress entries</source>
+        <translation>Avances anotados</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the session note</source>
+        <translation>Intro o un doble clic abre la nota de sesión</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>A small, concrete next step</source>
+        <translation>Un próximo paso pequeño y concreto</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir paso</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Next step of each active goal</source>
+        <translation>Próximo paso de cada meta activa</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source> Scores: </source>
+        <translation> Puntuaciones: </translation>
+    </message>
+    <message>
+        <source>Anything they want to add (optional)</source>
+        <translation>Algo que quiera añadir (opcional)</translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation>Guardar chequeo</translation>
+    </message>
+    <message>
+        <source>Earlier check-ins</source>
+        <translation>Chequeos anteriores</translation>
+    </message>
+    <message>
+        <source>Ten strengths-based statements written for peerdesk (not a clinical measure); see resources/recovery-checkin/README.md.</source>
+        <translation>Diez afirmaciones basadas en fortalezas escritas para peerdesk (no es una medida clínica); consulta resources/recovery-checkin/README.md.</translation>
+    </message>
+    <message>
+        <source>Recovery check-in</source>
+        <translation>Chequeo de recuperación</translation>
+    </message>
+    <message>
+        <source>Add a mentee first; their goals will live here.</source>
+        <translation>Primero añade a una persona; aquí vivirán sus metas.</translation>
+    </message>
+    <message>
+        <source>No goals yet. Ask what they would like to work on, and write it down in their own words with New goal.</source>
+        <translation>Todavía no hay metas. Pregúntale en qué le gustaría trabajar y escríbelo con sus propias palabras con Nueva meta.</translation>
+    </message>
+    <message>
+        <source>hoping for {v0}</source>
+        <translation>con la esperanza de lograrlo el {v0}</translation>
+    </message>
+    <message>
+        <source> (that date has passed: still the right one?)</source>
+        <translation> (esa fecha ya pasó: ¿sigue siendo la adecuada?)</translation>
+    </message>
+    <message>
+        <source>review together {v0}</source>
+        <translation>revisar juntos el {v0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why it matters:&lt;/b&gt; {v0}</source>
+        <translation>&lt;b&gt;Por qué importa:&lt;/b&gt; {v0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strengths they bring:&lt;/b&gt; {v0}</source>
+        <translation>&lt;b&gt;Fortalezas que aporta:&lt;/b&gt; {v0}</translation>
+    </message>
+    <message>
+        <source>  · from a session note</source>
+        <translation>  · de una nota de sesión</translation>
+    </message>
+    <message>
+        <source>Session note of {v0}: Enter opens it</source>
+        <translation>Nota de sesión del {v0}: Intro la abre</translation>
+    </message>
+    <message>
+        <source>  (done {v0})</source>
+        <translation>  (hecho el {v0})</translation>
+    </message>
+    <message>
+        <source>  (by {v0})</source>
+        <translation>  (para el {v0})</translation>
+    </message>
+    <message>
+        <source>Due now: done, or still to do?</source>
+        <translation>Toca ahora: ¿hecho, o todavía pendiente?</translation>
+    </message>
+    <message>
+        <source> (by {v0})</source>
+        <translation> (para el {v0})</translation>
+    </message>
+    <message>
+        <source>{v0}: {text}{when}  ·  for “{statement}”</source>
+        <translation>{v0}: {text}{when}  ·  para «{statement}»</translation>
+    </message>
+    <message>
+        <source>{day} · total {total} of 60</source>
+        <translation>{day} · total {total} de 60</translation>
+    </message>
+    <message>
+        <source>Target date has passed</source>
+        <translation>La fecha prevista ya pasó</translation>
+    </message>
+    <message>
+        <source>That target date is already behind us. Keep it anyway (for a goal set earlier), or go back and choose a date ahead?</source>
+        <translation>Esa fecha prevista ya quedó atrás. ¿La mantienes igualmente (para una meta fijada antes) o vuelves a elegir una fecha futura?</translation>
+    </message>
+    <message>
+        <source>Goal not saved</source>
+        <translation>No se guardó la meta</translation>
+    </message>
+    <message>
+        <source>Keep this goal&apos;s history?</source>
+        <translation>¿Conservar la historia de esta meta?</translation>
+    </message>
+    <message>
+        <source>Session notes mention this goal ({linked}), so it stays with its history. Mark it &apos;let go&apos; instead? It moves to the end of the list and off Today.</source>
+        <translation>Hay notas de sesión que mencionan esta meta ({linked}), así que se queda con su historia. ¿La marcas como «dejada ir»? Pasa al final de la lista y sale de Hoy.</translation>
+    </message>
+    <message>
+        <source>Delete this goal?</source>
+        <translation>¿Eliminar esta meta?</translation>
+    </message>
+    <message>
+        <source>Delete this goal with its steps and progress? This cannot be undone. (To keep it for the record, mark it &apos;let go&apos; instead.)</source>
+        <translation>¿Eliminar esta meta con sus pasos y avances? No se puede deshacer. (Para conservarla en el registro, márcala como «dejada ir».)</translation>
+    </message>
+    <message>
+        <source>Move the slider to how it is going (0 to 10) first.</source>
+        <translation>Primero mueve el control hasta cómo va (de 0 a 10).</translation>
+    </message>
+    <message>
+        <source>Saved. Thank them for sharing it.</source>
+        <translation>Guardado. Dale las gracias por compartirlo.</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Guardar el plan como PDF</translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation>No se guardó el plan</translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <translation>Plan guardado</translation>
+    </message>
+    <message>
+        <source>Saved. Read it through together before handing it over.</source>
+        <translation>Guardado. Léanlo juntos antes de entregárselo.</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>What you and each mentee agreed about contact, places and limits, how it has changed, and the moments that touched a boundary. A clear agreement protects you both.</source>
+        <translation>Lo que tú y cada persona acordaron sobre el contacto, los lugares y los límites, cómo ha cambiado y los momentos que tocaron un límite. Un acuerdo claro los protege a ambos.</translation>
+    </message>
+    <message>
+        <source>Whose agreement</source>
+        <translation>Acuerdo de</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>Nueva versión…</translation>
+    </message>
+    <message>
+        <source>To sign (PDF)…</source>
+        <translation>Para firmar (PDF)…</translation>
+    </message>
+    <message>
+        <source>Their copy (PDF)…</source>
+        <translation>Su copia (PDF)…</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Versions of the agreement</source>
+        <translation>Versiones del acuerdo</translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation>El acuerdo</translation>
+    </message>
+    <message>
+        <source>Save dates</source>
+        <translation>Guardar fechas</translation>
+    </message>
+    <message>
+        <source>They agreed on</source>
+        <translation>Lo aceptó el</translation>
+    </message>
+    <message>
+        <source>I agreed on</source>
+        <translation>Lo acepté el</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>Editar borrador…</translation>
+    </message>
+    <message>
+        <source>We both agree: make it current</source>
+        <translation>Estamos de acuerdo: hacerlo vigente</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Eliminar borrador</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>What changed between versions</source>
+        <translation>Qué cambió entre versiones</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Boundary events, newest first</source>
+        <translation>Momentos de límites, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Questions to reflect on</source>
+        <translation>Preguntas para reflexionar</translation>
+    </message>
+    <message>
+        <source>Boundary events</source>
+        <translation>Momentos de límites</translation>
+    </message>
+    <message>
+        <source>In their words: what they notice when things get hard</source>
+        <translation>Con sus palabras: lo que nota cuando las cosas se ponen difíciles</translation>
+    </message>
+    <message>
+        <source>In their words: what helps</source>
+        <translation>Con sus palabras: lo que le ayuda</translation>
+    </message>
+    <message>
+        <source>One per line: name, relation, phone</source>
+        <translation>Una por línea: nombre, relación, teléfono</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. GP surgery 01632 960000</source>
+        <translation>Uno por línea, p. ej. Centro de salud 01632 960000</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Buscar en el directorio</translation>
+    </message>
+    <message>
+        <source>Services and crisis lines from the directory</source>
+        <translation>Servicios y líneas de crisis del directorio</translation>
+    </message>
+    <message>
+        <source>Signs that things are getting hard</source>
+        <translation>Señales de que las cosas se están poniendo difíciles</translation>
+    </message>
+    <message>
+        <source>What helps</source>
+        <translation>Lo que ayuda</translation>
+    </message>
+    <message>
+        <source>People to call</source>
+        <translation>Personas a las que llamar</translation>
+    </message>
+    <message>
+        <source>Services and crisis lines (tick to add)</source>
+        <translation>Servicios y líneas de crisis (marca para añadir)</translation>
+    </message>
+    <message>
+        <source>Other services, written by hand</source>
+        <translation>Otros servicios, escritos a mano</translation>
+    </message>
+    <message>
+        <source>Save card</source>
+        <translation>Guardar tarjeta</translation>
+    </message>
+    <message>
+        <source>Print on one page (PDF)…</source>
+        <translation>Imprimir en una página (PDF)…</translation>
+    </message>
+    <message>
+        <source>No agreement yet. Start one with &apos;New version…&apos;: pick the programme&apos;s template and make it yours together.</source>
+        <translation>Todavía no hay acuerdo. Empieza uno con «Nueva versión…»: elige la plantilla del programa y háganla suya juntos.</translation>
+    </message>
+    <message>
+        <source>This is the current agreement.</source>
+        <translation>Este es el acuerdo vigente.</translation>
+    </message>
+    <message>
+        <source>A draft: talk it through, then make it current when you both agree.</source>
+        <translation>Un borrador: háblenlo y luego háganlo vigente cuando los dos estén de acuerdo.</translation>
+    </message>
+    <message>
+        <source>An earlier version, kept as history.</source>
+        <translation>Una versión anterior, guardada como historia.</translation>
+    </message>
+    <message>
+        <source> Review was due on {day}.</source>
+        <translation> La revisión tocaba el {day}.</translation>
+    </message>
+    <message>
+        <source> Review planned on {day}.</source>
+        <translation> Revisión prevista para el {day}.</translation>
+    </message>
+    <message>
+        <source>Version {version}. {words}{review}</source>
+        <translation>Versión {version}. {words}{review}</translation>
+    </message>
+    <message>
+        <source>Once there are two versions, what changed shows here.</source>
+        <translation>Cuando haya dos versiones, aquí se verá qué cambió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) changed. Yellow: reworded; red: taken out; green: added.</source>
+        <translation>
+            <numerusform>%n línea cambiada. Amarillo: redactado de nuevo; rojo: quitado; verde: añadido.</numerusform>
+            <numerusform>%n líneas cambiadas. Amarillo: redactado de nuevo; rojo: quitado; verde: añadido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These two versions say the same.</source>
+        <translation>Estas dos versiones dicen lo mismo.</translation>
+    </message>
+    <message>
+        <source>What I did: {what_i_did}</source>
+        <translation>Lo que hice: {what_i_did}</translation>
+    </message>
+    <message>
+        <source>Talked through in supervision.</source>
+        <translation>Hablado en supervisión.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Questions for you&lt;/h3&gt;&lt;p&gt;For your own thinking, or to bring to supervision.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Preguntas para ti&lt;/h3&gt;&lt;p&gt;Para tu propia reflexión, o para llevar a supervisión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Last updated {v0}.</source>
+        <translation>Última actualización: {v0}.</translation>
+    </message>
+    <message>
+        <source>Agreement not saved</source>
+        <translation>No se guardó el acuerdo</translation>
+    </message>
+    <message>
+        <source>Not made current</source>
+        <translation>No se hizo vigente</translation>
+    </message>
+    <message>
+        <source>Delete this draft?</source>
+        <translation>¿Eliminar este borrador?</translation>
+    </message>
+    <message>
+        <source>The draft will be gone. Agreed versions stay.</source>
+        <translation>El borrador desaparecerá. Las versiones acordadas se quedan.</translation>
+    </message>
+    <message>
+        <source>Dates not saved</source>
+        <translation>No se guardaron las fechas</translation>
+    </message>
+    <message>
+        <source>Save the agreement as PDF</source>
+        <translation>Guardar el acuerdo como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>No se guardó el PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written there. Try another folder.</source>
+        <translation>No se pudo escribir el PDF ahí. Prueba con otra carpeta.</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF guardado</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. You can print it from any computer, even without a printer here.</source>
+        <translation>Guardado como {name}. Puedes imprimirlo desde cualquier computadora, aunque aquí no haya impresora.</translation>
+    </message>
+    <message>
+        <source>Delete this boundary event?</source>
+        <translation>¿Eliminar este momento de límites?</translation>
+    </message>
+    <message>
+        <source>It will be gone from the pattern too.</source>
+        <translation>También desaparecerá del patrón.</translation>
+    </message>
+    <message>
+        <source>Card not saved</source>
+        <translation>No se guardó la tarjeta</translation>
+    </message>
+    <message>
+        <source>Saved. Read it through together.</source>
+        <translation>Guardado. Léanla juntos.</translation>
+    </message>
+    <message>
+        <source>Save the crisis card as PDF</source>
+        <translation>Guardar la tarjeta de crisis como PDF</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;We will look at this again on {v0}.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Volveremos a mirarlo el {v0}.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio</translation>
     </message>
     <message>
         <source>Supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisión</translation>
     </message>
     <message>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocuidado</translation>
+    </message>
+    <message>
+        <source>peerdesk keeps everything in an encrypted vault on this computer and sends nothing anywhere. It protects your notes if the laptop is lost or stolen, on a shared computer, and against accidental disclosure through exports, logs, the clipboard or screen sharing. It cannot protect against harmful software running on your own account while the vault is unlocked.</source>
+        <translation>peerdesk guarda todo en una caja fuerte cifrada en esta computadora y no envía nada a ninguna parte. Protege tus notas si pierdes o te roban el portátil, en una computadora compartida y frente a descuidos al exportar, en los registros, el portapapeles o al compartir pantalla. No puede protegerte de software dañino que funcione en tu propia cuenta mientras la caja fuerte está abierta.</translation>
+    </message>
+    <message>
+        <source>Your profile and usual hours</source>
+        <translation>Tu perfil y tu horario habitual</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>e.g. GB or US: crisis lines shown first</source>
+        <translation>p. ej. GB o US: las líneas de crisis se muestran primero</translation>
+    </message>
+    <message>
+        <source>e.g. Certified Peer Specialist</source>
+        <translation>p. ej. Especialista Certificado de Apoyo entre Pares</translation>
+    </message>
+    <message>
+        <source>My usual hours start at</source>
+        <translation>Mi horario habitual empieza a las</translation>
+    </message>
+    <message>
+        <source>My usual hours end at</source>
+        <translation>Mi horario habitual termina a las</translation>
+    </message>
+    <message>
+        <source>Usual hours</source>
+        <translation>Horario habitual</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Your name and credentials are the signature line on signed notes. Contacts outside your usual hours count as out of hours in Self-care.</source>
+        <translation>Tu nombre y tus credenciales son la línea de firma de las notas firmadas. Los contactos fuera de tu horario habitual cuentan como fuera de horario en Autocuidado.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Locking and privacy</source>
+        <translation>Bloqueo y privacidad</translation>
+    </message>
+    <message>
+        <source> You can also lock any time with Ctrl+L.</source>
+        <translation> También puedes bloquear en cualquier momento con Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Writing session notes</source>
+        <translation>Escribir notas de sesión</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Recordar en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Forget this device</source>
+        <translation>Olvidar este dispositivo</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Este dispositivo</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key…</source>
+        <translation>Crear una nueva clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>Passphrase and recovery</source>
+        <translation>Frase de contraseña y recuperación</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one at once: the old key stops working. Make one if you have lost yours or someone else may have seen it.</source>
+        <translation>Una clave de recuperación nueva sustituye a la anterior al instante: la anterior deja de funcionar. Crea una si perdiste la tuya o si alguien más pudo verla.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Hacer una copia ahora…</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file. It opens with the passphrase in use when it was made. Keep one on a USB stick somewhere safe.</source>
+        <translation>Una copia de seguridad es un solo archivo cifrado. Se abre con la frase de contraseña que estaba en uso cuando se hizo. Guarda una en una memoria USB en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>What happened in this vault, newest first. It records events, never content.</source>
+        <translation>Lo que pasó en esta caja fuerte, lo más reciente primero. Registra sucesos, nunca contenido.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The pages change at once. A session note window that is open changes when you open it again.</source>
+        <translation>Las páginas cambian al instante. Una ventana de nota de sesión abierta cambia cuando la vuelvas a abrir.</translation>
+    </message>
+    <message>
+        <source>About peerdesk</source>
+        <translation>Acerca de peerdesk</translation>
+    </message>
+    <message>
+        <source>Version {version}
+
+{about}
+
+Your vault lives in:
+{path}</source>
+        <translation>Versión {version}
+
+{about}
+
+Tu caja fuerte está en:
+{path}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring that peerdesk can use, so it cannot remember the vault. You will type your passphrase each time, which is the safest way anyway.</source>
+        <translation>Esta computadora no tiene un llavero seguro que peerdesk pueda usar, así que no puede recordar la caja fuerte. Escribirás tu frase de contraseña cada vez, que de todos modos es lo más seguro.</translation>
+    </message>
+    <message>
+        <source>This device is remembered: peerdesk can open without your passphrase while you are logged in to your own account. Forget it on a shared computer.</source>
+        <translation>Este dispositivo está recordado: peerdesk puede abrirse sin tu frase de contraseña mientras tengas abierta tu propia cuenta. Olvídalo en una computadora compartida.</translation>
+    </message>
+    <message>
+        <source>peerdesk can keep a key in this computer&apos;s secure keyring so it opens without your passphrase. Best only on a computer nobody else uses.</source>
+        <translation>peerdesk puede guardar una llave en el llavero seguro de esta computadora para abrirse sin tu frase de contraseña. Mejor solo en una computadora que nadie más use.</translation>
+    </message>
+    <message>
+        <source>Could not remember this device</source>
+        <translation>No se pudo recordar este dispositivo</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key?</source>
+        <translation>¿Crear una nueva clave de recuperación?</translation>
+    </message>
+    <message>
+        <source>Your current recovery key will stop working at once. Continue?</source>
+        <translation>Tu clave de recuperación actual dejará de funcionar al instante. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Back up peerdesk</source>
+        <translation>Hacer una copia de peerdesk</translation>
+    </message>
+    <message>
+        <source>peerdesk backup (*{SUFFIX})</source>
+        <translation>Copia de seguridad de peerdesk (*{SUFFIX})</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <source>Last backup: {name}, checked after writing.</source>
+        <translation>Última copia: {name}, comprobada después de escribirla.</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Copia hecha</translation>
+    </message>
+    <message>
+        <source>Your backup is saved as {name} and was checked after writing.</source>
+        <translation>Tu copia se guardó como {name} y se comprobó después de escribirla.</translation>
+    </message>
+    <message>
+        <source>The last backup did not work.</source>
+        <translation>La última copia no funcionó.</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>No se hizo la copia</translation>
     </message>
     <message>
         <source>DEMO  ·  A throwaway demo vault: everyone in it is fictional, and it is deleted when you close peerdesk. Its passphrase is “{passphrase}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO  ·  Una caja fuerte de demostración desechable: todas las personas son ficticias y se borra al cerrar peerdesk. Su frase de contraseña es «{passphrase}».</translation>
     </message>
     <message>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirla</translation>
+    </message>
+    <message>
+        <source>Log a boundary event…</source>
+        <translation>Anotar un momento de límites…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>{text} If it felt like a boundary moment, you could log it; it helps you notice patterns and bring them to supervision.</source>
+        <translation>{text} Si te pareció un momento de límites, puedes anotarlo; te ayuda a notar patrones y llevarlos a supervisión.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>Logged. You can see it on the Agreements page.</source>
+        <translation>Anotado. Puedes verlo en la página Acuerdos.</translation>
     </message>
     <message>
         <source>You have a session note you were writing when peerdesk closed or locked. Nothing was lost: open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes una nota de sesión que estabas escribiendo cuando peerdesk se cerró o se bloqueó. No se perdió nada: ¿la abres?</translation>
     </message>
     <message numerus="yes">
         <source>You have %n session note(s) you were writing when peerdesk closed or locked. Nothing was lost: open them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tienes %n nota de sesión que estabas escribiendo cuando peerdesk se cerró o se bloqueó. No se perdió nada: ¿la abres?</numerusform>
+            <numerusform>Tienes %n notas de sesión que estabas escribiendo cuando peerdesk se cerró o se bloqueó. No se perdió nada: ¿las abres?</numerusform>
         </translation>
     </message>
     <message>
         <source>Open them</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirlas</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Lock peerdesk now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear peerdesk ahora (Ctrl+L)</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva nota</translation>
     </message>
     <message>
         <source>Write a session note (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una nota de sesión (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar notas</translation>
     </message>
     <message>
         <source>Search session notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las notas de sesión (Ctrl+F)</translation>
     </message>
     <message>
         <source>Crisis card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de crisis</translation>
     </message>
     <message>
         <source>Open the chosen mentee&apos;s crisis card (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la tarjeta de crisis de la persona elegida (Ctrl+Mayús+C)</translation>
     </message>
     <message>
         <source>peerdesk (supervisor)</source>
-        <translation type="unfinished"></translation>
+        <translation>peerdesk (supervisión)</translation>
+    </message>
+    <message>
+        <source>Boundary events per month, by kind</source>
+        <translation>Momentos de límites por mes, por tipo</translation>
+    </message>
+    <message>
+        <source>Boundary events per month: {months} ({total} in all).</source>
+        <translation>Momentos de límites por mes: {months} ({total} en total).</translation>
+    </message>
+    <message>
+        <source>Boundary events per month</source>
+        <translation>Momentos de límites por mes</translation>
+    </message>
+    <message>
+        <source>Nothing logged in these months.</source>
+        <translation>Nada anotado en estos meses.</translation>
+    </message>
+    <message>
+        <source>Agreement, version {version}</source>
+        <translation>Acuerdo, versión {version}</translation>
+    </message>
+    <message>
+        <source>New agreement version</source>
+        <translation>Nueva versión del acuerdo</translation>
+    </message>
+    <message>
+        <source>(keep what is written)</source>
+        <translation>(mantener lo escrito)</translation>
+    </message>
+    <message>
+        <source>Fill every field from a programme&apos;s template</source>
+        <translation>Rellenar cada campo con la plantilla de un programa</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Empezar con una plantilla</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Look at it again on</source>
+        <translation>Volver a mirarlo el</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>no contact (e.g. 09:00-18:00; night: 22:00-02:00)</source>
+        <translation>sin contacto (p. ej. 09:00-18:00; de noche: 22:00-02:00)</translation>
+    </message>
+    <message>
+        <source>Contact hours on {v0}</source>
+        <translation>Horario de contacto el {v0}</translation>
+    </message>
+    <message>
+        <source>When we can be in touch</source>
+        <translation>Cuándo podemos estar en contacto</translation>
+    </message>
+    <message>
+        <source>How we keep in touch</source>
+        <translation>Cómo nos mantenemos en contacto</translation>
+    </message>
+    <message>
+        <source>How soon I reply</source>
+        <translation>Cuánto tardo en responder</translation>
+    </message>
+    <message>
+        <source>One place per line</source>
+        <translation>Un lugar por línea</translation>
+    </message>
+    <message>
+        <source>Where we meet</source>
+        <translation>Dónde nos vemos</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation>Lo que haré</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. lend money, give rides, meet at home</source>
+        <translation>Uno por línea, p. ej. prestar dinero, llevar en coche, vernos en casa</translation>
+    </message>
+    <message>
+        <source>What I will not do</source>
+        <translation>Lo que no haré</translation>
+    </message>
+    <message>
+        <source>What stays between us</source>
+        <translation>Lo que queda entre nosotros</translation>
+    </message>
+    <message>
+        <source>When I would have to share</source>
+        <translation>Cuándo tendría que compartirlo</translation>
+    </message>
+    <message>
+        <source>If there is a crisis</source>
+        <translation>Si hay una crisis</translation>
+    </message>
+    <message>
+        <source>How mentoring ends</source>
+        <translation>Cómo termina la mentoría</translation>
+    </message>
+    <message>
+        <source>A different mentor</source>
+        <translation>Otra persona mentora</translation>
+    </message>
+    <message>
+        <source>Write it so you could read it aloud together. It stays a draft until you both agree to it.</source>
+        <translation>Escríbelo de modo que puedan leerlo en voz alta juntos. Sigue siendo borrador hasta que los dos lo acepten.</translation>
+    </message>
+    <message>
+        <source>Boundary event</source>
+        <translation>Momento de límites</translation>
+    </message>
+    <message>
+        <source>Talked it through in supervision</source>
+        <translation>Lo hablé en supervisión</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Qué hice</translation>
+    </message>
+    <message>
+        <source>Noticing is the point, not blame. A few words are enough.</source>
+        <translation>Lo importante es darse cuenta, no culpar. Unas pocas palabras bastan.</translation>
+    </message>
+    <message>
+        <source>Progress over time, 0 to 10</source>
+        <translation>Avance a lo largo del tiempo, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Progress, 0 to 10 (filled dots: noted in a session)</source>
+        <translation>Avance, de 0 a 10 (puntos rellenos: anotado en una sesión)</translation>
+    </message>
+    <message>
+        <source>Goals across life domains: where they started and now</source>
+        <translation>Metas en las áreas de vida: dónde empezaron y dónde están ahora</translation>
+    </message>
+    <message>
+        <source>{domain}: from {first} to {latest}</source>
+        <translation>{domain}: de {first} a {latest}</translation>
+    </message>
+    <message>
+        <source>{domain}: not yet</source>
+        <translation>{domain}: todavía no</translation>
+    </message>
+    <message>
+        <source>Across life domains (faint: where it started, solid: now, 0 to 10)</source>
+        <translation>En las áreas de vida (claro: dónde empezó, sólido: ahora, de 0 a 10)</translation>
+    </message>
+    <message>
+        <source>Recovery check-in totals, 10 to 60</source>
+        <translation>Totales del chequeo de recuperación, de 10 a 60</translation>
+    </message>
+    <message>
+        <source>Check-in totals: {totals}.</source>
+        <translation>Totales del chequeo: {totals}.</translation>
+    </message>
+    <message>
+        <source>{total} on {day}</source>
+        <translation>{total} el {day}</translation>
+    </message>
+    <message>
+        <source>Check-in totals (10 to 60)</source>
+        <translation>Totales del chequeo (de 10 a 60)</translation>
+    </message>
+    <message>
+        <source>working on it</source>
+        <translation>trabajando en ello</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>lograda</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation>dejada ir</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nueva meta</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Editar meta</translation>
+    </message>
+    <message>
+        <source>In their own words: what would they like to happen?</source>
+        <translation>Con sus propias palabras: ¿qué le gustaría que pasara?</translation>
+    </message>
+    <message>
+        <source>Why it matters to them</source>
+        <translation>Por qué le importa</translation>
+    </message>
+    <message>
+        <source>What they bring: skills, people, past wins</source>
+        <translation>Lo que aporta: habilidades, personas, logros pasados</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Life &amp;domain</source>
+        <translation>Área de &amp;vida</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Meta</translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters</source>
+        <translation>&amp;Por qué importa</translation>
+    </message>
+    <message>
+        <source>&amp;Strengths</source>
+        <translation>&amp;Fortalezas</translation>
+    </message>
+    <message>
+        <source>&amp;Target date</source>
+        <translation>Fecha &amp;prevista</translation>
+    </message>
+    <message>
+        <source>&amp;Review together on</source>
+        <translation>&amp;Revisar juntos el</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Practical support</source>
+        <translation>Apoyo práctico</translation>
+    </message>
+    <message>
+        <source>Emotional support</source>
+        <translation>Apoyo emocional</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Ambos</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Family peer support (a carer or relative)</source>
+        <translation>Apoyo entre pares a familias (una persona cuidadora o familiar)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Quitar lo seleccionado</translation>
+    </message>
+    <message>
+        <source>Please write the &apos;until&apos; date of a consent as year-month-day, like 2025-12-31.</source>
+        <translation>Escribe la fecha «hasta» de un consentimiento como año-mes-día, por ejemplo 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>Edit mentee</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>Add a mentee</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>The name they like to be called</source>
+        <translation>El nombre con el que le gusta que le llamen</translation>
+    </message>
+    <message>
+        <source>For example: she/her, they/them</source>
+        <translation>Por ejemplo: ella, él, elle</translation>
+    </message>
+    <message>
+        <source>Nicknames, separated by commas</source>
+        <translation>Apodos, separados por comas</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Empezó el</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Why (optional, in a few words)</source>
+        <translation>Por qué (opcional, en pocas palabras)</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nombre *</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>También conocida como</translation>
+    </message>
+    <message>
+        <source>Support style</source>
+        <translation>Estilo de apoyo</translation>
+    </message>
+    <message>
+        <source>Kind of support</source>
+        <translation>Tipo de apoyo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Preferred ways to be in touch</source>
+        <translation>Formas preferidas de contacto</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. +1 555 0134, mobile</source>
+        <translation>Uno por línea, p. ej. +1 555 0134, celular</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos electrónicos</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>In their own words, e.g. &quot;Getting to see my sister on Sundays.&quot;</source>
+        <translation>Con sus propias palabras, p. ej. &quot;Poder ver a mi hermana los domingos.&quot;</translation>
+    </message>
+    <message>
+        <source>What they are good at, what has helped before, in their words</source>
+        <translation>Lo que se le da bien, lo que le ha ayudado antes, con sus palabras</translation>
+    </message>
+    <message>
+        <source>What matters to me</source>
+        <translation>Lo que me importa</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Fortalezas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>Qué se puede compartir</translation>
+    </message>
+    <message>
+        <source>Until (YYYY-MM-DD)</source>
+        <translation>Hasta (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Add a consent</source>
+        <translation>Añadir un consentimiento</translation>
+    </message>
+    <message>
+        <source>Important people</source>
+        <translation>Personas importantes</translation>
+    </message>
+    <message>
+        <source>Information-sharing consents</source>
+        <translation>Consentimientos para compartir información</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>Con sus propias palabras</translation>
+    </message>
+    <message>
+        <source>People and consents</source>
+        <translation>Personas y consentimientos</translation>
+    </message>
+    <message>
+        <source>Erasing {display_name} removes their profile, {notes} with their addenda, {goals}, {agreements}, {referrals} and {reminders}. {group_notes} for the others, with {display_name} taken out. Signed notes leave only their place in the fingerprint chain, with no content. This cannot be undone.</source>
+        <translation>Borrar a {display_name} elimina su perfil, {notes} con sus anexos, {goals}, {agreements}, {referrals} y {reminders}. {group_notes} para las demás personas, sin {display_name}. Las notas firmadas solo dejan su lugar en la cadena de huellas, sin contenido. No se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n meta</numerusform>
+            <numerusform>%n metas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acuerdo</numerusform>
+            <numerusform>%n acuerdos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referido</numerusform>
+            <numerusform>%n referidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n recordatorio</numerusform>
+            <numerusform>%n recordatorios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group note(s) stay</source>
+        <translation>
+            <numerusform>Queda %n nota de grupo</numerusform>
+            <numerusform>Quedan %n notas de grupo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still contain this person until they are removed.</source>
+        <translation>
+            <numerusform>%n copia de seguridad todavía contiene a esta persona hasta que se elimine.</numerusform>
+            <numerusform>%n copias de seguridad todavía contienen a esta persona hasta que se eliminen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s record</source>
+        <translation>Borrar el registro de esta persona</translation>
+    </message>
+    <message>
+        <source>Type {display_name} to confirm</source>
+        <translation>Escribe {display_name} para confirmar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also remove the %n backup(s) that still hold them (backups hold everyone else too)</source>
+        <translation>
+            <numerusform>Eliminar también la copia de seguridad que todavía la contiene (las copias contienen también a todas las demás personas)</numerusform>
+            <numerusform>Eliminar también las %n copias de seguridad que todavía la contienen (las copias contienen también a todas las demás personas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A draft about them is open: discard it</source>
+        <translation>Hay un borrador sobre esta persona abierto: descartarlo</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>To confirm, type the name as shown:</source>
+        <translation>Para confirmar, escribe el nombre tal como aparece:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sessions and follow-ups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sesiones y seguimientos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>para el {day}</translation>
+    </message>
+    <message>
+        <source>To do: {task}{when}</source>
+        <translation>Pendiente: {task}{when}</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (con retraso)</translation>
+    </message>
+    <message numerus="yes">
+        <source>group of %n</source>
+        <translation>
+            <numerusform>grupo de %n</numerusform>
+            <numerusform>grupo de %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n seguimiento abierto</numerusform>
+            <numerusform>%n seguimientos abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not signed yet: open it to finish and sign.</source>
+        <translation>Todavía sin firmar: ábrela para terminarla y firmarla.</translation>
+    </message>
+    <message>
+        <source>No session notes yet. Press Ctrl+N to write the first one.</source>
+        <translation>Todavía no hay notas de sesión. Pulsa Ctrl+N para escribir la primera.</translation>
+    </message>
+    <message>
+        <source>Everything {profile_name} asks a note to carry is here.
+
+</source>
+        <translation>Aquí está todo lo que {profile_name} pide que lleve una nota.
+
+</translation>
+    </message>
+    <message>
+        <source>{profile_name} also asks for:</source>
+        <translation>{profile_name} también pide:</translation>
+    </message>
+    <message>
+        <source>  (needed before signing)</source>
+        <translation>  (necesario antes de firmar)</translation>
+    </message>
+    <message>
+        <source>The session ends before it starts.</source>
+        <translation>La sesión termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Signed {signed} · fingerprint {digest}…</source>
+        <translation>Firmada {signed} · huella {digest}…</translation>
+    </message>
+    <message>
+        <source>Add an addendum</source>
+        <translation>Añadir un anexo</translation>
+    </message>
+    <message>
+        <source>What needs adding or correcting? It is saved with today&apos;s date; the signed note stays as it was.</source>
+        <translation>¿Qué hay que añadir o corregir? Se guarda con la fecha de hoy; la nota firmada queda como estaba.</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Añadir anexo</translation>
+    </message>
+    <message>
+        <source>What needs doing, and by whom</source>
+        <translation>Qué hay que hacer, y quién</translation>
+    </message>
+    <message>
+        <source>Remove this follow-up</source>
+        <translation>Quitar este seguimiento</translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation>Quitar seguimiento</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Nota de sesión</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Who the session was with</source>
+        <translation>Con quién fue la sesión</translation>
+    </message>
+    <message>
+        <source>e.g. the library café</source>
+        <translation>p. ej. el café de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Discuss in supervision</source>
+        <translation>Hablar en supervisión</translation>
+    </message>
+    <message>
+        <source>Safety concern</source>
+        <translation>Preocupación por la seguridad</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Cómo</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Dónde</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>Follow-ups from this session</source>
+        <translation>Seguimientos de esta sesión</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Añadir seguimiento</translation>
+    </message>
+    <message>
+        <source>Suggested follow-ups</source>
+        <translation>Seguimientos sugeridos</translation>
+    </message>
+    <message>
+        <source>Open follow-ups from earlier sessions</source>
+        <translation>Seguimientos abiertos de sesiones anteriores</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Añadir anexo…</translation>
+    </message>
+    <message>
+        <source>From supervision</source>
+        <translation>De supervisión</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S). Drafts also save by themselves.</source>
+        <translation>Guardar borrador (Ctrl+S). Los borradores también se guardan solos.</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Firmar…</translation>
+    </message>
+    <message>
+        <source>Sign (Ctrl+Enter): the note becomes read-only.</source>
+        <translation>Firmar (Ctrl+Intro): la nota pasa a ser de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close (Esc). The draft is saved.</source>
+        <translation>Cerrar (Esc). El borrador queda guardado.</translation>
+    </message>
+    <message>
+        <source>Plan next meeting…</source>
+        <translation>Planificar la próxima reunión…</translation>
+    </message>
+    <message>
+        <source>Plan the next meeting from this note&apos;s next steps</source>
+        <translation>Planificar la próxima reunión con los próximos pasos de esta nota</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>New session note</source>
+        <translation>Nueva nota de sesión</translation>
+    </message>
+    <message>
+        <source>no one chosen yet</source>
+        <translation>todavía no se eligió a nadie</translation>
+    </message>
+    <message>
+        <source>Session note · {when} · {v1}</source>
+        <translation>Nota de sesión · {when} · {v1}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>  (due {due_on})</source>
+        <translation>  (para el {due_on})</translation>
+    </message>
+    <message>
+        <source>This was due earlier: is it done, or still to do?</source>
+        <translation>Esto tocaba antes: ¿está hecho o sigue pendiente?</translation>
+    </message>
+    <message>
+        <source>Suggestions…</source>
+        <translation>Sugerencias…</translation>
+    </message>
+    <message>
+        <source>+1 day · {duration}</source>
+        <translation>+1 día · {duration}</translation>
+    </message>
+    <message>
+        <source>Ends the next day</source>
+        <translation>Termina al día siguiente</translation>
+    </message>
+    <message>
+        <source>Saved {v0}</source>
+        <translation>Guardado {v0}</translation>
+    </message>
+    <message>
+        <source>Not ready to sign yet</source>
+        <translation>Todavía no está lista para firmar</translation>
+    </message>
+    <message>
+        <source>Add these, then sign.</source>
+        <translation>Añade esto y luego firma.</translation>
+    </message>
+    <message>
+        <source>Sign this note?</source>
+        <translation>¿Firmar esta nota?</translation>
+    </message>
+    <message>
+        <source>Signed notes become read-only. Anything to add later goes in a dated addendum. Sign now?</source>
+        <translation>Las notas firmadas pasan a ser de solo lectura. Lo que quieras añadir después va en un anexo con fecha. ¿Firmar ahora?</translation>
+    </message>
+    <message>
+        <source>Signed {v0}</source>
+        <translation>Firmada {v0}</translation>
+    </message>
+    <message>
+        <source>The fingerprint (SHA-256) changes if anyone alters the signed note.
+</source>
+        <translation>La huella (SHA-256) cambia si alguien altera la nota firmada.
+</translation>
+    </message>
+    <message>
+        <source>No addenda. Add one to correct or complete this note.</source>
+        <translation>Sin anexos. Añade uno para corregir o completar esta nota.</translation>
+    </message>
+    <message>
+        <source>The signed note stays as it is; the addendum is added below it with today&apos;s date.</source>
+        <translation>La nota firmada queda como está; el anexo se añade debajo con la fecha de hoy.</translation>
+    </message>
+    <message>
+        <source>Addendum not added</source>
+        <translation>No se añadió el anexo</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>¿Cerrar sin guardar?</translation>
+    </message>
+    <message>
+        <source>{v0}
+
+Close anyway? What you changed since the last save would be lost.</source>
+        <translation>{v0}
+
+¿Cerrar de todos modos? Se perdería lo que cambiaste desde la última vez que guardaste.</translation>
+    </message>
+    <message>
+        <source>Ticked: this session touched the goal</source>
+        <translation>Marcada: esta sesión tocó la meta</translation>
+    </message>
+    <message>
+        <source>Progress on “{goal}”, 0 to 10</source>
+        <translation>Avance en «{goal}», de 0 a 10</translation>
+    </message>
+    <message>
+        <source>How it is going, in a sentence</source>
+        <translation>Cómo va, en una frase</translation>
+    </message>
+    <message>
+        <source>Goals touched</source>
+        <translation>Metas tratadas</translation>
+    </message>
+    <message>
+        <source>Tick a goal you talked about and give it a quick 0 to 10 together; it shows on the goal&apos;s chart, linked to this note.</source>
+        <translation>Marca una meta de la que hablaron y pónganle juntos un 0 a 10 rápido; aparece en la gráfica de la meta, enlazada a esta nota.</translation>
+    </message>
+    <message>
+        <source>Perhaps: {alternatives}</source>
+        <translation>Quizás: {alternatives}</translation>
+    </message>
+    <message>
+        <source>Person-centred alternatives</source>
+        <translation>Alternativas centradas en la persona</translation>
+    </message>
+    <message>
+        <source>Use “{alternative}”</source>
+        <translation>Usar «{alternative}»</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n addendum(s)</source>
+        <translation>
+            <numerusform>%n anexo</numerusform>
+            <numerusform>%n anexos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>safety</source>
+        <translation>seguridad</translation>
+    </message>
+    <message>
+        <source>supervision</source>
+        <translation>supervisión</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de sesión</translation>
+    </message>
+    <message>
+        <source>Notes in the mentee&apos;s own words where you can. Signed notes stay as written; corrections are dated addenda.</source>
+        <translation>Notas con las propias palabras de la persona cuando puedas. Las notas firmadas quedan tal como se escribieron; las correcciones son anexos con fecha.</translation>
+    </message>
+    <message>
+        <source>Search notes (Ctrl+F): words, names, places…</source>
+        <translation>Buscar notas (Ctrl+F): palabras, nombres, lugares…</translation>
+    </message>
+    <message>
+        <source>New note… (Ctrl+N)</source>
+        <translation>Nueva nota… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Documentation review…</source>
+        <translation>Revisión de la documentación…</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Drafts and signed</source>
+        <translation>Borradores y firmadas</translation>
+    </message>
+    <message>
+        <source>Drafts to finish</source>
+        <translation>Borradores por terminar</translation>
+    </message>
+    <message>
+        <source>Flagged for supervision</source>
+        <translation>Marcadas para supervisión</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>All mentees</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
+        <source>No notes match.</source>
+        <translation>Ninguna nota coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching note(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln nota coincide, la más reciente primero.</numerusform>
+            <numerusform>%Ln notas coinciden, las más recientes primero.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notes match these filters.</source>
+        <translation>Ninguna nota coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No session notes yet. After a meeting, press Ctrl+N to write one while it is fresh: a few lines in the mentee&apos;s own words are a good start.</source>
+        <translation>Todavía no hay notas de sesión. Después de una reunión, pulsa Ctrl+N para escribir una mientras lo tienes fresco: unas líneas con las propias palabras de la persona son un buen comienzo.</translation>
+    </message>
+    <message>
+        <source>Documentation review</source>
+        <translation>Revisión de la documentación</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>{notes_checked} notes checked against {name}: nothing to follow up.</source>
+        <translation>{notes_checked} notas revisadas según {name}: nada que atender.</translation>
+    </message>
+    <message>
+        <source>{notes_checked} notes checked against {name}. Double-click a note to open it.</source>
+        <translation>{notes_checked} notas revisadas según {name}. Haz doble clic en una nota para abrirla.</translation>
+    </message>
+    <message>
+        <source>Missing something</source>
+        <translation>Falta algo</translation>
+    </message>
+    <message>
+        <source>Drafts waiting to be signed</source>
+        <translation>Borradores esperando firma</translation>
+    </message>
+    <message>
+        <source>Not linked to a goal</source>
+        <translation>Sin enlace a una meta</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message numerus="yes">
+        <source>started %n day(s) ago</source>
+        <translation>
+            <numerusform>empezada hace %n día</numerusform>
+            <numerusform>empezada hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Guardar la hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved</source>
+        <translation>Hoja de recuperación guardada</translation>
+    </message>
+    <message>
+        <source>Saved as {name}. Print it, keep the paper somewhere private, and then delete the file.</source>
+        <translation>Guardada como {name}. Imprímela, guarda el papel en un lugar privado y después borra el archivo.</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Tu nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>This is your new recovery key. The old one no longer works. It is shown only now: print it or save it as a PDF and keep it somewhere private.</source>
+        <translation>Esta es tu nueva clave de recuperación. La anterior ya no funciona. Solo se muestra ahora: imprímela o guárdala como PDF y consérvala en un lugar privado.</translation>
+    </message>
+    <message>
+        <source>I have kept it safe</source>
+        <translation>Ya la guardé en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Programme records</source>
+        <translation>Registros del programa</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Past the retention period, for you to review: {names}. Erase a person&apos;s record from the Mentees page when the programme&apos;s rule says so.</source>
+        <translation>Pasado el periodo de conservación, para que lo revises: {names}. Borra el registro de una persona desde la página Personas cuando la norma del programa lo indique.</translation>
+    </message>
+    <message>
+        <source>Export for supervision</source>
+        <translation>Exportar para supervisión</translation>
+    </message>
+    <message>
+        <source>Where to save the file</source>
+        <translation>Dónde guardar el archivo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>your supervisor</source>
+        <translation>tu supervisora o supervisor</translation>
+    </message>
+    <message>
+        <source>Nothing more: a de-identified file</source>
+        <translation>Nada más: un archivo sin datos identificativos</translation>
+    </message>
+    <message>
+        <source>Sealed for {name} (their key)</source>
+        <translation>Sellado para {name} (su llave)</translation>
+    </message>
+    <message>
+        <source>With a passphrase you share by phone</source>
+        <translation>Con una frase de contraseña que compartes por teléfono</translation>
+    </message>
+    <message>
+        <source>A sealed file opens only in your supervisor&apos;s peerdesk, and their comments come back beside the right notes. Add their key under Settings &gt; Keys.</source>
+        <translation>Un archivo sellado solo se abre en el peerdesk de tu supervisora o supervisor, y sus comentarios vuelven junto a las notas correctas. Añade su llave en Ajustes &gt; Llaves.</translation>
+    </message>
+    <message>
+        <source>Share this passphrase by phone, not email</source>
+        <translation>Comparte esta frase de contraseña por teléfono, no por correo</translation>
+    </message>
+    <message>
+        <source>Packet passphrase</source>
+        <translation>Frase de contraseña del paquete</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Protect it</source>
+        <translation>Protegerlo</translation>
+    </message>
+    <message>
+        <source>Your supervisor sees mentees as Mentee A, Mentee B…, never their names, contact details or exact dates. Check the preview before you export.</source>
+        <translation>Tu supervisora o supervisor ve a las personas como Persona A, Persona B…, nunca sus nombres, datos de contacto ni fechas exactas. Revisa la vista previa antes de exportar.</translation>
+    </message>
+    <message>
+        <source>Press Preview to see exactly what will be exported.</source>
+        <translation>Pulsa Vista previa para ver exactamente lo que se exportará.</translation>
+    </message>
+    <message>
+        <source>Redact selection</source>
+        <translation>Ocultar la selección</translation>
+    </message>
+    <message>
+        <source>Select words in the preview, then hide them everywhere</source>
+        <translation>Selecciona palabras en la vista previa y luego ocúltalas en todas partes</translation>
+    </message>
+    <message>
+        <source>Undo redaction</source>
+        <translation>Deshacer lo ocultado</translation>
+    </message>
+    <message>
+        <source>Show the redaction chosen in the list again</source>
+        <translation>Volver a mostrar lo ocultado que elegiste en la lista</translation>
+    </message>
+    <message>
+        <source>Redact it</source>
+        <translation>Ocultarlo</translation>
+    </message>
+    <message>
+        <source>Hide what stopped the export everywhere, then preview again</source>
+        <translation>Ocultar en todas partes lo que detuvo la exportación y volver a ver la vista previa</translation>
+    </message>
+    <message>
+        <source>As it will look</source>
+        <translation>Tal como se verá</translation>
+    </message>
+    <message>
+        <source>What was hidden (highlighted)</source>
+        <translation>Lo que se ocultó (resaltado)</translation>
+    </message>
+    <message>
+        <source>Redactions and why</source>
+        <translation>Lo ocultado y por qué</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Guardar la exportación</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose at least one mentee, or All mentees.</source>
+        <translation>Elige al menos una persona, o Todas las personas.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>, cannot be undone</source>
+        <translation>, no se puede deshacer</translation>
+    </message>
+    <message>
+        <source>{v0} redactions in {flagged_count} flagged notes; {note_count} sessions counted.</source>
+        <translation>{v0} partes ocultadas en {flagged_count} notas marcadas; {note_count} sesiones contadas.</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Select a word or more in the preview first.</source>
+        <translation>Primero selecciona una palabra o más en la vista previa.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Choose a redaction in the list first.</source>
+        <translation>Primero elige en la lista lo que quieres volver a mostrar.</translation>
+    </message>
+    <message>
+        <source>That is a name or detail the vault knows; it always stays hidden.</source>
+        <translation>Es un nombre o un dato que la caja fuerte conoce; siempre queda oculto.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file first.</source>
+        <translation>Primero elige dónde guardar el archivo.</translation>
+    </message>
+    <message>
+        <source>Please use a packet passphrase of 10 characters or more.</source>
+        <translation>Usa una frase de contraseña de 10 caracteres o más para el paquete.</translation>
+    </message>
+    <message>
+        <source>Write this de-identified export? It is checked again for names before it is saved.</source>
+        <translation>¿Escribir esta exportación sin datos identificativos? Se vuelve a comprobar que no tenga nombres antes de guardarla.</translation>
+    </message>
+    <message>
+        <source>Writing and checking…</source>
+        <translation>Escribiendo y comprobando…</translation>
+    </message>
+    <message>
+        <source>Sealed for {recipient} and saved: {name}. Only their peerdesk can open it; send it any way you like.</source>
+        <translation>Sellado para {recipient} y guardado: {name}. Solo su peerdesk puede abrirlo; envíalo como prefieras.</translation>
+    </message>
+    <message>
+        <source>Saved and checked: {name}.</source>
+        <translation>Guardada y comprobada: {name}.</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the export as your supervisor will see it.</source>
+        <translation>Pulsa Vista previa para ver la exportación como la verá tu supervisora o supervisor.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s pages</source>
+        <translation>Las páginas del PDF</translation>
+    </message>
+    <message>
+        <source>The Markdown, rendered</source>
+        <translation>El Markdown, tal como se ve</translation>
+    </message>
+    <message>
+        <source>The CSV as a table</source>
+        <translation>El CSV como tabla</translation>
+    </message>
+    <message>
+        <source>Page {number} of {images}</source>
+        <translation>Página {number} de {images}</translation>
+    </message>
+    <message>
+        <source>Prepare a summary of your work for supervision: how many sessions and of what kind, and the notes you flagged to talk about. Mentees appear as Mentee A, Mentee B…; names, contact details and exact dates are taken out, small counts are hidden, and you see every change before anything is saved.</source>
+        <translation>Prepara un resumen de tu trabajo para supervisión: cuántas sesiones y de qué tipo, y las notas que marcaste para hablar. Las personas aparecen como Persona A, Persona B…; se quitan los nombres, los datos de contacto y las fechas exactas, se ocultan los recuentos pequeños y ves cada cambio antes de guardar nada.</translation>
+    </message>
+    <message>
+        <source>Export for supervision…</source>
+        <translation>Exportar para supervisión…</translation>
+    </message>
+    <message>
+        <source>Past exports (when, format, period; never their content)</source>
+        <translation>Exportaciones anteriores (cuándo, formato, periodo; nunca su contenido)</translation>
+    </message>
+    <message>
+        <source>, encrypted packet</source>
+        <translation>, paquete cifrado</translation>
+    </message>
+    <message>
+        <source>{at}  ·  {v1}{packet}  ·  period {v3}</source>
+        <translation>{at}  ·  {v1}{packet}  ·  periodo {v3}</translation>
+    </message>
+    <message>
+        <source>No exports yet.</source>
+        <translation>Todavía no hay exportaciones.</translation>
+    </message>
+    <message>
+        <source>peerdesk sealed packets (*.pdsealed);;All files (*)</source>
+        <translation>Paquetes sellados de peerdesk (*.pdsealed);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Keys…</source>
+        <translation>Llaves…</translation>
+    </message>
+    <message>
+        <source>Your key&apos;s fingerprint, and your supervisor&apos;s key</source>
+        <translation>La huella de tu llave y la llave de tu supervisora o supervisor</translation>
+    </message>
+    <message>
+        <source>Open a reply from your supervisor…</source>
+        <translation>Abrir una respuesta de supervisión…</translation>
+    </message>
+    <message>
+        <source>Sealed exports and what came back</source>
+        <translation>Exportaciones selladas y lo que volvió</translation>
+    </message>
+    <message>
+        <source>Sealed exports and your supervisor&apos;s replies</source>
+        <translation>Exportaciones selladas y las respuestas de supervisión</translation>
+    </message>
+    <message>
+        <source>{when} · period {period} · no reply yet</source>
+        <translation>{when} · periodo {period} · todavía sin respuesta</translation>
+    </message>
+    <message>
+        <source> (agreed action, now a follow-up)</source>
+        <translation> (acción acordada, ahora un seguimiento)</translation>
+    </message>
+    <message>
+        <source>{when} · period {period}{tag}
+{text}</source>
+        <translation>{when} · periodo {period}{tag}
+{text}</translation>
+    </message>
+    <message>
+        <source>Nothing sealed yet. Trust your supervisor&apos;s key (Keys…), then export with “Protect it: Sealed for …”. Their reply can be dropped on this window.</source>
+        <translation>Todavía no has sellado nada. Confía en la llave de tu supervisora o supervisor (Llaves…) y luego exporta con «Protegerlo: Sellado para …». Puedes soltar su respuesta en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Your supervisor&apos;s reply</source>
+        <translation>La respuesta de supervisión</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>No se abrió</translation>
+    </message>
+    <message>
+        <source>That file could not be read.</source>
+        <translation>No se pudo leer ese archivo.</translation>
+    </message>
+    <message>
+        <source> {unplaced} are about notes that are no longer in this vault.</source>
+        <translation> {unplaced} tratan de notas que ya no están en esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Your supervisor replied</source>
+        <translation>Llegó la respuesta de supervisión</translation>
+    </message>
+    <message>
+        <source>{comments} comments; {placed} now show beside their notes.{lost} {actions} agreed actions were added as follow-ups.</source>
+        <translation>{comments} comentarios; {placed} ya aparecen junto a sus notas.{lost} {actions} acciones acordadas se añadieron como seguimientos.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Programme view</source>
+        <translation>Vista del programa</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>The export as a whole</source>
+        <translation>La exportación en conjunto</translation>
+    </message>
+    <message>
+        <source>Exports your mentors sealed to your key. Mentees appear as Mentee A, B…; you never see who they are. Comment on any item, then send your reply back.</source>
+        <translation>Exportaciones que tus mentores sellaron para tu llave. Las personas aparecen como Persona A, B…; nunca ves quiénes son. Comenta cualquier elemento y luego envía tu respuesta.</translation>
+    </message>
+    <message>
+        <source>Open a mentor&apos;s export…</source>
+        <translation>Abrir la exportación de un mentor…</translation>
+    </message>
+    <message>
+        <source>Exports in your inbox</source>
+        <translation>Exportaciones en tu bandeja</translation>
+    </message>
+    <message>
+        <source>The export as the mentor previewed it</source>
+        <translation>La exportación tal como la vio el mentor</translation>
+    </message>
+    <message>
+        <source>Item to comment on</source>
+        <translation>Elemento que comentar</translation>
+    </message>
+    <message>
+        <source>Your comment or question for the mentor</source>
+        <translation>Tu comentario o pregunta para el mentor</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>An agreed action (it becomes a follow-up for the mentor)</source>
+        <translation>Una acción acordada (se convierte en un seguimiento para el mentor)</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Añadir comentario</translation>
+    </message>
+    <message>
+        <source>Your comments on this export</source>
+        <translation>Tus comentarios sobre esta exportación</translation>
+    </message>
+    <message>
+        <source>Date of the supervision session</source>
+        <translation>Fecha de la sesión de supervisión</translation>
+    </message>
+    <message>
+        <source>Topics you talked about</source>
+        <translation>Temas que hablaron</translation>
+    </message>
+    <message>
+        <source>Topics of the supervision session</source>
+        <translation>Temas de la sesión de supervisión</translation>
+    </message>
+    <message>
+        <source>Record session</source>
+        <translation>Registrar sesión</translation>
+    </message>
+    <message>
+        <source>Seal reply to the mentor…</source>
+        <translation>Sellar la respuesta para el mentor…</translation>
+    </message>
+    <message>
+        <source>Comment on</source>
+        <translation>Comentar</translation>
+    </message>
+    <message>
+        <source>Session on</source>
+        <translation>Sesión el</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>respondida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> to </source>
+        <translation> a </translation>
+    </message>
+    <message>
+        <source>No exports yet. When a mentor sends you a sealed export, open it here.</source>
+        <translation>Todavía no hay exportaciones. Cuando un mentor te envíe una exportación sellada, ábrela aquí.</translation>
+    </message>
+    <message>
+        <source> (agreed action)</source>
+        <translation> (acción acordada)</translation>
+    </message>
+    <message>
+        <source>Session on {held_on}: {v1}</source>
+        <translation>Sesión del {held_on}: {v1}</translation>
+    </message>
+    <message>
+        <source>(no topics)</source>
+        <translation>(sin temas)</translation>
+    </message>
+    <message>
+        <source>A mentor&apos;s sealed export</source>
+        <translation>La exportación sellada de un mentor</translation>
+    </message>
+    <message>
+        <source>Comment not added</source>
+        <translation>No se añadió el comentario</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No se registró</translation>
+    </message>
+    <message>
+        <source>Save the sealed reply</source>
+        <translation>Guardar la respuesta sellada</translation>
+    </message>
+    <message>
+        <source>Reply not written</source>
+        <translation>No se escribió la respuesta</translation>
+    </message>
+    <message>
+        <source>That file could not be written.</source>
+        <translation>No se pudo escribir ese archivo.</translation>
+    </message>
+    <message>
+        <source>Reply sealed</source>
+        <translation>Respuesta sellada</translation>
+    </message>
+    <message>
+        <source>Send {name} to the mentor; only their vault opens it.</source>
+        <translation>Envía {name} al mentor; solo su caja fuerte puede abrirla.</translation>
+    </message>
+    <message>
+        <source>All your mentors&apos; exports for a period, added together. Counts from 1 to 10 are hidden again, with other cells where they would give them away.</source>
+        <translation>Todas las exportaciones de tus mentores de un periodo, sumadas. Los recuentos de 1 a 10 se vuelven a ocultar, junto con otras celdas que los delatarían.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Guardar como CSV…</translation>
+    </message>
+    <message>
+        <source>No exports from mentors cover this period yet.</source>
+        <translation>Todavía no hay exportaciones de mentores que cubran este periodo.</translation>
+    </message>
+    <message>
+        <source>{mentors} mentors, {packets} exports. Hours (from start and end times): {hours}.</source>
+        <translation>{mentors} mentores, {packets} exportaciones. Horas (según las horas de inicio y fin): {hours}.</translation>
+    </message>
+    <message>
+        <source>{domain}: {entries} entries, average {average}</source>
+        <translation>{domain}: {entries} anotaciones, promedio {average}</translation>
+    </message>
+    <message>
+        <source>Goal progress by life domain</source>
+        <translation>Avance de las metas por área de vida</translation>
+    </message>
+    <message>
+        <source>Save the programme view</source>
+        <translation>Guardar la vista del programa</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source> If you have a backup, restoring it brings your notes back: close peerdesk and run “peerdesk restore” with your most recent backup file.</source>
+        <translation> Si tienes una copia de seguridad, restaurarla recupera tus notas: cierra peerdesk y ejecuta «peerdesk restore» con tu copia más reciente.</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Hola de nuevo</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock with this device</source>
+        <translation>Desbloquear con este dispositivo</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from your recovery sheet.</source>
+        <translation>Escribe la clave de recuperación de tu hoja de recuperación.</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX</translation>
+    </message>
+    <message>
+        <source>Use my passphrase instead</source>
+        <translation>Usar mi frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Your notes are locked. Type your passphrase to open them.</source>
+        <translation>Tus notas están bloqueadas. Escribe tu frase de contraseña para abrirlas.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Use recovery key instead</source>
+        <translation>Usar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase first.</source>
+        <translation>Primero escribe tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Please read</source>
+        <translation>Lee esto, por favor</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Ya puedes volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{reason} Please wait {wait_left} {unit} before trying again.</source>
+        <translation>{reason} Espera {wait_left} {unit} antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Type a time like 1400, 14:00 or 2pm.</source>
+        <translation>Escribe una hora como 1400, 14:00 o 2pm.</translation>
+    </message>
+    <message>
+        <source>“{v0}” is not a time. {HINT}</source>
+        <translation>«{v0}» no es una hora. {HINT}</translation>
+    </message>
+    <message>
+        <source>peerdesk public keys (*.pdkey);;All files (*)</source>
+        <translation>Llaves públicas de peerdesk (*.pdkey);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Trust a key</source>
+        <translation>Confiar en una llave</translation>
+    </message>
+    <message>
+        <source>For example: My supervisor</source>
+        <translation>Por ejemplo: Mi supervisora</translation>
+    </message>
+    <message>
+        <source>Name for this key</source>
+        <translation>Nombre para esta llave</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the key</source>
+        <translation>Huella de la llave</translation>
+    </message>
+    <message>
+        <source>Ask its owner to read their fingerprint to you, by phone or in person. Trust the key only if every group matches.</source>
+        <translation>Pide a su dueño que te lea su huella, por teléfono o en persona. Confía en la llave solo si coinciden todos los grupos.</translation>
+    </message>
+    <message>
+        <source>It matches: trust this key</source>
+        <translation>Coincide: confiar en esta llave</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Keys for sealed packets</source>
+        <translation>Llaves para paquetes sellados</translation>
+    </message>
+    <message>
+        <source>Sealed packets travel as files (a USB stick, an e-mail attachment). Only the person whose key you trust can open what you seal, and you know a packet came from them. Read your fingerprint to them, and theirs back, before trusting.</source>
+        <translation>Los paquetes sellados viajan como archivos (una memoria USB, un adjunto de correo). Solo la persona cuya llave aceptas puede abrir lo que sellas, y sabes que un paquete vino de ella. Léele tu huella y escucha la suya antes de confiar.</translation>
+    </message>
+    <message>
+        <source>Your key&apos;s fingerprint</source>
+        <translation>La huella de tu llave</translation>
+    </message>
+    <message>
+        <source>Save my public key…</source>
+        <translation>Guardar mi llave pública…</translation>
+    </message>
+    <message>
+        <source>Trust someone&apos;s key…</source>
+        <translation>Confiar en la llave de alguien…</translation>
+    </message>
+    <message>
+        <source>Keys you trust</source>
+        <translation>Llaves en las que confías</translation>
+    </message>
+    <message>
+        <source>Stop trusting…</source>
+        <translation>Dejar de confiar…</translation>
+    </message>
+    <message>
+        <source>Nothing more can be sealed to the chosen key</source>
+        <translation>Ya no se podrá sellar nada para la llave elegida</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Tu huella</translation>
+    </message>
+    <message>
+        <source>No keys yet.</source>
+        <translation>Todavía no hay llaves.</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Dejar de confiar</translation>
+    </message>
+    <message>
+        <source>Stop trusting {name}&apos;s key? Nothing more can be sealed to it and replies signed with it are refused. You can trust it again from their key file.</source>
+        <translation>¿Dejar de confiar en la llave de {name}? Ya no se podrá sellar nada para ella y se rechazarán las respuestas firmadas con ella. Puedes volver a confiar en ella desde su archivo de llave.</translation>
+    </message>
+    <message>
+        <source>Still trusted</source>
+        <translation>Sigue siendo de confianza</translation>
+    </message>
+    <message>
+        <source>Save your public key</source>
+        <translation>Guardar tu llave pública</translation>
+    </message>
+    <message>
+        <source>That file could not be written; choose another folder.</source>
+        <translation>No se pudo escribir ese archivo; elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Your public key is in {name}. It holds no secret.</source>
+        <translation>Tu llave pública está en {name}. No contiene ningún secreto.</translation>
+    </message>
+    <message>
+        <source>Their public key</source>
+        <translation>Su llave pública</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Sin confianza</translation>
+    </message>
+    <message>
+        <source>Follow the system ({language})</source>
+        <translation>Seguir el sistema ({language})</translation>
+    </message>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Planificar una reunión</translation>
+    </message>
+    <message>
+        <source>A group session</source>
+        <translation>Una sesión de grupo</translation>
+    </message>
+    <message>
+        <source>A place, a phone number, a video link…</source>
+        <translation>Un lugar, un número de teléfono, un enlace de video…</translation>
+    </message>
+    <message>
+        <source>What you plan to do together (optional)</source>
+        <translation>Lo que piensan hacer juntos (opcional)</translation>
+    </message>
+    <message>
+        <source>Times are on this computer&apos;s clock ({v0}); a weekly meeting keeps its time when the clocks change.</source>
+        <translation>Las horas son las del reloj de esta computadora ({v0}); una reunión semanal mantiene su hora cuando cambia el horario de verano.</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>hora local</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <source>Plan it</source>
+        <translation>Planificarla</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Two meetings at once</source>
+        <translation>Dos reuniones a la vez</translation>
+    </message>
+    <message>
+        <source>This overlaps with a meeting on {starts_at}{more}. Plan it anyway?</source>
+        <translation>Se solapa con una reunión el {starts_at}{more}. ¿La planificas de todos modos?</translation>
+    </message>
+    <message>
+        <source>Something went wrong; your notes are safe.
+
+peerdesk noted what happened in its log (without any of your notes). If it keeps happening, lock the vault and start peerdesk again.</source>
+        <translation>Algo salió mal; tus notas están a salvo.
+
+peerdesk anotó lo que pasó en su registro (sin ninguna de tus notas). Si vuelve a pasar, bloquea la caja fuerte y abre peerdesk de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Todavía sin guardar</translation>
+    </message>
+    <message>
+        <source>At least {minimum} characters; a few unrelated words work well, for example four words you can picture together but nobody would guess.</source>
+        <translation>Al menos {minimum} caracteres; unas cuantas palabras sin relación funcionan bien, por ejemplo cuatro palabras que puedas imaginar juntas pero que nadie adivinaría.</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Demasiado corta</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess</source>
+        <translation>Débil: fácil de adivinar</translation>
+    </message>
+    <message>
+        <source>Fair: add another unrelated word</source>
+        <translation>Aceptable: añade otra palabra sin relación</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Mostrar lo que escribo</translation>
+    </message>
+    <message>
+        <source>Only when nobody can see your screen</source>
+        <translation>Solo cuando nadie pueda ver tu pantalla</translation>
+    </message>
+    <message>
+        <source>This passphrase is weak: use it anyway</source>
+        <translation>Esta frase de contraseña es débil: usarla de todos modos</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Escríbela otra vez</translation>
+    </message>
+    <message>
+        <source>This passphrase is weak: add a few more words, or tick “use it anyway” if you are sure.</source>
+        <translation>Esta frase de contraseña es débil: añade unas cuantas palabras más, o marca «usarla de todos modos» si estás seguro.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Las dos frases de contraseña todavía no son iguales.</translation>
+    </message>
+    <message>
+        <source>{label}. The two entries differ.</source>
+        <translation>{label}. Las dos entradas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Save new passphrase</source>
+        <translation>Guardar la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Saving… (this takes a moment on purpose: it slows down guessing)</source>
+        <translation>Guardando… (tarda un momento a propósito: así cuesta más adivinarla)</translation>
+    </message>
+    <message>
+        <source>Passphrase saved</source>
+        <translation>Frase de contraseña guardada</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved. Use it the next time you unlock peerdesk.</source>
+        <translation>Tu nueva frase de contraseña está guardada. Úsala la próxima vez que desbloquees peerdesk.</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Elige una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>You opened peerdesk with your recovery key. Please choose a new passphrase now; your recovery key keeps working as well.</source>
+        <translation>Abriste peerdesk con tu clave de recuperación. Elige ahora una nueva frase de contraseña; tu clave de recuperación también sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Please choose a new passphrase to continue.</source>
+        <translation>Elige una nueva frase de contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your notes stay as they are; only the passphrase that opens them changes. Your recovery key keeps working.</source>
+        <translation>Tus notas quedan como están; solo cambia la frase de contraseña que las abre. Tu clave de recuperación sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase first.</source>
+        <translation>Primero escribe tu frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Otro lugar</translation>
+    </message>
+    <message>
+        <source>
+&lt;p&gt;peerdesk keeps your mentees&apos; details and your session notes in an encrypted vault on this
+computer. Nothing is sent anywhere.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;It protects you when&lt;/b&gt;&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;your laptop is lost or stolen: without your passphrase the vault is unreadable;&lt;/li&gt;
+&lt;li&gt;you share a computer: peerdesk locks itself when you step away;&lt;/li&gt;
+&lt;li&gt;something could slip out by accident: exports leave out names, logs never hold
+notes, copied text is cleared from the clipboard, and names can be shown as initials
+while you share your screen.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;It cannot protect you when&lt;/b&gt;&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;harmful software is running on your own account while the vault is unlocked;
+keep your computer up to date and lock peerdesk when you are done;&lt;/li&gt;
+&lt;li&gt;you forget your passphrase &lt;i&gt;and&lt;/i&gt; lose your recovery key: then nobody can open
+the vault, not even the people who make peerdesk, and the notes are gone.&lt;/li&gt;
+&lt;/ul&gt;
+</source>
+        <translation>
+&lt;p&gt;peerdesk guarda los datos de las personas que acompañas y tus notas de sesión en una caja fuerte cifrada en esta
+computadora. No se envía nada a ninguna parte.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Te protege cuando&lt;/b&gt;&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;pierdes o te roban el portátil: sin tu frase de contraseña la caja fuerte no se puede leer;&lt;/li&gt;
+&lt;li&gt;compartes una computadora: peerdesk se bloquea cuando te alejas;&lt;/li&gt;
+&lt;li&gt;algo podría escaparse sin querer: las exportaciones quitan los nombres, los registros nunca guardan
+notas, el texto copiado se borra del portapapeles y los nombres pueden mostrarse como iniciales
+mientras compartes pantalla.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;No puede protegerte cuando&lt;/b&gt;&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;hay software dañino funcionando en tu propia cuenta mientras la caja fuerte está abierta;
+mantén tu computadora al día y bloquea peerdesk cuando termines;&lt;/li&gt;
+&lt;li&gt;olvidas tu frase de contraseña &lt;i&gt;y&lt;/i&gt; pierdes tu clave de recuperación: entonces nadie puede abrir
+la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/li&gt;
+&lt;/ul&gt;
+</translation>
+    </message>
+    <message>
+        <source>Welcome to peerdesk</source>
+        <translation>Te damos la bienvenida a peerdesk</translation>
+    </message>
+    <message>
+        <source>A private desk for your peer mentoring work. First, what it protects.</source>
+        <translation>Un escritorio privado para tu trabajo de mentoría entre pares. Primero, lo que protege.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Sobre ti</translation>
+    </message>
+    <message>
+        <source>This stays in your vault. Your name and organisation appear on what you choose to print or export for supervision. Everything except your name is optional.</source>
+        <translation>Esto queda en tu caja fuerte. Tu nombre y tu organización aparecen en lo que decidas imprimir o exportar para supervisión. Todo es opcional salvo tu nombre.</translation>
+    </message>
+    <message>
+        <source>The name you use at work</source>
+        <translation>El nombre que usas en el trabajo</translation>
+    </message>
+    <message>
+        <source>For example: peer mentor, peer support worker</source>
+        <translation>Por ejemplo: mentora de pares, especialista de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisión</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>The region decides which crisis and help lines come first.</source>
+        <translation>La región decide qué líneas de crisis y de ayuda aparecen primero.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Elige una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>You will type it each time you open peerdesk. Make it long rather than complicated, and use it nowhere else.</source>
+        <translation>La escribirás cada vez que abras peerdesk. Mejor larga que complicada, y no la uses en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>Create my vault</source>
+        <translation>Crear mi caja fuerte</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this key is the only other way in. It is shown only now.</source>
+        <translation>Si olvidas tu frase de contraseña, esta clave es la única otra forma de entrar. Solo se muestra ahora.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted vault…</source>
+        <translation>Creando tu caja fuerte cifrada…</translation>
+    </message>
+    <message>
+        <source>Print it or save it as a PDF, then keep the paper somewhere private, away from this computer. On the next page you will type part of it back.</source>
+        <translation>Imprímela o guárdala como PDF, y guarda el papel en un lugar privado, lejos de esta computadora. En la página siguiente escribirás una parte.</translation>
+    </message>
+    <message>
+        <source>Your vault is ready.</source>
+        <translation>Tu caja fuerte está lista.</translation>
+    </message>
+    <message>
+        <source>The vault could not be created. {exc}</source>
+        <translation>No se pudo crear la caja fuerte. {exc}</translation>
+    </message>
+    <message>
+        <source>Check your recovery key</source>
+        <translation>Comprueba tu clave de recuperación</translation>
+    </message>
+    <message>
+        <source>To be sure you have it, type two of its groups from your copy.</source>
+        <translation>Para asegurarte de que la tienes, escribe dos de sus grupos a partir de tu copia.</translation>
+    </message>
+    <message>
+        <source>You can go back to see the key again. Letters and digits, in any case.</source>
+        <translation>Puedes volver atrás para ver la clave otra vez. Letras y números, en mayúsculas o minúsculas.</translation>
+    </message>
+    <message>
+        <source>Group {v0}</source>
+        <translation>Grupo {v0}</translation>
+    </message>
+    <message>
+        <source>Group {group}</source>
+        <translation>Grupo {group}</translation>
+    </message>
+    <message>
+        <source>{groups} does not match your recovery key. Check your copy (0 and O, 1 and I look alike).</source>
+        <translation>{groups} no coincide con tu clave de recuperación. Revisa tu copia (0 y O, 1 e I se parecen).</translation>
+    </message>
+    <message>
+        <source>{groups} do not match your recovery key. Check your copy (0 and O, 1 and I look alike).</source>
+        <translation>{groups} no coinciden con tu clave de recuperación. Revisa tu copia (0 y O, 1 e I se parecen).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation>Casi listo</translation>
+    </message>
+    <message>
+        <source>One last choice. You can change it later in Settings.</source>
+        <translation>Una última elección. Puedes cambiarla después en Ajustes.</translation>
+    </message>
+    <message>
+        <source>peerdesk can keep a key in this computer&apos;s secure keyring, so it opens without your passphrase while you are logged in to your own account. Leave this off on a shared or family computer.</source>
+        <translation>peerdesk puede guardar una llave en el llavero seguro de esta computadora para abrirse sin tu frase de contraseña mientras tengas abierta tu propia cuenta. Déjalo desactivado en una computadora compartida o familiar.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring that peerdesk can use, so you will type your passphrase each time. That is the safest way anyway.</source>
+        <translation>Esta computadora no tiene un llavero seguro que peerdesk pueda usar, así que escribirás tu frase de contraseña cada vez. De todos modos, es lo más seguro.</translation>
+    </message>
+    <message>
+        <source>Set up peerdesk</source>
+        <translation>Configurar peerdesk</translation>
+    </message>
+    <message>
+        <source>Open peerdesk</source>
+        <translation>Abrir peerdesk</translation>
+    </message>
+    <message>
+        <source>Nothing noted yet.</source>
+        <translation>Todavía no hay nada anotado.</translation>
+    </message>
+    <message>
+        <source>No progress noted yet. Add the first entry together.</source>
+        <translation>Todavía no hay avances anotados. Añadan juntos la primera entrada.</translation>
+    </message>
+    <message>
+        <source>{score} in {month}</source>
+        <translation>{score} en {month}</translation>
+    </message>
+    <message>
+        <source>{score} now</source>
+        <translation>{score} ahora</translation>
+    </message>
+    <message>
+        <source>Progress on “{goal}”: {points}.</source>
+        <translation>Avance en «{goal}»: {points}.</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. They are optional.</source>
+        <translation>Todavía no hay chequeos. Son opcionales.</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>Todavía no hay metas.</translation>
+    </message>
+    <message>
+        <source>peerdesk recovery sheet</source>
+        <translation>Hoja de recuperación de peerdesk</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Bloquear tras estos minutos sin uso</translation>
+    </message>
+    <message>
+        <source>peerdesk locks itself when nobody has used it for this long.</source>
+        <translation>peerdesk se bloquea solo cuando nadie lo ha usado durante este tiempo.</translation>
+    </message>
+    <message>
+        <source>Show names as initials</source>
+        <translation>Mostrar los nombres como iniciales</translation>
+    </message>
+    <message>
+        <source>Useful when sharing your screen in supervision.</source>
+        <translation>Útil al compartir pantalla en supervisión.</translation>
+    </message>
+    <message>
+        <source>Region for the resource directory</source>
+        <translation>Región para el directorio de recursos</translation>
+    </message>
+    <message>
+        <source>Which country&apos;s crisis and help lines to show first.</source>
+        <translation>De qué país mostrar primero las líneas de crisis y de ayuda.</translation>
+    </message>
+    <message>
+        <source>Ask me to re-check a directory entry after this many months</source>
+        <translation>Pedirme que vuelva a comprobar una entrada del directorio tras estos meses</translation>
+    </message>
+    <message>
+        <source>Services not verified for this long are flagged, so you can check the number and the hours are still right before you refer someone.</source>
+        <translation>Los servicios sin verificar durante este tiempo se señalan, para que compruebes que el número y el horario siguen bien antes de referir a alguien.</translation>
+    </message>
+    <message>
+        <source>Suggest person-centred words while I write</source>
+        <translation>Sugerir palabras centradas en la persona mientras escribo</translation>
+    </message>
+    <message>
+        <source>Gently underlines clinical or deficit words in session notes and offers alternatives. It never blocks saving.</source>
+        <translation>Subraya con suavidad las palabras clínicas o de déficit en las notas de sesión y ofrece alternativas. Nunca impide guardar.</translation>
+    </message>
+    <message>
+        <source>Offer a short check-in after hard sessions</source>
+        <translation>Ofrecer un chequeo breve después de sesiones difíciles</translation>
+    </message>
+    <message>
+        <source>After a crisis session, a safety concern or an out-of-hours contact, peerdesk offers two quick questions for you. Never required.</source>
+        <translation>Después de una sesión de crisis, una preocupación por la seguridad o un contacto fuera de horario, peerdesk te ofrece dos preguntas rápidas. Nunca es obligatorio.</translation>
+    </message>
+    <message>
+        <source>My usual hours start at</source>
+        <translation>Mi horario habitual empieza a las</translation>
+    </message>
+    <message>
+        <source>Contacts before this hour count as out of hours in the caseload view.</source>
+        <translation>Los contactos antes de esta hora cuentan como fuera de horario en la vista de carga de trabajo.</translation>
+    </message>
+    <message>
+        <source>My usual hours end at</source>
+        <translation>Mi horario habitual termina a las</translation>
+    </message>
+    <message>
+        <source>Contacts from this hour on count as out of hours in the caseload view.</source>
+        <translation>Los contactos desde esta hora cuentan como fuera de horario en la vista de carga de trabajo.</translation>
+    </message>
+    <message>
+        <source>Hide small counts in supervision exports up to</source>
+        <translation>Ocultar en las exportaciones de supervisión los recuentos de hasta</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to this number show as &quot;&lt;11&quot; (for 10) in supervision exports, so nobody can be recognised from small numbers.</source>
+        <translation>Los recuentos de 1 hasta este número aparecen como &quot;&lt;11&quot; (para 10) en las exportaciones de supervisión, para que nadie pueda ser reconocido por números pequeños.</translation>
+    </message>
+    <message>
+        <source>Mention a goal on Today after this many quiet weeks</source>
+        <translation>Mencionar una meta en Hoy tras estas semanas sin movimiento</translation>
+    </message>
+    <message>
+        <source>An active goal with no progress entry for this long shows gently on Today, as a prompt to check in about it together.</source>
+        <translation>Una meta activa sin avances anotados durante este tiempo aparece con suavidad en Hoy, como recordatorio para hablarla juntos.</translation>
+    </message>
+    <message>
+        <source>Show names in desktop notifications</source>
+        <translation>Mostrar nombres en las notificaciones del escritorio</translation>
+    </message>
+    <message>
+        <source>Off: a notification says only “A meeting in 15 minutes”. On: it names the person, which anyone glancing at your screen can read.</source>
+        <translation>Desactivado: una notificación solo dice «Una reunión en 15 minutos». Activado: nombra a la persona, y cualquiera que mire tu pantalla puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Documentation profile</source>
+        <translation>Perfil de documentación</translation>
+    </message>
+    <message>
+        <source>What your programme asks each session note to carry. peerdesk shows a short checklist before you sign, and lists gaps in the documentation review.</source>
+        <translation>Lo que tu programa pide que lleve cada nota de sesión. peerdesk muestra una lista breve antes de firmar y señala lo que falta en la revisión de la documentación.</translation>
+    </message>
+    <message>
+        <source>Keep records of people who ended for (months; 0 = no limit)</source>
+        <translation>Conservar los registros de personas que terminaron durante (meses; 0 = sin límite)</translation>
+    </message>
+    <message>
+        <source>Your programme&apos;s rule for how long records are kept after someone stops. People who ended longer ago are listed for you to review; nothing is deleted without you confirming it.</source>
+        <translation>La norma de tu programa sobre cuánto tiempo se conservan los registros cuando alguien termina. Las personas que terminaron hace más tiempo aparecen para que las revises; no se borra nada sin que lo confirmes.</translation>
+    </message>
+    <message>
+        <source>Mention unsigned drafts older than (days)</source>
+        <translation>Mencionar borradores sin firmar de más de (días)</translation>
+    </message>
+    <message>
+        <source>The documentation review lists drafts left unsigned for longer than this.</source>
+        <translation>La revisión de la documentación señala los borradores que llevan sin firmar más de este tiempo.</translation>
+    </message>
+    <message>
+        <source>practical</source>
+        <translation>práctico</translation>
+    </message>
+    <message>
+        <source>emotional</source>
+        <translation>emocional</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ambos</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>familia</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>sugerido</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>contactado</translation>
+    </message>
+    <message>
+        <source>appointment made</source>
+        <translation>cita concertada</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>did not connect</source>
+        <translation>no llegó a conectar</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation>vivienda</translation>
+    </message>
+    <message>
+        <source>getting around</source>
+        <translation>moverse y transporte</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>dinero</translation>
+    </message>
+    <message>
+        <source>health and wellbeing</source>
+        <translation>salud y bienestar</translation>
+    </message>
+    <message>
+        <source>work and learning</source>
+        <translation>trabajo y aprendizaje</translation>
+    </message>
+    <message>
+        <source>relationships and family</source>
+        <translation>relaciones y familia</translation>
+    </message>
+    <message>
+        <source>community and belonging</source>
+        <translation>comunidad y pertenencia</translation>
+    </message>
+    <message>
+        <source>daily living</source>
+        <translation>vida diaria</translation>
+    </message>
+    <message>
+        <source>self-care</source>
+        <translation>autocuidado</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>lograda</translation>
+    </message>
+    <message>
+        <source>let go</source>
+        <translation>dejada ir</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>sustituida</translation>
+    </message>
+    <message>
+        <source>out of hours</source>
+        <translation>fuera de horario</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>regalo</translation>
+    </message>
+    <message>
+        <source>money request</source>
+        <translation>petición de dinero</translation>
+    </message>
+    <message>
+        <source>dual relationship</source>
+        <translation>relación dual</translation>
+    </message>
+    <message>
+        <source>dependency sign</source>
+        <translation>señal de dependencia</translation>
+    </message>
+    <message>
+        <source>over-sharing</source>
+        <translation>compartir de más</translation>
+    </message>
+    <message>
+        <source>over-identification</source>
+        <translation>identificarse de más</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <source>fortnightly</source>
+        <translation>cada dos semanas</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>mensaje de texto</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>one-to-one</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>practical support</source>
+        <translation>apoyo práctico</translation>
+    </message>
+    <message>
+        <source>emotional support</source>
+        <translation>apoyo emocional</translation>
+    </message>
+    <message>
+        <source>advocacy</source>
+        <translation>defensa de derechos</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <source>crisis support</source>
+        <translation>apoyo en crisis</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>chequeo</translation>
+    </message>
+    <message>
+        <source>What they wanted</source>
+        <translation>Lo que quería</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Lo que hicimos</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Cómo fue</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Contact outside agreed hours</source>
+        <translation>Contacto fuera del horario acordado</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Regalo</translation>
+    </message>
+    <message>
+        <source>Money request</source>
+        <translation>Petición de dinero</translation>
+    </message>
+    <message>
+        <source>Dual relationship</source>
+        <translation>Relación dual</translation>
+    </message>
+    <message>
+        <source>Sign of dependency</source>
+        <translation>Señal de dependencia</translation>
+    </message>
+    <message>
+        <source>Over-sharing</source>
+        <translation>Compartir de más</translation>
+    </message>
+    <message>
+        <source>Over-identification</source>
+        <translation>Identificarse de más</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Algo distinto</translation>
+    </message>
+    <message>
+        <source>Activity summary</source>
+        <translation>Resumen de la actividad</translation>
+    </message>
+    <message>
+        <source>Notes flagged for supervision</source>
+        <translation>Notas marcadas para supervisión</translation>
+    </message>
+    <message>
+        <source>Boundary events by kind</source>
+        <translation>Momentos de límites por tipo</translation>
+    </message>
+    <message>
+        <source>My self-care (averages only)</source>
+        <translation>Mi autocuidado (solo promedios)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una vez</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>cada semana</translation>
+    </message>
+    <message>
+        <source>every two weeks</source>
+        <translation>cada dos semanas</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>cada mes</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisión</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s contact</source>
+        <translation>Contacto de supervisión</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you today: every note is signed and no follow-up is due. Take a breath: this is a good moment for a cup of tea, or for yourself.</source>
+        <translation>Hoy no te espera nada: todas las notas están firmadas y no toca ningún seguimiento. Respira: es un buen momento para un café o un té, o para ti.</translation>
+    </message>
+    <message>
+        <source>Add your first mentee</source>
+        <translation>Añade a la primera persona que acompañas</translation>
+    </message>
+    <message>
+        <source>The name they like to be called is enough to begin.</source>
+        <translation>Para empezar basta con el nombre con el que le gusta que le llamen.</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Escribe una nota</translation>
+    </message>
+    <message>
+        <source>After you meet, write what they wanted, what you did and how it went. Ctrl+N starts one from anywhere.</source>
+        <translation>Después de verse, escribe lo que quería, lo que hicieron y cómo fue. Ctrl+N empieza una desde cualquier sitio.</translation>
+    </message>
+    <message>
+        <source>Welcome to peerdesk. Start by adding your first mentee.</source>
+        <translation>Te damos la bienvenida a peerdesk. Empieza añadiendo a la primera persona que acompañas.</translation>
+    </message>
+    <message>
+        <source>No session notes yet. Write your first one after you meet.</source>
+        <translation>Todavía no hay notas de sesión. Escribe la primera después de verse.</translation>
+    </message>
+    <message>
+        <source>{title} · group</source>
+        <translation>{title} · grupo</translation>
+    </message>
+    <message>
+        <source>Note written. {purpose}</source>
+        <translation>Nota escrita. {purpose}</translation>
+    </message>
+    <message>
+        <source>{day:%a %d %b} · {kind}</source>
+        <translation>{day:%a %d %b} · {kind}</translation>
+    </message>
+    <message>
+        <source>{when:%a %d %b %H:%M} · note missing</source>
+        <translation>{when:%a %d %b %H:%M} · falta la nota</translation>
+    </message>
+    <message>
+        <source>Write it while it is fresh, or set it aside if the meeting did not happen.</source>
+        <translation>Escríbela mientras lo tienes fresco, o déjala a un lado si la reunión no se hizo.</translation>
+    </message>
+    <message>
+        <source>How did the referral to {service} go?</source>
+        <translation>¿Cómo fue el referido a {service}?</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s review is due</source>
+        <translation>Toca revisar el acuerdo</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s review is on {day:%d %b}</source>
+        <translation>La revisión del acuerdo es el {day:%d %b}</translation>
+    </message>
+    <message>
+        <source>A good moment to ask how it is working for you both.</source>
+        <translation>Un buen momento para preguntar cómo les está funcionando a los dos.</translation>
+    </message>
+    <message>
+        <source>Your supervisor replied (1 comment)</source>
+        <translation>Tu supervisión respondió (1 comentario)</translation>
+    </message>
+    <message>
+        <source>Your supervisor replied ({count} comments)</source>
+        <translation>Tu supervisión respondió ({count} comentarios)</translation>
+    </message>
+    <message>
+        <source>Their comments show beside the notes they are about.</source>
+        <translation>Sus comentarios aparecen junto a las notas de las que tratan.</translation>
     </message>
 </context>
 </TS>

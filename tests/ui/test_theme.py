@@ -86,6 +86,8 @@ def test_the_combo_arrow_is_drawn_in_each_themes_text_colour() -> None:
     for name, c in THEMES.items():
         svg = Path(theme.chevron(name)).read_text(encoding="utf-8")
         assert f'stroke="{c.text}"' in svg
+        tick = Path(theme.chevron(name, kind="check")).read_text(encoding="utf-8")
+        assert f'stroke="{c.on_accent}"' in tick
 
 
 def test_ui_carries_no_colour_of_its_own() -> None:

@@ -124,6 +124,21 @@ def test_unlock_with_this_device(qtbot: QtBot, vault: Vault, wait_ops: Callable[
     assert vault.is_open
 
 
+def test_the_pause_outlives_a_restart(qtbot: QtBot, vault: Vault) -> None:
+    from peerdesk.core.vault import attempts
+
+    vault.lock()
+    for _ in range(3):  # wrong tries made by an earlier peerdesk that was then closed
+        attempts.record_failure(vault.path)
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.unlock_screen
+    assert screen.failures == 3 and screen.waiting
+    assert not screen.unlock_button.isEnabled()
+    assert "Please wait" in screen.message.text()
+
+
 def test_a_screen_reader_hears_the_refusal_on_the_field(
     qtbot: QtBot, locked_window: MainWindow, wait_ops: Callable[[], None]
 ) -> None:

@@ -35,6 +35,7 @@ from peerdesk.core.formats.deid import (
 from peerdesk.core.formats.document import Block, Bullets, Document, Facts, Heading, Paragraph
 from peerdesk.core.formats.sections import SelfCareSummary, selfcare_section
 from peerdesk.core.formats.suppression import SuppressedTable, suppress
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.vocab import EVENT_LABELS, MODALITIES, NOTE_KINDS, NOTE_SECTION_LABELS
 
 FORMATS = ("pdf", "md", "csv", "json")
@@ -42,13 +43,13 @@ SCHEMA = "peerdesk-supervision"
 SCHEMA_VERSION = 1
 DAY_FIRST_REGIONS = {"GB", "UK", "IE", "AU", "NZ", "ZA", "IN"}
 SECTION_TITLES = {
-    "activity": "Activity summary",
-    "flagged_notes": "Notes flagged for supervision",
+    "activity": QT_TRANSLATE_NOOP("core", "Activity summary"),
+    "flagged_notes": QT_TRANSLATE_NOOP("core", "Notes flagged for supervision"),
 }
 # Sections offered once their feature's table exists in the vault (name -> title).
 OPTIONAL_TITLES = {
-    "boundary_events": "Boundary events by kind",
-    "selfcare": "My self-care (averages only)",
+    "boundary_events": QT_TRANSLATE_NOOP("core", "Boundary events by kind"),
+    "selfcare": QT_TRANSLATE_NOOP("core", "My self-care (averages only)"),
 }
 NOTE_SECTIONS = tuple(NOTE_SECTION_LABELS.items())
 MAX_EXCERPT = 2_000

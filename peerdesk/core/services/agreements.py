@@ -17,12 +17,12 @@ import json
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from sqlalchemy import func, select
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.messages import resource_text
 from peerdesk.core.models import (
     AgreementStatus,
     BoundaryAgreement,
@@ -125,9 +125,7 @@ class ReflectionTopic:
 
 
 def _resource(name: str) -> dict:
-    return json.loads(
-        resources.files("peerdesk.resources").joinpath(f"agreements/{name}").read_text("utf-8")
-    )
+    return json.loads(resource_text(f"agreements/{name}"))
 
 
 TEMPLATE_KEYS = ("practical-support", "emotional-support", "group", "family-peer-support")

@@ -29,6 +29,7 @@ from peerdesk.core.formats.profiles import (
     parse_profile,
     signature_line,
 )
+from peerdesk.core.messages import content_language, resource_text
 from peerdesk.core.models import (
     GoalProgress,
     Mentee,
@@ -58,12 +59,12 @@ def _read(text: str, source: str) -> Profile:
 
 
 @lru_cache(maxsize=4)
-def _load(user_dir: str) -> tuple[Profile, ...]:
+def _load(user_dir: str, language: str) -> tuple[Profile, ...]:
     found: dict[str, Profile] = {}
     folder = resources.files("peerdesk.resources").joinpath("profiles")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".json"):
-            profile = _read(entry.read_text("utf-8"), entry.name)
+            profile = _read(resource_text(f"profiles/{entry.name}"), entry.name)
             found[profile.id] = profile
     own = Path(user_dir)
     if own.is_dir():
@@ -75,7 +76,7 @@ def _load(user_dir: str) -> tuple[Profile, ...]:
 
 def load_profiles() -> tuple[Profile, ...]:
     """The shipped profiles and the programme's own, by id (own files win)."""
-    return _load(str(paths.user_profiles_dir()))
+    return _load(str(paths.user_profiles_dir()), content_language())
 
 
 def profile_by_id(profile_id: str) -> Profile:

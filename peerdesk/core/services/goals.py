@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from importlib import resources
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.messages import resource_text
 from peerdesk.core.models import (
     Goal,
     GoalDomain,
@@ -616,11 +616,7 @@ class CheckinForm:
 
 
 def checkin_form() -> CheckinForm:
-    raw = json.loads(
-        resources.files("peerdesk.resources")
-        .joinpath("recovery-checkin/items.json")
-        .read_text("utf-8")
-    )
+    raw = json.loads(resource_text("recovery-checkin/items.json"))
     return CheckinForm(
         raw["intro"],
         tuple(raw["scale"]["labels"]),

@@ -10,7 +10,8 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from peerdesk.core.messages import content_language, resource_text
 
 
 @dataclass(frozen=True)
@@ -27,21 +28,21 @@ class Finding:
     term: Term
 
 
-@lru_cache(maxsize=1)
 def terms() -> tuple[Term, ...]:
-    raw = (
-        resources.files("peerdesk.resources")
-        .joinpath("language/peer-language.json")
-        .read_text("utf-8")
-    )
-    doc = json.loads(raw)
+    """The word list in the content language (a Spanish list for notes written in Spanish)."""
+    return _terms(content_language())
+
+
+@lru_cache(maxsize=4)
+def _terms(language: str) -> tuple[Term, ...]:
+    doc = json.loads(resource_text("language/peer-language.json"))
     return tuple(Term(t["term"], tuple(t["alternatives"]), t.get("why", "")) for t in doc["terms"])
 
 
-@lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _pattern(language: str) -> re.Pattern[str]:
     # Longest first, so "refused treatment" wins over a shorter overlapping term.
-    words = sorted((t.term for t in terms()), key=len, reverse=True)
+    words = sorted((t.term for t in _terms(language)), key=len, reverse=True)
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in words)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
@@ -49,7 +50,7 @@ def _pattern() -> re.Pattern[str]:
 def find_terms(text: str) -> list[Finding]:
     by_key = {_key(t.term): t for t in terms()}
     found = []
-    for m in _pattern().finditer(text):
+    for m in _pattern(content_language()).finditer(text):
         term = by_key.get(_key(m.group(0)))
         if term is not None:
             found.append(Finding(m.start(), m.end(), term))

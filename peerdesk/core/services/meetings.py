@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.models import MeetingNote, Mentee, PlannedMeeting, Recurrence, SessionNote
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import audit, changes
@@ -43,10 +44,10 @@ MISSING_NOTE_DAYS = 14  # how far back "note missing" looks
 MAX_PURPOSE = 2000
 STEP_DAYS = {Recurrence.WEEKLY: 7, Recurrence.FORTNIGHTLY: 14}
 RECURRENCE_LABELS = {
-    Recurrence.NONE: "once",
-    Recurrence.WEEKLY: "every week",
-    Recurrence.FORTNIGHTLY: "every two weeks",
-    Recurrence.MONTHLY: "every month",
+    Recurrence.NONE: QT_TRANSLATE_NOOP("core", "once"),
+    Recurrence.WEEKLY: QT_TRANSLATE_NOOP("core", "every week"),
+    Recurrence.FORTNIGHTLY: QT_TRANSLATE_NOOP("core", "every two weeks"),
+    Recurrence.MONTHLY: QT_TRANSLATE_NOOP("core", "every month"),
 }
 
 

@@ -23,6 +23,7 @@ from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import audit, changes, notes
 from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.rows import MenteeSummary
+from peerdesk.core.services.search import name_key
 from peerdesk.core.vault import Vault
 
 CHANNELS = ("in person", "phone", "video", "text", "email")
@@ -291,12 +292,13 @@ def list_mentees(
 
 
 def find_mentee(vault: Vault, *, name: str) -> int:
-    """The id of the one mentee called ``name`` (display name or alias, any case)."""
-    wanted = name.strip().lower()
+    """The id of the one mentee called ``name`` (display name or alias, any case; compared
+    after search.typed, so a full-width letter or a zero-width space changes nothing)."""
+    wanted = name_key(name)
     matches = [
         m.id
-        for m in list_mentees(vault, include_archived=True, query=wanted)
-        if wanted in {m.display_name.lower(), *(a.lower() for a in m.aliases)}
+        for m in list_mentees(vault, include_archived=True)
+        if wanted in {name_key(m.display_name), *(name_key(a) for a in m.aliases)}
     ]
     if not matches:
         raise ValidationError("No mentee has that name or alias.")

@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.models import MentorProfile
 from peerdesk.core.services import audit, settings
 from peerdesk.core.vault import Vault
@@ -37,13 +38,13 @@ def get_profile(vault: Vault) -> Profile:
 
 
 FIELD_LABELS = {
-    "name": "Your name",
-    "role": "Role",
-    "credentials": "Credentials",
-    "organisation": "Organisation",
-    "supervisor": "Supervisor",
-    "supervisor_contact": "Supervisor's contact",
-    "region": "Region",
+    "name": QT_TRANSLATE_NOOP("core", "Your name"),
+    "role": QT_TRANSLATE_NOOP("core", "Role"),
+    "credentials": QT_TRANSLATE_NOOP("core", "Credentials"),
+    "organisation": QT_TRANSLATE_NOOP("core", "Organisation"),
+    "supervisor": QT_TRANSLATE_NOOP("core", "Supervisor"),
+    "supervisor_contact": QT_TRANSLATE_NOOP("core", "Supervisor's contact"),
+    "region": QT_TRANSLATE_NOOP("core", "Region"),
 }
 MAX_FIELD = 200
 

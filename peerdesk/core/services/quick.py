@@ -91,7 +91,7 @@ def record(
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
+        vault.commit()
 
 
 def list_mentees(
@@ -138,11 +138,11 @@ def list_mentees(
 
 def find_mentee(vault: DirectVault, *, name: str) -> int:
     """mentees.find_mentee on the raw connection (same matching, same messages)."""
-    wanted = name.strip().lower()
+    wanted = search_rules.name_key(name)
     matches = [
         m.id
-        for m in list_mentees(vault, include_archived=True, query=wanted)
-        if wanted in {m.display_name.lower(), *(a.lower() for a in m.aliases)}
+        for m in list_mentees(vault, include_archived=True)
+        if wanted in {search_rules.name_key(m.display_name), *map(search_rules.name_key, m.aliases)}
     ]
     if not matches:
         raise ValidationError("No mentee has that name or alias.")

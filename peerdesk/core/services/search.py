@@ -41,9 +41,22 @@ class SearchHit(IdOnlyRepr):
         return " ".join(self.snippet.replace(MARK_START, "").replace(MARK_END, "").split())
 
 
+def typed(text: str) -> str:
+    """What was typed, as it is compared: NFKC (full-width letters, ligatures and other
+    compatibility forms become plain ones) without zero-width and other invisible format
+    characters, which would otherwise split or hide a word."""
+    normal = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in normal if unicodedata.category(ch) != "Cf")
+
+
+def name_key(name: str) -> str:
+    """A mentee's name or alias as find_mentee compares it (both paths)."""
+    return " ".join(typed(name).split()).lower()
+
+
 def query_words(query: str) -> list[str]:
     """The words of a query as the index compares them (folded), for marking hits."""
-    return [_fold(w) for w in _WORD.findall(query)]
+    return [_fold(w) for w in _WORD.findall(typed(query))]
 
 
 def _fold(word: str) -> str:
@@ -85,7 +98,7 @@ def snippet(body: str, words: list[str], *, width: int = 14) -> str:
 
 def fts_query(query: str) -> str | None:
     """Turn what the mentor typed into a safe FTS5 query: every word, as a prefix."""
-    words = _WORD.findall(query)
+    words = _WORD.findall(typed(query))
     if not words:
         return None
     return " ".join('"' + w.replace('"', "") + '"*' for w in words[:32])

@@ -10,11 +10,11 @@ import json
 import statistics
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from importlib import resources
 
 from sqlalchemy import func, select
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.messages import resource_text
 from peerdesk.core.models import NoteParticipant, SelfCareEntry, SessionNote, SupervisionTopic
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import boundary_events, changes, settings
@@ -332,11 +332,7 @@ def support_lines(*, region: str = "") -> list[SupportLine]:
     and that country's come first, the other countries' after them."""
     from peerdesk.core.services.directory import region_code
 
-    raw = (
-        resources.files("peerdesk.resources")
-        .joinpath("selfcare/support-lines.json")
-        .read_text("utf-8")
-    )
+    raw = resource_text("selfcare/support-lines.json")
     lines = [SupportLine(**item) for item in json.loads(raw)["lines"]]
     home = region_code(region)
     if home:

@@ -7,6 +7,7 @@ it is recorded. Every GUI and CLI path to these actions comes through here.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 
@@ -67,6 +68,12 @@ def unlock_with_recovery_key(vault: Vault, *, recovery_key: str) -> UnlockResult
 
 def unlock_with_device(vault: Vault) -> UnlockResult:
     return _record_unlock(vault, vault.unlock_with_device())
+
+
+def failed_unlocks(vault: Vault) -> tuple[int, datetime | None]:
+    """Wrong secrets tried since the vault last opened and when the latest was (UTC);
+    read while locked, for the unlock screen's growing pause."""
+    return vault.failed_unlocks()
 
 
 def open_vault(path: Path | str, *, passphrase: str) -> Vault:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.messages import content_language, resource_text
 from peerdesk.core.vocab import MODALITIES, SETTINGS
 from peerdesk.core.vocab import NOTE_KINDS as KINDS
 from peerdesk.core.vocab import NOTE_SECTIONS as SECTIONS
@@ -61,13 +62,18 @@ def _parse(doc: dict) -> Template:
     return template
 
 
-@lru_cache(maxsize=1)
 def load_templates() -> tuple[Template, ...]:
+    """The note templates in the content language (ids are the same in every language)."""
+    return _load_templates(content_language())
+
+
+@lru_cache(maxsize=4)
+def _load_templates(language: str) -> tuple[Template, ...]:
     folder = resources.files("peerdesk.resources").joinpath("templates")
     found = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".json"):
-            found.append(_parse(json.loads(entry.read_text("utf-8"))))
+            found.append(_parse(json.loads(resource_text(f"templates/{entry.name}"))))
     return tuple(found)
 
 

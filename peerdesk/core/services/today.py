@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 from peerdesk.core.models import (
     CrisisCard,
     DirService,
@@ -62,9 +63,12 @@ OPEN_REMINDER = "reminder"  # its own link, or nothing
 OPEN_NEW_MENTEE = "new_mentee"  # the Add mentee form
 OPEN_NEW_NOTE = "new_note"  # a new session note (mentee_id: who it is for)
 
-ALL_CLEAR = (
-    "Nothing is waiting for you today: every note is signed and no follow-up is due. "
-    "Take a breath: this is a good moment for a cup of tea, or for yourself."
+ALL_CLEAR = Message(
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Nothing is waiting for you today: every note is signed and no follow-up is due. "
+        "Take a breath: this is a good moment for a cup of tea, or for yourself.",
+    )
 )
 OPEN_SUPERVISION = "supervision"  # the Supervision page, where replies are read
 
@@ -102,12 +106,14 @@ def first_steps(vault: Vault) -> list[TodayItem]:
                 key="start:mentee",
                 kind="start",
                 section=START,
-                title="Add your first mentee",
+                title=Message(QT_TRANSLATE_NOOP("core", "Add your first mentee")),
                 who=(),
                 due=None,
                 open_kind=OPEN_NEW_MENTEE,
                 open_id="",
-                detail="The name they like to be called is enough to begin.",
+                detail=Message(
+                    QT_TRANSLATE_NOOP("core", "The name they like to be called is enough to begin.")
+                ),
                 can_done=False,
                 can_snooze=False,
             )
@@ -117,14 +123,19 @@ def first_steps(vault: Vault) -> list[TodayItem]:
             key="start:note",
             kind="start",
             section=START,
-            title="Write a note",
+            title=Message(QT_TRANSLATE_NOOP("core", "Write a note")),
             who=(people[0].display_name,),
             due=None,
             open_kind=OPEN_NEW_NOTE,
             open_id=str(people[0].id),
             mentee_id=people[0].id,
-            detail="After you meet, write what they wanted, what you did and how it went. "
-            "Ctrl+N starts one from anywhere.",
+            detail=Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "After you meet, write what they wanted, what you did and how it went. "
+                    "Ctrl+N starts one from anywhere.",
+                )
+            ),
             can_done=False,
             can_snooze=False,
         )
@@ -135,8 +146,12 @@ def all_clear_text(vault: Vault) -> str:
     """What Today says when nothing is waiting; it never claims work done when there is none."""
     if notes.count_notes(vault) == 0:
         if not mentees.list_mentees(vault):
-            return "Welcome to peerdesk. Start by adding your first mentee."
-        return "No session notes yet. Write your first one after you meet."
+            return Message(
+                QT_TRANSLATE_NOOP("core", "Welcome to peerdesk. Start by adding your first mentee.")
+            )
+        return Message(
+            QT_TRANSLATE_NOOP("core", "No session notes yet. Write your first one after you meet.")
+        )
     return ALL_CLEAR
 
 
@@ -158,7 +173,7 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
         how = occ.place or occ.modality
         title = meetings.when_text(occ, today=today) + (f" · {how}" if how else "")
         if occ.is_group and not who:
-            title += " · group"
+            title = Message(QT_TRANSLATE_NOOP("core", "{title} · group"), title=title)
         done_already = occ.note_id is not None
         out.append(
             TodayItem(
@@ -171,7 +186,14 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
                 open_kind=OPEN_MEETING,
                 open_id=occ.id,
                 mentee_id=occ.mentee_id,
-                detail=("Note written. " if done_already else "") + occ.purpose[:120],
+                detail=(
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "Note written. {purpose}"),
+                        purpose=occ.purpose[:120],
+                    )
+                    if done_already
+                    else occ.purpose[:120]
+                ),
                 can_done=False,
                 can_snooze=False,
             )
@@ -184,7 +206,11 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
                 key=f"draft:{row.id}",
                 kind="draft",
                 section=NOTES,
-                title=f"{row.occurred_on:%a %d %b} · {row.kind}",
+                title=Message(
+                    QT_TRANSLATE_NOOP("core", "{day:%a %d %b} · {kind}"),
+                    day=row.occurred_on,
+                    kind=Message(row.kind),
+                ),
                 who=tuple(row.participant_names),
                 due=row.occurred_on,
                 open_kind=OPEN_NOTE,
@@ -199,13 +225,21 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
                 key=f"missing:{occ.id}",
                 kind="note_missing",
                 section=NOTES,
-                title=f"{occ.starts_at:%a %d %b %H:%M} · note missing",
+                title=Message(
+                    QT_TRANSLATE_NOOP("core", "{when:%a %d %b %H:%M} · note missing"),
+                    when=occ.starts_at,
+                ),
                 who=(occ.mentee_name,) if occ.mentee_name else (),
                 due=occ.starts_at,
                 open_kind=OPEN_MEETING,
                 open_id=occ.id,
                 mentee_id=occ.mentee_id,
-                detail="Write it while it is fresh, or set it aside if the meeting did not happen.",
+                detail=Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Write it while it is fresh, or set it aside if the meeting did not happen.",
+                    )
+                ),
             )
         )
 
@@ -250,7 +284,10 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
                 key=f"referral:{ref.id}:{ref.follow_up_on}",
                 kind="referral",
                 section=FOLLOW_UPS,
-                title=f"How did the referral to {ref.service_name} go?",
+                title=Message(
+                    QT_TRANSLATE_NOOP("core", "How did the referral to {service} go?"),
+                    service=ref.service_name,
+                ),
                 who=(ref.mentee_name,),
                 due=ref.follow_up_on,
                 open_kind=OPEN_MENTEE,
@@ -280,19 +317,30 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
 
     # agreements and boundaries
     for rv in agreements.agreements_due_for_review(vault, today):
-        when = "is due" if rv.review_on <= today else f"is on {rv.review_on:%d %b}"
+        title = (
+            Message(QT_TRANSLATE_NOOP("core", "The agreement's review is due"))
+            if rv.review_on <= today
+            else Message(
+                QT_TRANSLATE_NOOP("core", "The agreement's review is on {day:%d %b}"),
+                day=rv.review_on,
+            )
+        )
         out.append(
             TodayItem(
                 key=f"agreement:{rv.id}:{rv.review_on}",
                 kind="agreement_review",
                 section=AGREEMENTS,
-                title=f"The agreement's review {when}",
+                title=title,
                 who=(rv.display_name,),
                 due=rv.review_on,
                 open_kind=OPEN_AGREEMENTS,
                 open_id=str(rv.id),
                 mentee_id=rv.mentee_id,
-                detail="A good moment to ask how it is working for you both.",
+                detail=Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "A good moment to ask how it is working for you both."
+                    )
+                ),
                 overdue=rv.review_on < today,
             )
         )
@@ -319,13 +367,23 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
                 key=f"supervision:{waiting}",
                 kind="supervision_reply",
                 section=NOTES,
-                title="Your supervisor replied"
-                + (f" ({waiting} comments)" if waiting > 1 else " (1 comment)"),
+                title=(
+                    Message(QT_TRANSLATE_NOOP("core", "Your supervisor replied (1 comment)"))
+                    if waiting == 1
+                    else Message(
+                        QT_TRANSLATE_NOOP("core", "Your supervisor replied ({count} comments)"),
+                        count=waiting,
+                    )
+                ),
                 who=(),
                 due=None,
                 open_kind=OPEN_SUPERVISION,
                 open_id="",
-                detail="Their comments show beside the notes they are about.",
+                detail=Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Their comments show beside the notes they are about."
+                    )
+                ),
                 can_done=False,
             )
         )

@@ -32,7 +32,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from peerdesk.core import db
 from peerdesk.core.errors import IntegrityError, VaultExists, WrongPassphrase
-from peerdesk.core.vault import journal
+from peerdesk.core.vault import head, journal
 from peerdesk.core.vault.files import (
     BACKUPS_NAME,
     DB_NAME,
@@ -205,7 +205,7 @@ def restore_backup(
     keys, data_key, snapshot = read_backup(path, secret, recovery=recovery)
     vault_dir = Path(vault_dir)
     token = secrets.token_hex(6)
-    staged_db, staged_keys = _staged(vault_dir, token)
+    staged_db, staged_keys, staged_head = _staged(vault_dir, token)
     try:
         make_private_dir(vault_dir / BACKUPS_NAME)
         atomic_write(staged_db, snapshot)
@@ -213,11 +213,20 @@ def restore_backup(
         try:
             bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             ok = conn.execute("PRAGMA integrity_check").fetchall()
+            (counter,) = conn.execute("PRAGMA user_version").fetchone()
             conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             conn.close()
         if bad or ok != [("ok",)]:
             raise IntegrityError("The database inside the backup is damaged; it was not restored.")
+        # The restored database starts its own head: the replaced vault's is kept with it.
+        head.write(
+            vault_dir,
+            head.Head(int(counter)),
+            data_key=data_key,
+            vault_id=keys.vault_id,
+            name=staged_head.name,
+        )
         atomic_write(staged_keys, keys.to_bytes())
         previous = _recovery_slots(vault_dir / KEYS_NAME)
         keep: Path | None = None
@@ -229,7 +238,7 @@ def restore_backup(
         detail = {"token": token, "keep": keep.name if keep else ""}
         journal.write(vault_dir, journal.Entry("restore", journal.now_stamp(), detail))
     except BaseException as exc:
-        for staged in (staged_db, staged_keys):
+        for staged in (staged_db, staged_keys, staged_head):
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(FileNotFoundError):
                     Path(str(staged) + suffix).unlink()
@@ -242,8 +251,12 @@ def restore_backup(
     return RestoreResult(keys.vault_id, keep, recovery_key_changed=changed)
 
 
-def _staged(vault_dir: Path, token: str) -> tuple[Path, Path]:
-    return vault_dir / f".restore-{token}.db", vault_dir / f".restore-{token}.keys"
+def _staged(vault_dir: Path, token: str) -> tuple[Path, Path, Path]:
+    return (
+        vault_dir / f".restore-{token}.db",
+        vault_dir / f".restore-{token}.keys",
+        vault_dir / f".restore-{token}.head",
+    )
 
 
 def _recovery_slots(keys_path: Path) -> set[str] | None:
@@ -257,10 +270,10 @@ def _recovery_slots(keys_path: Path) -> set[str] | None:
 
 def _finish_restore(vault_dir: Path, token: str, keep: Path | None) -> None:
     """The steps after the journal entry; each may already have happened (next start)."""
-    staged_db, staged_keys = _staged(vault_dir, token)
+    staged_db, staged_keys, staged_head = _staged(vault_dir, token)
     try:
         if staged_keys.exists():  # the vault being replaced may still be (partly) here
-            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME):
+            for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME, head.HEAD_NAME):
                 current = vault_dir / name
                 if not current.exists():
                     continue
@@ -271,6 +284,8 @@ def _finish_restore(vault_dir: Path, token: str, keep: Path | None) -> None:
             if keep is not None:
                 fsync_dir(keep)
             os.replace(staged_keys, vault_dir / KEYS_NAME)
+        if staged_head.exists():  # after the replaced vault's head went aside with it
+            os.replace(staged_head, vault_dir / head.HEAD_NAME)
         if staged_db.exists():
             os.replace(staged_db, vault_dir / DB_NAME)
         fsync_dir(vault_dir)

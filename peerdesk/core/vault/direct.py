@@ -10,12 +10,14 @@ Like ``Vault``, it records nothing; the key never leaves this package.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from peerdesk.core import db, migrations
-from peerdesk.core.errors import IntegrityError, VaultNotFound
+from peerdesk.core.errors import IntegrityError, StorageError, VaultNotFound, WrongPassphrase
+from peerdesk.core.vault import attempts, head
 from peerdesk.core.vault.files import (
     DB_NAME,
     KEYS_NAME,
@@ -32,9 +34,35 @@ from peerdesk.core.vault.keys import KeyFile, SlotType, parse_recovery_key
 class DirectVault:
     """The claimed vault and its one keyed connection (autocommit; BEGIN explicitly)."""
 
-    def __init__(self, lock: InstanceLock, conn: sqlcipher.Connection) -> None:
+    def __init__(
+        self,
+        lock: InstanceLock,
+        conn: sqlcipher.Connection,
+        *,
+        key: bytes,
+        vault_id: str,
+        sealed: head.Head,
+    ) -> None:
         self._lock = lock
         self.conn = conn
+        self._key = bytearray(key)
+        self._vault_id = vault_id
+        self._attempts_since = sealed.attempts_since
+
+    def commit(self) -> None:
+        """COMMIT a write begun with BEGIN IMMEDIATE, raising the change counter inside it
+        and then sealing it into vault.head (as Vault does for every write)."""
+        (counter,) = self.conn.execute("PRAGMA user_version").fetchone()
+        self.conn.execute(f"PRAGMA user_version = {int(counter) + 1}")
+        self.conn.execute("COMMIT")
+        # A failed write leaves the database ahead of its head: allowed, mended next time.
+        with contextlib.suppress(StorageError):
+            head.write(
+                self._lock.path.parent,
+                head.Head(int(counter) + 1, self._attempts_since),
+                data_key=bytes(self._key),
+                vault_id=self._vault_id,
+            )
 
     def __repr__(self) -> str:
         return "<DirectVault>"
@@ -44,6 +72,8 @@ class DirectVault:
         try:
             self.conn.close()
         finally:
+            for i in range(len(self._key)):
+                self._key[i] = 0
             self._lock.release()
 
     def __enter__(self) -> DirectVault:
@@ -89,7 +119,12 @@ def open_direct(path: Path, secret: str, *, recovery: bool = False) -> DirectVau
             return None
         slot: SlotType = "recovery" if recovery else "passphrase"
         keys = KeyFile.from_bytes(keys_path.read_bytes())
-        key = keys.unwrap(slot, parse_recovery_key(secret) if recovery else secret)
+        try:
+            key = keys.unwrap(slot, parse_recovery_key(secret) if recovery else secret)
+        except WrongPassphrase:
+            with contextlib.suppress(StorageError):
+                attempts.record_failure(path)
+            raise
         if not keys.is_sealed() or keys.damage(key):  # Vault seals it, or says what is wrong
             lock.release()
             return None
@@ -107,11 +142,30 @@ def open_direct(path: Path, secret: str, *, recovery: bool = False) -> DirectVau
             ).fetchone()
             else "SELECT NULL"
         ).fetchone()
-        if row is None or row[0] != migrations.head_revision():
+        sealed = _sealed_head(path, conn, key, keys.vault_id)
+        if row is None or row[0] != migrations.head_revision() or sealed is None:
             conn.close()
             lock.release()
             return None
     except BaseException:
         lock.release()
         raise
-    return DirectVault(lock, conn)
+    return DirectVault(lock, conn, key=key, vault_id=keys.vault_id, sealed=sealed)
+
+
+def _sealed_head(
+    path: Path, conn: sqlcipher.Connection, key: bytes, vault_id: str
+) -> head.Head | None:
+    """vault.head when it matches the database and no failed unlock waits to be told;
+    else None (Vault refuses the database, or tells, and starts a new record)."""
+    try:
+        found = head.read(path, data_keys=[key], vault_id=vault_id)
+    except head.HeadDamaged:
+        return None
+    (counter,) = conn.execute("PRAGMA user_version").fetchone()
+    if found is None or found.counter > int(counter) or not found.attempts_since:
+        return None
+    record = attempts.read(path)
+    if record is None or record.failures or record.since != found.attempts_since:
+        return None
+    return found

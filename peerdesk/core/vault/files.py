@@ -92,7 +92,7 @@ def atomic_write(path: Path, data: bytes) -> None:
 # Temporary files peerdesk itself makes in the vault folder (and in backups/): atomic-write
 # temporaries, restore staging and backup snapshots, each with SQLite's side files.
 _LEFTOVER = re.compile(
-    r"\..+\.[0-9a-f]{12}\.tmp|\.(?:restore|snapshot)-[0-9a-f]{12}\.(?:db|keys)(?:-wal|-shm|-journal)?"
+    r"\..+\.[0-9a-f]{12}\.tmp|\.(?:restore|snapshot)-[0-9a-f]{12}\.(?:db|keys|head)(?:-wal|-shm|-journal)?"
 )
 
 

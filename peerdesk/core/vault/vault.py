@@ -25,6 +25,7 @@ import secrets
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,7 @@ from peerdesk.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from peerdesk.core.vault import backup, device, journal
+from peerdesk.core.vault import attempts, backup, device, head, journal
 from peerdesk.core.vault.backup import BackupInfo
 from peerdesk.core.vault.files import (
     BACKUPS_NAME,
@@ -67,7 +68,7 @@ from peerdesk.core.vault.keys import (
 )
 
 if TYPE_CHECKING:  # SQLAlchemy loads with the first engine: the unlock screen never needs it
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,20 @@ class StorageCheck:
 DATABASE_MISSING = (
     "The vault's database file (vault.db) is missing; restore the vault from a backup."
 )
+ROLLED_BACK = (
+    "The vault's database is older than its last saved change: the end of its journal was "
+    "lost or an older copy of vault.db was put in its place. Nothing was changed; restore "
+    "the vault from a backup."
+)
+HEAD_MISSING = (
+    "The record of this vault's last saved change (vault.head) was missing or changed, so "
+    "peerdesk cannot tell whether recent changes were lost; if something you wrote is "
+    "missing, restore the vault from a backup."
+)
+ATTEMPTS_REMOVED = (
+    "The record of failed attempts to open this vault was removed or replaced since you "
+    "last opened peerdesk; someone may have tried to open it."
+)
 DATABASE_CUT = (
     "The vault's database file (vault.db) is empty or cut short; nothing was opened. "
     "Restore the vault from a backup."
@@ -146,7 +161,12 @@ class Vault:
         self._notices: list[str] = []
         self._creating = False
         self._key_damage: list[str] = []
-        self.failed_attempts = 0
+        self._head: head.Head | None = None  # as verified at unlock
+        self._head_problems: list[str] = []
+        self._head_due: int | None = None  # a committed change counter not yet in vault.head
+        self._attempts_since = ""
+        self._candidate_keys: list[bytes] = []  # the data keys the unlock under way found
+        self.failed_attempts = 0  # wrong secrets tried on this Vault (this process)
 
     def __repr__(self) -> str:
         return f"<Vault {'open' if self.is_open else 'locked'}>"
@@ -255,6 +275,7 @@ class Vault:
         except OSError as exc:
             raise storage_error(exc) from None
         self._creating = True
+        self._keys = keys  # the head is sealed (in _start) before vault.keys is written
         try:
             self._start(db.open_engine(self.db_path, data_key.hex()), data_key)
         finally:
@@ -266,6 +287,7 @@ class Vault:
             with contextlib.suppress(OSError):
                 self._set_aside_unfinished()
             raise
+        self._restart_attempts(data_key)  # creating is the first unlock
         return recovery
 
     def _set_aside_unfinished(self) -> None:
@@ -311,6 +333,10 @@ class Vault:
                 refusal = refusal or exc
         if not candidates:
             self.failed_attempts += 1
+            try:
+                attempts.record_failure(self.path)
+            except StorageError:
+                log.warning("could not record a failed unlock (disk)")
             assert refusal is not None
             raise refusal
         # Normally one candidate. Two only after a key rotation was interrupted: the
@@ -324,6 +350,12 @@ class Vault:
             except IntegrityError as exc:
                 damage = exc
                 continue
+            self._candidate_keys = [k for _, k in candidates]
+            try:
+                self._check_head(engine, self._candidate_keys, key_file.vault_id)
+            except BaseException:
+                engine.dispose()
+                raise
             if key_file is pending:
                 os.replace(self.path / PENDING_KEYS_NAME, self.keys_path)
                 stale = True  # the rotation's recovery key was never shown
@@ -337,7 +369,9 @@ class Vault:
             raise damage
         self._check_key_file()
         stale = self._settle_journal(slot_type, secret, adopted_rotation=stale)
-        failed, self.failed_attempts = self.failed_attempts, 0
+        failed = self._settle_attempts()
+        self._head_due = self._counter()
+        self._save_head()
         notices, self._notices = tuple(self._notices), []
         return UnlockResult(failed, recovery_key_stale=stale, migration=migration, notices=notices)
 
@@ -405,6 +439,111 @@ class Vault:
             return True
         return False
 
+    def _check_head(self, engine: Engine, data_keys: list[bytes], vault_id: str) -> None:
+        """Refuse a database older than vault.head; tell of a head missing or changed."""
+        self._head, self._head_problems = None, []
+        with engine.connect() as conn:
+            counter = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+        try:
+            found = head.read(self.path, data_keys=data_keys, vault_id=vault_id)
+        except head.HeadDamaged:
+            found = None
+            self._head_problems.append(HEAD_MISSING)
+        if found is not None and found.counter > counter:
+            raise IntegrityError(ROLLED_BACK)
+        if found is None and counter > 0 and not self._head_problems:
+            self._head_problems.append(HEAD_MISSING)  # written since the first commit
+        self._head = found
+        self._notices.extend(self._head_problems)
+
+    def _settle_attempts(self) -> int:
+        """Failed unlocks since the last one that worked (told once), then a new record."""
+        record = attempts.read(self.path)
+        expected = self._head.attempts_since if self._head is not None else ""
+        data_key, vault_id = self._key(), self.vault_id
+        keys = self._candidate_keys or [data_key]
+        if expected and (
+            record is None or record.since < expected or not record.sealed_by(keys, vault_id)
+        ):
+            self._notices.append(ATTEMPTS_REMOVED)
+        failures = record.failures if record is not None else 0
+        unseen = failures - self.failed_attempts  # the ones this window did not show
+        if unseen > 0 and record is not None and record.last is not None:
+            when = record.last.astimezone().strftime("%Y-%m-%d %H:%M")
+            self._notices.append(
+                f"{unseen} failed attempt{'s' if unseen != 1 else ''} to open this vault since "
+                f"you last opened peerdesk (the last on {when})."
+            )
+        self.failed_attempts = 0
+        self._candidate_keys = []
+        try:
+            self._attempts_since = attempts.start_over(
+                self.path, data_key=data_key, vault_id=vault_id
+            )
+        except StorageError:
+            log.warning("could not reset the failed-unlock record (disk)")
+        return failures
+
+    def _restart_attempts(self, data_key: bytes) -> None:
+        """A new failed-unlock record under ``data_key``, named in vault.head."""
+        try:
+            self._attempts_since = attempts.start_over(
+                self.path, data_key=data_key, vault_id=self.vault_id
+            )
+            head.write(
+                self.path,
+                head.Head(self._counter(), self._attempts_since),
+                data_key=data_key,
+                vault_id=self.vault_id,
+            )
+        except StorageError:
+            log.warning("could not start a failed-unlock record (disk)")
+
+    def failed_unlocks(self) -> tuple[int, datetime | None]:
+        """Wrong secrets tried since the vault last opened, and when the latest was (UTC).
+
+        Read without the key, for the unlock screen's pause to survive a restart."""
+        record = attempts.read(self.path)
+        return (record.failures, record.last) if record is not None else (0, None)
+
+    def _counter(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+
+    def _watch_commits(self, engine: Engine) -> None:
+        """Each transaction that changed a row raises user_version inside it (see head.py)."""
+        from sqlalchemy import event
+
+        @event.listens_for(engine, "begin")
+        def _began(conn: Connection) -> None:
+            conn.info["changes"] = conn.connection.dbapi_connection.total_changes  # type: ignore[union-attr]
+
+        @event.listens_for(engine, "commit")
+        def _committing(conn: Connection) -> None:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            if raw.total_changes == conn.info.get("changes"):  # type: ignore[attr-defined]
+                return
+            (counter,) = raw.execute("PRAGMA user_version").fetchone()  # type: ignore[attr-defined]
+            raw.execute(f"PRAGMA user_version = {int(counter) + 1}")  # type: ignore[attr-defined]
+            self._head_due = int(counter) + 1
+
+    def _save_head(self) -> None:
+        """Seal the committed counter into vault.head (a failure only delays it)."""
+        if self._head_due is None or self._data_key is None or self._keys is None:
+            return
+        try:
+            head.write(
+                self.path,
+                head.Head(self._head_due, self._attempts_since),
+                data_key=bytes(self._data_key),
+                vault_id=self._keys.vault_id,
+            )
+        except StorageError:
+            log.warning("could not update vault.head (disk); retried after the next change")
+            return
+        self._head_due = None
+
     def _check_key_file(self) -> None:
         """Every slot and the list of slots against their MACs; seal what is not sealed yet."""
         keys = self.read_keys()
@@ -444,8 +583,11 @@ class Vault:
         self._engine = engine
         self._sessions = db.session_factory(engine)
         self._data_key = bytearray(data_key)
+        self._watch_commits(engine)
         try:
-            return self._migrate()
+            migration = self._migrate()
+            self._save_head()
+            return migration
         except db.dbapi_errors() as exc:
             self.lock()
             translated = db.translate_error(exc)
@@ -497,6 +639,7 @@ class Vault:
             if translated is None:
                 raise
             raise translated from None
+        self._save_head()
 
     def _key(self) -> bytes:
         if self._data_key is None:
@@ -520,8 +663,15 @@ class Vault:
         )
 
     def lock(self) -> None:
-        """Dispose of every connection and forget the key. Safe to call twice."""
+        """Empty the WAL into the database, dispose of every connection and forget the key.
+
+        Safe to call twice. A WAL left beside the database would hold the latest changes
+        in a file that a cut or a flipped byte silently shortens; vault.head tells then.
+        """
         if self._engine is not None:
+            self._save_head()
+            with contextlib.suppress(*db.dbapi_errors()), self._engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             self._engine.dispose()
         self._engine = None
         self._sessions = None
@@ -620,6 +770,9 @@ class Vault:
         detail = {"from": _digest(keys.to_bytes())}
         journal.write(self.path, journal.Entry("rotate_data_key", started, detail))
         atomic_write(pending, new_keys.to_bytes())
+        # The failed-unlock record and vault.head under the new key before the rekey: the
+        # next unlock accepts them under either key while vault.keys.next exists.
+        self._restart_attempts(new_key)
         engine = self.engine
         engine.dispose()
         raw = db.connect_raw(self.db_path, self._key().hex())
@@ -666,7 +819,20 @@ class Vault:
             if fk:
                 problems.append(f"{len(fk)} records point at something that no longer exists.")
         problems.extend(KEY_DAMAGE[kind] for kind in self._key_damage)
+        problems.extend(self._head_problems)
+        problems.extend(self._check_head_now())
         return StorageCheck(tuple(problems), readable=True)
+
+    def _check_head_now(self) -> list[str]:
+        """vault.head against the open database (a WAL cut while open, a file changed)."""
+        self._save_head()
+        try:
+            found = head.read(self.path, data_keys=[self._key()], vault_id=self.vault_id)
+        except head.HeadDamaged:
+            return [] if HEAD_MISSING in self._head_problems else [HEAD_MISSING]
+        if found is not None and found.counter > self._counter():
+            return [ROLLED_BACK]
+        return []
 
 
 def _digest(raw: bytes) -> str:

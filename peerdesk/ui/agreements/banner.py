@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import boundary_events, changes
 from peerdesk.core.services.boundary_events import EventRecord, OutsideAgreement
+from peerdesk.i18n import error_text, tr
 from peerdesk.ui.agreements.dialogs import EventDialog
 from peerdesk.ui.widgets import messages
 
@@ -27,8 +28,8 @@ class BoundaryBanner(QFrame):
         self.dismissed: set[tuple] = set()
         self.logged: set[tuple] = set()
         self.text = QLabel(wordWrap=True)
-        self.log_button = QPushButton("Log a boundary event…")
-        self.dismiss_button = QPushButton("Not now")
+        self.log_button = QPushButton(tr("Log a boundary event…"))
+        self.dismiss_button = QPushButton(tr("Not now"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.text, 1)
@@ -76,8 +77,9 @@ class BoundaryBanner(QFrame):
             self.hide()
             return
         self.text.setText(
-            f"{self.outside.text} If it felt like a boundary moment, you could log it; "
-            "it helps you notice patterns and bring them to supervision."
+            tr(
+                "{text} If it felt like a boundary moment, you could log it; it helps you notice patterns and bring them to supervision."
+            ).format(text=self.outside.text)
         )
         self.log_button.show()
         self.show()
@@ -104,10 +106,10 @@ class BoundaryBanner(QFrame):
         try:
             eid = boundary_events.save_event(ed.vault, event=value)
         except ValidationError as exc:
-            messages.warn(self, "Not saved", str(exc))
+            messages.warn(self, tr("Not saved"), error_text(exc))
             return None
         self.logged.add(self._key())
-        self.text.setText("Logged. You can see it on the Agreements page.")
+        self.text.setText(tr("Logged. You can see it on the Agreements page."))
         self.log_button.hide()
         ed.signals.apply(changes.AGREEMENTS)
         return eid

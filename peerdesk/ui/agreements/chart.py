@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.services.boundary_events import event_label
 from peerdesk.core.vocab import EVENT_KINDS, BoundaryEventKind
+from peerdesk.i18n import core_label, date_text, tr
 from peerdesk.render.charts import ChartColours
 
 KIND_COLOURS = {
@@ -35,11 +36,20 @@ class EventsChart(QWidget):
         super().__init__()
         self.setMinimumSize(QSize(360, 200))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Boundary events per month, by kind")
-        self.months: list[tuple[date, Counter]] = []
+        self.setAccessibleName(tr("Boundary events per month, by kind"))
+        self.set_months([])
 
     def set_months(self, months: list[tuple[date, Counter]]) -> None:
         self.months = months
+        total = sum(sum(c.values()) for _, c in months)
+        self.setAccessibleDescription(
+            tr("Boundary events per month: {months} ({total} in all).").format(
+                months=", ".join(f"{date_text(m, '%B %Y')} {sum(c.values())}" for m, c in months),
+                total=total,
+            )
+            if months
+            else tr("Nothing logged in these months.")
+        )
         self.update()
 
     def paintEvent(self, _event) -> None:
@@ -53,7 +63,7 @@ class EventsChart(QWidget):
         painter.drawText(
             QRectF(rect.left(), rect.top(), rect.width(), line_h),
             Qt.AlignmentFlag.AlignLeft,
-            "Boundary events per month",
+            tr("Boundary events per month"),
         )
         used = [k for k in EVENT_KINDS if any(c[k] for _, c in self.months)]
         legend_h = line_h + 4 if used else 0
@@ -64,7 +74,7 @@ class EventsChart(QWidget):
             painter.drawText(
                 QRectF(rect.left(), top, rect.width(), bottom - top),
                 Qt.AlignmentFlag.AlignCenter,
-                "Nothing logged in these months.",
+                tr("Nothing logged in these months."),
             )
             painter.end()
             return
@@ -94,12 +104,12 @@ class EventsChart(QWidget):
             painter.drawText(
                 QRectF(rect.left() + i * slot, bottom + 2, slot, line_h),
                 Qt.AlignmentFlag.AlignHCenter,
-                month.strftime("%b"),
+                date_text(month, "%b"),
             )
         x = rect.left()
         ly = rect.bottom() - line_h
         for k in used:
-            label = event_label(k)
+            label = core_label(event_label(k))
             painter.fillRect(
                 QRectF(x, ly + line_h * 0.2, 10, line_h * 0.6), QColor(KIND_COLOURS[k])
             )

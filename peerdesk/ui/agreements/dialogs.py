@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,13 +24,19 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import agreements
 from peerdesk.core.services.agreements import CHANNELS, AgreementRecord
 from peerdesk.core.services.boundary_events import EventRecord, event_label
-from peerdesk.core.services.contact_hours import DAY_NAMES, DAYS
+from peerdesk.core.services.contact_hours import DAYS
 from peerdesk.core.vocab import EVENT_KINDS, BoundaryEventKind
+from peerdesk.i18n import core_label, error_text, tr
 from peerdesk.ui.widgets.dates import optional_date, optional_date_edit, set_optional_date
 
 
 def lines_of(edit: QPlainTextEdit) -> list[str]:
     return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+
+
+def _day_name(index: int) -> str:
+    """Monday (0) to Sunday (6) in the mentor's language."""
+    return QLocale().standaloneDayName(index + 1, QLocale.FormatType.LongFormat)
 
 
 class AgreementEditor(QDialog):
@@ -40,63 +46,65 @@ class AgreementEditor(QDialog):
         super().__init__(parent)
         self.record = record
         self.setWindowTitle(
-            f"Agreement, version {record.version}" if record.version else "New agreement version"
+            tr("Agreement, version {version}").format(version=record.version)
+            if record.version
+            else tr("New agreement version")
         )
         self.resize(820, 760)
         body = QWidget()
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.template = QComboBox()
-        self.template.addItem("(keep what is written)", "")
+        self.template.addItem(tr("(keep what is written)"), "")
         for t in agreements.templates():
             self.template.addItem(t.name, t.key)
-        self.template.setToolTip("Fill every field from a programme's template")
-        form.addRow("Start from a template", self.template)
+        self.template.setToolTip(tr("Fill every field from a programme's template"))
+        form.addRow(tr("Start from a template"), self.template)
         dates = QHBoxLayout()
-        self.effective = optional_date_edit("not yet")
-        self.review = optional_date_edit("not yet")
-        dates.addWidget(QLabel("Starts"))
+        self.effective = optional_date_edit(tr("not yet"))
+        self.review = optional_date_edit(tr("not yet"))
+        dates.addWidget(QLabel(tr("Starts")))
         dates.addWidget(self.effective)
         dates.addSpacing(16)
-        dates.addWidget(QLabel("Look at it again on"))
+        dates.addWidget(QLabel(tr("Look at it again on")))
         dates.addWidget(self.review)
         dates.addStretch()
-        form.addRow("Dates", dates)
+        form.addRow(tr("Dates"), dates)
         hours = QGridLayout()
         self.hours: dict[str, QLineEdit] = {}
         for i, day in enumerate(DAYS):
             edit = QLineEdit()
-            edit.setPlaceholderText("no contact (e.g. 09:00-18:00; night: 22:00-02:00)")
-            edit.setAccessibleName(f"Contact hours on {DAY_NAMES[day]}")
+            edit.setPlaceholderText(tr("no contact (e.g. 09:00-18:00; night: 22:00-02:00)"))
+            edit.setAccessibleName(tr("Contact hours on {v0}").format(v0=_day_name(i)))
             self.hours[day] = edit
-            hours.addWidget(QLabel(DAY_NAMES[day]), i, 0)
+            hours.addWidget(QLabel(_day_name(i)), i, 0)
             hours.addWidget(edit, i, 1)
-        form.addRow("When we can be in touch", hours)
+        form.addRow(tr("When we can be in touch"), hours)
         channels = QHBoxLayout()
         self.channels: dict[str, QCheckBox] = {}
         for c in CHANNELS:
-            self.channels[c] = QCheckBox(c)
+            self.channels[c] = QCheckBox(core_label(c))
             channels.addWidget(self.channels[c])
         channels.addStretch()
-        form.addRow("How we keep in touch", channels)
+        form.addRow(tr("How we keep in touch"), channels)
         self.response = QLineEdit()
-        form.addRow("How soon I reply", self.response)
-        self.places = self._text("One place per line")
-        form.addRow("Where we meet", self.places)
-        self.will = self._text("One per line")
-        form.addRow("What I will do", self.will)
-        self.will_not = self._text("One per line, e.g. lend money, give rides, meet at home")
-        form.addRow("What I will not do", self.will_not)
+        form.addRow(tr("How soon I reply"), self.response)
+        self.places = self._text(tr("One place per line"))
+        form.addRow(tr("Where we meet"), self.places)
+        self.will = self._text(tr("One per line"))
+        form.addRow(tr("What I will do"), self.will)
+        self.will_not = self._text(tr("One per line, e.g. lend money, give rides, meet at home"))
+        form.addRow(tr("What I will not do"), self.will_not)
         self.confidentiality = self._text()
-        form.addRow("What stays between us", self.confidentiality)
+        form.addRow(tr("What stays between us"), self.confidentiality)
         self.limits = self._text()
-        form.addRow("When I would have to share", self.limits)
+        form.addRow(tr("When I would have to share"), self.limits)
         self.crisis = self._text()
-        form.addRow("If there is a crisis", self.crisis)
+        form.addRow(tr("If there is a crisis"), self.crisis)
         self.ending = self._text()
-        form.addRow("How mentoring ends", self.ending)
+        form.addRow(tr("How mentoring ends"), self.ending)
         self.change = self._text()
-        form.addRow("A different mentor", self.change)
+        form.addRow(tr("A different mentor"), self.change)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(body)
         self.error = QLabel(wordWrap=True, objectName="formError")
@@ -108,8 +116,10 @@ class AgreementEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Write it so you could read it aloud together. It stays a draft until you "
-                "both agree to it.",
+                tr(
+                    "Write it so you could read it aloud together. It stays a draft until you "
+                    "both agree to it."
+                ),
                 wordWrap=True,
             )
         )
@@ -197,7 +207,7 @@ class AgreementEditor(QDialog):
         try:
             agreements.validate(self.value())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 
@@ -216,25 +226,25 @@ class EventDialog(QDialog):
     def __init__(self, parent: QWidget | None, record: EventRecord) -> None:
         super().__init__(parent)
         self.record = record
-        self.setWindowTitle("Boundary event")
+        self.setWindowTitle(tr("Boundary event"))
         self.resize(520, 420)
         form = QFormLayout()
         self.when = QDateTimeEdit(QDateTime(record.occurred_at), calendarPopup=True)
         self.when.setDisplayFormat("d MMM yyyy HH:mm")
         self.kind = QComboBox()
         for k in EVENT_KINDS:
-            self.kind.addItem(event_label(k), k.value)
+            self.kind.addItem(core_label(event_label(k)), k.value)
         self.kind.setCurrentIndex(self.kind.findData(BoundaryEventKind(record.kind).value))
         self.happened = QPlainTextEdit(record.what_happened)
         self.did = QPlainTextEdit(record.what_i_did)
         for edit in (self.happened, self.did):
             edit.setTabChangesFocus(True)
-        self.discussed = QCheckBox("Talked it through in supervision")
+        self.discussed = QCheckBox(tr("Talked it through in supervision"))
         self.discussed.setChecked(record.discussed_in_supervision)
-        form.addRow("When", self.when)
-        form.addRow("Kind", self.kind)
-        form.addRow("What happened", self.happened)
-        form.addRow("What I did", self.did)
+        form.addRow(tr("When"), self.when)
+        form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("What happened"), self.happened)
+        form.addRow(tr("What I did"), self.did)
         form.addRow("", self.discussed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -243,7 +253,7 @@ class EventDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("Noticing is the point, not blame. A few words are enough.", wordWrap=True)
+            QLabel(tr("Noticing is the point, not blame. A few words are enough."), wordWrap=True)
         )
         layout.addLayout(form)
         layout.addWidget(buttons)

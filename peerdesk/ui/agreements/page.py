@@ -43,6 +43,7 @@ from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.crisis_cards import CrisisCardRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import AgreementStatus
+from peerdesk.i18n import core_label, date_text, error_text, tr
 from peerdesk.ui import theme
 from peerdesk.ui.agreements.chart import EventsChart
 from peerdesk.ui.agreements.dialogs import AgreementEditor, EventDialog, lines_of
@@ -57,7 +58,7 @@ DIFF_TOKENS = {"replace": "reworded", "delete": "removed", "insert": "inserted"}
 
 
 def _when(d: date | None) -> str:
-    return d.strftime("%d %b %Y").lstrip("0") if d else "not yet"
+    return date_text(d, "%d %b %Y").lstrip("0") if d else tr("not yet")
 
 
 class AgreementsPage(QWidget):
@@ -76,16 +77,18 @@ class AgreementsPage(QWidget):
         self.current: AgreementRecord | None = None
         layout = page_layout(
             self,
-            "Agreements",
-            "What you and each mentee agreed about contact, places and limits, how it has "
-            "changed, and the moments that touched a boundary. A clear agreement protects you both.",
+            tr("Agreements"),
+            tr(
+                "What you and each mentee agreed about contact, places and limits, how it has "
+                "changed, and the moments that touched a boundary. A clear agreement protects you both."
+            ),
         )
         top = QHBoxLayout()
-        self.mentee = MenteeCombo("Whose agreement")
-        self.new_button = QPushButton("New version…")
-        self.print_button = QPushButton("To sign (PDF)…")
-        self.copy_button = QPushButton("Their copy (PDF)…")
-        top.addWidget(QLabel("Mentee"))
+        self.mentee = MenteeCombo(tr("Whose agreement"))
+        self.new_button = QPushButton(tr("New version…"))
+        self.print_button = QPushButton(tr("To sign (PDF)…"))
+        self.copy_button = QPushButton(tr("Their copy (PDF)…"))
+        top.addWidget(QLabel(tr("Mentee")))
         top.addWidget(self.mentee)
         top.addWidget(self.new_button)
         top.addStretch()
@@ -127,9 +130,9 @@ class AgreementsPage(QWidget):
         page = QWidget()
         row = QHBoxLayout(page)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Versions"))
-        self.versions = QListWidget()
-        self.versions.setAccessibleName("Versions of the agreement")
+        left.addWidget(QLabel(tr("Versions")))
+        self.versions = QListWidget(wordWrap=True)
+        self.versions.setAccessibleName(tr("Versions of the agreement"))
         self.versions.setMaximumWidth(260)
         left.addWidget(self.versions, 1)
         row.addLayout(left)
@@ -137,30 +140,30 @@ class AgreementsPage(QWidget):
         self.status = QLabel(wordWrap=True, objectName="agreementStatus")
         right.addWidget(self.status)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("The agreement")
+        self.text.setAccessibleName(tr("The agreement"))
         right.addWidget(self.text, 1)
         acks = QHBoxLayout()
-        self.ack_mentee = optional_date_edit("not yet")
-        self.ack_mentor = optional_date_edit("not yet")
-        self.ack_button = QPushButton("Save dates")
-        acks.addWidget(QLabel("They agreed on"))
+        self.ack_mentee = optional_date_edit(tr("not yet"))
+        self.ack_mentor = optional_date_edit(tr("not yet"))
+        self.ack_button = QPushButton(tr("Save dates"))
+        acks.addWidget(QLabel(tr("They agreed on")))
         acks.addWidget(self.ack_mentee)
-        acks.addWidget(QLabel("I agreed on"))
+        acks.addWidget(QLabel(tr("I agreed on")))
         acks.addWidget(self.ack_mentor)
         acks.addWidget(self.ack_button)
         acks.addStretch()
         right.addLayout(acks)
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton("Edit draft…")
-        self.activate_button = QPushButton("We both agree: make it current")
-        self.delete_button = QPushButton("Delete draft")
+        self.edit_button = QPushButton(tr("Edit draft…"))
+        self.activate_button = QPushButton(tr("We both agree: make it current"))
+        self.delete_button = QPushButton(tr("Delete draft"))
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.activate_button)
         buttons.addStretch()
         buttons.addWidget(self.delete_button)
         right.addLayout(buttons)
         row.addLayout(right, 1)
-        self.tabs.addTab(page, "Agreement")
+        self.tabs.addTab(page, tr("Agreement"))
 
     def _build_diff_tab(self) -> None:
         page = QWidget()
@@ -168,23 +171,23 @@ class AgreementsPage(QWidget):
         pick = QHBoxLayout()
         self.older = QComboBox()
         self.newer = QComboBox()
-        pick.addWidget(QLabel("Compare"))
+        pick.addWidget(QLabel(tr("Compare")))
         pick.addWidget(self.older)
         pick.addWidget(QLabel("with"))
         pick.addWidget(self.newer)
         pick.addStretch()
         layout.addLayout(pick)
         self.diff = QTableWidget(0, 2)
-        self.diff.setHorizontalHeaderLabels(["Before", "After"])
+        self.diff.setHorizontalHeaderLabels([tr("Before"), tr("After")])
         self.diff.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.diff.verticalHeader().setVisible(False)
         self.diff.setWordWrap(True)
         self.diff.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.diff.setAccessibleName("What changed between versions")
+        self.diff.setAccessibleName(tr("What changed between versions"))
         layout.addWidget(self.diff, 1)
         self.diff_summary = QLabel(wordWrap=True)
         layout.addWidget(self.diff_summary)
-        self.tabs.addTab(page, "What changed")
+        self.tabs.addTab(page, tr("What changed"))
 
     def _build_events_tab(self) -> None:
         page = QWidget()
@@ -198,47 +201,47 @@ class AgreementsPage(QWidget):
         col.addWidget(self.signal)
         self.chart = EventsChart()
         col.addWidget(self.chart)
-        self.events = QListWidget()
+        self.events = QListWidget(wordWrap=True)
         self.events.setWordWrap(True)
-        self.events.setAccessibleName("Boundary events, newest first")
+        self.events.setAccessibleName(tr("Boundary events, newest first"))
         col.addWidget(self.events, 1)
         buttons = QHBoxLayout()
-        self.log_button = QPushButton("Log a boundary event…")
-        self.delete_event_button = QPushButton("Delete")
+        self.log_button = QPushButton(tr("Log a boundary event…"))
+        self.delete_event_button = QPushButton(tr("Delete"))
         buttons.addWidget(self.log_button)
         buttons.addStretch()
         buttons.addWidget(self.delete_event_button)
         col.addLayout(buttons)
         split.addWidget(left)
         self.reflections = QTextBrowser()
-        self.reflections.setAccessibleName("Questions to reflect on")
+        self.reflections.setAccessibleName(tr("Questions to reflect on"))
         split.addWidget(self.reflections)
         split.setSizes([560, 300])
-        self.tabs.addTab(page, "Boundary events")
+        self.tabs.addTab(page, tr("Boundary events"))
 
     def _build_card_tab(self) -> None:
         page = QWidget()
         grid = QGridLayout(page)
         self.signs = QPlainTextEdit()
-        self.signs.setPlaceholderText("In their words: what they notice when things get hard")
+        self.signs.setPlaceholderText(tr("In their words: what they notice when things get hard"))
         self.helps = QPlainTextEdit()
-        self.helps.setPlaceholderText("In their words: what helps")
+        self.helps.setPlaceholderText(tr("In their words: what helps"))
         self.people = QPlainTextEdit()
-        self.people.setPlaceholderText("One per line: name, relation, phone")
+        self.people.setPlaceholderText(tr("One per line: name, relation, phone"))
         self.other_services = QPlainTextEdit()
-        self.other_services.setPlaceholderText("One per line, e.g. GP surgery 01632 960000")
+        self.other_services.setPlaceholderText(tr("One per line, e.g. GP surgery 01632 960000"))
         for edit in (self.signs, self.helps, self.people, self.other_services):
             edit.setTabChangesFocus(True)
-        self.service_search = QLineEdit(placeholderText="Search the directory")
-        self.services = QListWidget()
-        self.services.setAccessibleName("Services and crisis lines from the directory")
-        grid.addWidget(QLabel("Signs that things are getting hard"), 0, 0)
+        self.service_search = QLineEdit(placeholderText=tr("Search the directory"))
+        self.services = QListWidget(wordWrap=True)
+        self.services.setAccessibleName(tr("Services and crisis lines from the directory"))
+        grid.addWidget(QLabel(tr("Signs that things are getting hard")), 0, 0)
         grid.addWidget(self.signs, 1, 0)
-        grid.addWidget(QLabel("What helps"), 2, 0)
+        grid.addWidget(QLabel(tr("What helps")), 2, 0)
         grid.addWidget(self.helps, 3, 0)
-        grid.addWidget(QLabel("People to call"), 4, 0)
+        grid.addWidget(QLabel(tr("People to call")), 4, 0)
         grid.addWidget(self.people, 5, 0)
-        grid.addWidget(QLabel("Services and crisis lines (tick to add)"), 0, 1)
+        grid.addWidget(QLabel(tr("Services and crisis lines (tick to add)")), 0, 1)
         box = QVBoxLayout()
         box.addWidget(self.service_search)
         box.addWidget(self.services, 1)
@@ -246,17 +249,17 @@ class AgreementsPage(QWidget):
         holder.setLayout(box)
         box.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(holder, 1, 1, 3, 1)
-        grid.addWidget(QLabel("Other services, written by hand"), 4, 1)
+        grid.addWidget(QLabel(tr("Other services, written by hand")), 4, 1)
         grid.addWidget(self.other_services, 5, 1)
         buttons = QHBoxLayout()
         self.card_saved = QLabel()
-        self.card_save = QPushButton("Save card")
-        self.card_pdf = QPushButton("Print on one page (PDF)…")
+        self.card_save = QPushButton(tr("Save card"))
+        self.card_pdf = QPushButton(tr("Print on one page (PDF)…"))
         buttons.addWidget(self.card_saved, 1)
         buttons.addWidget(self.card_save)
         buttons.addWidget(self.card_pdf)
         grid.addLayout(buttons, 6, 0, 1, 2)
-        self.tabs.addTab(page, "Crisis card")
+        self.tabs.addTab(page, tr("Crisis card"))
         self.card_tab = page
 
     # -- data -------------------------------------------------------------------------------------
@@ -353,22 +356,32 @@ class AgreementsPage(QWidget):
             set_optional_date(self.ack_mentee, None)
             set_optional_date(self.ack_mentor, None)
             self.status.setText(
-                "No agreement yet. Start one with 'New version…': pick the programme's "
-                "template and make it yours together."
+                tr(
+                    "No agreement yet. Start one with 'New version…': pick the programme's "
+                    "template and make it yours together."
+                )
                 if self.mentee_id() is not None
                 else ""
             )
             return
         words = {
-            AgreementStatus.ACTIVE: "This is the current agreement.",
-            AgreementStatus.DRAFT: "A draft: talk it through, then make it current when you both agree.",
-            AgreementStatus.SUPERSEDED: "An earlier version, kept as history.",
+            AgreementStatus.ACTIVE: tr("This is the current agreement."),
+            AgreementStatus.DRAFT: tr(
+                "A draft: talk it through, then make it current when you both agree."
+            ),
+            AgreementStatus.SUPERSEDED: tr("An earlier version, kept as history."),
         }[record.status]
         review = ""
         if record.review_on:
             due = record.review_on <= self.today()
-            review = f" Review {'was due' if due else 'planned'} on {_when(record.review_on)}."
-        self.status.setText(f"Version {record.version}. {words}{review}")
+            review = (
+                tr(" Review was due on {day}.") if due else tr(" Review planned on {day}.")
+            ).format(day=_when(record.review_on))
+        self.status.setText(
+            tr("Version {version}. {words}{review}").format(
+                version=record.version, words=words, review=review
+            )
+        )
         self.text.setHtml(_agreement_html(record))
         set_optional_date(self.ack_mentee, record.acknowledged_by_mentee_on)
         set_optional_date(self.ack_mentor, record.acknowledged_by_mentor_on)
@@ -378,7 +391,7 @@ class AgreementsPage(QWidget):
         self.diff_summary.clear()
         a, b = self.older.currentData(), self.newer.currentData()
         if a is None or b is None or not self.vault.is_open:
-            self.diff_summary.setText("Once there are two versions, what changed shows here.")
+            self.diff_summary.setText(tr("Once there are two versions, what changed shows here."))
             return
         old = agreements.get_agreement(self.vault, agreement_id=a)
         new = agreements.get_agreement(self.vault, agreement_id=b)
@@ -401,22 +414,28 @@ class AgreementsPage(QWidget):
                 self.diff.item(max(0, first - 3), 0), QAbstractItemView.ScrollHint.PositionAtTop
             )
         self.diff_summary.setText(
-            f"{changed} line{'s' if changed != 1 else ''} changed. Yellow: reworded; "
-            "red: taken out; green: added."
+            tr(
+                "%n line(s) changed. Yellow: reworded; red: taken out; green: added.",
+                None,
+                changed,
+            )
             if changed
-            else "These two versions say the same."
+            else tr("These two versions say the same.")
         )
 
     def _show_events(self, who: int) -> None:
         self.events.clear()
         for e in boundary_events.list_events(self.vault, mentee_id=who):
-            lines = [f"{e.occurred_at:%d %b %Y %H:%M}".lstrip("0") + f" · {event_label(e.kind)}"]
+            lines = [
+                f"{date_text(e.occurred_at, '%d %b %Y %H:%M')}".lstrip("0")
+                + f" · {core_label(event_label(e.kind))}"
+            ]
             if e.what_happened:
                 lines.append(e.what_happened)
             if e.what_i_did:
-                lines.append(f"What I did: {e.what_i_did}")
+                lines.append(tr("What I did: {what_i_did}").format(what_i_did=e.what_i_did))
             if e.discussed_in_supervision:
-                lines.append("Talked through in supervision.")
+                lines.append(tr("Talked through in supervision."))
             item = QListWidgetItem("\n".join(lines))
             item.setData(ID_ROLE, e.id)
             self.events.addItem(item)
@@ -431,7 +450,9 @@ class AgreementsPage(QWidget):
         self.signal.setText(" ".join(c.text for c in found))
         self.signal.setVisible(bool(found))
         html = [
-            "<h3>Questions for you</h3><p>For your own thinking, or to bring to supervision.</p>"
+            tr(
+                "<h3>Questions for you</h3><p>For your own thinking, or to bring to supervision.</p>"
+            )
         ]
         for topic in agreements.reflections():
             html.append(f"<h4>{_esc(topic.title)}</h4><ul>")
@@ -453,7 +474,9 @@ class AgreementsPage(QWidget):
         self.other_services.setPlainText("\n".join(card.other_services))
         self.chosen_services = list(card.service_ids)
         self.card_saved.setText(
-            f"Last updated {_when(card.updated_at.date())}." if card.updated_at else ""
+            tr("Last updated {v0}.").format(v0=_when(card.updated_at.date()))
+            if card.updated_at
+            else ""
         )
         self._fill_services()
 
@@ -576,7 +599,7 @@ class AgreementsPage(QWidget):
         try:
             aid = agreements.save_agreement(self.vault, record=record)
         except ValidationError as exc:
-            messages.warn(self, "Agreement not saved", str(exc))
+            messages.warn(self, tr("Agreement not saved"), error_text(exc))
             return
         self._changed(changes.AGREEMENTS, aid)
 
@@ -589,7 +612,7 @@ class AgreementsPage(QWidget):
         try:
             aid = agreements.save_agreement(self.vault, record=record)
         except ValidationError as exc:
-            messages.warn(self, "Agreement not saved", str(exc))
+            messages.warn(self, tr("Agreement not saved"), error_text(exc))
             return
         self._changed(changes.AGREEMENTS, aid)
 
@@ -599,7 +622,7 @@ class AgreementsPage(QWidget):
         try:
             done = agreements.activate(self.vault, agreement_id=self.current.id, today=self.today())
         except ValidationError as exc:
-            messages.warn(self, "Not made current", str(exc))
+            messages.warn(self, tr("Not made current"), error_text(exc))
             return
         self._changed(done, self.current.id)
 
@@ -607,7 +630,7 @@ class AgreementsPage(QWidget):
         if self.current is None or self.current.id is None:
             return
         if not messages.confirm(
-            self, "Delete this draft?", "The draft will be gone. Agreed versions stay."
+            self, tr("Delete this draft?"), tr("The draft will be gone. Agreed versions stay.")
         ):
             return
         self._changed(agreements.delete_draft(self.vault, agreement_id=self.current.id))
@@ -624,7 +647,7 @@ class AgreementsPage(QWidget):
                 today=self.today(),
             )
         except ValidationError as exc:
-            messages.warn(self, "Dates not saved", str(exc))
+            messages.warn(self, tr("Dates not saved"), error_text(exc))
             return
         self._changed(done, self.current.id)
 
@@ -632,7 +655,7 @@ class AgreementsPage(QWidget):
         if self.current is None or self.current.id is None:
             return
         name = "our-agreement-copy.pdf" if for_mentee else "our-agreement-to-sign.pdf"
-        out = files.ask_save_path(self, "Save the agreement as PDF", name, "PDF (*.pdf)")
+        out = files.ask_save_path(self, tr("Save the agreement as PDF"), name, tr("PDF (*.pdf)"))
         if out is None or not self.vault.is_open:
             return
         from peerdesk.core.services.documents import agreement_document
@@ -652,13 +675,17 @@ class AgreementsPage(QWidget):
             write_document(doc, out=out, pdf=lambda d: pdf_bytes(d, one_page=one_page))
         except (PeerdeskError, OSError):
             messages.warn(
-                self, "PDF not saved", "The PDF could not be written there. Try another folder."
+                self,
+                tr("PDF not saved"),
+                tr("The PDF could not be written there. Try another folder."),
             )
             return False
         messages.inform(
             self,
-            "PDF saved",
-            f"Saved as {out.name}. You can print it from any computer, even without a printer here.",
+            tr("PDF saved"),
+            tr(
+                "Saved as {name}. You can print it from any computer, even without a printer here."
+            ).format(name=out.name),
         )
         return True
 
@@ -673,7 +700,7 @@ class AgreementsPage(QWidget):
         try:
             eid = boundary_events.save_event(self.vault, event=value)
         except ValidationError as exc:
-            messages.warn(self, "Not saved", str(exc))
+            messages.warn(self, tr("Not saved"), error_text(exc))
             return None
         self._changed(changes.AGREEMENTS, self.current.id if self.current else None)
         return eid
@@ -693,7 +720,7 @@ class AgreementsPage(QWidget):
         if item is None:
             return
         if not messages.confirm(
-            self, "Delete this boundary event?", "It will be gone from the pattern too."
+            self, tr("Delete this boundary event?"), tr("It will be gone from the pattern too.")
         ):
             return
         done = boundary_events.delete_event(self.vault, event_id=item.data(ID_ROLE))
@@ -723,10 +750,10 @@ class AgreementsPage(QWidget):
         try:
             crisis_cards.save_crisis_card(self.vault, card=self.card_value())
         except ValidationError as exc:
-            messages.warn(self, "Card not saved", str(exc))
+            messages.warn(self, tr("Card not saved"), error_text(exc))
             return False
         self._show_card(self.mentee_id())
-        self.card_saved.setText("Saved. Read it through together.")
+        self.card_saved.setText(tr("Saved. Read it through together."))
         self.signals.apply(changes.AGREEMENTS)
         return True
 
@@ -735,7 +762,7 @@ class AgreementsPage(QWidget):
         if who is None or not self.save_card():
             return
         out = files.ask_save_path(
-            self, "Save the crisis card as PDF", "crisis-card.pdf", "PDF (*.pdf)"
+            self, tr("Save the crisis card as PDF"), "crisis-card.pdf", tr("PDF (*.pdf)")
         )
         if out is None or not self.vault.is_open:
             return
@@ -764,5 +791,9 @@ def _agreement_html(record: AgreementRecord) -> str:
         else:
             html.extend(f"<p style='margin-top:0'>{_esc(line.strip())}</p>" for line in lines)
     if record.review_on:
-        html.append(f"<p><i>We will look at this again on {_when(record.review_on)}.</i></p>")
+        html.append(
+            tr("<p><i>We will look at this again on {v0}.</i></p>").format(
+                v0=_when(record.review_on)
+            )
+        )
     return "".join(html)

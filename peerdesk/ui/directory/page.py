@@ -56,6 +56,7 @@ from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.theme import attention_colour
 from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.dates import pydate, qdate
+from peerdesk.ui.widgets.flow import FlowLayout
 from peerdesk.ui.widgets.page import page_layout
 from peerdesk.ui.widgets.tables import RowsTableModel, select_id, selected_id
 
@@ -264,12 +265,11 @@ class DirectoryPage(QWidget):
         self.add_button = QPushButton("Add service…")
         self.import_button = QPushButton("Import…")
         self.export_button = QPushButton("Export…")
-        tools = QHBoxLayout()
+        tools = FlowLayout()  # wraps at a large text size rather than cutting words
         tools.addWidget(self.search, 1)
         tools.addWidget(self.need)
         tools.addWidget(self.open_now)
         tools.addWidget(self.favourites)
-        tools.addSpacing(12)
         for b in (self.add_button, self.import_button, self.export_button):
             tools.addWidget(b)
         layout.addLayout(tools)

@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.services import goals
 from peerdesk.core.services.goals import GoalRecord
-from peerdesk.core.vocab import GoalDomain, GoalStatus, domain_label
+from peerdesk.core.vocab import GoalDomain, GoalStatus
+from peerdesk.i18n import QT_TR_NOOP, core_label, tr
 from peerdesk.ui.widgets.dates import optional_date, optional_date_edit
 
 STATUS_WORDS = {
-    GoalStatus.ACTIVE: "working on it",
-    GoalStatus.ACHIEVED: "achieved",
-    GoalStatus.PAUSED: "paused",
-    GoalStatus.LET_GO: "let go",
+    GoalStatus.ACTIVE: QT_TR_NOOP("working on it"),
+    GoalStatus.ACHIEVED: QT_TR_NOOP("achieved"),
+    GoalStatus.PAUSED: QT_TR_NOOP("paused"),
+    GoalStatus.LET_GO: QT_TR_NOOP("let go"),
 }
 
 
@@ -33,40 +34,40 @@ class GoalDialog(QDialog):
     def __init__(self, parent: QWidget | None, record: GoalRecord) -> None:
         super().__init__(parent)
         self.record = record
-        self.setWindowTitle("New goal" if record.id is None else "Edit goal")
+        self.setWindowTitle(tr("New goal") if record.id is None else tr("Edit goal"))
         self.domain = QComboBox()
         for d in goals.DOMAINS:
-            self.domain.addItem(domain_label(d), d.value)
+            self.domain.addItem(core_label(d, capital=True), d.value)
         self.domain.setCurrentIndex(goals.DOMAINS.index(GoalDomain(record.domain)))
         self.statement = QPlainTextEdit(record.statement)
-        self.statement.setPlaceholderText("In their own words: what would they like to happen?")
+        self.statement.setPlaceholderText(tr("In their own words: what would they like to happen?"))
         self.statement.setTabChangesFocus(True)
         self.statement.setFixedHeight(70)
         self.why = QPlainTextEdit(record.why)
-        self.why.setPlaceholderText("Why it matters to them")
+        self.why.setPlaceholderText(tr("Why it matters to them"))
         self.why.setTabChangesFocus(True)
         self.why.setFixedHeight(60)
         self.strengths = QPlainTextEdit(record.strengths)
-        self.strengths.setPlaceholderText("What they bring: skills, people, past wins")
+        self.strengths.setPlaceholderText(tr("What they bring: skills, people, past wins"))
         self.strengths.setTabChangesFocus(True)
         self.strengths.setFixedHeight(60)
-        self.target = optional_date_edit("no date")
-        self.review = optional_date_edit("no date")
+        self.target = optional_date_edit(tr("no date"))
+        self.review = optional_date_edit(tr("no date"))
         for edit, value in ((self.target, record.target_on), (self.review, record.review_on)):
             if value:
                 edit.setDate(QDate(value))
         self.status = QComboBox()
         for st in goals.STATUSES:
-            self.status.addItem(STATUS_WORDS[st].capitalize(), st.value)
+            self.status.addItem(tr(STATUS_WORDS[st]).capitalize(), st.value)
         self.status.setCurrentIndex(goals.STATUSES.index(GoalStatus(record.status)))
         form = QFormLayout()
-        form.addRow("Life &domain", self.domain)
-        form.addRow("&Goal", self.statement)
-        form.addRow("&Why it matters", self.why)
-        form.addRow("&Strengths", self.strengths)
-        form.addRow("&Target date", self.target)
-        form.addRow("&Review together on", self.review)
-        form.addRow("Status", self.status)
+        form.addRow(tr("Life &domain"), self.domain)
+        form.addRow(tr("&Goal"), self.statement)
+        form.addRow(tr("&Why it matters"), self.why)
+        form.addRow(tr("&Strengths"), self.strengths)
+        form.addRow(tr("&Target date"), self.target)
+        form.addRow(tr("&Review together on"), self.review)
+        form.addRow(tr("Status"), self.status)
         self.error = QLabel(objectName="formError", wordWrap=True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

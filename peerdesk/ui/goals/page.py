@@ -31,7 +31,8 @@ from peerdesk.core.services import changes, goals
 from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.goals import GoalDetail, GoalRecord
 from peerdesk.core.vault import Vault
-from peerdesk.core.vocab import GoalStatus, domain_label
+from peerdesk.core.vocab import GoalStatus
+from peerdesk.i18n import core_label, date_text, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.goals.charts import CheckinChart, DomainsChart, ProgressChart
 from peerdesk.ui.goals.dialogs import STATUS_WORDS, GoalDialog
@@ -47,7 +48,7 @@ SCORE_UNSET = "– / 10"
 
 
 def _when(d: date) -> str:
-    return d.strftime("%d %b %Y").lstrip("0")
+    return date_text(d, "%d %b %Y").lstrip("0")
 
 
 class GoalsPage(QWidget):
@@ -66,18 +67,20 @@ class GoalsPage(QWidget):
         self.detail: GoalDetail | None = None
         layout = page_layout(
             self,
-            "Goals",
-            "What each person wants, in their own words: small steps, and the progress you "
-            "notice together.",
+            tr("Goals"),
+            tr(
+                "What each person wants, in their own words: small steps, and the progress you "
+                "notice together."
+            ),
         )
         top = QHBoxLayout()
-        self.mentee = MenteeCombo("Whose goals")
-        self.new_goal_button = QPushButton("New goal…")
-        self.plan_button = QPushButton("My plan on a page (PDF)…")
+        self.mentee = MenteeCombo(tr("Whose goals"))
+        self.new_goal_button = QPushButton(tr("New goal…"))
+        self.plan_button = QPushButton(tr("My plan on a page (PDF)…"))
         self.plan_button.setToolTip(
-            "A one-page plan for them to keep: their goals in their own words and next steps"
+            tr("A one-page plan for them to keep: their goals in their own words and next steps")
         )
-        top.addWidget(QLabel("Mentee"))
+        top.addWidget(QLabel(tr("Mentee")))
         top.addWidget(self.mentee)
         top.addWidget(self.new_goal_button)
         top.addStretch()
@@ -120,7 +123,7 @@ class GoalsPage(QWidget):
     # -- building -------------------------------------------------------------------------------
     def _build_goals_tab(self) -> None:
         self.goal_list = QListWidget()
-        self.goal_list.setAccessibleName("Goals by life domain")
+        self.goal_list.setAccessibleName(tr("Goals by life domain"))
         self.goal_list.setWordWrap(True)
         self.goal_list.setMinimumWidth(260)
 
@@ -129,12 +132,12 @@ class GoalsPage(QWidget):
         self.facts = QLabel(wordWrap=True, objectName="hint")
         self.why = QLabel(wordWrap=True)
         self.strengths = QLabel(wordWrap=True)
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(tr("Edit…"))
         self.status_box = QComboBox()
-        self.status_box.setAccessibleName("Status")
+        self.status_box.setAccessibleName(tr("Status"))
         for st in goals.STATUSES:
-            self.status_box.addItem(STATUS_WORDS[st].capitalize(), st.value)
-        self.delete_button = QPushButton("Delete…")
+            self.status_box.addItem(tr(STATUS_WORDS[st]).capitalize(), st.value)
+        self.delete_button = QPushButton(tr("Delete…"))
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
         actions.addWidget(self.status_box)
@@ -143,36 +146,36 @@ class GoalsPage(QWidget):
 
         self.chart = ProgressChart()
         self.score = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=10, value=5)
-        self.score.setAccessibleName("Progress, 0 to 10")
+        self.score.setAccessibleName(tr("Progress, 0 to 10"))
         self.score.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.score.setTickInterval(1)
         self.score_label = QLabel(SCORE_UNSET)
-        self.score_label.setToolTip("Move the slider to how it is going, 0 to 10")
+        self.score_label.setToolTip(tr("Move the slider to how it is going, 0 to 10"))
         self.score_set = False  # the slider starts unset: no accidental 5
         self.sentence = QLineEdit(
-            placeholderText="A sentence about how it is going, in their words"
+            placeholderText=tr("A sentence about how it is going, in their words")
         )
-        self.add_progress_button = QPushButton("Add progress")
+        self.add_progress_button = QPushButton(tr("Add progress"))
         add_row = QHBoxLayout()
         add_row.addWidget(self.score, 1)
         add_row.addWidget(self.score_label)
         add_row.addWidget(self.sentence, 2)
         add_row.addWidget(self.add_progress_button)
         self.progress_list = QListWidget()
-        self.progress_list.setAccessibleName("Progress entries")
+        self.progress_list.setAccessibleName(tr("Progress entries"))
         self.progress_list.setMaximumHeight(130)
         self.progress_list.setWordWrap(True)
-        self.progress_list.setToolTip("Enter or a double-click opens the session note")
+        self.progress_list.setToolTip(tr("Enter or a double-click opens the session note"))
 
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(tr("Steps"))
         self.steps.setMaximumHeight(150)
-        self.step_text = QLineEdit(placeholderText="A small, concrete next step")
-        self.step_due = optional_date_edit("no date")
-        self.add_step_button = QPushButton("Add step")
-        self.up_button = QPushButton("Up")
-        self.down_button = QPushButton("Down")
-        self.remove_step_button = QPushButton("Remove step")
+        self.step_text = QLineEdit(placeholderText=tr("A small, concrete next step"))
+        self.step_due = optional_date_edit(tr("no date"))
+        self.add_step_button = QPushButton(tr("Add step"))
+        self.up_button = QPushButton(tr("Up"))
+        self.down_button = QPushButton(tr("Down"))
+        self.remove_step_button = QPushButton(tr("Remove step"))
         step_row = QHBoxLayout()
         step_row.addWidget(self.step_text, 1)
         step_row.addWidget(QLabel("by"))
@@ -197,7 +200,7 @@ class GoalsPage(QWidget):
         col.addWidget(self.chart)
         col.addLayout(add_row)
         col.addWidget(self.progress_list)
-        col.addWidget(QLabel("Steps", objectName="sectionTitle"))
+        col.addWidget(QLabel(tr("Steps"), objectName="sectionTitle"))
         col.addWidget(self.steps)
         col.addLayout(step_row)
         col.addLayout(order_row)
@@ -219,18 +222,18 @@ class GoalsPage(QWidget):
         split.addWidget(right)
         split.setStretchFactor(1, 3)
         split.setSizes([300, 700])
-        self.tabs.addTab(split, "Goals")
+        self.tabs.addTab(split, tr("Goals"))
 
     def _build_overview_tab(self) -> None:
         page = QWidget()
         col = QVBoxLayout(page)
         self.domains_chart = DomainsChart()
         col.addWidget(self.domains_chart)
-        col.addWidget(QLabel("Next steps", objectName="sectionTitle"))
+        col.addWidget(QLabel(tr("Next steps"), objectName="sectionTitle"))
         self.next_steps = QListWidget()
-        self.next_steps.setAccessibleName("Next step of each active goal")
+        self.next_steps.setAccessibleName(tr("Next step of each active goal"))
         col.addWidget(self.next_steps, 1)
-        self.tabs.addTab(page, "Overview")
+        self.tabs.addTab(page, tr("Overview"))
 
     def _build_checkin_tab(self) -> None:
         form = goals.checkin_form()
@@ -239,7 +242,7 @@ class GoalsPage(QWidget):
         left = QVBoxLayout()
         intro = QLabel(
             form.intro
-            + " Scores: "
+            + tr(" Scores: ")
             + "; ".join(f"{i + 1} {w.lower()}" for i, w in enumerate(form.labels))
             + ".",
             wordWrap=True,
@@ -259,10 +262,10 @@ class GoalsPage(QWidget):
             self.checkin_items[item.n] = spin
         grid.setColumnStretch(0, 1)
         left.addLayout(grid)
-        self.checkin_note = QLineEdit(placeholderText="Anything they want to add (optional)")
+        self.checkin_note = QLineEdit(placeholderText=tr("Anything they want to add (optional)"))
         left.addWidget(self.checkin_note)
         save_row = QHBoxLayout()
-        self.save_checkin_button = QPushButton("Save check-in")
+        self.save_checkin_button = QPushButton(tr("Save check-in"))
         self.checkin_saved = QLabel(objectName="hint")
         save_row.addWidget(self.save_checkin_button)
         save_row.addWidget(self.checkin_saved, 1)
@@ -272,18 +275,20 @@ class GoalsPage(QWidget):
         self.checkin_chart = CheckinChart()
         right.addWidget(self.checkin_chart)
         self.checkin_history = QListWidget()
-        self.checkin_history.setAccessibleName("Earlier check-ins")
+        self.checkin_history.setAccessibleName(tr("Earlier check-ins"))
         right.addWidget(self.checkin_history, 1)
         source = QLabel(
-            "Ten strengths-based statements written for peerdesk (not a clinical measure); "
-            "see resources/recovery-checkin/README.md.",
+            tr(
+                "Ten strengths-based statements written for peerdesk (not a clinical measure); "
+                "see resources/recovery-checkin/README.md."
+            ),
             wordWrap=True,
             objectName="hint",
         )
         right.addWidget(source)
         outer.addLayout(left, 3)
         outer.addLayout(right, 2)
-        self.tabs.addTab(page, "Recovery check-in")
+        self.tabs.addTab(page, tr("Recovery check-in"))
 
     # -- data -------------------------------------------------------------------------------------
     def today(self) -> date:
@@ -316,14 +321,14 @@ class GoalsPage(QWidget):
             button.setEnabled(has)
         if not has:
             self.show_goal(None)
-            self.empty.setText("Add a mentee first; their goals will live here.")
+            self.empty.setText(tr("Add a mentee first; their goals will live here."))
             return
         current = None
         domain = None
         for g in goals.list_goals(self.vault, mentee_id=who):
             if g.domain != domain:
                 domain = g.domain
-                header = QListWidgetItem(domain_label(domain))
+                header = QListWidgetItem(core_label(domain, capital=True))
                 font = QFont(header.font())
                 font.setBold(True)
                 header.setFont(font)
@@ -332,7 +337,7 @@ class GoalsPage(QWidget):
             text = g.statement
             extra = []
             if g.status != GoalStatus.ACTIVE:
-                extra.append(STATUS_WORDS[g.status])
+                extra.append(tr(STATUS_WORDS[g.status]))
             if g.latest_score is not None:
                 extra.append(f"{g.latest_score}/10")
             if extra:
@@ -349,8 +354,10 @@ class GoalsPage(QWidget):
         else:
             self.show_goal(None)
             self.empty.setText(
-                "No goals yet. Ask what they would like to work on, and write it down in "
-                "their own words with New goal."
+                tr(
+                    "No goals yet. Ask what they would like to work on, and write it down in "
+                    "their own words with New goal."
+                )
             )
         self._show_overview(who)
         self._show_checkins(who)
@@ -378,20 +385,22 @@ class GoalsPage(QWidget):
         self.empty.setVisible(False)
         self.detail_scroll.setVisible(True)
         self.statement.setText(f"“{d.statement}”")
-        facts = [domain_label(d.domain), STATUS_WORDS[d.status]]
+        facts = [core_label(d.domain, capital=True), tr(STATUS_WORDS[d.status])]
         if d.target_on:
             passed = d.target_on < self.today() and d.status == GoalStatus.ACTIVE
             facts.append(
-                f"hoping for {_when(d.target_on)}"
-                + (" (that date has passed: still the right one?)" if passed else "")
+                tr("hoping for {v0}").format(v0=_when(d.target_on))
+                + (tr(" (that date has passed: still the right one?)") if passed else "")
             )
         if d.review_on:
-            facts.append(f"review together {_when(d.review_on)}")
+            facts.append(tr("review together {v0}").format(v0=_when(d.review_on)))
         self.facts.setText(" · ".join(facts))
-        self.why.setText(f"<b>Why it matters:</b> {_esc(d.why)}" if d.why else "")
+        self.why.setText(tr("<b>Why it matters:</b> {v0}").format(v0=_esc(d.why)) if d.why else "")
         self.why.setVisible(bool(d.why))
         self.strengths.setText(
-            f"<b>Strengths they bring:</b> {_esc(d.strengths)}" if d.strengths else ""
+            tr("<b>Strengths they bring:</b> {v0}").format(v0=_esc(d.strengths))
+            if d.strengths
+            else ""
         )
         self.strengths.setVisible(bool(d.strengths))
         self.status_box.setCurrentIndex(goals.STATUSES.index(d.status))
@@ -405,9 +414,11 @@ class GoalsPage(QWidget):
             item = QListWidgetItem(text)
             if p.note_id:
                 item.setData(NOTE_ROLE, p.note_id)
-                item.setText(text + "  · from a session note")
+                item.setText(text + tr("  · from a session note"))
                 item.setToolTip(
-                    f"Session note of {_when(dates.get(p.note_id, p.on))}: Enter opens it"
+                    tr("Session note of {v0}: Enter opens it").format(
+                        v0=_when(dates.get(p.note_id, p.on))
+                    )
                 )
             self.progress_list.addItem(item)
         self.steps.blockSignals(True)
@@ -415,15 +426,15 @@ class GoalsPage(QWidget):
         for st in d.steps:
             text = st.text
             if st.done_on:
-                text += f"  (done {_when(st.done_on)})"
+                text += tr("  (done {v0})").format(v0=_when(st.done_on))
             elif st.due_on:
-                text += f"  (by {_when(st.due_on)})"
+                text += tr("  (by {v0})").format(v0=_when(st.due_on))
             item = QListWidgetItem(text)
             item.setData(GOAL_ROLE, st.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if st.done_on else Qt.CheckState.Unchecked)
             if st.due(self.today()):
-                item.setToolTip("Due now: done, or still to do?")
+                item.setToolTip(tr("Due now: done, or still to do?"))
             self.steps.addItem(item)
         self.steps.blockSignals(False)
 
@@ -431,9 +442,14 @@ class GoalsPage(QWidget):
         self.domains_chart.set_domains(goals.domain_overview(self.vault, mentee_id=who))
         self.next_steps.clear()
         for g, st in goals.next_steps(self.vault, mentee_id=who):
-            when = f" (by {_when(st.due_on)})" if st.due_on else ""
+            when = tr(" (by {v0})").format(v0=_when(st.due_on)) if st.due_on else ""
             self.next_steps.addItem(
-                f"{domain_label(g.domain)}: {st.text}{when}  ·  for “{g.statement}”"
+                tr("{v0}: {text}{when}  ·  for “{statement}”").format(
+                    v0=core_label(g.domain, capital=True),
+                    text=st.text,
+                    when=when,
+                    statement=g.statement,
+                )
             )
 
     def _show_checkins(self, who: int) -> None:
@@ -441,7 +457,7 @@ class GoalsPage(QWidget):
         self.checkin_chart.set_totals([(c.on, c.total) for c in found])
         self.checkin_history.clear()
         for c in reversed(found):
-            text = f"{_when(c.on)} · total {c.total} of 60"
+            text = tr("{day} · total {total} of 60").format(day=_when(c.on), total=c.total)
             if c.note:
                 text += f" · {c.note}"
             self.checkin_history.addItem(text)
@@ -492,9 +508,11 @@ class GoalsPage(QWidget):
         if goals.target_in_past(record, self.today()):
             if not messages.confirm(
                 self,
-                "Target date has passed",
-                "That target date is already behind us. Keep it anyway (for a goal set "
-                "earlier), or go back and choose a date ahead?",
+                tr("Target date has passed"),
+                tr(
+                    "That target date is already behind us. Keep it anyway (for a goal set "
+                    "earlier), or go back and choose a date ahead?"
+                ),
                 default=False,
             ):
                 return None
@@ -504,7 +522,7 @@ class GoalsPage(QWidget):
                 self.vault, goal=record, today=self.today(), past_target_ok=past_ok
             )
         except ValidationError as exc:
-            messages.warn(self, "Goal not saved", str(exc))
+            messages.warn(self, tr("Goal not saved"), error_text(exc))
             return None
 
     def new_goal(self) -> None:
@@ -544,9 +562,10 @@ class GoalsPage(QWidget):
         if linked:
             if messages.confirm(
                 self,
-                "Keep this goal's history?",
-                f"Session notes mention this goal ({linked}), so it stays with its history. "
-                "Mark it 'let go' instead? It moves to the end of the list and off Today.",
+                tr("Keep this goal's history?"),
+                tr(
+                    "Session notes mention this goal ({linked}), so it stays with its history. Mark it 'let go' instead? It moves to the end of the list and off Today."
+                ).format(linked=linked),
                 default=True,
             ):
                 done = goals.set_status(
@@ -556,9 +575,11 @@ class GoalsPage(QWidget):
             return
         if not messages.confirm(
             self,
-            "Delete this goal?",
-            "Delete this goal with its steps and progress? This cannot be undone. "
-            "(To keep it for the record, mark it 'let go' instead.)",
+            tr("Delete this goal?"),
+            tr(
+                "Delete this goal with its steps and progress? This cannot be undone. "
+                "(To keep it for the record, mark it 'let go' instead.)"
+            ),
             default=False,
         ):
             return
@@ -582,7 +603,7 @@ class GoalsPage(QWidget):
         if self.detail is None:
             return
         if not self.score_set:
-            self.error.setText("Move the slider to how it is going (0 to 10) first.")
+            self.error.setText(tr("Move the slider to how it is going (0 to 10) first."))
             return
         try:
             goals.add_progress(
@@ -593,7 +614,7 @@ class GoalsPage(QWidget):
                 today=self.today(),
             )
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.sentence.clear()
         self.reset_score()
@@ -620,7 +641,7 @@ class GoalsPage(QWidget):
                 due_on=optional_date(self.step_due),
             )
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.step_text.clear()
         self.step_due.setDate(NO_DATE)
@@ -674,10 +695,10 @@ class GoalsPage(QWidget):
                 today=self.today(),
             )
         except ValidationError as exc:
-            self.checkin_saved.setText(str(exc))
+            self.checkin_saved.setText(error_text(exc))
             return
         self.checkin_note.clear()
-        self.checkin_saved.setText("Saved. Thank them for sharing it.")
+        self.checkin_saved.setText(tr("Saved. Thank them for sharing it."))
         self._show_checkins(who)
         self.signals.apply(changes.GOALS)
 
@@ -685,7 +706,9 @@ class GoalsPage(QWidget):
         who = self.mentee_id()
         if who is None:
             return
-        out = files.ask_save_path(self, "Save the plan as PDF", "my-plan.pdf", "PDF (*.pdf)")
+        out = files.ask_save_path(
+            self, tr("Save the plan as PDF"), "my-plan.pdf", tr("PDF (*.pdf)")
+        )
         if out is None or not self.vault.is_open:
             return
         from peerdesk.core.services.documents import plan_document, write_document
@@ -697,11 +720,13 @@ class GoalsPage(QWidget):
             write_document(doc, out=out, pdf=lambda d: plan_pdf(d, overview))
         except (PeerdeskError, OSError):
             messages.warn(
-                self, "Plan not saved", "The PDF could not be written there. Try another folder."
+                self,
+                tr("Plan not saved"),
+                tr("The PDF could not be written there. Try another folder."),
             )
             return
         messages.inform(
-            self, "Plan saved", "Saved. Read it through together before handing it over."
+            self, tr("Plan saved"), tr("Saved. Read it through together before handing it over.")
         )
 
 

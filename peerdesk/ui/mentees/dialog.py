@@ -32,27 +32,28 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import mentees
 from peerdesk.core.services.mentees import Consent, Contact, MenteeRecord, Person
 from peerdesk.core.vocab import MenteeKind, MenteeStatus, SupportStyle
+from peerdesk.i18n import QT_TR_NOOP, error_text, tr
 
 SUPPORT_STYLES = (
-    ("Practical support", SupportStyle.PRACTICAL),
-    ("Emotional support", SupportStyle.EMOTIONAL),
-    ("Both", SupportStyle.BOTH),
+    (QT_TR_NOOP("Practical support"), SupportStyle.PRACTICAL),
+    (QT_TR_NOOP("Emotional support"), SupportStyle.EMOTIONAL),
+    (QT_TR_NOOP("Both"), SupportStyle.BOTH),
 )
 KINDS = (
-    ("Individual", MenteeKind.INDIVIDUAL),
-    ("Family peer support (a carer or relative)", MenteeKind.FAMILY),
+    (QT_TR_NOOP("Individual"), MenteeKind.INDIVIDUAL),
+    (QT_TR_NOOP("Family peer support (a carer or relative)"), MenteeKind.FAMILY),
 )
 STATUSES = (
-    ("Active", MenteeStatus.ACTIVE),
-    ("Paused", MenteeStatus.PAUSED),
-    ("Ended", MenteeStatus.ENDED),
+    (QT_TR_NOOP("Active"), MenteeStatus.ACTIVE),
+    (QT_TR_NOOP("Paused"), MenteeStatus.PAUSED),
+    (QT_TR_NOOP("Ended"), MenteeStatus.ENDED),
 )
 
 
 def _combo(choices: tuple[tuple[str, object], ...]) -> QComboBox:
     combo = QComboBox()
     for label, value in choices:
-        combo.addItem(label, value)
+        combo.addItem(tr(label), value)
     return combo
 
 
@@ -99,7 +100,7 @@ class RowsEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(110)
         add = QPushButton(add_label)
-        remove = QPushButton("Remove selected")
+        remove = QPushButton(tr("Remove selected"))
         add.clicked.connect(lambda: self.add_row())
         remove.clicked.connect(self._remove_selected)
         buttons = QHBoxLayout()
@@ -161,7 +162,7 @@ def _parse_date(text: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
-            "Please write the 'until' date of a consent as year-month-day, like 2025-12-31."
+            tr("Please write the 'until' date of a consent as year-month-day, like 2025-12-31.")
         ) from None
 
 
@@ -172,47 +173,47 @@ class MenteeDialog(QDialog):
         super().__init__(parent)
         self._original = record
         self.result_record: MenteeRecord | None = None
-        self.setWindowTitle("Edit mentee" if record and record.id else "Add a mentee")
+        self.setWindowTitle(tr("Edit mentee") if record and record.id else tr("Add a mentee"))
         self.setMinimumSize(620, 560)
 
         # About
-        self.display_name = QLineEdit(placeholderText="The name they like to be called")
+        self.display_name = QLineEdit(placeholderText=tr("The name they like to be called"))
         self.full_name = QLineEdit()
-        self.pronouns = QLineEdit(placeholderText="For example: she/her, they/them")
-        self.aliases = QLineEdit(placeholderText="Nicknames, separated by commas")
+        self.pronouns = QLineEdit(placeholderText=tr("For example: she/her, they/them"))
+        self.aliases = QLineEdit(placeholderText=tr("Nicknames, separated by commas"))
         self.support_style = _combo(SUPPORT_STYLES)
         self.kind = _combo(KINDS)
-        self.started_on = OptionalDate("Started on")
-        self.birth_date = OptionalDate("Birth date")
+        self.started_on = OptionalDate(tr("Started on"))
+        self.birth_date = OptionalDate(tr("Birth date"))
         self.status = _combo(STATUSES)
         self.status_reason = QComboBox(editable=True)
         self.status_reason.addItems(["", *mentees.ENDING_REASONS])
         reason_edit = self.status_reason.lineEdit()
         assert reason_edit is not None  # an editable combo box has one
-        reason_edit.setPlaceholderText("Why (optional, in a few words)")
+        reason_edit.setPlaceholderText(tr("Why (optional, in a few words)"))
         self.status.currentIndexChanged.connect(self._status_changed)
         about = QWidget()
         form = QFormLayout(about)
-        form.addRow("Name *", self.display_name)
-        form.addRow("Full name", self.full_name)
-        form.addRow("Pronouns", self.pronouns)
-        form.addRow("Also known as", self.aliases)
-        form.addRow("Support style", self.support_style)
-        form.addRow("Kind of support", self.kind)
+        form.addRow(tr("Name *"), self.display_name)
+        form.addRow(tr("Full name"), self.full_name)
+        form.addRow(tr("Pronouns"), self.pronouns)
+        form.addRow(tr("Also known as"), self.aliases)
+        form.addRow(tr("Support style"), self.support_style)
+        form.addRow(tr("Kind of support"), self.kind)
         form.addRow("", self.started_on)
         form.addRow("", self.birth_date)
-        form.addRow("Status", self.status)
-        form.addRow("Reason", self.status_reason)
+        form.addRow(tr("Status"), self.status)
+        form.addRow(tr("Reason"), self.status_reason)
 
         # Contact
         self.channel_boxes = {channel: QCheckBox(channel) for channel in mentees.CHANNELS}
-        channels = QGroupBox("Preferred ways to be in touch")
+        channels = QGroupBox(tr("Preferred ways to be in touch"))
         channels_row = QHBoxLayout(channels)
         for box in self.channel_boxes.values():
             channels_row.addWidget(box)
         channels_row.addStretch()
-        self.phones = QPlainTextEdit(placeholderText="One per line, e.g. +1 555 0134, mobile")
-        self.emails = QPlainTextEdit(placeholderText="One per line")
+        self.phones = QPlainTextEdit(placeholderText=tr("One per line, e.g. +1 555 0134, mobile"))
+        self.emails = QPlainTextEdit(placeholderText=tr("One per line"))
         self.address = QPlainTextEdit()
         for edit in (self.phones, self.emails, self.address):
             edit.setMaximumHeight(72)
@@ -220,42 +221,43 @@ class MenteeDialog(QDialog):
         contact_layout = QVBoxLayout(contact)
         contact_layout.addWidget(channels)
         contact_form = QFormLayout()
-        contact_form.addRow("Phones", self.phones)
-        contact_form.addRow("Emails", self.emails)
-        contact_form.addRow("Address", self.address)
+        contact_form.addRow(tr("Phones"), self.phones)
+        contact_form.addRow(tr("Emails"), self.emails)
+        contact_form.addRow(tr("Address"), self.address)
         contact_layout.addLayout(contact_form)
 
         # In their own words
         self.what_matters = QPlainTextEdit(
-            placeholderText='In their own words, e.g. "Getting to see my sister on Sundays."'
+            placeholderText=tr('In their own words, e.g. "Getting to see my sister on Sundays."')
         )
         self.strengths = QPlainTextEdit(
-            placeholderText="What they are good at, what has helped before, in their words"
+            placeholderText=tr("What they are good at, what has helped before, in their words")
         )
         words = QWidget()
         words_layout = QVBoxLayout(words)
-        words_layout.addWidget(QLabel("What matters to me"))
+        words_layout.addWidget(QLabel(tr("What matters to me")))
         words_layout.addWidget(self.what_matters)
-        words_layout.addWidget(QLabel("Strengths"))
+        words_layout.addWidget(QLabel(tr("Strengths")))
         words_layout.addWidget(self.strengths)
 
         # People and consents
-        self.people = RowsEditor(("Name", "Relation", "Contact"), "Add a person")
+        self.people = RowsEditor((tr("Name"), tr("Relation"), tr("Contact")), tr("Add a person"))
         self.consents = RowsEditor(
-            ("With whom", "What may be shared", "Until (YYYY-MM-DD)"), "Add a consent"
+            (tr("With whom"), tr("What may be shared"), tr("Until (YYYY-MM-DD)")),
+            tr("Add a consent"),
         )
         people = QWidget()
         people_layout = QVBoxLayout(people)
-        people_layout.addWidget(QLabel("Important people"))
+        people_layout.addWidget(QLabel(tr("Important people")))
         people_layout.addWidget(self.people)
-        people_layout.addWidget(QLabel("Information-sharing consents"))
+        people_layout.addWidget(QLabel(tr("Information-sharing consents")))
         people_layout.addWidget(self.consents)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(about, "About")
-        self.tabs.addTab(words, "In their own words")
-        self.tabs.addTab(contact, "Contact")
-        self.tabs.addTab(people, "People and consents")
+        self.tabs.addTab(about, tr("About"))
+        self.tabs.addTab(words, tr("In their own words"))
+        self.tabs.addTab(contact, tr("Contact"))
+        self.tabs.addTab(people, tr("People and consents"))
 
         self.error = QLabel(objectName="formError", wordWrap=True)
         self.buttons = QDialogButtonBox(
@@ -335,7 +337,7 @@ class MenteeDialog(QDialog):
             record = self.record()
             mentees.validate(record)
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.result_record = record
         super().accept()

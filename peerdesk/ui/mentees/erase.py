@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.services.erasure import ErasurePlan
+from peerdesk.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -25,20 +26,20 @@ class EraseChoice:
     discard_open_drafts: bool
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def plan_text(plan: ErasurePlan) -> str:
-    stays = "stays" if plan.group_notes == 1 else "stay"
-    text = (
-        f"Erasing {plan.display_name} removes their profile, {_plural(plan.own_notes, 'note')} "
-        f"with their addenda, {_plural(plan.goals, 'goal')}, "
-        f"{_plural(plan.agreements, 'agreement')}, {_plural(plan.referrals, 'referral')} and "
-        f"{_plural(plan.reminders, 'reminder')}. "
-        f"{_plural(plan.group_notes, 'group note')} {stays} for the others, with "
-        f"{plan.display_name} taken out. Signed notes leave only their place in the "
-        "fingerprint chain, with no content. This cannot be undone."
+    text = tr(
+        "Erasing {display_name} removes their profile, {notes} with their addenda, {goals}, "
+        "{agreements}, {referrals} and {reminders}. {group_notes} for the others, with "
+        "{display_name} taken out. Signed notes leave only their place in the fingerprint "
+        "chain, with no content. This cannot be undone."
+    ).format(
+        display_name=plan.display_name,
+        notes=tr("%n note(s)", None, plan.own_notes),
+        goals=tr("%n goal(s)", None, plan.goals),
+        agreements=tr("%n agreement(s)", None, plan.agreements),
+        referrals=tr("%n referral(s)", None, plan.referrals),
+        reminders=tr("%n reminder(s)", None, plan.reminders),
+        group_notes=tr("%n group note(s) stay", None, plan.group_notes),
     )
     if plan.mentions:
         text += (
@@ -47,9 +48,10 @@ def plan_text(plan: ErasurePlan) -> str:
             "taken out, the rest of what you wrote stays."
         )
     if plan.backups:
-        verb = "still contains" if len(plan.backups) == 1 else "still contain"
-        text += (
-            f"\n\n{_plural(len(plan.backups), 'backup')} {verb} this person until they are removed."
+        text += "\n\n" + tr(
+            "%n backup(s) still contain this person until they are removed.",
+            None,
+            len(plan.backups),
         )
     return text
 
@@ -58,26 +60,33 @@ class EraseMenteeDialog(QDialog):
     def __init__(self, parent: QWidget | None, plan: ErasurePlan) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle("Erase this person's record")
+        self.setWindowTitle(tr("Erase this person's record"))
         self.explain = QLabel(plan_text(plan), wordWrap=True)
-        self.name = QLineEdit(placeholderText=f"Type {plan.display_name} to confirm")
-        held = "holds" if len(plan.backups) == 1 else "hold"
+        self.name = QLineEdit(
+            placeholderText=tr("Type {display_name} to confirm").format(
+                display_name=plan.display_name
+            )
+        )
         self.remove_backups = QCheckBox(
-            f"Also remove the {_plural(len(plan.backups), 'backup')} that still {held} them "
-            "(backups hold everyone else too)"
+            tr(
+                "Also remove the %n backup(s) that still hold them (backups hold everyone "
+                "else too)",
+                None,
+                len(plan.backups),
+            )
         )
         self.remove_backups.setVisible(bool(plan.backups))
-        self.discard = QCheckBox("A draft about them is open: discard it")
+        self.discard = QCheckBox(tr("A draft about them is open: discard it"))
         self.discard.setVisible(bool(plan.open_drafts))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.erase_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.erase_button.setText("Erase")
+        self.erase_button.setText(tr("Erase"))
         self.erase_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
-        layout.addWidget(QLabel("To confirm, type the name as shown:"))
+        layout.addWidget(QLabel(tr("To confirm, type the name as shown:")))
         layout.addWidget(self.name)
         layout.addWidget(self.remove_backups)
         layout.addWidget(self.discard)

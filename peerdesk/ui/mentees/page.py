@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from peerdesk.core.services import changes, erasure, goals, mentees
 from peerdesk.core.services.mentees import MenteeRecord, MenteeSummary
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MenteeKind, MenteeStatus, SupportStyle
+from peerdesk.i18n import QT_TR_NOOP, date_text, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.directory.page import ReferralsPanel
 from peerdesk.ui.mentees.dialog import MenteeDialog
@@ -36,20 +36,25 @@ from peerdesk.ui.mentees.erase import EraseMenteeDialog
 from peerdesk.ui.mentees.timeline import MenteeTimeline
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
+from peerdesk.ui.widgets.flow import FlowLayout
 from peerdesk.ui.widgets.page import page_layout
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name
 from peerdesk.ui.widgets.tables import RowsTableModel, select_id, selected_id
 
+# Labels are marked here and translated where they are shown (tr(STYLE_LABELS[...])).
 STYLE_LABELS = {
-    SupportStyle.PRACTICAL: "Practical",
-    SupportStyle.EMOTIONAL: "Emotional",
-    SupportStyle.BOTH: "Practical and emotional",
+    SupportStyle.PRACTICAL: QT_TR_NOOP("Practical"),
+    SupportStyle.EMOTIONAL: QT_TR_NOOP("Emotional"),
+    SupportStyle.BOTH: QT_TR_NOOP("Practical and emotional"),
 }
-KIND_LABELS = {MenteeKind.INDIVIDUAL: "Individual", MenteeKind.FAMILY: "Family peer support"}
+KIND_LABELS = {
+    MenteeKind.INDIVIDUAL: QT_TR_NOOP("Individual"),
+    MenteeKind.FAMILY: QT_TR_NOOP("Family peer support"),
+}
 STATUS_LABELS = {
-    MenteeStatus.ACTIVE: "Active",
-    MenteeStatus.PAUSED: "Paused",
-    MenteeStatus.ENDED: "Ended",
+    MenteeStatus.ACTIVE: QT_TR_NOOP("Active"),
+    MenteeStatus.PAUSED: QT_TR_NOOP("Paused"),
+    MenteeStatus.ENDED: QT_TR_NOOP("Ended"),
 }
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -59,14 +64,14 @@ class MenteesTableModel(RowsTableModel):
     """Rows from mentees.list_mentees; in privacy mode names show as initials."""
 
     COLUMNS: ClassVar[tuple[tuple[str, Callable[[MenteeSummary], str]], ...]] = (
-        ("Name", lambda m: m.display_name),
-        ("Support", lambda m: STYLE_LABELS[SupportStyle(m.support_style)]),
-        ("Kind", lambda m: KIND_LABELS[MenteeKind(m.kind)]),
+        (QT_TR_NOOP("Name"), lambda m: m.display_name),
+        (QT_TR_NOOP("Support"), lambda m: tr(STYLE_LABELS[SupportStyle(m.support_style)])),
+        (QT_TR_NOOP("Kind"), lambda m: tr(KIND_LABELS[MenteeKind(m.kind)])),
         (
-            "Status",
-            lambda m: "Archived" if m.archived else STATUS_LABELS[MenteeStatus(m.status)],
+            QT_TR_NOOP("Status"),
+            lambda m: tr("Archived") if m.archived else tr(STATUS_LABELS[MenteeStatus(m.status)]),
         ),
-        ("Since", lambda m: m.started_on.strftime("%b %Y") if m.started_on else ""),
+        (QT_TR_NOOP("Since"), lambda m: date_text(m.started_on, "%b %Y") if m.started_on else ""),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -98,17 +103,19 @@ class MenteeDetail(QFrame):
         self.setMinimumWidth(260)
         self.name = QLabel(objectName="detailName", wordWrap=True)
         self.facts = QLabel(objectName="hint", wordWrap=True)
-        self.what_matters_title = QLabel("<b>What matters to me</b>")
+        self.what_matters_title = QLabel(tr("<b>What matters to me</b>"))
         self.what_matters = QLabel(wordWrap=True)
-        self.strengths_title = QLabel("<b>Strengths</b>")
+        self.strengths_title = QLabel(tr("<b>Strengths</b>"))
         self.strengths = QLabel(wordWrap=True)
-        self.people_title = QLabel("<b>Important people</b>")
+        self.people_title = QLabel(tr("<b>Important people</b>"))
         self.people = QLabel(wordWrap=True)
-        self.steps_title = QLabel("<b>Next steps on their goals</b>")
+        self.steps_title = QLabel(tr("<b>Next steps on their goals</b>"))
         self.steps = QLabel(wordWrap=True)
         self.placeholder = QLabel(
-            "Choose someone in the list to see what matters to them and their strengths, "
-            "in their own words.",
+            tr(
+                "Choose someone in the list to see what matters to them and their strengths, "
+                "in their own words."
+            ),
             objectName="hint",
             wordWrap=True,
         )
@@ -142,12 +149,14 @@ class MenteeDetail(QFrame):
             name += f"  <span style='font-size:10pt; font-weight:400'>({record.pronouns})</span>"
         self.name.setText(name)
         facts = [
-            STYLE_LABELS[SupportStyle(record.support_style)] + " support",
-            KIND_LABELS[MenteeKind(record.kind)],
-            STATUS_LABELS[MenteeStatus(record.status)],
+            tr("{style} support").format(
+                style=tr(STYLE_LABELS[SupportStyle(record.support_style)])
+            ),
+            tr(KIND_LABELS[MenteeKind(record.kind)]),
+            tr(STATUS_LABELS[MenteeStatus(record.status)]),
         ]
         if record.started_on:
-            facts.append("since " + record.started_on.strftime("%B %Y"))
+            facts.append(tr("since {month}").format(month=date_text(record.started_on, "%B %Y")))
         if record.preferred_channels:
             facts.append("prefers " + ", ".join(record.preferred_channels))
         self.facts.setText(" · ".join(facts))
@@ -212,25 +221,24 @@ class MenteesPage(QWidget):
         self.signals = signals
         layout = page_layout(
             self,
-            "Mentees",
-            "The people you support. Archived mentees are kept, just out of the everyday list.",
+            tr("Mentees"),
+            tr("The people you support. Archived mentees are kept, just out of the everyday list."),
         )
-        self.search = QLineEdit(placeholderText="Search by name or nickname")
+        self.search = QLineEdit(placeholderText=tr("Search by name or nickname"))
         self.search.setClearButtonEnabled(True)
-        self.show_archived = QCheckBox("Show archived")
-        self.add_button = QPushButton("Add mentee…")
-        self.edit_button = QPushButton("Edit…")
-        self.archive_button = QPushButton("Archive")
-        self.restore_button = QPushButton("Bring back")
-        self.plan_button = QPushButton("Plan a meeting…")
-        self.erase_button = QPushButton("Erase…")
+        self.show_archived = QCheckBox(tr("Show archived"))
+        self.add_button = QPushButton(tr("Add mentee…"))
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.archive_button = QPushButton(tr("Archive"))
+        self.restore_button = QPushButton(tr("Bring back"))
+        self.plan_button = QPushButton(tr("Plan a meeting…"))
+        self.erase_button = QPushButton(tr("Erase…"))
         self.erase_button.setToolTip(
-            "Erase everything about this person (their right to be forgotten)"
+            tr("Erase everything about this person (their right to be forgotten)")
         )
-        tools = QHBoxLayout()
+        tools = FlowLayout()  # wraps at a large text size rather than cutting words
         tools.addWidget(self.search, 1)
         tools.addWidget(self.show_archived)
-        tools.addSpacing(12)
         for button in (self.add_button, self.edit_button, self.archive_button, self.restore_button):
             tools.addWidget(button)
         tools.addWidget(self.plan_button)
@@ -255,8 +263,8 @@ class MenteesPage(QWidget):
         self.timeline = MenteeTimeline(vault, signals)
         self.referrals = ReferralsPanel(vault, signals)
         self.detail_tabs = QTabWidget()
-        self.detail_tabs.addTab(self.timeline, "Timeline")
-        self.detail_tabs.addTab(self.referrals, "Referrals")
+        self.detail_tabs.addTab(self.timeline, tr("Timeline"))
+        self.detail_tabs.addTab(self.referrals, tr("Referrals"))
         detail_layout = self.detail.layout()
         assert isinstance(detail_layout, QVBoxLayout)
         detail_layout.insertWidget(detail_layout.count() - 1, self.detail_tabs, 1)
@@ -336,11 +344,13 @@ class MenteesPage(QWidget):
             return
         self.table.setVisible(bool(self.search.text()))
         if self.search.text():
-            self.empty.setText("Nobody matches that search.")
+            self.empty.setText(tr("Nobody matches that search."))
         else:
             self.empty.setText(
-                "No mentees yet. When you start supporting someone, add them here with "
-                "“Add mentee…”: the name they like to be called is enough to begin."
+                tr(
+                    "No mentees yet. When you start supporting someone, add them here with "
+                    "“Add mentee…”: the name they like to be called is enough to begin."
+                )
             )
         self.empty.show()
 
@@ -361,7 +371,12 @@ class MenteesPage(QWidget):
             return
         record = mentees.get_mentee(self.vault, mentee_id=mentee_id)
         steps = [
-            step.text + (f" (by {step.due_on:%d %b})" if step.due_on else "")
+            step.text
+            + (
+                tr(" (by {due_on})").format(due_on=date_text(step.due_on, "%d %b"))
+                if step.due_on
+                else ""
+            )
             for _goal, step in goals.next_steps(self.vault, mentee_id=mentee_id)
         ]
         self.detail.show_record(record, privacy=self.model.privacy, next_steps=steps)
@@ -433,14 +448,17 @@ class MenteesPage(QWidget):
                 remove_backups=choice.remove_backups,
             )
         except ValidationError as exc:
-            messages.warn(self, "Nothing was erased", str(exc))
+            messages.warn(self, tr("Nothing was erased"), error_text(exc))
             return
         self.signals.apply(changes.MENTEES | changes.NOTES)
         messages.inform(
             self,
-            "Erased",
-            f"Erased: {result.notes_erased} note{'' if result.notes_erased == 1 else 's'} "
-            "and everything else about this person.",
+            tr("Erased"),
+            tr(
+                "Erased: %n note(s) and everything else about this person.",
+                None,
+                result.notes_erased,
+            ),
         )
 
     def plan_meeting(self):

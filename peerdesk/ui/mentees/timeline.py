@@ -13,6 +13,7 @@ from peerdesk.core.services import notes
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import NoteState
+from peerdesk.i18n import core_label, date_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.notes.models import state_label
 from peerdesk.ui.signals import AppSignals
@@ -31,11 +32,11 @@ class MenteeTimeline(QWidget):
         self.vault = vault
         self.signals = signals
         self.mentee_id: int | None = None
-        self.title = QLabel("<b>Sessions and follow-ups</b>")
+        self.title = QLabel(tr("<b>Sessions and follow-ups</b>"))
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
-        self.list.setAccessibleName("Timeline")
+        self.list.setAccessibleName(tr("Timeline"))
         self.empty = QLabel(objectName="hint", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -54,11 +55,15 @@ class MenteeTimeline(QWidget):
             return
         today = today or date.today()
         for f in notes.open_follow_ups(self.vault, mentee_id=mentee_id):
-            when = f" · due {f.due_on:%d %b %Y}" if f.due_on else ""
-            item = QListWidgetItem(f"To do: {f.task}{when}")
+            when = (
+                " · " + tr("due {day}").format(day=date_text(f.due_on, "%d %b %Y"))
+                if f.due_on
+                else ""
+            )
+            item = QListWidgetItem(tr("To do: {task}{when}").format(task=f.task, when=when))
             item.setData(NOTE_ROLE, f.note_id)
             if f.overdue(today):
-                item.setText(item.text() + " (overdue)")
+                item.setText(item.text() + tr(" (overdue)"))
                 item.setForeground(attention_colour())
                 font = QFont(item.font())
                 font.setBold(True)
@@ -66,14 +71,15 @@ class MenteeTimeline(QWidget):
             self.list.addItem(item)
         rows = notes.list_notes(self.vault, where=NoteFilter(mentee_id=mentee_id), limit=LIMIT)
         for row in rows:
-            head = f"{row.occurred_on:%d %b %Y} · {row.kind} · {row.modality}"
+            head = (
+                f"{date_text(row.occurred_on, '%d %b %Y')} · {core_label(row.kind)}"
+                f" · {core_label(row.modality)}"
+            )
             if len(row.participant_names) > 1:
-                head += f" · group of {len(row.participant_names)}"
+                head += " · " + tr("group of %n", None, len(row.participant_names))
             head += f" · {state_label(row.state, row.addenda)}"
             if row.open_follow_ups:
-                head += f" · {row.open_follow_ups} open follow-up" + (
-                    "" if row.open_follow_ups == 1 else "s"
-                )
+                head += " · " + tr("%n open follow-up(s)", None, row.open_follow_ups)
             item = QListWidgetItem(f"{head}\n{row.preview[:120]}" if row.preview else head)
             item.setData(NOTE_ROLE, row.id)
             if row.state == NoteState.DRAFT:
@@ -81,12 +87,12 @@ class MenteeTimeline(QWidget):
                 font.setBold(True)
                 item.setFont(font)
                 item.setForeground(attention_colour())
-                item.setToolTip("Not signed yet: open it to finish and sign.")
+                item.setToolTip(tr("Not signed yet: open it to finish and sign."))
             self.list.addItem(item)
         self.title.show()
         self.list.setVisible(self.list.count() > 0)
         self.empty.setVisible(self.list.count() == 0)
-        self.empty.setText("No session notes yet. Press Ctrl+N to write the first one.")
+        self.empty.setText(tr("No session notes yet. Press Ctrl+N to write the first one."))
 
     def reload(self) -> None:
         if self.mentee_id is not None and self.vault.is_open:

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,8 @@ from peerdesk.core.services import (
 )
 from peerdesk.core.services.notes import SECTIONS, FollowUpItem, NoteDraft, NoteRecord
 from peerdesk.core.vault import Vault
+from peerdesk.i18n import core_label, date_text, error_text, tr
+from peerdesk.ui import shortcuts
 from peerdesk.ui.agreements.banner import BoundaryBanner
 from peerdesk.ui.compat import emit
 from peerdesk.ui.notes.checklist import checklist_text
@@ -62,6 +64,7 @@ from peerdesk.ui.widgets.dates import (
     set_optional_date,
 )
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name, shown_names
+from peerdesk.ui.widgets.screen import resize_within_screen
 
 
 def rounded_now(now: datetime | None = None) -> time:
@@ -81,7 +84,7 @@ def duration_text(minutes: int | None) -> str:
     if minutes is None:
         return ""
     if minutes < 0:
-        return "The session ends before it starts."
+        return tr("The session ends before it starts.")
     hours, mins = divmod(minutes, 60)
     if hours and mins:
         return f"{hours} h {mins} min"
@@ -89,9 +92,9 @@ def duration_text(minutes: int | None) -> str:
 
 
 def fingerprint_text(record: NoteRecord) -> str:
-    signed = record.signed_at.strftime("%d %b %Y") if record.signed_at else ""
+    signed = date_text(record.signed_at, "%d %b %Y") if record.signed_at else ""
     digest = (record.content_hash or "")[:4]
-    return f"Signed {signed} · fingerprint {digest}…"
+    return tr("Signed {signed} · fingerprint {digest}…").format(signed=signed, digest=digest)
 
 
 class AddendumDialog(QDialog):
@@ -99,17 +102,19 @@ class AddendumDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, title: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add an addendum")
+        self.setWindowTitle(tr("Add an addendum"))
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
-            "What needs adding or correcting? It is saved with today's date; the signed note "
-            "stays as it was."
+            tr(
+                "What needs adding or correcting? It is saved with today's date; the signed note "
+                "stays as it was."
+            )
         )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add addendum")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add addendum"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -139,10 +144,10 @@ class FollowUpRow(QWidget):
     def __init__(self, item: FollowUpItem | None = None) -> None:
         super().__init__()
         self.done_on = item.done_on if item else None
-        self.task = QLineEdit(placeholderText="What needs doing, and by whom")
-        self.due = optional_date_edit("no date")
-        self.remove = QToolButton(text="✕", toolTip="Remove this follow-up")
-        self.remove.setAccessibleName("Remove follow-up")
+        self.task = QLineEdit(placeholderText=tr("What needs doing, and by whom"))
+        self.due = optional_date_edit(tr("no date"))
+        self.remove = QToolButton(text="✕", toolTip=tr("Remove this follow-up"))
+        self.remove.setAccessibleName(tr("Remove follow-up"))
         if item is not None:
             self.task.setText(item.task)
             set_optional_date(self.due, item.due_on)
@@ -185,9 +190,9 @@ class NoteEditor(QDialog):
         self.read_only = False
         self._loading = True
         self._finished = False
-        self.setWindowTitle("Session note")
+        self.setWindowTitle(tr("Session note"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1060, 760)
+        resize_within_screen(self, 1060, 760)
 
         self._debounce = QTimer(self, singleShot=True, interval=self.debounce_ms)
         self._max_wait = QTimer(self, singleShot=True, interval=self.max_wait_ms)
@@ -212,45 +217,45 @@ class NoteEditor(QDialog):
         self.occurred_on.setDisplayFormat("ddd d MMM yyyy")
         self.start = TimeField()
         self.end = TimeField()
-        self.start.setAccessibleName("Start time")
-        self.end.setAccessibleName("End time")
+        self.start.setAccessibleName(tr("Start time"))
+        self.end.setAccessibleName(tr("End time"))
         self.duration = QLabel(objectName="hint")
         self.modality = QComboBox()
         for m in notes.MODALITIES:
-            self.modality.addItem(m.capitalize(), m)
+            self.modality.addItem(core_label(m, capital=True), m)
         self.setting = QComboBox()
         for s in notes.SETTINGS:
-            self.setting.addItem(s.capitalize(), s)
+            self.setting.addItem(core_label(s, capital=True), s)
         self.kind = QComboBox()
         for k in notes.KINDS:
-            self.kind.addItem(k.capitalize(), k)
+            self.kind.addItem(core_label(k, capital=True), k)
         self.participants = QListWidget()
         self.participants.setMinimumHeight(110)
         self.participants.setMaximumHeight(220)
-        self.participants.setAccessibleName("Who the session was with")
-        self.location = QLineEdit(placeholderText="e.g. the library café")
-        self.supervision = QCheckBox("Discuss in supervision")
-        self.safety = QCheckBox("Safety concern")
+        self.participants.setAccessibleName(tr("Who the session was with"))
+        self.location = QLineEdit(placeholderText=tr("e.g. the library café"))
+        self.supervision = QCheckBox(tr("Discuss in supervision"))
+        self.safety = QCheckBox(tr("Safety concern"))
 
         times = QHBoxLayout()
         times.addWidget(self.start)
-        times.addWidget(QLabel("to"))
+        times.addWidget(QLabel(tr("to")))
         times.addWidget(self.end)
         times.addWidget(self.duration, 1)
         meta = QFormLayout()
         meta.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        meta.addRow("&Template", self.template)
-        meta.addRow("&Date", self.occurred_on)
-        meta.addRow("Time", times)
-        meta.addRow("&How", self.modality)
-        meta.addRow("Setting", self.setting)
-        meta.addRow("&Kind", self.kind)
-        meta.addRow("With", self.participants)
-        meta.addRow("&Where", self.location)
+        meta.addRow(tr("&Template"), self.template)
+        meta.addRow(tr("&Date"), self.occurred_on)
+        meta.addRow(tr("Time"), times)
+        meta.addRow(tr("&How"), self.modality)
+        meta.addRow(tr("Setting"), self.setting)
+        meta.addRow(tr("&Kind"), self.kind)
+        meta.addRow(tr("With"), self.participants)
+        meta.addRow(tr("&Where"), self.location)
         flags = QVBoxLayout()
         flags.addWidget(self.supervision)
         flags.addWidget(self.safety)
-        meta.addRow("Flags", flags)
+        meta.addRow(tr("Flags"), flags)
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
@@ -277,11 +282,11 @@ class NoteEditor(QDialog):
             column.addSpacing(6)
 
         self.follow_up_rows: list[FollowUpRow] = []
-        self.follow_up_box = QGroupBox("Follow-ups from this session")
+        self.follow_up_box = QGroupBox(tr("Follow-ups from this session"))
         self.follow_up_layout = QVBoxLayout(self.follow_up_box)
-        self.add_follow_up_button = QPushButton("Add follow-up")
+        self.add_follow_up_button = QPushButton(tr("Add follow-up"))
         self.suggestions = QComboBox()
-        self.suggestions.setAccessibleName("Suggested follow-ups")
+        self.suggestions.setAccessibleName(tr("Suggested follow-ups"))
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.add_follow_up_button)
         buttons_row.addWidget(self.suggestions, 1)
@@ -290,17 +295,17 @@ class NoteEditor(QDialog):
         self.goals_box = GoalsTouchedBox()
         column.addWidget(self.goals_box)
 
-        self.earlier_box = QGroupBox("Open follow-ups from earlier sessions")
+        self.earlier_box = QGroupBox(tr("Open follow-ups from earlier sessions"))
         self.earlier_layout = QVBoxLayout(self.earlier_box)
         self.earlier_checks: list[QCheckBox] = []
         column.addWidget(self.earlier_box)
 
-        self.addenda_box = QGroupBox("Addenda")
+        self.addenda_box = QGroupBox(tr("Addenda"))
         self.addenda_layout = QVBoxLayout(self.addenda_box)
         self.addenda_list = QLabel(wordWrap=True)
         self.addenda_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.addenda_layout.addWidget(self.addenda_list)
-        self.add_addendum_button = QPushButton("Add addendum…")
+        self.add_addendum_button = QPushButton(tr("Add addendum…"))
         row = QHBoxLayout()
         row.addWidget(self.add_addendum_button)
         row.addStretch()
@@ -308,7 +313,7 @@ class NoteEditor(QDialog):
         column.addWidget(self.addenda_box)
         self.addenda_box.setVisible(False)  # addenda belong to signed notes only
         # What a supervisor said about this note, from a sealed reply (read-only).
-        self.supervision_box = QGroupBox("From supervision")
+        self.supervision_box = QGroupBox(tr("From supervision"))
         self.supervision_list = QLabel(wordWrap=True)
         self.supervision_list.setTextFormat(Qt.TextFormat.PlainText)
         self.supervision_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -330,14 +335,14 @@ class NoteEditor(QDialog):
 
         self.error = QLabel(objectName="formError", wordWrap=True)
         self.saved_status = QLabel(objectName="hint")
-        self.save_button = QPushButton("Save draft")
-        self.save_button.setToolTip("Save draft (Ctrl+S). Drafts also save by themselves.")
-        self.sign_button = QPushButton("Sign…")
-        self.sign_button.setToolTip("Sign (Ctrl+Enter): the note becomes read-only.")
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Close (Esc). The draft is saved.")
-        self.plan_button = QPushButton("Plan next meeting…")
-        self.plan_button.setToolTip("Plan the next meeting from this note's next steps")
+        self.save_button = QPushButton(tr("Save draft"))
+        self.save_button.setToolTip(tr("Save draft (Ctrl+S). Drafts also save by themselves."))
+        self.sign_button = QPushButton(tr("Sign…"))
+        self.sign_button.setToolTip(tr("Sign (Ctrl+Enter): the note becomes read-only."))
+        self.close_button = QPushButton(tr("Close"))
+        self.close_button.setToolTip(tr("Close (Esc). The draft is saved."))
+        self.plan_button = QPushButton(tr("Plan next meeting…"))
+        self.plan_button.setToolTip(tr("Plan the next meeting from this note's next steps"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_status)
         bottom.addWidget(self.error, 1)
@@ -377,17 +382,14 @@ class NoteEditor(QDialog):
         self.add_addendum_button.clicked.connect(self.add_addendum)
         self.plan_button.clicked.connect(self.plan_next_meeting)
         self.boundary_banner.watch(self)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_now)
+        shortcuts.bind("save", self, self.save_now)  # keys declared in ui/shortcuts.py
+        shortcuts.bind("sign", self, self.sign)
         for number, name in enumerate(SECTIONS, start=1):  # Alt+1..4: straight to a section
-            QShortcut(
-                QKeySequence(f"Alt+{number}"),
+            shortcuts.bind(
+                f"section_{number}",
                 self,
-                activated=lambda n=name: self.sections[n].setFocus(
-                    Qt.FocusReason.ShortcutFocusReason
-                ),
+                lambda n=name: self.sections[n].setFocus(Qt.FocusReason.ShortcutFocusReason),
             )
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.sign)
 
     def plan_next_meeting(self):
         """A meeting a week on, same time and way, its purpose from the next steps."""
@@ -467,7 +469,7 @@ class NoteEditor(QDialog):
         editor._fill_earlier()
         editor.goals_box.load(vault, editor.participant_ids(), note_id=None)
         editor._finish_loading()
-        editor.setWindowTitle("New session note")
+        editor.setWindowTitle(tr("New session note"))
         editor.sections["wanted"].setFocus()
         return editor
 
@@ -516,15 +518,17 @@ class NoteEditor(QDialog):
             self.add_follow_up(item)
         self._fill_earlier()
         self.goals_box.load(self.vault, record.participant_ids, note_id=record.id)
-        names = ", ".join(record.participant_names) or "no one chosen yet"
-        when = record.occurred_on.strftime("%d %b %Y")
+        names = ", ".join(record.participant_names) or tr("no one chosen yet")
+        when = date_text(record.occurred_on, "%d %b %Y")
         self.setWindowTitle(
-            f"Session note · {when} · {self._privacy_names(record.participant_names) or names}"
+            tr("Session note · {when} · {v1}").format(
+                when=when, v1=self._privacy_names(record.participant_names) or names
+            )
         )
         self.set_read_only(record.signed)
         self._finish_loading()
         if record.updated_at and not record.signed:
-            self.saved_status.setText("Draft")
+            self.saved_status.setText(tr("Draft"))
 
     def _finish_loading(self) -> None:
         self._loading = False
@@ -583,11 +587,13 @@ class NoteEditor(QDialog):
                     seen.add(item.id)
                     text = item.task
                     if item.due_on:
-                        text += f"  (due {item.due_on:%d %b})"
+                        text += tr("  (due {due_on})").format(
+                            due_on=date_text(item.due_on, "%d %b")
+                        )
                     box = QCheckBox(text)
                     box.setProperty("follow_up_id", item.id)
                     if item.overdue(date.today()):
-                        box.setToolTip("This was due earlier: is it done, or still to do?")
+                        box.setToolTip(tr("This was due earlier: is it done, or still to do?"))
                     box.toggled.connect(lambda on, fid=item.id: self._tick_earlier(fid, on))
                     self.earlier_layout.addWidget(box)
                     self.earlier_checks.append(box)
@@ -619,7 +625,7 @@ class NoteEditor(QDialog):
             self.sections[section.name].setAccessibleName(section.label)
         self.suggestions.blockSignals(True)
         self.suggestions.clear()
-        self.suggestions.addItem("Suggestions…")
+        self.suggestions.addItem(tr("Suggestions…"))
         for text in template.follow_up_suggestions:
             self.suggestions.addItem(text)
         self.suggestions.setVisible(bool(template.follow_up_suggestions))
@@ -692,9 +698,11 @@ class NoteEditor(QDialog):
         start, end = self.start.time().toPython(), self.end.time().toPython()
         text = duration_text(notes.duration_minutes(start, end))
         if notes.ends_next_day(start, end):
-            text = f"+1 day · {text}"  # 23:30 to 00:15: the end is after midnight
+            text = tr("+1 day · {duration}").format(
+                duration=text
+            )  # 23:30 to 00:15: the end is after midnight
         self.duration.setText(text)
-        self.duration.setToolTip("Ends the next day" if notes.ends_next_day(start, end) else "")
+        self.duration.setToolTip(tr("Ends the next day") if notes.ends_next_day(start, end) else "")
 
     def _participants_changed(self, item: QListWidgetItem) -> None:
         if (
@@ -739,11 +747,11 @@ class NoteEditor(QDialog):
                 touched=self.goals_box.touched(),
             )
         except ValidationError as exc:
-            show_status(self.error, str(exc))
+            show_status(self.error, error_text(exc))
             return False
         self.dirty = False
         self.error.clear()
-        self.saved_status.setText(f"Saved {datetime.now():%H:%M}")
+        self.saved_status.setText(tr("Saved {v0}").format(v0=date_text(datetime.now(), "%H:%M")))
         if created or force or not editing:
             self.signals.apply(changes.NOTES)
         return True
@@ -756,7 +764,7 @@ class NoteEditor(QDialog):
         try:  # a note that cannot be signed is refused before asking, and nothing is made
             notes.validate(self.draft(), for_signing=True)
         except ValidationError as exc:
-            show_status(self.error, str(exc))
+            show_status(self.error, error_text(exc))
             if self.note_id is None and not self._has_content():
                 self.dirty = False  # nothing typed: no empty draft is left behind
             return
@@ -768,13 +776,16 @@ class NoteEditor(QDialog):
         )
         listed = checklist_text(gaps, documentation.current_profile(self.vault).name)
         if any(g.blocks for g in gaps):
-            messages.warn(self, "Not ready to sign yet", listed + "Add these, then sign.")
+            messages.warn(self, tr("Not ready to sign yet"), listed + tr("Add these, then sign."))
             return
         if not messages.confirm(
             self,
-            "Sign this note?",
-            listed + "Signed notes become read-only. Anything to add later goes in a dated "
-            "addendum. Sign now?",
+            tr("Sign this note?"),
+            listed
+            + tr(
+                "Signed notes become read-only. Anything to add later goes in a dated "
+                "addendum. Sign now?"
+            ),
             default=True,
         ):
             return
@@ -793,11 +804,11 @@ class NoteEditor(QDialog):
         except ValidationError as exc:
             # Not signed: keep what was typed as a draft, and say why.
             self.save(editing=True, force=True)
-            show_status(self.error, str(exc))
+            show_status(self.error, error_text(exc))
             return
         self.dirty = False
         self.load(notes.get_note(self.vault, note_id=self.note_id))
-        self.saved_status.setText(f"Signed {datetime.now():%H:%M}")
+        self.saved_status.setText(tr("Signed {v0}").format(v0=date_text(datetime.now(), "%H:%M")))
         self.signals.apply(done)
         emit(self.signals.note_signed, self.note_id)
 
@@ -845,14 +856,14 @@ class NoteEditor(QDialog):
         if on and self.record is not None:
             self.signed_label.setText(fingerprint_text(self.record))
             self.signed_label.setToolTip(
-                "The fingerprint (SHA-256) changes if anyone alters the signed note.\n"
+                tr("The fingerprint (SHA-256) changes if anyone alters the signed note.\n")
                 + (self.record.content_hash or "")
             )
             self.signed_label.show()
             self._show_addenda()
             self._show_supervision()
             self.earlier_box.hide()
-            self.follow_up_box.setTitle("Follow-ups from this session")
+            self.follow_up_box.setTitle(tr("Follow-ups from this session"))
             self.follow_up_box.setVisible(bool(self.follow_up_rows))
         else:
             self.signed_label.hide()
@@ -863,7 +874,7 @@ class NoteEditor(QDialog):
         self.supervision_box.setVisible(bool(comments))
         self.supervision_list.setText(
             "\n\n".join(
-                f"{c.created_at:%d %b %Y}{' · agreed action' if c.is_action else ''}: {c.text}"
+                f"{date_text(c.created_at, '%d %b %Y')}{' · agreed action' if c.is_action else ''}: {c.text}"
                 for c in comments
             )
         )
@@ -871,12 +882,12 @@ class NoteEditor(QDialog):
     def _show_addenda(self) -> None:
         assert self.record is not None
         if not self.record.addenda:
-            self.addenda_list.setText("No addenda. Add one to correct or complete this note.")
+            self.addenda_list.setText(tr("No addenda. Add one to correct or complete this note."))
             return
         parts = []
         for add in self.record.addenda:
             body = add.text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
-            parts.append(f"<p><b>{add.created_at:%d %b %Y, %H:%M}</b><br>{body}</p>")
+            parts.append(f"<p><b>{date_text(add.created_at, '%d %b %Y, %H:%M')}</b><br>{body}</p>")
         self.addenda_list.setText("".join(parts))
 
     def add_addendum(self) -> None:
@@ -884,14 +895,14 @@ class NoteEditor(QDialog):
             return
         text = AddendumDialog.ask(
             self,
-            "The signed note stays as it is; the addendum is added below it with today's date.",
+            tr("The signed note stays as it is; the addendum is added below it with today's date."),
         )
         if text is None or not self.vault.is_open or self._finished:
             return
         try:
             notes.add_addendum(self.vault, note_id=self.note_id, text_=text)
         except ValidationError as exc:
-            messages.warn(self, "Addendum not added", str(exc))
+            messages.warn(self, tr("Addendum not added"), error_text(exc))
             return
         self.load(notes.get_note(self.vault, note_id=self.note_id))
         self.signals.apply(changes.NOTES)
@@ -915,9 +926,10 @@ class NoteEditor(QDialog):
                 and not self.save(editing=False)
                 and not messages.confirm(
                     self,
-                    "Close without saving?",
-                    f"{self.error.text()}\n\nClose anyway? What you changed since the last "
-                    "save would be lost.",
+                    tr("Close without saving?"),
+                    tr(
+                        "{v0}\n\nClose anyway? What you changed since the last save would be lost."
+                    ).format(v0=self.error.text()),
                     default=False,
                 )
             ):
@@ -963,7 +975,7 @@ class NoteEditor(QDialog):
         self.signed_label.clear()
         self.boundary_banner.clear()
         self.error.clear()
-        self.setWindowTitle("Session note")
+        self.setWindowTitle(tr("Session note"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._finished:

@@ -20,7 +20,7 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import goals
 from peerdesk.core.services.goals import GoalSummary, Touched
 from peerdesk.core.vault import Vault
-from peerdesk.core.vocab import domain_label
+from peerdesk.i18n import core_label, tr
 from peerdesk.ui.compat import emit
 
 
@@ -30,15 +30,17 @@ class TouchedRow(QWidget):
     def __init__(self, goal: GoalSummary) -> None:
         super().__init__()
         self.goal_id = goal.id
-        self.check = QCheckBox(f"{domain_label(goal.domain)}: {goal.statement}")
-        self.check.setToolTip("Ticked: this session touched the goal")
+        self.check = QCheckBox(f"{core_label(goal.domain, capital=True)}: {goal.statement}")
+        self.check.setToolTip(tr("Ticked: this session touched the goal"))
         self.score = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=10)
         self.score.setValue(goal.latest_score if goal.latest_score is not None else 5)
-        self.score.setAccessibleName("Progress, 0 to 10")
+        self.score.setAccessibleName(
+            tr("Progress on “{goal}”, 0 to 10").format(goal=goal.statement)  # which goal
+        )
         self.score.setFixedWidth(140)
         self.value = QLabel(f"{self.score.value()} / 10")
-        self.sentence = QLineEdit(placeholderText="How it is going, in a sentence")
-        self.sentence.setAccessibleName("How it is going, in a sentence")
+        self.sentence = QLineEdit(placeholderText=tr("How it is going, in a sentence"))
+        self.sentence.setAccessibleName(tr("How it is going, in a sentence"))
         row = QHBoxLayout()
         row.setContentsMargins(22, 0, 0, 0)
         row.addWidget(self.score)
@@ -90,7 +92,7 @@ class GoalsTouchedBox(QGroupBox):
     changed = Signal()
 
     def __init__(self) -> None:
-        super().__init__("Goals touched")
+        super().__init__(tr("Goals touched"))
         self.rows: list[TouchedRow] = []
         self.read_only = False
         self.layout_ = QVBoxLayout(self)
@@ -143,8 +145,10 @@ class GoalsTouchedBox(QGroupBox):
             self.layout_.addWidget(row)
             self.rows.append(row)
         self.hint.setText(
-            "Tick a goal you talked about and give it a quick 0 to 10 together; it shows "
-            "on the goal's chart, linked to this note."
+            tr(
+                "Tick a goal you talked about and give it a quick 0 to 10 together; it shows "
+                "on the goal's chart, linked to this note."
+            )
         )
         self.hint.setVisible(not self.read_only)
         self.setVisible(bool(self.rows) and (not self.read_only or bool(kept)))

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from peerdesk.core.services.language import Finding, find_terms
+from peerdesk.i18n import tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.theme import attention_colour
 
@@ -43,7 +44,7 @@ class PeerLanguageHighlighter(QSyntaxHighlighter):
 
 def _tip(finding: Finding) -> str:
     alternatives = ", ".join(f"“{a}”" for a in finding.term.alternatives)
-    tip = f"Perhaps: {alternatives}"
+    tip = tr("Perhaps: {alternatives}").format(alternatives=alternatives)
     if finding.term.why:
         tip += f"\n{finding.term.why}"
     return tip
@@ -103,10 +104,10 @@ class SectionEdit(QPlainTextEdit):
         if hit is not None:
             cursor, finding = hit
             first = menu.actions()[0] if menu.actions() else None
-            title = menu.addSection("Person-centred alternatives")
+            title = menu.addSection(tr("Person-centred alternatives"))
             menu.insertAction(first, title)
             for alternative in finding.term.alternatives:
-                action = menu.addAction(f"Use “{alternative}”")
+                action = menu.addAction(tr("Use “{alternative}”").format(alternative=alternative))
                 action.triggered.connect(
                     lambda _c=False, a=alternative: self.replace_finding(cursor, finding, a)
                 )

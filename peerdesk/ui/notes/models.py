@@ -18,6 +18,7 @@ from peerdesk.core.services.notes import NoteFilter, NoteSummary
 from peerdesk.core.services.search import MARK_END, MARK_START, SearchHit
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import NoteState
+from peerdesk.i18n import QT_TR_NOOP, core_label, date_text, tr
 from peerdesk.ui.theme import attention_colour
 from peerdesk.ui.widgets.privacy import shown_names
 
@@ -34,18 +35,18 @@ def snippet_html(snippet: str) -> str:
 
 
 def state_label(state: NoteState, addenda: int) -> str:
-    label = "Signed" if state == NoteState.SIGNED else "Draft"
+    label = tr("Signed") if state == NoteState.SIGNED else tr("Draft")
     if addenda:
-        label += f" + {addenda} addend{'um' if addenda == 1 else 'a'}"
+        label += " + " + tr("%n addendum(s)", None, addenda)
     return label
 
 
 def flags_label(row: NoteSummary) -> str:
     flags = []
     if row.safety_concern:
-        flags.append("⚠ safety")
+        flags.append("⚠ " + tr("safety"))
     if row.discuss_in_supervision:
-        flags.append("⚑ supervision")
+        flags.append("⚑ " + tr("supervision"))
     return "  ".join(flags)
 
 
@@ -56,13 +57,13 @@ class NotesTableModel(QAbstractTableModel):
     SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text with the hits in bold
 
     COLUMNS: ClassVar[tuple[tuple[str, Callable[[NotesTableModel, NoteSummary], str]], ...]] = (
-        ("Date", lambda m, r: r.occurred_on.strftime("%d %b %Y")),
-        ("Mentees", lambda m, r: m.names(r.participant_names)),
-        ("Kind", lambda m, r: r.kind),
-        ("How", lambda m, r: r.modality),
-        ("State", lambda m, r: state_label(r.state, r.addenda)),
-        ("Flags", lambda m, r: flags_label(r)),
-        ("Preview", lambda m, r: r.preview),
+        (QT_TR_NOOP("Date"), lambda m, r: date_text(r.occurred_on, "%d %b %Y")),
+        (QT_TR_NOOP("Mentees"), lambda m, r: m.names(r.participant_names)),
+        (QT_TR_NOOP("Kind"), lambda m, r: core_label(r.kind)),
+        (QT_TR_NOOP("How"), lambda m, r: core_label(r.modality)),
+        (QT_TR_NOOP("State"), lambda m, r: state_label(r.state, r.addenda)),
+        (QT_TR_NOOP("Flags"), lambda m, r: flags_label(r)),
+        (QT_TR_NOOP("Preview"), lambda m, r: r.preview),
     )
     PREVIEW = len(COLUMNS) - 1
 
@@ -195,8 +196,10 @@ class NotesTableModel(QAbstractTableModel):
             if (column == 4 and row.state == NoteState.DRAFT) or (column == 5 and flags_label(row)):
                 return attention_colour()
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.state == NoteState.DRAFT:
-            return "Not signed yet: open it to finish and sign."
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 4 and row.state == NoteState.DRAFT:
+                return tr("Not signed yet: open it to finish and sign.")
+            return self.COLUMNS[column][1](self, row) or None  # an elided cell in full
         return None
 
     def headerData(
@@ -207,5 +210,7 @@ class NotesTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.COLUMNS)
         ):
+            return self.COLUMNS[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self.COLUMNS):
             return self.COLUMNS[section][0]
         return None

@@ -24,13 +24,16 @@ from peerdesk.core.services import mentees, notes
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import NoteState
+from peerdesk.i18n import tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.notes.models import NotesTableModel
 from peerdesk.ui.notes.review import DocumentationReviewDialog
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets.dates import NO_DATE, optional_date, optional_date_edit
+from peerdesk.ui.widgets.flow import FlowLayout
 from peerdesk.ui.widgets.page import page_layout
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name
+from peerdesk.ui.widgets.tables import TextSizedColumns
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -55,6 +58,7 @@ class RichTextDelegate(QStyledItemDelegate):
         doc.setHtml(html)
         painter.save()
         rect = opt.rect.adjusted(8, 0, -4, 0)
+        doc.setTextWidth(rect.width())  # a snippet wraps like the preview it stands in for
         top = rect.top() + max(0, (rect.height() - doc.size().height()) / 2)
         painter.translate(rect.left(), top)
         painter.setClipRect(0, 0, rect.width(), rect.height())
@@ -90,14 +94,16 @@ class NotesPage(QWidget):
         self.signals = signals
         layout = page_layout(
             self,
-            "Session notes",
-            "Notes in the mentee's own words where you can. Signed notes stay as written; "
-            "corrections are dated addenda.",
+            tr("Session notes"),
+            tr(
+                "Notes in the mentee's own words where you can. Signed notes stay as written; "
+                "corrections are dated addenda."
+            ),
         )
-        self.search = QLineEdit(placeholderText="Search notes (Ctrl+F): words, names, places…")
+        self.search = QLineEdit(placeholderText=tr("Search notes (Ctrl+F): words, names, places…"))
         self.search.setClearButtonEnabled(True)
-        self.new_button = QPushButton("New note… (Ctrl+N)")
-        self.review_button = QPushButton("Documentation review…")
+        self.new_button = QPushButton(tr("New note… (Ctrl+N)"))
+        self.review_button = QPushButton(tr("Documentation review…"))
         self.review_button.clicked.connect(self.open_review)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -108,26 +114,25 @@ class NotesPage(QWidget):
         self.mentee = QComboBox()
         self.mentee.setMinimumContentsLength(12)
         self.kind = QComboBox()
-        self.kind.addItem("Any kind", None)
+        self.kind.addItem(tr("Any kind"), None)
         for kind in notes.KINDS:
             self.kind.addItem(kind.capitalize(), kind)
         self.state = QComboBox()
-        self.state.addItem("Drafts and signed", None)
-        self.state.addItem("Drafts to finish", NoteState.DRAFT)
-        self.state.addItem("Signed", NoteState.SIGNED)
+        self.state.addItem(tr("Drafts and signed"), None)
+        self.state.addItem(tr("Drafts to finish"), NoteState.DRAFT)
+        self.state.addItem(tr("Signed"), NoteState.SIGNED)
         self.date_from = optional_date_edit("any")
         self.date_to = optional_date_edit("any")
-        self.flagged = QCheckBox("Flagged for supervision")
-        filters = QHBoxLayout()
+        self.flagged = QCheckBox(tr("Flagged for supervision"))
+        filters = FlowLayout()  # wraps at a large text size rather than cutting words
         filters.addWidget(self.mentee)
         filters.addWidget(self.kind)
         filters.addWidget(self.state)
-        filters.addWidget(QLabel("From"))
+        filters.addWidget(QLabel(tr("From")))
         filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("to"))
+        filters.addWidget(QLabel(tr("to")))
         filters.addWidget(self.date_to)
-        filters.addWidget(self.flagged)
-        filters.addStretch()
+        top.insertWidget(1, self.flagged)  # the filter row is full at the default size
         layout.addLayout(filters)
 
         self.model = NotesTableModel(vault, self)
@@ -140,12 +145,22 @@ class NotesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in enumerate((115, 150, 130, 80, 120, 120)):
-            self.table.setColumnWidth(column, width)
+        # Two lines a row: the preview wraps (whole in its tooltip), and so does a long state.
+        self.columns = TextSizedColumns(
+            self.table,
+            (
+                "30 Nov 2026",
+                "Maria, Priya",
+                "practical support",
+                "in person",
+                "Signed + 1",
+                "⚑ supervision",
+            ),
+            lines=2,
+        )
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.status = QLabel(objectName="hint")
         self.empty = QLabel(objectName="emptyState", wordWrap=True)
@@ -196,7 +211,7 @@ class NotesPage(QWidget):
         keep = self.mentee.currentData()
         self.mentee.blockSignals(True)
         self.mentee.clear()
-        self.mentee.addItem("All mentees", None)
+        self.mentee.addItem(tr("All mentees"), None)
         if self.vault.is_open:
             privacy = privacy_on(self.vault)
             for m in mentees.list_mentees(self.vault, include_archived=True):
@@ -227,22 +242,24 @@ class NotesPage(QWidget):
             self.table.setColumnHidden(column, self.model.searching)
         if self.model.searching:
             self.status.setText(
-                "No notes match."
+                tr("No notes match.")
                 if total == 0
-                else f"{total:,} matching {'note' if total == 1 else 'notes'}, newest first."
+                else tr("%Ln matching note(s), newest first.", None, total)
             )
         else:
-            self.status.setText(f"{total:,} {'note' if total == 1 else 'notes'}" if total else "")
+            self.status.setText(tr("%Ln note(s)", None, total) if total else "")
         has_rows = total > 0
         self.table.setVisible(has_rows or self.model.searching)
         self.empty.setVisible(not has_rows and not self.model.searching)
         if not has_rows:
             if self.where() != NoteFilter():
-                self.empty.setText("No notes match these filters.")
+                self.empty.setText(tr("No notes match these filters."))
             else:
                 self.empty.setText(
-                    "No session notes yet. After a meeting, press Ctrl+N to write one while "
-                    "it is fresh: a few lines in the mentee's own words are a good start."
+                    tr(
+                        "No session notes yet. After a meeting, press Ctrl+N to write one while "
+                        "it is fresh: a few lines in the mentee's own words are a good start."
+                    )
                 )
 
     def clear(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import documentation
 from peerdesk.core.vault import Vault
+from peerdesk.i18n import date_text, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets.privacy import privacy_on, shown_names
@@ -40,17 +41,17 @@ class DocumentationReviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.vault, self.signals = vault, signals
-        self.setWindowTitle("Documentation review")
+        self.setWindowTitle(tr("Documentation review"))
         self.resize(720, 520)
         today = today or date.today()
         start = today - timedelta(days=30)
         self.date_from = QDateEdit(QDate(start.year, start.month, start.day), calendarPopup=True)
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
-        self.refresh_button = QPushButton("Review")
+        self.refresh_button = QPushButton(tr("Review"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("From"))
+        top.addWidget(QLabel(tr("From")))
         top.addWidget(self.date_from)
-        top.addWidget(QLabel("to"))
+        top.addWidget(QLabel(tr("to")))
         top.addWidget(self.date_to)
         top.addWidget(self.refresh_button)
         top.addStretch()
@@ -76,23 +77,26 @@ class DocumentationReviewDialog(QDialog):
         try:
             result = documentation.review(self.vault, start=start, end=end)
         except ValidationError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             return
         profile = documentation.current_profile(self.vault)
         privacy = privacy_on(self.vault)
         if result.clear:
             self.summary.setText(
-                f"{result.notes_checked} notes checked against {profile.name}: nothing to follow up."
+                tr("{notes_checked} notes checked against {name}: nothing to follow up.").format(
+                    notes_checked=result.notes_checked, name=profile.name
+                )
             )
             return
         self.summary.setText(
-            f"{result.notes_checked} notes checked against {profile.name}. "
-            "Double-click a note to open it."
+            tr(
+                "{notes_checked} notes checked against {name}. Double-click a note to open it."
+            ).format(notes_checked=result.notes_checked, name=profile.name)
         )
         groups = (
-            ("Missing something", result.missing_elements),
-            ("Drafts waiting to be signed", result.old_drafts),
-            ("Not linked to a goal", result.no_goal),
+            (tr("Missing something"), result.missing_elements),
+            (tr("Drafts waiting to be signed"), result.old_drafts),
+            (tr("Not linked to a goal"), result.no_goal),
         )
         for title, rows in groups:
             if not rows:
@@ -104,10 +108,10 @@ class DocumentationReviewDialog(QDialog):
             header.setFont(font)
             self.items.addItem(header)
             for row in rows:
-                who = shown_names(row.participant_names, privacy=privacy) or "nobody"
-                text = f"   {row.occurred_on:%d %b %Y}  {who}"
+                who = shown_names(row.participant_names, privacy=privacy) or tr("nobody")
+                text = f"   {date_text(row.occurred_on, '%d %b %Y')}  {who}"
                 if row.draft_age_days is not None:
-                    text += f": started {row.draft_age_days} days ago"
+                    text += ": " + tr("started %n day(s) ago", None, row.draft_age_days)
                 for gap in row.gaps:
                     text += f"\n        • {gap.message}"
                 item = QListWidgetItem(text)

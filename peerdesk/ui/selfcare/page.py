@@ -33,13 +33,32 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import changes, directory, notes, profile, selfcare
 from peerdesk.core.services.selfcare import SelfCareRecord, WeekLoad
 from peerdesk.core.vault import Vault
+from peerdesk.i18n import QT_TR_NOOP, date_text, error_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets.page import page_layout
 
 SCALE_WORDS = {
-    "energy": ("very low", "low", "okay", "good", "full"),
-    "mood": ("very low", "low", "okay", "good", "bright"),
-    "strain": ("light", "some", "moderate", "heavy", "too much"),
+    "energy": (
+        QT_TR_NOOP("very low"),
+        QT_TR_NOOP("low"),
+        QT_TR_NOOP("okay"),
+        QT_TR_NOOP("good"),
+        QT_TR_NOOP("full"),
+    ),
+    "mood": (
+        QT_TR_NOOP("very low"),
+        QT_TR_NOOP("low"),
+        QT_TR_NOOP("okay"),
+        QT_TR_NOOP("good"),
+        QT_TR_NOOP("bright"),
+    ),
+    "strain": (
+        QT_TR_NOOP("light"),
+        QT_TR_NOOP("some"),
+        QT_TR_NOOP("moderate"),
+        QT_TR_NOOP("heavy"),
+        QT_TR_NOOP("too much"),
+    ),
 }
 
 
@@ -52,7 +71,7 @@ class ScaleRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for value, word in enumerate(SCALE_WORDS[name], start=1):
-            button = QRadioButton(f"{value} {word}")
+            button = QRadioButton(f"{value} {tr(word)}")
             self.group.addButton(button, value)
             row.addWidget(button)
         row.addStretch()
@@ -74,25 +93,26 @@ class CheckInForm(QWidget):
         super().__init__()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
         self.on = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.on.setDisplayFormat("d MMM yyyy")
         self.energy = ScaleRow("energy")
         self.mood = ScaleRow("mood")
         self.strain = ScaleRow("strain")
-        self.helped = QLineEdit(placeholderText="A walk, a call with a friend, music…")
-        self.need = QLineEdit(placeholderText="An early night, a word with my supervisor…")
-        self.note = QPlainTextEdit(placeholderText="Anything else, just for you")
+        self.helped = QLineEdit(placeholderText=tr("A walk, a call with a friend, music…"))
+        self.need = QLineEdit(placeholderText=tr("An early night, a word with my supervisor…"))
+        self.note = QPlainTextEdit(placeholderText=tr("Anything else, just for you"))
         self.note.setMaximumHeight(90)
         if not short:
-            form.addRow("Day", self.on)
-            form.addRow("Energy", self.energy)
-            form.addRow("Mood", self.mood)
-        form.addRow("How much strain am I carrying?", self.strain)
+            form.addRow(tr("Day"), self.on)
+            form.addRow(tr("Energy"), self.energy)
+            form.addRow(tr("Mood"), self.mood)
+        form.addRow(tr("How much strain am I carrying?"), self.strain)
         if not short:
-            form.addRow("What helped", self.helped)
-        form.addRow("What would help me now", self.need)
+            form.addRow(tr("What helped"), self.helped)
+        form.addRow(tr("What would help me now"), self.need)
         if not short:
-            form.addRow("Notes", self.note)
+            form.addRow(tr("Notes"), self.note)
         self.short = short
 
     def record(self) -> SelfCareRecord:
@@ -122,12 +142,14 @@ class CheckInDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle("A moment for you")
+        self.setWindowTitle(tr("A moment for you"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "That sounded like a lot to hold. How are you doing? This stays private; "
-                "you can skip it.",
+                tr(
+                    "That sounded like a lot to hold. How are you doing? This stays private; "
+                    "you can skip it."
+                ),
                 wordWrap=True,
             )
         )
@@ -136,8 +158,8 @@ class CheckInDialog(QDialog):
         self.error = QLabel(objectName="formError", wordWrap=True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        buttons.addButton("Save for me", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(tr("Save for me"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -146,7 +168,7 @@ class CheckInDialog(QDialog):
         try:
             selfcare.save_entry(self.vault, entry=self.form.record())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.accept()
 
@@ -168,11 +190,27 @@ class WeeksChart(QWidget):
         super().__init__()
         self.title, self.field, self.unit = title, field, unit
         self.weeks: list[WeekLoad] = []
+        self.set_weeks([])
         self.setMinimumSize(QSize(220, 120))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_weeks(self, weeks: list[WeekLoad]) -> None:
         self.weeks = weeks
+        values = [getattr(w, self.field) for w in weeks]
+        self.setAccessibleName(self.title)
+        self.setAccessibleDescription(
+            tr(
+                "{title}: {latest}{unit} this week, {highest}{unit} at most in the last {weeks} weeks."
+            ).format(
+                title=self.title,
+                latest=f"{values[-1]:g}",
+                highest=f"{max(values):g}",
+                unit=self.unit,
+                weeks=len(values),
+            )
+            if values
+            else tr("{title}: nothing yet.").format(title=self.title)
+        )
         self.update()
 
     def paintEvent(self, _event) -> None:
@@ -185,7 +223,9 @@ class WeeksChart(QWidget):
         muted.setAlpha(110)
         painter.setPen(text)
         values = [float(getattr(w, self.field)) for w in self.weeks]
-        latest = f"{values[-1]:g}{self.unit} this week" if values else ""
+        latest = (
+            tr("{v0:g}{unit} this week").format(v0=values[-1], unit=self.unit) if values else ""
+        )
         painter.drawText(QRectF(0, 0, self.width(), 18), Qt.AlignmentFlag.AlignLeft, self.title)
         painter.setPen(muted)
         painter.drawText(QRectF(0, 0, self.width(), 18), Qt.AlignmentFlag.AlignRight, latest)
@@ -202,10 +242,10 @@ class WeeksChart(QWidget):
             painter.fillRect(QRectF(i * step + 3, bottom - height, step - 6, height), colour)
         painter.setPen(muted)
         painter.drawText(
-            QRectF(0, bottom + 2, self.width(), 14), Qt.AlignmentFlag.AlignLeft, "12 weeks ago"
+            QRectF(0, bottom + 2, self.width(), 14), Qt.AlignmentFlag.AlignLeft, tr("12 weeks ago")
         )
         painter.drawText(
-            QRectF(0, bottom + 2, self.width(), 14), Qt.AlignmentFlag.AlignRight, "this week"
+            QRectF(0, bottom + 2, self.width(), 14), Qt.AlignmentFlag.AlignRight, tr("this week")
         )
         painter.end()
 
@@ -217,9 +257,11 @@ class SelfCarePage(QWidget):
         self.signals = signals
         layout = page_layout(
             self,
-            "Self-care",
-            "A private place for you. Nothing here leaves peerdesk unless you tick it for one "
-            "supervision export, and then only as averages.",
+            tr("Self-care"),
+            tr(
+                "A private place for you. Nothing here leaves peerdesk unless you tick it for one "
+                "supervision export, and then only as averages."
+            ),
         )
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
@@ -230,7 +272,7 @@ class SelfCarePage(QWidget):
         self.form = CheckInForm()
         col.addWidget(self.form)
         row = QHBoxLayout()
-        self.save_button = QPushButton("Save my check-in")
+        self.save_button = QPushButton(tr("Save my check-in"))
         self.saved = QLabel(objectName="hint")
         self.error = QLabel(objectName="formError", wordWrap=True)
         row.addWidget(self.save_button)
@@ -238,10 +280,10 @@ class SelfCarePage(QWidget):
         row.addStretch()
         col.addLayout(row)
         col.addWidget(self.error)
-        col.addWidget(QLabel("Recent check-ins", objectName="sectionTitle"))
+        col.addWidget(QLabel(tr("Recent check-ins"), objectName="sectionTitle"))
         self.history = QListWidget()
         col.addWidget(self.history, 1)
-        self.tabs.addTab(checkin, "My check-in")
+        self.tabs.addTab(checkin, tr("My check-in"))
 
         # -- caseload --
         load = QWidget()
@@ -249,43 +291,45 @@ class SelfCarePage(QWidget):
         self.signal = QLabel(objectName="hint", wordWrap=True)
         grid.addWidget(self.signal, 0, 0, 1, 2)
         self.charts = [
-            WeeksChart("Sessions per week", "sessions"),
-            WeeksChart("Hours per week", "hours", " h"),
-            WeeksChart("Out-of-hours contacts", "out_of_hours"),
-            WeeksChart("Crisis sessions", "crisis"),
-            WeeksChart("People I saw", "active_mentees"),
+            WeeksChart(tr("Sessions per week"), "sessions"),
+            WeeksChart(tr("Hours per week"), "hours", tr(" h")),
+            WeeksChart(tr("Out-of-hours contacts"), "out_of_hours"),
+            WeeksChart(tr("Crisis sessions"), "crisis"),
+            WeeksChart(tr("People I saw"), "active_mentees"),
         ]
         for i, chart in enumerate(self.charts):
             grid.addWidget(chart, 1 + i // 2, i % 2)
         grid.setRowStretch(4, 1)
-        self.tabs.addTab(load, "My caseload")
+        self.tabs.addTab(load, tr("My caseload"))
 
         # -- supervision topics --
         topics = QWidget()
         tcol = QVBoxLayout(topics)
         tcol.addWidget(
             QLabel(
-                "Things to take to your next supervision: notes you flagged, and anything you "
-                "add here. Tick one when you have talked it through, with a word on what you agreed.",
+                tr(
+                    "Things to take to your next supervision: notes you flagged, and anything you "
+                    "add here. Tick one when you have talked it through, with a word on what you agreed."
+                ),
                 wordWrap=True,
                 objectName="hint",
             )
         )
         add_row = QHBoxLayout()
-        self.new_topic = QLineEdit(placeholderText="Something I would like to talk through…")
-        self.add_topic_button = QPushButton("Add topic")
+        self.new_topic = QLineEdit(placeholderText=tr("Something I would like to talk through…"))
+        self.add_topic_button = QPushButton(tr("Add topic"))
         add_row.addWidget(self.new_topic, 1)
         add_row.addWidget(self.add_topic_button)
         tcol.addLayout(add_row)
         self.topics = QListWidget()
         tcol.addWidget(self.topics, 1)
         done_row = QHBoxLayout()
-        self.agreed = QLineEdit(placeholderText="What we agreed (private)")
-        self.discussed_button = QPushButton("Mark as talked through")
+        self.agreed = QLineEdit(placeholderText=tr("What we agreed (private)"))
+        self.discussed_button = QPushButton(tr("Mark as talked through"))
         done_row.addWidget(self.agreed, 1)
         done_row.addWidget(self.discussed_button)
         tcol.addLayout(done_row)
-        self.tabs.addTab(topics, "Supervision topics")
+        self.tabs.addTab(topics, tr("Supervision topics"))
 
         # -- support --
         support = QScrollArea()
@@ -295,7 +339,7 @@ class SelfCarePage(QWidget):
         self.support_body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.support_body.setOpenExternalLinks(False)
         support.setWidget(self.support_body)
-        self.tabs.addTab(support, "Support for me")
+        self.tabs.addTab(support, tr("Support for me"))
 
         self.save_button.clicked.connect(self.save_checkin)
         self.add_topic_button.clicked.connect(self.add_topic)
@@ -313,20 +357,24 @@ class SelfCarePage(QWidget):
             return
         self.history.clear()
         for entry in selfcare.list_entries(self.vault)[:60]:
-            words = (
-                f"{entry.on.strftime('%a %d %b')}: energy {entry.energy}, mood {entry.mood}, "
-                f"strain {entry.strain}"
+            words = tr("{day}: energy {energy}, mood {mood}, strain {strain}").format(
+                day=date_text(entry.on, "%a %d %b"),
+                energy=entry.energy,
+                mood=entry.mood,
+                strain=entry.strain,
             )
             if entry.helped:
-                words += f". Helped: {entry.helped}"
+                words += tr(". Helped: {helped}").format(helped=entry.helped)
             self.history.addItem(words)
         weeks = selfcare.caseload(self.vault)
         for chart in self.charts:
             chart.set_weeks(weeks)
         self.signal.setText(
             selfcare.load_signal(weeks)
-            or "Your load over the last 12 weeks, from your session notes. Out of hours means "
-            "outside the usual hours you set in Settings, under “Your profile and usual hours”."
+            or tr(
+                "Your load over the last 12 weeks, from your session notes. Out of hours means "
+                "outside the usual hours you set in Settings, under “Your profile and usual hours”."
+            )
         )
         selfcare.gather_flagged_notes(self.vault)
         self.topics.clear()
@@ -339,15 +387,17 @@ class SelfCarePage(QWidget):
             try:
                 note = notes.get_note(self.vault, note_id=topic.note_id)
                 names = ", ".join(note.participant_names)
-                text = (
-                    f"Session note, {note.occurred_on.strftime('%d %b')} with {names}: {note.kind}"
+                text = tr("Session note, {v0} with {names}: {kind}").format(
+                    v0=date_text(note.occurred_on, "%d %b"), names=names, kind=note.kind
                 )
             except ValidationError:
-                text = "A session note"
+                text = tr("A session note")
         else:
             text = topic.text
         if topic.discussed_on:
-            text = f"✓ {text} (talked through {topic.discussed_on.strftime('%d %b')})"
+            text = "✓ " + tr("{topic} (talked through {day})").format(
+                topic=text, day=date_text(topic.discussed_on, "%d %b")
+            )
             if topic.agreed:
                 text += f": {topic.agreed}"
         item = QListWidgetItem(text)
@@ -363,7 +413,7 @@ class SelfCarePage(QWidget):
         for line in lines:
             who = line.name
             if line.name == "Your supervisor" and mentor.supervisor:
-                who = f"Your supervisor, {mentor.supervisor}"
+                who = tr("Your supervisor, {supervisor}").format(supervisor=mentor.supervisor)
             where = (
                 ""
                 if line.region == "any"
@@ -393,18 +443,18 @@ class SelfCarePage(QWidget):
         try:
             selfcare.save_entry(self.vault, entry=self.form.record())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.error.clear()
         self.form.clear()
-        self.saved.setText("Saved. Thank you for taking a moment for yourself.")
+        self.saved.setText(tr("Saved. Thank you for taking a moment for yourself."))
         self.signals.apply(changes.SELFCARE)
 
     def add_topic(self) -> None:
         try:
             selfcare.add_topic(self.vault, text=self.new_topic.text())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.new_topic.clear()
         self.signals.apply(changes.SELFCARE)

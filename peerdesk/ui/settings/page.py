@@ -6,9 +6,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,15 +29,18 @@ from peerdesk.core.services import audit, changes, profile, session, settings
 from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault, device
 from peerdesk.core.vault.backup import SUFFIX, BackupInfo
+from peerdesk.i18n import QT_TR_NOOP, core_label, date_text, error_text, tr
+from peerdesk.ui import theme
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.recovery import RecoveryKeyDialog
 from peerdesk.ui.settings.records import RecordsSettingsBox
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import files, messages
+from peerdesk.ui.widgets.language import LanguageChooser
 from peerdesk.ui.widgets.page import page_layout
 from peerdesk.ui.widgets.passphrase import ChangePassphraseDialog
 
-ABOUT = (
+ABOUT = QT_TR_NOOP(
     "peerdesk keeps everything in an encrypted vault on this computer and sends nothing "
     "anywhere. It protects your notes if the laptop is lost or stolen, on a shared "
     "computer, and against accidental disclosure through exports, logs, the clipboard or "
@@ -45,7 +49,7 @@ ABOUT = (
 )
 
 
-PROFILE_SECTION = "Your profile and usual hours"  # Self-care names this section
+PROFILE_SECTION = QT_TR_NOOP("Your profile and usual hours")  # Self-care names this section
 
 
 def _hint(text: str) -> QLabel:
@@ -57,7 +61,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.vault = vault
         self.signals = signals
-        outer = page_layout(self, "Settings")
+        outer = page_layout(self, tr("Settings"))
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
         body = QWidget()
         column = QVBoxLayout(body)
@@ -68,35 +72,39 @@ class SettingsPage(QWidget):
 
         # You: the mentor's profile (signature line, exports) and usual working hours
         self.profile_fields: dict[str, QLineEdit] = {}
-        box = QGroupBox(PROFILE_SECTION)
+        box = QGroupBox(tr(PROFILE_SECTION))
         form = QFormLayout()
         for name, label in profile.FIELD_LABELS.items():
             edit = QLineEdit(maxLength=profile.MAX_FIELD)
-            edit.setAccessibleName(label)
+            edit.setAccessibleName(core_label(label))
             self.profile_fields[name] = edit
-            form.addRow(label, edit)
-        self.profile_fields["region"].setPlaceholderText("e.g. GB or US: crisis lines shown first")
-        self.profile_fields["credentials"].setPlaceholderText("e.g. Certified Peer Specialist")
+            form.addRow(core_label(label), edit)
+        self.profile_fields["region"].setPlaceholderText(
+            tr("e.g. GB or US: crisis lines shown first")
+        )
+        self.profile_fields["credentials"].setPlaceholderText(tr("e.g. Certified Peer Specialist"))
         start_spec, end_spec = BY_NAME["usual_hours_start"], BY_NAME["usual_hours_end"]
         self.hours_start = QSpinBox(suffix=":00")
         self.hours_start.setRange(start_spec.minimum or 0, start_spec.maximum or 23)
         self.hours_end = QSpinBox(suffix=":00")
         self.hours_end.setRange(end_spec.minimum or 1, end_spec.maximum or 24)
-        self.hours_start.setAccessibleName("My usual hours start at")
-        self.hours_end.setAccessibleName("My usual hours end at")
+        self.hours_start.setAccessibleName(tr("My usual hours start at"))
+        self.hours_end.setAccessibleName(tr("My usual hours end at"))
         hours = QHBoxLayout()
         hours.addWidget(self.hours_start)
-        hours.addWidget(QLabel("to"))
+        hours.addWidget(QLabel(tr("to")))
         hours.addWidget(self.hours_end)
         hours.addStretch()
-        form.addRow("Usual hours", hours)
-        self.save_profile_button = QPushButton("Save profile")
+        form.addRow(tr("Usual hours"), hours)
+        self.save_profile_button = QPushButton(tr("Save profile"))
         self.profile_status = _hint("")
         layout = QVBoxLayout(box)
         layout.addWidget(
             _hint(
-                "Your name and credentials are the signature line on signed notes. Contacts "
-                "outside your usual hours count as out of hours in Self-care."
+                tr(
+                    "Your name and credentials are the signature line on signed notes. Contacts "
+                    "outside your usual hours count as out of hours in Self-care."
+                )
             )
         )
         layout.addLayout(form)
@@ -109,36 +117,42 @@ class SettingsPage(QWidget):
         for edit in self.profile_fields.values():
             edit.returnPressed.connect(self.save_profile)
 
+        column.addWidget(self._appearance_box())
+
         # Locking and privacy: declared in core.settings.SPECS
         idle_spec = BY_NAME["idle_lock_minutes"]
-        self.idle_minutes = QSpinBox(suffix=" min")
+        self.idle_minutes = QSpinBox(suffix=tr(" min"))
         self.idle_minutes.setRange(idle_spec.minimum or 1, idle_spec.maximum or 120)
         self.idle_minutes.setValue(idle_spec.default)
         privacy_spec = BY_NAME["privacy_mode"]
-        self.privacy_mode = QCheckBox(privacy_spec.label)
-        box = QGroupBox("Locking and privacy")
+        self.privacy_mode = QCheckBox(core_label(privacy_spec.label))
+        box = QGroupBox(tr("Locking and privacy"))
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
-        row.addWidget(QLabel(idle_spec.label))
+        row.addWidget(QLabel(core_label(idle_spec.label)))
         row.addWidget(self.idle_minutes)
         row.addStretch()
         layout.addLayout(row)
-        layout.addWidget(_hint(idle_spec.description + " You can also lock any time with Ctrl+L."))
+        layout.addWidget(
+            _hint(
+                core_label(idle_spec.description) + tr(" You can also lock any time with Ctrl+L.")
+            )
+        )
         layout.addSpacing(6)
         layout.addWidget(self.privacy_mode)
-        layout.addWidget(_hint(privacy_spec.description))
+        layout.addWidget(_hint(core_label(privacy_spec.description)))
         column.addWidget(box)
         self.idle_minutes.valueChanged.connect(lambda v: self._set("idle_lock_minutes", v))
         self.privacy_mode.toggled.connect(lambda on: self._set("privacy_mode", on))
 
         # Writing notes
         helper_spec = BY_NAME["peer_language_helper"]
-        self.language_helper = QCheckBox(helper_spec.label)
+        self.language_helper = QCheckBox(core_label(helper_spec.label))
         self.language_helper.setChecked(helper_spec.default)
-        box = QGroupBox("Writing session notes")
+        box = QGroupBox(tr("Writing session notes"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.language_helper)
-        layout.addWidget(_hint(helper_spec.description))
+        layout.addWidget(_hint(core_label(helper_spec.description)))
         column.addWidget(box)
         self.language_helper.toggled.connect(lambda on: self._set("peer_language_helper", on))
 
@@ -147,10 +161,10 @@ class SettingsPage(QWidget):
         column.addWidget(self.records_box)
 
         # This device
-        self.remember_button = QPushButton("Remember on this device")
-        self.forget_button = QPushButton("Forget this device")
+        self.remember_button = QPushButton(tr("Remember on this device"))
+        self.forget_button = QPushButton(tr("Forget this device"))
         self.device_status = _hint("")
-        box = QGroupBox("This device")
+        box = QGroupBox(tr("This device"))
         row = QHBoxLayout()
         row.addWidget(self.remember_button)
         row.addWidget(self.forget_button)
@@ -163,9 +177,9 @@ class SettingsPage(QWidget):
         self.forget_button.clicked.connect(self.forget_device)
 
         # Passphrase and recovery
-        self.change_button = QPushButton("Change passphrase…")
-        self.recovery_button = QPushButton("Make a new recovery key…")
-        box = QGroupBox("Passphrase and recovery")
+        self.change_button = QPushButton(tr("Change passphrase…"))
+        self.recovery_button = QPushButton(tr("Make a new recovery key…"))
+        box = QGroupBox(tr("Passphrase and recovery"))
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
         row.addWidget(self.change_button)
@@ -174,8 +188,10 @@ class SettingsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(
             _hint(
-                "A new recovery key replaces the old one at once: the old key stops working. "
-                "Make one if you have lost yours or someone else may have seen it."
+                tr(
+                    "A new recovery key replaces the old one at once: the old key stops working. "
+                    "Make one if you have lost yours or someone else may have seen it."
+                )
             )
         )
         column.addWidget(box)
@@ -183,12 +199,14 @@ class SettingsPage(QWidget):
         self.recovery_button.clicked.connect(self.replace_recovery_key)
 
         # Backups
-        self.backup_button = QPushButton("Back up now…")
+        self.backup_button = QPushButton(tr("Back up now…"))
         self.backup_status = _hint(
-            "A backup is one encrypted file. It opens with the passphrase in use when it was "
-            "made. Keep one on a USB stick somewhere safe."
+            tr(
+                "A backup is one encrypted file. It opens with the passphrase in use when it was "
+                "made. Keep one on a USB stick somewhere safe."
+            )
         )
-        box = QGroupBox("Backups")
+        box = QGroupBox(tr("Backups"))
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
@@ -202,18 +220,35 @@ class SettingsPage(QWidget):
         self.activity = QListWidget()
         self.activity.setMinimumHeight(160)
         self.activity.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        box = QGroupBox("Activity")
+        box = QGroupBox(tr("Activity"))
         layout = QVBoxLayout(box)
         layout.addWidget(
-            _hint("What happened in this vault, newest first. It records events, never content.")
+            _hint(
+                tr("What happened in this vault, newest first. It records events, never content.")
+            )
         )
         layout.addWidget(self.activity)
+        column.addWidget(box)
+
+        # Language (kept beside the vault: the unlock screen needs it)
+        box = QGroupBox(tr("Language"))
+        layout = QVBoxLayout(box)
+        self.language = LanguageChooser(vault.path, box)
+        layout.addWidget(self.language)
+        layout.addWidget(
+            _hint(
+                tr(
+                    "The pages change at once. A session note window that is open changes "
+                    "when you open it again."
+                )
+            )
+        )
         column.addWidget(box)
 
         # About
         self.about = QLabel(wordWrap=True)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box = QGroupBox("About peerdesk")
+        box = QGroupBox(tr("About peerdesk"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.about)
         column.addWidget(box)
@@ -223,6 +258,57 @@ class SettingsPage(QWidget):
         signals.vault_locked.connect(self.clear)
         signals.settings_changed.connect(lambda _name: self.reload_activity())
         signals.mentees_changed.connect(self.reload_activity)
+
+    def _appearance_box(self) -> QGroupBox:
+        """Theme and text size: kept beside the vault (ui/theme.py), so the unlock screen
+        uses them too; they change the look at once."""
+        box = QGroupBox(tr("Appearance"))
+        self.theme_choice = QComboBox()
+        self.theme_choice.setAccessibleName(tr("Theme"))
+        for value, label in theme.THEME_LABELS.items():
+            self.theme_choice.addItem(tr(label), value.value)
+        self.font_scale = QSpinBox(suffix=" %")
+        self.font_scale.setAccessibleName(tr("Text size"))
+        self.font_scale.setRange(theme.FONT_SCALE_MIN, theme.FONT_SCALE_MAX)
+        self.font_scale.setSingleStep(theme.FONT_SCALE_STEP)
+        form = QFormLayout()
+        form.addRow(tr("Theme"), self.theme_choice)
+        form.addRow(tr("Text size"), self.font_scale)
+        layout = QVBoxLayout(box)
+        layout.addLayout(form)
+        layout.addWidget(
+            _hint(
+                tr(
+                    "Text size is a share of your system's font size. Ctrl+plus and "
+                    "Ctrl+minus change it anywhere, Ctrl+0 sets it back; F1 lists every "
+                    "keyboard shortcut."
+                )
+            )
+        )
+        self._show_appearance()
+        self.theme_choice.currentIndexChanged.connect(
+            lambda _i: theme.change_appearance(
+                self.vault.path, theme=theme.Theme(self.theme_choice.currentData())
+            )
+        )
+        self.font_scale.valueChanged.connect(
+            lambda v: theme.change_appearance(self.vault.path, font_scale=v)
+        )
+        return box
+
+    def _show_appearance(self) -> None:
+        for widget in (self.theme_choice, self.font_scale):
+            widget.blockSignals(True)
+        self.theme_choice.setCurrentIndex(self.theme_choice.findData(theme.chosen_theme().value))
+        self.font_scale.setValue(theme.font_scale())
+        for widget in (self.theme_choice, self.font_scale):
+            widget.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Ctrl+plus, Ctrl+minus or another window changed the look: show its values."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._show_appearance()
 
     # -- loading and clearing ----------------------------------------------------------
     def reload(self) -> None:
@@ -241,7 +327,9 @@ class SettingsPage(QWidget):
         self.records_box.reload()
         self.reload_activity()
         self.about.setText(
-            f"Version {peerdesk.__version__}\n\n{ABOUT}\n\nYour vault lives in:\n{self.vault.path}"
+            tr("Version {version}\n\n{about}\n\nYour vault lives in:\n{path}").format(
+                version=peerdesk.__version__, about=tr(ABOUT), path=self.vault.path
+            )
         )
 
     def _load_profile(self) -> None:
@@ -264,11 +352,11 @@ class SettingsPage(QWidget):
                 self.vault, start=self.hours_start.value(), end=self.hours_end.value()
             )
         except PeerdeskError as exc:
-            self.profile_status.setText(str(exc))
+            self.profile_status.setText(error_text(exc))
             self.profile_status.setObjectName("formError")
             return False
         self.profile_status.setObjectName("hint")
-        self.profile_status.setText("Saved.")
+        self.profile_status.setText(tr("Saved."))
         self.signals.apply(
             changes.Changes(settings=("usual_hours_start", "usual_hours_end", "region"))
         )
@@ -279,7 +367,7 @@ class SettingsPage(QWidget):
         if not self.vault.is_open:
             return
         for row in audit.activity(self.vault, limit=200):
-            self.activity.addItem(f"{row.at:%d %b %Y, %H:%M}   {row.sentence}")
+            self.activity.addItem(f"{date_text(row.at, '%d %b %Y, %H:%M')}   {row.sentence}")
 
     def clear(self) -> None:
         for edit in self.profile_fields.values():
@@ -303,26 +391,32 @@ class SettingsPage(QWidget):
         self.forget_button.setVisible(remembered)
         if not available:
             self.device_status.setText(
-                "This computer has no secure keyring that peerdesk can use, so it cannot "
-                "remember the vault. You will type your passphrase each time, which is the "
-                "safest way anyway."
+                tr(
+                    "This computer has no secure keyring that peerdesk can use, so it cannot "
+                    "remember the vault. You will type your passphrase each time, which is the "
+                    "safest way anyway."
+                )
             )
         elif remembered:
             self.device_status.setText(
-                "This device is remembered: peerdesk can open without your passphrase while "
-                "you are logged in to your own account. Forget it on a shared computer."
+                tr(
+                    "This device is remembered: peerdesk can open without your passphrase while "
+                    "you are logged in to your own account. Forget it on a shared computer."
+                )
             )
         else:
             self.device_status.setText(
-                "peerdesk can keep a key in this computer's secure keyring so it opens without "
-                "your passphrase. Best only on a computer nobody else uses."
+                tr(
+                    "peerdesk can keep a key in this computer's secure keyring so it opens without "
+                    "your passphrase. Best only on a computer nobody else uses."
+                )
             )
 
     def remember_device(self) -> None:
         try:
             session.remember_device(self.vault)
         except PeerdeskError as exc:
-            messages.warn(self, "Could not remember this device", str(exc))
+            messages.warn(self, tr("Could not remember this device"), error_text(exc))
         self._update_device()
         self.reload_activity()
 
@@ -342,8 +436,8 @@ class SettingsPage(QWidget):
     def replace_recovery_key(self) -> RecoveryKeyDialog | None:
         if not messages.confirm(
             self,
-            "Make a new recovery key?",
-            "Your current recovery key will stop working at once. Continue?",
+            tr("Make a new recovery key?"),
+            tr("Your current recovery key will stop working at once. Continue?"),
             default=True,
         ):
             return None
@@ -357,15 +451,18 @@ class SettingsPage(QWidget):
         return dialog
 
     def back_up(self) -> None:
-        suggested = str(Path.home() / f"peerdesk-{time.strftime('%Y-%m-%d')}{SUFFIX}")
+        suggested = str(Path.home() / f"peerdesk-{date_text(time, '%Y-%m-%d')}{SUFFIX}")
         out = files.ask_save_path(
-            self, "Back up peerdesk", suggested, f"peerdesk backup (*{SUFFIX})"
+            self,
+            tr("Back up peerdesk"),
+            suggested,
+            tr("peerdesk backup (*{SUFFIX})").format(SUFFIX=SUFFIX),
         )
         if out is None:
             return
         if out.suffix != SUFFIX:
             out = out.with_name(out.name + SUFFIX)
-        self.backup_status.setText("Making the backup…")
+        self.backup_status.setText(tr("Making the backup…"))
         (
             QueryOp(parent=self, job=lambda: session.backup(self.vault, out=out))
             .success(lambda info: self._backed_up(out, info))
@@ -375,16 +472,20 @@ class SettingsPage(QWidget):
         )
 
     def _backed_up(self, out: Path, info: BackupInfo) -> None:
-        self.backup_status.setText(f"Last backup: {out.name}, checked after writing.")
+        self.backup_status.setText(
+            tr("Last backup: {name}, checked after writing.").format(name=out.name)
+        )
         self.reload_activity()
         messages.inform(
             self,
-            "Backup made",
-            f"Your backup is saved as {out.name} and was checked after writing.",
+            tr("Backup made"),
+            tr("Your backup is saved as {name} and was checked after writing.").format(
+                name=out.name
+            ),
         )
 
     def _backup_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, PeerdeskError):
             raise exc
-        self.backup_status.setText("The last backup did not work.")
-        messages.warn(self, "Backup not made", str(exc))
+        self.backup_status.setText(tr("The last backup did not work."))
+        messages.warn(self, tr("Backup not made"), error_text(exc))

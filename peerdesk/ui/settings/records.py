@@ -9,34 +9,37 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import changes, documentation, settings
 from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault
+from peerdesk.i18n import core_label, error_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name
 
 
 class RecordsSettingsBox(QGroupBox):
     def __init__(self, vault: Vault, signals: AppSignals) -> None:
-        super().__init__("Programme records")
+        super().__init__(tr("Programme records"))
         self.vault, self.signals = vault, signals
         profile_spec, retention_spec = BY_NAME["documentation_profile"], BY_NAME["retention_months"]
         self.profile = QComboBox()
         self.profile_hint = QLabel(wordWrap=True, objectName="hint")
-        self.retention = QSpinBox(suffix=" months")
+        self.retention = QSpinBox(suffix=tr(" months"))
         self.retention.setRange(retention_spec.minimum or 0, retention_spec.maximum or 1200)
-        self.retention.setSpecialValueText("no limit")
+        self.retention.setSpecialValueText(tr("no limit"))
         self.error = QLabel(wordWrap=True, objectName="error")
         self.due = QLabel(wordWrap=True)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel(profile_spec.label))
+        row.addWidget(QLabel(core_label(profile_spec.label)))
         row.addWidget(self.profile, 1)
         layout.addLayout(row)
         layout.addWidget(self.profile_hint)
         row = QHBoxLayout()
-        row.addWidget(QLabel(retention_spec.label))
+        row.addWidget(QLabel(core_label(retention_spec.label)))
         row.addWidget(self.retention)
         row.addStretch()
         layout.addLayout(row)
-        layout.addWidget(QLabel(retention_spec.description, wordWrap=True, objectName="hint"))
+        layout.addWidget(
+            QLabel(core_label(retention_spec.description), wordWrap=True, objectName="hint")
+        )
         layout.addWidget(self.error)
         layout.addWidget(self.due)
         self.profile.activated.connect(self.choose_profile)
@@ -66,15 +69,16 @@ class RecordsSettingsBox(QGroupBox):
         privacy = privacy_on(self.vault)
         names = ", ".join(shown_name(d.display_name, privacy=privacy) for d in due)
         self.due.setText(
-            f"Past the retention period, for you to review: {names}. Erase a person's "
-            "record from the Mentees page when the programme's rule says so."
+            tr(
+                "Past the retention period, for you to review: {names}. Erase a person's record from the Mentees page when the programme's rule says so."
+            ).format(names=names)
         )
 
     def choose_profile(self) -> None:
         try:
             documentation.choose_profile(self.vault, profile_id=self.profile.currentData())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.reload()
             return
         self.error.clear()
@@ -87,7 +91,7 @@ class RecordsSettingsBox(QGroupBox):
         try:
             documentation.set_retention(self.vault, months=self.retention.value())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.reload()
             return
         self.error.clear()

@@ -40,6 +40,7 @@ from peerdesk.core.services import keys, mentees, supervision, supervision_loop
 from peerdesk.core.services.supervision import ExportRequest, ExportResult, Prepared
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write
+from peerdesk.i18n import core_label, error_text, tr
 from peerdesk.ui import theme
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.supervision.format_view import FormatView
@@ -59,7 +60,7 @@ def _write_sealed(vault: Vault, prepared: Prepared, key_id: int, path: Path) -> 
     """Seal (checked fail closed first) and write atomically; runs off the GUI thread."""
     sealed = supervision_loop.seal_prepared(vault, prepared=prepared, to_key_id=key_id)
     atomic_write(path, sealed.data)
-    name = next((k.name for k in keys.trusted_keys(vault) if k.id == key_id), "your supervisor")
+    name = next((k.name for k in keys.trusted_keys(vault) if k.id == key_id), tr("your supervisor"))
     return SealedFile(path, name, sealed.items)
 
 
@@ -71,7 +72,7 @@ class ExportDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None, *, today: date | None = None):
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle("Export for supervision")
+        self.setWindowTitle(tr("Export for supervision"))
         self.resize(1000, 680)
         self.prepared: Prepared | None = None
         self.result: ExportResult | None = None
@@ -86,7 +87,7 @@ class ExportDialog(QDialog):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-        self.all_mentees = QCheckBox("All mentees")
+        self.all_mentees = QCheckBox(tr("All mentees"))
         self.all_mentees.setChecked(True)
         self.mentee_list = QListWidget()
         self.mentee_list.setMaximumHeight(110)
@@ -101,16 +102,16 @@ class ExportDialog(QDialog):
         self.section_boxes: dict[str, QCheckBox] = {}
         sections = QVBoxLayout()
         for name, title in supervision.available_sections(vault).items():
-            box = QCheckBox(title)
+            box = QCheckBox(core_label(title))
             box.setChecked(True)
             self.section_boxes[name] = box
             sections.addWidget(box)
         self.format = QComboBox()
         for key, label in FORMAT_LABELS:
-            self.format.addItem(label, key)
+            self.format.addItem(tr(label), key)
         self.destination = QLineEdit()
-        self.destination.setPlaceholderText("Where to save the file")
-        browse = QPushButton("Choose…")
+        self.destination.setPlaceholderText(tr("Where to save the file"))
+        browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
         dest_row = QHBoxLayout()
         dest_row.addWidget(self.destination, 1)
@@ -119,40 +120,46 @@ class ExportDialog(QDialog):
         # peerdesk opens it, and their comments can come back to the right note), or with
         # a passphrase shared by phone for a one-off.
         self.protect = QComboBox()
-        self.protect.addItem("Nothing more: a de-identified file", ("none", None))
+        self.protect.addItem(tr("Nothing more: a de-identified file"), ("none", None))
         for key in keys.trusted_keys(vault):
-            self.protect.addItem(f"Sealed for {key.name} (their key)", ("key", key.id))
-        self.protect.addItem("With a passphrase you share by phone", ("passphrase", None))
+            self.protect.addItem(
+                tr("Sealed for {name} (their key)").format(name=key.name), ("key", key.id)
+            )
+        self.protect.addItem(tr("With a passphrase you share by phone"), ("passphrase", None))
         if self.protect.count() > 2:
             self.protect.setCurrentIndex(1)  # a trusted supervisor: sealing is the safe default
         self.protect.setToolTip(
-            "A sealed file opens only in your supervisor's peerdesk, and their comments come "
-            "back beside the right notes. Add their key under Settings > Keys."
+            tr(
+                "A sealed file opens only in your supervisor's peerdesk, and their comments come "
+                "back beside the right notes. Add their key under Settings > Keys."
+            )
         )
         self.packet_passphrase = QLineEdit()
         self.packet_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.packet_passphrase.setPlaceholderText("Share this passphrase by phone, not email")
-        self.packet_passphrase.setAccessibleName("Packet passphrase")
+        self.packet_passphrase.setPlaceholderText(tr("Share this passphrase by phone, not email"))
+        self.packet_passphrase.setAccessibleName(tr("Packet passphrase"))
         self.protect.currentIndexChanged.connect(self._protection_changed)
         self._protection_changed()
 
         form = QFormLayout()
-        form.addRow("From", self.date_from)
-        form.addRow("To", self.date_to)
-        form.addRow("Mentees", self.all_mentees)
+        form.addRow(tr("From"), self.date_from)
+        form.addRow(tr("To"), self.date_to)
+        form.addRow(tr("Mentees"), self.all_mentees)
         form.addRow("", self.mentee_list)
-        form.addRow("Sections", sections)
-        form.addRow("Format", self.format)
-        form.addRow("Save as", dest_row)
-        form.addRow("Protect it", self.protect)
+        form.addRow(tr("Sections"), sections)
+        form.addRow(tr("Format"), self.format)
+        form.addRow(tr("Save as"), dest_row)
+        form.addRow(tr("Protect it"), self.protect)
         form.addRow("", self.packet_passphrase)
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(tr("Preview"))
         self.preview_button.clicked.connect(self.refresh_preview)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         intro = QLabel(
-            "Your supervisor sees mentees as Mentee A, Mentee B…, never their names, "
-            "contact details or exact dates. Check the preview before you export."
+            tr(
+                "Your supervisor sees mentees as Mentee A, Mentee B…, never their names, "
+                "contact details or exact dates. Check the preview before you export."
+            )
         )
         intro.setWordWrap(True)
         left_layout.addWidget(intro)
@@ -162,19 +169,21 @@ class ExportDialog(QDialog):
 
         self.preview = QTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setPlaceholderText("Press Preview to see exactly what will be exported.")
+        self.preview.setPlaceholderText(tr("Press Preview to see exactly what will be exported."))
         self.redactions = QListWidget()
         self.redactions.setMaximumHeight(160)
-        self.redact_button = QPushButton("Redact selection")
-        self.redact_button.setToolTip("Select words in the preview, then hide them everywhere")
+        self.redact_button = QPushButton(tr("Redact selection"))
+        self.redact_button.setToolTip(tr("Select words in the preview, then hide them everywhere"))
         self.redact_button.clicked.connect(self.redact_selection)
-        self.undo_button = QPushButton("Undo redaction")
-        self.undo_button.setToolTip("Show the redaction chosen in the list again")
+        self.undo_button = QPushButton(tr("Undo redaction"))
+        self.undo_button.setToolTip(tr("Show the redaction chosen in the list again"))
         self.undo_button.clicked.connect(self.undo_redaction)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.fix_button = QPushButton("Redact it")
-        self.fix_button.setToolTip("Hide what stopped the export everywhere, then preview again")
+        self.fix_button = QPushButton(tr("Redact it"))
+        self.fix_button.setToolTip(
+            tr("Hide what stopped the export everywhere, then preview again")
+        )
         self.fix_button.clicked.connect(self.apply_fix)
         self.fix_button.setVisible(False)
         self._fix: ExportRequest | None = None
@@ -187,11 +196,11 @@ class ExportDialog(QDialog):
         right_layout = QVBoxLayout(right)
         self.looks = FormatView()
         self.preview_tabs = QTabWidget()
-        self.preview_tabs.addTab(self.looks, "As it will look")
-        self.preview_tabs.addTab(self.preview, "What was hidden (highlighted)")
+        self.preview_tabs.addTab(self.looks, tr("As it will look"))
+        self.preview_tabs.addTab(self.preview, tr("What was hidden (highlighted)"))
         right_layout.addWidget(self.preview_tabs, 1)
         right_layout.addLayout(tools)
-        right_layout.addWidget(QLabel("Redactions and why"))
+        right_layout.addWidget(QLabel(tr("Redactions and why")))
         right_layout.addWidget(self.redactions)
         right_layout.addWidget(self.status)
 
@@ -199,11 +208,11 @@ class ExportDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(tr("Export…"))
         self.export_button.setDefault(True)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -284,7 +293,7 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         how, _key = self.protect.currentData()
         suffix = {"key": "pdsealed", "passphrase": "pdpacket"}.get(how, self.format.currentData())
-        path, _ = QFileDialog.getSaveFileName(self, "Save the export", f"supervision.{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the export"), f"supervision.{suffix}")
         if path:
             self.destination.setText(path)
 
@@ -292,10 +301,10 @@ class ExportDialog(QDialog):
 
     def refresh_preview(self) -> None:
         if self.request().mentee_ids == () and not self.all_mentees.isChecked():
-            messages.warn(self, "Export", "Choose at least one mentee, or All mentees.")
+            messages.warn(self, tr("Export"), tr("Choose at least one mentee, or All mentees."))
             return
         request = self.request()
-        self.status.setText("Preparing the preview…")
+        self.status.setText(tr("Preparing the preview…"))
         QueryOp(parent=self, job=lambda: supervision.preview(self.vault, request=request)).success(
             self._show_preview
         ).failure(self._failed).disable_while_running(self.preview_button, self.export_button).run()
@@ -319,13 +328,18 @@ class ExportDialog(QDialog):
             detail = f" ({span.reason})" if span.reason != why else ""
             item = QListWidgetItem(
                 f"{span.replacement}  ·  {why[0].upper()}{why[1:]}{detail}"
-                + ("" if span.undoable else ", cannot be undone")
+                + ("" if span.undoable else tr(", cannot be undone"))
             )
             item.setData(Qt.ItemDataRole.UserRole, span)
             self.redactions.addItem(item)
         self.status.setText(
-            f"{len(prepared.spans)} redactions in {prepared.flagged_count} flagged notes; "
-            f"{prepared.note_count} sessions counted."
+            tr(
+                "{v0} redactions in {flagged_count} flagged notes; {note_count} sessions counted."
+            ).format(
+                v0=len(prepared.spans),
+                flagged_count=prepared.flagged_count,
+                note_count=prepared.note_count,
+            )
         )
         self._show_block(prepared.blocked)
 
@@ -351,17 +365,17 @@ class ExportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, supervision.ExportBlocked) and exc.block is not None:
             self._show_block(exc.block)
-            messages.warn(self, "Export", str(exc))
+            messages.warn(self, tr("Export"), error_text(exc))
         elif isinstance(exc, PeerdeskError):
-            self.status.setText(str(exc))
-            messages.warn(self, "Export", str(exc))
+            self.status.setText(error_text(exc))
+            messages.warn(self, tr("Export"), error_text(exc))
         else:
             raise exc
 
     def redact_selection(self) -> None:
         selected = self.preview.textCursor().selectedText().replace("\u2029", " ").strip()
         if len(selected) < 2:
-            messages.inform(self, "Redact", "Select a word or more in the preview first.")
+            messages.inform(self, tr("Redact"), tr("Select a word or more in the preview first."))
             return
         self._extra.append(selected)
         self.refresh_preview()
@@ -369,14 +383,16 @@ class ExportDialog(QDialog):
     def undo_redaction(self) -> None:
         item = self.redactions.currentItem()
         if item is None:
-            messages.inform(self, "Undo", "Choose a redaction in the list first.")
+            messages.inform(self, tr("Undo"), tr("Choose a redaction in the list first."))
             return
         span = item.data(Qt.ItemDataRole.UserRole)
         if span.label == "MANUAL":
             self._extra.clear()  # manual terms are undone all together
         elif not span.undoable:
             messages.warn(
-                self, "Undo", "That is a name or detail the vault knows; it always stays hidden."
+                self,
+                tr("Undo"),
+                tr("That is a name or detail the vault knows; it always stays hidden."),
             )
             return
         else:
@@ -390,19 +406,21 @@ class ExportDialog(QDialog):
             return
         out = self.destination.text().strip()
         if not out:
-            messages.warn(self, "Export", "Choose where to save the file first.")
+            messages.warn(self, tr("Export"), tr("Choose where to save the file first."))
             return
         how, key_id = self.protect.currentData()
         passphrase = self.packet_passphrase.text() if how == "passphrase" else None
         if passphrase is not None and len(passphrase.strip()) < 10:
             messages.warn(
-                self, "Export", "Please use a packet passphrase of 10 characters or more."
+                self, tr("Export"), tr("Please use a packet passphrase of 10 characters or more.")
             )
             return
         if not messages.confirm(
             self,
-            "Export",
-            "Write this de-identified export? It is checked again for names before it is saved.",
+            tr("Export"),
+            tr(
+                "Write this de-identified export? It is checked again for names before it is saved."
+            ),
             default=True,
         ):
             return
@@ -423,7 +441,7 @@ class ExportDialog(QDialog):
                 pdf_writer=pdf_writer,
                 packet_passphrase=passphrase,
             )
-        self.status.setText("Writing and checking…")
+        self.status.setText(tr("Writing and checking…"))
         QueryOp(parent=self, job=job).success(self._written).failure(
             self._failed
         ).disable_while_running(self.export_button, self.preview_button).run()
@@ -433,11 +451,14 @@ class ExportDialog(QDialog):
             self.sealed = result
             messages.inform(
                 self,
-                "Export",
-                f"Sealed for {result.recipient} and saved: {result.path.name}. Only their "
-                "peerdesk can open it; send it any way you like.",
+                tr("Export"),
+                tr(
+                    "Sealed for {recipient} and saved: {name}. Only their peerdesk can open it; send it any way you like."
+                ).format(recipient=result.recipient, name=result.path.name),
             )
         else:
             self.result = result
-            messages.inform(self, "Export", f"Saved and checked: {result.path.name}.")
+            messages.inform(
+                self, tr("Export"), tr("Saved and checked: {name}.").format(name=result.path.name)
+            )
         self.accept()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.formats.supervision import Prepared
+from peerdesk.i18n import tr
 from peerdesk.render.pdf import page_images
 
 PDF_DPI = 80
@@ -32,7 +33,7 @@ class FormatView(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.placeholder = QLabel(
-            "Press Preview to see the export as your supervisor will see it.",
+            tr("Press Preview to see the export as your supervisor will see it."),
             objectName="hint",
             wordWrap=True,
             alignment=Qt.AlignmentFlag.AlignCenter,
@@ -42,11 +43,11 @@ class FormatView(QStackedWidget):
         self.pages_layout.setSpacing(12)
         self.pages_scroll = QScrollArea(widgetResizable=True)
         self.pages_scroll.setWidget(self.pages)
-        self.pages_scroll.setAccessibleName("The PDF's pages")
+        self.pages_scroll.setAccessibleName(tr("The PDF's pages"))
         self.markdown = QTextBrowser()
-        self.markdown.setAccessibleName("The Markdown, rendered")
+        self.markdown.setAccessibleName(tr("The Markdown, rendered"))
         self.table = QTableWidget()
-        self.table.setAccessibleName("The CSV as a table")
+        self.table.setAccessibleName(tr("The CSV as a table"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.plain = QTextBrowser()
@@ -74,8 +75,12 @@ class FormatView(QStackedWidget):
         for number, image in enumerate(images, start=1):
             label = QLabel(alignment=Qt.AlignmentFlag.AlignHCenter)
             label.setPixmap(QPixmap.fromImage(image))
-            label.setAccessibleName(f"Page {number} of {len(images)}")
-            label.setToolTip(f"Page {number} of {len(images)}")
+            label.setAccessibleName(
+                tr("Page {number} of {images}").format(number=number, images=len(images))
+            )
+            label.setToolTip(
+                tr("Page {number} of {images}").format(number=number, images=len(images))
+            )
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
         self.pages_layout.addStretch(1)

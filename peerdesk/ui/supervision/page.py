@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QWidget
 
 from peerdesk.core.services import supervision
 from peerdesk.core.vault import Vault
+from peerdesk.i18n import date_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.supervision.export_dialog import ExportDialog
 from peerdesk.ui.supervision.replies import RepliesPanel
@@ -27,17 +28,19 @@ class SupervisionPage(QWidget):
         self.signals = signals
         layout = page_layout(
             self,
-            "Supervision",
-            "Prepare a summary of your work for supervision: how many sessions and of what "
-            "kind, and the notes you flagged to talk about. Mentees appear as Mentee A, "
-            "Mentee B…; names, contact details and exact dates are taken out, small counts "
-            "are hidden, and you see every change before anything is saved.",
+            tr("Supervision"),
+            tr(
+                "Prepare a summary of your work for supervision: how many sessions and of what "
+                "kind, and the notes you flagged to talk about. Mentees appear as Mentee A, "
+                "Mentee B…; names, contact details and exact dates are taken out, small counts "
+                "are hidden, and you see every change before anything is saved."
+            ),
         )
-        self.export_button = QPushButton("Export for supervision…")
+        self.export_button = QPushButton(tr("Export for supervision…"))
         self.export_button.clicked.connect(self.export)
         self.history = QListWidget()
         layout.addWidget(self.export_button)
-        layout.addWidget(QLabel("Past exports (when, format, period; never their content)"))
+        layout.addWidget(QLabel(tr("Past exports (when, format, period; never their content)")))
         layout.addWidget(self.history, 1)
         self.replies = RepliesPanel(vault, signals)
         layout.addWidget(self.replies, 1)
@@ -48,13 +51,17 @@ class SupervisionPage(QWidget):
         self.replies.refresh()
         self.history.clear()
         for e in supervision.past_exports(self.vault):
-            packet = ", encrypted packet" if e.packet else ""
+            packet = tr(", encrypted packet") if e.packet else ""
             self.history.addItem(
-                f"{e.at:%d %b %Y %H:%M}  ·  {FORMAT_NAMES.get(e.format, e.format)}{packet}"
-                f"  ·  period {e.period.replace('/', ' to ')}"
+                tr("{at}  ·  {v1}{packet}  ·  period {v3}").format(
+                    at=date_text(e.at, "%d %b %Y %H:%M"),
+                    v1=FORMAT_NAMES.get(e.format, e.format),
+                    packet=packet,
+                    v3=e.period.replace("/", " to "),
+                )
             )
         if not self.history.count():
-            self.history.addItem("No exports yet.")
+            self.history.addItem(tr("No exports yet."))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from peerdesk.core.vault import Vault
+from peerdesk.i18n import QT_TR_NOOP, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.supervisor.inbox import InboxPage
 from peerdesk.ui.supervisor.programme import ProgrammePage
 
-PAGES = ("Inbox", "Programme view")
+PAGES = (QT_TR_NOOP("Inbox"), QT_TR_NOOP("Programme view"))
 
 
 class SupervisorDesk(QWidget):
@@ -18,8 +19,8 @@ class SupervisorDesk(QWidget):
         super().__init__()
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(190)
-        self.sidebar.addItems(list(PAGES))
-        self.sidebar.setAccessibleName("Pages")
+        self.sidebar.addItems([tr(name) for name in PAGES])
+        self.sidebar.setAccessibleName(tr("Pages"))
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.inbox = InboxPage(vault, signals)
         self.programme = ProgrammePage(vault, signals)

@@ -28,14 +28,15 @@ from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.services import supervision_loop
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write
+from peerdesk.i18n import QT_TR_NOOP, date_text, error_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
 from peerdesk.ui.widgets.files import ask_save_path
 from peerdesk.ui.widgets.keys_dialog import KeysDialog, ask_open_path
 from peerdesk.ui.widgets.page import page_layout
 
-PACKET_FILTER = "peerdesk sealed packets (*.pdsealed);;All files (*)"
-WHOLE = "The export as a whole"
+PACKET_FILTER = QT_TR_NOOP("peerdesk sealed packets (*.pdsealed);;All files (*)")
+WHOLE = QT_TR_NOOP("The export as a whole")
 
 
 def _hard_breaks(markdown: str) -> str:
@@ -54,14 +55,16 @@ class InboxPage(QWidget):
         self.packet_id = ""
         layout = page_layout(
             self,
-            "Inbox",
-            "Exports your mentors sealed to your key. Mentees appear as Mentee A, B…; you "
-            "never see who they are. Comment on any item, then send your reply back.",
+            tr("Inbox"),
+            tr(
+                "Exports your mentors sealed to your key. Mentees appear as Mentee A, B…; you "
+                "never see who they are. Comment on any item, then send your reply back."
+            ),
         )
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open a mentor's export…")
+        self.open_button = QPushButton(tr("Open a mentor's export…"))
         self.open_button.clicked.connect(self.open_packet)
-        self.keys_button = QPushButton("Keys…")
+        self.keys_button = QPushButton(tr("Keys…"))
         self.keys_button.clicked.connect(lambda: KeysDialog(self, self.vault).exec())
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.keys_button)
@@ -69,35 +72,35 @@ class InboxPage(QWidget):
         layout.addLayout(buttons)
 
         self.packets = QListWidget()
-        self.packets.setAccessibleName("Exports in your inbox")
+        self.packets.setAccessibleName(tr("Exports in your inbox"))
         self.packets.currentItemChanged.connect(lambda item, _old: self.show_packet(item))
         self.document = QTextBrowser()
-        self.document.setAccessibleName("The export as the mentor previewed it")
+        self.document.setAccessibleName(tr("The export as the mentor previewed it"))
         self.items = QComboBox()
-        self.items.setAccessibleName("Item to comment on")
-        self.comment = QPlainTextEdit(placeholderText="Your comment or question for the mentor")
-        self.comment.setAccessibleName("Comment")
+        self.items.setAccessibleName(tr("Item to comment on"))
+        self.comment = QPlainTextEdit(placeholderText=tr("Your comment or question for the mentor"))
+        self.comment.setAccessibleName(tr("Comment"))
         self.comment.setMaximumHeight(90)
-        self.action = QCheckBox("An agreed action (it becomes a follow-up for the mentor)")
-        self.add_button = QPushButton("Add comment")
+        self.action = QCheckBox(tr("An agreed action (it becomes a follow-up for the mentor)"))
+        self.add_button = QPushButton(tr("Add comment"))
         self.add_button.clicked.connect(self.add_comment)
         self.comments = QListWidget()
-        self.comments.setAccessibleName("Your comments on this export")
+        self.comments.setAccessibleName(tr("Your comments on this export"))
         self.comments.setWordWrap(True)
         self.session_on = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        self.session_on.setAccessibleName("Date of the supervision session")
-        self.topics = QLineEdit(placeholderText="Topics you talked about")
-        self.topics.setAccessibleName("Topics of the supervision session")
-        self.session_button = QPushButton("Record session")
+        self.session_on.setAccessibleName(tr("Date of the supervision session"))
+        self.topics = QLineEdit(placeholderText=tr("Topics you talked about"))
+        self.topics.setAccessibleName(tr("Topics of the supervision session"))
+        self.session_button = QPushButton(tr("Record session"))
         self.session_button.clicked.connect(self.record_session)
-        self.reply_button = QPushButton("Seal reply to the mentor…")
+        self.reply_button = QPushButton(tr("Seal reply to the mentor…"))
         self.reply_button.clicked.connect(self.write_reply)
 
         right = QWidget()
         col = QVBoxLayout(right)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.document, 3)
-        col.addWidget(QLabel("Comment on"))
+        col.addWidget(QLabel(tr("Comment on")))
         col.addWidget(self.items)
         col.addWidget(self.comment)
         row = QHBoxLayout()
@@ -106,7 +109,7 @@ class InboxPage(QWidget):
         col.addLayout(row)
         col.addWidget(self.comments, 1)
         session = QHBoxLayout()
-        session.addWidget(QLabel("Session on"))
+        session.addWidget(QLabel(tr("Session on")))
         session.addWidget(self.session_on)
         session.addWidget(self.topics, 1)
         session.addWidget(self.session_button)
@@ -130,15 +133,16 @@ class InboxPage(QWidget):
         current = self.packet_id
         self.packets.clear()
         for row in supervision_loop.inbox(self.vault):
-            state = "replied" if row.replied_at else f"{row.comments} comments"
-            item = QListWidgetItem(f"{row.mentor}\n{row.period.replace('/', ' to ')} · {state}")
+            state = tr("replied") if row.replied_at else tr("%n comment(s)", None, row.comments)
+            period = row.period.replace("/", tr(" to "))
+            item = QListWidgetItem(f"{row.mentor}\n{period} · {state}")
             item.setData(Qt.ItemDataRole.UserRole, row.packet_id)
             self.packets.addItem(item)
             if row.packet_id == current:
                 self.packets.setCurrentItem(item)
         if not self.packets.count():
             self.document.setPlainText(
-                "No exports yet. When a mentor sends you a sealed export, open it here."
+                tr("No exports yet. When a mentor sends you a sealed export, open it here.")
             )
 
     def show_packet(self, item: QListWidgetItem | None) -> None:
@@ -150,32 +154,36 @@ class InboxPage(QWidget):
         view = supervision_loop.get_packet(self.vault, packet_id=self.packet_id)
         self.document.setMarkdown(_hard_breaks(view.markdown))
         self.items.clear()
-        self.items.addItem(WHOLE, "")
+        self.items.addItem(tr(WHOLE), "")
         for it in view.items:
             self.items.addItem(str(it.get("title", "")), str(it.get("id", "")))
         titles = {str(it.get("id")): str(it.get("title", "")) for it in view.items}
         self.comments.clear()
         for c in view.comments:
-            what = titles.get(c.item_id, WHOLE)
-            tag = " (agreed action)" if c.is_action else ""
+            what = titles.get(c.item_id) or tr(WHOLE)
+            tag = tr(" (agreed action)") if c.is_action else ""
             self.comments.addItem(f"{what}{tag}: {c.text}")
         for held_on, topics in view.sessions:
-            self.comments.addItem(f"Session on {held_on:%d %b %Y}: {topics or '(no topics)'}")
+            self.comments.addItem(
+                tr("Session on {held_on}: {v1}").format(
+                    held_on=date_text(held_on, "%d %b %Y"), v1=topics or tr("(no topics)")
+                )
+            )
         self._enable(True)
 
     def open_packet(self, path: Path | None = None) -> None:
         """File a packet: the one dropped on the window, else one chosen in a file dialog."""
-        path = path or ask_open_path(self, "A mentor's sealed export", PACKET_FILTER)
+        path = path or ask_open_path(self, tr("A mentor's sealed export"), PACKET_FILTER)
         if path is None:
             return
         try:
             raw = path.read_bytes()
             row = supervision_loop.file_packet(self.vault, raw=raw)
         except OSError:
-            messages.warn(self, "Not opened", "That file could not be read.")
+            messages.warn(self, tr("Not opened"), tr("That file could not be read."))
             return
         except PeerdeskError as exc:
-            messages.warn(self, "Not opened", str(exc))
+            messages.warn(self, tr("Not opened"), error_text(exc))
             return
         self.packet_id = row.packet_id
         self.refresh()
@@ -190,7 +198,7 @@ class InboxPage(QWidget):
                 is_action=self.action.isChecked(),
             )
         except PeerdeskError as exc:
-            messages.warn(self, "Comment not added", str(exc))
+            messages.warn(self, tr("Comment not added"), error_text(exc))
             return
         self.comment.clear()
         self.action.setChecked(False)
@@ -206,25 +214,27 @@ class InboxPage(QWidget):
                 topics=self.topics.text(),
             )
         except PeerdeskError as exc:
-            messages.warn(self, "Not recorded", str(exc))
+            messages.warn(self, tr("Not recorded"), error_text(exc))
             return
         self.topics.clear()
         self.refresh()
 
     def write_reply(self) -> None:
-        path = ask_save_path(self, "Save the sealed reply", "reply.pdsealed", PACKET_FILTER)
+        path = ask_save_path(self, tr("Save the sealed reply"), "reply.pdsealed", tr(PACKET_FILTER))
         if path is None:
             return
         try:
             atomic_write(path, supervision_loop.write_reply(self.vault, packet_id=self.packet_id))
         except PeerdeskError as exc:
-            messages.warn(self, "Reply not written", str(exc))
+            messages.warn(self, tr("Reply not written"), error_text(exc))
             return
         except OSError:
-            messages.warn(self, "Reply not written", "That file could not be written.")
+            messages.warn(self, tr("Reply not written"), tr("That file could not be written."))
             return
         messages.inform(
-            self, "Reply sealed", f"Send {path.name} to the mentor; only their vault opens it."
+            self,
+            tr("Reply sealed"),
+            tr("Send {name} to the mentor; only their vault opens it.").format(name=path.name),
         )
         self.refresh()
 

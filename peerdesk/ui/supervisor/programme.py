@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -23,6 +23,7 @@ from peerdesk.core.formats import programme
 from peerdesk.core.services import supervision_loop
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write
+from peerdesk.i18n import core_label, tr
 from peerdesk.render import pdf
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
@@ -41,24 +42,26 @@ class ProgrammePage(QWidget):
         self.view: programme.ProgrammeView | None = None
         layout = page_layout(
             self,
-            "Programme view",
-            "All your mentors' exports for a period, added together. Counts from 1 to 10 are "
-            "hidden again, with other cells where they would give them away.",
+            tr("Programme view"),
+            tr(
+                "All your mentors' exports for a period, added together. Counts from 1 to 10 are "
+                "hidden again, with other cells where they would give them away."
+            ),
         )
         today = QDate.currentDate()
         self.date_from = QDate(today.year(), 1, 1)
         self.start = QDateEdit(self.date_from, calendarPopup=True)
-        self.start.setAccessibleName("From")
+        self.start.setAccessibleName(tr("From"))
         self.end = QDateEdit(today, calendarPopup=True)
-        self.end.setAccessibleName("To")
-        self.show_button = QPushButton("Show")
+        self.end.setAccessibleName(tr("To"))
+        self.show_button = QPushButton(tr("Show"))
         self.show_button.clicked.connect(self.refresh)
-        self.csv_button = QPushButton("Save as CSV…")
+        self.csv_button = QPushButton(tr("Save as CSV…"))
         self.csv_button.clicked.connect(lambda: self.save("csv"))
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button = QPushButton(tr("Save as PDF…"))
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         row = QHBoxLayout()
-        for w in (QLabel("From"), self.start, QLabel("to"), self.end, self.show_button):
+        for w in (QLabel(tr("From")), self.start, QLabel(tr("to")), self.end, self.show_button):
             row.addWidget(w)
         row.addStretch()
         row.addWidget(self.csv_button)
@@ -83,11 +86,12 @@ class ProgrammePage(QWidget):
         )
         v = self.view
         if not v.packets:
-            self.summary.setText("No exports from mentors cover this period yet.")
+            self.summary.setText(tr("No exports from mentors cover this period yet."))
             return
         self.summary.setText(
-            f"{v.mentors} mentors, {v.packets} exports. Hours (from start and end times): "
-            f"{v.hours}."
+            tr(
+                "{mentors} mentors, {packets} exports. Hours (from start and end times): {hours}."
+            ).format(mentors=v.mentors, packets=v.packets, hours=v.hours)
         )
         for t in v.tables:
             table = QTableWidget(len(t.rows) + 1, len(t.columns) + 1)
@@ -111,8 +115,15 @@ class ProgrammePage(QWidget):
             self.tables.addWidget(QLabel(t.title, objectName="sectionTitle"))
             self.tables.addWidget(table)
         if v.goal_progress:
-            lines = [f"{d}: {n} entries, average {avg}" for d, n, avg in v.goal_progress]
-            label = QLabel("Goal progress by life domain\n" + "\n".join(lines), wordWrap=True)
+            lines = [
+                tr("{domain}: {entries} entries, average {average}").format(
+                    domain=core_label(d, capital=True), entries=n, average=avg
+                )
+                for d, n, avg in v.goal_progress
+            ]
+            label = QLabel(
+                tr("Goal progress by life domain") + "\n" + "\n".join(lines), wordWrap=True
+            )
             self.tables.addWidget(label)
         self.tables.addStretch()
 
@@ -121,19 +132,23 @@ class ProgrammePage(QWidget):
             self.refresh()
         assert self.view is not None
         suggested = f"programme.{fmt}"
-        path = ask_save_path(self, "Save the programme view", suggested, f"{fmt.upper()} (*.{fmt})")
+        path = ask_save_path(
+            self, tr("Save the programme view"), suggested, f"{fmt.upper()} (*.{fmt})"
+        )
         if path is None:
             return
         if fmt == "csv":
             data = programme.programme_csv(self.view).encode("utf-8")
         else:
-            period = f"{self.start.date().toString('MMMM yyyy')} to "
-            period += self.end.date().toString("MMMM yyyy")
+            period = tr("{start} to {end}").format(
+                start=QLocale().toString(self.start.date(), "MMMM yyyy"),
+                end=QLocale().toString(self.end.date(), "MMMM yyyy"),
+            )
             data = pdf.pdf_bytes(programme.programme_document(self.view, period=period))
         try:
             atomic_write(path, data)
         except OSError:
-            messages.warn(self, "Not saved", "That file could not be written.")
+            messages.warn(self, tr("Not saved"), tr("That file could not be written."))
 
     def clear(self) -> None:
         self.view = None

@@ -36,6 +36,7 @@ from peerdesk.core.services import today as today_service
 from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.today import TodayItem
 from peerdesk.core.vault import Vault
+from peerdesk.i18n import QT_TR_NOOP, core_text, date_text, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.theme import attention_colour
@@ -50,14 +51,14 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_DRAFTS = today_service.MAX_DRAFTS
 
 TITLES = {
-    today_service.START: "Getting started",
-    today_service.MEETINGS_TODAY: "Meetings today",
-    today_service.THIS_WEEK: "Coming up this week",
-    today_service.NOTES: "Notes to finish",
-    today_service.FOLLOW_UPS: "Follow-ups due",
-    today_service.GOALS: "Goals to look at together",
-    today_service.AGREEMENTS: "Agreements and boundaries",
-    today_service.DIRECTORY: "Directory entries to re-check",
+    today_service.START: QT_TR_NOOP("Getting started"),
+    today_service.MEETINGS_TODAY: QT_TR_NOOP("Meetings today"),
+    today_service.THIS_WEEK: QT_TR_NOOP("Coming up this week"),
+    today_service.NOTES: QT_TR_NOOP("Notes to finish"),
+    today_service.FOLLOW_UPS: QT_TR_NOOP("Follow-ups due"),
+    today_service.GOALS: QT_TR_NOOP("Goals to look at together"),
+    today_service.AGREEMENTS: QT_TR_NOOP("Agreements and boundaries"),
+    today_service.DIRECTORY: QT_TR_NOOP("Directory entries to re-check"),
 }
 EMPTY_TEXT = today_service.ALL_CLEAR
 
@@ -92,7 +93,7 @@ class TodaySection(QWidget):
         self.header.setAutoRaise(True)
         self.header.toggled.connect(self.set_expanded)
         # a check box to a screen reader: "checked" means shown, and Space folds it
-        self.header.setAccessibleDescription("Shows this section's list; Space hides it")
+        self.header.setAccessibleDescription(tr("Shows this section's list; Space hides it"))
         self.list = QListWidget()
         self.list.setAccessibleName(title)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -175,13 +176,15 @@ class TodayPage(QWidget):
         self.fixed_today = today
         self.clock = clock
         self.items: dict[str, TodayItem] = {}
-        outer = page_layout(self, "Today")
+        outer = page_layout(self, tr("Today"))
         top = QHBoxLayout()
         self.greeting = QLabel(objectName="pageIntro", wordWrap=True)
-        self.plan_button = QPushButton("Plan a meeting…")
-        self.export_button = QPushButton("Export calendar…")
+        self.plan_button = QPushButton(tr("Plan a meeting…"))
+        self.export_button = QPushButton(tr("Export calendar…"))
         self.export_button.setToolTip(
-            "An .ics file of your planned meetings, with initials only unless you choose full names"
+            tr(
+                "An .ics file of your planned meetings, with initials only unless you choose full names"
+            )
         )
         top.addWidget(self.greeting, 1)
         top.addWidget(self.plan_button)
@@ -189,11 +192,11 @@ class TodayPage(QWidget):
         outer.addLayout(top)
 
         actions = QHBoxLayout()
-        self.open_button = QPushButton("Open")
-        self.done_button = QPushButton("Done")
-        self.done_button.setToolTip("Done, or set aside: it leaves Today")
-        self.tomorrow_button = QPushButton("Snooze until tomorrow")
-        self.week_button = QPushButton("Snooze until next week")
+        self.open_button = QPushButton(tr("Open"))
+        self.done_button = QPushButton(tr("Done"))
+        self.done_button.setToolTip(tr("Done, or set aside: it leaves Today"))
+        self.tomorrow_button = QPushButton(tr("Snooze until tomorrow"))
+        self.week_button = QPushButton(tr("Snooze until next week"))
         for b in (self.open_button, self.done_button, self.tomorrow_button, self.week_button):
             actions.addWidget(b)
         actions.addStretch()
@@ -213,7 +216,7 @@ class TodayPage(QWidget):
 
         self.section_by_name: dict[str, TodaySection] = {}
         for name in today_service.SECTIONS:
-            section = TodaySection(TITLES[name], signals, self.open_item)
+            section = TodaySection(tr(TITLES[name]), signals, self.open_item)
             section.list.customContextMenuRequested.connect(
                 lambda pos, s=section: self._menu(s, pos)
             )
@@ -274,25 +277,30 @@ class TodayPage(QWidget):
     def _text(self, item: TodayItem) -> str:
         who = self._names(item.who)
         today = self.today()
+        title, detail = core_text(item.title), core_text(item.detail)
         if item.kind == "follow_up":
             assert isinstance(item.due, date)
-            when = "today" if item.due == today else f"was due {item.due:%d %b}"
-            return f"{item.title}  ·  {who}  ·  {when}"
+            when = (
+                tr("today")
+                if item.due == today
+                else tr("was due {due}").format(due=date_text(item.due, "%d %b"))
+            )
+            return f"{title}  ·  {who}  ·  {when}"
         if item.kind == "draft":
-            text = f"{item.title.split(' · ')[0]} · {who or 'no mentee chosen yet'} · "
-            text += item.title.split(" · ", 1)[1]
+            head, _, rest = title.partition(" · ")
+            text = f"{head} · {who or tr('no mentee chosen yet')} · {rest}"
         elif item.kind in ("meeting", "note_missing"):
-            head, _, rest = item.title.partition(" · ")
+            head, _, rest = title.partition(" · ")
             text = " · ".join(p for p in (head, who, rest) if p)
         elif item.kind == "reminder":
-            when = "" if item.due is None else f"  ·  {item.due:%d %b %H:%M}"
-            text = f"{item.title}{when}"
+            when = "" if item.due is None else f"  ·  {date_text(item.due, '%d %b %H:%M')}"
+            text = f"{title}{when}"
         elif item.kind == "cluster":
-            text = f"{who}: {item.title}"
+            text = f"{who}: {title}"
         else:
-            text = f"{who} · {item.title}" if who else item.title
-        if item.detail:
-            text += f"\n{item.detail}"
+            text = f"{who} · {title}" if who else title
+        if detail:
+            text += f"\n{detail}"
         return text
 
     def reload(self) -> None:
@@ -303,7 +311,7 @@ class TodayPage(QWidget):
         try:
             found = today_service.today_items(self.vault, now)
         except PeerdeskError as exc:
-            self.greeting.setText(str(exc))
+            self.greeting.setText(error_text(exc))
             return
         self.follow_ups.list.blockSignals(True)
         for item in found:
@@ -316,43 +324,50 @@ class TodayPage(QWidget):
                 row.setData(FOLLOW_UP_ROLE, int(item.key.split(":")[1]))
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setCheckState(Qt.CheckState.Unchecked)
-                row.setToolTip("Tick when done; Enter opens the session note it came from")
+                row.setToolTip(tr("Tick when done; Enter opens the session note it came from"))
             else:
                 row.setToolTip(self._tooltip(item))
             if item.overdue:
                 row.setIcon(_dot(attention_colour()))
-                row.setToolTip("Overdue. " + row.toolTip())
+                row.setToolTip(tr("Overdue. ") + row.toolTip())
             self.section_by_name[item.section].list.addItem(row)
         self.follow_ups.list.blockSignals(False)
         for section in self.sections:
             section.fit()
         nothing = not self.items
         if nothing:
-            self.empty.setText(today_service.all_clear_text(self.vault))
+            self.empty.setText(core_text(today_service.all_clear_text(self.vault)))
         self.empty.setVisible(nothing)
-        self.greeting.setText(f"{now:%A %d %B}." + self._summary())
+        self.greeting.setText(f"{date_text(now, '%A %d %B')}." + self._summary())
         self._current_changed()
 
     def _summary(self) -> str:
         n = sum(1 for i in self.items.values() if i.section == today_service.MEETINGS_TODAY)
         if n == 0:
-            return "  No meetings today."
-        return f"  {n} meeting{'s' if n > 1 else ''} today."
+            return tr("  No meetings today.")
+        return tr("  %n meeting(s) today.", None, n)
 
     @staticmethod
     def _tooltip(item: TodayItem) -> str:
-        return {
-            today_service.OPEN_NOTE: "Open the note",
-            today_service.OPEN_MEETING: "Open the note for this meeting (a new one, prefilled)",
-            today_service.OPEN_GOALS: "On the Goals page: add progress, tick the step or "
-            "change the date",
-            today_service.OPEN_AGREEMENTS: "On the Agreements page",
-            today_service.OPEN_MENTEE: "Open their page",
-            today_service.OPEN_SERVICE: "Open the directory entry to check it",
-            today_service.OPEN_NEW_MENTEE: "Open the Add mentee form",
-            today_service.OPEN_NEW_NOTE: "Start a session note (Ctrl+N)",
-            today_service.OPEN_SUPERVISION: "Read the replies on the Supervision page",
-        }.get(item.open_kind, "")
+        return tr(
+            {
+                today_service.OPEN_NOTE: QT_TR_NOOP("Open the note"),
+                today_service.OPEN_MEETING: QT_TR_NOOP(
+                    "Open the note for this meeting (a new one, prefilled)"
+                ),
+                today_service.OPEN_GOALS: QT_TR_NOOP(
+                    "On the Goals page: add progress, tick the step or change the date"
+                ),
+                today_service.OPEN_AGREEMENTS: QT_TR_NOOP("On the Agreements page"),
+                today_service.OPEN_MENTEE: QT_TR_NOOP("Open their page"),
+                today_service.OPEN_SERVICE: QT_TR_NOOP("Open the directory entry to check it"),
+                today_service.OPEN_NEW_MENTEE: QT_TR_NOOP("Open the Add mentee form"),
+                today_service.OPEN_NEW_NOTE: QT_TR_NOOP("Start a session note (Ctrl+N)"),
+                today_service.OPEN_SUPERVISION: QT_TR_NOOP(
+                    "Read the replies on the Supervision page"
+                ),
+            }.get(item.open_kind, "")
+        )
 
     def clear(self) -> None:
         self.items = {}
@@ -403,12 +418,12 @@ class TodayPage(QWidget):
         if item is None:
             return
         menu = QMenu(self)
-        menu.addAction("Open", lambda: self._act("open", item))
+        menu.addAction(tr("Open"), lambda: self._act("open", item))
         if item.can_done:
-            menu.addAction("Done", lambda: self._act("done", item))
+            menu.addAction(tr("Done"), lambda: self._act("done", item))
         if item.can_snooze:
-            menu.addAction("Snooze until tomorrow", lambda: self._act("tomorrow", item))
-            menu.addAction("Snooze until next week", lambda: self._act("week", item))
+            menu.addAction(tr("Snooze until tomorrow"), lambda: self._act("tomorrow", item))
+            menu.addAction(tr("Snooze until next week"), lambda: self._act("week", item))
         menu.popup(section.list.viewport().mapToGlobal(pos))
 
     def open_item(self, key: str) -> None:
@@ -473,10 +488,12 @@ class TodayPage(QWidget):
 
     def export_calendar(self, path: str | None = None, *, full_names: bool | None = None) -> int:
         if path is None:
-            box = QCheckBox("Full names, place and purpose (only if this calendar stays private)")
-            dialog = QFileDialog(self, "Export planned meetings", "meetings.ics")
+            box = QCheckBox(
+                tr("Full names, place and purpose (only if this calendar stays private)")
+            )
+            dialog = QFileDialog(self, tr("Export planned meetings"), "meetings.ics")
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setNameFilter("Calendar (*.ics)")
+            dialog.setNameFilter(tr("Calendar (*.ics)"))
             dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
             layout = dialog.layout()
             if layout is not None:
@@ -494,10 +511,14 @@ class TodayPage(QWidget):
                 full_names=bool(full_names),
             )
         except PeerdeskError as exc:
-            messages.warn(self, "Calendar not exported", str(exc))
+            messages.warn(self, tr("Calendar not exported"), error_text(exc))
             return 0
-        names = "full names" if full_names else "initials only"
+        names = tr("full names") if full_names else tr("initials only")
         messages.inform(
-            self, "Calendar exported", f"{count} planned meetings, with {names}, are in the file."
+            self,
+            tr("Calendar exported"),
+            tr("{count} planned meetings, with {names}, are in the file.").format(
+                count=count, names=names
+            ),
         )
         return count

@@ -8,6 +8,7 @@ from datetime import date, time
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
+from peerdesk.i18n import QT_TR_NOOP, tr
 from peerdesk.ui.compat import emit
 
 NO_DATE = QDate(2000, 1, 1)  # shown as the field's empty text, read back as None
@@ -70,7 +71,7 @@ class TimeField(QLineEdit):
     Text that is not a time keeps the last good one and says how to type it."""
 
     timeChanged = Signal(QTime)
-    HINT = "Type a time like 1400, 14:00 or 2pm."
+    HINT = QT_TR_NOOP("Type a time like 1400, 14:00 or 2pm.")
 
     def __init__(self, value: QTime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +79,7 @@ class TimeField(QLineEdit):
         self.setText(self._time.toString("HH:mm"))
         self.setMaxLength(8)
         self.setFixedWidth(self.fontMetrics().horizontalAdvance("00:00 pm") + 24)
-        self.setToolTip(self.HINT)
+        self.setToolTip(tr(self.HINT))
         self.textEdited.connect(self._typed)
         self.editingFinished.connect(self._tidy)
 
@@ -107,10 +108,12 @@ class TimeField(QLineEdit):
     def _tidy(self) -> None:
         parsed = parse_time(self.text())
         if parsed is None:
-            self.setToolTip(f"“{self.text()}” is not a time. {self.HINT}")
+            self.setToolTip(
+                tr("“{v0}” is not a time. {HINT}").format(v0=self.text(), HINT=tr(self.HINT))
+            )
             self.setText(self._time.toString("HH:mm"))
             return
-        self.setToolTip(self.HINT)
+        self.setToolTip(tr(self.HINT))
         self.setTime(QTime(parsed.hour, parsed.minute))
 
 

@@ -26,10 +26,11 @@ from peerdesk.core.formats.sealed import PublicIdentity
 from peerdesk.core.services import keys
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write
+from peerdesk.i18n import QT_TR_NOOP, error_text, tr
 from peerdesk.ui.widgets import messages
 from peerdesk.ui.widgets.files import ask_save_path
 
-KEY_FILTER = "peerdesk public keys (*.pdkey);;All files (*)"
+KEY_FILTER = QT_TR_NOOP("peerdesk public keys (*.pdkey);;All files (*)")
 
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> Path | None:
@@ -42,28 +43,30 @@ class TrustKeyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, public: PublicIdentity, suggested: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Trust a key")
+        self.setWindowTitle(tr("Trust a key"))
         self.public = public
-        self.name = QLineEdit(suggested, placeholderText="For example: My supervisor")
-        self.name.setAccessibleName("Name for this key")
+        self.name = QLineEdit(suggested, placeholderText=tr("For example: My supervisor"))
+        self.name.setAccessibleName(tr("Name for this key"))
         fingerprint = QLabel(public.fingerprint, objectName="fingerprint")
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        fingerprint.setAccessibleName("Fingerprint of the key")
+        fingerprint.setAccessibleName(tr("Fingerprint of the key"))
         ask = QLabel(
-            "Ask its owner to read their fingerprint to you, by phone or in person. Trust the "
-            "key only if every group matches.",
+            tr(
+                "Ask its owner to read their fingerprint to you, by phone or in person. Trust the "
+                "key only if every group matches."
+            ),
             wordWrap=True,
         )
         buttons = QDialogButtonBox()
         self.trust_button = buttons.addButton(
-            "It matches: trust this key", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("It matches: trust this key"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Fingerprint", fingerprint)
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("Fingerprint"), fingerprint)
         layout = QVBoxLayout(self)
         layout.addWidget(ask)
         layout.addLayout(form)
@@ -75,26 +78,28 @@ class KeysDialog(QDialog):
     def __init__(self, parent: QWidget | None, vault: Vault) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.setWindowTitle("Keys for sealed packets")
+        self.setWindowTitle(tr("Keys for sealed packets"))
         self.resize(560, 420)
         own = keys.own_public_key(vault)
         intro = QLabel(
-            "Sealed packets travel as files (a USB stick, an e-mail attachment). Only the "
-            "person whose key you trust can open what you seal, and you know a packet came "
-            "from them. Read your fingerprint to them, and theirs back, before trusting.",
+            tr(
+                "Sealed packets travel as files (a USB stick, an e-mail attachment). Only the "
+                "person whose key you trust can open what you seal, and you know a packet came "
+                "from them. Read your fingerprint to them, and theirs back, before trusting."
+            ),
             wordWrap=True,
         )
         self.fingerprint = QLabel(own.fingerprint, objectName="fingerprint")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setAccessibleName("Your key's fingerprint")
-        self.save_button = QPushButton("Save my public key…")
+        self.fingerprint.setAccessibleName(tr("Your key's fingerprint"))
+        self.save_button = QPushButton(tr("Save my public key…"))
         self.save_button.clicked.connect(self.save_key)
-        self.trust_button = QPushButton("Trust someone's key…")
+        self.trust_button = QPushButton(tr("Trust someone's key…"))
         self.trust_button.clicked.connect(self.trust)
         self.trusted = QListWidget()
-        self.trusted.setAccessibleName("Keys you trust")
-        self.forget_button = QPushButton("Stop trusting…")
-        self.forget_button.setToolTip("Nothing more can be sealed to the chosen key")
+        self.trusted.setAccessibleName(tr("Keys you trust"))
+        self.forget_button = QPushButton(tr("Stop trusting…"))
+        self.forget_button.setToolTip(tr("Nothing more can be sealed to the chosen key"))
         self.forget_button.clicked.connect(self.forget)
         self.trusted.currentRowChanged.connect(self._chosen)
         row = QHBoxLayout()
@@ -106,10 +111,10 @@ class KeysDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("Your fingerprint"))
+        layout.addWidget(QLabel(tr("Your fingerprint")))
         layout.addWidget(self.fingerprint)
         layout.addLayout(row)
-        layout.addWidget(QLabel("Keys you trust"))
+        layout.addWidget(QLabel(tr("Keys you trust")))
         layout.addWidget(self.trusted, 1)
         layout.addWidget(close)
         self.refresh()
@@ -121,7 +126,7 @@ class KeysDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, (t.id, t.name))
             self.trusted.addItem(item)
         if not self.trusted.count():
-            self.trusted.addItem("No keys yet.")
+            self.trusted.addItem(tr("No keys yet."))
         self._chosen()
 
     def _chosen(self, *_args: object) -> None:
@@ -138,42 +143,47 @@ class KeysDialog(QDialog):
         key_id, name = chosen
         if not messages.confirm(
             self,
-            "Stop trusting",
-            f"Stop trusting {name}'s key? Nothing more can be sealed to it and replies "
-            "signed with it are refused. You can trust it again from their key file.",
+            tr("Stop trusting"),
+            tr(
+                "Stop trusting {name}'s key? Nothing more can be sealed to it and replies signed with it are refused. You can trust it again from their key file."
+            ).format(name=name),
         ):
             return
         try:
             keys.forget_key(self.vault, key_id=key_id)
         except PeerdeskError as exc:
-            messages.warn(self, "Still trusted", str(exc))
+            messages.warn(self, tr("Still trusted"), error_text(exc))
             return
         self.refresh()
 
     def save_key(self) -> None:
-        path = ask_save_path(self, "Save your public key", "peerdesk.pdkey", KEY_FILTER)
+        path = ask_save_path(self, tr("Save your public key"), "peerdesk.pdkey", tr(KEY_FILTER))
         if path is None:
             return
         try:
             atomic_write(path, keys.public_key_file(self.vault, name="peerdesk"))
         except (PeerdeskError, OSError) as exc:
-            messages.warn(self, "Not saved", str(exc) if isinstance(exc, PeerdeskError) else
-                          "That file could not be written; choose another folder.")  # fmt: skip
+            messages.warn(self, tr("Not saved"), error_text(exc) if isinstance(exc, PeerdeskError) else
+                          tr("That file could not be written; choose another folder."))  # fmt: skip
             return
-        messages.inform(self, "Saved", f"Your public key is in {path.name}. It holds no secret.")
+        messages.inform(
+            self,
+            tr("Saved"),
+            tr("Your public key is in {name}. It holds no secret.").format(name=path.name),
+        )
 
     def trust(self) -> None:
-        path = ask_open_path(self, "Their public key", KEY_FILTER)
+        path = ask_open_path(self, tr("Their public key"), tr(KEY_FILTER))
         if path is None:
             return
         try:
             raw = path.read_bytes()[: 64 * 1024]
             public, name = PublicIdentity.read_file(raw)
         except OSError:
-            messages.warn(self, "Not trusted", "That file could not be read.")
+            messages.warn(self, tr("Not trusted"), tr("That file could not be read."))
             return
         except PeerdeskError as exc:
-            messages.warn(self, "Not trusted", str(exc))
+            messages.warn(self, tr("Not trusted"), error_text(exc))
             return
         dialog = TrustKeyDialog(self, public, name if name != "peerdesk" else "")
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -184,6 +194,6 @@ class KeysDialog(QDialog):
                 confirmed_fingerprint=public.fingerprint,
             )  # fmt: skip
         except PeerdeskError as exc:
-            messages.warn(self, "Not trusted", str(exc))
+            messages.warn(self, tr("Not trusted"), error_text(exc))
             return
         self.refresh()

@@ -27,6 +27,7 @@ from peerdesk.core.services.meetings import RECURRENCE_LABELS, MeetingRecord
 from peerdesk.core.services.notes import MODALITIES
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import MenteeStatus, Recurrence
+from peerdesk.i18n import core_label, date_text, error_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
 
@@ -50,7 +51,7 @@ class PlanMeetingDialog(QDialog):
         self.signals = signals
         self.from_note_id = from_note_id
         self.meeting_id: int | None = None
-        self.setWindowTitle("Plan a meeting")
+        self.setWindowTitle(tr("Plan a meeting"))
         self.resize(520, 520)
         starts_at = starts_at or meetings.next_meeting_default(date.today(), None, weeks=0)
 
@@ -58,7 +59,7 @@ class PlanMeetingDialog(QDialog):
         for m in mentees.list_mentees(vault):
             if m.status != MenteeStatus.ENDED:
                 self.who.addItem(m.display_name, m.id)
-        self.who.addItem("A group session", 0)
+        self.who.addItem(tr("A group session"), 0)
         if mentee_id is not None:
             self.who.setCurrentIndex(max(0, self.who.findData(mentee_id)))
         self.when = QDateTimeEdit(
@@ -69,18 +70,18 @@ class PlanMeetingDialog(QDialog):
         )
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.minutes = QSpinBox(minimum=5, maximum=480, singleStep=15, value=60, suffix=" min")
+        self.minutes = QSpinBox(minimum=5, maximum=480, singleStep=15, value=60, suffix=tr(" min"))
         self.modality = QComboBox()
         for way in MODALITIES:
-            self.modality.addItem(way, way)
+            self.modality.addItem(core_label(way), way)
         self.modality.setCurrentIndex(max(0, self.modality.findData(modality)))
-        self.place = QLineEdit(place, placeholderText="A place, a phone number, a video link…")
+        self.place = QLineEdit(place, placeholderText=tr("A place, a phone number, a video link…"))
         self.purpose = QPlainTextEdit(purpose)
-        self.purpose.setPlaceholderText("What you plan to do together (optional)")
+        self.purpose.setPlaceholderText(tr("What you plan to do together (optional)"))
         self.purpose.setFixedHeight(80)
         self.repeat = QComboBox()
         for r in Recurrence:
-            self.repeat.addItem(RECURRENCE_LABELS[r], r.value)
+            self.repeat.addItem(core_label(RECURRENCE_LABELS[r]), r.value)
         self.until = QDateEdit(QDate(starts_at.date() + timedelta(weeks=8)), calendarPopup=True)
         self.until.setDisplayFormat("d MMM yyyy")
         self.until_label = QLabel("until")
@@ -90,25 +91,26 @@ class PlanMeetingDialog(QDialog):
         repeat_row.addWidget(self.until, 1)
         self.zone = meetings.local_tz_name()
         zone_note = QLabel(
-            f"Times are on this computer's clock ({self.zone or 'local time'}); a weekly "
-            "meeting keeps its time when the clocks change.",
+            tr(
+                "Times are on this computer's clock ({v0}); a weekly meeting keeps its time when the clocks change."
+            ).format(v0=self.zone or tr("local time")),
             objectName="hint",
             wordWrap=True,
         )
         self.error = QLabel(objectName="formError", wordWrap=True)
 
         form = QFormLayout()
-        form.addRow("With", self.who)
-        form.addRow("When", self.when)
-        form.addRow("How long", self.minutes)
-        form.addRow("How", self.modality)
-        form.addRow("Where", self.place)
-        form.addRow("Purpose", self.purpose)
-        form.addRow("Repeats", repeat_row)
+        form.addRow(tr("With"), self.who)
+        form.addRow(tr("When"), self.when)
+        form.addRow(tr("How long"), self.minutes)
+        form.addRow(tr("How"), self.modality)
+        form.addRow(tr("Where"), self.place)
+        form.addRow(tr("Purpose"), self.purpose)
+        form.addRow(tr("Repeats"), repeat_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("Plan it")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Plan it"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -159,12 +161,13 @@ class PlanMeetingDialog(QDialog):
             clashes = meetings.overlaps(self.vault, record=record, meeting_id=self.meeting_id)
             if clashes:
                 first = clashes[0]
-                more = f" and {len(clashes) - 1} more" if len(clashes) > 1 else ""
+                more = tr(" and %n more", None, len(clashes) - 1) if len(clashes) > 1 else ""
                 if not messages.confirm(
                     self,
-                    "Two meetings at once",
-                    f"This overlaps with a meeting on {first.starts_at:%a %d %b at %H:%M}"
-                    f"{more}. Plan it anyway?",
+                    tr("Two meetings at once"),
+                    tr("This overlaps with a meeting on {starts_at}{more}. Plan it anyway?").format(
+                        starts_at=date_text(first.starts_at, "%a %d %b at %H:%M"), more=more
+                    ),
                     default=True,
                 ):
                     return
@@ -172,7 +175,7 @@ class PlanMeetingDialog(QDialog):
                 self.vault, record=record, meeting_id=self.meeting_id
             )
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.signals.apply(changes.MEETINGS)
         self.accept()

@@ -18,6 +18,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.i18n import QT_TR_NOOP, error_text, tr
 
 R = TypeVar("R")  # the record a form dialog returns
 T = TypeVar("T")  # what saving it returns (an id)
@@ -28,7 +29,7 @@ _next_answers: deque[bool] = deque()
 _auto = False
 history: list[str] = []
 
-SAFE_TEXT = (
+SAFE_TEXT = QT_TR_NOOP(
     "Something went wrong; your notes are safe.\n\n"
     "peerdesk noted what happened in its log (without any of your notes). "
     "If it keeps happening, lock the vault and start peerdesk again."
@@ -99,7 +100,7 @@ def ask_until_saved(
         try:
             return save(answer)
         except ValidationError as exc:
-            warn(parent, "Not saved yet", str(exc))
+            warn(parent, tr("Not saved yet"), error_text(exc))
             record = answer
 
 
@@ -112,7 +113,7 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
     frames = "".join(traceback.format_list(traceback.extract_tb(tb)))
     log.error(f"unhandled {exc_type.__name__}; stack (message withheld):\n{frames}")
     if QApplication.instance() is not None:
-        warn(QApplication.activeWindow(), "peerdesk", SAFE_TEXT)
+        warn(QApplication.activeWindow(), "peerdesk", tr(SAFE_TEXT))
 
 
 def install_excepthook() -> None:

@@ -24,12 +24,13 @@ from peerdesk.core.errors import PeerdeskError, ValidationError
 from peerdesk.core.services import session
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.keys import MIN_PASSPHRASE_LENGTH, check_passphrase_rules
+from peerdesk.i18n import QT_TR_NOOP, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.widgets import messages
 
-RULE_TEXT = (
-    f"At least {MIN_PASSPHRASE_LENGTH} characters; a few unrelated words work well, "
+RULE_TEXT = QT_TR_NOOP(
+    "At least {minimum} characters; a few unrelated words work well, "
     "for example four words you can picture together but nobody would guess."
 )
 
@@ -60,7 +61,7 @@ def estimate_strength(passphrase: str) -> Strength:
     """
     text = passphrase.strip()
     if len(text) < MIN_PASSPHRASE_LENGTH:
-        return Strength(0.0, 0, "Too short")
+        return Strength(0.0, 0, tr("Too short"))
     pool = 0
     pool += 26 if re.search(r"[a-z]", text) else 0
     pool += 26 if re.search(r"[A-Z]", text) else 0
@@ -77,12 +78,12 @@ def estimate_strength(passphrase: str) -> Strength:
     bits = min(bits, 4.0 * len(set(lowered)))
     bits = max(bits, 0.0)
     if bits < 30:
-        return Strength(bits, 1, "Weak: easy to guess")
+        return Strength(bits, 1, tr("Weak: easy to guess"))
     if bits < 45:
-        return Strength(bits, 2, "Fair: add another unrelated word")
+        return Strength(bits, 2, tr("Fair: add another unrelated word"))
     if bits < 60:
-        return Strength(bits, 3, "Good")
-    return Strength(bits, 4, "Strong")
+        return Strength(bits, 3, tr("Good"))
+    return Strength(bits, 4, tr("Strong"))
 
 
 # strength score -> the meter's level; theme.py colours each level from its tokens
@@ -97,7 +98,9 @@ class PassphraseFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, label: str = "New passphrase") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, label: str = QT_TR_NOOP("New passphrase")
+    ) -> None:
         super().__init__(parent)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.confirmation = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -105,18 +108,20 @@ class PassphraseFields(QWidget):
         self.meter.setRange(0, 4)
         self.meter.setValue(0)
         self.verdict = QLabel(objectName="hint")
-        self.rule = QLabel(RULE_TEXT, objectName="hint", wordWrap=True)
-        self.show_text = QCheckBox("Show what I type")
-        self.show_text.setToolTip("Only when nobody can see your screen")
-        self.use_anyway = QCheckBox("This passphrase is weak: use it anyway")
+        self.rule = QLabel(
+            tr(RULE_TEXT).format(minimum=MIN_PASSPHRASE_LENGTH), objectName="hint", wordWrap=True
+        )
+        self.show_text = QCheckBox(tr("Show what I type"))
+        self.show_text.setToolTip(tr("Only when nobody can see your screen"))
+        self.use_anyway = QCheckBox(tr("This passphrase is weak: use it anyway"))
         self.use_anyway.setVisible(False)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(label, self.passphrase)
+        form.addRow(tr(label), self.passphrase)
         form.addRow("", self.meter)
         form.addRow("", self.verdict)
         form.addRow("", self.use_anyway)
-        form.addRow("Type it again", self.confirmation)
+        form.addRow(tr("Type it again"), self.confirmation)
         form.addRow("", self.show_text)
         form.addRow("", self.rule)
         self.show_text.toggled.connect(self._show)
@@ -133,14 +138,14 @@ class PassphraseFields(QWidget):
         try:
             check_passphrase_rules(self.passphrase.text())
         except ValidationError as exc:
-            return str(exc)
+            return error_text(exc)
         if self.is_weak() and not self.use_anyway.isChecked():
-            return (
+            return tr(
                 "This passphrase is weak: add a few more words, or tick "
                 "“use it anyway” if you are sure."
             )
         if self.confirmation.text() != self.passphrase.text():
-            return "The two passphrases are not the same yet."
+            return tr("The two passphrases are not the same yet.")
         return None
 
     def is_weak(self) -> bool:
@@ -173,7 +178,9 @@ class PassphraseFields(QWidget):
         if not text:
             self.verdict.setText("")
         elif self.confirmation.text() and self.confirmation.text() != text:
-            self.verdict.setText(f"{strength.label}. The two entries differ.")
+            self.verdict.setText(
+                tr("{label}. The two entries differ.").format(label=strength.label)
+            )
         else:
             self.verdict.setText(strength.label)
         emit(self.changed)
@@ -192,7 +199,7 @@ class _PassphraseDialog(QDialog):
         self.error = QLabel(objectName="formError", wordWrap=True)
         self.buttons = QDialogButtonBox()
         self.ok = self.buttons.addButton(
-            "Save new passphrase", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Save new passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -213,7 +220,7 @@ class _PassphraseDialog(QDialog):
         if problem:
             self.error.setText(problem)
             return
-        self.error.setText("Saving… (this takes a moment on purpose: it slows down guessing)")
+        self.error.setText(tr("Saving… (this takes a moment on purpose: it slows down guessing)"))
         new = self.fields.value()
         (
             QueryOp(parent=self, job=lambda: self._job(new))
@@ -229,14 +236,14 @@ class _PassphraseDialog(QDialog):
         self.accept()
         messages.inform(
             self.parentWidget(),
-            "Passphrase saved",
-            "Your new passphrase is saved. Use it the next time you unlock peerdesk.",
+            tr("Passphrase saved"),
+            tr("Your new passphrase is saved. Use it the next time you unlock peerdesk."),
         )
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, PeerdeskError):
             raise exc
-        self.error.setText(str(exc))
+        self.error.setText(error_text(exc))
 
 
 class NewPassphraseDialog(_PassphraseDialog):
@@ -246,9 +253,11 @@ class NewPassphraseDialog(_PassphraseDialog):
         super().__init__(
             parent,
             vault,
-            "Choose a new passphrase",
-            "You opened peerdesk with your recovery key. Please choose a new passphrase now; "
-            "your recovery key keeps working as well.",
+            tr("Choose a new passphrase"),
+            tr(
+                "You opened peerdesk with your recovery key. Please choose a new passphrase now; "
+                "your recovery key keeps working as well."
+            ),
         )
 
     def _job(self, new_passphrase: str) -> None:
@@ -256,7 +265,7 @@ class NewPassphraseDialog(_PassphraseDialog):
 
     def reject(self) -> None:
         """Not optional: Escape and the close button do nothing (locking uses done())."""
-        self.error.setText("Please choose a new passphrase to continue.")
+        self.error.setText(tr("Please choose a new passphrase to continue."))
 
 
 class ChangePassphraseDialog(_PassphraseDialog):
@@ -264,18 +273,20 @@ class ChangePassphraseDialog(_PassphraseDialog):
         super().__init__(
             parent,
             vault,
-            "Change passphrase",
-            "Your notes stay as they are; only the passphrase that opens them changes. "
-            "Your recovery key keeps working.",
+            tr("Change passphrase"),
+            tr(
+                "Your notes stay as they are; only the passphrase that opens them changes. "
+                "Your recovery key keeps working."
+            ),
         )
         self.current = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self._current = ""
-        self.form.addRow("Current passphrase", self.current)
+        self.form.addRow(tr("Current passphrase"), self.current)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
 
     def _save(self) -> None:
         if not self.current.text():
-            self.error.setText("Please type your current passphrase first.")
+            self.error.setText(tr("Please type your current passphrase first."))
             return
         self._current = self.current.text()  # read here: the job must not touch widgets
         super()._save()

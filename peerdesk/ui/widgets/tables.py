@@ -6,8 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from peerdesk.i18n import tr
+from peerdesk.ui.theme import SPACE
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,7 +73,10 @@ class RowsTableModel(QAbstractTableModel):
             return self.display(record, index.column())
         if role == self.ID_ROLE:
             return record.id
-        return self.extra_data(record, index.column(), role)
+        extra = self.extra_data(record, index.column(), role)
+        if extra is None and role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(record, index.column()) or None  # an elided cell in full
+        return extra
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -73,8 +86,42 @@ class RowsTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.COLUMNS)
         ):
-            return self.COLUMNS[section][0]
+            return tr(self.COLUMNS[section][0])  # marked QT_TR_NOOP where declared
+        if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self.COLUMNS):
+            return tr(self.COLUMNS[section][0])  # a narrow column's header in full
         return None
+
+
+class TextSizedColumns(QObject):
+    """Column widths measured in text, not pixels: each column as wide as its sample text
+    (the longest value it usually holds) in the view's font, and rows ``lines`` lines high
+    so long cells wrap. Measured again whenever the font changes (Ctrl+plus, Settings)."""
+
+    def __init__(self, view: QTableView, samples: Sequence[str], *, lines: int = 1) -> None:
+        super().__init__(view)
+        self.view = view
+        self.samples = tuple(samples)
+        self.lines = lines
+        view.setWordWrap(lines > 1)
+        view.installEventFilter(self)
+        self.measure()
+
+    def measure(self) -> None:
+        metrics = self.view.fontMetrics()
+        pad = 2 * SPACE["s"] + SPACE["xs"]
+        for column, sample in enumerate(self.samples):
+            self.view.setColumnWidth(column, metrics.horizontalAdvance(sample) + pad)
+        rows = self.view.verticalHeader()
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(metrics.lineSpacing() * self.lines + SPACE["s"])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self.measure()
+        return False
 
 
 def selected_id(view: QAbstractItemView) -> Any:
