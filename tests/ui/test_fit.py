@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.demo import create_demo_vault
+from peerdesk.core.demo import DEMO_PASSPHRASE, create_demo_vault
+from peerdesk.core.services import session
 from peerdesk.core.vault import Vault
 from peerdesk.ui import theme
 from peerdesk.ui.theme import SPACE, Theme
@@ -191,6 +192,8 @@ def sized(request, qtbot, demo) -> Iterator[tuple[MainWindow, tuple[int, int]]]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     theme.apply(app, theme=Theme.LIGHT, font_scale=scale)
+    if not demo.is_open:  # the previous window locked it as it closed
+        session.unlock(demo, passphrase=DEMO_PASSPHRASE)
     window = MainWindow(demo)
     qtbot.addWidget(window)
     window.resize(width, height)
