@@ -13,9 +13,16 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import func, select
 
+from peerdesk.core.db import chunks
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.messages import resource_text
-from peerdesk.core.models import NoteParticipant, SelfCareEntry, SessionNote, SupervisionTopic
+from peerdesk.core.models import (
+    Mentee,
+    NoteParticipant,
+    SelfCareEntry,
+    SessionNote,
+    SupervisionTopic,
+)
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import boundary_events, changes, settings
 from peerdesk.core.services.changes import Changes
@@ -248,6 +255,8 @@ class TopicRow(IdOnlyRepr):
     note_date: date | None
     discussed_on: date | None
     agreed: str
+    note_kind: str = ""  # for a topic from a flagged note: that note's kind and who was in it
+    note_names: tuple[str, ...] = ()
 
 
 def gather_flagged_notes(vault: Vault) -> int:
@@ -278,8 +287,10 @@ def add_topic(vault: Vault, *, text: str) -> int:
 
 
 def list_topics(vault: Vault, *, include_discussed: bool = False) -> list[TopicRow]:
+    """Topics to take to supervision; one from a flagged note carries that note's date,
+    kind and participants (read in two queries, however many topics there are)."""
     with vault.session() as s:
-        stmt = select(SupervisionTopic, SessionNote.occurred_on).outerjoin(
+        stmt = select(SupervisionTopic, SessionNote.occurred_on, SessionNote.kind).outerjoin(
             SessionNote, SessionNote.id == SupervisionTopic.note_id
         )
         if not include_discussed:
@@ -289,9 +300,29 @@ def list_topics(vault: Vault, *, include_discussed: bool = False) -> list[TopicR
             SupervisionTopic.created_at,
             SupervisionTopic.id,
         )
+        rows = s.execute(stmt).all()
+        note_ids = [t.note_id for t, _on, _kind in rows if t.note_id is not None]
+        names: dict[int, list[str]] = {}
+        for chunk in chunks(note_ids):
+            for note_id, name in s.execute(
+                select(NoteParticipant.note_id, Mentee.display_name)
+                .join(Mentee, Mentee.id == NoteParticipant.mentee_id)
+                .where(NoteParticipant.note_id.in_(chunk))
+                .order_by(Mentee.display_name)
+            ):
+                names.setdefault(note_id, []).append(name)
         return [
-            TopicRow(t.id, t.text, t.note_id, on, t.discussed_on, t.agreed)
-            for t, on in s.execute(stmt).all()
+            TopicRow(
+                t.id,
+                t.text,
+                t.note_id,
+                on,
+                t.discussed_on,
+                t.agreed,
+                note_kind=kind or "",
+                note_names=tuple(names.get(t.note_id or 0, ())),
+            )
+            for t, on, kind in rows
         ]
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.services import changes, directory, notes, profile, selfcare
+from peerdesk.core.services import changes, directory, profile, selfcare
 from peerdesk.core.services.selfcare import SelfCareRecord, WeekLoad
 from peerdesk.core.vault import Vault
 from peerdesk.i18n import QT_TR_NOOP, date_text, error_text, tr
@@ -383,15 +383,14 @@ class SelfCarePage(QWidget):
         self._show_support()
 
     def _topic_item(self, topic: selfcare.TopicRow) -> QListWidgetItem:
-        if topic.note_id is not None:
-            try:
-                note = notes.get_note(self.vault, note_id=topic.note_id)
-                names = ", ".join(note.participant_names)
-                text = tr("Session note, {v0} with {names}: {kind}").format(
-                    v0=date_text(note.occurred_on, "%d %b"), names=names, kind=note.kind
-                )
-            except ValidationError:
-                text = tr("A session note")
+        if topic.note_id is not None and topic.note_date is not None:
+            text = tr("Session note, {v0} with {names}: {kind}").format(
+                v0=date_text(topic.note_date, "%d %b"),
+                names=", ".join(topic.note_names),
+                kind=topic.note_kind,
+            )
+        elif topic.note_id is not None:
+            text = tr("A session note")
         else:
             text = topic.text
         if topic.discussed_on:

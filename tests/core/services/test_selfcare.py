@@ -112,6 +112,9 @@ def test_topics_from_flagged_notes_and_my_own(vault: Vault, maria: int) -> None:
         (None, "How much of my own story to share"),
     ]
     assert topics[0].note_date == TODAY
+    # The flagged note's kind and who was in it come with the topic (no note read per row).
+    assert topics[0].note_names == ("Maria",) and topics[0].note_kind
+    assert (topics[1].note_names, topics[1].note_kind) == ((), "")
     selfcare.mark_discussed(vault, topic_id=mine, on=TODAY, agreed="Share briefly, with a purpose")
     assert [t.id for t in selfcare.list_topics(vault)] == [topics[0].id]
     done = next(t for t in selfcare.list_topics(vault, include_discussed=True) if t.id == mine)
