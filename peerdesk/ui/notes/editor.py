@@ -65,6 +65,7 @@ from peerdesk.ui.widgets.dates import (
 )
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name, shown_names
 from peerdesk.ui.widgets.screen import resize_within_screen
+from peerdesk.ui.widgets.wrapcheck import WrapCheckBox
 
 
 def rounded_now(now: datetime | None = None) -> time:
@@ -590,7 +591,7 @@ class NoteEditor(QDialog):
                         text += tr("  (due {due_on})").format(
                             due_on=date_text(item.due_on, "%d %b")
                         )
-                    box = QCheckBox(text)
+                    box = WrapCheckBox(text)
                     box.setProperty("follow_up_id", item.id)
                     if item.overdue(date.today()):
                         box.setToolTip(tr("This was due earlier: is it done, or still to do?"))

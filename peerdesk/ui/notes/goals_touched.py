@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from peerdesk.core.services.goals import GoalSummary, Touched
 from peerdesk.core.vault import Vault
 from peerdesk.i18n import core_label, tr
 from peerdesk.ui.compat import emit
+from peerdesk.ui.widgets.wrapcheck import WrapCheckBox
 
 
 class TouchedRow(QWidget):
@@ -30,7 +30,7 @@ class TouchedRow(QWidget):
     def __init__(self, goal: GoalSummary) -> None:
         super().__init__()
         self.goal_id = goal.id
-        self.check = QCheckBox(f"{core_label(goal.domain, capital=True)}: {goal.statement}")
+        self.check = WrapCheckBox(f"{core_label(goal.domain, capital=True)}: {goal.statement}")
         self.check.setToolTip(tr("Ticked: this session touched the goal"))
         self.score = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=10)
         self.score.setValue(goal.latest_score if goal.latest_score is not None else 5)
