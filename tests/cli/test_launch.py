@@ -131,5 +131,6 @@ def test_the_early_exit_loses_nothing(cli, tmp_path: Path) -> None:
         with vault.session() as s:
             kinds = [r.kind for r in reversed(audit.recent(s, limit=20))]
             assert audit.verify_chain(s) is None
-    # ... signed (note add), unlocked (search: its last write before os._exit), unlocked (here)
-    assert kinds[-3:] == ["signed", "unlocked", "unlocked"]
+    # ... signed (note add), unlocked (search: its last write before os._exit), then here the
+    # wrong passphrase told (unlock_failed, from the record kept outside the database), unlocked
+    assert kinds[-4:] == ["signed", "unlocked", "unlock_failed", "unlocked"]

@@ -75,7 +75,7 @@ def test_erase_needs_the_name_typed_back_and_names_the_backups(
     plan = erasure.plan_erasure(vault, mentee_id=maria)
     dialog = EraseMenteeDialog(window, plan)
     qtbot.addWidget(dialog)
-    assert "1 backup still contains this person" in dialog.explain.text()
+    assert "Backups that still hold this person until they are removed: 1." in dialog.explain.text()
     erase = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     dialog.name.setText("Mari")
     assert not erase.isEnabled()

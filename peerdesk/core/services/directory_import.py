@@ -236,14 +236,39 @@ def apply_import(
         term_ids = set(terms) | _present(
             s, DirTaxonomyTerm, [a["taxonomy_term_id"] for b in bundles for a in b.attributes]
         )
-        for key, model in _CHILD_TABLES:
+        # Services at locations first: phones and schedules may belong to one of them.
+        sal_ids: set[str] = set()
+        for key, model in sorted(_CHILD_TABLES, key=lambda t: t[0] != "sals"):
             rows = list(_first({r["id"]: r for r in getattr(b, key)} for b in bundles).values())
+            if key in ("phones", "schedules"):
+                # A reference to a place or service-at-location that is not there is dropped
+                # (the row stays with what it does belong to), never a broken foreign key.
+                rows = [
+                    dict(
+                        r,
+                        location_id=r.get("location_id") if r.get("location_id") in location_ids
+                        else None,
+                        service_at_location_id=r.get("service_at_location_id")
+                        if r.get("service_at_location_id") in sal_ids
+                        else None,
+                    )
+                    for r in rows
+                ]  # fmt: skip
             if key in ("sals", "addresses", "phones", "schedules", "accessibility"):
                 rows = [
                     r
                     for r in rows
-                    if (r.get("service_id") and key != "sals") or r["location_id"] in location_ids
+                    if (r.get("service_id") and key != "sals")
+                    or r["location_id"] in location_ids
+                    or (key in ("phones", "schedules") and r["service_at_location_id"])
                 ]
+            if key == "sals":
+                sal_ids = {r["id"] for r in rows} | _present(
+                    s,
+                    DirServiceAtLocation,
+                    [p["service_at_location_id"] for b in bundles for p in b.phones + b.schedules
+                     if p.get("service_at_location_id")],
+                )  # fmt: skip
             elif key == "languages":
                 rows = [
                     r

@@ -49,7 +49,7 @@ def plan_text(plan: ErasurePlan) -> str:
         )
     if plan.backups:
         text += "\n\n" + tr(
-            "%n backup(s) still contain this person until they are removed.",
+            "Backups that still hold this person until they are removed: %n.",
             None,
             len(plan.backups),
         )

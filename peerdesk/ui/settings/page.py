@@ -3,7 +3,7 @@ the activity log and what peerdesk is. Each setting's label comes from core SPEC
 
 from __future__ import annotations
 
-import time
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -451,7 +451,7 @@ class SettingsPage(QWidget):
         return dialog
 
     def back_up(self) -> None:
-        suggested = str(Path.home() / f"peerdesk-{date_text(time, '%Y-%m-%d')}{SUFFIX}")
+        suggested = str(Path.home() / f"peerdesk-{date.today():%Y-%m-%d}{SUFFIX}")
         out = files.ask_save_path(
             self,
             tr("Back up peerdesk"),
