@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from peerdesk.core.errors import ValidationError
@@ -213,7 +213,10 @@ def _mentions(
         return 0
     found = 0
     for model, columns in _OWN_WRITING:
-        for row in s.scalars(select(model)):
+        # Only rows with some text of their own can name anyone (a directory holds
+        # thousands of services, few with notes).
+        with_text = or_(*(getattr(model, c) != "" for c in columns))
+        for row in s.scalars(select(model).where(with_text)):
             if model is Reminder and row.id in skip_reminders:
                 continue  # linked to them: deleted with the rest
             values = {c: getattr(row, c) or "" for c in columns}

@@ -56,11 +56,12 @@ class SealedFile:
     items: int
 
 
-def _write_sealed(vault: Vault, prepared: Prepared, key_id: int, path: Path) -> SealedFile:
-    """Seal (checked fail closed first) and write atomically; runs off the GUI thread."""
+def _write_sealed(vault: Vault, prepared: Prepared, key: tuple[int, str], path: Path) -> SealedFile:
+    """Seal (checked fail closed first) and write atomically; runs off the GUI thread.
+    ``key`` is the trusted key's (id, name) as the dialog listed it."""
+    key_id, name = key
     sealed = supervision_loop.seal_prepared(vault, prepared=prepared, to_key_id=key_id)
     atomic_write(path, sealed.data)
-    name = next((k.name for k in keys.trusted_keys(vault) if k.id == key_id), tr("your supervisor"))
     return SealedFile(path, name, sealed.items)
 
 
@@ -123,7 +124,8 @@ class ExportDialog(QDialog):
         self.protect.addItem(tr("Nothing more: a de-identified file"), ("none", None))
         for key in keys.trusted_keys(vault):
             self.protect.addItem(
-                tr("Sealed for {name} (their key)").format(name=key.name), ("key", key.id)
+                tr("Sealed for {name} (their key)").format(name=key.name),
+                ("key", (key.id, key.name)),
             )
         self.protect.addItem(tr("With a passphrase you share by phone"), ("passphrase", None))
         if self.protect.count() > 2:
@@ -408,7 +410,7 @@ class ExportDialog(QDialog):
         if not out:
             messages.warn(self, tr("Export"), tr("Choose where to save the file first."))
             return
-        how, key_id = self.protect.currentData()
+        how, key = self.protect.currentData()
         passphrase = self.packet_passphrase.text() if how == "passphrase" else None
         if passphrase is not None and len(passphrase.strip()) < 10:
             messages.warn(
@@ -427,7 +429,7 @@ class ExportDialog(QDialog):
         prepared = self.prepared
         path = Path(out).expanduser()
         if how == "key":
-            job = lambda: _write_sealed(self.vault, prepared, key_id, path)  # noqa: E731
+            job = lambda: _write_sealed(self.vault, prepared, key, path)  # noqa: E731
         else:
             pdf_writer = None
             if prepared.request.format == "pdf":
