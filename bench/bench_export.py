@@ -41,6 +41,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         vault = Vault(Path(tmp) / "vault")
         vault.create("benchmark passphrase 1", kdf=calibrate(0))
+        vault.confirm_recovery_key()  # a bench vault: its key is not kept
         started = time.perf_counter()
         corpus.build(vault, notes=args.notes, mentees=args.mentees)
         print(

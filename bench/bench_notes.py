@@ -206,6 +206,7 @@ def run(n_notes: int, n_mentees: int, runs: int) -> None:
         params = calibrate()
         vault = Vault(folder / "vault")
         vault.create(PASSPHRASE, kdf=params)
+        vault.confirm_recovery_key()  # a bench vault: its key is not kept
         started = time.perf_counter()
         plan = corpus.build(vault, notes=n_notes, mentees=n_mentees)
         print(

@@ -72,6 +72,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         sup = Vault(Path(tmp) / "supervisor")
         sup.create(PASS)
+        sup.confirm_recovery_key()  # a bench vault: its key is not kept
         supervision_loop.make_supervisor_vault(sup)
         me = keys.own_public_key(sup)
         packets = []

@@ -252,8 +252,10 @@ def read_preference(vault_dir: Path) -> str:
 def write_preference(vault_dir: Path, code: str) -> None:
     if code and code not in LANGUAGES:
         raise ValueError(f"peerdesk has no language {code!r}")
-    vault_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # the vault's folder: private
-    (vault_dir / PREFERENCE_FILE).write_text(code + "\n", encoding="utf-8")
+    from peerdesk.core.vault.files import atomic_write, make_private_dir
+
+    make_private_dir(vault_dir)  # the vault's folder: private
+    atomic_write(vault_dir / PREFERENCE_FILE, (code + "\n").encode("utf-8"))
 
 
 def install(code: str = "") -> str:

@@ -21,6 +21,9 @@ from peerdesk.cli.common import EXIT_OK, vault_path
 def main(argv: Sequence[str] | None = None, *, fast_exit: bool = True) -> int:
     """Run peerdesk. After a command (not the app), ``fast_exit`` ends the process
     without the interpreter's tear-down; call with False to get the code back."""
+    from peerdesk.core.hardening import harden_process
+
+    harden_process()  # before any secret is read: no core dumps, private files
     ran_app = False
 
     def app(args: argparse.Namespace) -> int:

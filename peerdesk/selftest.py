@@ -29,6 +29,7 @@ def run_self_test() -> int:
     try:
         vault = Vault(folder / "vault")
         session.create_vault(vault, passphrase=passphrase, kdf=calibrate(0))
+        session.confirm_recovery_key(vault)  # a throwaway vault: nobody keeps its key
         mentee = mentees.add_mentee(vault, record=mentees.MenteeRecord(display_name="Test Person"))
         draft = notes.NoteDraft(
             participant_ids=[mentee], occurred_on=date.today(), did="self-test bus trip"

@@ -154,7 +154,35 @@ def open_vault(args: argparse.Namespace, secrets: Secrets, *, secret: str | None
         raise
     for notice in result.notices:  # an operation cut short and what became of it
         print(notice, file=sys.stderr)
+    if result.recovery_key_to_confirm is not None:
+        offer_recovery_key(vault, result.recovery_key_to_confirm, secrets, out=sys.stderr)
     return vault
+
+
+def offer_recovery_key(
+    vault: Vault, recovery: str, secrets: Secrets, *, out: TextIO | None = None
+) -> None:
+    """Show the recovery key, then confirm it: at a terminal once one of its groups is typed
+    back, in a script once it was written out whole. Until then every start offers it again
+    (the same service the setup wizard confirms through)."""
+    from secrets import randbelow
+
+    from peerdesk.core.services import session
+
+    out = out or sys.stdout
+    print("Your recovery key (write it down and keep it somewhere safe):", file=out)
+    print(f"    {recovery}", file=out, flush=True)
+    if not secrets.from_stdin and sys.stdin.isatty():
+        groups = recovery.split("-")
+        group = 1 + randbelow(len(groups) - 1)  # a full group of four
+        typed = input(f"To confirm you have it, type group {group} of the key: ")
+        if typed.strip().upper() != groups[group - 1]:
+            print(
+                "That group does not match, so peerdesk will show the key again next time.",
+                file=sys.stderr,
+            )
+            return
+    session.confirm_recovery_key(vault)
 
 
 def open_quick(args: argparse.Namespace, secrets: Secrets) -> DirectVault | Vault:

@@ -6,7 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault, vault_path
+from peerdesk.cli.common import (
+    EXIT_OK,
+    CliError,
+    Registry,
+    Secrets,
+    offer_recovery_key,
+    open_vault,
+    vault_path,
+)
 
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -23,11 +31,10 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
             from peerdesk.core.services import supervision_loop
 
             supervision_loop.make_supervisor_vault(vault)
+        print(f"Created a new vault in {vault.path}")
+        offer_recovery_key(vault, recovery, secrets)
     finally:
         vault.close()
-    print(f"Created a new vault in {vault.path}")
-    print("Your recovery key (shown only this once; write it down and keep it somewhere safe):")
-    print(f"    {recovery}")
     return EXIT_OK
 
 
@@ -50,9 +57,36 @@ def cmd_passwd(args: argparse.Namespace, secrets: Secrets) -> int:
 
     with open_vault(args, secrets) as vault:
         new = secrets.ask_new("New passphrase: ")
+        rotate = args.rotate_key
+        if not rotate and not secrets.from_stdin and sys.stdin.isatty():
+            answer = input(
+                "Also change the encryption key, so that backups made before now and the old "
+                "passphrase cannot open this vault? [y/N] "
+            )
+            rotate = answer.strip().lower() in ("y", "yes")
         session.set_passphrase(vault, new_passphrase=new)
-    print("Passphrase changed. The old one no longer opens this vault.")
+        if not rotate:
+            print(PASSWD_ONLY)
+            return EXIT_OK
+        recovery = session.rotate_data_key(vault, passphrase=new)
+        print(PASSWD_ROTATED)
+        offer_recovery_key(vault, recovery, secrets)
     return EXIT_OK
+
+
+# A backup holds the key file of its day: with the old passphrase it yields the data key,
+# which opens the vault until that key is changed. Said plainly, both ways.
+PASSWD_ONLY = (
+    "Passphrase changed. The old passphrase no longer opens this vault itself, but every "
+    "backup made before now (those in backups/ too) still opens with it, and holds the key "
+    "that opens this vault. If someone may know the old passphrase, run "
+    "`peerdesk passwd --rotate-key` to change that key as well."
+)
+PASSWD_ROTATED = (
+    "Passphrase and encryption key changed. Backups made before now still open with the old "
+    "passphrase, showing what the vault held then, but nothing in them opens this vault any "
+    "more. Your old recovery key no longer works; here is the new one."
+)
 
 
 def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -107,6 +141,11 @@ def register(commands: Registry) -> None:
     )
     p.add_argument("--recovery-key", action="store_true", help="open with the recovery key instead")
     p = commands.command("passwd", cmd_passwd, "change the passphrase (stdin: current, then new)")
+    p.add_argument(
+        "--rotate-key",
+        action="store_true",
+        help="also change the encryption key, so old backups and passphrases cannot open it",
+    )
     p.add_argument(
         "--recovery-key", action="store_true", help="prove it with the recovery key instead"
     )

@@ -587,6 +587,7 @@ def create_demo_vault(path: Path) -> Vault:
 
     vault = Vault(path)
     session.create_vault(vault, passphrase=DEMO_PASSPHRASE, kdf=calibrate(0))
+    session.confirm_recovery_key(vault)  # a throwaway vault: nobody keeps its key
     fill_demo(vault)
     return vault
 

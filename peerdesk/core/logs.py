@@ -8,13 +8,15 @@ SQLAlchemy) can quote the data they choked on.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from peerdesk.core.paths import make_private_dir
+from peerdesk.core.paths import FILE_MODE, make_private_dir
 
 _SAFE = (int, float, bool, type(None))
 
@@ -84,6 +86,8 @@ class _DeferredFile(logging.Handler):
             folder / LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
         handler.setFormatter(self.formatter)
+        with contextlib.suppress(OSError):  # whatever the umask: the owner's only
+            os.chmod(folder / LOG_NAME, FILE_MODE)
         return handler
 
     def flush(self) -> None:

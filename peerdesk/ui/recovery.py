@@ -79,13 +79,19 @@ class RecoveryKeyView(QWidget):
 class RecoveryKeyDialog(QDialog):
     """A newly made recovery key, shown once."""
 
-    def __init__(self, parent: QWidget | None, key: str) -> None:
+    def __init__(self, parent: QWidget | None, key: str, *, again: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Your new recovery key"))
+        self.setWindowTitle(tr("Your recovery key") if again else tr("Your new recovery key"))
         self.view = RecoveryKeyView()
         self.view.set_key(key)
         intro = QLabel(
             tr(
+                "This is the recovery key made with your vault. peerdesk closed before you "
+                "confirmed you have it, so here it is again: print it or save it as a PDF "
+                "and keep it somewhere private."
+            )
+            if again
+            else tr(
                 "This is your new recovery key. The old one no longer works. It is shown only "
                 "now: print it or save it as a PDF and keep it somewhere private."
             ),

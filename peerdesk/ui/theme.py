@@ -463,9 +463,11 @@ def read_appearance(vault_dir: Path) -> Appearance:
 
 
 def write_appearance(vault_dir: Path, appearance: Appearance) -> None:
-    vault_dir.mkdir(parents=True, exist_ok=True)
+    from peerdesk.core.vault.files import atomic_write, make_private_dir
+
+    make_private_dir(vault_dir)
     data = {"theme": appearance.theme.value, "font_scale": appearance.font_scale}
-    (vault_dir / APPEARANCE_FILE).write_text(json.dumps(data) + "\n", encoding="utf-8")
+    atomic_write(vault_dir / APPEARANCE_FILE, (json.dumps(data) + "\n").encode("utf-8"))
 
 
 def change_appearance(

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -187,6 +188,19 @@ class UnlockScreen(QWidget):
         emit(self.unlocked, recovery)
         for notice in result.notices:  # an operation cut short and what became of it
             messages.warn(self.window(), tr("Please read"), notice)
+        if result.recovery_key_to_confirm is not None:
+            self.offer_recovery_key(result.recovery_key_to_confirm)
+
+    def offer_recovery_key(self, key: str) -> QDialog:
+        """The vault's recovery key was never confirmed as kept: shown until it is."""
+        from peerdesk.ui.recovery import RecoveryKeyDialog  # rarely needed: loaded then
+
+        dialog = RecoveryKeyDialog(self.window(), key, again=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: session.confirm_recovery_key(self.vault))
+        dialog.open()
+        self.recovery_dialog = dialog
+        return dialog
 
     def _refused(self, exc: BaseException, counts: bool) -> None:
         self._working = False

@@ -288,6 +288,13 @@ class ConfirmPage(QWizardPage):
         typed = (self.first.text().strip().upper(), self.second.text().strip().upper())
         return typed == self.expected()
 
+    def validatePage(self) -> bool:
+        """Typed back: the recovery key is confirmed (until then each start offers it)."""
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        session.confirm_recovery_key(wizard.vault)
+        return True
+
 
 class DevicePage(QWizardPage):
     def __init__(self) -> None:

@@ -2350,6 +2350,14 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Tu nueva clave de recuperación</translation>
     </message>
     <message>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <source>This is the recovery key made with your vault. peerdesk closed before you confirmed you have it, so here it is again: print it or save it as a PDF and keep it somewhere private.</source>
+        <translation>Esta es la clave de recuperación que se creó con tu caja fuerte. peerdesk se cerró antes de que confirmaras que la tienes, así que aquí está de nuevo: imprímela o guárdala como PDF y consérvala en un lugar privado.</translation>
+    </message>
+    <message>
         <source>This is your new recovery key. The old one no longer works. It is shown only now: print it or save it as a PDF and keep it somewhere private.</source>
         <translation>Esta es tu nueva clave de recuperación. La anterior ya no funciona. Solo se muestra ahora: imprímela o guárdala como PDF y consérvala en un lugar privado.</translation>
     </message>

@@ -33,6 +33,7 @@ def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("cliexport") / "vault"
     vault = Vault(folder)
     session.create_vault(vault, passphrase=PASSPHRASE)
+    session.confirm_recovery_key(vault)
     fill_demo(vault, today=TODAY)
     vault.close()
     return folder
@@ -170,6 +171,7 @@ def test_selfcare_section_only_when_asked(cli, tmp_path: Path) -> None:
     folder = tmp_path / "care"
     vault = Vault(folder)
     session.create_vault(vault, passphrase="orange kettle meadow 42")
+    session.confirm_recovery_key(vault)
     who = mentees.add_mentee(vault, record=MenteeRecord(display_name="Maria"))
     day = date.today() - timedelta(days=2)
     notes.sign_note(
@@ -224,6 +226,7 @@ def realistic_folder(tmp_path_factory: pytest.TempPathFactory, realistic) -> Pat
     folder = tmp_path_factory.mktemp("clirealistic") / "vault"
     vault = Vault(folder)
     session.create_vault(vault, passphrase=PASSPHRASE)
+    session.confirm_recovery_key(vault)
     realistic.fill(vault)
     vault.close()
     return folder

@@ -28,6 +28,7 @@ def folder(tmp_path: Path) -> Path:
     path = tmp_path / "vault"
     vault = Vault(path)
     session.create_vault(vault, passphrase=PASSPHRASE)
+    session.confirm_recovery_key(vault)
     try:
         maria = mentees.add_mentee(
             vault,

@@ -80,6 +80,7 @@ def test_draft_survives_sigkill(tmp_path: Path) -> None:
     vault_dir = tmp_path / "vault"
     vault = Vault(vault_dir)
     session.create_vault(vault, passphrase=PASSPHRASE)
+    session.confirm_recovery_key(vault)
     mentees.add_mentee(vault, record=MenteeRecord(display_name="Maria Santos"))
     vault.close()
 

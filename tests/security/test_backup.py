@@ -183,6 +183,7 @@ def test_backup_of_another_vault_does_not_open_with_our_recovery_key(backed_up, 
     _vault, out, _ = backed_up
     other = Vault(tmp_path / "other")
     other_recovery = session.create_vault(other, passphrase=PASSPHRASE)
+    session.confirm_recovery_key(other)
     other.close()
     with pytest.raises(WrongPassphrase):
         read_backup(out, other_recovery, recovery=True)

@@ -99,6 +99,7 @@ def record(c):
 
 vault = Vault(root / "vault")
 session.create_vault(vault, passphrase=PASS)
+session.confirm_recovery_key(vault)
 profile.save_profile(vault, profile.Profile(
     name=C, role=C + " role", credentials=C + " cred", organisation=C + " org",
     supervisor=C + " sup", supervisor_contact=C + "@example.org", region="US"))

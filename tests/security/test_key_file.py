@@ -173,6 +173,7 @@ def test_slot_from_a_real_other_vault_is_refused(closed_vault: Vault, tmp_path: 
     vault = closed_vault
     other = Vault(tmp_path / "other")
     session.create_vault(other, passphrase=PASSPHRASE)
+    session.confirm_recovery_key(other)
     other.close()
     mine, theirs = doc(vault), doc(other)
     mine["slots"] = [s for s in mine["slots"] if s["type"] != "passphrase"] + [

@@ -40,6 +40,7 @@ def killed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     folder = tmp_path_factory.mktemp("rollback") / "vault"
     vault = Vault(folder)
     session.create_vault(vault, passphrase=PASSPHRASE)
+    session.confirm_recovery_key(vault)
     vault.lock()
     session.unlock(vault, passphrase=PASSPHRASE)  # the WAL was emptied on lock
     for name in ("Ana", "Ben", "Cleo"):

@@ -214,6 +214,7 @@ def test_private_modes_hold_under_a_permissive_umask(vault_dir: Path) -> None:
     try:
         v = Vault(vault_dir)
         session.create_vault(v, passphrase=PASSPHRASE)
+        session.confirm_recovery_key(v)
         fill(v, 1)
         for p in vault_dir.rglob("*"):
             expected = 0o700 if p.is_dir() else 0o600

@@ -274,17 +274,39 @@ def _parse_value(column: Any, value: Any) -> Any:
     return value
 
 
+MAX_IMPORT_BYTES = 512 * 1024 * 1024  # larger than any real vault's export; read whole
+DAMAGED = "That export is damaged or was changed by hand ({where}); nothing was imported."
+
+
 def import_archive(vault: Vault, *, path: Path) -> dict[str, int]:
     """Bring a peerdesk export into this vault, which must hold no mentees or notes yet.
-    One transaction; signed notes are signed again into this vault's chain."""
+    One transaction; signed notes are signed again into this vault's chain. Any shape
+    of file is refused in one sentence, with nothing written."""
     try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ValidationError("That file is larger than any peerdesk export (over 512 MB).")
         archive = json.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         raise ValidationError("That file is not a readable peerdesk export (JSON).") from None
     if not isinstance(archive, dict) or archive.get("format") != FORMAT:
         raise ValidationError("That file is not a peerdesk export.")
     if archive.get("version") != VERSION:
         raise ValidationError("That export was made by another version of peerdesk.")
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from peerdesk.core.errors import PeerdeskError
+
+    try:
+        return _import(vault, archive)
+    except PeerdeskError:
+        raise
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+        raise ValidationError(DAMAGED.format(where=type(exc).__name__)) from None
+    except SQLAlchemyError as exc:  # a record breaking a rule of the database
+        raise ValidationError(DAMAGED.format(where=type(exc).__name__)) from None
+
+
+def _import(vault: Vault, archive: dict[str, Any]) -> dict[str, int]:
     counts: dict[str, int] = {}
     with vault.session() as s:
         if s.scalar(select(func.count(Mentee.id))) or s.scalar(select(func.count(SessionNote.id))):

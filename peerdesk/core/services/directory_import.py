@@ -38,7 +38,7 @@ from peerdesk.core.models import (
 )
 from peerdesk.core.services import audit, directory_index
 from peerdesk.core.vault import Vault
-from peerdesk.core.vault.files import atomic_write, storage_error
+from peerdesk.core.vault.files import atomic_write, make_private_dir, storage_error
 
 MAX_ISSUES = 10_000  # kept in full; the count of the rest is still reported
 FORMATS = hsds.FORMATS
@@ -453,7 +453,7 @@ def export_hsds(vault: Vault, *, format: str, out: Path | str) -> int:
                 raise ValidationError(
                     f"{out} already exists and is not an empty folder; choose a new one."
                 )
-            out.mkdir(parents=True, exist_ok=True)
+            make_private_dir(out)
             for name, data in hsds.package_files(records, created=_now()).items():
                 atomic_write(out / name, data)
     except OSError as exc:

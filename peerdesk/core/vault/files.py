@@ -7,6 +7,7 @@ import errno
 import os
 import re
 import secrets
+import stat
 from pathlib import Path
 
 from peerdesk.core.errors import StorageError
@@ -27,6 +28,7 @@ __all__ = [
     "make_private_dir",
     "remove_leftovers",
     "storage_error",
+    "tighten_modes",
 ]
 
 DB_NAME = "vault.db"
@@ -122,3 +124,18 @@ def remove_leftovers(folder: Path) -> int:
     if removed:
         fsync_dir(folder)
     return removed
+
+
+def tighten_modes(folder: Path) -> int:
+    """Make the vault folder and everything in it the owner's only again (a copy or an
+    archive tool may have widened them); returns how many modes were changed."""
+    changed = 0
+    for root, dirs, files in os.walk(folder):
+        for name, want in [(root, DIR_MODE)] + [(os.path.join(root, f), FILE_MODE) for f in files]:
+            with contextlib.suppress(OSError):
+                st = os.lstat(name)
+                if not stat.S_ISLNK(st.st_mode) and stat.S_IMODE(st.st_mode) & ~want:
+                    os.chmod(name, stat.S_IMODE(st.st_mode) & want)
+                    changed += 1
+        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(root, d))]
+    return changed

@@ -24,7 +24,7 @@ import os
 import secrets
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,6 +53,7 @@ from peerdesk.core.vault.files import (
     make_private_dir,
     remove_leftovers,
     storage_error,
+    tighten_modes,
 )
 from peerdesk.core.vault.instance import InstanceLock
 from peerdesk.core.vault.keys import (
@@ -105,6 +106,9 @@ class UnlockResult:
     migration: Migration | None = None
     # One sentence each for the mentor: operations cut short that were completed or undone.
     notices: tuple[str, ...] = ()
+    # The recovery key made with the vault, never confirmed as seen (peerdesk stopped
+    # first): show it again, then confirm_recovery_key(). Never in a repr.
+    recovery_key_to_confirm: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,7 @@ class Vault:
         self._head_due: int | None = None  # a committed change counter not yet in vault.head
         self._attempts_since = ""
         self._candidate_keys: list[bytes] = []  # the data keys the unlock under way found
+        self._offer: str | None = None  # the creation's recovery key, to show again
         self.failed_attempts = 0  # wrong secrets tried on this Vault (this process)
 
     def __repr__(self) -> str:
@@ -209,6 +214,8 @@ class Vault:
         removed = remove_leftovers(self.path)
         if removed:
             log.info("removed %d temporary files left by an interrupted write", removed)
+        if tighten_modes(self.path):
+            log.info("made the vault's files private again (their modes had been widened)")
 
     def close(self) -> None:
         self.lock()
@@ -281,6 +288,9 @@ class Vault:
         finally:
             self._creating = False
         try:
+            # Before vault.keys: a vault that exists always knows its key is unconfirmed.
+            sealed = journal.seal(recovery, data_key=data_key, vault_id=keys.vault_id)
+            journal.write(self.path, journal.Entry("init", journal.now_stamp(), {"sealed": sealed}))
             self._write_keys(keys)
         except StorageError:
             self.lock()
@@ -373,7 +383,14 @@ class Vault:
         self._head_due = self._counter()
         self._save_head()
         notices, self._notices = tuple(self._notices), []
-        return UnlockResult(failed, recovery_key_stale=stale, migration=migration, notices=notices)
+        offer, self._offer = self._offer, None
+        return UnlockResult(
+            failed,
+            recovery_key_stale=stale,
+            migration=migration,
+            notices=notices,
+            recovery_key_to_confirm=offer,
+        )
 
     def _settle_journal(
         self, slot_type: SlotType, secret: bytes | str, *, adopted_rotation: bool
@@ -415,8 +432,14 @@ class Vault:
                 )
                 return False
             if written:  # never confirmed as shown: undo, the earlier key stays
-                self._write_keys(keys.without_slot(new_id))
-            if since:
+                keys = keys.without_slot(new_id)
+                self._write_keys(keys)
+            if "init_sealed" in entry.detail:  # the earlier key is the creation's, unseen
+                first = journal.Entry("init", since or entry.started)
+                first.detail["sealed"] = entry.detail["init_sealed"]
+                journal.write(self.path, first)
+                entry = first
+            elif since:
                 self._mark_recovery_unconfirmed(since)
             else:
                 journal.clear(self.path)
@@ -428,6 +451,8 @@ class Vault:
                 return False
             entry = journal.read(self.path)
             assert entry is not None
+        if entry.op == "init":
+            return self._settle_init(entry, keys, slot_type)
         if entry.op == "recovery_key_unconfirmed":
             if slot_type == "recovery":  # it opened the vault, so the mentor has it after all
                 journal.clear(self.path)
@@ -437,6 +462,29 @@ class Vault:
                 "make a new one now (Settings, Make a new recovery key)."
             )
             return True
+        return False
+
+    def _settle_init(self, entry: journal.Entry, keys: KeyFile, slot_type: SlotType) -> bool:
+        """The vault was made but its recovery key never confirmed as seen: offer it again."""
+        if slot_type == "recovery":  # it opened the vault, so the mentor has it
+            journal.clear(self.path)
+            return False
+        key = journal.unseal(
+            entry.detail.get("sealed", ""), data_key=self._key(), vault_id=keys.vault_id
+        )
+        if key is None or not _opens_any(keys, key):
+            self._mark_recovery_unconfirmed(entry.started)
+            self._notices.append(
+                f"The recovery key made with this vault on {entry.day} was never confirmed "
+                "and cannot be shown again; make a new one now (Settings, Make a new "
+                "recovery key)."
+            )
+            return True
+        self._offer = key
+        self._notices.append(
+            f"peerdesk stopped before you confirmed that you have the recovery key made with "
+            f"this vault on {entry.day}, so it is shown again now."
+        )
         return False
 
     def _check_head(self, engine: Engine, data_keys: list[bytes], vault_id: str) -> None:
@@ -708,10 +756,14 @@ class Vault:
         if current is not None and current.op == "replace_recovery_key":
             # An earlier new key was never confirmed: this one takes its place.
             keys = keys.without_slot(current.detail.get("slot", ""))
-            if "unconfirmed_since" in current.detail:
-                detail["unconfirmed_since"] = current.detail["unconfirmed_since"]
+            for carried in ("unconfirmed_since", "init_sealed"):
+                if carried in current.detail:
+                    detail[carried] = current.detail[carried]
         elif current is not None and current.op == "recovery_key_unconfirmed":
             detail["unconfirmed_since"] = current.started
+        elif current is not None and current.op == "init":
+            detail["unconfirmed_since"] = current.started
+            detail["init_sealed"] = current.detail.get("sealed", "")
         added = keys.with_slot("recovery", parse_recovery_key(recovery), self._key(), replace=False)
         detail["slot"] = added.slots[-1].id
         journal.write(self.path, journal.Entry("replace_recovery_key", journal.now_stamp(), detail))
@@ -726,7 +778,7 @@ class Vault:
         if entry.op == "replace_recovery_key":
             keys = self.read_keys()
             self._write_keys(keys.keeping_only("recovery", entry.detail.get("slot", "")))
-        if entry.op in ("replace_recovery_key", "recovery_key_unconfirmed"):
+        if entry.op in ("init", "replace_recovery_key", "recovery_key_unconfirmed"):
             journal.clear(self.path)
 
     def remember_device(self) -> None:
@@ -837,6 +889,14 @@ class Vault:
 
 def _digest(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
+
+
+def _opens_any(keys: KeyFile, recovery_key: str) -> bool:
+    try:
+        keys.unwrap("recovery", parse_recovery_key(recovery_key))
+    except WrongPassphrase:
+        return False
+    return True
 
 
 def _opens(keys: KeyFile, slot_id: str, secret: bytes | str) -> bool:

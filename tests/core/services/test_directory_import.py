@@ -397,6 +397,7 @@ def test_export_round_trips_into_an_empty_vault(
     assert count == services_in(vault) == 17
     other = Vault(tmp_path / "other")
     session.create_vault(other, passphrase="orange kettle meadow 42")
+    session.confirm_recovery_key(other)
     try:
         plan = directory_import.plan_import(other, out)
         assert (plan.new, plan.invalid) == (17, 0), plan.issues

@@ -29,6 +29,7 @@ def dir_vault(tmp_path_factory: pytest.TempPathFactory) -> Any:
     folder = tmp_path_factory.mktemp("search")
     vault = Vault(folder / "vault")
     session.create_vault(vault, passphrase=PASSPHRASE)
+    session.confirm_recovery_key(vault)
     path = folder / "dir.json"
     path.write_text(json.dumps(RECORDS), encoding="utf-8")
     plan = directory_import.plan_import(vault, path)

@@ -160,6 +160,7 @@ def test_export_all_import_into_a_fresh_vault_export_all_gives_the_same_content(
     )
     fresh = Vault(tmp_path / "fresh")
     session.create_vault(fresh, passphrase="another passphrase 1234")
+    session.confirm_recovery_key(fresh)
     try:
         counts = archive.import_archive(fresh, path=first)
         assert counts["notes"] == 3 and counts["mentees"] == 2

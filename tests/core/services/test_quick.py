@@ -32,6 +32,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, li
     folder = tmp_path_factory.mktemp("quick") / "vault"
     vault = Vault(folder)
     session.create_vault(vault, passphrase=PASSPHRASE)
+    session.confirm_recovery_key(vault)
     rng = random.Random(11)
     people = [
         mentees.add_mentee(vault, record=MenteeRecord(display_name="José", aliases=["Pepe"])),

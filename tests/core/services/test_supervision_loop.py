@@ -162,6 +162,7 @@ def test_wrong_senders_kinds_and_vaults_are_refused(
     # A reply for another mentor's vault is refused there, and changes nothing.
     other = Vault(tmp_path / "other")
     session.create_vault(other, passphrase=PASS)
+    session.confirm_recovery_key(other)
     try:
         trust(other, supervisor, "My supervisor")
         with pytest.raises(PacketError, match="someone else's key"):

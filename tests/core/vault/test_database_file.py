@@ -73,6 +73,7 @@ def test_create_sets_aside_a_database_left_without_its_key_file(tmp_path: Path) 
     (folder / "vault.db").write_bytes(b"left by an init that stopped")
     with Vault(folder) as vault:
         session.create_vault(vault, passphrase=PASSPHRASE)
+        session.confirm_recovery_key(vault)
         assert integrity.check(vault) == []
     aside = list((folder / "backups").glob("unfinished-*/vault.db"))
     assert [p.read_bytes() for p in aside] == [b"left by an init that stopped"]

@@ -27,6 +27,7 @@ from peerdesk.core.formats.hsds.model import (
 
 MAX_TOTAL_BYTES = 500 * 1024 * 1024  # all members of a zip file together
 MAX_RATIO = 100  # a zip member that expands more than this is refused (a "zip bomb")
+MAX_ENTRIES = 10_000  # an HSDS package has a few dozen tables; more is not a directory
 Rows = list[tuple[int, dict[str, Any]]]
 
 
@@ -44,6 +45,11 @@ class _Source:
         elif zipfile.is_zipfile(path):
             self.zip = zipfile.ZipFile(path)
             total = 0
+            if len(self.zip.infolist()) > MAX_ENTRIES:
+                raise DirectoryImportError(
+                    f"{path.name} holds more than {MAX_ENTRIES:,} files, far more than a "
+                    "directory package has; it is not imported."
+                )
             for info in self.zip.infolist():
                 if info.is_dir():
                     continue
