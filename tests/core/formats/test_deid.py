@@ -449,6 +449,58 @@ def test_organisations_as_acronyms_in_lower_case_and_with_more_heads(text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # capitals inside a word, and an abbreviation in a chain
+        ("she was admitted to McKinnon Hospital", "McKinnon"),
+        ("the aide from CareFirst Plus came late", "CareFirst"),
+        ("an interview at Dunmore Bros. Tyre & Exhaust", "Dunmore"),
+        # trades, groups for a kind of person, faiths and hospitals without "Hospital"
+        ("a shift at Halloway Meats", "Halloway"),
+        ("a coffee at Brockley Roasters", "Brockley"),
+        ("the van from Fairlawn Seniors was late", "Fairlawn"),
+        ("she went to Trinity Lutheran on Sunday", "Trinity"),
+        ("they took him to Mercy Regional", "Mercy"),
+        ("she asked Kelvin Legal Aid for help", "Kelvin"),
+        # the head first: Spanish, Welsh, a café
+        ("una carta para Centro Comunitario de Familias Unidas", "Familias"),
+        ("we met at Café Lirio", "Lirio"),
+        ("her son is at Ysgol Glan Morfa", "Morfa"),
+        ("went to the iglesia de san judas with her mum", "judas"),
+        # Our Lady of ..., a lower-case saint, a short name in brackets after a name
+        ("a letter to Our Lady of Mercy parish office", "Mercy"),
+        ("the priest at st. brendan said yes", "brendan"),
+        ("she goes to Eastbrook Family Health (EFH) now", "EFH"),
+        # a place's branch of a public service, an acronym with a small letter
+        ("a call from the Wigan CMHT", "Wigan"),
+        ("he is under OxLEaS now; she goes to SLaM too", "SLaM"),
+        # what one does at an organisation, head noun or not
+        ("her GP referred her to Blue Harbour for therapy", "Blue Harbour"),
+        ("she volunteers at Second Chances on Fridays", "Second Chances"),
+        ("a food parcel from Feeding Rotherham", "Rotherham"),
+        ("a shift at ortiz tire & auto", "ortiz"),
+    ],
+)
+def test_organisations_by_head_noun_classes_and_context(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she was referred to Mental Health last year",
+        "la casa de mi mamá está cerca",
+        "Suggested she call back",
+        "she talked about Faith and Hope at the church",
+        "the aide came on 5th Dec. Rang her after",
+    ],
+)
+def test_organisation_context_leaves_everyday_phrases(text: str) -> None:
+    assert "[organisation]" not in redact(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "She went to the ER and then saw her GP.",
