@@ -609,7 +609,11 @@ def name_lists() -> NameLists:
 def english_words() -> frozenset[str]:
     """Lower-case English words (SCOWL): a capitalised word that is one is no name
     without a cue."""
-    return _read_list("english_words.txt")
+    return (
+        _read_list("english_words.txt")
+        | _read_list("other_words.txt")
+        | _read_list("medicines.txt")
+    )
 
 
 @cache
@@ -996,6 +1000,7 @@ TITLES = {
     "tio", "abuela", "abuelo", "señor", "senor", "señora", "senora", "mama", "papa", "mum",
     "mom", "dad", "granddad", "grandad", "nanna", "lady", "sir", "dame", "madam", "pan",
     "pani", "panie", "ciocia", "wujek", "babcia", "dziadek", "bibi", "babu", "baba",
+    "atty", "attorney",
 }  # fmt: skip
 RELATIONS = {
     "friend", "son", "daughter", "sister", "brother", "mum", "mom", "mother", "dad",
@@ -1167,6 +1172,11 @@ HONORIFICS = frozenset(
         "sir",
         "lady",
         "madam",
+        "atty",
+        "attorney",
+        "pan",
+        "pani",
+        "panie",
     ]
 )
 _TITLE_BEFORE = re.compile(
@@ -1794,6 +1804,15 @@ class Deidentifier:
                     and (
                         (prev in RELATIONS and prev_gap.strip() == "")
                         or (nxt_low in _NAME_VERBS and gap.strip() == "")
+                        # "Jun Kovalenko", "told me Jun at", "with June and"
+                        or (
+                            nxt is not None
+                            and gap == " "
+                            and _is_cap(nxt.group())
+                            and nxt_low in names.last
+                            and nxt_low not in common
+                        )
+                        or (prev in _MONTH_SLOT and prev_gap == " ")
                     )
                 ):
                     flagged.add(i)
@@ -1989,6 +2008,7 @@ class Deidentifier:
             )  # fmt: skip
             if cue:
                 flagged.add(i)
+        self._names_in_person_slots(text, toks, flagged, known_tok)
         # a capitalised no-word right before a known name: "Tariq Mensah"
         for i in sorted(known_tok):
             j = i - 1
@@ -2096,6 +2116,113 @@ class Deidentifier:
                 yield Redaction(run_start, end, "PERSON", "a person's name (name list)", "[PERSON]")
                 run_start = None
 
+    def _names_in_person_slots(
+        self, text: str, toks: list[re.Match[str]], flagged: set[int], known_tok: set[int]
+    ) -> None:
+        """Capitalised words in no list and no dictionary, where a person stands: after
+        "with", "met", "told" ("went to the pub with Gosia and Piotrek"), set off by
+        commas ("her mentor at work, Obafemi, is"), opening a sentence before a
+        nickname in brackets or "and her husband" ("Oleksandr (Sasha) and", "Chidinma
+        and her husband"), after "goes by" or "known as"; a capitalised surname after
+        a given name even when it is also a word ("Callum Mackintosh"); and a hyphenated
+        given name of two short syllables with the family name before it ("Park
+        Ji-woo"). Each flags ``flagged`` in place."""
+        names = self.names
+        words = english_words()
+        places = deid_places.gazetteer()
+        n = len(toks)
+
+        def gap(i: int) -> str:  # what lies between toks[i] and toks[i + 1]
+            return text[toks[i].end() : toks[i + 1].start()] if i + 1 < n else ""
+
+        def unknown(i: int) -> bool:
+            w = toks[i].group()
+            low = _POSS_END.sub("", w).lower()
+            return (
+                _is_cap(w)
+                and not w.isupper()
+                and len(low) >= 3
+                and low not in words
+                and low not in names.common_words
+                and low not in deid_places.NEVER
+                and low not in _NOT_NAMES
+                and low not in places
+                and low not in deid_places.wide_places()
+                and low not in deid_places.INSTITUTIONS
+                and not _ORG_HEAD_WORD.fullmatch(w)
+                and i not in known_tok
+            )
+
+        for i in range(n):
+            nick = _NICK_AFTER.match(text, toks[i].end())
+            if (
+                nick
+                and (i in flagged or i in known_tok or unknown(i))
+                and i + 1 < n
+                and toks[i + 1].start() == nick.start("x")
+                and nick.group("x").lower() not in (RELATIONS | TITLES)
+            ):
+                flagged.add(i + 1)  # "Oleksandr (Sasha)": the nickname too
+            if i in flagged or i in known_tok:
+                continue
+            prev = toks[i - 1].group().lower() if i else ""
+            pgap = gap(i - 1) if i else ""
+            nxt = toks[i + 1].group().lower() if i + 1 < n else ""
+            slot = prev in _SLOT_BEFORE and pgap == " "
+            apposition = (
+                i >= 2
+                and pgap.strip() == ","
+                and (
+                    gap(i).strip() == "," or (nxt in ("is", "was", "who", "has") and gap(i) == " ")
+                )
+            )
+            family = _FAMILY_AFTER.match(text, toks[i].end()) is not None
+            if unknown(i) and (slot or apposition or nick or family):
+                flagged.add(i)
+            w = toks[i].group()
+            if _KOREAN_GIVEN.fullmatch(w) and w.lower() not in words:
+                flagged.add(i)
+                if i and gap(i - 1) == " " and toks[i - 1].group().lower() in names.last:
+                    flagged.add(i - 1)
+        for m in _GOES_BY.finditer(text):
+            for i in range(n):
+                if toks[i].start() == m.start("x") and toks[i].group().lower() not in _NOT_NAMES:
+                    flagged.add(i)
+        # a list: "Gosia and Piotrek", "Shanice and Keyonna", "Tyrell, Bao, Avi"
+        for i in range(n - 2):
+            if i not in flagged and i not in known_tok:
+                continue
+            j = i + 1
+            if toks[j].group().lower() in ("and", "or", "y", "&") and gap(i).strip() in ("", ","):
+                j += 1
+            elif gap(i).strip() != ",":
+                continue
+            if j < n and j not in flagged and unknown(j):
+                flagged.add(j)
+        # a surname that is also a word after a given name: "Callum Mackintosh"
+        for i in sorted(flagged):
+            j = i + 1
+            if j >= n or j in flagged or gap(i) != " " or _POSS_END.search(toks[i].group()):
+                continue
+            w = toks[j].group()
+            low = _POSS_END.sub("", w).lower()
+            if (
+                _is_cap(w)
+                and not w.isupper()
+                and low in words
+                and (low in names.last or len(low) >= 6)
+                and low not in names.common_words
+                and low not in deid_places.NEVER
+                and low not in _NOT_NAMES
+                and low not in PLACES
+                and low not in SPEECH
+                and low not in deid_places.INSTITUTIONS
+                and low not in deid_places.wide_places()
+                and not _ORG_HEAD_WORD.fullmatch(w)
+                and toks[i].group().lower() in names.first
+            ):
+                flagged.add(j)
+
     def _detect_manual(self, text: str) -> Iterable[Redaction]:
         if self._extra is None:
             return
@@ -2177,6 +2304,23 @@ class Deidentifier:
 
 
 _PEOPLE = ("KNOWN_NAME", "PERSON")
+# where a person stands in a sentence (for a capitalised word in no list)
+_SLOT_BEFORE = frozenset(
+    ["with", "met", "told", "asked", "saw", "visited", "rang", "texted", "phoned",
+     "messaged", "emailed", "helped", "hugged", "thanked", "and", "by", "for"]
+)  # fmt: skip
+# before a month word that is a name ("told me Jun at"), never "by June", "for May"
+_MONTH_SLOT = frozenset("with met told me asked saw visited texted phoned helped hugged".split())  # noqa: SIM905
+_NICK_AFTER = re.compile(r"\s*\((?P<x>[A-Z][a-z]+)\)")  # "Oleksandr (Sasha)"
+_FAMILY_AFTER = re.compile(
+    r"\s+and\s+(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|mum|mom|dad|"
+    r"mother|father|kids|children|sister|brother|boyfriend|girlfriend)\b"
+)
+_GOES_BY = re.compile(
+    r"(?i:\b(?:goes\s+by|known\s+as|nicknamed|calls\s+(?:herself|himself|themself)|"
+    r"nickname\s+is|prefers))\s+(?P<x>[A-Z][a-z]+)\b"
+)
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")  # "Ji-woo", "Min-jun", "Seo-yeon"
 
 
 # What a name may carry on with: a hyphenated part ("Marcus-Anthony", "Anne-Marie") and a

@@ -44,7 +44,11 @@ def wide_places() -> frozenset[str]:
 
 @cache
 def english_words() -> frozenset[str]:
-    return _read("names", "english_words.txt")
+    return (
+        _read("names", "english_words.txt")
+        | _read("names", "other_words.txt")
+        | _read("names", "medicines.txt")
+    )
 
 
 @cache
@@ -941,6 +945,12 @@ def find_places(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if _fold(x).replace("-", " ") in wide_places():
                 continue
+            if (
+                rx is _INTERSECTION
+                and not _STREETY.search(x)
+                and all(_fold(p).rstrip(".") in names_or_words for p in _CROSS_SPLIT.split(x) if p)
+            ):
+                continue  # "on Seroquel and Prozac": two words, no streets
             # two capitalised words joined by "and" are usually two people
             if (
                 rx is _INTERSECTION
