@@ -952,6 +952,8 @@ _UNIT = (
     r"(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Lot|Bldg|Building|Piso|Depto)\.?\s*#?\s*"
     r"(?=\w*\d|[A-Z]\b)\w+"
 )
+# a compass point before a street's name goes with it: "NE 2nd Ave", "W. Cermak Rd"
+_COMPASS = r"\b(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
 ADDRESS = [
     re.compile(
         rf"(?:\b{_UNIT},?\s+)?\b\d{{1,6}}[A-Za-z]?(?:-\d+)?,?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
@@ -963,8 +965,8 @@ ADDRESS = [
         r"(?i:\b\d{1,6}[A-Za-z]?,?\s+)(?:(?!(?:on|in|at|to|of|the|a|an|our|my|her|his|their|"
         r"this|that|down|up|across|along|same|next|other|one)\b)[a-z][\w'’.-]*\s+){1,2}(?i:street|road|avenue|lane|drive|boulevard|court|st|rd|ave|ln|dr|blvd|way|place|close|crescent|terrace|grove)\b\.?"
     ),
-    re.compile(rf"\b(?:[A-Z][a-z'’.-]+\s+){{1,2}}{_SUFFIX_BARE}\b\.?"),
-    re.compile(rf"\b\d+(?:st|nd|rd|th)\s+{_SUFFIX_BARE}\b\.?"),
+    re.compile(rf"{_COMPASS}(?:[A-Z][a-z'’.-]+\s+){{1,2}}{_SUFFIX_BARE}\b\.?"),
+    re.compile(rf"{_COMPASS}\d+(?:st|nd|rd|th)\s+{_SUFFIX_BARE}\b\.?"),
     re.compile(
         r"\b(?:Route|Rte|Highway|Hwy|Interstate|County\s+Road|CR|State\s+Route|SR|US)\s*-?\s*\d+\b"
     ),

@@ -410,6 +410,53 @@ def test_everyday_words_and_states_are_not_places(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "gone"),
     [
+        ("the pantry on 7th has formula", "7th"),
+        ("the mosque on Walnut every Friday", "Walnut"),
+        ("she lives round on tennyson now", "tennyson"),
+        ("he got off at the Pomona tram stop", "Pomona"),
+        ("the clinic on SW 3rd Ave opens at 8", "3rd"),
+        ("her aunt came from Łódź", "dź"),
+        ("a cousin in Tromsø", "Troms"),
+        ("the corner of Union and Main", "Main"),
+    ],
+)
+def test_streets_as_places_transit_stops_and_letters_nfkd_keeps(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on 5th March she moved",  # a date, not a street
+        "it was her 3rd attempt",
+        "she is on Seroquel and Prozac",
+        "Pressure on High.",
+        "she lives on benefits now",
+    ],
+)
+def test_ordinals_and_words_after_on_are_no_streets(text: str) -> None:
+    assert "[place]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("the interview is 8/19 by phone", True),
+        ("Next meeting Weds 4th March.", True),
+        ("it was 3/4 full", False),
+        ("her score is 8/10 now", False),
+    ],
+)
+def test_short_dates_after_is_need_a_day_over_twelve(text: str, dated: bool) -> None:
+    out = redact(text)
+    assert ("[date]" in out) is dated, out
+    assert "Weds" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
         ("an appointment at Northgate Family Clinic", "Northgate"),
         ("mass at St. Brigid's Parish", "Brigid"),
         ("St Brigid's helped with food", "Brigid"),
