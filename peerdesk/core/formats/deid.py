@@ -1110,6 +1110,11 @@ _ABSTRACT_NEXT = frozenset(
     ]
 )
 _MODALS = frozenset(["will", "may", "can", "must", "might"])
+# a verb's base form after a modal: no -s, -ed or -ing ("Will follow", not "Will called")
+_BASE_VERB = re.compile(r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)")
+_LOWER_DETERMINERS = frozenset(
+    ["the", "a", "an", "no", "some", "much", "any", "more", "less", "such", "real", "true"]
+)
 _PRONOUNS = frozenset(
     "i you we he she they it this that there not be have do go try get see help".split()  # noqa: SIM905
 )
@@ -1419,6 +1424,8 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             return False  # "in June", "since May"; but "a friend of June's"
     sentence_start = bool(_SENTENCE_END.search(text[max(0, start - 3) : start])) or start == 0
     if word.islower():
+        if prev in _LOWER_DETERMINERS and not gap.strip():
+            return False  # "the sky felt less heavy", "a rose grew"
         if word.endswith(("'s", "’s")) or _POSS_AFTER.match(text[end : end + 3]):
             return True
         if key not in _ABSTRACT_NAMES and prev in _LOWER_CUES and not gap.strip():
@@ -1470,6 +1477,16 @@ def used_as_name(text: str, start: int, end: int) -> bool:
         return False
     if key in _MODALS and nxt in _PRONOUNS and not ngap.strip():
         return False
+    if (
+        key in _MODALS
+        and sentence_start
+        and not ngap.strip()
+        and _BASE_VERB.fullmatch(nxt)
+        and nxt in english_words()
+        and nxt not in SPEECH
+        and nxt not in ("and", "or", "is", "was", "has", "had")
+    ):
+        return False  # "Will follow up.", "May ask her GP": a modal before a verb
     if nxt in ("is", "was") and not ngap.strip():
         after = _SECOND_WORD.match(text[end:])
         if after and after.group(1).lower() in _ABSTRACT_NEXT:
@@ -2155,6 +2172,25 @@ class Deidentifier:
                 and i not in known_tok
             )
 
+        def lower_unknown(i: int) -> bool:  # "ffion", "kaveh": lower case, in no dictionary
+            w = toks[i].group()
+            low = _POSS_END.sub("", w)
+            return (
+                w.islower()
+                and (len(low) >= 4 or (len(low) == 3 and low in names.first))
+                and low not in words
+                and low not in names.common_words
+                and low not in deid_places.NEVER
+                and low not in _NOT_NAMES
+                and low not in _LOWER_STOP
+                and low not in places
+                and low not in TITLES
+                and low not in RELATIONS
+                and not _PARTICLE_WORD.fullmatch(low)
+                and not _typo_of_word(low, words)
+                and i not in known_tok
+            )
+
         for i in range(n):
             nick = _NICK_AFTER.match(text, toks[i].end())
             if (
@@ -2181,6 +2217,8 @@ class Deidentifier:
             family = _FAMILY_AFTER.match(text, toks[i].end()) is not None
             if unknown(i) and (slot or apposition or nick or family):
                 flagged.add(i)
+            elif slot and prev not in ("and", "by", "for") and lower_unknown(i):
+                flagged.add(i)  # "told me ffion at", "met kateryna"
             w = toks[i].group()
             if _KOREAN_GIVEN.fullmatch(w) and w.lower() not in words:
                 flagged.add(i)
@@ -2199,7 +2237,22 @@ class Deidentifier:
                 j += 1
             elif gap(i).strip() != ",":
                 continue
-            if j < n and j not in flagged and unknown(j):
+            if j < n and j not in flagged and (unknown(j) or lower_unknown(j)):
+                flagged.add(j)
+        # ... and backwards, in lower case: "jun, ffion kovalenko and marcus came"
+        for i in range(n - 1, 1, -1):
+            if i not in flagged and i not in known_tok:
+                continue
+            j = i - 1
+            if toks[j].group().lower() in ("and", "or", "y", "&") and gap(j).strip() == "":
+                j -= 1
+                if gap(j).strip() not in ("", ","):
+                    continue
+            elif gap(j) == " " and toks[i].group().islower():
+                pass  # a given name before a surname: "ffion kovalenko"
+            elif gap(j).strip() != ",":
+                continue
+            if j >= 0 and j not in flagged and lower_unknown(j):
                 flagged.add(j)
         # a surname that is also a word after a given name: "Callum Mackintosh"
         for i in sorted(flagged):
@@ -2305,11 +2358,20 @@ class Deidentifier:
         return "".join(out), spans
 
 
+def _typo_of_word(low: str, words: frozenset[str]) -> bool:
+    """Whether ``low`` is an everyday word with two letters swapped or one letter too
+    many ("wtih", "aobut", "togehter", "thhe"): a typo, not a name in lower case."""
+    for k in range(len(low) - 1):
+        if low[:k] + low[k + 1] + low[k] + low[k + 2 :] in words:
+            return True
+    return any(low[:k] + low[k + 1 :] in words for k in range(len(low)))
+
+
 _PEOPLE = ("KNOWN_NAME", "PERSON")
 # where a person stands in a sentence (for a capitalised word in no list)
 _SLOT_BEFORE = frozenset(
     ["with", "met", "told", "asked", "saw", "visited", "rang", "texted", "phoned",
-     "messaged", "emailed", "helped", "hugged", "thanked", "and", "by", "for"]
+     "messaged", "emailed", "helped", "hugged", "thanked", "and", "by", "for", "me", "us"]
 )  # fmt: skip
 # before a month word that is a name ("told me Jun at"), never "by June", "for May"
 _MONTH_SLOT = frozenset("with met told me asked saw visited texted phoned helped hugged".split())  # noqa: SIM905

@@ -57,8 +57,17 @@ def common_words() -> frozenset[str]:
     return _read("names", "common_words.txt") | _read("names", "common_word_names.txt")
 
 
+# Languages and peoples: "English classes", "Welsh speaker" (towns of those names exist)
+LANGUAGES = frozenset(
+    """english welsh irish scottish scots british american spanish french german polish
+    portuguese italian dutch arabic somali amharic tigrinya oromo swahili yoruba igbo hausa
+    twi hindi urdu punjabi bengali gujarati tamil telugu chinese mandarin cantonese
+    vietnamese korean japanese tagalog filipino hmong lao khmer thai russian ukrainian
+    romanian bulgarian turkish kurdish farsi persian dari pashto greek albanian haitian
+    creole jamaican mexican cuban latino latina hispanic african caribbean""".split()  # noqa: SIM905
+)
 # Words that are never a place or an organisation's own name on their own.
-NEVER = frozenset(
+NEVER = LANGUAGES | frozenset(
     [
         "monday",
         "mondays",
