@@ -44,7 +44,11 @@ def wide_places() -> frozenset[str]:
 
 @cache
 def english_words() -> frozenset[str]:
-    return _read("names", "english_words.txt")
+    return (
+        _read("names", "english_words.txt")
+        | _read("names", "other_words.txt")
+        | _read("names", "medicines.txt")
+    )
 
 
 @cache
@@ -53,8 +57,17 @@ def common_words() -> frozenset[str]:
     return _read("names", "common_words.txt") | _read("names", "common_word_names.txt")
 
 
+# Languages and peoples: "English classes", "Welsh speaker" (towns of those names exist)
+LANGUAGES = frozenset(
+    """english welsh irish scottish scots british american spanish french german polish
+    portuguese italian dutch arabic somali amharic tigrinya oromo swahili yoruba igbo hausa
+    twi hindi urdu punjabi bengali gujarati tamil telugu chinese mandarin cantonese
+    vietnamese korean japanese tagalog filipino hmong lao khmer thai russian ukrainian
+    romanian bulgarian turkish kurdish farsi persian dari pashto greek albanian haitian
+    creole jamaican mexican cuban latino latina hispanic african caribbean""".split()  # noqa: SIM905
+)
 # Words that are never a place or an organisation's own name on their own.
-NEVER = frozenset(
+NEVER = LANGUAGES | frozenset(
     [
         "monday",
         "mondays",
@@ -490,7 +503,8 @@ _INTERSECTION = re.compile(
 )
 _STOP = re.compile(
     rf"(?P<x>(?:{_STREET_WORD}{_STREET_SUFFIX}\s*(?:/|&|and|at)\s*)?{_STREET_WORD}{_STREET_SUFFIX})"
-    r"\s+(?:bus\s+stop|stop|station|stn|platform|tube|metro|interchange|terminal|depot|loop|"
+    r"\s+(?:(?:bus|tram|train|metro|subway|tube|rail|T|L|el|light\s+rail)\s+(?:stop|station)|"
+    r"bus\s+stop|stop|station|stn|platform|tube|metro|interchange|terminal|depot|loop|"
     r"transit\s+cent(?:er|re)|bus\s+station|park\s+and\s+ride|stop\s+on)\b"
 )
 _STREET_AS_PLACE = re.compile(
@@ -518,10 +532,17 @@ def opens_sentence(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in _OPENERS_PUNCT
 
 
+# Latin letters that NFKD does not take apart ("Wrocław", "Tromsø", "Đà Nẵng")
+LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+     "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "ħ": "h"}
+)  # fmt: skip
+
+
 def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("’", "'").lower()
 
@@ -901,9 +922,55 @@ def find_lower_orgs(text: str) -> Iterator[tuple[int, int]]:
                 yield start + mods_text[cut:].index(mods[0]), m.end()
 
 
+# streets used as places that the rules for names leave: an ordinal ("the food bank on
+# 5th"), a street named for a tree or a common street word ("the church on Elm"), and
+# the same in lower case after a word of moving or living ("lives round on wexford")
+_ON = r"(?:on|off|along|down|up|past|onto|near|at\s+the\s+corner\s+of)"
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                "septiembre", "octubre", "noviembre", "diciembre")  # fmt: skip
+_ON_ORDINAL = re.compile(
+    rf"(?i:\b{_ON}\s+)(?P<x>\d{{1,3}}(?:st|nd|rd|th))\b(?!\s*(?:of\b|floor|grade|"
+    r"birthday|time|place|attempt|try|round|day|week|month|year|session|visit|"
+    + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
+    + r"))"
+)
+_TREE_STREETS = (
+    r"Elm|Oak|Maple|Pine|Cedar|Birch|Walnut|Chestnut|Willow|Spruce|Poplar|Sycamore|Hickory|"
+    r"Magnolia|Laurel|Holly|Aspen|Alder|Hawthorn|Juniper|Cherry|Locust|Main|Broad|Market|"
+    r"Mill|Front|Bridge|Union|Church|Chapel|Railroad|Canal|Ridge|Washington|Lincoln|"
+    r"Jefferson|Madison|Franklin"
+)
+_TREE_STREET = re.compile(_TREE_STREETS)
+_ON_TREE = re.compile(
+    rf"(?i:\b{_ON}\s+)(?P<x>(?:{_TREE_STREETS}))\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|"
+    r"Lane|Drive|Way|Boulevard|Blvd|and\s+(?:I|we|she|he|they)\b)|['’-]\w)"
+    r"(?=\s*(?:[,.;!?)]|$|\s+(?:and|most|every|near|by|where|with|now|again|today|last|next|"
+    r"has|is|was|had|on|in|at|for|to|since|this|that|the|a|on)\b))"
+)
+_LOWER_ON = re.compile(
+    r"\b(?:lives?|living|lived|moved|staying|stays|over|down|up|out|back|round|around)\s+"
+    r"(?:on|off)\s+(?P<x>[a-z][a-z'’-]{3,}(?:\s+(?:st|ave|rd|street|road|avenue|lane))?)\b"
+)
+
+
+def _streets_as_places(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ON_ORDINAL.finditer(text):
+        yield m.span("x")
+    for m in _ON_TREE.finditer(text):
+        if m.group("x")[:1].isupper():
+            yield m.span("x")
+    words = english_words()
+    for m in _LOWER_ON.finditer(text):
+        first = m.group("x").split()[0]
+        if first not in words and first not in NEVER and first not in CONNECT:
+            yield m.span("x")
+
+
 def find_places(text: str) -> Iterator[tuple[int, int]]:
     """Spans of places below state level."""
     yield from _gazetteer_places(text)
+    yield from _streets_as_places(text)
     for m in _PLACE_HEAD.finditer(text):
         words = m.group().split()
         if not _generic_only(words[:-1]) and _fold(words[0]) not in _OPENERS:
@@ -941,12 +1008,20 @@ def find_places(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if _fold(x).replace("-", " ") in wide_places():
                 continue
+            if (
+                rx is _INTERSECTION
+                and not _STREETY.search(x)
+                and all(_fold(p).rstrip(".") in names_or_words for p in _CROSS_SPLIT.split(x) if p)
+                and not any(_TREE_STREET.fullmatch(p) for p in _CROSS_SPLIT.split(x) if p)
+            ):
+                continue  # "on Seroquel and Prozac": two words, no streets
             # two capitalised words joined by "and" are usually two people
             if (
                 rx is _INTERSECTION
                 and not _STREETY.search(x)
                 and not re.search(
-                    r"(?i)\b(?:corner|junction|intersection|cross|at|on)\s+$", text[: m.start()]
+                    r"(?i)\b(?:corner|junction|intersection|cross|at|on)(?:\s+of)?\s+$",
+                    text[: m.start()],
                 )
             ):
                 continue
