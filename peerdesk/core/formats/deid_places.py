@@ -478,7 +478,8 @@ _PLACE_HEADS = (
     "Court|Courts|Apartments|Apts|Flats|Projects|Square|Green|End|Quarter|Junction|"
     "Crossing|Point|Harbor|Harbour|Landing|Ridge|Valley|Springs|Woods|Grove|Lakes|Shores|"
     "Plaza|Mall|Precinct|Bottoms|Flats|Acres|Row|Place|Mews|Close|Crescent|Wharf|Quay|"
-    "Heath|Common|Fields|Vale|Cross|Gate|Brook|Dale|Wood|Side"
+    "Heath|Common|Fields|Vale|Cross|Gate|Brook|Dale|Wood|Side|Bush|Corner|Corners|Hollow|"
+    "Bay|Mills|Falls|Ferry"
 )
 _PLACE_HEAD = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:[\s-]+{_CAP}){{0,2}}\s+(?:{_PLACE_HEADS})(?![\w-])"
@@ -692,7 +693,28 @@ def given_names() -> frozenset[str]:
     )
 
 
+# a business in lower case named by one word before its head: "the sunrise café", "from
+# lotus nail spa" (not "the local café", "the hospital café")
+_LOWER_SHOP = re.compile(
+    r"\b(?:the|at|from|outside|behind|near)\s+(?P<x>[a-z][a-z'’]{2,}(?:\s+nail)?\s+"
+    r"(?:caf[ée]|diner|bakery|deli|pub|salon|spa|laundromat|grill|pizzeria|taqueria|"
+    r"bodega|barbershop|barbers|boutique|takeaway|chippy|launderette))\b"
+)
+_SHOP_ADJECTIVES = frozenset(
+    """local nice little corner new old big small usual same other hospital library
+    community nearest main cheap good best only first last next busy quiet tiny
+    favourite favorite regular school church station college campus street village
+    town city park mall high noisy open closed late early all night nail hair coffee
+    internet cyber gay vegan halal kosher chinese indian mexican polish italian thai
+    that this one two our their his her my your dingy fancy posh greasy""".split()  # noqa: SIM905
+)
+
+
 def _structural_orgs(text: str) -> Iterator[tuple[int, int]]:
+    for m in _LOWER_SHOP.finditer(text):
+        first = _fold(m.group("x").split()[0])
+        if first not in _SHOP_ADJECTIVES and first not in GENERIC and first not in NEVER:
+            yield m.span("x")
     for rx in (_ORG_HEAD_FOREIGN, _OUR_LADY):
         for m in rx.finditer(text):
             yield m.span()

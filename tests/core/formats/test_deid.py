@@ -418,6 +418,8 @@ def test_everyday_words_and_states_are_not_places(text: str) -> None:
         ("her aunt came from Łódź", "dź"),
         ("a cousin in Tromsø", "Troms"),
         ("the corner of Union and Main", "Main"),
+        ("she grew up near Fletcher's Corner", "Fletcher"),
+        ("the market at Potter's Bush", "Potter"),
     ],
 )
 def test_streets_as_places_transit_stops_and_letters_nfkd_keeps(text: str, gone: str) -> None:
@@ -528,6 +530,8 @@ def test_organisations_as_acronyms_in_lower_case_and_with_more_heads(text: str, 
         ("she volunteers at Second Chances on Fridays", "Second Chances"),
         ("a food parcel from Feeding Rotherham", "Rotherham"),
         ("a shift at ortiz tire & auto", "ortiz"),
+        ("rang the bluebell café for her", "bluebell"),
+        ("she works at lotus nail spa", "lotus"),
     ],
 )
 def test_organisations_by_head_noun_classes_and_context(text: str, gone: str) -> None:
@@ -543,6 +547,8 @@ def test_organisations_by_head_noun_classes_and_context(text: str, gone: str) ->
         "Suggested she call back",
         "she talked about Faith and Hope at the church",
         "the aide came on 5th Dec. Rang her after",
+        "we went to the local café after",
+        "coffee at the hospital café",
     ],
 )
 def test_organisation_context_leaves_everyday_phrases(text: str) -> None:
