@@ -36,8 +36,20 @@
         <translation>Entradas del directorio por volver a comprobar</translation>
     </message>
     <message>
-        <source>Shows this section&apos;s list; Space hides it</source>
-        <translation>Muestra la lista de esta sección; Espacio la oculta</translation>
+        <source>expanded</source>
+        <translation>desplegada</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>plegada</translation>
+    </message>
+    <message>
+        <source>Space hides this section&apos;s list</source>
+        <translation>Espacio oculta la lista de esta sección</translation>
+    </message>
+    <message>
+        <source>Space shows this section&apos;s list</source>
+        <translation>Espacio muestra la lista de esta sección</translation>
     </message>
     <message>
         <source>Today</source>
