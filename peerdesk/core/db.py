@@ -35,8 +35,9 @@ def connect_raw(path: Path, hex_key: str) -> sqlcipher.Connection:
     conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print to stderr
-        conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+        # Before the key: SQLCipher then wipes every allocation it frees, the key's too.
         conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL")

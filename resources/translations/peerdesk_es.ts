@@ -1401,6 +1401,10 @@
         <translation>El tamaño del texto es una proporción del tamaño de letra de tu sistema. Ctrl+más y Ctrl+menos lo cambian desde cualquier lugar, Ctrl+0 lo devuelve a como estaba; F1 muestra todos los atajos de teclado.</translation>
     </message>
     <message>
+        <source>Your passphrase is strengthened with Argon2id using {mib} MiB of memory and {passes} passes, chosen when the vault was made by the processor time it took on this computer, so a busy computer never weakened it.</source>
+        <translation>Tu frase de contraseña se refuerza con Argon2id usando {mib} MiB de memoria y {passes} pasadas, elegidas al crear la caja fuerte según el tiempo de procesador que tardó en este equipo, así que un equipo ocupado nunca la debilitó.</translation>
+    </message>
+    <message>
         <source>Version {version}
 
 {about}
@@ -3546,8 +3550,16 @@ peerdesk anotó lo que pasó en su registro (sin ninguna de tus notas). Si vuelv
         <translation>Frase de contraseña actual</translation>
     </message>
     <message>
+        <source>Also change the encryption key, so that backups made before now and the old passphrase cannot open this vault (you will get a new recovery key)</source>
+        <translation>Cambiar también la clave de cifrado, para que las copias de seguridad hechas antes de ahora y la frase de contraseña anterior no puedan abrir esta caja fuerte (recibirás una nueva clave de recuperación)</translation>
+    </message>
+    <message>
         <source>Please type your current passphrase first.</source>
         <translation>Primero escribe tu frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved. Use it the next time you unlock peerdesk. Backups made before now still open with the old passphrase, and hold the key to this vault: if someone may know the old one, change the encryption key too.</source>
+        <translation>Tu nueva frase de contraseña está guardada. Úsala la próxima vez que desbloquees peerdesk. Las copias de seguridad hechas antes de ahora todavía se abren con la frase anterior y contienen la clave de esta caja fuerte: si alguien puede conocer la anterior, cambia también la clave de cifrado.</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -3941,10 +3953,6 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Create my vault</source>
         <translation>Crear mi caja fuerte</translation>
-    </message>
-    <message>
-        <source>Your recovery key</source>
-        <translation>Tu clave de recuperación</translation>
     </message>
     <message>
         <source>If you forget your passphrase, this key is the only other way in. It is shown only now.</source>

@@ -135,6 +135,11 @@ def rotate_data_key(vault: Vault, *, passphrase: str) -> str:
     return recovery
 
 
+def key_derivation(vault: Vault) -> KdfParams:
+    """The Argon2id settings the passphrase slot uses (chosen by CPU time at creation)."""
+    return vault.read_keys().kdf
+
+
 def remember_device(vault: Vault) -> None:
     """Keep a device key in the system keyring so this vault opens without the passphrase."""
     _remember(vault)

@@ -366,6 +366,13 @@ class Vault:
             except BaseException:
                 engine.dispose()
                 raise
+            if self._head is None and not self._head_problems:  # from before vault.head:
+                # sealed now, before a migration's first commit, so a kill in the middle of
+                # it is not later taken for a head that went missing
+                with contextlib.suppress(StorageError):
+                    head.write(
+                        self.path, head.Head(0, ""), data_key=data_key, vault_id=key_file.vault_id
+                    )
             if key_file is pending:
                 os.replace(self.path / PENDING_KEYS_NAME, self.keys_path)
                 stale = True  # the rotation's recovery key was never shown

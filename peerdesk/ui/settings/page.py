@@ -195,6 +195,8 @@ class SettingsPage(QWidget):
                 )
             )
         )
+        self.kdf_line = _hint("")
+        layout.addWidget(self.kdf_line)
         column.addWidget(box)
         self.change_button.clicked.connect(self.change_passphrase)
         self.recovery_button.clicked.connect(self.replace_recovery_key)
@@ -325,6 +327,14 @@ class SettingsPage(QWidget):
             widget.blockSignals(False)
         self._load_profile()
         self._update_device()
+        kdf = session.key_derivation(self.vault)
+        self.kdf_line.setText(
+            tr(
+                "Your passphrase is strengthened with Argon2id using {mib} MiB of memory and "
+                "{passes} passes, chosen when the vault was made by the processor time it took "
+                "on this computer, so a busy computer never weakened it."
+            ).format(mib=kdf.memory_kib // 1024, passes=kdf.iterations)
+        )
         self.records_box.reload()
         self.reload_activity()
         self.about.setText(

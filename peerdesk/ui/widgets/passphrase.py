@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -281,7 +281,18 @@ class ChangePassphraseDialog(_PassphraseDialog):
         )
         self.current = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self._current = ""
+        self._rotate = False
+        self._recovery = ""
         self.form.addRow(tr("Current passphrase"), self.current)
+        # A backup keeps the key file of its day: with the old passphrase it still yields
+        # the key to this vault unless that key changes too.
+        self.rotate = QCheckBox(
+            tr(
+                "Also change the encryption key, so that backups made before now and the old "
+                "passphrase cannot open this vault (you will get a new recovery key)"
+            )
+        )
+        self.layout().insertWidget(self.layout().indexOf(self.error), self.rotate)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
 
     def _save(self) -> None:
@@ -289,12 +300,37 @@ class ChangePassphraseDialog(_PassphraseDialog):
             self.error.setText(tr("Please type your current passphrase first."))
             return
         self._current = self.current.text()  # read here: the job must not touch widgets
+        self._rotate = self.rotate.isChecked()
         super()._save()
 
     def _job(self, new_passphrase: str) -> None:
         session.change_passphrase(self.vault, current=self._current, new_passphrase=new_passphrase)
+        if self._rotate:
+            self._recovery = session.rotate_data_key(self.vault, passphrase=new_passphrase)
 
     def _saved(self) -> None:
         self.current.clear()
         self._current = ""
-        super()._saved()
+        recovery, self._recovery = self._recovery, ""
+        self.fields.clear()
+        self.error.clear()
+        self.accept()
+        if not recovery:
+            messages.inform(
+                self.parentWidget(),
+                tr("Passphrase saved"),
+                tr(
+                    "Your new passphrase is saved. Use it the next time you unlock peerdesk. "
+                    "Backups made before now still open with the old passphrase, and hold the "
+                    "key to this vault: if someone may know the old one, change the encryption "
+                    "key too."
+                ),
+            )
+            return
+        from peerdesk.ui.recovery import RecoveryKeyDialog
+
+        dialog = RecoveryKeyDialog(self.parentWidget(), recovery)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: session.confirm_recovery_key(self.vault))
+        dialog.open()
+        self.recovery_dialog = dialog
