@@ -107,6 +107,11 @@ def _folded(value: str) -> str:
 def needs_of_term(*, term_id: str, code: str, name: str, taxonomy: str) -> set[str]:
     """The need codes one taxonomy term stands for: a peerdesk need itself, a 211/AIRS code
     under one of a need's prefixes, or a category name holding one of a need's words."""
+    return set(_needs_of_term(term_id, code, name, taxonomy))
+
+
+@lru_cache(maxsize=4096)
+def _needs_of_term(term_id: str, code: str, name: str, taxonomy: str) -> frozenset[str]:
     found: set[str] = set()
     upper = (code or "").strip().upper()
     if not _AIRS_CODE.match(upper):
@@ -118,7 +123,7 @@ def needs_of_term(*, term_id: str, code: str, name: str, taxonomy: str) -> set[s
     folded = _folded(name or "")
     if folded:
         found.update(need for need, pattern in _word_patterns() if pattern.search(folded))
-    return found
+    return frozenset(found)
 
 
 def need_code(need: str) -> str:
@@ -185,6 +190,52 @@ def refresh(s: Session) -> int:
             )
         s.execute(text(f"DELETE FROM dir_fts_dirty WHERE service_id IN ({inside})"), params)
     return len(dirty)
+
+
+def suspend_triggers(s: Session) -> list[str]:
+    """Drop the index's triggers inside this transaction (a bulk writer lists what it
+    touched with ``mark_dirty`` instead); returns their SQL for ``restore_triggers``."""
+    saved = [
+        (name, sql)
+        for name, sql in s.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        )
+        if name.startswith("dir_fts_")
+    ]
+    for name, _sql in saved:
+        s.execute(text(f'DROP TRIGGER "{name}"'))
+    return [sql for _name, sql in saved]
+
+
+def restore_triggers(s: Session, saved: list[str]) -> None:
+    for sql in saved:
+        s.connection().exec_driver_sql(sql)
+
+
+def mark_dirty(
+    s: Session,
+    *,
+    services: Iterable[str] = (),
+    organizations: Iterable[str] = (),
+    locations: Iterable[str] = (),
+    terms: Iterable[str] = (),
+) -> None:
+    """List for re-indexing these services, the services of these organizations, the
+    services at these locations and those with these taxonomy terms (what the triggers
+    would have listed)."""
+    mark = "INSERT OR IGNORE INTO dir_fts_dirty (service_id) "
+    by: dict[str, Iterable[str]] = {
+        "SELECT id FROM dir_service WHERE organization_id IN ({})": organizations,
+        "SELECT service_id FROM dir_service_at_location WHERE location_id IN ({})": locations,
+        "SELECT service_id FROM dir_service_attribute WHERE taxonomy_term_id IN ({})": terms,
+    }
+    for chunk in chunks(sorted(set(services))):
+        s.execute(text(mark + "VALUES (:id)"), [{"id": sid} for sid in chunk])
+    for query, keys in by.items():
+        for chunk in chunks(sorted(set(keys))):
+            params = {f"p{i}": key for i, key in enumerate(chunk)}
+            inside = ", ".join(f":p{i}" for i in range(len(chunk)))
+            s.execute(text(mark + query.format(inside)), params)
 
 
 def _join(parts: Iterable[Any]) -> str:
