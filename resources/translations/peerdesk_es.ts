@@ -235,6 +235,10 @@
         <translation>Buscar por nombre o apodo</translation>
     </message>
     <message>
+        <source>Search mentees</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
         <source>Show archived</source>
         <translation>Mostrar archivadas</translation>
     </message>
@@ -265,6 +269,10 @@
     <message>
         <source>Timeline</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -566,6 +574,10 @@
         <translation>Una frase sobre cómo va, con sus palabras</translation>
     </message>
     <message>
+        <source>How it is going, in their words</source>
+        <translation>Cómo va, en sus propias palabras</translation>
+    </message>
+    <message>
         <source>Add progress</source>
         <translation>Añadir avance</translation>
     </message>
@@ -586,6 +598,14 @@
         <translation>Un próximo paso pequeño y concreto</translation>
     </message>
     <message>
+        <source>New step</source>
+        <translation>Nuevo paso</translation>
+    </message>
+    <message>
+        <source>New step by</source>
+        <translation>Fecha del nuevo paso</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
@@ -600,6 +620,10 @@
     <message>
         <source>Remove step</source>
         <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>para el</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -1161,6 +1185,22 @@
         <translation>Acerca de peerdesk</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Text size is a share of your system&apos;s font size. Ctrl+plus and Ctrl+minus change it anywhere, Ctrl+0 sets it back; F1 lists every keyboard shortcut.</source>
+        <translation>El tamaño del texto es una proporción del tamaño de letra de tu sistema. Ctrl+más y Ctrl+menos lo cambian desde cualquier lugar, Ctrl+0 lo devuelve a como estaba; F1 muestra todos los atajos de teclado.</translation>
+    </message>
+    <message>
         <source>Version {version}
 
 {about}
@@ -1278,36 +1318,96 @@ Tu caja fuerte está en:
         <translation>Abrirlas</translation>
     </message>
     <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Menu: every action and its keyboard shortcut</source>
+        <translation>Menú: cada acción y su atajo de teclado</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Note editor</source>
+        <translation>Editor de notas</translation>
+    </message>
+    <message>
+        <source>Lists and tables</source>
+        <translation>Listas y tablas</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Tamaño de texto normal</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <source>Lock peerdesk now (Ctrl+L)</source>
-        <translation>Bloquear peerdesk ahora (Ctrl+L)</translation>
+        <source>Save the draft now</source>
+        <translation>Guardar el borrador ahora</translation>
+    </message>
+    <message>
+        <source>Sign the note</source>
+        <translation>Firmar la nota</translation>
+    </message>
+    <message>
+        <source>Go to the first section</source>
+        <translation>Ir a la primera sección</translation>
+    </message>
+    <message>
+        <source>Go to the second section</source>
+        <translation>Ir a la segunda sección</translation>
+    </message>
+    <message>
+        <source>Go to the third section</source>
+        <translation>Ir a la tercera sección</translation>
+    </message>
+    <message>
+        <source>Go to the fourth section</source>
+        <translation>Ir a la cuarta sección</translation>
+    </message>
+    <message>
+        <source>Open the chosen mentee or note</source>
+        <translation>Abrir la persona o la nota elegida</translation>
+    </message>
+    <message>
+        <source>Close a dialog or window</source>
+        <translation>Cerrar un cuadro de diálogo o una ventana</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <source>Write a session note (Ctrl+N)</source>
-        <translation>Escribir una nota de sesión (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Search notes</source>
         <translation>Buscar notas</translation>
     </message>
     <message>
-        <source>Search session notes (Ctrl+F)</source>
-        <translation>Buscar en las notas de sesión (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Crisis card</source>
         <translation>Tarjeta de crisis</translation>
-    </message>
-    <message>
-        <source>Open the chosen mentee&apos;s crisis card (Ctrl+Shift+C)</source>
-        <translation>Abrir la tarjeta de crisis de la persona elegida (Ctrl+Mayús+C)</translation>
     </message>
     <message>
         <source>peerdesk (supervisor)</source>
@@ -1804,10 +1904,10 @@ Tu caja fuerte está en:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n backup(s) still contain this person until they are removed.</source>
+        <source>Backups that still hold this person until they are removed: %n.</source>
         <translation>
-            <numerusform>%n copia de seguridad todavía contiene a esta persona hasta que se elimine.</numerusform>
-            <numerusform>%n copias de seguridad todavía contienen a esta persona hasta que se eliminen.</numerusform>
+            <numerusform>Copias de seguridad que aún guardan a esta persona hasta que se eliminen: %n.</numerusform>
+            <numerusform>Copias de seguridad que aún guardan a esta persona hasta que se eliminen: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1817,6 +1917,10 @@ Tu caja fuerte está en:
     <message>
         <source>Type {display_name} to confirm</source>
         <translation>Escribe {display_name} para confirmar</translation>
+    </message>
+    <message>
+        <source>Their name, to confirm</source>
+        <translation>Su nombre, para confirmar</translation>
     </message>
     <message numerus="yes">
         <source>Also remove the %n backup(s) that still hold them (backups hold everyone else too)</source>
@@ -1902,6 +2006,10 @@ Tu caja fuerte está en:
     <message>
         <source>Add an addendum</source>
         <translation>Añadir un anexo</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>What needs adding or correcting? It is saved with today&apos;s date; the signed note stays as it was.</source>
@@ -2050,14 +2158,6 @@ Tu caja fuerte está en:
     <message>
         <source>Plan the next meeting from this note&apos;s next steps</source>
         <translation>Planificar la próxima reunión con los próximos pasos de esta nota</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>New session note</source>
@@ -2249,6 +2349,18 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Borradores por terminar</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Notes from</source>
+        <translation>Notas desde</translation>
+    </message>
+    <message>
+        <source>Notes up to</source>
+        <translation>Notas hasta</translation>
+    </message>
+    <message>
         <source>Flagged for supervision</source>
         <translation>Marcadas para supervisión</translation>
     </message>
@@ -2291,8 +2403,20 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Revisión de la documentación</translation>
     </message>
     <message>
+        <source>Review from</source>
+        <translation>Revisar desde</translation>
+    </message>
+    <message>
+        <source>Review up to</source>
+        <translation>Revisar hasta</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>What to finish or look at again</source>
+        <translation>Lo que falta terminar o volver a mirar</translation>
     </message>
     <message>
         <source>{notes_checked} notes checked against {name}: nothing to follow up.</source>
@@ -2378,16 +2502,24 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Exportar para supervisión</translation>
     </message>
     <message>
+        <source>Export from</source>
+        <translation>Exportar desde</translation>
+    </message>
+    <message>
+        <source>Export up to</source>
+        <translation>Exportar hasta</translation>
+    </message>
+    <message>
+        <source>Mentees to include</source>
+        <translation>Personas que incluir</translation>
+    </message>
+    <message>
         <source>Where to save the file</source>
         <translation>Dónde guardar el archivo</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>your supervisor</source>
-        <translation>tu supervisora o supervisor</translation>
     </message>
     <message>
         <source>Nothing more: a de-identified file</source>
@@ -2440,6 +2572,10 @@ Close anyway? What you changed since the last save would be lost.</source>
     <message>
         <source>Press Preview to see exactly what will be exported.</source>
         <translation>Pulsa Vista previa para ver exactamente lo que se exportará.</translation>
+    </message>
+    <message>
+        <source>Words hidden everywhere</source>
+        <translation>Palabras ocultas en todo el documento</translation>
     </message>
     <message>
         <source>Redact selection</source>
@@ -2580,6 +2716,10 @@ Close anyway? What you changed since the last save would be lost.</source>
     <message>
         <source>Export for supervision…</source>
         <translation>Exportar para supervisión…</translation>
+    </message>
+    <message>
+        <source>Past exports</source>
+        <translation>Exportaciones anteriores</translation>
     </message>
     <message>
         <source>Past exports (when, format, period; never their content)</source>
@@ -3436,6 +3576,26 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>peerdesk recovery sheet</source>
         <translation>Hoja de recuperación de peerdesk</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Seguir al sistema (claro u oscuro)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
     </message>
 </context>
 <context>

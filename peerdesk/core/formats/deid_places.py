@@ -17,7 +17,10 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-_CAP = r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]{2,}(?![a-z])|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
+_CAP = (
+    r"(?:[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z]?[a-z'’]+)*|[A-Z]{2,}(?![a-z])|"
+    r"O['’][A-Z][a-z]+|(?:Bros|Bro|Co|Assn|Corp)\.(?=\s+(?:[A-Z&]|and\b)))"  # "MacNeal", "Bros."
+)
 _ORDINAL_STREET = r"\d+(?:st|nd|rd|th)"
 
 
@@ -190,7 +193,12 @@ ORG_HEADS = (
     "Butchers?|Opticians?|Vets|Veterinary|Carpets|Furniture|Electronics|Phones|Repairs|"
     "Takeaway|Pizza|Pizzeria|Taqueria|Cantina|Panaderia|Carniceria|Lavanderia|Tienda|"
     "Supermercado|Community\\s+Cent(?:er|re)|Rec\\s+Cent(?:er|re)|Program|Programme|"
-    "YMCA|YWCA|Jobcentre(?:\\s+Plus)?|Brewing|Brewery|Ristorante|Trattoria|Bistro|Farm"
+    "YMCA|YWCA|Jobcentre(?:\\s+Plus)?|Brewing|Brewery|Ristorante|Trattoria|Bistro|Farm|"
+    # trades, the people a group is for, faiths and hospitals named without "Hospital"
+    "Meats|Butchery|Roasters|Roastery|Bakehouse|Seniors|Carers|Caregivers|Parents|Youth|"
+    "Advice|Legal\\s+Aid|Legal\\s+Services|Law\\s+Cent(?:er|re)|Aid|Gateway|Cornerstone|"
+    "Sanctuary|Lighthouse|Arms|Plus|Lutheran|Methodist|Baptist|Presbyterian|Episcopal|"
+    "Pentecostal|Adventist|Evangelical|Memorial|Regional|Health|Healthcare"
 )
 # Before a head noun, these alone do not make a name ("the Community Center").
 GENERIC = frozenset(
@@ -605,13 +613,117 @@ _CROSS_JOINED = re.compile(r"[/&]|\band\b|\s(?:st|ave|rd|street|road|avenue|blvd
 _STREETY = re.compile(r"\d(?:st|nd|rd|th)|\b(?:St|Ave|Rd)\b")
 
 
+# a head noun first, in Spanish, Welsh or French, or a café's: "Centro Hispano de Servicios
+# Familiares", "Café Dulce", "Ysgol Bryn Teg", "Iglesia Pentecostal Monte Sion"
+_HEAD_FIRST_WORDS = (
+    r"Caf[ée]|Centro|Casa|Tienda|Farmacia|Panader[ií]a|Taquer[ií]a|Restaurante|Cl[ií]nica|"
+    r"Iglesia|Parroquia|Escuela|Colegio|Hogar|Supermercado|Lavander[ií]a|Carnicer[ií]a|"
+    r"Fundaci[óo]n|Asociaci[óo]n|Ysgol|Eglwys|Capel|Canolfan|Masjid|Bar|Salon|Club|Hotel"
+)
+_ORG_HEAD_FOREIGN = re.compile(
+    rf"\b(?:(?:La|El|Le)\s+)?(?:{_HEAD_FIRST_WORDS})(?:\s+(?:(?:de|del|de\s+la|el|la|los|las|y|e|of|the)\s+)?"
+    rf"(?:{_CAP})){{1,5}}"
+)
+# "Our Lady of Sorrows", "Our Lady of the Rosary"
+_OUR_LADY = re.compile(rf"\bOur\s+Lady\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}")
+# a short name in brackets right after a name: "Northside Community Health (NCH)"
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<x>[A-Z][A-Za-z&]{1,6})\)")
+# a public service's acronym after the place it serves is a local one: "Salford CMHT"
+_PLACE_ACRONYM = re.compile(
+    rf"(?<![\w'’-])(?P<place>{_CAP}(?:\s+{_CAP})?)\s+(?P<x>[A-Z](?:[A-Z]|[a-z](?=[A-Z])){{2,5}})"
+    r"(?![\w'’-])"
+)
+# an acronym with a small letter inside after a preposition: "goes to SLaM"
+_MIXED_ACRONYM = re.compile(
+    r"(?:\b(?:at|to|from|through|with|via|by|into|for|the|joined)\s+)"
+    r"(?P<x>[A-Z][A-Z]?[a-z][A-Z][A-Za-z]?)(?![\w&'’-])"
+)
+# a capitalised name after what one does at an organisation, head noun or not: "referred
+# him to Six Degrees", "took May to Jackson Memorial", "the clinic at Jackson North"
+_ORG_CUE = re.compile(
+    r"(?i:\b(?:referred|referral|signed\s+up|enrolled|registered|volunteers?|volunteering|"
+    r"works?|working|worked|job|shift|appointments?|admitted|discharged|parcel|parcels|"
+    r"(?:clinic|hospital|pantry|shelter|centre|center|group|school|church|service|charity|"
+    r"programme|program))(?:\s+[\w'’]+){0,2}?\s+(?:at|to|with|from|for|by)\s+(?:the\s+)?)"
+    rf"(?P<x>{_CAP}(?:\s+(?:of\s+|&\s+)?{_CAP}){{1,3}})(?![\w'’-])"
+)
+# the same in lower case with a particle after the head: "iglesia de cristo", "la tiendita
+# el sol" (not "la casa de mi mamá")
+_LOWER_HEAD_FIRST = re.compile(
+    r"\b(?:(?:la|el)\s+)?(?:iglesia|parroquia|tienda|tiendita|farmacia|panader[ií]a|taquer[ií]a|centro|"
+    r"escuela|colegio|cl[ií]nica|lavander[ií]a|carnicer[ií]a|fundaci[óo]n|asociaci[óo]n|"
+    r"supermercado|ysgol|eglwys)\s+(?:de\s+la|del|de|el|la|los|las|san|santa)\s+"
+    r"(?!(?:mi|mis|tu|tus|su|sus|un|una|unos|unas|nuestra|nuestro|esta|este|ese|esa|la|el|"
+    r"los|las|lo|que|noche|mañana|tarde|salud|día|dia)\b)[a-zà-ÿ]{3,}(?:\s+(?P<more>[a-zà-ÿ]{3,}))?"
+)
+# "st. ambrose": a saint's name in lower case after a preposition
+_LOWER_SAINT = re.compile(
+    r"(?i:\b(?:at|to|from|outside|near|behind|inside)\s+)(?P<x>st\.?\s+(?P<n>[a-z]{3,})(?:['’]s)?)\b"
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return (
+        _read("names", "first_names.txt")
+        | _read("names", "extra_first_names.txt")
+        | _read("names", "world_first_names.txt")
+    )
+
+
+def _structural_orgs(text: str) -> Iterator[tuple[int, int]]:
+    for rx in (_ORG_HEAD_FOREIGN, _OUR_LADY):
+        for m in rx.finditer(text):
+            yield m.span()
+    for m in _LOWER_HEAD_FIRST.finditer(text):
+        more = m.group("more")
+        yield m.start(), (m.start("more") - 1 if more and more in english_words() else m.end())
+    places = gazetteer()
+    for m in _PLACE_ACRONYM.finditer(text):
+        place = _fold(m.group("place"))
+        if place in places and place not in NEVER and m.group("x").lower() not in INSTITUTIONS:
+            yield m.start("place"), m.end("x")
+    for m in _MIXED_ACRONYM.finditer(text):
+        yield m.span("x")
+    words = english_words()
+    for m in _ORG_CUE.finditer(text):
+        parts = [_fold(w).rstrip(".") for w in m.group("x").split()]
+        if all(w in INSTITUTIONS or w in NEVER or w in GENERIC for w in parts):
+            continue
+        if all(w in words for w in parts) and opens_sentence(text, m.start("x")):
+            continue
+        yield m.span("x")
+    for m in _LOWER_SAINT.finditer(text):
+        if m.group("n") in given_names():
+            yield m.span("x")
+
+
 def find_orgs(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of small local organisations' names (with their head noun)."""
+    """Spans of small local organisations' names (with their head noun), and a short name
+    in brackets right after one."""
+    found = list(_find_orgs(text))
+    yield from found
+    for _start, end in found:
+        m = _ACRONYM_AFTER.match(text, end)
+        if m and m.group("x").lower() not in PUBLIC_ACRONYMS:
+            yield m.span("x")
+
+
+def _find_orgs(text: str) -> Iterator[tuple[int, int]]:
+    yield from _structural_orgs(text)
     for m in _ORG.finditer(text):
         start, body = m.start(), m.group()
         words = body.split()
-        # drop sentence openers picked up before the name ("Then Northgate Clinic")
-        while len(words) > 2 and _fold(words[0]) in _OPENERS:
+        # drop sentence openers picked up before the name ("Then Northgate Clinic"), and
+        # a verb that opens the sentence ("Suggested Paterson Senior Legal Aid")
+        while len(words) > 2 and (
+            _fold(words[0]) in _OPENERS
+            or (
+                opens_sentence(text, start)
+                and _fold(words[0]).endswith(("ed", "ing"))
+                and _fold(words[0]) in english_words()
+            )
+        ):
             start += text[start:].index(words[1], len(words[0]))
             words = words[1:]
         head_words = _HEAD_AT_END.search(" ".join(words))
@@ -639,7 +751,8 @@ _LOWER_HEADS = (
     r"middle\s+school|primary|academy|surgery|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|"
     r"cent(?:er|re)|caf[ée]|diner|bakery|deli|pub|auto\s+parts|garage|pharmacy|"
     r"assisted\s+living|senior\s+living|nursing\s+home|care\s+home|salon|barbers?|"
-    r"laundromat|launderette|school|college|library|market|gym|hall"
+    r"laundromat|launderette|school|college|library|market|gym|hall|tire\s*&\s*auto|"
+    r"auto\s+repair|auto|tires|tyres|nail\s+spa|nail\s+salon|nails|spa"
 )
 _CAP_LOWER_HEAD = re.compile(_CAP_LOWER_HEAD.pattern.replace("{LOWER}", _LOWER_HEADS))
 _LOWER_ORG = re.compile(

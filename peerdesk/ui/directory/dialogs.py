@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date, time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +38,7 @@ from peerdesk.core.services.directory_import import ImportPlan
 from peerdesk.core.services.referrals import STATUS_LABELS, ReferralRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import ReferralStatus
+from peerdesk.i18n import tr
 from peerdesk.ui.widgets.dates import pydate, pytime, qdate, qtime
 
 DAY_LABELS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -165,6 +166,7 @@ class ServiceDialog(QDialog):
         inner.addWidget(hours_box)
         inner.addWidget(place_box)
         scroll = QScrollArea(widgetResizable=True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it scrolls to them
         scroll.setWidget(body)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -406,6 +408,7 @@ class ReferDialog(QDialog):
         self.follow_up_on = QDateEdit(
             qdate(directory_next_week(self.today)), calendarPopup=True, displayFormat="d MMM yyyy"
         )
+        self.follow_up_on.setAccessibleName(tr("Follow-up date"))
         self.follow_up_on.setEnabled(False)
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
         self.follow_up.setChecked(True)

@@ -45,6 +45,7 @@ from peerdesk.core.services.directory import ServiceRecord, ServiceSummary
 from peerdesk.core.services.referrals import STATUS_LABELS, ReferralRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import ReferralStatus
+from peerdesk.i18n import tr
 from peerdesk.ui.compat import emitter
 from peerdesk.ui.directory.dialogs import (
     ImportPreviewDialog,
@@ -255,6 +256,7 @@ class DirectoryPage(QWidget):
             "you last checked them.",
         )
         self.search = QLineEdit(placeholderText="Search by name, what they offer, or a number")
+        self.search.setAccessibleName(tr("Search the directory"))
         self.search.setClearButtonEnabled(True)
         self.need = QComboBox()
         self.need.addItem("Any need", "")
@@ -276,6 +278,7 @@ class DirectoryPage(QWidget):
 
         self.model = ServicesTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(tr("Services"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -682,6 +685,7 @@ class ReferralsPanel(QWidget):
         top.addWidget(self.refer_button)
         self.model = ReferralsTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(tr("Referrals"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -700,6 +704,7 @@ class ReferralsPanel(QWidget):
         self.outcome = QLineEdit(placeholderText="How it went (outcome)")
         self.follow_up = QCheckBox("Follow up on")
         self.follow_up_on = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.follow_up_on.setAccessibleName(tr("Follow-up date"))
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
         self.save_button = QPushButton("Save")
         editor = QHBoxLayout()

@@ -155,6 +155,7 @@ class GoalsPage(QWidget):
         self.sentence = QLineEdit(
             placeholderText=tr("A sentence about how it is going, in their words")
         )
+        self.sentence.setAccessibleName(tr("How it is going, in their words"))
         self.add_progress_button = QPushButton(tr("Add progress"))
         add_row = QHBoxLayout()
         add_row.addWidget(self.score, 1)
@@ -171,14 +172,16 @@ class GoalsPage(QWidget):
         self.steps.setAccessibleName(tr("Steps"))
         self.steps.setMaximumHeight(150)
         self.step_text = QLineEdit(placeholderText=tr("A small, concrete next step"))
+        self.step_text.setAccessibleName(tr("New step"))
         self.step_due = optional_date_edit(tr("no date"))
+        self.step_due.setAccessibleName(tr("New step by"))
         self.add_step_button = QPushButton(tr("Add step"))
         self.up_button = QPushButton(tr("Up"))
         self.down_button = QPushButton(tr("Down"))
         self.remove_step_button = QPushButton(tr("Remove step"))
         step_row = QHBoxLayout()
         step_row.addWidget(self.step_text, 1)
-        step_row.addWidget(QLabel("by"))
+        step_row.addWidget(QLabel(tr("by")))
         step_row.addWidget(self.step_due)
         step_row.addWidget(self.add_step_button)
         order_row = QHBoxLayout()
@@ -207,6 +210,7 @@ class GoalsPage(QWidget):
         col.addStretch()
         self.detail_widget = detail
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it scrolls to them
         scroll.setWidget(detail)
         self.detail_scroll = scroll
         self.empty = QLabel(objectName="emptyState", wordWrap=True)

@@ -105,6 +105,7 @@ class AddendumDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Add an addendum"))
         self.text = QPlainTextEdit()
+        self.text.setAccessibleName(tr("Addendum"))
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
             tr(

@@ -101,6 +101,7 @@ class NotesPage(QWidget):
             ),
         )
         self.search = QLineEdit(placeholderText=tr("Search notes (Ctrl+F): words, names, places…"))
+        self.search.setAccessibleName(tr("Search notes"))
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(tr("New note… (Ctrl+N)"))
         self.review_button = QPushButton(tr("Documentation review…"))
@@ -121,8 +122,10 @@ class NotesPage(QWidget):
         self.state.addItem(tr("Drafts and signed"), None)
         self.state.addItem(tr("Drafts to finish"), NoteState.DRAFT)
         self.state.addItem(tr("Signed"), NoteState.SIGNED)
-        self.date_from = optional_date_edit("any")
-        self.date_to = optional_date_edit("any")
+        self.date_from = optional_date_edit(tr("any"))
+        self.date_to = optional_date_edit(tr("any"))
+        self.date_from.setAccessibleName(tr("Notes from"))
+        self.date_to.setAccessibleName(tr("Notes up to"))
         self.flagged = QCheckBox(tr("Flagged for supervision"))
         filters = FlowLayout()  # wraps at a large text size rather than cutting words
         filters.addWidget(self.mentee)

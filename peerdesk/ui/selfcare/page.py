@@ -282,6 +282,7 @@ class SelfCarePage(QWidget):
         col.addWidget(self.error)
         col.addWidget(QLabel(tr("Recent check-ins"), objectName="sectionTitle"))
         self.history = QListWidget()
+        self.history.setAccessibleName(tr("Recent check-ins"))
         col.addWidget(self.history, 1)
         self.tabs.addTab(checkin, tr("My check-in"))
 
@@ -322,6 +323,7 @@ class SelfCarePage(QWidget):
         add_row.addWidget(self.add_topic_button)
         tcol.addLayout(add_row)
         self.topics = QListWidget()
+        self.topics.setAccessibleName(tr("Supervision topics"))
         tcol.addWidget(self.topics, 1)
         done_row = QHBoxLayout()
         self.agreed = QLineEdit(placeholderText=tr("What we agreed (private)"))

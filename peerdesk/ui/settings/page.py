@@ -63,6 +63,7 @@ class SettingsPage(QWidget):
         self.signals = signals
         outer = page_layout(self, tr("Settings"))
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it scrolls to them
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 12, 0)
