@@ -275,6 +275,14 @@
         <translation>Servicios</translation>
     </message>
     <message>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Show more services</source>
+        <translation>Mostrar más servicios</translation>
+    </message>
+    <message>
         <source>Referrals</source>
         <translation>Referidos</translation>
     </message>

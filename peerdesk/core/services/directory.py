@@ -397,7 +397,8 @@ def _first_day(h: HoursItem) -> tuple[int, time]:
 
 
 PAGE_SIZE = 50  # what the Directory page shows at a time ("Show more" asks for the next)
-TIE_WINDOW = 200  # equally ranked services beyond the page still compete on "open now"
+TIE_WINDOW = 50  # equally ranked services beyond the page still compete on "open now"
+RANK_CANDIDATES = 500  # bm25 is computed for at most this many matches of one query
 
 
 def _open_hint(moment: datetime) -> tuple[str, dict[str, Any]]:
@@ -453,96 +454,141 @@ def search_services(
     without one, favourites, then by name. ``open_at`` keeps only services open then;
     ``now`` (default: the clock) decides each row's "open now".
 
-    The database ranks, orders and cuts the page (bm25 in SQL with LIMIT); Python only
-    works out "open now" for the rows it returns and the equally ranked ones around them
-    (up to TIE_WINDOW), so the cost follows the page, not the size of the directory."""
+    The cost follows the page: region, need and favourites are part of the full-text
+    MATCH (the index's tags), bm25 is computed in SQL for at most RANK_CANDIDATES matches
+    (the first ones in index order when a query matches more: type more to narrow), and
+    the rows are read only for the page and the equally ranked rows after it (up to
+    TIE_WINDOW), whose "open now" decides their order."""
     today = today or date.today()
     months = int(settings.get_setting(vault, "directory_stale_months"))
     home = region_code(region) if region is not None else preferred_region(vault)
-    match = directory_index.match_query(query)
-    if query.strip() and match is None:
+    words = directory_index.match_query(query)
+    if query.strip() and words is None:
         return []  # only punctuation: nothing can match
     moment = open_at or now or datetime.now()
-    params: dict[str, Any] = {"home": home}
-    where: list[str] = []
-    if match is not None:
-        params["match"] = match
-        source = (
-            f"(SELECT rowid AS key, {directory_index.RANK} AS r FROM dir_fts "
-            "WHERE dir_fts MATCH :match) f "
-            "JOIN dir_fts_key k ON k.key = f.key JOIN dir_service s ON s.id = k.service_id"
-        )
-        rank = "round(f.r, 9)"
-    else:
-        source = "dir_service s"
-        rank = "0.0"
-    if need:
-        where.append("s.id IN (SELECT service_id FROM dir_fts_need WHERE need = :need)")
-        params["need"] = directory_index.need_code(need)
-    if favourites_only:
-        where.append("s.favourite = 1")
-    if open_at is not None:
-        hint, hint_params = _open_hint(open_at)
-        where.append(f"s.id IN ({hint})")
-        params.update(hint_params)
-    away = "(s.region != '' AND s.region != :home)" if home else "0"
-    if match is not None:
-        order = "away, score, s.assured_date IS NULL, s.assured_date DESC, lower(s.name)"
-    else:
-        order = "away, s.favourite = 0, lower(s.name), s.id"
-    sql = (
-        f"SELECT s.id, s.name, o.name, s.region, s.favourite, s.assured_date, s.status, "
-        f"{away} AS away, {rank} AS score FROM {source} "
-        "JOIN dir_organization o ON o.id = s.organization_id"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + f" ORDER BY {order} LIMIT :window OFFSET :skip"
-    )
-    # With a query, equal ranks are ordered by "open now" first, which SQL does not know:
-    # the page is read with the equally ranked rows after it, and sorted here.
-    extra = TIE_WINDOW if match is not None else 0
-    out: list[ServiceSummary] = []
+    wanted = offset + limit + (TIE_WINDOW if words is not None else 0)
     with vault.session() as s:
         directory_index.refresh(s)
         conn = s.connection()
-        skip = offset if open_at is None else 0
-        wanted = limit if open_at is None else offset + limit
-        found: list[tuple[tuple[Any, ...], ServiceSummary]] = []
-        while True:
-            window = wanted + extra if open_at is None else max(wanted + extra, 200)
-            rows = conn.execute(text(sql), dict(params, window=window, skip=skip)).all()
-            details = _list_details(s, [r[0] for r in rows], moment)
-            for position, r in enumerate(rows, start=skip):
-                sid, name, org_name, svc_region, favourite, assured, status, away_, rank_ = r
-                assured_date = _as_date(assured)
-                open_now = details.open_now.get(sid)
-                if open_at is not None and open_now is not True:
-                    continue
-                summary = ServiceSummary(
-                    id=sid,
-                    name=name,
-                    organization_name=org_name,
-                    region=svc_region,
-                    needs=tuple(details.needs.get(sid, ())),
-                    phones=tuple(details.phones.get(sid, ())),
-                    favourite=bool(favourite),
-                    assured_date=assured_date,
-                    stale=is_stale(assured_date, today=today, months=months),
-                    open_now=open_now,
-                    status=status,
-                    city=details.cities.get(sid, ""),
-                )
-                if match is None:
-                    key: tuple[Any, ...] = (position,)
-                else:  # equal rank: open now first, then the most recently verified
-                    verified = -(assured_date.toordinal() if assured_date else 0)
-                    key = (away_, float(rank_), open_now is not True, verified, position)
-                found.append((key, summary))
-            if open_at is None or len(found) >= wanted + extra or len(rows) < window:
+        hint_sql, params = _open_hint(open_at) if open_at is not None else ("", {})
+        away_regions = [
+            r
+            for (r,) in conn.exec_driver_sql("SELECT DISTINCT region FROM dir_service")
+            if r and r != home
+        ] if home else []  # fmt: skip
+        passes = [False, True] if away_regions else [False]
+        found: list[tuple[str, int, float]] = []  # (service id, pass, rank)
+        for number, away in enumerate(passes):
+            need_more = wanted - len(found)
+            if need_more <= 0:
                 break
-            skip += window
-        found.sort(key=lambda pair: pair[0])
-        start = 0 if open_at is None else offset
-        out = [summary for _key, summary in found[start : start + limit]]
+            if words is not None:
+                expression = directory_index.match(
+                    words,
+                    away=away_regions,
+                    only_away=away,
+                    need=need,
+                    favourites_only=favourites_only,
+                )
+                only_open = (
+                    f" AND rowid IN (SELECT key FROM dir_fts_key WHERE service_id IN ({hint_sql}))"
+                    if hint_sql
+                    else ""
+                )
+                rows = conn.execute(
+                    text(
+                        f"SELECT k.service_id, f.r FROM (SELECT rowid AS key, "
+                        f"{directory_index.RANK} AS r FROM dir_fts WHERE dir_fts MATCH :match"
+                        f"{only_open} LIMIT :candidates) f "
+                        "JOIN dir_fts_key k ON k.key = f.key ORDER BY f.r, f.key LIMIT :n"
+                    ),
+                    dict(params, match=expression, candidates=RANK_CANDIDATES, n=need_more),
+                ).all()
+                found += [(sid, number, round(float(r), 9)) for sid, r in rows]
+            else:
+                where = []
+                if away_regions:
+                    where.append(f"s.region {'NOT ' if away else ''}IN ('', :home)")
+                if need:
+                    where.append("s.id IN (SELECT service_id FROM dir_fts_need WHERE need = :need)")
+                if favourites_only:
+                    where.append("s.favourite = 1")
+                if hint_sql:
+                    where.append(f"s.id IN ({hint_sql})")
+                rows = conn.execute(
+                    text(
+                        "SELECT s.id FROM dir_service s"
+                        + (" WHERE " + " AND ".join(where) if where else "")
+                        + " ORDER BY s.favourite DESC, s.name COLLATE NOCASE, s.id LIMIT :n"
+                    ),
+                    dict(
+                        params,
+                        home=home,
+                        need=directory_index.need_code(need) if need else "",
+                        n=need_more,
+                    ),
+                ).all()
+                found += [(sid, number, 0.0) for (sid,) in rows]
+        # SQL ordered the rows by (pass, rank); sorting here only moves rows among equally
+        # ranked ones, so the page needs only the groups of equal rank that reach into it.
+        first = 0
+        if open_at is None and words is None:
+            first = min(offset, len(found))
+            found = found[first : first + limit]
+        elif open_at is None:
+            groups = {row[1:] for row in found[offset : offset + limit]}
+            kept = [i for i, row in enumerate(found) if row[1:] in groups]
+            first = kept[0] if kept else len(found)
+            found = found[first : kept[-1] + 1] if kept else []
+        ids = [sid for sid, _pass, _rank in found]
+        services = _list_rows(s, ids)
+        details = _list_details(s, ids, moment)
+    keyed: list[tuple[tuple[Any, ...], ServiceSummary]] = []
+    for position, (sid, number, rank) in enumerate(found):
+        row = services.get(sid)
+        if row is None:
+            continue
+        name, org_name, svc_region, favourite, assured, status = row
+        assured_date = _as_date(assured)
+        open_now = details.open_now.get(sid)
+        if open_at is not None and open_now is not True:
+            continue  # the SQL kept those that may be open; the rule decides
+        summary = ServiceSummary(
+            id=sid,
+            name=name,
+            organization_name=org_name,
+            region=svc_region,
+            needs=tuple(details.needs.get(sid, ())),
+            phones=tuple(details.phones.get(sid, ())),
+            favourite=bool(favourite),
+            assured_date=assured_date,
+            stale=is_stale(assured_date, today=today, months=months),
+            open_now=open_now,
+            status=status,
+            city=details.cities.get(sid, ""),
+        )
+        if words is None:
+            key: tuple[Any, ...] = (position,)
+        else:  # equal rank: open now first, then the most recently verified
+            verified = -(assured_date.toordinal() if assured_date else 0)
+            key = (number, rank, open_now is not True, verified, position)
+        keyed.append((key, summary))
+    keyed.sort(key=lambda pair: pair[0])
+    start = offset - first  # the rows before ``first`` were left unread
+    return [summary for _key, summary in keyed[start : start + limit]]
+
+
+def _list_rows(s: Session, ids: list[str]) -> dict[str, tuple[Any, ...]]:
+    out: dict[str, tuple[Any, ...]] = {}
+    conn = s.connection()
+    for chunk in chunks(ids):
+        for sid, *rest in conn.exec_driver_sql(
+            "SELECT s.id, s.name, o.name, s.region, s.favourite, s.assured_date, s.status "
+            "FROM dir_service s JOIN dir_organization o ON o.id = s.organization_id "
+            f"WHERE s.id IN ({', '.join('?' * len(chunk))})",
+            tuple(chunk),
+        ):
+            out[sid] = tuple(rest)
     return out
 
 
@@ -601,49 +647,40 @@ def _list_details(s: Session, ids: list[str], moment: datetime) -> _ListDetails:
         return out
     conn = s.connection()
     hours: dict[str, list[HoursItem]] = {}
+    columns = ", ".join("h." + c.strip() for c in _HOURS_COLUMNS.split(","))
     for chunk in chunks(ids):
-        params = {f"p{i}": sid for i, sid in enumerate(chunk)}
-        inside = ", ".join(f":p{i}" for i in range(len(chunk)))
-        for sid, name in conn.execute(
-            text(
-                "SELECT a.service_id, t.name FROM dir_service_attribute a "
-                "JOIN dir_taxonomy_term t ON t.id = a.taxonomy_term_id "
-                f"WHERE a.service_id IN ({inside}) ORDER BY t.name"
-            ),
-            params,
+        inside = ", ".join("?" * len(chunk))
+        args = tuple(chunk)
+        for sid, name in conn.exec_driver_sql(
+            "SELECT a.service_id, t.name FROM dir_service_attribute a "
+            "JOIN dir_taxonomy_term t ON t.id = a.taxonomy_term_id "
+            f"WHERE a.service_id IN ({inside}) ORDER BY t.name",
+            args,
         ):
             out.needs.setdefault(sid, []).append(name)
-        for sid, number, kind, description in conn.execute(
-            text(
-                "SELECT service_id, number, type, description FROM dir_phone "
-                f"WHERE service_id IN ({inside}) ORDER BY id"
-            ),
-            params,
+        for sid, number, kind, description in conn.exec_driver_sql(
+            "SELECT service_id, number, type, description FROM dir_phone "
+            f"WHERE service_id IN ({inside}) ORDER BY id",
+            args,
         ):
             out.phones.setdefault(sid, []).append(_label(number, kind, description))
-        for row in conn.execute(
-            text(f"SELECT service_id, {_HOURS_COLUMNS} FROM dir_schedule "
-                 f"WHERE service_id IN ({inside})"),
-            params,
-        ):  # fmt: skip
-            hours.setdefault(row[0], []).append(_light_hours(row[1:]))
-        for row in conn.execute(
-            text(
-                f"SELECT sal.service_id, {', '.join('h.' + c.strip() for c in _HOURS_COLUMNS.split(','))} "
-                "FROM dir_service_at_location sal JOIN dir_schedule h "
-                "ON h.location_id = sal.location_id AND h.service_id IS NULL "
-                f"WHERE sal.service_id IN ({inside})"
-            ),
-            params,
+        for row in conn.exec_driver_sql(
+            f"SELECT h.service_id, {columns} FROM dir_schedule h WHERE h.service_id IN ({inside})",
+            args,
         ):
             hours.setdefault(row[0], []).append(_light_hours(row[1:]))
-        for sid, city in conn.execute(
-            text(
-                "SELECT sal.service_id, a.city FROM dir_service_at_location sal "
-                "JOIN dir_address a ON a.location_id = sal.location_id "
-                f"WHERE sal.service_id IN ({inside}) ORDER BY sal.id, a.id"
-            ),
-            params,
+        for row in conn.exec_driver_sql(
+            f"SELECT sal.service_id, {columns} FROM dir_service_at_location sal "
+            "JOIN dir_schedule h ON h.location_id = sal.location_id AND h.service_id IS NULL "
+            f"WHERE sal.service_id IN ({inside})",
+            args,
+        ):
+            hours.setdefault(row[0], []).append(_light_hours(row[1:]))
+        for sid, city in conn.exec_driver_sql(
+            "SELECT sal.service_id, a.city FROM dir_service_at_location sal "
+            "JOIN dir_address a ON a.location_id = sal.location_id "
+            f"WHERE sal.service_id IN ({inside}) ORDER BY sal.id, a.id",
+            args,
         ):
             out.cities.setdefault(sid, city)
     out.open_now = {sid: is_open(hours.get(sid, []), moment) for sid in ids}

@@ -36,10 +36,12 @@ from peerdesk.core.models import (
 from peerdesk.core.services import search
 
 NEEDS_TAXONOMY = "peerdesk-needs"
-INDEX_FORMAT = "1"  # bump when what goes into a row changes: every row is rebuilt
-COLUMNS = ("name", "organization", "description", "places", "terms", "needs", "phones", "notes")
-# bm25 weight per column, in COLUMNS order: a hit in the name counts most.
-WEIGHTS = (10.0, 4.0, 1.0, 2.0, 3.0, 3.0, 2.0, 2.0)
+INDEX_FORMAT = "2"  # bump when what goes into a row changes: every row is rebuilt
+SEARCHED = ("name", "organization", "description", "places", "terms", "needs", "phones", "notes")
+# tags (migration 0014): the filters, as tokens no typed word reaches (see ``match``)
+COLUMNS = (*SEARCHED, "tags")
+# bm25 weight per column, in COLUMNS order: a hit in the name counts most; tags count nothing.
+WEIGHTS = (10.0, 4.0, 1.0, 2.0, 3.0, 3.0, 2.0, 2.0, 0.0)
 RANK = f"bm25(dir_fts, {', '.join(str(w) for w in WEIGHTS)})"
 
 _AIRS_CODE = re.compile(r"^[A-Z]{1,2}(?:-[0-9][0-9.\-]*)?$")
@@ -316,8 +318,23 @@ def _rows(s: Session, ids: list[str]) -> tuple[list[dict[str, str]], list[dict[s
                 "notes": svc.notes,
             }
         )
+        rows[-1]["tags"] = " ".join(
+            [region_tag(svc.region)]
+            + [need_tag(c) for c in mine]
+            + (["fav"] if svc.favourite else [])
+        )
         need_rows += [{"need": c, "id": svc.id} for c in mine]
     return rows, need_rows
+
+
+def region_tag(region: str) -> str:
+    """The token for a service's country in the tags column ("rgb"; "rnone" for none)."""
+    code = re.sub(r"[^a-z]", "", (region or "").lower())
+    return f"r{code}" if code else "rnone"
+
+
+def need_tag(code: str) -> str:
+    return "n" + re.sub(r"[^a-z0-9]", "", code.lower())
 
 
 # --- asking the index --------------------------------------------------------------------------
@@ -326,6 +343,32 @@ def _rows(s: Session, ids: list[str]) -> tuple[list[dict[str, str]], list[dict[s
 def match_query(query: str) -> str | None:
     """The FTS5 query for what the mentor typed (every word, as a prefix), or None."""
     return search.fts_query(query)
+
+
+def match(
+    words: str,
+    *,
+    away: Iterable[str] = (),
+    only_away: bool = False,
+    need: str | None = None,
+    favourites_only: bool = False,
+) -> str:
+    """One FTS5 expression: the typed words (``match_query``) in the searched columns, and
+    the filters in tags: a need, favourites, and the countries in ``away`` left out (or,
+    with ``only_away``, only those). Services of the other countries' tags are few, so
+    FTS5 checks them against the words cheaply."""
+    expression = f"{{{' '.join(SEARCHED)}}} : ({words})"
+    filters = []
+    if need:
+        filters.append(need_tag(need_code(need)))
+    if favourites_only:
+        filters.append("fav")
+    if filters:
+        expression += " AND tags : (" + " AND ".join(filters) + ")"
+    others = " OR ".join(sorted({region_tag(r) for r in away}))
+    if others:
+        expression = f"({expression}) {'AND' if only_away else 'NOT'} tags : ({others})"
+    return expression
 
 
 def with_need(need: str) -> Any:
