@@ -28,7 +28,7 @@ MONTHS = {
 _AMBIGUOUS = {"may", "mar", "march"}
 _MON = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
-    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
 )
 _ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|º|°)?"
@@ -46,7 +46,8 @@ _NUMERIC = re.compile(
 # "3/14" or "14/3" alone is a date only with a cue before or after it ("24/7" is not).
 _SHORT_NUMERIC = re.compile(
     r"(?i:\b(?P<cue>on|by|until|till|til|from|before|after|due|since|dated|date|born|dob|"
-    r"d\.o\.b\.?|starting|through|thru|of|el|" + _WEEKDAY + r")\.?:?,?\s+)?"
+    r"d\.o\.b\.?|starting|through|thru|of|el|is|was|for|appt|appointment|interview|hearing|"
+    r"court|review|moved\s+to|" + _WEEKDAY + r")\.?:?,?\s+)?"
     r"(?<![\w/.])(?P<x>(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])|"
     r"(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2]))(?![\w/]|\.\d)"
 )
@@ -156,6 +157,8 @@ def _numeric_dates(text: str) -> Iterator[tuple[int, int]]:
             if not _TIME_AFTER.match(after):
                 continue
         cue = m.group("cue") or ""
+        if cue.lower() in ("is", "was", "for") and int(a) <= 12 and int(b) <= 12:
+            continue  # "it was 3/4 full", "her score is 8/10": a day over 12 makes it a date
         weekday = _WEEKDAY_RE.fullmatch(cue)
         yield (m.start() if weekday else m.start("x")), m.end("x")
 

@@ -23,6 +23,7 @@ from sqlalchemy import column, select, table, text
 from sqlalchemy.orm import Session
 
 from peerdesk.core.db import chunks
+from peerdesk.core.messages import content_language, resource_text
 from peerdesk.core.models import (
     DirAddress,
     DirLocation,
@@ -80,6 +81,24 @@ def needs() -> tuple[Need, ...]:
         )
         for t in terms
     )
+
+
+@lru_cache(maxsize=4)
+def _labels(language: str) -> dict[str, tuple[str, str]]:
+    english = json.loads(_resource("taxonomy.json"))["terms"]
+    local = {t["code"]: t for t in json.loads(resource_text("directory/taxonomy.json"))["terms"]}
+    out: dict[str, tuple[str, str]] = {}
+    for term in english:
+        shown = local.get(term["code"], term)
+        out[term["code"]] = out[term["name"]] = (shown["name"], shown["description"])
+    return out
+
+
+def need_label(code_or_name: str) -> tuple[str, str]:
+    """A shipped need's name and description in the content language, found by its code or
+    its English name (searching and the index keep the English file); a programme's own
+    term is shown as it is."""
+    return _labels(content_language()).get(code_or_name, (code_or_name, ""))
 
 
 @lru_cache(maxsize=1)
