@@ -391,6 +391,14 @@
         <translation>Servicios</translation>
     </message>
     <message>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Show more services</source>
+        <translation>Mostrar más servicios</translation>
+    </message>
+    <message>
         <source>Nothing matches. Try fewer words, another need, or untick “Open now”.</source>
         <translation>Nada coincide. Prueba con menos palabras, otra necesidad o desmarca «Abierto ahora».</translation>
     </message>
