@@ -4917,5 +4917,57 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <source>You agreed to meet elsewhere than at home.</source>
         <translation>Acordaron reunirse en otro lugar que no fuera la casa.</translation>
     </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 horas</translation>
+    </message>
+    <message>
+        <source>{opens:%H:%M}–{closes:%H:%M}</source>
+        <translation>{opens:%H:%M}–{closes:%H:%M}</translation>
+    </message>
+    <message>
+        <source>{span}{dated}</source>
+        <translation>{span}{dated}</translation>
+    </message>
+    <message>
+        <source>{days} {span}{dated}</source>
+        <translation>{days} {span}{dated}</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
 </context>
 </TS>

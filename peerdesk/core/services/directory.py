@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from peerdesk.core.db import chunks
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import hsds
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 from peerdesk.core.models import (
     DirAddress,
     DirLocation,
@@ -42,7 +43,15 @@ from peerdesk.core.services.changes import Changes
 from peerdesk.core.vault import Vault
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_NAMES = (  # shown through the core catalogue in the GUI
+    QT_TRANSLATE_NOOP("core", "Mon"),
+    QT_TRANSLATE_NOOP("core", "Tue"),
+    QT_TRANSLATE_NOOP("core", "Wed"),
+    QT_TRANSLATE_NOOP("core", "Thu"),
+    QT_TRANSLATE_NOOP("core", "Fri"),
+    QT_TRANSLATE_NOOP("core", "Sat"),
+    QT_TRANSLATE_NOOP("core", "Sun"),
+)
 STATUSES = ("active", "inactive", "defunct", "temporarily closed")
 PHONE_TYPES = ("voice", "text", "cell", "textphone", "fax", "video", "pager")
 NEEDS_TAXONOMY = directory_index.NEEDS_TAXONOMY
@@ -335,7 +344,7 @@ def _rule_text(h: HoursItem) -> str:
         text_ = " and ".join(parts + dates) or "monthly"
         text_ = f"{text_} of the month" + (f", {every}" if every else "")
         return text_[0].upper() + text_[1:]
-    days = _days_text(h.days) if h.days else ""
+    days = _days_text(h.days) if h.days else Message("")
     if step == 2:
         return f"Every other {days or 'week'}"
     if step > 2:
@@ -344,14 +353,21 @@ def _rule_text(h: HoursItem) -> str:
 
 
 def hours_text(h: HoursItem) -> str:
+    """ "Mon–Fri 09:00–17:00", "Every day 24 hours": a core Message, so the GUI shows
+    weekly hours in the mentor's language (monthly and every-other rules stay English)."""
     if h.opens_at is None:
         return h.description
     days = _rule_text(h)
+    span: str
     if h.opens_at == time(0, 0) and h.closes_at == END_OF_DAY:
-        span = "24 hours"
+        span = Message(QT_TRANSLATE_NOOP("core", "24 hours"))
     else:
         assert h.closes_at is not None
-        span = f"{h.opens_at.strftime('%H:%M')}–{h.closes_at.strftime('%H:%M')}"
+        span = Message(
+            QT_TRANSLATE_NOOP("core", "{opens:%H:%M}–{closes:%H:%M}"),
+            opens=h.opens_at,
+            closes=h.closes_at,
+        )
     dated = ""
     if h.valid_from or h.valid_to or h.until:
         end = h.valid_to or h.until
@@ -359,17 +375,27 @@ def hours_text(h: HoursItem) -> str:
             f" ({h.valid_from.isoformat() if h.valid_from else ''}"
             f"–{end.isoformat() if end else ''})"
         )
-    return f"{days} {span}{dated}".strip()
+    if not days:
+        return Message(QT_TRANSLATE_NOOP("core", "{span}{dated}"), span=span, dated=dated)
+    return Message(
+        QT_TRANSLATE_NOOP("core", "{days} {span}{dated}"), days=days, span=span, dated=dated
+    )
 
 
 def _days_text(days: list[str]) -> str:
     codes = [d[-2:] for d in days]
     if set(codes) == set(DAYS):
-        return "Every day"
+        return Message(QT_TRANSLATE_NOOP("core", "Every day"))
     idx = sorted(DAYS.index(c) for c in codes if c in DAYS)
     if idx and idx == list(range(idx[0], idx[-1] + 1)) and len(idx) > 2:
-        return f"{DAY_NAMES[idx[0]]}–{DAY_NAMES[idx[-1]]}"
-    return ", ".join(DAY_NAMES[i] for i in idx)
+        return Message(
+            QT_TRANSLATE_NOOP("core", "{first}–{last}"),
+            first=Message(DAY_NAMES[idx[0]]),
+            last=Message(DAY_NAMES[idx[-1]]),
+        )
+    # a list of days: each a Message in a template made here ("{d0}, {d1}")
+    names = {f"d{n}": Message(DAY_NAMES[i]) for n, i in enumerate(idx)}
+    return Message(", ".join("{" + k + "}" for k in names), -1, **names)
 
 
 # --- reading ------------------------------------------------------------------------------------
