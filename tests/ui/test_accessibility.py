@@ -84,3 +84,32 @@ def test_a_chart_summary_reads_like_the_chart() -> None:
         "Keep my flat", [(date(2026, 3, 2), 3), (date(2026, 5, 4), 6), (date(2026, 6, 1), 8)]
     )
     assert text == "Progress on “Keep my flat”: 3 in March 2026, 6 in May 2026, 8 now."
+
+
+def test_a_today_section_header_is_an_expander_button(qtbot: QtBot) -> None:
+    """Announced as a button (not a check box), with its count and whether its list is
+    shown in the name, and what Space does in the description; Space folds and unfolds."""
+    from PySide6.QtCore import Qt
+
+    from peerdesk.ui.signals import AppSignals
+    from peerdesk.ui.today.page import TodaySection
+
+    section = TodaySection("Follow-ups due", AppSignals())
+    qtbot.addWidget(section)
+    section.list.addItems(["Call the housing office", "Bring the ID list"])
+    section.show()
+    section.fit()
+    face = QAccessible.queryAccessibleInterface(section.header)
+    assert face is not None
+    assert face.role() == QAccessible.Role.Button
+    assert not face.state().checkable
+    assert _name(section.header) == "Follow-ups due, 2, expanded"
+    assert "hides" in _description(section.header)
+    section.header.setFocus()
+    qtbot.keyClick(section.header, Qt.Key.Key_Space)
+    assert not section.expanded and not section.list.isVisibleTo(section)
+    assert _name(section.header) == "Follow-ups due, 2, collapsed"
+    assert "shows" in _description(section.header)
+    qtbot.keyClick(section.header, Qt.Key.Key_Space)
+    assert section.expanded and section.list.isVisibleTo(section)
+    assert _name(section.header).endswith(", expanded")

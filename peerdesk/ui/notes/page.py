@@ -24,7 +24,7 @@ from peerdesk.core.services import mentees, notes
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import NoteState
-from peerdesk.i18n import tr
+from peerdesk.i18n import core_label, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.notes.models import NotesTableModel
 from peerdesk.ui.notes.review import DocumentationReviewDialog
@@ -117,7 +117,7 @@ class NotesPage(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(tr("Any kind"), None)
         for kind in notes.KINDS:
-            self.kind.addItem(kind.capitalize(), kind)
+            self.kind.addItem(core_label(kind, capital=True), kind)
         self.state = QComboBox()
         self.state.addItem(tr("Drafts and signed"), None)
         self.state.addItem(tr("Drafts to finish"), NoteState.DRAFT)
