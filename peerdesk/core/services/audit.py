@@ -72,6 +72,7 @@ ENTITIES = {
 # Events whose plain sentence is not "<Kind> <thing>".
 PHRASES = {
     ("created", "goal_progress"): "Progress added to a goal",
+    ("deleted", "goal_progress"): "Progress entry removed from a goal",
     ("created", "note"): "Session note started",
     ("signed", "note"): "Session note signed",
     ("addendum", "note"): "Addendum added to a signed note",
