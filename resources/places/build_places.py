@@ -24,8 +24,15 @@ NEAR = {"MX", "ES", "CO", "GT", "SV", "HN", "DO", "CU", "VE", "PE", "EC", "NI", 
         "BR", "IT", "FR", "DE", "HT", "SO", "ET", "VN"}  # fmt: skip
 
 
+# Latin letters NFKD does not take apart (as deid_places.LETTERS): "Wrocław" -> "wroclaw"
+LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+     "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "ħ": "h"}
+)  # fmt: skip
+
+
 def key(name: str) -> str:
-    name = unicodedata.normalize("NFKD", name)
+    name = unicodedata.normalize("NFKD", name.translate(LETTERS))
     name = "".join(c for c in name if not unicodedata.combining(c)).lower()
     name = name.replace("’", "'").replace(".", " ").replace("-", " ")
     return " ".join(re.findall(r"[a-z]+(?:'[a-z]+)*", name))

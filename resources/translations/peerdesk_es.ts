@@ -36,8 +36,20 @@
         <translation>Entradas del directorio por volver a comprobar</translation>
     </message>
     <message>
-        <source>Shows this section&apos;s list; Space hides it</source>
-        <translation>Muestra la lista de esta sección; Espacio la oculta</translation>
+        <source>expanded</source>
+        <translation>desplegada</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>plegada</translation>
+    </message>
+    <message>
+        <source>Space hides this section&apos;s list</source>
+        <translation>Espacio oculta la lista de esta sección</translation>
+    </message>
+    <message>
+        <source>Space shows this section&apos;s list</source>
+        <translation>Espacio muestra la lista de esta sección</translation>
     </message>
     <message>
         <source>Today</source>
@@ -235,6 +247,10 @@
         <translation>Buscar por nombre o apodo</translation>
     </message>
     <message>
+        <source>Search mentees</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
         <source>Show archived</source>
         <translation>Mostrar archivadas</translation>
     </message>
@@ -267,8 +283,208 @@
         <translation>Historial</translation>
     </message>
     <message>
+        <source>never checked</source>
+        <translation>nunca comprobado</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Abierto ahora</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+    <message>
+        <source>Not checked for a while: call or look them up before you refer someone.</source>
+        <translation>Hace tiempo que no se comprueba: llama o búscalo antes de referir a alguien.</translation>
+    </message>
+    <message>
+        <source>Choose a service to see how to reach them, when they are open, and when the details were last checked.</source>
+        <translation>Elige un servicio para ver cómo contactarlo, cuándo está abierto y cuándo se comprobaron sus datos por última vez.</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorito</translation>
+    </message>
+    <message>
+        <source>Mark as verified today</source>
+        <translation>Marcar como comprobado hoy</translation>
+    </message>
+    <message>
+        <source>Refer a mentee…</source>
+        <translation>Referir a una persona…</translation>
+    </message>
+    <message>
+        <source>TTY</source>
+        <translation>TTY</translation>
+    </message>
+    <message>
+        <source> (open now)</source>
+        <translation> (abierto ahora)</translation>
+    </message>
+    <message>
+        <source> (closed now)</source>
+        <translation> (cerrado ahora)</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Call or look them up before you refer someone.</source>
+        <translation>Todavía sin comprobar. Llama o búscalo antes de referir a alguien.</translation>
+    </message>
+    <message>
+        <source>Checked on {day}</source>
+        <translation>Comprobado el {day}</translation>
+    </message>
+    <message>
+        <source>: a while ago, worth checking again.</source>
+        <translation>: hace tiempo, conviene volver a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <source>Import a directory (Open Referral HSDS)</source>
+        <translation>Importar un directorio (Open Referral HSDS)</translation>
+    </message>
+    <message>
+        <source>HSDS files (*.json *.zip);;All files (*)</source>
+        <translation>Archivos HSDS (*.json *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Services and help lines you refer people to, with when they are open and when you last checked them.</source>
+        <translation>Los servicios y líneas de ayuda a los que refieres a las personas, con su horario y cuándo los comprobaste por última vez.</translation>
+    </message>
+    <message>
+        <source>Search by name, what they offer, or a number</source>
+        <translation>Buscar por nombre, por lo que ofrecen o por un número</translation>
+    </message>
+    <message>
+        <source>Any need</source>
+        <translation>Cualquier necesidad</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <source>Add service…</source>
+        <translation>Añadir servicio…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Show more services</source>
+        <translation>Mostrar más servicios</translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer words, another need, or untick “Open now”.</source>
+        <translation>Nada coincide. Prueba con menos palabras, otra necesidad o desmarca «Abierto ahora».</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Add the services you refer people to with “Add service…”, or import a directory your programme shares (Open Referral).</source>
+        <translation>El directorio está vacío. Añade los servicios a los que refieres a las personas con «Añadir servicio…», o importa un directorio que comparta tu programa (Open Referral).</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Revisando el archivo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n service(s)…</source>
+        <translation>
+            <numerusform>Importando %n servicio…</numerusform>
+            <numerusform>Importando %n servicios…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems were left out.</source>
+        <translation>
+            <numerusform>%n con problemas quedó fuera.</numerusform>
+            <numerusform>%n con problemas quedaron fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n service(s).</source>
+        <translation>
+            <numerusform>Se importó %n servicio.</numerusform>
+            <numerusform>Se importaron %n servicios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That did not work, and nothing was changed.</source>
+        <translation>Eso no funcionó y no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Export the directory (HSDS 3.0)</source>
+        <translation>Exportar el directorio (HSDS 3.0)</translation>
+    </message>
+    <message>
+        <source>HSDS JSON (*.json);;CSV package folder (*)</source>
+        <translation>HSDS JSON (*.json);;Carpeta de paquete CSV (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n service(s) to {name}. No mentee data is in it.</source>
+        <translation>
+            <numerusform>Se exportó %n servicio a {name}. No contiene datos de ninguna persona acompañada.</numerusform>
+            <numerusform>Se exportaron %n servicios a {name}. No contiene datos de ninguna persona acompañada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Referir…</translation>
+    </message>
+    <message>
         <source>Referrals</source>
         <translation>Referidos</translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation>Todavía no hay referidos.</translation>
+    </message>
+    <message>
+        <source>How it went (outcome)</source>
+        <translation>Cómo fue (resultado)</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Hacer seguimiento el</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>History: </source>
+        <translation>Historial: </translation>
     </message>
     <message>
         <source>Nobody matches that search.</source>
@@ -566,6 +782,10 @@
         <translation>Una frase sobre cómo va, con sus palabras</translation>
     </message>
     <message>
+        <source>How it is going, in their words</source>
+        <translation>Cómo va, en sus propias palabras</translation>
+    </message>
+    <message>
         <source>Add progress</source>
         <translation>Añadir avance</translation>
     </message>
@@ -586,6 +806,14 @@
         <translation>Un próximo paso pequeño y concreto</translation>
     </message>
     <message>
+        <source>New step</source>
+        <translation>Nuevo paso</translation>
+    </message>
+    <message>
+        <source>New step by</source>
+        <translation>Fecha del nuevo paso</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>Añadir paso</translation>
     </message>
@@ -600,6 +828,10 @@
     <message>
         <source>Remove step</source>
         <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>para el</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -1161,6 +1393,22 @@
         <translation>Acerca de peerdesk</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>Text size is a share of your system&apos;s font size. Ctrl+plus and Ctrl+minus change it anywhere, Ctrl+0 sets it back; F1 lists every keyboard shortcut.</source>
+        <translation>El tamaño del texto es una proporción del tamaño de letra de tu sistema. Ctrl+más y Ctrl+menos lo cambian desde cualquier lugar, Ctrl+0 lo devuelve a como estaba; F1 muestra todos los atajos de teclado.</translation>
+    </message>
+    <message>
         <source>Version {version}
 
 {about}
@@ -1278,36 +1526,96 @@ Tu caja fuerte está en:
         <translation>Abrirlas</translation>
     </message>
     <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Menu: every action and its keyboard shortcut</source>
+        <translation>Menú: cada acción y su atajo de teclado</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Note editor</source>
+        <translation>Editor de notas</translation>
+    </message>
+    <message>
+        <source>Lists and tables</source>
+        <translation>Listas y tablas</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Tamaño de texto normal</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <source>Lock peerdesk now (Ctrl+L)</source>
-        <translation>Bloquear peerdesk ahora (Ctrl+L)</translation>
+        <source>Save the draft now</source>
+        <translation>Guardar el borrador ahora</translation>
+    </message>
+    <message>
+        <source>Sign the note</source>
+        <translation>Firmar la nota</translation>
+    </message>
+    <message>
+        <source>Go to the first section</source>
+        <translation>Ir a la primera sección</translation>
+    </message>
+    <message>
+        <source>Go to the second section</source>
+        <translation>Ir a la segunda sección</translation>
+    </message>
+    <message>
+        <source>Go to the third section</source>
+        <translation>Ir a la tercera sección</translation>
+    </message>
+    <message>
+        <source>Go to the fourth section</source>
+        <translation>Ir a la cuarta sección</translation>
+    </message>
+    <message>
+        <source>Open the chosen mentee or note</source>
+        <translation>Abrir la persona o la nota elegida</translation>
+    </message>
+    <message>
+        <source>Close a dialog or window</source>
+        <translation>Cerrar un cuadro de diálogo o una ventana</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>New note</source>
         <translation>Nueva nota</translation>
     </message>
     <message>
-        <source>Write a session note (Ctrl+N)</source>
-        <translation>Escribir una nota de sesión (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Search notes</source>
         <translation>Buscar notas</translation>
     </message>
     <message>
-        <source>Search session notes (Ctrl+F)</source>
-        <translation>Buscar en las notas de sesión (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Crisis card</source>
         <translation>Tarjeta de crisis</translation>
-    </message>
-    <message>
-        <source>Open the chosen mentee&apos;s crisis card (Ctrl+Shift+C)</source>
-        <translation>Abrir la tarjeta de crisis de la persona elegida (Ctrl+Mayús+C)</translation>
     </message>
     <message>
         <source>peerdesk (supervisor)</source>
@@ -1804,10 +2112,10 @@ Tu caja fuerte está en:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n backup(s) still contain this person until they are removed.</source>
+        <source>Backups that still hold this person until they are removed: %n.</source>
         <translation>
-            <numerusform>%n copia de seguridad todavía contiene a esta persona hasta que se elimine.</numerusform>
-            <numerusform>%n copias de seguridad todavía contienen a esta persona hasta que se eliminen.</numerusform>
+            <numerusform>Copias de seguridad que aún guardan a esta persona hasta que se eliminen: %n.</numerusform>
+            <numerusform>Copias de seguridad que aún guardan a esta persona hasta que se eliminen: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1817,6 +2125,10 @@ Tu caja fuerte está en:
     <message>
         <source>Type {display_name} to confirm</source>
         <translation>Escribe {display_name} para confirmar</translation>
+    </message>
+    <message>
+        <source>Their name, to confirm</source>
+        <translation>Su nombre, para confirmar</translation>
     </message>
     <message numerus="yes">
         <source>Also remove the %n backup(s) that still hold them (backups hold everyone else too)</source>
@@ -1902,6 +2214,10 @@ Tu caja fuerte está en:
     <message>
         <source>Add an addendum</source>
         <translation>Añadir un anexo</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>What needs adding or correcting? It is saved with today&apos;s date; the signed note stays as it was.</source>
@@ -2050,14 +2366,6 @@ Tu caja fuerte está en:
     <message>
         <source>Plan the next meeting from this note&apos;s next steps</source>
         <translation>Planificar la próxima reunión con los próximos pasos de esta nota</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return</source>
-        <translation>Ctrl+Return</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>New session note</source>
@@ -2249,6 +2557,18 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Borradores por terminar</translation>
     </message>
     <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Notes from</source>
+        <translation>Notas desde</translation>
+    </message>
+    <message>
+        <source>Notes up to</source>
+        <translation>Notas hasta</translation>
+    </message>
+    <message>
         <source>Flagged for supervision</source>
         <translation>Marcadas para supervisión</translation>
     </message>
@@ -2291,8 +2611,20 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Revisión de la documentación</translation>
     </message>
     <message>
+        <source>Review from</source>
+        <translation>Revisar desde</translation>
+    </message>
+    <message>
+        <source>Review up to</source>
+        <translation>Revisar hasta</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>What to finish or look at again</source>
+        <translation>Lo que falta terminar o volver a mirar</translation>
     </message>
     <message>
         <source>{notes_checked} notes checked against {name}: nothing to follow up.</source>
@@ -2378,16 +2710,24 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Exportar para supervisión</translation>
     </message>
     <message>
+        <source>Export from</source>
+        <translation>Exportar desde</translation>
+    </message>
+    <message>
+        <source>Export up to</source>
+        <translation>Exportar hasta</translation>
+    </message>
+    <message>
+        <source>Mentees to include</source>
+        <translation>Personas que incluir</translation>
+    </message>
+    <message>
         <source>Where to save the file</source>
         <translation>Dónde guardar el archivo</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>your supervisor</source>
-        <translation>tu supervisora o supervisor</translation>
     </message>
     <message>
         <source>Nothing more: a de-identified file</source>
@@ -2440,6 +2780,10 @@ Close anyway? What you changed since the last save would be lost.</source>
     <message>
         <source>Press Preview to see exactly what will be exported.</source>
         <translation>Pulsa Vista previa para ver exactamente lo que se exportará.</translation>
+    </message>
+    <message>
+        <source>Words hidden everywhere</source>
+        <translation>Palabras ocultas en todo el documento</translation>
     </message>
     <message>
         <source>Redact selection</source>
@@ -2580,6 +2924,10 @@ Close anyway? What you changed since the last save would be lost.</source>
     <message>
         <source>Export for supervision…</source>
         <translation>Exportar para supervisión…</translation>
+    </message>
+    <message>
+        <source>Past exports</source>
+        <translation>Exportaciones anteriores</translation>
     </message>
     <message>
         <source>Past exports (when, format, period; never their content)</source>
@@ -3202,6 +3550,62 @@ peerdesk anotó lo que pasó en su registro (sin ninguna de tus notas). Si vuelv
         <translation>Primero escribe tu frase de contraseña actual.</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Textphone / TTY</source>
+        <translation>Teléfono de texto / TTY</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Defunct</source>
+        <translation>Ya no existe</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Cerrado temporalmente</translation>
+    </message>
+    <message>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
@@ -3220,6 +3624,219 @@ peerdesk anotó lo que pasó en su registro (sin ninguna de tus notas). Si vuelv
     <message>
         <source>Australia</source>
         <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Editar servicio</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Añadir un servicio</translation>
+    </message>
+    <message>
+        <source>What people call it, e.g. Riverside Food Bank</source>
+        <translation>Cómo lo llama la gente, p. ej., Banco de Alimentos del Río</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>Quién lo gestiona</translation>
+    </message>
+    <message>
+        <source>What they offer, in plain words</source>
+        <translation>Lo que ofrecen, en palabras sencillas</translation>
+    </message>
+    <message>
+        <source>Who it is for, if anyone is left out</source>
+        <translation>Para quién es, si alguien queda fuera</translation>
+    </message>
+    <message>
+        <source>Free, or what it costs</source>
+        <translation>Gratis, o lo que cuesta</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>Your own notes (never exported)</source>
+        <translation>Tus propias notas (nunca se exportan)</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Nombre del servicio</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation>Lo que ofrecen</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>Para quién es</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mis notas</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Cómo contactarlos</translation>
+    </message>
+    <message>
+        <source>Number or short code</source>
+        <translation>Número o código corto</translation>
+    </message>
+    <message>
+        <source>Number {n}</source>
+        <translation>Número {n}</translation>
+    </message>
+    <message>
+        <source>Kind of number {n}</source>
+        <translation>Tipo del número {n}</translation>
+    </message>
+    <message>
+        <source>e.g. Text HOME to 741741</source>
+        <translation>p. ej., Envía HOLA al 741741</translation>
+    </message>
+    <message>
+        <source>About number {n}</source>
+        <translation>Sobre el número {n}</translation>
+    </message>
+    <message>
+        <source>Opening hours (tick the days they are open)</source>
+        <translation>Horario (marca los días que abren)</translation>
+    </message>
+    <message>
+        <source>{day} opens</source>
+        <translation>{day}, abre</translation>
+    </message>
+    <message>
+        <source>{day} closes</source>
+        <translation>{day}, cierra</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Open 24 hours on the ticked days</source>
+        <translation>Abierto las 24 horas los días marcados</translation>
+    </message>
+    <message>
+        <source>Street and number (leave empty for phone-only services)</source>
+        <translation>Calle y número (déjalo vacío si el servicio es solo por teléfono)</translation>
+    </message>
+    <message>
+        <source>e.g. Bus 7 to Mill Street</source>
+        <translation>p. ej., autobús 7 hasta la calle Molino</translation>
+    </message>
+    <message>
+        <source>Town or city</source>
+        <translation>Pueblo o ciudad</translation>
+    </message>
+    <message>
+        <source>State / county</source>
+        <translation>Estado / condado</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Código de país</translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <translation>Cómo llegar</translation>
+    </message>
+    <message>
+        <source>Helps with</source>
+        <translation>Ayuda con</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <source>Services with problems are left out; everything else is imported together, or nothing is.</source>
+        <translation>Los servicios con problemas quedan fuera; todo lo demás se importa a la vez, o no se importa nada.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… y %n problema más.</numerusform>
+            <numerusform>… y %n problemas más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n service(s)</source>
+        <translation>
+            <numerusform>Importar %n servicio</numerusform>
+            <numerusform>Importar %n servicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problemas (%n)</numerusform>
+            <numerusform>Problemas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refer to a service</source>
+        <translation>Referir a un servicio</translation>
+    </message>
+    <message>
+        <source>What they hope for, in their own words</source>
+        <translation>Lo que esperan, con sus propias palabras</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up on</source>
+        <translation>Recuérdame hacer seguimiento el</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Choose a mentee and a service.</source>
+        <translation>Elige una persona y un servicio.</translation>
     </message>
     <message>
         <source>Somewhere else</source>
@@ -3436,6 +4053,26 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>peerdesk recovery sheet</source>
         <translation>Hoja de recuperación de peerdesk</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Seguir al sistema (claro u oscuro)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4482,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>cada mes</translation>
     </message>
     <message>
+        <source>Today {start:%H:%M}–{end:%H:%M}</source>
+        <translation>Hoy {start:%H:%M}–{end:%H:%M}</translation>
+    </message>
+    <message>
+        <source>Tomorrow {start:%H:%M}–{end:%H:%M}</source>
+        <translation>Mañana {start:%H:%M}–{end:%H:%M}</translation>
+    </message>
+    <message>
+        <source>{day:%a %d %b} {start:%H:%M}–{end:%H:%M}</source>
+        <translation>{day:%a %d %b} {start:%H:%M}–{end:%H:%M}</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
@@ -3901,6 +4550,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Todavía no hay notas de sesión. Escribe la primera después de verse.</translation>
     </message>
     <message>
+        <source>{when} · {how}</source>
+        <translation>{when} · {how}</translation>
+    </message>
+    <message>
         <source>{title} · group</source>
         <translation>{title} · grupo</translation>
     </message>
@@ -3947,6 +4600,318 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Their comments show beside the notes they are about.</source>
         <translation>Sus comentarios aparecen junto a las notas de las que tratan.</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>sugerido</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>contactado</translation>
+    </message>
+    <message>
+        <source>Appointment made</source>
+        <translation>cita pedida</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>Did not connect</source>
+        <translation>no se concretó</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>decidió no ir</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Caja fuerte creada</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Caja fuerte abierta</translation>
+    </message>
+    <message>
+        <source>Unlock attempts that failed</source>
+        <translation>Intentos fallidos de abrirla</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>New recovery key made</source>
+        <translation>Nueva clave de recuperación creada</translation>
+    </message>
+    <message>
+        <source>Encryption key rotated</source>
+        <translation>Llave de cifrado renovada</translation>
+    </message>
+    <message>
+        <source>This device remembered</source>
+        <translation>Este dispositivo recordado</translation>
+    </message>
+    <message>
+        <source>This device forgotten</source>
+        <translation>Este dispositivo olvidado</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>Vault restored from a backup</source>
+        <translation>Caja fuerte restaurada desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Vault upgraded to a new version</source>
+        <translation>Caja fuerte actualizada a una nueva versión</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>Brought back from the archive</source>
+        <translation>Recuperado del archivo</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Addendum added</source>
+        <translation>Anexo añadido</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>A person&apos;s whole record erased</source>
+        <translation>Borrado todo el registro de una persona</translation>
+    </message>
+    <message>
+        <source>a session note</source>
+        <translation>una nota de sesión</translation>
+    </message>
+    <message>
+        <source>a mentee</source>
+        <translation>una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s own record</source>
+        <translation>el registro propio de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>una meta</translation>
+    </message>
+    <message>
+        <source>a boundary agreement</source>
+        <translation>un acuerdo de límites</translation>
+    </message>
+    <message>
+        <source>a boundary event</source>
+        <translation>un hecho sobre los límites</translation>
+    </message>
+    <message>
+        <source>a crisis card</source>
+        <translation>una tarjeta de crisis</translation>
+    </message>
+    <message>
+        <source>a referral</source>
+        <translation>un referido</translation>
+    </message>
+    <message>
+        <source>a planned meeting</source>
+        <translation>una reunión planificada</translation>
+    </message>
+    <message>
+        <source>a self-care check-in</source>
+        <translation>un chequeo de autocuidado</translation>
+    </message>
+    <message>
+        <source>the resource directory</source>
+        <translation>el directorio de recursos</translation>
+    </message>
+    <message>
+        <source>a directory service</source>
+        <translation>un servicio del directorio</translation>
+    </message>
+    <message>
+        <source>a supervision export</source>
+        <translation>una exportación para supervisión</translation>
+    </message>
+    <message>
+        <source>a supervision session</source>
+        <translation>una sesión de supervisión</translation>
+    </message>
+    <message>
+        <source>a supervision comment</source>
+        <translation>un comentario de supervisión</translation>
+    </message>
+    <message>
+        <source>a reply to your supervisor</source>
+        <translation>una respuesta a tu supervisora o supervisor</translation>
+    </message>
+    <message>
+        <source>a packet from your supervisor</source>
+        <translation>un paquete de tu supervisora o supervisor</translation>
+    </message>
+    <message>
+        <source>a sealed packet</source>
+        <translation>un paquete sellado</translation>
+    </message>
+    <message>
+        <source>a trusted person&apos;s key</source>
+        <translation>la llave de una persona de confianza</translation>
+    </message>
+    <message>
+        <source>this vault&apos;s own key</source>
+        <translation>la llave propia de esta caja fuerte</translation>
+    </message>
+    <message>
+        <source>your profile</source>
+        <translation>tu perfil</translation>
+    </message>
+    <message>
+        <source>the whole vault</source>
+        <translation>toda la caja fuerte</translation>
+    </message>
+    <message>
+        <source>your usual hours</source>
+        <translation>tu horario habitual</translation>
+    </message>
+    <message>
+        <source>Progress added to a goal</source>
+        <translation>Avance añadido a una meta</translation>
+    </message>
+    <message>
+        <source>Session note started</source>
+        <translation>Nota de sesión empezada</translation>
+    </message>
+    <message>
+        <source>Session note signed</source>
+        <translation>Nota de sesión firmada</translation>
+    </message>
+    <message>
+        <source>Addendum added to a signed note</source>
+        <translation>Anexo añadido a una nota firmada</translation>
+    </message>
+    <message>
+        <source>Mentee added</source>
+        <translation>Persona añadida</translation>
+    </message>
+    <message>
+        <source>Self-care check-in saved</source>
+        <translation>Chequeo de autocuidado guardado</translation>
+    </message>
+    <message>
+        <source>Supervision export written</source>
+        <translation>Exportación para supervisión escrita</translation>
+    </message>
+    <message>
+        <source>Services imported into the resource directory</source>
+        <translation>Servicios importados al directorio de recursos</translation>
+    </message>
+    <message>
+        <source>Resource directory exported</source>
+        <translation>Directorio de recursos exportado</translation>
+    </message>
+    <message>
+        <source>Meetings exported to a calendar file</source>
+        <translation>Reuniones exportadas a un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>A trusted person&apos;s key retired</source>
+        <translation>Retirada la llave de una persona de confianza</translation>
+    </message>
+    <message>
+        <source>Your profile changed</source>
+        <translation>Tu perfil cambió</translation>
+    </message>
+    <message>
+        <source>The whole vault exported as an archive</source>
+        <translation>Toda la caja fuerte exportada como archivo</translation>
+    </message>
+    <message>
+        <source>A vault archive imported</source>
+        <translation>Importado un archivo de caja fuerte</translation>
+    </message>
+    <message>
+        <source>Your usual hours changed</source>
+        <translation>Tu horario habitual cambió</translation>
+    </message>
+    <message>
+        <source>Session note imported from a file</source>
+        <translation>Nota de sesión importada desde un archivo</translation>
+    </message>
+    <message>
+        <source>A mentee&apos;s whole record erased</source>
+        <translation>Borrado todo el registro de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>un registro</translation>
+    </message>
+    <message>
+        <source>{verb} {thing}</source>
+        <translation>{verb}: {thing}</translation>
+    </message>
+    <message>
+        <source>Something changed</source>
+        <translation>Algo cambió</translation>
+    </message>
+    <message>
+        <source>{what}: {thing}</source>
+        <translation>{what}: {thing}</translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what}: {count}</translation>
+    </message>
+    <message>
+        <source>{when:%A %H:%M} is outside the hours you agreed.</source>
+        <translation>El {when:%A} a las {when:%H:%M} queda fuera del horario que acordaron.</translation>
+    </message>
+    <message>
+        <source>You agreed to meet elsewhere than at home.</source>
+        <translation>Acordaron reunirse en otro lugar que no fuera la casa.</translation>
     </message>
 </context>
 </TS>

@@ -29,8 +29,7 @@ from peerdesk.core.services.goals import GoalRecord
 from peerdesk.core.vault import Vault
 from peerdesk.ui.window import NAVIGATION, MainWindow
 
-# The Directory page is wrapped last (issue 18: another helper is adding its search).
-PAGES = tuple(name for name in NAVIGATION if name != "Directory")
+PAGES = tuple(NAVIGATION)
 
 
 def pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
@@ -44,12 +43,17 @@ def dialogs(
     qtbot: QtBot, window: MainWindow, vault: Vault, mentee_id: int
 ) -> Iterator[tuple[str, QWidget]]:
     """Each dialog of the desk, built as its page builds it, shown, then closed."""
+    from peerdesk.core.services.erasure import plan_erasure
     from peerdesk.ui.agreements.dialogs import AgreementEditor, EventDialog
+    from peerdesk.ui.directory.dialogs import ReferDialog, ServiceDialog
     from peerdesk.ui.goals.dialogs import GoalDialog
     from peerdesk.ui.mentees.dialog import MenteeDialog
+    from peerdesk.ui.mentees.erase import EraseMenteeDialog
     from peerdesk.ui.notes.editor import AddendumDialog
     from peerdesk.ui.notes.review import DocumentationReviewDialog
+    from peerdesk.ui.recovery import RecoveryKeyDialog
     from peerdesk.ui.selfcare.page import CheckInDialog
+    from peerdesk.ui.shortcuts import ShortcutsDialog
     from peerdesk.ui.supervision.export_dialog import ExportDialog
     from peerdesk.ui.widgets.keys_dialog import KeysDialog
     from peerdesk.ui.widgets.meeting_dialog import PlanMeetingDialog
@@ -69,6 +73,11 @@ def dialogs(
         ("keys", KeysDialog(window, vault)),
         ("meeting", PlanMeetingDialog(vault, window.signals, window, mentee_id=mentee_id)),
         ("passphrase", ChangePassphraseDialog(window, vault)),
+        ("service", ServiceDialog(None, window)),
+        ("referral", ReferDialog(vault, mentee_id=mentee_id, parent=window)),
+        ("erase", EraseMenteeDialog(window, plan_erasure(vault, mentee_id=mentee_id))),
+        ("recovery key", RecoveryKeyDialog(window, "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ")),
+        ("shortcuts", ShortcutsDialog(window)),
     ]
     wizard = SetupWizard(Vault(vault.path.parent / "new-vault"))
     built.append(("wizard", wizard))

@@ -609,7 +609,11 @@ def name_lists() -> NameLists:
 def english_words() -> frozenset[str]:
     """Lower-case English words (SCOWL): a capitalised word that is one is no name
     without a cue."""
-    return _read_list("english_words.txt")
+    return (
+        _read_list("english_words.txt")
+        | _read_list("other_words.txt")
+        | _read_list("medicines.txt")
+    )
 
 
 @cache
@@ -948,6 +952,8 @@ _UNIT = (
     r"(?:Apt|Apartment|Flat|Unit|Suite|Ste|Room|Rm|Lot|Bldg|Building|Piso|Depto)\.?\s*#?\s*"
     r"(?=\w*\d|[A-Z]\b)\w+"
 )
+# a compass point before a street's name goes with it: "NE 2nd Ave", "W. Cermak Rd"
+_COMPASS = r"\b(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
 ADDRESS = [
     re.compile(
         rf"(?:\b{_UNIT},?\s+)?\b\d{{1,6}}[A-Za-z]?(?:-\d+)?,?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
@@ -959,8 +965,8 @@ ADDRESS = [
         r"(?i:\b\d{1,6}[A-Za-z]?,?\s+)(?:(?!(?:on|in|at|to|of|the|a|an|our|my|her|his|their|"
         r"this|that|down|up|across|along|same|next|other|one)\b)[a-z][\w'’.-]*\s+){1,2}(?i:street|road|avenue|lane|drive|boulevard|court|st|rd|ave|ln|dr|blvd|way|place|close|crescent|terrace|grove)\b\.?"
     ),
-    re.compile(rf"\b(?:[A-Z][a-z'’.-]+\s+){{1,2}}{_SUFFIX_BARE}\b\.?"),
-    re.compile(rf"\b\d+(?:st|nd|rd|th)\s+{_SUFFIX_BARE}\b\.?"),
+    re.compile(rf"{_COMPASS}(?:[A-Z][a-z'’.-]+\s+){{1,2}}{_SUFFIX_BARE}\b\.?"),
+    re.compile(rf"{_COMPASS}\d+(?:st|nd|rd|th)\s+{_SUFFIX_BARE}\b\.?"),
     re.compile(
         r"\b(?:Route|Rte|Highway|Hwy|Interstate|County\s+Road|CR|State\s+Route|SR|US)\s*-?\s*\d+\b"
     ),
@@ -996,6 +1002,7 @@ TITLES = {
     "tio", "abuela", "abuelo", "señor", "senor", "señora", "senora", "mama", "papa", "mum",
     "mom", "dad", "granddad", "grandad", "nanna", "lady", "sir", "dame", "madam", "pan",
     "pani", "panie", "ciocia", "wujek", "babcia", "dziadek", "bibi", "babu", "baba",
+    "atty", "attorney",
 }  # fmt: skip
 RELATIONS = {
     "friend", "son", "daughter", "sister", "brother", "mum", "mom", "mother", "dad",
@@ -1103,6 +1110,11 @@ _ABSTRACT_NEXT = frozenset(
     ]
 )
 _MODALS = frozenset(["will", "may", "can", "must", "might"])
+# a verb's base form after a modal: no -s, -ed or -ing ("Will follow", not "Will called")
+_BASE_VERB = re.compile(r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)")
+_LOWER_DETERMINERS = frozenset(
+    ["the", "a", "an", "no", "some", "much", "any", "more", "less", "such", "real", "true"]
+)
 _PRONOUNS = frozenset(
     "i you we he she they it this that there not be have do go try get see help".split()  # noqa: SIM905
 )
@@ -1167,6 +1179,11 @@ HONORIFICS = frozenset(
         "sir",
         "lady",
         "madam",
+        "atty",
+        "attorney",
+        "pan",
+        "pani",
+        "panie",
     ]
 )
 _TITLE_BEFORE = re.compile(
@@ -1407,6 +1424,8 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             return False  # "in June", "since May"; but "a friend of June's"
     sentence_start = bool(_SENTENCE_END.search(text[max(0, start - 3) : start])) or start == 0
     if word.islower():
+        if prev in _LOWER_DETERMINERS and not gap.strip():
+            return False  # "the sky felt less heavy", "a rose grew"
         if word.endswith(("'s", "’s")) or _POSS_AFTER.match(text[end : end + 3]):
             return True
         if key not in _ABSTRACT_NAMES and prev in _LOWER_CUES and not gap.strip():
@@ -1458,6 +1477,16 @@ def used_as_name(text: str, start: int, end: int) -> bool:
         return False
     if key in _MODALS and nxt in _PRONOUNS and not ngap.strip():
         return False
+    if (
+        key in _MODALS
+        and sentence_start
+        and not ngap.strip()
+        and _BASE_VERB.fullmatch(nxt)
+        and nxt in english_words()
+        and nxt not in SPEECH
+        and nxt not in ("and", "or", "is", "was", "has", "had")
+    ):
+        return False  # "Will follow up.", "May ask her GP": a modal before a verb
     if nxt in ("is", "was") and not ngap.strip():
         after = _SECOND_WORD.match(text[end:])
         if after and after.group(1).lower() in _ABSTRACT_NEXT:
@@ -1794,6 +1823,15 @@ class Deidentifier:
                     and (
                         (prev in RELATIONS and prev_gap.strip() == "")
                         or (nxt_low in _NAME_VERBS and gap.strip() == "")
+                        # "Jun Kovalenko", "told me Jun at", "with June and"
+                        or (
+                            nxt is not None
+                            and gap == " "
+                            and _is_cap(nxt.group())
+                            and nxt_low in names.last
+                            and nxt_low not in common
+                        )
+                        or (prev in _MONTH_SLOT and prev_gap == " ")
                     )
                 ):
                     flagged.add(i)
@@ -1989,6 +2027,7 @@ class Deidentifier:
             )  # fmt: skip
             if cue:
                 flagged.add(i)
+        self._names_in_person_slots(text, toks, flagged, known_tok)
         # a capitalised no-word right before a known name: "Tariq Mensah"
         for i in sorted(known_tok):
             j = i - 1
@@ -2096,6 +2135,173 @@ class Deidentifier:
                 yield Redaction(run_start, end, "PERSON", "a person's name (name list)", "[PERSON]")
                 run_start = None
 
+    def _names_in_person_slots(
+        self, text: str, toks: list[re.Match[str]], flagged: set[int], known_tok: set[int]
+    ) -> None:
+        """Capitalised words in no list and no dictionary, where a person stands: after
+        "with", "met", "told" ("went to the pub with Gosia and Piotrek"), set off by
+        commas ("her mentor at work, Obafemi, is"), opening a sentence before a
+        nickname in brackets or "and her husband" ("Oleksandr (Sasha) and", "Chidinma
+        and her husband"), after "goes by" or "known as"; a capitalised surname after
+        a given name even when it is also a word ("Callum Mackintosh"); and a hyphenated
+        given name of two short syllables with the family name before it ("Park
+        Ji-woo"). Each flags ``flagged`` in place."""
+        names = self.names
+        words = english_words()
+        places = deid_places.gazetteer()
+        n = len(toks)
+
+        def gap(i: int) -> str:  # what lies between toks[i] and toks[i + 1]
+            return text[toks[i].end() : toks[i + 1].start()] if i + 1 < n else ""
+
+        wide = deid_places.wide_places()
+        seen: dict[int, bool] = {}
+
+        def unknown(i: int) -> bool:
+            if i in seen:
+                return seen[i]
+            w = toks[i].group()
+            if not w[:1].isupper() or w.isupper():
+                seen[i] = False
+                return False
+            low = _POSS_END.sub("", w).lower()
+            seen[i] = (
+                _is_cap(w)
+                and not w.isupper()
+                and len(low) >= 3
+                and low not in words
+                and low not in names.common_words
+                and low not in deid_places.NEVER
+                and low not in _NOT_NAMES
+                and low not in places
+                and low not in wide
+                and low not in deid_places.INSTITUTIONS
+                and not _ORG_HEAD_WORD.fullmatch(w)
+                and i not in known_tok
+            )
+            return seen[i]
+
+        def lower_unknown(i: int) -> bool:  # "ffion", "kaveh": lower case, in no dictionary
+            w = toks[i].group()
+            low = _POSS_END.sub("", w)
+            return (
+                w.islower()
+                and (len(low) >= 4 or (len(low) == 3 and low in names.first))
+                and low not in words
+                and low not in names.common_words
+                and low not in deid_places.NEVER
+                and low not in _NOT_NAMES
+                and low not in _LOWER_STOP
+                and low not in places
+                and low not in TITLES
+                and low not in RELATIONS
+                and not _PARTICLE_WORD.fullmatch(low)
+                and not _typo_of_word(low, words)
+                and i not in known_tok
+            )
+
+        lows = [m.group().lower() for m in toks]
+        by_start = {m.start(): i for i, m in enumerate(toks)}
+        # a nickname in brackets after a name: "Oleksandr (Sasha)"
+        nicks: set[int] = set()
+        for m in _NICK_AFTER.finditer(text) if "(" in text else ():
+            j = by_start.get(m.start("x"))
+            if j:
+                nicks.add(j - 1)
+                if (
+                    (j - 1 in flagged or j - 1 in known_tok or unknown(j - 1))
+                    and lows[j] not in RELATIONS
+                    and lows[j] not in TITLES
+                ):
+                    flagged.add(j)
+        # only capitalised words and words after a person's slot can be names here
+        for i in range(n):
+            w = toks[i].group()
+            prev = lows[i - 1] if i else ""
+            if not w[:1].isupper() and prev not in _SLOT_BEFORE:
+                continue
+            if i in flagged or i in known_tok:
+                continue
+            pgap = gap(i - 1) if i else ""
+            slot = prev in _SLOT_BEFORE and pgap == " "
+            if "-" in w and _KOREAN_GIVEN.fullmatch(w) and lows[i] not in words:
+                flagged.add(i)  # "Park Ji-woo"
+                if i and gap(i - 1) == " " and lows[i - 1] in names.last:
+                    flagged.add(i - 1)
+                continue
+            if not unknown(i):
+                if slot and prev not in ("and", "by", "for") and lower_unknown(i):
+                    flagged.add(i)  # "told me ffion at", "met kateryna"
+                continue
+            nxt = lows[i + 1] if i + 1 < n else ""
+            apposition = (
+                i >= 2
+                and pgap.strip() == ","
+                and (
+                    gap(i).strip() == "," or (nxt in ("is", "was", "who", "has") and gap(i) == " ")
+                )
+            )
+            if (
+                slot
+                or apposition
+                or i in nicks
+                or _FAMILY_AFTER.match(text, toks[i].end()) is not None
+            ):
+                flagged.add(i)
+        for m in _GOES_BY.finditer(text):
+            j = by_start.get(m.start("x"))
+            if j is not None and lows[j] not in _NOT_NAMES:
+                flagged.add(j)
+        # a list: "Gosia and Piotrek", "Shanice and Keyonna", "Tyrell, Bao, Avi"
+        for i in range(n - 2):
+            if i not in flagged and i not in known_tok:
+                continue
+            j = i + 1
+            if toks[j].group().lower() in ("and", "or", "y", "&") and gap(i).strip() in ("", ","):
+                j += 1
+            elif gap(i).strip() != ",":
+                continue
+            if j < n and j not in flagged and (unknown(j) or lower_unknown(j)):
+                flagged.add(j)
+        # ... and backwards, in lower case: "jun, ffion kovalenko and marcus came"
+        for i in range(n - 1, 1, -1):
+            if i not in flagged and i not in known_tok:
+                continue
+            j = i - 1
+            if toks[j].group().lower() in ("and", "or", "y", "&") and gap(j).strip() == "":
+                j -= 1
+                if gap(j).strip() not in ("", ","):
+                    continue
+            elif gap(j) == " " and toks[i].group().islower():
+                pass  # a given name before a surname: "ffion kovalenko"
+            elif gap(j).strip() != ",":
+                continue
+            if j >= 0 and j not in flagged and lower_unknown(j):
+                flagged.add(j)
+        # a surname that is also a word after a given name: "Callum Mackintosh"
+        for i in sorted(flagged):
+            j = i + 1
+            if j >= n or j in flagged or gap(i) != " " or _POSS_END.search(toks[i].group()):
+                continue
+            w = toks[j].group()
+            low = _POSS_END.sub("", w).lower()
+            if (
+                _is_cap(w)
+                and not w.isupper()
+                and low in words
+                and (low in names.last or len(low) >= 6)
+                and low not in names.common_words
+                and low not in deid_places.NEVER
+                and low not in _NOT_NAMES
+                and low not in PLACES
+                and low not in SPEECH
+                and low not in deid_places.INSTITUTIONS
+                and low not in deid_places.wide_places()
+                and not _ORG_HEAD_WORD.fullmatch(w)
+                and toks[i].group().lower() in names.first
+            ):
+                flagged.add(j)
+
     def _detect_manual(self, text: str) -> Iterable[Redaction]:
         if self._extra is None:
             return
@@ -2176,7 +2382,33 @@ class Deidentifier:
         return "".join(out), spans
 
 
+def _typo_of_word(low: str, words: frozenset[str]) -> bool:
+    """Whether ``low`` is an everyday word with two letters swapped or one letter too
+    many ("wtih", "aobut", "togehter", "thhe"): a typo, not a name in lower case."""
+    for k in range(len(low) - 1):
+        if low[:k] + low[k + 1] + low[k] + low[k + 2 :] in words:
+            return True
+    return any(low[:k] + low[k + 1 :] in words for k in range(len(low)))
+
+
 _PEOPLE = ("KNOWN_NAME", "PERSON")
+# where a person stands in a sentence (for a capitalised word in no list)
+_SLOT_BEFORE = frozenset(
+    ["with", "met", "told", "asked", "saw", "visited", "rang", "texted", "phoned",
+     "messaged", "emailed", "helped", "hugged", "thanked", "and", "by", "for", "me", "us"]
+)  # fmt: skip
+# before a month word that is a name ("told me Jun at"), never "by June", "for May"
+_MONTH_SLOT = frozenset("with met told me asked saw visited texted phoned helped hugged".split())  # noqa: SIM905
+_NICK_AFTER = re.compile(r"\s*\((?P<x>[A-Z][a-z]+)\)")  # "Oleksandr (Sasha)"
+_FAMILY_AFTER = re.compile(
+    r"\s+and\s+(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|mum|mom|dad|"
+    r"mother|father|kids|children|sister|brother|boyfriend|girlfriend)\b"
+)
+_GOES_BY = re.compile(
+    r"(?i:\b(?:goes\s+by|known\s+as|nicknamed|calls\s+(?:herself|himself|themself)|"
+    r"nickname\s+is|prefers))\s+(?P<x>[A-Z][a-z]+)\b"
+)
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")  # "Ji-woo", "Min-jun", "Seo-yeon"
 
 
 # What a name may carry on with: a hyphenated part ("Marcus-Anthony", "Anne-Marie") and a

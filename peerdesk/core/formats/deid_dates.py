@@ -28,7 +28,7 @@ MONTHS = {
 _AMBIGUOUS = {"may", "mar", "march"}
 _MON = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
-    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
 )
 _ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|º|°)?"
@@ -46,7 +46,8 @@ _NUMERIC = re.compile(
 # "3/14" or "14/3" alone is a date only with a cue before or after it ("24/7" is not).
 _SHORT_NUMERIC = re.compile(
     r"(?i:\b(?P<cue>on|by|until|till|til|from|before|after|due|since|dated|date|born|dob|"
-    r"d\.o\.b\.?|starting|through|thru|of|el|" + _WEEKDAY + r")\.?:?,?\s+)?"
+    r"d\.o\.b\.?|starting|through|thru|of|el|is|was|for|appt|appointment|interview|hearing|"
+    r"court|review|moved\s+to|" + _WEEKDAY + r")\.?:?,?\s+)?"
     r"(?<![\w/.])(?P<x>(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])|"
     r"(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2]))(?![\w/]|\.\d)"
 )
@@ -156,6 +157,8 @@ def _numeric_dates(text: str) -> Iterator[tuple[int, int]]:
             if not _TIME_AFTER.match(after):
                 continue
         cue = m.group("cue") or ""
+        if cue.lower() in ("is", "was", "for") and int(a) <= 12 and int(b) <= 12:
+            continue  # "it was 3/4 full", "her score is 8/10": a day over 12 makes it a date
         weekday = _WEEKDAY_RE.fullmatch(cue)
         yield (m.start() if weekday else m.start("x")), m.end("x")
 
@@ -289,7 +292,7 @@ def _number(word: str) -> int:
 
 _AGE_UNIT = re.compile(
     rf"(?i)(?<![\w.,/-]){_NUM}(?:\s*|-)(?:(?P<adj>-?\s*years?-old|-?\s*yr-old|-?\s*year-old)"
-    r"|(?P<unit>(?:years?|yrs?|yr)[\s-]*old|y\.?o\.?\b|y/o\b|yo\b|años\b|anos\b)"
+    r"|(?P<unit>(?:years?|yrs?|yr)[\s-]*old|y\.o\.|y\.?o\b|y/o\b|yo\b|años\b|anos\b)"
     r"|(?P<young>(?:months?|mos?|weeks?|wks?|days?)[\s-]*old|meses\b))"
 )
 # a baby's age without "old": "the baby 18 mos", "she is 11 months" (not "11 months sober")
@@ -400,9 +403,187 @@ _AGE_OF_CUE = re.compile(r"(?i)(?:the\s+)?age\s+of\b")
 
 
 def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
-    """Age spans and their replacement."""
-    if _DIGIT.search(text) is None and _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(text.lower())):
-        return
+    """Age spans and their replacement. A replacement never repeats the age it stands
+    for: "is 60" becomes "in their sixties", not "in their 60s", and "turned 90" "over
+    89", so the band cannot be read back as the age itself."""
+    if _DIGIT.search(text) is None:
+        words = set(_LOWER_WORDS.findall(text.lower()))
+        if _NUMBER_WORDS.isdisjoint(words) and _ES_WORDS.isdisjoint(words):
+            return
+    for start, end, repl in _find_ages(text):
+        yield start, end, _unecho(text[start:end], repl)
+
+
+# an age written as a bare number ("60", not "mid-30s", "40-something" or "5 1/2")
+_ECHO_NUMBER = re.compile(r"(?<![\d/])\d+(?![\d/]|['’]?s\b|-[^\W\d_])")
+_BAND_WORDS = {"90+": "over 89", "under 10": "under ten", "under 1 year old": "under a year old",
+               "10s": "teens", "20s": "twenties", "30s": "thirties", "40s": "forties",
+               "50s": "fifties", "60s": "sixties", "70s": "seventies", "80s": "eighties"}  # fmt: skip
+_BAND_IN = re.compile(r"90\+|under 10|under 1 year old|[1-8]0s")
+
+
+def _unecho(original: str, repl: str) -> str:
+    """``repl`` with its band in words where its digits would repeat the age written."""
+    numbers = _ECHO_NUMBER.findall(original)
+    if not any(n in repl for n in numbers):
+        return repl
+    return _BAND_IN.sub(lambda m: _BAND_WORDS[m.group()], repl)
+
+
+# ages the first patterns leave: a child's age after the word for the child ("her son 14",
+# "(twins, 16)"), a list after "kids are" ("her kids are 9, 7 and 2"), the age in brackets
+# after a name ("Pa Nhia Vang (Hmong, 52)"), "she'll be 95", a birthday given as an ordinal
+# after a possessive ("her 50th."), and Spanish ages in words ("cumplió ochenta")
+_KIN = (
+    r"(?:son|daughter|kid|child|boy|girl|baby|grandson|granddaughter|grandchild|niece|"
+    r"nephew|twins?|youngest|eldest|oldest|middle\s+one|other\s+one|other|little\s+one|"
+    r"stepson|stepdaughter|toddler|teen|teenager|sister|brother|cousin|grandkid)"
+    r"(?:\s+[A-Z][^\W\d_]+(?:[-'’][^\W\d_]+)?)?"  # "his sister Noor is nine"
+)
+_KIN_PLURAL = r"(?:kids|children|boys|girls|twins|sons|daughters|grandkids|grandchildren)"
+_SMALL_NUM = (
+    r"(?P<n>(?:1[0-4]\d|[1-9]?\d|" + _WORD_NUM + r"|" + "|".join(_UNITS) + r")" + _PART + r")"
+)
+_AGE_FOLLOW = (
+    r"(?!\d|[\w.,/:]\d|\s*(?:%|percent|minutes|mins|hours|hrs|pounds|lbs|kg|dollars|quid|"
+    r"bucks|\$|£|am\b|pm\b|:|o['’]clock|times|sessions|weeks|days|miles|stops|"
+    r"(?:st|nd|rd|th)\b))"
+)
+_AGE_KIN = re.compile(
+    r"(?i)\b"
+    + _KIN
+    + r"\s*(?:,\s*|\s+(?:is|was|who\s+is|is\s+only|is\s+just|now|aged?)\s+)?"
+    + _SMALL_NUM.replace("(?P<n>", r"(?P<n>(?<![\w.,/-])")
+    + _AGE_FOLLOW
+    + r"(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s+(?:and|but|so|now|yet|in|at|from|who|with|has|is|"
+    r"was|going|starts|started|loves)\b))"
+)
+_AGE_KIN_ARE = re.compile(
+    r"(?i)\b"
+    + _KIN_PLURAL
+    + r"(?:\s*\([^)]*\))?\s*(?:,\s*|\s+(?:are|were|aged?|ages)\s+)"
+    + _SMALL_NUM
+    + _AGE_FOLLOW
+    + r"(?=\s*(?:[,;!?)&]|\.(?!\d)|$|\s+(?:and|or|to)\b))"
+)
+_AGE_BRACKET = re.compile(
+    r"(?<=[^\W\d_])\s*\((?:[^()\d,]{1,30},\s*)?"
+    r"(?P<n>1[0-4]\d|[1-9]?\d)(?P<unit>\s*(?:months?|mos?|weeks?|wks?))?"
+    r"(?=\s*(?:,[^()]*)?\))"
+)
+_AGE_WILL_BE = re.compile(
+    r"(?i)\b(?:she|he|they|you|i|we)['’]?ll\s+(?:be|turn)\s+"
+    + _SMALL_NUM
+    + _AGE_FOLLOW
+    + r"(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s+(?:and|but|so|now|in|on|next|this|soon|years?|"
+    r"tomorrow|today)\b))"
+)
+# how old someone feels or looks, and an age reached next month: "says she feels 40",
+# "ninety next month"
+_AGE_FEELS = re.compile(
+    r"(?i)\b(?:feels?|felt|feeling|looks?|looked|looking)\s+(?:like\s+)?(?:about\s+)?"
+    + _SMALL_NUM.replace("(?P<n>", "(?P<n>(?=[1-9a-z])")
+    + _AGE_FOLLOW
+    + r"(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s+(?:and|but|on|most|some|these|today|now|again|"
+    r"years?)\b))"
+)
+_AGE_NEXT = re.compile(
+    r"(?i)(?:(?<=[,;:]\s)|(?<=\bbe\s)|(?<=\bturns\s)|(?<=\bturning\s))"
+    + _SMALL_NUM
+    + r"(?=\s+(?:next|this|in\s+the)\s+(?:month|year|week|spring|summer|autumn|fall|"
+    r"winter|new\s+year)\b)"
+)
+_AGE_POSS_ORDINAL = re.compile(
+    r"(?i)(?:\b(?:her|his|their|my|your|our)\s+|(?<=[^\W\d_]['’]s\s))"
+    r"(?P<n>1[0-4]\d|[1-9]\d|[4-9])(?:st|nd|rd|th)"
+    r"(?=\s*(?:[.,;!?)]|$|\s+(?:last|this|next|on|at|in|and|was|is|yesterday|today|"
+    r"tomorrow|weekend|bash)\b))"
+)
+_ES_TENS = {"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+            "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100}  # fmt: skip
+_ES_SMALL = {"uno": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+             "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+             "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
+             "dieciocho": 18, "diecinueve": 19}  # fmt: skip
+_ES_WORDS = frozenset([*_ES_TENS, *_ES_SMALL])
+_ES_NUM = (
+    r"(?P<es>(?:" + "|".join(_ES_TENS) + r")(?:\s+y\s+(?:" + "|".join(_ES_SMALL) + r"))?|"
+    r"veinti\w+|" + "|".join(sorted(_ES_SMALL, key=len, reverse=True)) + r")"
+)
+_AGE_ES = re.compile(
+    r"(?i)\b(?:tiene|tenía|tenia|cumplió|cumplio|cumple|cumplirá|cumplira|de|con|a\s+los)\s+"
+    + _ES_NUM
+    + r"(?:\s+(?P<y>años|anos|meses))?\b"
+)
+
+
+def _es_number(word: str) -> int:
+    low = word.lower()
+    if low.startswith("veinti"):
+        return 20 + _ES_SMALL.get(low[6:].replace("é", "e").replace("ú", "u"), 1)
+    parts = low.split()
+    return (
+        _ES_TENS.get(parts[0], 0)
+        + _ES_SMALL.get(parts[0], 0)
+        + (_ES_SMALL.get(parts[-1], 0) if len(parts) > 1 else 0)
+    )
+
+
+_KIN_WORDS = frozenset(
+    """son daughter kid child boy girl baby grandson granddaughter grandchild niece nephew
+    twin twins youngest eldest oldest middle other little stepson stepdaughter toddler teen
+    teenager sister brother cousin grandkid kids children boys girls sons daughters
+    grandkids grandchildren""".split()  # noqa: SIM905
+)
+_FEEL_WORDS = frozenset("feel feels felt feeling look looks looked looking".split())  # noqa: SIM905
+_ES_CUES = frozenset(
+    ["tiene", "tenía", "tenia", "cumplió", "cumplio", "cumple", "cumplirá", "cumplira", "de",
+     "con", "los"]
+)  # fmt: skip
+_SEASON_WORDS = frozenset("month year week spring summer autumn fall winter new".split())  # noqa: SIM905
+_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)")
+
+
+def _later_ages(text: str) -> Iterator[tuple[int, int, str]]:
+    # each pattern runs only when a word it needs is in the text (a note has few ages)
+    low = text.lower()
+    words = set(_LOWER_WORDS.findall(low))
+    patterns = []
+    if not words.isdisjoint(_KIN_WORDS):
+        patterns += [_AGE_KIN, _AGE_KIN_ARE]
+    if "ll " in low:
+        patterns.append(_AGE_WILL_BE)
+    if not words.isdisjoint(_FEEL_WORDS):
+        patterns.append(_AGE_FEELS)
+    if not words.isdisjoint(_SEASON_WORDS) and not words.isdisjoint(("next", "this", "in")):
+        patterns.append(_AGE_NEXT)
+    for rx in patterns:
+        for m in rx.finditer(text):
+            n = _number(m.group("n"))
+            if 0 < n <= 120:
+                yield m.start("n"), m.end("n"), band(n)
+                yield from _more_ages(text, m.end())
+    for m in _AGE_BRACKET.finditer(text) if "(" in text else ():
+        n = int(m.group("n"))
+        if m.group("unit"):
+            yield m.start("n"), m.end("unit"), "under 1 year old" if n < 24 else "under 10"
+        elif 0 < n <= 120:
+            yield m.start("n"), m.end("n"), band(n)
+    for m in _AGE_POSS_ORDINAL.finditer(text) if _ORDINAL_HINT.search(text) else ():
+        yield m.start("n"), m.end(), band(int(m.group("n")))
+    for m in _AGE_ES.finditer(text) if not words.isdisjoint(_ES_CUES) else ():
+        n = _es_number(m.group("es"))
+        cue = m.group(0).split()[0].lower()
+        if not m.group("y") and cue in ("de", "con", "a"):
+            continue  # "de dos" without "años" is not an age
+        if m.group("y") and m.group("y").lower() == "meses":
+            yield m.start("es"), m.end(), "menos de un año"
+        elif 0 < n <= 120:
+            yield m.start("es"), m.end("es"), band(n)
+
+
+def _find_ages(text: str) -> Iterator[tuple[int, int, str]]:
+    yield from _later_ages(text)
     for m in _AGE_ABOUT.finditer(text):
         yield m.start(), m.end(), band(_number(m.group("n")))
     for m in _AGE_UNIT.finditer(text):

@@ -17,7 +17,10 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-_CAP = r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]{2,}(?![a-z])|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)"
+_CAP = (
+    r"(?:[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z]?[a-z'’]+)*|[A-Z]{2,}(?![a-z])|"
+    r"O['’][A-Z][a-z]+|(?:Bros|Bro|Co|Assn|Corp)\.(?=\s+(?:[A-Z&]|and\b)))"  # "MacNeal", "Bros."
+)
 _ORDINAL_STREET = r"\d+(?:st|nd|rd|th)"
 
 
@@ -41,7 +44,11 @@ def wide_places() -> frozenset[str]:
 
 @cache
 def english_words() -> frozenset[str]:
-    return _read("names", "english_words.txt")
+    return (
+        _read("names", "english_words.txt")
+        | _read("names", "other_words.txt")
+        | _read("names", "medicines.txt")
+    )
 
 
 @cache
@@ -50,8 +57,17 @@ def common_words() -> frozenset[str]:
     return _read("names", "common_words.txt") | _read("names", "common_word_names.txt")
 
 
+# Languages and peoples: "English classes", "Welsh speaker" (towns of those names exist)
+LANGUAGES = frozenset(
+    """english welsh irish scottish scots british american spanish french german polish
+    portuguese italian dutch arabic somali amharic tigrinya oromo swahili yoruba igbo hausa
+    twi hindi urdu punjabi bengali gujarati tamil telugu chinese mandarin cantonese
+    vietnamese korean japanese tagalog filipino hmong lao khmer thai russian ukrainian
+    romanian bulgarian turkish kurdish farsi persian dari pashto greek albanian haitian
+    creole jamaican mexican cuban latino latina hispanic african caribbean""".split()  # noqa: SIM905
+)
 # Words that are never a place or an organisation's own name on their own.
-NEVER = frozenset(
+NEVER = LANGUAGES | frozenset(
     [
         "monday",
         "mondays",
@@ -190,7 +206,12 @@ ORG_HEADS = (
     "Butchers?|Opticians?|Vets|Veterinary|Carpets|Furniture|Electronics|Phones|Repairs|"
     "Takeaway|Pizza|Pizzeria|Taqueria|Cantina|Panaderia|Carniceria|Lavanderia|Tienda|"
     "Supermercado|Community\\s+Cent(?:er|re)|Rec\\s+Cent(?:er|re)|Program|Programme|"
-    "YMCA|YWCA|Jobcentre(?:\\s+Plus)?|Brewing|Brewery|Ristorante|Trattoria|Bistro|Farm"
+    "YMCA|YWCA|Jobcentre(?:\\s+Plus)?|Brewing|Brewery|Ristorante|Trattoria|Bistro|Farm|"
+    # trades, the people a group is for, faiths and hospitals named without "Hospital"
+    "Meats|Butchery|Roasters|Roastery|Bakehouse|Seniors|Carers|Caregivers|Parents|Youth|"
+    "Advice|Legal\\s+Aid|Legal\\s+Services|Law\\s+Cent(?:er|re)|Aid|Gateway|Cornerstone|"
+    "Sanctuary|Lighthouse|Arms|Plus|Lutheran|Methodist|Baptist|Presbyterian|Episcopal|"
+    "Pentecostal|Adventist|Evangelical|Memorial|Regional|Health|Healthcare"
 )
 # Before a head noun, these alone do not make a name ("the Community Center").
 GENERIC = frozenset(
@@ -457,7 +478,8 @@ _PLACE_HEADS = (
     "Court|Courts|Apartments|Apts|Flats|Projects|Square|Green|End|Quarter|Junction|"
     "Crossing|Point|Harbor|Harbour|Landing|Ridge|Valley|Springs|Woods|Grove|Lakes|Shores|"
     "Plaza|Mall|Precinct|Bottoms|Flats|Acres|Row|Place|Mews|Close|Crescent|Wharf|Quay|"
-    "Heath|Common|Fields|Vale|Cross|Gate|Brook|Dale|Wood|Side"
+    "Heath|Common|Fields|Vale|Cross|Gate|Brook|Dale|Wood|Side|Bush|Corner|Corners|Hollow|"
+    "Bay|Mills|Falls|Ferry"
 )
 _PLACE_HEAD = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:[\s-]+{_CAP}){{0,2}}\s+(?:{_PLACE_HEADS})(?![\w-])"
@@ -482,7 +504,8 @@ _INTERSECTION = re.compile(
 )
 _STOP = re.compile(
     rf"(?P<x>(?:{_STREET_WORD}{_STREET_SUFFIX}\s*(?:/|&|and|at)\s*)?{_STREET_WORD}{_STREET_SUFFIX})"
-    r"\s+(?:bus\s+stop|stop|station|stn|platform|tube|metro|interchange|terminal|depot|loop|"
+    r"\s+(?:(?:bus|tram|train|metro|subway|tube|rail|T|L|el|light\s+rail)\s+(?:stop|station)|"
+    r"bus\s+stop|stop|station|stn|platform|tube|metro|interchange|terminal|depot|loop|"
     r"transit\s+cent(?:er|re)|bus\s+station|park\s+and\s+ride|stop\s+on)\b"
 )
 _STREET_AS_PLACE = re.compile(
@@ -510,10 +533,17 @@ def opens_sentence(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in _OPENERS_PUNCT
 
 
+# Latin letters that NFKD does not take apart ("Wrocław", "Tromsø", "Đà Nẵng")
+LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+     "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "ħ": "h"}
+)  # fmt: skip
+
+
 def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("’", "'").lower()
 
@@ -605,13 +635,183 @@ _CROSS_JOINED = re.compile(r"[/&]|\band\b|\s(?:st|ave|rd|street|road|avenue|blvd
 _STREETY = re.compile(r"\d(?:st|nd|rd|th)|\b(?:St|Ave|Rd)\b")
 
 
+# a head noun first, in Spanish, Welsh or French, or a café's: "Centro Hispano de Servicios
+# Familiares", "Café Dulce", "Ysgol Bryn Teg", "Iglesia Pentecostal Monte Sion"
+_HEAD_FIRST_WORDS = (
+    r"Caf[ée]|Centro|Casa|Tienda|Farmacia|Panader[ií]a|Taquer[ií]a|Restaurante|Cl[ií]nica|"
+    r"Iglesia|Parroquia|Escuela|Colegio|Hogar|Supermercado|Lavander[ií]a|Carnicer[ií]a|"
+    r"Fundaci[óo]n|Asociaci[óo]n|Ysgol|Eglwys|Capel|Canolfan|Masjid|Bar|Salon|Club|Hotel"
+)
+_ORG_HEAD_FOREIGN = re.compile(
+    rf"\b(?:(?:La|El|Le)\s+)?(?:{_HEAD_FIRST_WORDS})(?:\s+(?:(?:de|del|de\s+la|el|la|los|las|y|e|of|the)\s+)?"
+    rf"(?:{_CAP})){{1,5}}"
+)
+# "Our Lady of Sorrows", "Our Lady of the Rosary"
+_OUR_LADY = re.compile(rf"\bOur\s+Lady\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}")
+# a short name in brackets right after a name: "Northside Community Health (NCH)"
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<x>[A-Z][A-Za-z&]{1,6})\)")
+# a public service's acronym after the place it serves is a local one: "Salford CMHT"
+_PLACE_ACRONYM = re.compile(
+    rf"(?<![\w'’-])(?P<place>{_CAP}(?:\s+{_CAP})?)\s+(?P<x>[A-Z](?:[A-Z]|[a-z](?=[A-Z])){{2,5}})"
+    r"(?![\w'’-])"
+)
+# an acronym with a small letter inside after a preposition: "goes to SLaM"
+_MIXED_ACRONYM = re.compile(
+    r"(?:\b(?:at|to|from|through|with|via|by|into|for|the|joined)\s+)"
+    r"(?P<x>[A-Z][A-Z]?[a-z][A-Z][A-Za-z]?)(?![\w&'’-])"
+)
+# a capitalised name after what one does at an organisation, head noun or not: "referred
+# him to Six Degrees", "took May to Jackson Memorial", "the clinic at Jackson North"
+_ORG_CUE = re.compile(
+    r"(?i:\b(?:referred|referral|signed\s+up|enrolled|registered|volunteers?|volunteering|"
+    r"works?|working|worked|job|shift|appointments?|admitted|discharged|parcel|parcels|"
+    r"(?:clinic|hospital|pantry|shelter|centre|center|group|school|church|service|charity|"
+    r"programme|program))(?:\s+[\w'’]+){0,2}?\s+(?:at|to|with|from|for|by)\s+(?:the\s+)?)"
+    rf"(?P<x>{_CAP}(?:\s+(?:of\s+|&\s+)?{_CAP}){{1,3}})(?![\w'’-])"
+)
+# the same in lower case with a particle after the head: "iglesia de cristo", "la tiendita
+# el sol" (not "la casa de mi mamá")
+_LOWER_HEAD_FIRST = re.compile(
+    r"\b(?:(?:la|el)\s+)?(?:iglesia|parroquia|tienda|tiendita|farmacia|panader[ií]a|taquer[ií]a|centro|"
+    r"escuela|colegio|cl[ií]nica|lavander[ií]a|carnicer[ií]a|fundaci[óo]n|asociaci[óo]n|"
+    r"supermercado|ysgol|eglwys)\s+(?:de\s+la|del|de|el|la|los|las|san|santa)\s+"
+    r"(?!(?:mi|mis|tu|tus|su|sus|un|una|unos|unas|nuestra|nuestro|esta|este|ese|esa|la|el|"
+    r"los|las|lo|que|noche|mañana|tarde|salud|día|dia)\b)[a-zà-ÿ]{3,}(?:\s+(?P<more>[a-zà-ÿ]{3,}))?"
+)
+# "st. ambrose": a saint's name in lower case after a preposition
+_LOWER_SAINT = re.compile(
+    r"(?i:\b(?:at|to|from|outside|near|behind|inside)\s+)(?P<x>st\.?\s+(?P<n>[a-z]{3,})(?:['’]s)?)\b"
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return (
+        _read("names", "first_names.txt")
+        | _read("names", "extra_first_names.txt")
+        | _read("names", "world_first_names.txt")
+    )
+
+
+# a business in lower case named by one word before its head: "the sunrise café", "from
+# lotus nail spa" (not "the local café", "the hospital café")
+_LOWER_SHOP = re.compile(
+    r"\b(?:the|at|from|outside|behind|near)\s+(?P<x>[a-z][a-z'’]{2,}(?:\s+nail)?\s+"
+    r"(?:caf[ée]|diner|bakery|deli|pub|salon|spa|laundromat|grill|pizzeria|taqueria|"
+    r"bodega|barbershop|barbers|boutique|takeaway|chippy|launderette))\b"
+)
+_SHOP_ADJECTIVES = frozenset(
+    """local nice little corner new old big small usual same other hospital library
+    community nearest main cheap good best only first last next busy quiet tiny
+    favourite favorite regular school church station college campus street village
+    town city park mall high noisy open closed late early all night nail hair coffee
+    internet cyber gay vegan halal kosher chinese indian mexican polish italian thai
+    that this one two our their his her my your dingy fancy posh greasy""".split()  # noqa: SIM905
+)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_HEAD_FIRST_LOWER = frozenset(
+    """café cafe centro casa tienda tiendita farmacia panadería panaderia taquería taqueria
+    restaurante clínica clinica iglesia parroquia escuela colegio hogar supermercado
+    lavandería lavanderia carnicería carniceria fundación fundacion asociación asociacion
+    ysgol eglwys capel canolfan masjid bar salon club hotel""".split()  # noqa: SIM905
+)
+_SHOP_HEADS = frozenset(
+    """café cafe diner bakery deli pub salon spa laundromat grill pizzeria taqueria bodega
+    barbershop barbers boutique takeaway chippy launderette""".split()  # noqa: SIM905
+)
+_CUE_WORDS = frozenset(
+    """referred referral signed enrolled registered volunteer volunteers volunteering work
+    works working worked job shift appointment appointments admitted discharged parcel
+    parcels clinic hospital pantry shelter centre center group school church service
+    charity programme program""".split()  # noqa: SIM905
+)
+_TWO_CAPS = re.compile(r"[A-Z][a-z]?[A-Z]")
+
+
+def _structural_orgs(text: str) -> Iterator[tuple[int, int]]:
+    # each pattern runs only when a word it needs is in the text
+    words = set(_WORD_RE.findall(text.lower()))
+    if not words.isdisjoint(_SHOP_HEADS):
+        yield from _lower_shops(text)
+    if not words.isdisjoint(_HEAD_FIRST_LOWER):
+        yield from _head_first_orgs(text)
+    if "lady" in words:
+        for m in _OUR_LADY.finditer(text):
+            yield m.span()
+    if _TWO_CAPS.search(text):
+        yield from _acronym_branches(text)
+    if not words.isdisjoint(_CUE_WORDS):
+        yield from _cued_orgs(text)
+    if "st" in words:
+        for m in _LOWER_SAINT.finditer(text):
+            if m.group("n") in given_names():
+                yield m.span("x")
+
+
+def _lower_shops(text: str) -> Iterator[tuple[int, int]]:
+    for m in _LOWER_SHOP.finditer(text):
+        first = _fold(m.group("x").split()[0])
+        if first not in _SHOP_ADJECTIVES and first not in GENERIC and first not in NEVER:
+            yield m.span("x")
+
+
+def _head_first_orgs(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ORG_HEAD_FOREIGN.finditer(text):
+        yield m.span()
+    for m in _LOWER_HEAD_FIRST.finditer(text):
+        more = m.group("more")
+        yield m.start(), (m.start("more") - 1 if more and more in english_words() else m.end())
+
+
+def _acronym_branches(text: str) -> Iterator[tuple[int, int]]:
+    places = gazetteer()
+    for m in _PLACE_ACRONYM.finditer(text):
+        place = _fold(m.group("place"))
+        if place in places and place not in NEVER and m.group("x").lower() not in INSTITUTIONS:
+            yield m.start("place"), m.end("x")
+    for m in _MIXED_ACRONYM.finditer(text):
+        yield m.span("x")
+
+
+def _cued_orgs(text: str) -> Iterator[tuple[int, int]]:
+    words = english_words()
+    for m in _ORG_CUE.finditer(text):
+        parts = [_fold(w).rstrip(".") for w in m.group("x").split()]
+        if all(w in INSTITUTIONS or w in NEVER or w in GENERIC for w in parts):
+            continue
+        if all(w in words for w in parts) and opens_sentence(text, m.start("x")):
+            continue
+        yield m.span("x")
+
+
 def find_orgs(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of small local organisations' names (with their head noun)."""
+    """Spans of small local organisations' names (with their head noun), and a short name
+    in brackets right after one."""
+    found = list(_find_orgs(text))
+    yield from found
+    for _start, end in found:
+        m = _ACRONYM_AFTER.match(text, end)
+        if m and m.group("x").lower() not in PUBLIC_ACRONYMS:
+            yield m.span("x")
+
+
+def _find_orgs(text: str) -> Iterator[tuple[int, int]]:
+    yield from _structural_orgs(text)
     for m in _ORG.finditer(text):
         start, body = m.start(), m.group()
         words = body.split()
-        # drop sentence openers picked up before the name ("Then Northgate Clinic")
-        while len(words) > 2 and _fold(words[0]) in _OPENERS:
+        # drop sentence openers picked up before the name ("Then Northgate Clinic"), and
+        # a verb that opens the sentence ("Suggested Paterson Senior Legal Aid")
+        while len(words) > 2 and (
+            _fold(words[0]) in _OPENERS
+            or (
+                opens_sentence(text, start)
+                and _fold(words[0]).endswith(("ed", "ing"))
+                and _fold(words[0]) in english_words()
+            )
+        ):
             start += text[start:].index(words[1], len(words[0]))
             words = words[1:]
         head_words = _HEAD_AT_END.search(" ".join(words))
@@ -639,7 +839,8 @@ _LOWER_HEADS = (
     r"middle\s+school|primary|academy|surgery|medical\s+cent(?:er|re)|health\s+cent(?:er|re)|"
     r"cent(?:er|re)|caf[ée]|diner|bakery|deli|pub|auto\s+parts|garage|pharmacy|"
     r"assisted\s+living|senior\s+living|nursing\s+home|care\s+home|salon|barbers?|"
-    r"laundromat|launderette|school|college|library|market|gym|hall"
+    r"laundromat|launderette|school|college|library|market|gym|hall|tire\s*&\s*auto|"
+    r"auto\s+repair|auto|tires|tyres|nail\s+spa|nail\s+salon|nails|spa"
 )
 _CAP_LOWER_HEAD = re.compile(_CAP_LOWER_HEAD.pattern.replace("{LOWER}", _LOWER_HEADS))
 _LOWER_ORG = re.compile(
@@ -788,9 +989,68 @@ def find_lower_orgs(text: str) -> Iterator[tuple[int, int]]:
                 yield start + mods_text[cut:].index(mods[0]), m.end()
 
 
+# streets used as places that the rules for names leave: an ordinal ("the food bank on
+# 5th"), a street named for a tree or a common street word ("the church on Elm"), and
+# the same in lower case after a word of moving or living ("lives round on wexford")
+_ON = r"(?:on|off|along|down|up|past|onto|near|at\s+the\s+corner\s+of)"
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                "septiembre", "octubre", "noviembre", "diciembre")  # fmt: skip
+_ON_ORDINAL = re.compile(
+    rf"(?i:\b{_ON}\s+)(?P<x>\d{{1,3}}(?:st|nd|rd|th))\b(?!\s*(?:of\b|floor|grade|"
+    r"birthday|time|place|attempt|try|round|day|week|month|year|session|visit|"
+    + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
+    + r"))"
+)
+_TREE_STREETS = (
+    r"Elm|Oak|Maple|Pine|Cedar|Birch|Walnut|Chestnut|Willow|Spruce|Poplar|Sycamore|Hickory|"
+    r"Magnolia|Laurel|Holly|Aspen|Alder|Hawthorn|Juniper|Cherry|Locust|Main|Broad|Market|"
+    r"Mill|Front|Bridge|Union|Church|Chapel|Railroad|Canal|Ridge|Washington|Lincoln|"
+    r"Jefferson|Madison|Franklin"
+)
+_TREE_STREET = re.compile(_TREE_STREETS)
+_ORDINAL_IN = re.compile(r"\d(?:st|nd|rd|th)")
+_ON_TREE = re.compile(
+    rf"(?i:\b{_ON}\s+)(?P<x>(?:{_TREE_STREETS}))\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|"
+    r"Lane|Drive|Way|Boulevard|Blvd|and\s+(?:I|we|she|he|they)\b)|['’-]\w)"
+    r"(?=\s*(?:[,.;!?)]|$|\s+(?:and|most|every|near|by|where|with|now|again|today|last|next|"
+    r"has|is|was|had|on|in|at|for|to|since|this|that|the|a|on)\b))"
+)
+_LOWER_ON = re.compile(
+    r"\b(?:lives?|living|lived|moved|staying|stays|over|down|up|out|back|round|around)\s+"
+    r"(?:on|off)\s+(?P<x>[a-z][a-z'’-]{3,}(?:\s+(?:st|ave|rd|street|road|avenue|lane))?)\b"
+)
+
+
+_ON_WORDS = frozenset("on off along down up past onto near corner".split())  # noqa: SIM905
+_TREE_WORDS = frozenset(_TREE_STREETS.lower().split("|"))
+
+
+def _streets_as_places(text: str) -> Iterator[tuple[int, int]]:
+    low = text.lower()
+    found = set(_WORD_RE.findall(low))
+    if found.isdisjoint(_ON_WORDS):
+        return
+    if _ORDINAL_IN.search(text):
+        for m in _ON_ORDINAL.finditer(text):
+            yield m.span("x")
+    if not found.isdisjoint(_TREE_WORDS):
+        for m in _ON_TREE.finditer(text):
+            if m.group("x")[:1].isupper():
+                yield m.span("x")
+    if "on" not in found and "off" not in found:
+        return
+    words = english_words()
+    for m in _LOWER_ON.finditer(text):
+        first = m.group("x").split()[0]
+        if first not in words and first not in NEVER and first not in CONNECT:
+            yield m.span("x")
+
+
 def find_places(text: str) -> Iterator[tuple[int, int]]:
     """Spans of places below state level."""
     yield from _gazetteer_places(text)
+    yield from _streets_as_places(text)
     for m in _PLACE_HEAD.finditer(text):
         words = m.group().split()
         if not _generic_only(words[:-1]) and _fold(words[0]) not in _OPENERS:
@@ -828,12 +1088,20 @@ def find_places(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if _fold(x).replace("-", " ") in wide_places():
                 continue
+            if (
+                rx is _INTERSECTION
+                and not _STREETY.search(x)
+                and all(_fold(p).rstrip(".") in names_or_words for p in _CROSS_SPLIT.split(x) if p)
+                and not any(_TREE_STREET.fullmatch(p) for p in _CROSS_SPLIT.split(x) if p)
+            ):
+                continue  # "on Seroquel and Prozac": two words, no streets
             # two capitalised words joined by "and" are usually two people
             if (
                 rx is _INTERSECTION
                 and not _STREETY.search(x)
                 and not re.search(
-                    r"(?i)\b(?:corner|junction|intersection|cross|at|on)\s+$", text[: m.start()]
+                    r"(?i)\b(?:corner|junction|intersection|cross|at|on)(?:\s+of)?\s+$",
+                    text[: m.start()],
                 )
             ):
                 continue

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 from peerdesk.core.models import AuditEvent
 from peerdesk.core.services.chain import GENESIS, check_detail, digest, stamp
 
@@ -18,110 +19,127 @@ if TYPE_CHECKING:
 
 # What each event kind means, in the words the Activity view shows.
 KINDS = {
-    "vault_created": "Vault created",
-    "unlocked": "Vault unlocked",
-    "unlock_failed": "Unlock attempts that failed",
-    "passphrase_changed": "Passphrase changed",
-    "recovery_key_replaced": "New recovery key made",
-    "data_key_rotated": "Encryption key rotated",
-    "device_remembered": "This device remembered",
-    "device_forgotten": "This device forgotten",
-    "backup_made": "Backup made",
-    "restored": "Vault restored from a backup",
-    "migrated": "Vault upgraded to a new version",
-    "created": "Created",
-    "edited": "Edited",
-    "archived": "Archived",
-    "unarchived": "Brought back from the archive",
-    "signed": "Signed",
-    "addendum": "Addendum added",
-    "exported": "Exported",
-    "imported": "Imported",
-    "erased": "A person's whole record erased",
+    "vault_created": QT_TRANSLATE_NOOP("core", "Vault created"),
+    "unlocked": QT_TRANSLATE_NOOP("core", "Vault unlocked"),
+    "unlock_failed": QT_TRANSLATE_NOOP("core", "Unlock attempts that failed"),
+    "passphrase_changed": QT_TRANSLATE_NOOP("core", "Passphrase changed"),
+    "recovery_key_replaced": QT_TRANSLATE_NOOP("core", "New recovery key made"),
+    "data_key_rotated": QT_TRANSLATE_NOOP("core", "Encryption key rotated"),
+    "device_remembered": QT_TRANSLATE_NOOP("core", "This device remembered"),
+    "device_forgotten": QT_TRANSLATE_NOOP("core", "This device forgotten"),
+    "backup_made": QT_TRANSLATE_NOOP("core", "Backup made"),
+    "restored": QT_TRANSLATE_NOOP("core", "Vault restored from a backup"),
+    "migrated": QT_TRANSLATE_NOOP("core", "Vault upgraded to a new version"),
+    "created": QT_TRANSLATE_NOOP("core", "Created"),
+    "edited": QT_TRANSLATE_NOOP("core", "Edited"),
+    "archived": QT_TRANSLATE_NOOP("core", "Archived"),
+    "unarchived": QT_TRANSLATE_NOOP("core", "Brought back from the archive"),
+    "signed": QT_TRANSLATE_NOOP("core", "Signed"),
+    "addendum": QT_TRANSLATE_NOOP("core", "Addendum added"),
+    "exported": QT_TRANSLATE_NOOP("core", "Exported"),
+    "imported": QT_TRANSLATE_NOOP("core", "Imported"),
+    "erased": QT_TRANSLATE_NOOP("core", "A person's whole record erased"),
 }
 
 
 # What each kind of record is called in the Activity view (never a table name).
 ENTITIES = {
-    "note": "a session note",
-    "mentee": "a mentee",
-    "mentee_record": "a mentee's own record",
-    "goal": "a goal",
-    "goal_progress": "a goal",
-    "boundary_agreement": "a boundary agreement",
-    "boundary_event": "a boundary event",
-    "crisis_card": "a crisis card",
-    "referral": "a referral",
-    "meeting": "a planned meeting",
-    "recovery_checkin": "a self-care check-in",
-    "directory": "the resource directory",
-    "directory_service": "a directory service",
-    "supervision": "a supervision export",
-    "supervision_session": "a supervision session",
-    "supervision_comment": "a supervision comment",
-    "supervision_reply": "a reply to your supervisor",
-    "received_packet": "a packet from your supervisor",
-    "sealed_packet": "a sealed packet",
-    "trusted_key": "a trusted person's key",
-    "vault_identity": "this vault's own key",
-    "mentor_profile": "your profile",
-    "vault": "the whole vault",
-    "usual_hours": "your usual hours",
+    "note": QT_TRANSLATE_NOOP("core", "a session note"),
+    "mentee": QT_TRANSLATE_NOOP("core", "a mentee"),
+    "mentee_record": QT_TRANSLATE_NOOP("core", "a mentee's own record"),
+    "goal": QT_TRANSLATE_NOOP("core", "a goal"),
+    "goal_progress": QT_TRANSLATE_NOOP("core", "a goal"),
+    "boundary_agreement": QT_TRANSLATE_NOOP("core", "a boundary agreement"),
+    "boundary_event": QT_TRANSLATE_NOOP("core", "a boundary event"),
+    "crisis_card": QT_TRANSLATE_NOOP("core", "a crisis card"),
+    "referral": QT_TRANSLATE_NOOP("core", "a referral"),
+    "meeting": QT_TRANSLATE_NOOP("core", "a planned meeting"),
+    "recovery_checkin": QT_TRANSLATE_NOOP("core", "a self-care check-in"),
+    "directory": QT_TRANSLATE_NOOP("core", "the resource directory"),
+    "directory_service": QT_TRANSLATE_NOOP("core", "a directory service"),
+    "supervision": QT_TRANSLATE_NOOP("core", "a supervision export"),
+    "supervision_session": QT_TRANSLATE_NOOP("core", "a supervision session"),
+    "supervision_comment": QT_TRANSLATE_NOOP("core", "a supervision comment"),
+    "supervision_reply": QT_TRANSLATE_NOOP("core", "a reply to your supervisor"),
+    "received_packet": QT_TRANSLATE_NOOP("core", "a packet from your supervisor"),
+    "sealed_packet": QT_TRANSLATE_NOOP("core", "a sealed packet"),
+    "trusted_key": QT_TRANSLATE_NOOP("core", "a trusted person's key"),
+    "vault_identity": QT_TRANSLATE_NOOP("core", "this vault's own key"),
+    "mentor_profile": QT_TRANSLATE_NOOP("core", "your profile"),
+    "vault": QT_TRANSLATE_NOOP("core", "the whole vault"),
+    "usual_hours": QT_TRANSLATE_NOOP("core", "your usual hours"),
 }
 
 # Events whose plain sentence is not "<Kind> <thing>".
 PHRASES = {
-    ("created", "goal_progress"): "Progress added to a goal",
-    ("deleted", "goal_progress"): "Progress entry removed from a goal",
-    ("created", "note"): "Session note started",
-    ("signed", "note"): "Session note signed",
-    ("addendum", "note"): "Addendum added to a signed note",
-    ("created", "mentee"): "Mentee added",
-    ("created", "recovery_checkin"): "Self-care check-in saved",
-    ("exported", "supervision"): "Supervision export written",
-    ("imported", "directory"): "Services imported into the resource directory",
-    ("exported", "directory"): "Resource directory exported",
-    ("calendar_exported", ""): "Meetings exported to a calendar file",
-    ("archived", "trusted_key"): "A trusted person's key retired",
-    ("edited", "mentor_profile"): "Your profile changed",
-    ("exported", "vault"): "The whole vault exported as an archive",
-    ("imported", "vault"): "A vault archive imported",
-    ("edited", "usual_hours"): "Your usual hours changed",
-    ("imported", "note"): "Session note imported from a file",
-    ("erased", "mentee"): "A mentee's whole record erased",
+    ("created", "goal_progress"): QT_TRANSLATE_NOOP("core", "Progress added to a goal"),
+    ("deleted", "goal_progress"): QT_TRANSLATE_NOOP("core", "Progress entry removed from a goal"),
+    ("created", "note"): QT_TRANSLATE_NOOP("core", "Session note started"),
+    ("signed", "note"): QT_TRANSLATE_NOOP("core", "Session note signed"),
+    ("addendum", "note"): QT_TRANSLATE_NOOP("core", "Addendum added to a signed note"),
+    ("created", "mentee"): QT_TRANSLATE_NOOP("core", "Mentee added"),
+    ("created", "recovery_checkin"): QT_TRANSLATE_NOOP("core", "Self-care check-in saved"),
+    ("exported", "supervision"): QT_TRANSLATE_NOOP("core", "Supervision export written"),
+    ("imported", "directory"): QT_TRANSLATE_NOOP(
+        "core", "Services imported into the resource directory"
+    ),
+    ("exported", "directory"): QT_TRANSLATE_NOOP("core", "Resource directory exported"),
+    ("calendar_exported", ""): QT_TRANSLATE_NOOP("core", "Meetings exported to a calendar file"),
+    ("archived", "trusted_key"): QT_TRANSLATE_NOOP("core", "A trusted person's key retired"),
+    ("edited", "mentor_profile"): QT_TRANSLATE_NOOP("core", "Your profile changed"),
+    ("exported", "vault"): QT_TRANSLATE_NOOP("core", "The whole vault exported as an archive"),
+    ("imported", "vault"): QT_TRANSLATE_NOOP("core", "A vault archive imported"),
+    ("edited", "usual_hours"): QT_TRANSLATE_NOOP("core", "Your usual hours changed"),
+    ("imported", "note"): QT_TRANSLATE_NOOP("core", "Session note imported from a file"),
+    ("erased", "mentee"): QT_TRANSLATE_NOOP("core", "A mentee's whole record erased"),
 }
 
 # Verbs for the other event kinds, followed by the thing they happened to.
 VERBS = {
-    "created": "Added",
-    "edited": "Changed",
-    "updated": "Changed",
-    "deleted": "Deleted",
-    "cancelled": "Cancelled",
-    "archived": "Archived",
-    "unarchived": "Brought back from the archive",
-    "signed": "Signed",
-    "exported": "Exported",
-    "imported": "Imported",
-    "erased": "Erased",
+    "created": QT_TRANSLATE_NOOP("core", "Added"),
+    "edited": QT_TRANSLATE_NOOP("core", "Changed"),
+    "updated": QT_TRANSLATE_NOOP("core", "Changed"),
+    "deleted": QT_TRANSLATE_NOOP("core", "Deleted"),
+    "cancelled": QT_TRANSLATE_NOOP("core", "Cancelled"),
+    "archived": QT_TRANSLATE_NOOP("core", "Archived"),
+    "unarchived": QT_TRANSLATE_NOOP("core", "Brought back from the archive"),
+    "signed": QT_TRANSLATE_NOOP("core", "Signed"),
+    "exported": QT_TRANSLATE_NOOP("core", "Exported"),
+    "imported": QT_TRANSLATE_NOOP("core", "Imported"),
+    "erased": QT_TRANSLATE_NOOP("core", "Erased"),
 }
 
 
 def describe(kind: str, entity: str, detail: dict[str, Any] | None = None) -> str:
-    """One plain sentence for an event: "Progress added to a goal", never a table name."""
+    """One plain sentence for an event: "Progress added to a goal", never a table name; a
+    core Message, so the Activity view shows it in the mentor's language."""
     detail = detail or {}
     phrase = PHRASES.get((kind, entity))
-    if phrase is None and entity:
-        thing = ENTITIES.get(entity, "a record")
+    if phrase is not None:
+        sentence = Message(phrase)
+    elif entity:
+        thing = Message(ENTITIES.get(entity, QT_TRANSLATE_NOOP("core", "a record")))
         verb = VERBS.get(kind)
         if kind == "edited" and detail.get("deleted"):
-            verb = "Deleted"
-        phrase = f"{verb} {thing}" if verb else f"{KINDS.get(kind, 'Something changed')}: {thing}"
-    if phrase is None:
-        phrase = KINDS.get(kind) or kind.replace("_", " ").capitalize()
+            verb = VERBS["deleted"]
+        if verb:
+            sentence = Message(
+                QT_TRANSLATE_NOOP("core", "{verb} {thing}"), verb=Message(verb), thing=thing
+            )
+        else:
+            what = KINDS.get(kind, QT_TRANSLATE_NOOP("core", "Something changed"))
+            sentence = Message(
+                QT_TRANSLATE_NOOP("core", "{what}: {thing}"), what=Message(what), thing=thing
+            )
+    elif kind in KINDS:
+        sentence = Message(KINDS[kind])
+    else:
+        sentence = Message(kind.replace("_", " ").capitalize())
     if kind == "unlock_failed" and "count" in detail:
-        phrase += f": {detail['count']}"
-    return phrase
+        sentence = Message(
+            QT_TRANSLATE_NOOP("core", "{what}: {count}"), what=sentence, count=detail["count"]
+        )
+    return sentence
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from sqlalchemy import column, select, table, text
 from sqlalchemy.orm import Session
 
 from peerdesk.core.db import chunks
+from peerdesk.core.messages import content_language, resource_text
 from peerdesk.core.models import (
     DirAddress,
     DirLocation,
@@ -36,10 +37,12 @@ from peerdesk.core.models import (
 from peerdesk.core.services import search
 
 NEEDS_TAXONOMY = "peerdesk-needs"
-INDEX_FORMAT = "1"  # bump when what goes into a row changes: every row is rebuilt
-COLUMNS = ("name", "organization", "description", "places", "terms", "needs", "phones", "notes")
-# bm25 weight per column, in COLUMNS order: a hit in the name counts most.
-WEIGHTS = (10.0, 4.0, 1.0, 2.0, 3.0, 3.0, 2.0, 2.0)
+INDEX_FORMAT = "2"  # bump when what goes into a row changes: every row is rebuilt
+SEARCHED = ("name", "organization", "description", "places", "terms", "needs", "phones", "notes")
+# tags (migration 0014): the filters, as tokens no typed word reaches (see ``match``)
+COLUMNS = (*SEARCHED, "tags")
+# bm25 weight per column, in COLUMNS order: a hit in the name counts most; tags count nothing.
+WEIGHTS = (10.0, 4.0, 1.0, 2.0, 3.0, 3.0, 2.0, 2.0, 0.0)
 RANK = f"bm25(dir_fts, {', '.join(str(w) for w in WEIGHTS)})"
 
 _AIRS_CODE = re.compile(r"^[A-Z]{1,2}(?:-[0-9][0-9.\-]*)?$")
@@ -80,6 +83,24 @@ def needs() -> tuple[Need, ...]:
     )
 
 
+@lru_cache(maxsize=4)
+def _labels(language: str) -> dict[str, tuple[str, str]]:
+    english = json.loads(_resource("taxonomy.json"))["terms"]
+    local = {t["code"]: t for t in json.loads(resource_text("directory/taxonomy.json"))["terms"]}
+    out: dict[str, tuple[str, str]] = {}
+    for term in english:
+        shown = local.get(term["code"], term)
+        out[term["code"]] = out[term["name"]] = (shown["name"], shown["description"])
+    return out
+
+
+def need_label(code_or_name: str) -> tuple[str, str]:
+    """A shipped need's name and description in the content language, found by its code or
+    its English name (searching and the index keep the English file); a programme's own
+    term is shown as it is."""
+    return _labels(content_language()).get(code_or_name, (code_or_name, ""))
+
+
 @lru_cache(maxsize=1)
 def mapping_version() -> str:
     """Changes whenever the needs, their mapping or the row format change."""
@@ -107,6 +128,11 @@ def _folded(value: str) -> str:
 def needs_of_term(*, term_id: str, code: str, name: str, taxonomy: str) -> set[str]:
     """The need codes one taxonomy term stands for: a peerdesk need itself, a 211/AIRS code
     under one of a need's prefixes, or a category name holding one of a need's words."""
+    return set(_needs_of_term(term_id, code, name, taxonomy))
+
+
+@lru_cache(maxsize=4096)
+def _needs_of_term(term_id: str, code: str, name: str, taxonomy: str) -> frozenset[str]:
     found: set[str] = set()
     upper = (code or "").strip().upper()
     if not _AIRS_CODE.match(upper):
@@ -118,7 +144,7 @@ def needs_of_term(*, term_id: str, code: str, name: str, taxonomy: str) -> set[s
     folded = _folded(name or "")
     if folded:
         found.update(need for need, pattern in _word_patterns() if pattern.search(folded))
-    return found
+    return frozenset(found)
 
 
 def need_code(need: str) -> str:
@@ -185,6 +211,52 @@ def refresh(s: Session) -> int:
             )
         s.execute(text(f"DELETE FROM dir_fts_dirty WHERE service_id IN ({inside})"), params)
     return len(dirty)
+
+
+def suspend_triggers(s: Session) -> list[str]:
+    """Drop the index's triggers inside this transaction (a bulk writer lists what it
+    touched with ``mark_dirty`` instead); returns their SQL for ``restore_triggers``."""
+    saved = [
+        (name, sql)
+        for name, sql in s.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        )
+        if name.startswith("dir_fts_")
+    ]
+    for name, _sql in saved:
+        s.execute(text(f'DROP TRIGGER "{name}"'))
+    return [sql for _name, sql in saved]
+
+
+def restore_triggers(s: Session, saved: list[str]) -> None:
+    for sql in saved:
+        s.connection().exec_driver_sql(sql)
+
+
+def mark_dirty(
+    s: Session,
+    *,
+    services: Iterable[str] = (),
+    organizations: Iterable[str] = (),
+    locations: Iterable[str] = (),
+    terms: Iterable[str] = (),
+) -> None:
+    """List for re-indexing these services, the services of these organizations, the
+    services at these locations and those with these taxonomy terms (what the triggers
+    would have listed)."""
+    mark = "INSERT OR IGNORE INTO dir_fts_dirty (service_id) "
+    by: dict[str, Iterable[str]] = {
+        "SELECT id FROM dir_service WHERE organization_id IN ({})": organizations,
+        "SELECT service_id FROM dir_service_at_location WHERE location_id IN ({})": locations,
+        "SELECT service_id FROM dir_service_attribute WHERE taxonomy_term_id IN ({})": terms,
+    }
+    for chunk in chunks(sorted(set(services))):
+        s.execute(text(mark + "VALUES (:id)"), [{"id": sid} for sid in chunk])
+    for query, keys in by.items():
+        for chunk in chunks(sorted(set(keys))):
+            params = {f"p{i}": key for i, key in enumerate(chunk)}
+            inside = ", ".join(f":p{i}" for i in range(len(chunk)))
+            s.execute(text(mark + query.format(inside)), params)
 
 
 def _join(parts: Iterable[Any]) -> str:
@@ -265,8 +337,23 @@ def _rows(s: Session, ids: list[str]) -> tuple[list[dict[str, str]], list[dict[s
                 "notes": svc.notes,
             }
         )
+        rows[-1]["tags"] = " ".join(
+            [region_tag(svc.region)]
+            + [need_tag(c) for c in mine]
+            + (["fav"] if svc.favourite else [])
+        )
         need_rows += [{"need": c, "id": svc.id} for c in mine]
     return rows, need_rows
+
+
+def region_tag(region: str) -> str:
+    """The token for a service's country in the tags column ("rgb"; "rnone" for none)."""
+    code = re.sub(r"[^a-z]", "", (region or "").lower())
+    return f"r{code}" if code else "rnone"
+
+
+def need_tag(code: str) -> str:
+    return "n" + re.sub(r"[^a-z0-9]", "", code.lower())
 
 
 # --- asking the index --------------------------------------------------------------------------
@@ -275,6 +362,32 @@ def _rows(s: Session, ids: list[str]) -> tuple[list[dict[str, str]], list[dict[s
 def match_query(query: str) -> str | None:
     """The FTS5 query for what the mentor typed (every word, as a prefix), or None."""
     return search.fts_query(query)
+
+
+def match(
+    words: str,
+    *,
+    away: Iterable[str] = (),
+    only_away: bool = False,
+    need: str | None = None,
+    favourites_only: bool = False,
+) -> str:
+    """One FTS5 expression: the typed words (``match_query``) in the searched columns, and
+    the filters in tags: a need, favourites, and the countries in ``away`` left out (or,
+    with ``only_away``, only those). Services of the other countries' tags are few, so
+    FTS5 checks them against the words cheaply."""
+    expression = f"{{{' '.join(SEARCHED)}}} : ({words})"
+    filters = []
+    if need:
+        filters.append(need_tag(need_code(need)))
+    if favourites_only:
+        filters.append("fav")
+    if filters:
+        expression += " AND tags : (" + " AND ".join(filters) + ")"
+    others = " OR ".join(sorted({region_tag(r) for r in away}))
+    if others:
+        expression = f"({expression}) {'AND' if only_away else 'NOT'} tags : ({others})"
+    return expression
 
 
 def with_need(need: str) -> Any:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.models import (
     DirOrganization,
     DirService,
@@ -25,13 +26,13 @@ from peerdesk.core.services import audit, changes
 from peerdesk.core.services.changes import Changes
 from peerdesk.core.vault import Vault
 
-STATUS_LABELS = {
-    ReferralStatus.SUGGESTED: "Suggested",
-    ReferralStatus.CONTACTED: "Contacted",
-    ReferralStatus.APPOINTMENT: "Appointment made",
-    ReferralStatus.CONNECTED: "Connected",
-    ReferralStatus.DID_NOT_CONNECT: "Did not connect",
-    ReferralStatus.DECLINED: "Declined",
+STATUS_LABELS = {  # shown through the core catalogue (peerdesk.i18n.core_label)
+    ReferralStatus.SUGGESTED: QT_TRANSLATE_NOOP("core", "Suggested"),
+    ReferralStatus.CONTACTED: QT_TRANSLATE_NOOP("core", "Contacted"),
+    ReferralStatus.APPOINTMENT: QT_TRANSLATE_NOOP("core", "Appointment made"),
+    ReferralStatus.CONNECTED: QT_TRANSLATE_NOOP("core", "Connected"),
+    ReferralStatus.DID_NOT_CONNECT: QT_TRANSLATE_NOOP("core", "Did not connect"),
+    ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("core", "Declined"),
 }
 CLOSED = (ReferralStatus.CONNECTED, ReferralStatus.DID_NOT_CONNECT, ReferralStatus.DECLINED)
 MAX_TEXT = 20_000

@@ -20,8 +20,9 @@ from peerdesk.core.vocab import NoteState
 if TYPE_CHECKING:
     from peerdesk.core.vault import Vault
 
-_ID_BITS = 32  # the FTS rowid is (day number << 32) | note id
+_ID_BITS = 32  # the FTS rowid: (LAST_DAY - day number) << 32 | (_ID_MASK - note id)
 _ID_MASK = (1 << _ID_BITS) - 1
+_LAST_DAY = date.max.toordinal()
 MARK_START = "\x02"
 MARK_END = "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -105,30 +106,39 @@ def fts_query(query: str) -> str | None:
 
 
 def index_key(occurred_on: date, note_id: int) -> int:
-    """A note's rowid in the FTS5 index: rowid order is (date, id), so newest first
-    is the index's own order and a search stops after the page it shows."""
-    return (occurred_on.toordinal() << _ID_BITS) | note_id
+    """A note's rowid in the FTS5 index: ascending rowid order is (date, id)
+    descending, so newest first is the index's own forward order and a search stops
+    after the page it shows. Forwards, not backwards: FTS5 walks a prefix query
+    ("plan"*) forwards lazily, but backwards only after merging the whole doclist of
+    every matching term (migration 0013)."""
+    return ((_LAST_DAY - occurred_on.toordinal()) << _ID_BITS) | (_ID_MASK - note_id)
+
+
+def _day_start(day: date) -> int:
+    """The smallest key of a note on ``day`` (its highest possible id)."""
+    return (_LAST_DAY - day.toordinal()) << _ID_BITS
 
 
 def page_query(match: str, *, where: NoteFilter, limit: int) -> tuple[str, dict[str, object]]:
     """SQL and parameters for the ids of the newest ``limit`` notes matching ``match``.
 
-    The FTS table drives (CROSS JOIN keeps SQLite from reordering) in descending
-    rowid order, each candidate's note is looked up by primary key for the filters,
+    The FTS table drives (CROSS JOIN keeps SQLite from reordering) in ascending
+    rowid order (index_key: newest first), each candidate's note is looked up by primary key for the filters,
     and reading stops at ``limit``: the cost follows the page, not the match count.
     A date range becomes a rowid range, which FTS5 seeks to directly.
     """
     sql = [
-        f"SELECT n.id FROM note_fts f CROSS JOIN session_note n ON n.id = (f.rowid & {_ID_MASK})",
+        "SELECT n.id FROM note_fts f CROSS JOIN session_note n"
+        f" ON n.id = ({_ID_MASK} - (f.rowid & {_ID_MASK}))",
         "WHERE note_fts MATCH :q",
     ]
     params: dict[str, object] = {"q": match, "limit": limit}
-    if where.date_from:
+    if where.date_to:  # later days have smaller keys
         sql.append("AND f.rowid >= :key_from")
-        params["key_from"] = where.date_from.toordinal() << _ID_BITS
-    if where.date_to:
+        params["key_from"] = _day_start(where.date_to)
+    if where.date_from:
         sql.append("AND f.rowid < :key_to")
-        params["key_to"] = (where.date_to.toordinal() + 1) << _ID_BITS
+        params["key_to"] = (_LAST_DAY - where.date_from.toordinal() + 1) << _ID_BITS
     if where.mentee_id is not None:
         sql.append("AND n.id IN (SELECT note_id FROM note_participant WHERE mentee_id = :mentee)")
         params["mentee"] = where.mentee_id
@@ -140,7 +150,7 @@ def page_query(match: str, *, where: NoteFilter, limit: int) -> tuple[str, dict[
         params["kind"] = where.kind
     if where.flagged:
         sql.append("AND (n.discuss_in_supervision OR n.safety_concern)")
-    sql.append("ORDER BY f.rowid DESC LIMIT :limit")
+    sql.append("ORDER BY f.rowid LIMIT :limit")
     return " ".join(sql), params
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,6 +63,8 @@ class AgreementEditor(QDialog):
         dates = QHBoxLayout()
         self.effective = optional_date_edit(tr("not yet"))
         self.review = optional_date_edit(tr("not yet"))
+        self.effective.setAccessibleName(tr("Starts"))
+        self.review.setAccessibleName(tr("Look at it again on"))
         dates.addWidget(QLabel(tr("Starts")))
         dates.addWidget(self.effective)
         dates.addSpacing(16)
@@ -106,6 +108,7 @@ class AgreementEditor(QDialog):
         self.change = self._text()
         form.addRow(tr("A different mentor"), self.change)
         scroll = QScrollArea(widgetResizable=True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it scrolls to them
         scroll.setWidget(body)
         self.error = QLabel(wordWrap=True, objectName="formError")
         buttons = QDialogButtonBox(

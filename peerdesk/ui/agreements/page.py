@@ -493,8 +493,12 @@ class AgreementsPage(QWidget):
         if self.vault.is_open and self.mentee_id() is not None:
             query = self.service_search.text().strip()
             found = directory.search_services(
-                self.vault, query=query, need=None if query else "crisis", today=self.today()
-            )[:60]
+                self.vault,
+                query=query,
+                need=None if query else "crisis",
+                today=self.today(),
+                limit=60,
+            )
             chosen = [s for s in found if s.id in self.chosen_services]
             shown = {s.id for s in found}
             for sid in self.chosen_services:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date, time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,23 +31,45 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.formats.hsds import plural
 from peerdesk.core.services import directory, mentees, referrals
 from peerdesk.core.services.directory import AddressItem, HoursItem, PhoneItem, ServiceRecord
 from peerdesk.core.services.directory_import import ImportPlan
+from peerdesk.core.services.directory_index import need_label
 from peerdesk.core.services.referrals import STATUS_LABELS, ReferralRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import ReferralStatus
+from peerdesk.i18n import QT_TR_NOOP, core_label, error_text, tr
 from peerdesk.ui.widgets.dates import pydate, pytime, qdate, qtime
 
-DAY_LABELS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAY_LABELS = (
+    QT_TR_NOOP("Monday"),
+    QT_TR_NOOP("Tuesday"),
+    QT_TR_NOOP("Wednesday"),
+    QT_TR_NOOP("Thursday"),
+    QT_TR_NOOP("Friday"),
+    QT_TR_NOOP("Saturday"),
+    QT_TR_NOOP("Sunday"),
+)
 PHONE_KINDS = (
-    ("voice", "Call"),
-    ("text", "Text"),
-    ("textphone", "Textphone / TTY"),
-    ("fax", "Fax"),
+    ("voice", QT_TR_NOOP("Call")),
+    ("text", QT_TR_NOOP("Text")),
+    ("textphone", QT_TR_NOOP("Textphone / TTY")),
+    ("fax", QT_TR_NOOP("Fax")),
 )
 MAX_PREVIEW_ROWS = 1000
+REFER_CHOICES = 500  # services listed in the referral form (favourites first, by name)
+# Shown with tr(): a service's status (directory.STATUSES) and the countries peerdesk names.
+_SHOWN_WORDS = (
+    QT_TR_NOOP("Active"),
+    QT_TR_NOOP("Inactive"),
+    QT_TR_NOOP("Defunct"),
+    QT_TR_NOOP("Temporarily closed"),
+    QT_TR_NOOP("United States"),
+    QT_TR_NOOP("United Kingdom"),
+    QT_TR_NOOP("Canada"),
+    QT_TR_NOOP("Ireland"),
+    QT_TR_NOOP("Australia"),
+)
 
 
 class ServiceDialog(QDialog):
@@ -58,52 +80,55 @@ class ServiceDialog(QDialog):
 
     def __init__(self, record: ServiceRecord | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit service" if record and record.id else "Add a service")
+        self.setWindowTitle(tr("Edit service") if record and record.id else tr("Add a service"))
         self._record = record
         self.resize(720, 760)
         self.error = QLabel(objectName="formError", wordWrap=True)
         self.error.hide()
 
-        self.name = QLineEdit(placeholderText="What people call it, e.g. Riverside Food Bank")
-        self.organisation = QLineEdit(placeholderText="Who runs it")
-        self.description = QPlainTextEdit(placeholderText="What they offer, in plain words")
+        self.name = QLineEdit(placeholderText=tr("What people call it, e.g. Riverside Food Bank"))
+        self.organisation = QLineEdit(placeholderText=tr("Who runs it"))
+        self.description = QPlainTextEdit(placeholderText=tr("What they offer, in plain words"))
         self.description.setFixedHeight(70)
         self.website = QLineEdit(placeholderText="https://…")
         self.email = QLineEdit()
-        self.eligibility = QLineEdit(placeholderText="Who it is for, if anyone is left out")
-        self.fees = QLineEdit(placeholderText="Free, or what it costs")
+        self.eligibility = QLineEdit(placeholderText=tr("Who it is for, if anyone is left out"))
+        self.fees = QLineEdit(placeholderText=tr("Free, or what it costs"))
         self.status = QComboBox()
         for value in directory.STATUSES:
-            self.status.addItem(value.capitalize(), value)
+            self.status.addItem(tr(value.capitalize()), value)
         self.region = QComboBox()
-        self.region.addItem("(not set)", "")
+        self.region.addItem(tr("(not set)"), "")
         for code, label in directory.REGIONS.items():
-            self.region.addItem(label, code)
-        self.notes = QPlainTextEdit(placeholderText="Your own notes (never exported)")
+            self.region.addItem(tr(label), code)
+        self.notes = QPlainTextEdit(placeholderText=tr("Your own notes (never exported)"))
         self.notes.setFixedHeight(50)
         about = QFormLayout()
-        about.addRow("Service name", self.name)
-        about.addRow("Organisation", self.organisation)
-        about.addRow("What they offer", self.description)
-        about.addRow("Who it is for", self.eligibility)
-        about.addRow("Cost", self.fees)
-        about.addRow("Website", self.website)
-        about.addRow("Email", self.email)
-        about.addRow("Status", self.status)
-        about.addRow("Country", self.region)
-        about.addRow("My notes", self.notes)
+        about.addRow(tr("Service name"), self.name)
+        about.addRow(tr("Organisation"), self.organisation)
+        about.addRow(tr("What they offer"), self.description)
+        about.addRow(tr("Who it is for"), self.eligibility)
+        about.addRow(tr("Cost"), self.fees)
+        about.addRow(tr("Website"), self.website)
+        about.addRow(tr("Email"), self.email)
+        about.addRow(tr("Status"), self.status)
+        about.addRow(tr("Country"), self.region)
+        about.addRow(tr("My notes"), self.notes)
 
-        phones_box = QGroupBox("How to reach them")
+        phones_box = QGroupBox(tr("How to reach them"))
         phones_grid = QGridLayout(phones_box)
         self.phone_numbers: list[QLineEdit] = []
         self.phone_kinds: list[QComboBox] = []
         self.phone_notes: list[QLineEdit] = []
         for row in range(self.PHONE_ROWS):
-            number = QLineEdit(placeholderText="Number or short code")
+            number = QLineEdit(placeholderText=tr("Number or short code"))
+            number.setAccessibleName(tr("Number {n}").format(n=row + 1))
             kind = QComboBox()
+            kind.setAccessibleName(tr("Kind of number {n}").format(n=row + 1))
             for value, label in PHONE_KINDS:
-                kind.addItem(label, value)
-            note = QLineEdit(placeholderText="e.g. Text HOME to 741741")
+                kind.addItem(tr(label), value)
+            note = QLineEdit(placeholderText=tr("e.g. Text HOME to 741741"))
+            note.setAccessibleName(tr("About number {n}").format(n=row + 1))
             phones_grid.addWidget(number, row, 0)
             phones_grid.addWidget(kind, row, 1)
             phones_grid.addWidget(note, row, 2)
@@ -111,49 +136,52 @@ class ServiceDialog(QDialog):
             self.phone_kinds.append(kind)
             self.phone_notes.append(note)
 
-        hours_box = QGroupBox("Opening hours (tick the days they are open)")
+        hours_box = QGroupBox(tr("Opening hours (tick the days they are open)"))
         hours_grid = QGridLayout(hours_box)
         self.day_open: list[QCheckBox] = []
         self.day_from: list[QTimeEdit] = []
         self.day_to: list[QTimeEdit] = []
         for row, label in enumerate(DAY_LABELS):
-            box = QCheckBox(label)
+            box = QCheckBox(tr(label))
             opens = QTimeEdit(QTime(9, 0), displayFormat="HH:mm")
             closes = QTimeEdit(QTime(17, 0), displayFormat="HH:mm")
+            opens.setAccessibleName(tr("{day} opens").format(day=tr(label)))
+            closes.setAccessibleName(tr("{day} closes").format(day=tr(label)))
             hours_grid.addWidget(box, row, 0)
-            hours_grid.addWidget(QLabel("from"), row, 1)
+            hours_grid.addWidget(QLabel(tr("from")), row, 1)
             hours_grid.addWidget(opens, row, 2)
-            hours_grid.addWidget(QLabel("to"), row, 3)
+            hours_grid.addWidget(QLabel(tr("to")), row, 3)
             hours_grid.addWidget(closes, row, 4)
             self.day_open.append(box)
             self.day_from.append(opens)
             self.day_to.append(closes)
-        self.all_day = QCheckBox("Open 24 hours on the ticked days")
+        self.all_day = QCheckBox(tr("Open 24 hours on the ticked days"))
         hours_grid.addWidget(self.all_day, len(DAY_LABELS), 0, 1, 5)
 
-        place_box = QGroupBox("Where")
+        place_box = QGroupBox(tr("Where"))
         place = QFormLayout(place_box)
         self.address_1 = QLineEdit(
-            placeholderText="Street and number (leave empty for phone-only services)"
+            placeholderText=tr("Street and number (leave empty for phone-only services)")
         )
         self.city = QLineEdit()
         self.state = QLineEdit()
         self.postal = QLineEdit()
         self.country = QLineEdit(placeholderText="US, GB, CA, IE, AU…", maxLength=2)
-        self.transport = QLineEdit(placeholderText="e.g. Bus 7 to Mill Street")
-        place.addRow("Address", self.address_1)
-        place.addRow("Town or city", self.city)
-        place.addRow("State / county", self.state)
-        place.addRow("Postal code", self.postal)
-        place.addRow("Country code", self.country)
-        place.addRow("Getting there", self.transport)
+        self.transport = QLineEdit(placeholderText=tr("e.g. Bus 7 to Mill Street"))
+        place.addRow(tr("Address"), self.address_1)
+        place.addRow(tr("Town or city"), self.city)
+        place.addRow(tr("State / county"), self.state)
+        place.addRow(tr("Postal code"), self.postal)
+        place.addRow(tr("Country code"), self.country)
+        place.addRow(tr("Getting there"), self.transport)
 
-        needs_box = QGroupBox("Helps with")
+        needs_box = QGroupBox(tr("Helps with"))
         needs_grid = QGridLayout(needs_box)
         self.need_boxes: dict[str, QCheckBox] = {}
         for i, need in enumerate(directory.needs()):
-            box = QCheckBox(need.name)
-            box.setToolTip(need.description)
+            name, about_need = need_label(need.code)
+            box = QCheckBox(name)
+            box.setToolTip(about_need)
             needs_grid.addWidget(box, i // 3, i % 3)
             self.need_boxes[need.code] = box
 
@@ -165,6 +193,7 @@ class ServiceDialog(QDialog):
         inner.addWidget(hours_box)
         inner.addWidget(place_box)
         scroll = QScrollArea(widgetResizable=True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it scrolls to them
         scroll.setWidget(body)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -280,7 +309,7 @@ class ServiceDialog(QDialog):
         try:
             directory.validate(self.record())
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()
@@ -300,15 +329,18 @@ class ImportPreviewDialog(QDialog):
 
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import preview")
+        self.setWindowTitle(tr("Import preview"))
         self.resize(760, 520)
         self.plan = plan
         self.summary = QLabel(wordWrap=True)
         self.summary.setText(
             f"<b>{html.escape(plan.source)}</b><br>{html.escape(plan.summary())}."
             + (
-                "<br>Services with problems are left out; everything else is imported "
-                "together, or nothing is."
+                "<br>"
+                + tr(
+                    "Services with problems are left out; everything else is imported "
+                    "together, or nothing is."
+                )
                 if plan.invalid
                 else ""
             )
@@ -318,7 +350,7 @@ class ImportPreviewDialog(QDialog):
         )
         self.notes.setVisible(bool(plan.notes))
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["File", "Row", "Field", "Problem"])
+        self.table.setHorizontalHeaderLabels([tr("File"), tr("Row"), tr("Field"), tr("Problem")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -334,11 +366,13 @@ class ImportPreviewDialog(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.setVisible(bool(shown))
         hidden = len(plan.issues) - len(shown) + plan.issues_dropped
-        self.more = QLabel(f"… and {hidden:,} more problems." if hidden else "", objectName="hint")
+        self.more = QLabel(
+            tr("… and %n more problem(s).", None, hidden) if hidden else "", objectName="hint"
+        )
         self.more.setVisible(bool(hidden))
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            f"Import {plural(plan.to_write, 'service')}", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Import %n service(s)", None, plan.to_write), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(plan.to_write > 0)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -349,7 +383,11 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.notes)
         if shown:
             layout.addWidget(
-                QLabel(f"<b>Problems ({len(plan.issues) + plan.issues_dropped:,})</b>")
+                QLabel(
+                    "<b>"
+                    + tr("Problems (%n)", None, len(plan.issues) + plan.issues_dropped)
+                    + "</b>"
+                )
             )
         layout.addWidget(self.table, 1)
         layout.addWidget(self.more)
@@ -376,7 +414,7 @@ class ReferDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Refer to a service")
+        self.setWindowTitle(tr("Refer to a service"))
         self.resize(520, 380)
         self.vault = vault
         self.note_id = note_id
@@ -390,22 +428,26 @@ class ReferDialog(QDialog):
         self.service = QComboBox()
         self.service.setEditable(True)
         self.service.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for s in directory.search_services(vault, today=self.today):
+        for s in directory.search_services(vault, today=self.today, limit=REFER_CHOICES):
             self.service.addItem(f"{s.name} ({s.organization_name})", s.id)
+        if service_id is not None and self.service.findData(service_id) < 0:
+            chosen = directory.get_service(vault, service_id=service_id)
+            self.service.insertItem(0, f"{chosen.name} ({chosen.organization_name})", service_id)
         if service_id is not None:
             self.service.setCurrentIndex(max(0, self.service.findData(service_id)))
         self.referred_on = QDateEdit(
             qdate(self.today), calendarPopup=True, displayFormat="d MMM yyyy"
         )
-        self.reason = QPlainTextEdit(placeholderText="What they hope for, in their own words")
+        self.reason = QPlainTextEdit(placeholderText=tr("What they hope for, in their own words"))
         self.reason.setFixedHeight(70)
         self.status = QComboBox()
         for status, label in STATUS_LABELS.items():
-            self.status.addItem(label, status.value)
-        self.follow_up = QCheckBox("Remind me to follow up on")
+            self.status.addItem(core_label(label, capital=True), status.value)
+        self.follow_up = QCheckBox(tr("Remind me to follow up on"))
         self.follow_up_on = QDateEdit(
             qdate(directory_next_week(self.today)), calendarPopup=True, displayFormat="d MMM yyyy"
         )
+        self.follow_up_on.setAccessibleName(tr("Follow-up date"))
         self.follow_up_on.setEnabled(False)
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
         self.follow_up.setChecked(True)
@@ -413,11 +455,11 @@ class ReferDialog(QDialog):
         follow.addWidget(self.follow_up)
         follow.addWidget(self.follow_up_on, 1)
         form = QFormLayout()
-        form.addRow("Mentee", self.mentee)
-        form.addRow("Service", self.service)
-        form.addRow("Date", self.referred_on)
-        form.addRow("Why", self.reason)
-        form.addRow("Status", self.status)
+        form.addRow(tr("Mentee"), self.mentee)
+        form.addRow(tr("Service"), self.service)
+        form.addRow(tr("Date"), self.referred_on)
+        form.addRow(tr("Why"), self.reason)
+        form.addRow(tr("Status"), self.status)
         form.addRow(follow)
         self.error = QLabel(objectName="formError", wordWrap=True)
         self.error.hide()
@@ -448,13 +490,13 @@ class ReferDialog(QDialog):
     def _save(self) -> None:
         record = self.record()
         if record is None:
-            self.error.setText("Choose a mentee and a service.")
+            self.error.setText(tr("Choose a mentee and a service."))
             self.error.show()
             return
         try:
             self.referral_id = referrals.add_referral(self.vault, record=record, today=self.today)
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         self.accept()

@@ -38,13 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
-from peerdesk.core.formats import hsds
 from peerdesk.core.services import changes, directory, directory_import, referrals
 from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.directory import ServiceRecord, ServiceSummary
+from peerdesk.core.services.directory_index import need_label
 from peerdesk.core.services.referrals import STATUS_LABELS, ReferralRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import ReferralStatus
+from peerdesk.i18n import QT_TR_NOOP, core_label, core_text, date_text, error_text, tr
 from peerdesk.ui.compat import emitter
 from peerdesk.ui.directory.dialogs import (
     ImportPreviewDialog,
@@ -62,30 +63,38 @@ from peerdesk.ui.widgets.tables import RowsTableModel, select_id, selected_id
 
 _Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 200  # typing pauses this long before the search runs
-SEARCH_LIMIT = 300  # a text search shows its best matches
+SEARCH_LIMIT = directory.PAGE_SIZE  # rows per page; "Show more" reads the next page
+
+
+def need_name(code_or_name: str) -> str:
+    """A need's name in the mentor's language."""
+    return need_label(code_or_name)[0]
 
 
 def _verified(row: ServiceSummary) -> str:
     if row.assured_date is None:
-        return "⚠ never checked"
-    text = row.assured_date.strftime("%d %b %Y")
+        return "⚠ " + tr("never checked")
+    text = date_text(row.assured_date, "%d %b %Y")
     return f"⚠ {text}" if row.stale else text
 
 
 def _open(row: ServiceSummary) -> str:
-    return {True: "Open now", False: "Closed", None: ""}[row.open_now]
+    return {True: tr("Open now"), False: tr("Closed"), None: ""}[row.open_now]
 
 
 class ServicesTableModel(RowsTableModel):
     """Rows from directory.search_services; a stale 'Checked' date stands out."""
 
     COLUMNS: ClassVar[tuple[tuple[str, Callable[[ServiceSummary], str]], ...]] = (
-        ("Service", lambda r: ("★ " if r.favourite else "") + r.name),
-        ("Helps with", lambda r: ", ".join(r.needs)),
-        ("Phone", lambda r: r.phones[0] if r.phones else ""),
-        ("Now", _open),
-        ("Where", lambda r: ", ".join(p for p in (r.city, directory.country_name(r.region)) if p)),
-        ("Checked", _verified),
+        (QT_TR_NOOP("Service"), lambda r: ("★ " if r.favourite else "") + r.name),
+        (QT_TR_NOOP("Helps with"), lambda r: ", ".join(need_name(c) for c in r.needs)),
+        (QT_TR_NOOP("Phone"), lambda r: r.phones[0] if r.phones else ""),
+        (QT_TR_NOOP("Now"), _open),
+        (
+            QT_TR_NOOP("Where"),
+            lambda r: ", ".join(p for p in (r.city, tr(directory.country_name(r.region))) if p),
+        ),
+        (QT_TR_NOOP("Checked"), _verified),
     )
     VERIFIED = len(COLUMNS) - 1
 
@@ -98,7 +107,7 @@ class ServicesTableModel(RowsTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return attention_colour()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Not checked for a while: call or look them up before you refer someone."
+            return tr("Not checked for a while: call or look them up before you refer someone.")
         return None
 
 
@@ -120,16 +129,18 @@ class ServiceCard(QFrame):
         self.verified = QLabel(wordWrap=True)
         self.verified.setTextFormat(Qt.TextFormat.RichText)
         self.placeholder = QLabel(
-            "Choose a service to see how to reach them, when they are open, and when the "
-            "details were last checked.",
+            tr(
+                "Choose a service to see how to reach them, when they are open, and when the "
+                "details were last checked."
+            ),
             objectName="hint",
             wordWrap=True,
         )
-        self.favourite_button = QPushButton("☆ Favourite")
+        self.favourite_button = QPushButton("☆ " + tr("Favourite"))
         self.favourite_button.setCheckable(True)
-        self.verify_button = QPushButton("Mark as verified today")
-        self.edit_button = QPushButton("Edit…")
-        self.refer_button = QPushButton("Refer a mentee…")
+        self.verify_button = QPushButton(tr("Mark as verified today"))
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.refer_button = QPushButton(tr("Refer a mentee…"))
         buttons = QHBoxLayout()
         for b in (self.favourite_button, self.verify_button):
             buttons.addWidget(b)
@@ -163,49 +174,55 @@ class ServiceCard(QFrame):
         self.organisation.setText(r.organization_name)
         parts: list[str] = []
         if r.status != "active":
-            parts.append(f"<p><b>Status: {html.escape(r.status)}</b></p>")
+            parts.append(
+                f"<p><b>{html.escape(tr('Status: {status}').format(status=tr(r.status.capitalize())))}</b></p>"
+            )
         if r.description:
             parts.append(f"<p>{html.escape(r.description)}</p>")
         if r.phones:
             lines = []
             for p in r.phones:
-                kind = {"text": "Text", "textphone": "TTY", "fax": "Fax"}.get(p.type, "Call")
+                kind = {"text": tr("Text"), "textphone": tr("TTY"), "fax": tr("Fax")}.get(
+                    p.type, tr("Call")
+                )
                 extra = f" — {html.escape(p.description)}" if p.description else ""
                 lines.append(f"{kind} <b>{html.escape(p.number)}</b>{extra}")
             parts.append("<p>" + "<br>".join(lines) + "</p>")
         if r.hours:
-            now = {True: " (open now)", False: " (closed now)", None: ""}[open_now]
-            hours = "<br>".join(html.escape(directory.hours_text(h)) for h in r.hours)
-            parts.append(f"<p><b>Hours</b>{now}<br>{hours}</p>")
+            now = {True: tr(" (open now)"), False: tr(" (closed now)"), None: ""}[open_now]
+            hours = "<br>".join(html.escape(core_text(directory.hours_text(h))) for h in r.hours)
+            parts.append(f"<p><b>{tr('Hours')}</b>{now}<br>{hours}</p>")
         for a in r.addresses:
             line = ", ".join(x for x in (a.address_1, a.address_2, a.city, a.postal_code) if x)
             how = f"<br><i>{html.escape(a.transportation)}</i>" if a.transportation else ""
-            parts.append(f"<p><b>Where</b><br>{html.escape(line)}{how}</p>")
+            parts.append(f"<p><b>{tr('Where')}</b><br>{html.escape(line)}{how}</p>")
         if r.needs:
-            names = {n.code: n.name for n in directory.needs()}
             parts.append(
-                "<p><b>Helps with</b> "
-                + html.escape(", ".join(names.get(c, c) for c in r.needs))
+                f"<p><b>{tr('Helps with')}</b> "
+                + html.escape(", ".join(need_name(c) for c in r.needs))
                 + "</p>"
             )
         if r.eligibility_description:
-            parts.append(f"<p><b>Who it is for</b> {html.escape(r.eligibility_description)}</p>")
+            parts.append(
+                f"<p><b>{tr('Who it is for')}</b> {html.escape(r.eligibility_description)}</p>"
+            )
         if r.url:
             parts.append(f"<p>{html.escape(r.url)}</p>")
         if r.notes:
-            parts.append(f"<p><b>My notes</b> {html.escape(r.notes)}</p>")
+            parts.append(f"<p><b>{tr('My notes')}</b> {html.escape(r.notes)}</p>")
         self.body.setText("".join(parts))
         if r.assured_date is None:
-            checked = "⚠ Not checked yet. Call or look them up before you refer someone."
+            checked = "⚠ " + tr("Not checked yet. Call or look them up before you refer someone.")
         else:
-            checked = f"Checked on {r.assured_date.strftime('%d %B %Y')}"
+            checked = tr("Checked on {day}").format(day=date_text(r.assured_date, "%d %B %Y"))
             if stale:
-                checked = "⚠ " + checked + ": a while ago, worth checking again."
+                checked = "⚠ " + checked + tr(": a while ago, worth checking again.")
         if r.source:
-            checked += f"<br><span style='font-size:9pt'>Source: {html.escape(r.source)}</span>"
+            source = tr("Source: {source}").format(source=html.escape(r.source))
+            checked += f"<br><span style='font-size:9pt'>{source}</span>"
         self.verified.setText(checked)
         self.favourite_button.setChecked(r.favourite)
-        self.favourite_button.setText("★ Favourite" if r.favourite else "☆ Favourite")
+        self.favourite_button.setText(("★ " if r.favourite else "☆ ") + tr("Favourite"))
         for w in (self.title, self.organisation, self.body, self.verified):
             w.show()
         for b in (self.favourite_button, self.verify_button, self.edit_button, self.refer_button):
@@ -231,9 +248,9 @@ def ask_import_path(parent: QWidget | None) -> Path | None:
     """Choose an HSDS file (JSON, zip or datapackage.json); None when cancelled."""
     name, _f = QFileDialog.getOpenFileName(
         parent,
-        "Import a directory (Open Referral HSDS)",
+        tr("Import a directory (Open Referral HSDS)"),
         "",
-        "HSDS files (*.json *.zip);;All files (*)",
+        tr("HSDS files (*.json *.zip);;All files (*)"),
     )
     return Path(name) if name else None
 
@@ -250,21 +267,24 @@ class DirectoryPage(QWidget):
         self.clock: Callable[[], datetime] = datetime.now  # tests set a fake clock
         layout = page_layout(
             self,
-            "Directory",
-            "Services and help lines you refer people to, with when they are open and when "
-            "you last checked them.",
+            tr("Directory"),
+            tr(
+                "Services and help lines you refer people to, with when they are open and when "
+                "you last checked them."
+            ),
         )
-        self.search = QLineEdit(placeholderText="Search by name, what they offer, or a number")
+        self.search = QLineEdit(placeholderText=tr("Search by name, what they offer, or a number"))
+        self.search.setAccessibleName(tr("Search the directory"))
         self.search.setClearButtonEnabled(True)
         self.need = QComboBox()
-        self.need.addItem("Any need", "")
+        self.need.addItem(tr("Any need"), "")
         for need in directory.needs():
-            self.need.addItem(need.name, need.code)
-        self.open_now = QCheckBox("Open now")
-        self.favourites = QCheckBox("Favourites")
-        self.add_button = QPushButton("Add service…")
-        self.import_button = QPushButton("Import…")
-        self.export_button = QPushButton("Export…")
+            self.need.addItem(need_name(need.code), need.code)
+        self.open_now = QCheckBox(tr("Open now"))
+        self.favourites = QCheckBox(tr("Favourites"))
+        self.add_button = QPushButton(tr("Add service…"))
+        self.import_button = QPushButton(tr("Import…"))
+        self.export_button = QPushButton(tr("Export…"))
         tools = FlowLayout()  # wraps at a large text size rather than cutting words
         tools.addWidget(self.search, 1)
         tools.addWidget(self.need)
@@ -276,6 +296,7 @@ class DirectoryPage(QWidget):
 
         self.model = ServicesTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(tr("Services"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -296,6 +317,11 @@ class DirectoryPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.empty)
+        self.more_button = QPushButton(tr("Show more"))
+        self.more_button.setAccessibleName(tr("Show more services"))
+        self.more_button.hide()
+        self.more_button.clicked.connect(self.show_more)
+        left_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.card)
@@ -337,6 +363,15 @@ class DirectoryPage(QWidget):
     # -- data in and out ----------------------------------------------------------------
     def reload(self) -> None:
         """Search again with the filters as they are now, off the GUI thread."""
+        self._search(0)
+
+    def show_more(self) -> None:
+        """The next page of the same search, added below the rows shown."""
+        self._search(self.model.rowCount())
+
+    def _search(self, offset: int) -> None:
+        """Run the search for one page, from ``offset``; the GUI thread only starts it
+        and shows its rows (the worker does every database read)."""
         self._search_timer.stop()
         if not self.vault.is_open:
             return
@@ -365,9 +400,10 @@ class DirectoryPage(QWidget):
                 favourites_only=favourites_only,
                 today=now.date(),
                 now=now,
-                limit=SEARCH_LIMIT if query.strip() else 2000,
+                limit=SEARCH_LIMIT,
+                offset=offset,
             ),
-        ).quietly().success(lambda rows: self._searched(generation, rows)).failure(
+        ).quietly().success(lambda rows: self._searched(generation, rows, offset)).failure(
             lambda exc: self._search_failed(generation, exc)
         ).run()
 
@@ -386,7 +422,7 @@ class DirectoryPage(QWidget):
         if generation == self._generation and self.vault.is_open:
             self._failed(exc)
 
-    def _searched(self, generation: int, rows: list[ServiceSummary]) -> None:
+    def _searched(self, generation: int, rows: list[ServiceSummary], offset: int = 0) -> None:
         self._searching = False
         if generation != self._generation or not self.vault.is_open:
             return  # cleared (locked) while it ran
@@ -396,6 +432,10 @@ class DirectoryPage(QWidget):
             return
         keep = self._want or self.selected_id()
         self._want = None
+        if offset:
+            shown = [self.model.row_at(i) for i in range(min(offset, self.model.rowCount()))]
+            rows = shown + [r for r in rows if r.id not in {x.id for x in shown}]
+        self.more_button.setVisible(len(rows) - offset >= SEARCH_LIMIT)
         self.model.set_rows(rows)
         if not self._sized and rows:
             self.table.resizeColumnsToContents()
@@ -427,6 +467,7 @@ class DirectoryPage(QWidget):
         self.model.clear()
         self.card.clear()
         self.empty.hide()
+        self.more_button.hide()
         self._sized = False
         if self.progress is not None:
             self.progress.close()
@@ -450,10 +491,12 @@ class DirectoryPage(QWidget):
         )
         self.table.setVisible(filtered)
         self.empty.setText(
-            "Nothing matches. Try fewer words, another need, or untick “Open now”."
+            tr("Nothing matches. Try fewer words, another need, or untick “Open now”.")
             if filtered
-            else "The directory is empty. Add the services you refer people to with "
-            "“Add service…”, or import a directory your programme shares (Open Referral)."
+            else tr(
+                "The directory is empty. Add the services you refer people to with "
+                "“Add service…”, or import a directory your programme shares (Open Referral)."
+            )
         )
         self.empty.show()
 
@@ -536,7 +579,7 @@ class DirectoryPage(QWidget):
     # -- import and export ------------------------------------------------------------------
     def _progress_dialog(self, label: str) -> _ProgressRelay:
         self.progress = QProgressDialog(label, "", 0, 100, self)
-        self.progress.setWindowTitle("Directory")
+        self.progress.setWindowTitle(tr("Directory"))
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -559,7 +602,7 @@ class DirectoryPage(QWidget):
         path = path or ask_import_path(self)
         if path is None or not self.vault.is_open:
             return
-        relay = self._progress_dialog("Checking the file…")
+        relay = self._progress_dialog(tr("Checking the file…"))
         vault = self.vault
         region = directory.preferred_region(vault)
         QueryOp(
@@ -577,7 +620,7 @@ class DirectoryPage(QWidget):
             return
         if not ImportPreviewDialog.ask(self, plan) or not plan.to_write:
             return
-        relay = self._progress_dialog(f"Importing {hsds.plural(plan.to_write, 'service')}…")
+        relay = self._progress_dialog(tr("Importing %n service(s)…", None, plan.to_write))
         vault = self.vault
         QueryOp(
             parent=self,
@@ -590,20 +633,23 @@ class DirectoryPage(QWidget):
 
     def _imported(self, count: int, plan: directory_import.ImportPlan) -> None:
         self._close_progress()
-        skipped = f" {plan.invalid:,} with problems were left out." if plan.invalid else ""
-        messages.inform(self, "Directory", f"Imported {hsds.plural(count, 'service')}.{skipped}")
+        skipped = (
+            " " + tr("%n with problems were left out.", None, plan.invalid) if plan.invalid else ""
+        )
+        messages.inform(self, tr("Directory"), tr("Imported %n service(s).", None, count) + skipped)
         self.signals.apply(changes.DIRECTORY)
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()
         if isinstance(exc, PeerdeskError):
-            messages.warn(self, "Directory", str(exc))
+            messages.warn(self, tr("Directory"), error_text(exc))
         else:
             messages.warn(
                 self,
-                "Directory",
-                "That did not work, and nothing was changed. "
+                tr("Directory"),
+                tr("That did not work, and nothing was changed.")
+                + " "
                 + messages.SAFE_TEXT.split("\n\n")[1],
             )
 
@@ -611,9 +657,9 @@ class DirectoryPage(QWidget):
         if path is None:
             path = files.ask_save_path(
                 self,
-                "Export the directory (HSDS 3.0)",
+                tr("Export the directory (HSDS 3.0)"),
                 "directory.json",
-                "HSDS JSON (*.json);;CSV package folder (*)",
+                tr("HSDS JSON (*.json);;CSV package folder (*)"),
             )
         if path is None or not self.vault.is_open:
             return
@@ -624,8 +670,10 @@ class DirectoryPage(QWidget):
         ).success(
             lambda n: messages.inform(
                 self,
-                "Directory",
-                f"Exported {hsds.plural(n, 'service')} to {path.name}. No mentee data is in it.",
+                tr("Directory"),
+                tr("Exported %n service(s) to {name}. No mentee data is in it.", None, n).format(
+                    name=path.name
+                ),
             )
         ).failure(self._failed).disable_while_running(self.export_button).run()
 
@@ -637,11 +685,14 @@ class ReferralsTableModel(RowsTableModel):
     """A mentee's referrals; a follow-up date that has come stands out."""
 
     COLUMNS: ClassVar[tuple[tuple[str, Callable[[ReferralRecord], str]], ...]] = (
-        ("Date", lambda r: r.referred_on.strftime("%d %b %Y")),
-        ("Service", lambda r: r.service_name),
-        ("Status", lambda r: r.status_label),
-        ("Follow up", lambda r: r.follow_up_on.strftime("%d %b") if r.follow_up_on else ""),
-        ("Outcome", lambda r: r.outcome),
+        (QT_TR_NOOP("Date"), lambda r: date_text(r.referred_on, "%d %b %Y")),
+        (QT_TR_NOOP("Service"), lambda r: r.service_name),
+        (QT_TR_NOOP("Status"), lambda r: core_label(r.status_label, capital=True)),
+        (
+            QT_TR_NOOP("Follow up"),
+            lambda r: date_text(r.follow_up_on, "%d %b") if r.follow_up_on else "",
+        ),
+        (QT_TR_NOOP("Outcome"), lambda r: r.outcome),
     )
     FOLLOW_UP = 3
 
@@ -674,14 +725,15 @@ class ReferralsPanel(QWidget):
         self.signals = signals
         self.mentee_id: int | None = None
         self.today: Callable[[], date] = date.today
-        self.title = QLabel("<b>Referrals</b>")
-        self.refer_button = QPushButton("Refer…")
+        self.title = QLabel(f"<b>{tr('Referrals')}</b>")
+        self.refer_button = QPushButton(tr("Refer…"))
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch()
         top.addWidget(self.refer_button)
         self.model = ReferralsTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(tr("Referrals"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -691,17 +743,19 @@ class ReferralsPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.empty = QLabel("No referrals yet.", objectName="hint", wordWrap=True)
+        self.empty = QLabel(tr("No referrals yet."), objectName="hint", wordWrap=True)
         self.history = QLabel(objectName="hint", wordWrap=True)
         self.reason = QLabel(wordWrap=True)
         self.status = QComboBox()
         for status, label in STATUS_LABELS.items():
-            self.status.addItem(label, status.value)
-        self.outcome = QLineEdit(placeholderText="How it went (outcome)")
-        self.follow_up = QCheckBox("Follow up on")
+            self.status.addItem(core_label(label, capital=True), status.value)
+        self.outcome = QLineEdit(placeholderText=tr("How it went (outcome)"))
+        self.outcome.setAccessibleName(tr("Outcome"))
+        self.follow_up = QCheckBox(tr("Follow up on"))
         self.follow_up_on = QDateEdit(calendarPopup=True, displayFormat="d MMM yyyy")
+        self.follow_up_on.setAccessibleName(tr("Follow-up date"))
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(tr("Save"))
         editor = QHBoxLayout()
         editor.addWidget(self.status)
         editor.addWidget(self.outcome, 1)
@@ -773,8 +827,11 @@ class ReferralsPanel(QWidget):
             f"<b>{r.service_name}</b> — {r.reason}" if r.reason else f"<b>{r.service_name}</b>"
         )
         self.history.setText(
-            "History: "
-            + " → ".join(f"{h.label} ({h.changed_on.strftime('%d %b')})" for h in r.history)
+            tr("History: ")
+            + " → ".join(
+                f"{core_label(h.label, capital=True)} ({date_text(h.changed_on, '%d %b')})"
+                for h in r.history
+            )
         )
         self.status.setCurrentIndex(max(0, self.status.findData(ReferralStatus(r.status).value)))
         self.outcome.setText(r.outcome)
@@ -800,7 +857,7 @@ class ReferralsPanel(QWidget):
                 self.vault, referral_id=rid, record=record, today=self.today()
             )
         except ValidationError as exc:
-            messages.warn(self, "Not saved yet", str(exc))
+            messages.warn(self, tr("Not saved yet"), error_text(exc))
             return
         self.load(self.mentee_id or record.mentee_id)
         self.signals.apply(done)

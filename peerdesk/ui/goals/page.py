@@ -158,6 +158,7 @@ class GoalsPage(QWidget):
         self.sentence = QLineEdit(
             placeholderText=tr("A sentence about how it is going, in their words")
         )
+        self.sentence.setAccessibleName(tr("How it is going, in their words"))
         self.add_progress_button = QPushButton(tr("Add progress"))
         add_row = QHBoxLayout()
         add_row.addWidget(self.score, 1)
@@ -182,7 +183,9 @@ class GoalsPage(QWidget):
         self.steps.setAccessibleName(tr("Steps"))
         self.steps.setMaximumHeight(150)
         self.step_text = QLineEdit(placeholderText=tr("A small, concrete next step"))
+        self.step_text.setAccessibleName(tr("New step"))
         self.step_due = optional_date_edit(tr("no date"))
+        self.step_due.setAccessibleName(tr("New step by"))
         self.add_step_button = QPushButton(tr("Add step"))
         self.up_button = QPushButton(tr("Up"))
         self.down_button = QPushButton(tr("Down"))
@@ -222,6 +225,7 @@ class GoalsPage(QWidget):
         col.addStretch()
         self.detail_widget = detail
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it scrolls to them
         scroll.setWidget(detail)
         self.detail_scroll = scroll
         self.empty = QLabel(objectName="emptyState", wordWrap=True)

@@ -67,6 +67,7 @@ class EraseMenteeDialog(QDialog):
                 display_name=plan.display_name
             )
         )
+        self.name.setAccessibleName(tr("Their name, to confirm"))
         self.remove_backups = QCheckBox(
             tr(
                 "Also remove the %n backup(s) that still hold them (backups hold everyone "

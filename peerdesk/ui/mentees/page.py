@@ -225,6 +225,7 @@ class MenteesPage(QWidget):
             tr("The people you support. Archived mentees are kept, just out of the everyday list."),
         )
         self.search = QLineEdit(placeholderText=tr("Search by name or nickname"))
+        self.search.setAccessibleName(tr("Search mentees"))
         self.search.setClearButtonEnabled(True)
         self.show_archived = QCheckBox(tr("Show archived"))
         self.add_button = QPushButton(tr("Add mentee…"))
@@ -247,6 +248,7 @@ class MenteesPage(QWidget):
 
         self.model = MenteesTableModel(self)
         self.table = _MenteesTable()
+        self.table.setAccessibleName(tr("Mentees"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -24,7 +24,7 @@ from peerdesk.core.services import mentees, notes
 from peerdesk.core.services.notes import NoteFilter
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import NoteState
-from peerdesk.i18n import tr
+from peerdesk.i18n import core_label, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.notes.models import NotesTableModel
 from peerdesk.ui.notes.review import DocumentationReviewDialog
@@ -101,6 +101,7 @@ class NotesPage(QWidget):
             ),
         )
         self.search = QLineEdit(placeholderText=tr("Search notes (Ctrl+F): words, names, places…"))
+        self.search.setAccessibleName(tr("Search notes"))
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(tr("New note… (Ctrl+N)"))
         self.review_button = QPushButton(tr("Documentation review…"))
@@ -116,13 +117,15 @@ class NotesPage(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(tr("Any kind"), None)
         for kind in notes.KINDS:
-            self.kind.addItem(kind.capitalize(), kind)
+            self.kind.addItem(core_label(kind, capital=True), kind)
         self.state = QComboBox()
         self.state.addItem(tr("Drafts and signed"), None)
         self.state.addItem(tr("Drafts to finish"), NoteState.DRAFT)
         self.state.addItem(tr("Signed"), NoteState.SIGNED)
-        self.date_from = optional_date_edit("any")
-        self.date_to = optional_date_edit("any")
+        self.date_from = optional_date_edit(tr("any"))
+        self.date_to = optional_date_edit(tr("any"))
+        self.date_from.setAccessibleName(tr("Notes from"))
+        self.date_to.setAccessibleName(tr("Notes up to"))
         self.flagged = QCheckBox(tr("Flagged for supervision"))
         filters = FlowLayout()  # wraps at a large text size rather than cutting words
         filters.addWidget(self.mentee)

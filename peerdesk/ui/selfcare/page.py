@@ -36,6 +36,7 @@ from peerdesk.core.vault import Vault
 from peerdesk.i18n import QT_TR_NOOP, date_text, error_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets.page import page_layout, reload_when_shown
+from peerdesk.ui.widgets.screen import resize_within_screen
 
 SCALE_WORDS = {
     "energy": (
@@ -163,6 +164,10 @@ class CheckInDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # As wide as it would like (Qt opens a window whose text wraps at its narrowest,
+        # then cuts the wrapped line at a large text size), within the screen.
+        hint = self.sizeHint()  # measured in the text size in effect already
+        resize_within_screen(self, hint.width(), hint.height(), grow=False)
 
     def _save(self) -> None:
         try:
@@ -282,6 +287,7 @@ class SelfCarePage(QWidget):
         col.addWidget(self.error)
         col.addWidget(QLabel(tr("Recent check-ins"), objectName="sectionTitle"))
         self.history = QListWidget()
+        self.history.setAccessibleName(tr("Recent check-ins"))
         col.addWidget(self.history, 1)
         self.tabs.addTab(checkin, tr("My check-in"))
 
@@ -322,6 +328,7 @@ class SelfCarePage(QWidget):
         add_row.addWidget(self.add_topic_button)
         tcol.addLayout(add_row)
         self.topics = QListWidget()
+        self.topics.setAccessibleName(tr("Supervision topics"))
         tcol.addWidget(self.topics, 1)
         done_row = QHBoxLayout()
         self.agreed = QLineEdit(placeholderText=tr("What we agreed (private)"))

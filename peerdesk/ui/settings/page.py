@@ -29,7 +29,7 @@ from peerdesk.core.services import audit, changes, profile, session, settings
 from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault, device
 from peerdesk.core.vault.backup import SUFFIX, BackupInfo
-from peerdesk.i18n import QT_TR_NOOP, core_label, date_text, error_text, tr
+from peerdesk.i18n import QT_TR_NOOP, core_label, core_text, date_text, error_text, tr
 from peerdesk.ui import theme
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.recovery import RecoveryKeyDialog
@@ -63,6 +63,7 @@ class SettingsPage(QWidget):
         self.signals = signals
         outer = page_layout(self, tr("Settings"))
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it scrolls to them
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 12, 0)
@@ -367,7 +368,9 @@ class SettingsPage(QWidget):
         if not self.vault.is_open:
             return
         for row in audit.activity(self.vault, limit=200):
-            self.activity.addItem(f"{date_text(row.at, '%d %b %Y, %H:%M')}   {row.sentence}")
+            self.activity.addItem(
+                f"{date_text(row.at, '%d %b %Y, %H:%M')}   {core_text(row.sentence)}"
+            )
 
     def clear(self) -> None:
         for edit in self.profile_fields.values():

@@ -85,12 +85,15 @@ class ExportDialog(QDialog):
 
         self.date_from = QDateEdit(QDate(first.year, first.month, first.day))
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_from.setAccessibleName(tr("Export from"))
+        self.date_to.setAccessibleName(tr("Export up to"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
         self.all_mentees = QCheckBox(tr("All mentees"))
         self.all_mentees.setChecked(True)
         self.mentee_list = QListWidget()
+        self.mentee_list.setAccessibleName(tr("Mentees to include"))
         self.mentee_list.setMaximumHeight(110)
         for m in mentees.list_mentees(vault, include_archived=True):
             item = QListWidgetItem(m.display_name)
@@ -112,6 +115,7 @@ class ExportDialog(QDialog):
             self.format.addItem(tr(label), key)
         self.destination = QLineEdit()
         self.destination.setPlaceholderText(tr("Where to save the file"))
+        self.destination.setAccessibleName(tr("Where to save the file"))
         browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
         dest_row = QHBoxLayout()
@@ -173,6 +177,7 @@ class ExportDialog(QDialog):
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText(tr("Press Preview to see exactly what will be exported."))
         self.redactions = QListWidget()
+        self.redactions.setAccessibleName(tr("Words hidden everywhere"))
         self.redactions.setMaximumHeight(160)
         self.redact_button = QPushButton(tr("Redact selection"))
         self.redact_button.setToolTip(tr("Select words in the preview, then hide them everywhere"))

@@ -39,6 +39,7 @@ class SupervisionPage(QWidget):
         self.export_button = QPushButton(tr("Export for supervision…"))
         self.export_button.clicked.connect(self.export)
         self.history = QListWidget()
+        self.history.setAccessibleName(tr("Past exports"))
         layout.addWidget(self.export_button)
         layout.addWidget(QLabel(tr("Past exports (when, format, period; never their content)")))
         layout.addWidget(self.history, 1)

@@ -87,13 +87,15 @@ class TodaySection(QWidget):
         self.signals = signals
         self.opener = opener
         self._title = title
-        self.header = QToolButton(objectName="sectionHeader", checkable=True, checked=True)
+        self._rows = 0
+        self._expanded = True
+        # A button that shows or hides the list (an expander), not a check box: a screen
+        # reader hears "Follow-ups due, 3, expanded, button" and what Space will do.
+        self.header = QToolButton(objectName="sectionHeader")
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.header.setArrowType(Qt.ArrowType.DownArrow)
         self.header.setAutoRaise(True)
-        self.header.toggled.connect(self.set_expanded)
-        # a check box to a screen reader: "checked" means shown, and Space folds it
-        self.header.setAccessibleDescription(tr("Shows this section's list; Space hides it"))
+        self.header.clicked.connect(lambda: self.set_expanded(not self._expanded))
         self.list = QListWidget()
         self.list.setAccessibleName(title)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -116,15 +118,25 @@ class TodaySection(QWidget):
         return self._title
 
     def set_expanded(self, on: bool) -> None:
-        self.header.blockSignals(True)
-        self.header.setChecked(on)
-        self.header.blockSignals(False)
+        self._expanded = on
         self.header.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.list.setVisible(on)
+        self._name_header()
 
     @property
     def expanded(self) -> bool:
-        return self.header.isChecked()
+        return self._expanded
+
+    def _name_header(self) -> None:
+        """The header's accessible name says its title, its count and whether the list is
+        shown ("expanded"), its description what Space or Enter does; no middle dot."""
+        state = tr("expanded") if self._expanded else tr("collapsed")
+        self.header.setAccessibleName(f"{self._title}, {self._rows}, {state}")
+        self.header.setAccessibleDescription(
+            tr("Space hides this section's list")
+            if self._expanded
+            else tr("Space shows this section's list")
+        )
 
     def _clicked(self, item: QListWidgetItem) -> None:
         if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
@@ -147,7 +159,8 @@ class TodaySection(QWidget):
         height = sum(self.list.sizeHintForRow(r) + gap for r in range(rows))
         self.list.setFixedHeight(max(height + 2 * self.list.frameWidth() + 4, 30))
         self.header.setText(f"{self._title}  ·  {rows}")
-        self.header.setAccessibleName(f"{self._title}, {rows}")  # no "middle dot" read out
+        self._rows = rows
+        self._name_header()
         self.setVisible(rows > 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -62,8 +62,10 @@ def test_known_identifiers_in_any_form(text: str, expected: str) -> None:
 
 
 def test_names_inside_words_are_left_alone() -> None:
-    assert "Santosh" in redact("Marianne and Santosh")
-    assert "Marianne" not in redact("Marianne and Santosh")
+    """Known "Santos" and "Maria" are not found inside "Santosh" and "Marianne" (each is
+    a name in its own right, found as one)."""
+    assert redact("Marianne and Santosh") == "[PERSON] and [PERSON]"
+    assert redact("a santoshi blend") == "a santoshi blend"
 
 
 def test_one_letter_names_do_not_wipe_every_letter() -> None:
@@ -280,7 +282,7 @@ def test_ages_become_bands(text: str, band: str) -> None:
         ("his boy is 5 1/2 and loves trains", "5 1/2", "under 10"),
         ("her daughter is three and a half, very chatty", "three and a half", "under 10"),
         ("a 40-something dad from the group", "40-something", "40s"),
-        ("he is almost 60 and retiring", "almost 60", "60s"),
+        ("he is almost 60 and retiring", "almost 60", "sixties"),  # "60s" would echo "60"
         ("the kids, aged 4 and 12, stayed", "12", "10s"),
         ("my mum would have been ninety-one today", "ninety-one", "90+"),
         ("she was ninety-four when she died", "ninety-four", "90+"),
@@ -296,6 +298,54 @@ def test_ages_become_bands(text: str, band: str) -> None:
 def test_ages_in_words_ranges_and_approximations(text: str, gone: str, band: str) -> None:
     out = redact(text)
     assert gone not in out and band in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("the twins are 8 and her stepson 15", ("8", "15")),
+        ("his children are 3, 5 and 11 now", ("3,", "5 ", "11")),
+        ("her grandson Teo is four; he loves buses", ("four",)),
+        ("Ngozi Eke (Igbo, 47) came to group", ("47",)),
+        ("mum of two (daughter 12, son 9) asked for help", ("12", "9)")),
+        ("Arturo (68 y.o.) from the walk group", ("68",)),
+        ("their baby (6 wks) is feeding well", ("6 wks",)),
+        ("he'll be 93, she said, and still drives", ("93",)),
+        ("Bea had her 30th on Friday", ("30th",)),
+        ("he feels 70 most days", ("70",)),
+        ("no, she said, ninety-one next month", ("ninety-one",)),
+        ("su abuela cumplió noventa y dos", ("noventa y dos",)),
+        ("su hijo tiene quince años", ("quince",)),
+    ],
+)
+def test_ages_in_lists_brackets_and_other_phrasings(text: str, gone: tuple[str, ...]) -> None:
+    out = redact(text)
+    for g in gone:
+        assert g not in out, (g, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("Her aunt is 60 and well", "60"), ("Her nan is 90 now", "90"), ("he turned 50", "50")],
+)
+def test_an_age_band_never_repeats_the_age(text: str, age: str) -> None:
+    """ "is 60" -> "in their 60s" would give the age back to anyone reading it."""
+    out = redact(text)
+    assert not re.search(rf"(?<!\d){age}(?!\d)", out), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she took 2 buses and 3 trains",
+        "it was her 3rd time at group",
+        "I have 3 next week",
+        "he feels 4 stone lighter",
+        "the kids are fine, she says",
+    ],
+)
+def test_counts_near_age_words_stay(text: str) -> None:
+    assert redact(text) == text
 
 
 @pytest.mark.parametrize(
@@ -360,6 +410,55 @@ def test_everyday_words_and_states_are_not_places(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "gone"),
     [
+        ("the pantry on 7th has formula", "7th"),
+        ("the mosque on Walnut every Friday", "Walnut"),
+        ("she lives round on tennyson now", "tennyson"),
+        ("he got off at the Pomona tram stop", "Pomona"),
+        ("the clinic on SW 3rd Ave opens at 8", "3rd"),
+        ("her aunt came from Łódź", "dź"),
+        ("a cousin in Tromsø", "Troms"),
+        ("the corner of Union and Main", "Main"),
+        ("she grew up near Fletcher's Corner", "Fletcher"),
+        ("the market at Potter's Bush", "Potter"),
+    ],
+)
+def test_streets_as_places_transit_stops_and_letters_nfkd_keeps(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on 5th March she moved",  # a date, not a street
+        "it was her 3rd attempt",
+        "she is on Seroquel and Prozac",
+        "Pressure on High.",
+        "she lives on benefits now",
+    ],
+)
+def test_ordinals_and_words_after_on_are_no_streets(text: str) -> None:
+    assert "[place]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("the interview is 8/19 by phone", True),
+        ("Next meeting Weds 4th March.", True),
+        ("it was 3/4 full", False),
+        ("her score is 8/10 now", False),
+    ],
+)
+def test_short_dates_after_is_need_a_day_over_twelve(text: str, dated: bool) -> None:
+    out = redact(text)
+    assert ("[date]" in out) is dated, out
+    assert "Weds" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
         ("an appointment at Northgate Family Clinic", "Northgate"),
         ("mass at St. Brigid's Parish", "Brigid"),
         ("St Brigid's helped with food", "Brigid"),
@@ -398,6 +497,62 @@ def test_small_local_organisations(text: str, gone: str) -> None:
 def test_organisations_as_acronyms_in_lower_case_and_with_more_heads(text: str, gone: str) -> None:
     out = redact(text)
     assert gone not in out and "[organisation]" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # capitals inside a word, and an abbreviation in a chain
+        ("she was admitted to McKinnon Hospital", "McKinnon"),
+        ("the aide from CareFirst Plus came late", "CareFirst"),
+        ("an interview at Dunmore Bros. Tyre & Exhaust", "Dunmore"),
+        # trades, groups for a kind of person, faiths and hospitals without "Hospital"
+        ("a shift at Halloway Meats", "Halloway"),
+        ("a coffee at Brockley Roasters", "Brockley"),
+        ("the van from Fairlawn Seniors was late", "Fairlawn"),
+        ("she went to Trinity Lutheran on Sunday", "Trinity"),
+        ("they took him to Mercy Regional", "Mercy"),
+        ("she asked Kelvin Legal Aid for help", "Kelvin"),
+        # the head first: Spanish, Welsh, a café
+        ("una carta para Centro Comunitario de Familias Unidas", "Familias"),
+        ("we met at Café Lirio", "Lirio"),
+        ("her son is at Ysgol Glan Morfa", "Morfa"),
+        ("went to the iglesia de san judas with her mum", "judas"),
+        # Our Lady of ..., a lower-case saint, a short name in brackets after a name
+        ("a letter to Our Lady of Mercy parish office", "Mercy"),
+        ("the priest at st. brendan said yes", "brendan"),
+        ("she goes to Eastbrook Family Health (EFH) now", "EFH"),
+        # a place's branch of a public service, an acronym with a small letter
+        ("a call from the Wigan CMHT", "Wigan"),
+        ("he is under OxLEaS now; she goes to SLaM too", "SLaM"),
+        # what one does at an organisation, head noun or not
+        ("her GP referred her to Blue Harbour for therapy", "Blue Harbour"),
+        ("she volunteers at Second Chances on Fridays", "Second Chances"),
+        ("a food parcel from Feeding Rotherham", "Rotherham"),
+        ("a shift at ortiz tire & auto", "ortiz"),
+        ("rang the bluebell café for her", "bluebell"),
+        ("she works at lotus nail spa", "lotus"),
+    ],
+)
+def test_organisations_by_head_noun_classes_and_context(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she was referred to Mental Health last year",
+        "la casa de mi mamá está cerca",
+        "Suggested she call back",
+        "she talked about Faith and Hope at the church",
+        "the aide came on 5th Dec. Rang her after",
+        "we went to the local café after",
+        "coffee at the hospital café",
+    ],
+)
+def test_organisation_context_leaves_everyday_phrases(text: str) -> None:
+    assert "[organisation]" not in redact(text)
 
 
 @pytest.mark.parametrize(
@@ -440,6 +595,93 @@ def test_places_and_organisations_the_vault_knows() -> None:
 
 
 # --- unknown names ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names in no list, where a person stands
+        (
+            "She went to the market with Wojtek and Staszek.",
+            "She went to the market with [PERSON] and [PERSON].",
+        ),
+        ("Hope met Ludmyla at the class.", "[PERSON] met [PERSON] at the class."),
+        ("His sponsor, Olumide, is kind.", "His sponsor, [PERSON], is kind."),
+        ("Bohdan (Bodya) came late.", "[PERSON] ([PERSON]) came late."),
+        ("Nkiruka and her husband came.", "[PERSON] and her husband came."),
+        ("The cook goes by Tink now.", "The cook goes by [PERSON] now."),
+        # a surname that is also a word, a title, a Korean given name
+        ("Talked with Siobhan Marshmallow today.", "Talked with [PERSON] today."),
+        ("Lawyer: Atty. Rana Haddad.", "Lawyer: [PERSON]."),
+        ("She helped pani Grażyna with forms.", "She helped [PERSON] with forms."),
+        ("I met Kim Min-jun at group.", "I met [PERSON] at group."),
+        # Spanish words and text shorthand in the name lists are no names
+        (
+            "Sobre la cita: vive sola en casa. Su hija para la tarde.",
+            "Sobre la cita: vive sola en casa. Su hija para la tarde.",
+        ),
+        ("Txt from her: til 6 tmrw.", "Txt from her: til 6 tmrw."),
+    ],
+)
+def test_names_in_person_slots_titles_and_words_that_are_not_names(
+    text: str, expected: str
+) -> None:
+    assert redact(text) == expected
+
+
+WILL_AND_SKY = [
+    Identifier("Will", "an important person's name"),
+    Identifier("Sky", "an important person's name"),
+    Identifier("Marcus", "an important person's name"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Met Bea. Will follow up next week.", "Met [PERSON]. Will follow up next week."),
+        ("Will called at 9.", "[PERSON] called at 9."),
+        ("he said the sky felt less heavy", "he said the sky felt less heavy"),
+        ("sky felt better after group", "[PERSON] felt better after group"),
+    ],
+)
+def test_known_common_word_names_by_use(text: str, expected: str) -> None:
+    assert redact(text, WILL_AND_SKY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "group: gwen, ffion kovalenko and marcus came",
+            "group: [PERSON], [PERSON] and [PERSON] came",
+        ),
+        ("she told me ffion at the desk was kind", "she told me [PERSON] at the desk was kind"),
+        ("tariq helped wtih the bill and reminded me aobut snap", None),
+        ("Hodan asked about English classes at the library", None),
+    ],
+)
+def test_lower_case_names_in_lists_and_slots_but_not_typos(text: str, expected: str | None) -> None:
+    out = redact(text, WILL_AND_SKY)
+    if expected is None:
+        assert all(w in out for w in ("wtih", "aobut")) if "wtih" in text else "English" in out
+    else:
+        assert out == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She went with Suboxone first.",
+        "Revived him with Narcan and called 911.",
+        "She is on Seroquel and Prozac.",
+        "We met Tuesday and Wednesday.",
+        "She is with Medicaid, and SNAP.",
+        "The cat (Mum) came.",
+    ],
+)
+def test_person_slots_leave_medicines_days_and_programmes(text: str) -> None:
+    assert redact(text) == text
 
 
 @pytest.mark.parametrize(

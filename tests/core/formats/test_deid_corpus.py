@@ -86,7 +86,7 @@ def test_held_out_figures(capsys: pytest.CaptureFixture[str]) -> None:
         print("\n" + result.table("held out (vault records entered)"))
     caught = sum(v[0] for v in result.recall.values())
     total = sum(v[1] for v in result.recall.values())
-    assert caught / total >= 0.95
+    assert caught / total >= 0.97
     assert result.over_rate <= 0.02
     assert result.known[0] / result.known[1] >= 0.98
 
@@ -109,5 +109,24 @@ def test_fresh_split_figures(capsys: pytest.CaptureFixture[str]) -> None:
         print("\n" + result.table("fresh (vault records entered)"))
     caught = sum(v[0] for v in result.recall.values())
     total = sum(v[1] for v in result.recall.values())
-    assert caught / total >= 0.85
+    assert caught / total >= 0.95
+    assert result.rate("AGE90") == 1.0
     assert result.over_rate <= 0.02
+
+
+def test_fresh2_split_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    """The second never-tuned split (notes_fresh2.txt), written before the engine's rules
+    were read. Its untuned scoring (all labels 0.852, over-redaction 2.40%) is in the
+    commit that added it; these floors keep what the class fixes since then reached."""
+    items = score.corpus("fresh2")
+    assert len(items) >= 60
+    result = score.evaluate(items)
+    with capsys.disabled():
+        print("\n" + result.table("fresh2 (vault records entered)"))
+    caught = sum(v[0] for v in result.recall.values())
+    total = sum(v[1] for v in result.recall.values())
+    assert caught / total >= 0.95
+    assert result.rate("AGE90") == 1.0
+    assert result.known[0] == result.known[1]
+    assert result.over_rate <= 0.02
+    assert result.kept[0] == result.kept[1]

@@ -111,3 +111,27 @@ def test_snippet_window_marks_prefixes_across_case_and_accents() -> None:
     assert search.snippet("nothing to see", ["bus"]) == ""
     short = search.snippet("The bus", ["bus"])
     assert short == f"The {search.MARK_START}bus{search.MARK_END}"
+
+
+def test_newest_first_with_inclusive_date_bounds(vault: Vault) -> None:
+    ana = mentees.add_mentee(vault, record=MenteeRecord(display_name="Ana"))
+    days = [date(2026, 3, 1), date(2026, 3, 2), date(2026, 3, 2), date(2026, 3, 3), date(1, 1, 1)]
+    ids = [
+        notes.save_draft(vault, draft=NoteDraft([ana], day, did="walked to the river"))
+        for day in days
+    ]
+    # newest date first, and on one day the later note first
+    assert found(vault, "riv") == [ids[3], ids[2], ids[1], ids[0], ids[4]]
+    window = NoteFilter(date_from=date(2026, 3, 2), date_to=date(2026, 3, 2))
+    assert found(vault, "riv", where=window) == [ids[2], ids[1]]
+    assert found(vault, "riv", where=NoteFilter(date_from=date(2026, 3, 3))) == [ids[3]]
+    assert found(vault, "riv", where=NoteFilter(date_to=date(2026, 3, 1))) == [ids[0], ids[4]]
+    assert found(vault, "riv", where=NoteFilter(date_from=date.min, date_to=date.max)) == found(
+        vault, "riv"
+    )
+    assert found(vault, "riv", limit=2) == [ids[3], ids[2]]
+    # a note moved to another day is found there, and only once
+    notes.save_draft(
+        vault, note_id=ids[0], draft=NoteDraft([ana], date(2026, 4, 1), did="walked to the river")
+    )
+    assert found(vault, "riv") == [ids[0], ids[3], ids[2], ids[1], ids[4]]

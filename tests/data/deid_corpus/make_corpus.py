@@ -20,6 +20,10 @@ organisation is fictional or a public service):
   tuned on).
 - **notes_dev.txt**: more of the same classes for the dev split alone, written after the
   fresh split was frozen.
+- **notes_fresh2.txt**: a second never-tuned split (``fresh2``), written before the
+  engine's rules were read, across every label and the kinds of note above (Spanish
+  dates and ages, names of many origins, small local organisations, streets and transit
+  stops as places, IDs of many systems); scored once untuned, then only watched.
 
 Each line of corpus.jsonl: {"text", "spans": [[start, end, LABEL, known]], "keep":
 [[start, end]], "split"}. ``known`` marks identifiers that are in vault.json's records;
@@ -518,6 +522,11 @@ def main() -> None:
         item["split"] = "dev"
         item["source"] = "hand"
         items.append(item)
+    for line in _marked_lines(HERE / "notes_fresh2.txt"):
+        item = parse_marked(line)
+        item["split"] = "fresh2"
+        item["source"] = "hand"
+        items.append(item)
     with open(HERE / "corpus.jsonl", "w", encoding="utf-8") as fh:
         for item in items:
             fh.write(json.dumps(item, ensure_ascii=False) + "\n")
@@ -528,8 +537,9 @@ def main() -> None:
     (HERE / "vault.json").write_text(json.dumps(vault, indent=1, ensure_ascii=False) + "\n")
     held = sum(1 for i in items if i["split"] == "held")
     fresh = sum(1 for i in items if i["split"] == "fresh")
+    fresh2 = sum(1 for i in items if i["split"] == "fresh2")
     spans = sum(len(i["spans"]) for i in items)
-    print(f"{len(items)} notes ({held} held out, {fresh} fresh), {spans} spans")
+    print(f"{len(items)} notes ({held} held out, {fresh} fresh, {fresh2} fresh2), {spans} spans")
 
 
 if __name__ == "__main__":
