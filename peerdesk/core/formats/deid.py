@@ -1374,8 +1374,35 @@ _OBJECT_VERBS = frozenset(
         "supported",
         "accompanied",
         "collected",
+        # the same verbs in the present: "visit hope down on marlowe", "call faith"
+        "visit",
+        "visits",
+        "call",
+        "calls",
+        "text",
+        "texts",
+        "ring",
+        "rings",
+        "phone",
+        "phones",
+        "email",
+        "emails",
+        "meet",
+        "meets",
+        "collect",
+        "remind",
+        "invite",
+        "hug",
+        "thank",
+        "introduce",
+        "accompany",
     ]
 )
+# "talked with hope about": a conversation with someone, not "filled with hope"
+_WITH_VERBS = frozenset(
+    ["talked", "spoke", "chatted", "met", "walked", "talk", "speak", "chat", "meet",
+     "checked"]
+)  # fmt: skip
 _MONTH_CUES = frozenset(
     [
         "in",
@@ -1426,6 +1453,19 @@ def used_as_name(text: str, start: int, end: int) -> bool:
     if word.islower():
         if prev in _LOWER_DETERMINERS and not gap.strip():
             return False  # "the sky felt less heavy", "a rose grew"
+        second = _SECOND_WORD.match(text[end:])
+        if (
+            sentence_start
+            and nxt == "and"
+            and not ngap.strip()
+            and second is not None
+            and second.group(1).lower() in ("i", "we", "me")
+        ):
+            return True  # "hope and i sat in the car"
+        if prev == "with" and not gap.strip():
+            before = _LAST_WORD.search(text[max(0, start - 40) : start - len(prev) - 1])
+            if before is not None and before.group(1).lower() in _WITH_VERBS:
+                return True  # "talked with hope about her cousin"
         if word.endswith(("'s", "’s")) or _POSS_AFTER.match(text[end : end + 3]):
             return True
         if key not in _ABSTRACT_NAMES and prev in _LOWER_CUES and not gap.strip():
