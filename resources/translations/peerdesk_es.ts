@@ -2706,6 +2706,10 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Pasado el periodo de conservación, para que lo revises: {names}. Borra el registro de una persona desde la página Personas cuando la norma del programa lo indique.</translation>
     </message>
     <message>
+        <source>CSV (counts only)</source>
+        <translation>CSV (solo recuentos)</translation>
+    </message>
+    <message>
         <source>Export for supervision</source>
         <translation>Exportar para supervisión</translation>
     </message>
