@@ -35,7 +35,7 @@ from peerdesk.core.services.selfcare import SelfCareRecord, WeekLoad
 from peerdesk.core.vault import Vault
 from peerdesk.i18n import QT_TR_NOOP, date_text, error_text, tr
 from peerdesk.ui.signals import AppSignals
-from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.screen import resize_within_screen
 
 SCALE_WORDS = {
@@ -352,7 +352,7 @@ class SelfCarePage(QWidget):
         self.add_topic_button.clicked.connect(self.add_topic)
         self.new_topic.returnPressed.connect(self.add_topic)
         self.discussed_button.clicked.connect(self.mark_discussed)
-        signals.vault_unlocked.connect(self.reload)
+        reload_when_shown(self, signals.vault_unlocked, self.reload)
         signals.vault_locked.connect(self.clear)
         signals.notes_changed.connect(self.reload)
         signals.selfcare_changed.connect(self.reload)
