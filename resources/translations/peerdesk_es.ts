@@ -798,6 +798,14 @@
         <translation>Intro o un doble clic abre la nota de sesión</translation>
     </message>
     <message>
+        <source>Remove entry</source>
+        <translation>Quitar la entrada</translation>
+    </message>
+    <message>
+        <source>Remove a progress entry added here by mistake. Entries from a session note are changed in that note.</source>
+        <translation>Quita una entrada de avance añadida aquí por error. Las entradas que vienen de una nota de sesión se cambian en esa nota.</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -960,6 +968,14 @@
     <message>
         <source>Move the slider to how it is going (0 to 10) first.</source>
         <translation>Primero mueve el control hasta cómo va (de 0 a 10).</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>¿Quitar esta entrada?</translation>
+    </message>
+    <message>
+        <source>Remove the progress entry “{v0}”? The chart leaves it out.</source>
+        <translation>¿Quitar la entrada de avance «{v0}»? El gráfico ya no la mostrará.</translation>
     </message>
     <message>
         <source>Saved. Thank them for sharing it.</source>
@@ -4804,6 +4820,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Progress added to a goal</source>
         <translation>Avance añadido a una meta</translation>
+    </message>
+    <message>
+        <source>Progress entry removed from a goal</source>
+        <translation>Entrada de avance quitada de una meta</translation>
     </message>
     <message>
         <source>Session note started</source>
