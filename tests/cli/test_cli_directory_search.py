@@ -69,3 +69,21 @@ def test_search_ranked_by_need_region_open_now_json_and_text(cli, folder: Path) 
     lines = bad.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in bad.stderr
     assert "spaceships" in lines[0] and "food, housing" in lines[0]
+
+
+def test_init_seeds_the_same_lines_as_the_gui(cli, tmp_path: Path, vault) -> None:
+    """`peerdesk init` gives the directory the national crisis and help lines, the ones a
+    vault made in the wizard has (session.create_vault seeds both)."""
+    from peerdesk.core.services import directory
+
+    made = tmp_path / "made-by-cli"
+    done = cli("init", "--vault", str(made), "--passphrase-stdin", input=PASSPHRASE + "\n")
+    assert done.returncode == 0, done.stderr
+    rows = found(cli, made, "", "--limit", "200")  # no words: the whole directory
+    listed = search(cli, made, "search", "samaritans", "--region", "GB")
+    assert listed.returncode == 0 and "Samaritans" in listed.stdout
+    gui = directory.search_services(vault, limit=200)  # the conftest vault: create_vault
+    assert len(gui) == directory.count_services(vault) >= 10
+    assert sorted((r["name"], r["country"]) for r in rows) == sorted(
+        (s.name, s.region) for s in gui
+    )

@@ -30,9 +30,15 @@ def create_vault(
     kdf: KdfParams | None = None,
     remember_device: bool = False,
 ) -> str:
-    """Make a new vault and leave it unlocked. Returns the recovery key (show it once)."""
+    """Make a new vault and leave it unlocked. Returns the recovery key (show it once).
+
+    The directory starts with the national crisis and help lines (the same for a vault
+    made in the wizard or with ``peerdesk init``)."""
+    from peerdesk.core.services import directory
+
     recovery = vault.create(passphrase, kdf=kdf)
     _audit().record_event(vault, kind="vault_created")
+    directory.ensure_seed(vault)
     if remember_device:
         _remember(vault)
     return recovery
