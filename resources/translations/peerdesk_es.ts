@@ -2706,6 +2706,10 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Pasado el periodo de conservación, para que lo revises: {names}. Borra el registro de una persona desde la página Personas cuando la norma del programa lo indique.</translation>
     </message>
     <message>
+        <source>CSV (counts only)</source>
+        <translation>CSV (solo recuentos)</translation>
+    </message>
+    <message>
         <source>Export for supervision</source>
         <translation>Exportar para supervisión</translation>
     </message>
@@ -4482,6 +4486,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>cada mes</translation>
     </message>
     <message>
+        <source>Today {start:%H:%M}–{end:%H:%M}</source>
+        <translation>Hoy {start:%H:%M}–{end:%H:%M}</translation>
+    </message>
+    <message>
+        <source>Tomorrow {start:%H:%M}–{end:%H:%M}</source>
+        <translation>Mañana {start:%H:%M}–{end:%H:%M}</translation>
+    </message>
+    <message>
+        <source>{day:%a %d %b} {start:%H:%M}–{end:%H:%M}</source>
+        <translation>{day:%a %d %b} {start:%H:%M}–{end:%H:%M}</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
@@ -4536,6 +4552,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>No session notes yet. Write your first one after you meet.</source>
         <translation>Todavía no hay notas de sesión. Escribe la primera después de verse.</translation>
+    </message>
+    <message>
+        <source>{when} · {how}</source>
+        <translation>{when} · {how}</translation>
     </message>
     <message>
         <source>{title} · group</source>
@@ -4888,6 +4908,14 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>{what}: {count}</source>
         <translation>{what}: {count}</translation>
+    </message>
+    <message>
+        <source>{when:%A %H:%M} is outside the hours you agreed.</source>
+        <translation>El {when:%A} a las {when:%H:%M} queda fuera del horario que acordaron.</translation>
+    </message>
+    <message>
+        <source>You agreed to meet elsewhere than at home.</source>
+        <translation>Acordaron reunirse en otro lugar que no fuera la casa.</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,7 @@ from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.dates import optional_date, optional_date_edit, set_optional_date
 from peerdesk.ui.widgets.mentee_combo import MenteeCombo
-from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DIFF_TOKENS = {"replace": "reworded", "delete": "removed", "insert": "inserted"}  # theme tokens
@@ -119,7 +119,7 @@ class AgreementsPage(QWidget):
         self.card_save.clicked.connect(self.save_card)
         self.card_pdf.clicked.connect(self.save_card_pdf)
         self.service_search.textChanged.connect(lambda _t: self._fill_services())
-        signals.vault_unlocked.connect(self.reload)
+        reload_when_shown(self, signals.vault_unlocked, self.reload)
         signals.vault_locked.connect(self.clear)
         signals.mentees_changed.connect(self.reload)
         signals.settings_changed.connect(self._setting_changed)

@@ -58,7 +58,7 @@ from peerdesk.ui.theme import attention_colour
 from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.dates import pydate, qdate
 from peerdesk.ui.widgets.flow import FlowLayout
-from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.tables import RowsTableModel, select_id, selected_id
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -355,7 +355,7 @@ class DirectoryPage(QWidget):
         self.card.verify_button.clicked.connect(self.mark_verified)
         self.card.edit_button.clicked.connect(self.edit_selected)
         self.card.refer_button.clicked.connect(self.refer_selected)
-        signals.vault_unlocked.connect(self.reload)
+        reload_when_shown(self, signals.vault_unlocked, self.reload)
         signals.vault_locked.connect(self.clear)
         signals.settings_changed.connect(self._setting_changed)
         self.clear()
