@@ -1074,27 +1074,23 @@ SEED_FILES = ("seed-us.json", "seed-gb.json", "seed-ca.json", "seed-ie.json", "s
 def ensure_seed(vault: Vault) -> int:
     """Load the national crisis and help lines into a directory that has no services yet.
 
-    Call on unlock; it is cheap when the directory already has services (one count).
-    Returns how many services were added."""
+    Called when a vault is created (``session.create_vault``: the wizard and ``peerdesk
+    init`` alike) and on unlock for vaults made before that; cheap when the directory
+    already has services (one count). Every seed file is read into one plan and written
+    in one transaction, each service with its source. Returns how many were added."""
     if count_services(vault):
         return 0
     folder = resources.files("peerdesk.resources").joinpath("directory")
-    added = 0
-    with vault.session() as s:
-        _ensure_needs(s)
+    parsed = hsds.ParsedFile(source="seed")
+    sources: dict[str, str] = {}
     for name in SEED_FILES:
         raw = folder.joinpath(name).read_bytes()
-        parsed = hsds.ParsedFile(source=name)
         hsds.read_json(name, raw, parsed)
-        plan = directory_import.plan_import(vault, parsed)
-        added += directory_import.apply_import(vault, plan, source_label="")
-        sources = json.loads(raw).get("peerdesk_sources", {})
-        with vault.session() as s:
-            for sid, url in sources.items():
-                svc = s.get(DirService, sid)
-                if svc is not None:
-                    svc.source = url
-    return added
+        sources.update(json.loads(raw).get("peerdesk_sources", {}))
+    with vault.session() as s:
+        _ensure_needs(s)
+    plan = directory_import.plan_import(vault, parsed)
+    return directory_import.apply_import(vault, plan, source_label="", sources=sources)
 
 
 def seed_is_due(vault: Vault) -> bool:

@@ -156,12 +156,14 @@ def apply_import(
     plan: ImportPlan,
     *,
     source_label: str | None = None,
+    sources: dict[str, str] | None = None,
     progress: Progress | None = None,
 ) -> int:
     """Write the plan's valid records in one transaction; return how many services were written.
 
     Dedup by HSDS id: a service already in the directory is replaced by the imported one,
-    keeping the mentor's favourite and notes on it (and every referral to it).
+    keeping the mentor's favourite and notes on it (and every referral to it). ``sources``
+    gives some services a source of their own (the seed lines' web pages).
     """
     bundles = plan.bundles
     total = len(bundles)
@@ -241,12 +243,13 @@ def apply_import(
         new_rows = []
         for done, b in enumerate(bundles, start=1):
             row = dict(b.service, updated_at=now)
+            source = (sources or {}).get(b.id, label)
             if b.id in existing:
                 s.execute(
-                    update(DirService).where(DirService.id == b.id).values(**row, source=label)
+                    update(DirService).where(DirService.id == b.id).values(**row, source=source)
                 )
             else:
-                new_rows.append(dict(row, favourite=False, notes="", source=label))
+                new_rows.append(dict(row, favourite=False, notes="", source=source))
             if progress and (done % 500 == 0 or done == total):
                 progress(total + done // 2, total * 2)
         if new_rows:

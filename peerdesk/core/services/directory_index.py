@@ -176,13 +176,14 @@ def refresh(s: Session) -> int:
     for chunk in chunks(dirty):
         params = {f"p{i}": sid for i, sid in enumerate(chunk)}
         inside = ", ".join(f":p{i}" for i in range(len(chunk)))
-        s.execute(
-            text(
-                "DELETE FROM dir_fts WHERE rowid IN "
-                f"(SELECT key FROM dir_fts_key WHERE service_id IN ({inside}))"
-            ),
-            params,
+        # by rowid, one at a time: FTS5 scans the whole table for "rowid IN (subquery)"
+        old_keys = list(
+            s.execute(
+                text(f"SELECT key FROM dir_fts_key WHERE service_id IN ({inside})"), params
+            ).scalars()
         )
+        if old_keys:
+            s.execute(text("DELETE FROM dir_fts WHERE rowid = :k"), [{"k": k} for k in old_keys])
         s.execute(text(f"DELETE FROM dir_fts_key WHERE service_id IN ({inside})"), params)
         s.execute(text(f"DELETE FROM dir_fts_need WHERE service_id IN ({inside})"), params)
         rows, need_rows = _rows(s, chunk)
