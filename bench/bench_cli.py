@@ -12,7 +12,9 @@ from the kernel) and wall time.
 peerdesk runs twice: whole, and with its Argon2id result precomputed (the real CLI in a
 child process whose KdfParams.derive returns the derived key at once), since its KDF is
 deliberately slower than the peers'. A phase probe splits one cold run into interpreter
-start, imports, the command itself and tear-down.
+start, imports, the command itself and tear-down. Then each tool adds one note to its
+own copy of its store (peerdesk: a draft by the quick path, and a signed note by the
+full path), and afterwards each copy must hold every note added.
 
 Set-up (cached under $TMPDIR/peerdesk-bench, reused while the corpus is unchanged):
 - peerdesk runs from a plain venv whose .pth names this checkout and the installed
@@ -74,7 +76,7 @@ from peerdesk.core.vault import keys
 _key = bytes.fromhex(open(sys.argv.pop(1)).read())
 keys.KdfParams.derive = lambda self, passphrase: _key
 import peerdesk.launch, peerdesk.cli.search, peerdesk.core.services.quick
-import peerdesk.core.logs, peerdesk.core.paths
+import peerdesk.core.vault.direct, peerdesk.core.paths
 t1 = cpu()
 from peerdesk import cli
 code = cli.main(sys.argv[1:])
@@ -130,16 +132,24 @@ def base_env(home: Path) -> dict[str, str]:
 
 
 def peerdesk_python(work: Path) -> str:
-    """A venv without pip whose .pth lists this checkout and the dependencies' folder."""
+    """A venv without pip whose .pth names a copy of this checkout laid out as a wheel
+    installs it (peerdesk/, and resources/ as peerdesk.resources) and the installed
+    dependencies' folder: the way an installed peerdesk starts (an editable install's
+    import hook would add ~40 ms to every start). Copied afresh on every run."""
     import sqlalchemy  # where the installed dependencies live
 
     venv = work / "peerdesk-venv"
     python = venv / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    code = work / "peerdesk-code"
+    shutil.rmtree(code, ignore_errors=True)
+    skip = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(REPO / "peerdesk", code / "peerdesk", ignore=skip)
+    shutil.copytree(REPO / "resources", code / "peerdesk" / "resources", ignore=skip)
     site = next((venv / "lib").glob("python3*/site-packages"))
     deps = Path(sqlalchemy.__file__).resolve().parents[1]
-    (site / "peerdesk-bench.pth").write_text(f"{REPO}\n{deps}\n")
+    (site / "peerdesk-bench.pth").write_text(f"{code}\n{deps}\n")
     return str(python)
 
 
@@ -355,19 +365,7 @@ def compare(n_notes: int, n_mentees: int, rounds: int, query: str, work: Path) -
     if len(set(full_counts.values())) != 1:
         print("  WARNING: the tools disagree on the number of matches")
 
-    for tool in tools:  # warm-up: bytecode caches, page cache
-        run(tool.command, tool.stdin, tool.env)
-    for r in range(rounds):
-        order = tools[r % len(tools) :] + tools[: r % len(tools)]
-        for tool in order:
-            cpu, wall, done = run(tool.command, tool.stdin, tool.env)
-            tool.cpu.append(cpu)
-            tool.wall.append(wall)
-            count = tool.hits(done)
-            want = truth if tool.hits is keepassxc_hits else expected  # it has no page option
-            if count != want:
-                tool.bad_counts.append(count)
-
+    rounds_of(tools, rounds, lambda tool: truth if tool.hits is keepassxc_hits else expected)
     from peerdesk.core.vault import Vault
 
     kdf_params = Vault(vault_dir).read_keys().kdf
@@ -376,22 +374,171 @@ def compare(n_notes: int, n_mentees: int, rounds: int, query: str, work: Path) -
         started = time.process_time()
         kdf_params.derive(PASSPHRASE)
         kdf.append(time.process_time() - started)
+    KDF_TIMES[:] = kdf
+    report(tools, rounds, kdf, kdf_params)
+    phases(python, key_file, page, secret, env, rounds)
+    compare_add(work, n_notes, plan, python, vault_dir, key_file, jrnl, database, env, rounds)
+
+
+def rounds_of(tools: list[Tool], rounds: int, want: Callable[[Tool], int]) -> None:
+    """One warm-up run each (bytecode caches, page cache), then paired rounds: every
+    tool once a round, the order rotating; a run whose hit count is not ``want(tool)``
+    is kept aside and reported."""
+    for tool in tools:
+        run(tool.command, tool.stdin, tool.env)
+    for r in range(rounds):
+        order = tools[r % len(tools) :] + tools[: r % len(tools)]
+        for tool in order:
+            cpu, wall, done = run(tool.command, tool.stdin, tool.env)
+            tool.cpu.append(cpu)
+            tool.wall.append(wall)
+            count = tool.hits(done)
+            if count != want(tool):
+                tool.bad_counts.append(count)
+
+
+def report(tools: list[Tool], rounds: int, kdf: list[float], kdf_params: object) -> None:
     print(f"{'':<38} {'CPU median [min-max]':<26} wall median [min-max]   (n={rounds})")
     for tool in tools:
-        flag = f"   WRONG HIT COUNTS {tool.bad_counts}" if tool.bad_counts else ""
+        flag = f"   WRONG COUNTS {tool.bad_counts}" if tool.bad_counts else ""
         print(f"{tool.name:<38} {spread(tool.cpu):<26} {spread(tool.wall)}{flag}")
+    memory, passes = getattr(kdf_params, "memory_kib", 0), getattr(kdf_params, "iterations", 0)
     print(
         f"{'peerdesk key derivation alone':<38} {spread(kdf):<26} "
-        f"(Argon2id {kdf_params.memory_kib // 1024} MiB, {kdf_params.iterations} passes)"
+        f"(Argon2id {memory // 1024} MiB, {passes} passes)"
     )
-    ours = tools[1]
-    for peer in tools[2:]:
-        print(
-            f"ratio peerdesk (KDF precomputed) / {peer.name.split()[0]}: "
-            f"CPU {statistics.median(ours.cpu) / statistics.median(peer.cpu):.2f}x, "
-            f"wall {statistics.median(ours.wall) / statistics.median(peer.wall):.2f}x"
-        )
-    phases(python, key_file, page, secret, env, rounds)
+    ours = [t for t in tools if t.name.startswith("peerdesk") and "KDF precomputed" in t.name]
+    for peer in [t for t in tools if not t.name.startswith("peerdesk")]:
+        for mine in ours:
+            print(
+                f"ratio {mine.name} / {peer.name.split()[0]}: "
+                f"CPU {statistics.median(mine.cpu) / statistics.median(peer.cpu):.2f}x, "
+                f"wall {statistics.median(mine.wall) / statistics.median(peer.wall):.2f}x"
+            )
+
+
+ADDED = "riverside"  # a word the corpus does not use: the added notes are counted by it
+
+
+def compare_add(
+    work: Path,
+    n_notes: int,
+    plan: corpus.Plan,
+    python: str,
+    vault_dir: Path,
+    key_file: Path,
+    jrnl: list[str] | None,
+    database: Path | None,
+    env: dict[str, str],
+    rounds: int,
+) -> None:
+    """Adding one note, each tool on its own copy of its store (the corpus stays as
+    built): peerdesk `note add` (a draft, the quick path) whole and with the KDF
+    precomputed, and `--sign` (the full path) with it precomputed, `jrnl TEXT`,
+    `keepassxc-cli add --notes`. Every run must succeed; afterwards each copy must
+    hold exactly as many added notes as runs were made."""
+    print(f"\n== add one note to {n_notes:,} ({ADDED!r} marks the added notes) ==")
+    copies = work / f"add-{n_notes}"
+    shutil.rmtree(copies, ignore_errors=True)
+    copies.mkdir()
+    shutil.copytree(vault_dir, copies / "vault")
+    vault_copy = copies / "vault"
+    name = plan.mentees[0][0]
+    counter = iter(range(10**6))
+
+    def body() -> str:  # a fresh text each run (keepassxc needs a new title)
+        return f"Walked along the {ADDED} to the market, step {next(counter)}."
+
+    add = ["note", "add", "--mentee", name, "--vault", str(vault_copy), "--passphrase-stdin"]
+
+    def ok(done: subprocess.CompletedProcess[str]) -> int:
+        return 1 if done.returncode == 0 else -1
+
+    precomputed = [python, "-c", PRECOMPUTED, str(key_file), *add]
+    tools = [
+        Tool("peerdesk note add (draft)", [python, "-m", "peerdesk", *add], "", env, ok),
+        Tool("peerdesk draft, KDF precomputed", precomputed, "", env, ok),
+        Tool("peerdesk --sign, KDF precomputed", [*precomputed, "--sign"], "", env, ok),
+    ]
+    stdin_of: dict[str, Callable[[], str]] = {
+        t.name: lambda: f"{PASSPHRASE}\n{body()}\n" for t in tools
+    }
+    if jrnl is not None and (work / f"jrnl-{n_notes}" / "built").exists():
+        source = work / f"jrnl-{n_notes}"
+        shutil.copy2(source / "journal.txt", copies / "journal.txt")
+        config = copies / "home" / ".config" / "jrnl" / "jrnl.yaml"
+        config.parent.mkdir(parents=True)
+        text = (source / "home" / ".config" / "jrnl" / "jrnl.yaml").read_text()
+        config.write_text(text.replace(str(source / "journal.txt"), str(copies / "journal.txt")))
+        jenv = {**env, "HOME": str(copies / "home"), "XDG_CONFIG_HOME": str(config.parents[1])}
+        tools.append(Tool(f"jrnl {JRNL_VERSION} (encrypted) TEXT", [*jrnl], "", jenv, ok))
+        stdin_of[tools[-1].name] = lambda: f"{PASSPHRASE}\n"
+    kp = shutil.which("keepassxc-cli")
+    if database is not None and kp:
+        shutil.copy2(database, copies / "notes.kdbx")
+        tools.append(Tool("keepassxc-cli add --notes", [kp, "add"], "", env, ok))
+        stdin_of[tools[-1].name] = lambda: f"{PASSPHRASE}\n"
+
+    def fresh(tool: Tool) -> Tool:
+        """The command of this run: the text goes on stdin (peerdesk) or as arguments."""
+        if tool.name.startswith("jrnl"):
+            return Tool(tool.name, [*tool.command, body()], stdin_of[tool.name](), tool.env, ok)
+        if tool.name.startswith("keepassxc"):
+            text = body()
+            title = text.rsplit(" ", 1)[-1].rstrip(".")
+            command = [*tool.command, str(copies / "notes.kdbx"), f"added {title}", "--notes", text]
+            return Tool(tool.name, command, stdin_of[tool.name](), tool.env, ok)
+        return Tool(tool.name, tool.command, stdin_of[tool.name](), tool.env, ok)
+
+    runs = {tool.name: 0 for tool in tools}
+    for r in range(-1, rounds):  # -1: the warm-up round, not timed
+        order = tools[r % len(tools) :] + tools[: r % len(tools)]
+        for tool in order:
+            this = fresh(tool)
+            cpu, wall, done = run(this.command, this.stdin, this.env)
+            runs[tool.name] += 1
+            if ok(done) != 1:
+                tool.bad_counts.append(-1)
+                print(f"  {tool.name} failed: {(done.stderr or done.stdout).strip()[-200:]}")
+            if r >= 0:
+                tool.cpu.append(cpu)
+                tool.wall.append(wall)
+    stored = {}
+    peerdesk_runs = sum(runs[t.name] for t in tools if t.name.startswith("peerdesk"))
+    search = [
+        "search",
+        ADDED,
+        "--vault",
+        str(vault_copy),
+        "--passphrase-stdin",
+        "--limit",
+        "100000",
+    ]
+    _, _, done = run([python, "-m", "peerdesk", *search], PASSPHRASE + "\n", env)
+    stored["peerdesk"] = (peerdesk_hits(done), peerdesk_runs)
+    for tool in tools[3:]:
+        if tool.name.startswith("jrnl"):
+            _, _, done = run([*jrnl, "-contains", ADDED], PASSPHRASE + "\n", tool.env)  # type: ignore[misc]
+            stored["jrnl"] = (jrnl_hits(done), runs[tool.name])
+        else:
+            _, _, done = run(
+                [kp, "search", str(copies / "notes.kdbx"), ADDED], PASSPHRASE + "\n", env
+            )  # type: ignore[list-item]
+            stored["keepassxc-cli"] = (keepassxc_hits(done), runs[tool.name])
+    print(
+        "added notes found afterwards / runs: "
+        + ", ".join(f"{k} {a}/{b}" for k, (a, b) in stored.items())
+    )
+    if any(a != b for a, b in stored.values()):
+        print("  WARNING: a tool lost or duplicated an added note")
+    from peerdesk.core.vault import Vault
+
+    kdf_params = Vault(vault_dir).read_keys().kdf
+    report(tools, rounds, KDF_TIMES, kdf_params)
+    shutil.rmtree(copies, ignore_errors=True)
+
+
+KDF_TIMES: list[float] = []  # measured once by compare(), shown again beside note add
 
 
 def phases(
@@ -427,6 +574,7 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.gettempdir()) / "peerdesk-bench"
     work.mkdir(exist_ok=True)
+    os.chdir(work)  # so no tool finds this checkout's code by the current folder
     compare(args.notes, args.mentees, args.rounds, args.query, work)
     if args.big:
         compare(args.big, args.mentees, args.rounds, args.query, work)

@@ -3,7 +3,8 @@
     python bench/bench_notes.py [--notes 10000] [--mentees 500] [--big 100000]
 
 Builds a deterministic vault (bench/corpus.py) and prints: note save p50/p95,
-in-process search p50/p95 (also for the corpus's commonest word), first paint of
+in-process search p50/p95 (also for the corpus's commonest word; through the ORM
+services as the GUI searches, and through services/quick.py as `peerdesk search` does), first paint of
 the notes list, GUI start to the unlock screen on this vault, unlock (beyond the KDF) to
 Today painted, RSS, and end-to-end `peerdesk search` (its key derivation on its own
 line), each as wall time and CPU time (process_time in process; user + sys for a
@@ -30,8 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus
 
-from peerdesk.core.services import mentees, notes, search
+from peerdesk.core.services import mentees, notes, quick, search
 from peerdesk.core.vault import Vault
+from peerdesk.core.vault.direct import DirectVault
 from peerdesk.core.vault.keys import calibrate
 
 PASSPHRASE = "benchmark passphrase 1"
@@ -96,6 +98,18 @@ def bench_search(vault: Vault, rounds: int, queries: list[str]) -> tuple[list[fl
         for q in queries:
             with Timer(wall, cpu):
                 search.search_notes(vault, query=q, limit=50)
+    return wall, cpu
+
+
+def bench_quick_search(
+    direct: DirectVault, rounds: int, queries: list[str]
+) -> tuple[list[float], list[float]]:
+    wall: list[float] = []
+    cpu: list[float] = []
+    for _ in range(rounds):
+        for q in queries:
+            with Timer(wall, cpu):
+                list(quick.search(direct, query=q, limit=50))
     return wall, cpu
 
 
@@ -221,6 +235,15 @@ def run(n_notes: int, n_mentees: int, runs: int) -> None:
         )
         common = words.most_common(1)[0][0].strip('"')
         line(f"search for the commonest ({common!r})", *bench_search(vault, 20, [common]))
+        vault.close()
+        direct = quick.open_vault(folder / "vault", PASSPHRASE)  # as `peerdesk search` reads
+        assert direct is not None
+        line("search, quick path", *bench_quick_search(direct, 10, QUERIES))
+        line(f"search, quick path ({common!r})", *bench_quick_search(direct, 20, [common]))
+        direct.close()
+        vault = Vault(folder / "vault")
+        vault.claim()
+        vault.unlock(PASSPHRASE)
         paint = first_paint(vault)
         if paint is not None:
             print(

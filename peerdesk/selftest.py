@@ -44,7 +44,8 @@ def run_self_test() -> int:
         # The bundled data the features load lazily: HSDS seed + schemas, phone metadata.
         from peerdesk.core.services import directory, supervision
 
-        assert directory.ensure_seed(vault) > 0
+        assert directory.count_services(vault) > 0  # seeded by create_vault
+        assert directory.search_services(vault, query="crisis")
         request = supervision.ExportRequest(date.today(), date.today(), format="md")
         text = supervision.prepare(vault, request=request).content("md")
         assert "Test Person" not in text and "Mentee A" in text

@@ -65,7 +65,7 @@ def vault_dir(tmp_path: Path) -> Path:
 def vault(vault_dir: Path) -> Iterator[Vault]:
     """A new, unlocked vault; its recovery key is on ``vault.test_recovery_key``."""
     v = Vault(vault_dir)
-    v.test_recovery_key = session.create_vault(v, passphrase=PASSPHRASE)  # type: ignore[attr-defined]
+    v.test_recovery_key = session.create_vault(v, passphrase=PASSPHRASE, seed=False)  # type: ignore[attr-defined]
     session.confirm_recovery_key(v)  # as the wizard does once two groups are typed back
     yield v
     v.close()
@@ -77,7 +77,7 @@ def supervisor(tmp_path: Path) -> Iterator[Vault]:
     from peerdesk.core.services import supervision_loop
 
     v = Vault(tmp_path / "supervisor")
-    session.create_vault(v, passphrase=PASSPHRASE)
+    session.create_vault(v, passphrase=PASSPHRASE, seed=False)
     session.confirm_recovery_key(v)
     supervision_loop.make_supervisor_vault(v)
     yield v

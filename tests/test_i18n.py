@@ -137,3 +137,26 @@ def test_every_marked_string_has_its_spanish(tmp_path: Path) -> None:
     unfinished = sorted(s for s, state in shipped.items() if state in ("unfinished", "vanished"))
     assert not unfinished, "not yet in Spanish:\n" + "\n".join(unfinished)
     assert len(shipped) > 900
+
+
+def test_opening_hours_read_in_spanish(clean_tree: Path, english: None) -> None:
+    """A service's weekly hours come from core as a Message: English for the CLI, the
+    mentor's language on the service card."""
+    from datetime import time
+
+    from peerdesk.core.services.directory import HoursItem, hours_text
+
+    weekdays = hours_text(HoursItem(["MO", "TU", "WE", "TH", "FR"], time(9), time(17)))
+    always = hours_text(
+        HoursItem(["MO", "TU", "WE", "TH", "FR", "SA", "SU"], time(0), time(23, 59))
+    )
+    two = hours_text(HoursItem(["MO", "WE"], time(9), time(17, 30)))
+    assert (weekdays, always, two) == (
+        "Mon–Fri 09:00–17:00",
+        "Every day 24 hours",
+        "Mon, Wed 09:00–17:30",
+    )
+    assert i18n.install("es") == "es"
+    assert i18n.core_text(weekdays) == "lun–vie 09:00–17:00"
+    assert i18n.core_text(always) == "Todos los días 24 horas"
+    assert i18n.core_text(two) == "lun, mié 09:00–17:30"

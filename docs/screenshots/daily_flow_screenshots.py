@@ -1,4 +1,4 @@
-"""Today, the note editor (a new note) and the export preview (PDF) at the default window
+"""Today, the note editor (the note for today's first planned meeting) and the export preview (PDF) at the default window
 size, 1100x720, on a fresh demo vault:
 
     python docs/screenshots/daily_flow_screenshots.py OUT_DIR [--dark]
@@ -27,6 +27,21 @@ def settle(ms=200):
     loop.exec()
 
 
+def meeting_editor(window, vault):
+    """The note for today's first planned meeting, prefilled from it (its time, how and
+    who), as a mentor opens it from Today; a new note when the demo has no meeting today.
+    A new note would start at the last quarter hour before now, whenever the shot runs."""
+    from datetime import date, datetime, time, timedelta
+
+    from peerdesk.core.services import meetings
+
+    day = datetime.combine(date.today(), time.min)
+    found = meetings.occurrences(vault, start=day, end=day + timedelta(days=1))
+    if not found:
+        return window.new_note()
+    return window.open_meeting(meetings.occurrence_key(found[0].meeting_id, found[0].original))
+
+
 def shoot(w, out):
     settle()
     w.grab().save(str(out))
@@ -46,7 +61,7 @@ def main(out_dir: Path, dark: bool):
             window.show()
             window.desk.show_page("Today")
             shoot(window, out_dir / f"today{sfx}.png")
-            editor = window.new_note()
+            editor = meeting_editor(window, vault)
             editor.resize(1100, 720)
             shoot(editor, out_dir / f"note-editor{sfx}.png")
             editor.reject()

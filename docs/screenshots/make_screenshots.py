@@ -4,7 +4,8 @@
 
 With --dark, uses the dark colour scheme and names the files *-dark.png; with
 --high-contrast, writes today-hc150.png and note-editor-hc150.png (high contrast, 150%
-text). Every shot is at the default window size, 1100x720. Writes wizard.png, unlock.png, main-window.png, timeline.png, note-editor.png and
+text); with --spanish, today-es.png and note-editor-es.png (the interface in Spanish,
+built translations from resources/translations; the demo's notes stay as written). Every shot is at the default window size, 1100x720. Writes wizard.png, unlock.png, main-window.png, timeline.png and
 search.png, today.png, selfcare.png, caseload.png, goals.png, plan-pdf.png, agreement-editor.png,
 agreement-diff.png, boundary-events.png and crisis-card.png
 (default: next to this script).
@@ -30,6 +31,9 @@ from peerdesk.core.vault import Vault
 from peerdesk.ui import theme
 from peerdesk.ui.window import MainWindow
 from peerdesk.ui.wizard import SetupWizard
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from daily_flow_screenshots import meeting_editor
 
 
 def settle() -> None:
@@ -123,10 +127,41 @@ def high_contrast(out_dir: Path) -> None:
             window.show()
             window.desk.show_page("Today")
             shoot(window, out_dir / "today-hc150.png")
-            editor = window.new_note()
+            editor = meeting_editor(window, vault)
             assert editor is not None
             editor.resize(*SIZE)
             shoot(editor, out_dir / "note-editor-hc150.png")
+            editor.reject()
+            window.close()
+        finally:
+            vault.close()
+
+
+def spanish(out_dir: Path) -> None:
+    """today-es.png and note-editor-es.png: the interface in Spanish (tú), light, 100%."""
+    from peerdesk import i18n
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        built = Path(tmp) / "translations"
+        built.mkdir()
+        for ts in (Path(__file__).resolve().parents[2] / "resources" / "translations").glob("*.ts"):
+            (built / ts.name).write_bytes(ts.read_bytes())
+        i18n.build(built)
+        i18n.translations_dir = lambda: built  # type: ignore[assignment]
+        assert i18n.install("es") == "es"
+        theme.apply(app, theme=theme.Theme.LIGHT, font_scale=100)
+        vault = create_demo_vault(Path(tmp) / "demo")
+        try:
+            window = MainWindow(vault, demo_passphrase=DEMO_PASSPHRASE)
+            window.resize(*SIZE)
+            window.show()
+            window.desk.show_page("Today")
+            shoot(window, out_dir / "today-es.png")
+            editor = meeting_editor(window, vault)
+            assert editor is not None
+            editor.resize(*SIZE)
+            shoot(editor, out_dir / "note-editor-es.png")
             editor.reject()
             window.close()
         finally:
@@ -164,12 +199,7 @@ def main(out_dir: Path, *, dark: bool = False) -> None:
             shoot(window, out_dir / f"main-window{SUFFIX}.png")
             shoot(window, out_dir / f"timeline{SUFFIX}.png")
 
-            # A new session note for Maria, with the defaults a mentor starts from.
-            editor = window.new_note(mentees.find_mentee(vault, name="Maria"))
-            assert editor is not None
-            editor.resize(*SIZE)
-            shoot(editor, out_dir / f"note-editor{SUFFIX}.png")
-            editor.reject()
+            # note-editor.png is daily_flow_screenshots.py's (the note for a planned meeting).
 
             # Search (Ctrl+F) with the hits in bold.
             window.find_notes()
@@ -211,5 +241,7 @@ if __name__ == "__main__":
     out = Path(args[0]) if args else Path(__file__).parent
     if "--high-contrast" in sys.argv:
         high_contrast(out)
+    elif "--spanish" in sys.argv:
+        spanish(out)
     else:
         main(out, dark="--dark" in sys.argv)

@@ -11,7 +11,6 @@ in the app to start.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 from collections.abc import Callable, Sequence
 
@@ -36,6 +35,7 @@ from peerdesk.cli.common import (
     CliError,
     Registry,
     Secrets,
+    start_logging,
 )
 
 App = Callable[[argparse.Namespace], int]
@@ -101,12 +101,11 @@ def main(argv: Sequence[str] | None = None, *, app: App | None = None) -> int:
         return EXIT_USAGE
 
     from peerdesk.core.errors import PeerdeskError
-    from peerdesk.core.logs import setup_logging
-    from peerdesk.core.paths import log_dir
 
-    # A read-only home must not stop the app; logs are a convenience.
-    with contextlib.suppress(OSError, PeerdeskError):
-        setup_logging(log_dir, debug=args.debug)
+    if not getattr(args, "quick", False):
+        start_logging(args.debug)
+    # else the command's quick path logs nothing; common.open_vault starts logging when
+    # it hands over to the full Vault (which may log), and so does an unexpected error.
     try:
         if func is None:
             assert app is not None
@@ -122,6 +121,7 @@ def main(argv: Sequence[str] | None = None, *, app: App | None = None) -> int:
     except Exception as exc:
         import logging
 
+        start_logging(args.debug)
         logging.getLogger("peerdesk.cli").exception("unexpected error")
         return fail(
             f"unexpected error ({type(exc).__name__}); run with --debug for details",

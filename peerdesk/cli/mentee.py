@@ -94,7 +94,7 @@ def register(commands: Registry) -> None:
         metavar="A",
         help="another name or nickname (repeatable; '-': the next line of stdin)",
     )
-    p = group.command("list", cmd_list, "list mentees")
+    p = group.command("list", cmd_list, "list mentees", quick=True)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--all", action="store_true", help="include archived mentees")
     p = group.command("handover", cmd_handover, "write a hand-over summary for a new mentor")

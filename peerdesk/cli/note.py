@@ -3,35 +3,56 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING, TypeGuard
 
-from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault
+from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_quick, open_vault
+
+if TYPE_CHECKING:
+    from peerdesk.core.vault.direct import DirectVault
 
 
 def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
+    """A draft goes the quick way (services/quick.py, no ORM) when the vault allows;
+    signing checks the documentation profile's rules, which live with the ORM services."""
     from datetime import date
 
-    from peerdesk.core.services import mentees, notes
+    from peerdesk.core.services.drafts import NoteDraft
 
-    with open_vault(args, secrets) as vault:
+    opened = open_vault(args, secrets) if args.sign else open_quick(args, secrets)
+    with opened as vault:
         name = secrets.given(args.mentee, "Name")  # '-': the line before the note's text
         body = secrets.rest()
         if not body.strip():
             raise CliError(
                 "the note's text comes on stdin (after the passphrase line); it was empty"
             )
-        mentee_id = mentees.find_mentee(vault, name=name)
-        draft = notes.NoteDraft(
-            participant_ids=[mentee_id],
+        draft = NoteDraft(
+            participant_ids=[],
             occurred_on=date.fromisoformat(args.date) if args.date else date.today(),
             modality=args.modality,
             kind=args.kind,
             did=body.strip("\n"),
         )
-        note_id = notes.save_draft(vault, draft=draft)
-        if args.sign:
-            notes.sign_note(vault, note_id=note_id)
+        if _is_direct(vault):
+            from peerdesk.core.services import quick
+
+            draft.participant_ids = [quick.find_mentee(vault, name=name)]
+            note_id = quick.add_draft(vault, draft=draft)
+        else:
+            from peerdesk.core.services import mentees, notes
+
+            draft.participant_ids = [mentees.find_mentee(vault, name=name)]
+            note_id = notes.save_draft(vault, draft=draft)
+            if args.sign:
+                notes.sign_note(vault, note_id=note_id)
     print(f"{'Signed' if args.sign else 'Saved draft'} note {note_id}.")
     return EXIT_OK
+
+
+def _is_direct(vault: object) -> TypeGuard[DirectVault]:
+    from peerdesk.core.vault.direct import DirectVault
+
+    return isinstance(vault, DirectVault)
 
 
 def register(commands: Registry) -> None:
@@ -40,6 +61,7 @@ def register(commands: Registry) -> None:
         "add",
         cmd_add,
         "add a note; its text comes on stdin (after the passphrase line with --passphrase-stdin)",
+        quick=True,
     )
     p.add_argument(
         "--mentee",

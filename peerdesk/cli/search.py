@@ -68,7 +68,7 @@ def print_hits(hits: Iterable[SearchHit], as_json: bool) -> None:
 
 
 def register(commands: Registry) -> None:
-    p = commands.command("search", cmd_search, "search session notes and addenda")
+    p = commands.command("search", cmd_search, "search session notes and addenda", quick=True)
     p.add_argument(
         "query", metavar="QUERY", help="words to find, each as a prefix ('-': read from stdin)"
     )

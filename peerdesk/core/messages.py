@@ -16,7 +16,6 @@ where English adds an s: "%n comment(s)".
 from __future__ import annotations
 
 import re
-from importlib import resources
 from typing import Any
 
 CONTEXT = "core"
@@ -84,6 +83,8 @@ def content_language() -> str:
 def resource_text(path: str) -> str:
     """resources/<folder>/<file> in the content language: <folder>/<lang>/<file> when
     that variant exists (same ids and keys, the words translated), else the English file."""
+    from importlib import resources  # not at import: every command imports this module
+
     folder, _, name = path.rpartition("/")
     base = resources.files("peerdesk.resources").joinpath(folder)
     code = content_language()

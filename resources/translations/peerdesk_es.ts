@@ -391,6 +391,14 @@
         <translation>Servicios</translation>
     </message>
     <message>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Show more services</source>
+        <translation>Mostrar más servicios</translation>
+    </message>
+    <message>
         <source>Nothing matches. Try fewer words, another need, or untick “Open now”.</source>
         <translation>Nada coincide. Prueba con menos palabras, otra necesidad o desmarca «Abierto ahora».</translation>
     </message>
@@ -790,6 +798,14 @@
         <translation>Intro o un doble clic abre la nota de sesión</translation>
     </message>
     <message>
+        <source>Remove entry</source>
+        <translation>Quitar la entrada</translation>
+    </message>
+    <message>
+        <source>Remove a progress entry added here by mistake. Entries from a session note are changed in that note.</source>
+        <translation>Quita una entrada de avance añadida aquí por error. Las entradas que vienen de una nota de sesión se cambian en esa nota.</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -952,6 +968,14 @@
     <message>
         <source>Move the slider to how it is going (0 to 10) first.</source>
         <translation>Primero mueve el control hasta cómo va (de 0 a 10).</translation>
+    </message>
+    <message>
+        <source>Remove this entry?</source>
+        <translation>¿Quitar esta entrada?</translation>
+    </message>
+    <message>
+        <source>Remove the progress entry “{v0}”? The chart leaves it out.</source>
+        <translation>¿Quitar la entrada de avance «{v0}»? El gráfico ya no la mostrará.</translation>
     </message>
     <message>
         <source>Saved. Thank them for sharing it.</source>
@@ -2708,6 +2732,10 @@ Close anyway? What you changed since the last save would be lost.</source>
     <message>
         <source>Past the retention period, for you to review: {names}. Erase a person&apos;s record from the Mentees page when the programme&apos;s rule says so.</source>
         <translation>Pasado el periodo de conservación, para que lo revises: {names}. Borra el registro de una persona desde la página Personas cuando la norma del programa lo indique.</translation>
+    </message>
+    <message>
+        <source>CSV (counts only)</source>
+        <translation>CSV (solo recuentos)</translation>
     </message>
     <message>
         <source>Export for supervision</source>
@@ -4490,6 +4518,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>cada mes</translation>
     </message>
     <message>
+        <source>Today {start:%H:%M}–{end:%H:%M}</source>
+        <translation>Hoy {start:%H:%M}–{end:%H:%M}</translation>
+    </message>
+    <message>
+        <source>Tomorrow {start:%H:%M}–{end:%H:%M}</source>
+        <translation>Mañana {start:%H:%M}–{end:%H:%M}</translation>
+    </message>
+    <message>
+        <source>{day:%a %d %b} {start:%H:%M}–{end:%H:%M}</source>
+        <translation>{day:%a %d %b} {start:%H:%M}–{end:%H:%M}</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
@@ -4544,6 +4584,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>No session notes yet. Write your first one after you meet.</source>
         <translation>Todavía no hay notas de sesión. Escribe la primera después de verse.</translation>
+    </message>
+    <message>
+        <source>{when} · {how}</source>
+        <translation>{when} · {how}</translation>
     </message>
     <message>
         <source>{title} · group</source>
@@ -4794,6 +4838,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Avance añadido a una meta</translation>
     </message>
     <message>
+        <source>Progress entry removed from a goal</source>
+        <translation>Entrada de avance quitada de una meta</translation>
+    </message>
+    <message>
         <source>Session note started</source>
         <translation>Nota de sesión empezada</translation>
     </message>
@@ -4896,6 +4944,66 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>{what}: {count}</source>
         <translation>{what}: {count}</translation>
+    </message>
+    <message>
+        <source>{when:%A %H:%M} is outside the hours you agreed.</source>
+        <translation>El {when:%A} a las {when:%H:%M} queda fuera del horario que acordaron.</translation>
+    </message>
+    <message>
+        <source>You agreed to meet elsewhere than at home.</source>
+        <translation>Acordaron reunirse en otro lugar que no fuera la casa.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 horas</translation>
+    </message>
+    <message>
+        <source>{opens:%H:%M}–{closes:%H:%M}</source>
+        <translation>{opens:%H:%M}–{closes:%H:%M}</translation>
+    </message>
+    <message>
+        <source>{span}{dated}</source>
+        <translation>{span}{dated}</translation>
+    </message>
+    <message>
+        <source>{days} {span}{dated}</source>
+        <translation>{days} {span}{dated}</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
     </message>
 </context>
 </TS>

@@ -16,9 +16,13 @@ from samples import SEARCH_RECORDS, write_json  # noqa: E402
 
 @pytest.fixture
 def folder(cli, tmp_path: Path) -> Path:
-    vault = tmp_path / "vault"
-    made = cli("init", "--vault", str(vault), "--passphrase-stdin", input=PASSPHRASE + "\n")
-    assert made.returncode == 0, made.stderr
+    from peerdesk.core.services import session
+    from peerdesk.core.vault import Vault
+
+    vault = tmp_path / "vault"  # made without the seed lines: these tests count their own
+    with Vault(vault) as made:
+        session.create_vault(made, passphrase=PASSPHRASE, seed=False)
+        session.confirm_recovery_key(made)
     path = write_json(tmp_path / "dir.json", SEARCH_RECORDS)
     done = search(cli, vault, "import", str(path), "--yes")
     assert done.returncode == 0, done.stderr
@@ -69,3 +73,27 @@ def test_search_ranked_by_need_region_open_now_json_and_text(cli, folder: Path) 
     lines = bad.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in bad.stderr
     assert "spaceships" in lines[0] and "food, housing" in lines[0]
+
+
+def test_init_seeds_the_same_lines_as_the_gui(cli, tmp_path: Path) -> None:
+    """`peerdesk init` gives the directory the national crisis and help lines, the ones a
+    vault made in the wizard has (both call session.create_vault, which seeds)."""
+    from peerdesk.core.services import directory, session
+    from peerdesk.core.vault import Vault
+
+    vault = Vault(tmp_path / "made-like-the-wizard")
+    session.create_vault(vault, passphrase=PASSPHRASE)
+    session.confirm_recovery_key(vault)
+
+    made = tmp_path / "made-by-cli"
+    done = cli("init", "--vault", str(made), "--passphrase-stdin", input=PASSPHRASE + "\n")
+    assert done.returncode == 0, done.stderr
+    rows = found(cli, made, "", "--limit", "200")  # no words: the whole directory
+    listed = search(cli, made, "search", "samaritans", "--region", "GB")
+    assert listed.returncode == 0 and "Samaritans" in listed.stdout
+    gui = directory.search_services(vault, limit=200)
+    assert len(gui) == directory.count_services(vault) >= 10
+    assert sorted((r["name"], r["country"]) for r in rows) == sorted(
+        (s.name, s.region) for s in gui
+    )
+    vault.close()

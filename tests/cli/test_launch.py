@@ -17,6 +17,7 @@ code = cli.main(sys.argv[1:])
 loaded = sorted(m for m in sys.modules if m.startswith(("peerdesk.ui", "PySide6.QtWidgets")))
 print("LOADED", loaded, file=sys.stderr)
 print("ORM", "sqlalchemy" in sys.modules, file=sys.stderr)
+print("LOGGING", "logging" in sys.modules, file=sys.stderr)
 sys.exit(code)
 """
 
@@ -79,16 +80,24 @@ def test_scripted_commands_answer_without_the_orm(cli, tmp_path: Path) -> None:
         ).returncode
         == 0
     )
-    for args in (
-        ("search", "bus"),
-        ("search", "bus", "--mentee", "maria", "--json"),
-        ("mentee", "list"),
+    for args, more in (
+        (("search", "bus"), ""),
+        (("search", "bus", "--mentee", "maria", "--json"), ""),
+        (("mentee", "list"), ""),
+        (("note", "add", "--mentee", "maria"), "Took the bus to the market.\n"),
     ):
-        result = probe(tmp_path, *args, "--vault", str(folder), "--passphrase-stdin", input=secret)
+        result = probe(
+            tmp_path, *args, "--vault", str(folder), "--passphrase-stdin", input=secret + more
+        )
         assert result.returncode == 0, result.stderr
         assert "ORM False" in result.stderr, (args, result.stderr)
+        assert "LOGGING False" in result.stderr, (args, result.stderr)  # nothing to log
+    found = probe(
+        tmp_path, "search", "market", "--vault", str(folder), "--passphrase-stdin", input=secret
+    )
+    assert "#1  Maria" in found.stdout, found.stdout  # the quick draft, found the quick way
     busy = probe(tmp_path, "check", "--vault", str(folder), "--passphrase-stdin", input=secret)
-    assert "ORM True" in busy.stderr  # the probe itself can tell
+    assert "ORM True" in busy.stderr and "LOGGING True" in busy.stderr  # the probe can tell
 
 
 def test_the_early_exit_loses_nothing(cli, tmp_path: Path) -> None:
@@ -117,6 +126,17 @@ def test_the_early_exit_loses_nothing(cli, tmp_path: Path) -> None:
         input=secret + "We took the bus to the library.\n",
     )
     assert added.returncode == 0 and "Signed note" in added.stdout, added.stderr
+    draft = cli(
+        "note",
+        "add",
+        "--mentee",
+        "Maria",
+        "--vault",
+        str(folder),
+        "--passphrase-stdin",
+        input=secret + "Planned the next visit.\n",
+    )  # the quick path: its note and its 'created' event are written just before os._exit
+    assert draft.returncode == 0 and "Saved draft note 2" in draft.stdout, draft.stderr
     found = cli(
         "search", "library", "--json", "--vault", str(folder), "--passphrase-stdin", input=secret
     )
@@ -128,9 +148,11 @@ def test_the_early_exit_loses_nothing(cli, tmp_path: Path) -> None:
     with Vault(folder) as vault:
         session.unlock(vault, passphrase=PASSPHRASE)
         assert notes.get_note(vault, note_id=1).did == "We took the bus to the library."
+        assert notes.get_note(vault, note_id=2).did == "Planned the next visit."
         with vault.session() as s:
             kinds = [r.kind for r in reversed(audit.recent(s, limit=20))]
             assert audit.verify_chain(s) is None
-    # ... signed (note add), unlocked (search: its last write before os._exit), then here the
-    # wrong passphrase told (unlock_failed, from the record kept outside the database), unlocked
-    assert kinds[-4:] == ["signed", "unlocked", "unlock_failed", "unlocked"]
+    # ... signed (note add --sign), unlocked and created (the quick note add), unlocked
+    # (search: its last write before os._exit), then here the wrong passphrase told
+    # (unlock_failed, from the record kept outside the database), unlocked
+    assert kinds[-6:] == ["signed", "unlocked", "created", "unlocked", "unlock_failed", "unlocked"]

@@ -99,6 +99,7 @@ def test_services_set_private_modes_themselves(tmp_path: Path, open_umask: None)
 
     vault = Vault(tmp_path / "vault")
     session.create_vault(vault, passphrase=PASSPHRASE)
+    session.confirm_recovery_key(vault)
     try:
         fill_demo(vault, today=TODAY)
         out = tmp_path / "out"

@@ -143,6 +143,7 @@ def test_device_key_opens_nothing_without_its_slot(vault: Vault, memory_keyring,
 
     other = Vault(tmp_path / "other")
     session.create_vault(other, passphrase=PASSPHRASE)
+    session.confirm_recovery_key(other)
     other.close()
     other_keys = KeyFile.from_bytes(other.keys_path.read_bytes())
     vault.keys_path.write_bytes(other.keys_path.read_bytes())

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from peerdesk.core.services import profile, session
@@ -29,12 +29,15 @@ def test_wizard_creates_the_vault_and_saves_the_profile(
     wizard = SetupWizard(new_vault)
     qtbot.addWidget(wizard)
     wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.protection_page.language.combo)
     protection = " ".join(label.text() for label in wizard.protection_page.findChildren(QLabel))
     assert "lost or stolen" in protection and "recovery key" in protection
 
     wizard.next()
     page = wizard.profile_page
     assert wizard.currentPage() is page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.name)  # the cursor is in Name
     assert not page.isComplete()
     page.name.setText("Sam Rivera")
     page.role.setText("Peer mentor")
@@ -45,6 +48,7 @@ def test_wizard_creates_the_vault_and_saves_the_profile(
 
     wizard.next()
     fields = wizard.passphrase_page.fields
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.passphrase)
     fields.passphrase.setText("short")
     fields.confirmation.setText("short")
     assert not wizard.passphrase_page.isComplete()
@@ -68,6 +72,7 @@ def test_wizard_creates_the_vault_and_saves_the_profile(
     confirm = wizard.confirm_page
     assert wizard.currentPage() is confirm
     assert not confirm.isComplete()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is confirm.first)
     first, second = confirm.groups
     groups = key.split("-")
     confirm.first.setText(groups[first - 1].lower())

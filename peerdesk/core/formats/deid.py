@@ -1374,8 +1374,35 @@ _OBJECT_VERBS = frozenset(
         "supported",
         "accompanied",
         "collected",
+        # the same verbs in the present: "visit hope down on marlowe", "call faith"
+        "visit",
+        "visits",
+        "call",
+        "calls",
+        "text",
+        "texts",
+        "ring",
+        "rings",
+        "phone",
+        "phones",
+        "email",
+        "emails",
+        "meet",
+        "meets",
+        "collect",
+        "remind",
+        "invite",
+        "hug",
+        "thank",
+        "introduce",
+        "accompany",
     ]
 )
+# "talked with hope about": a conversation with someone, not "filled with hope"
+_WITH_VERBS = frozenset(
+    ["talked", "spoke", "chatted", "met", "walked", "talk", "speak", "chat", "meet",
+     "checked"]
+)  # fmt: skip
 _MONTH_CUES = frozenset(
     [
         "in",
@@ -1426,6 +1453,19 @@ def used_as_name(text: str, start: int, end: int) -> bool:
     if word.islower():
         if prev in _LOWER_DETERMINERS and not gap.strip():
             return False  # "the sky felt less heavy", "a rose grew"
+        second = _SECOND_WORD.match(text[end:])
+        if (
+            sentence_start
+            and nxt == "and"
+            and not ngap.strip()
+            and second is not None
+            and second.group(1).lower() in ("i", "we", "me")
+        ):
+            return True  # "hope and i sat in the car"
+        if prev == "with" and not gap.strip():
+            before = _LAST_WORD.search(text[max(0, start - 40) : start - len(prev) - 1])
+            if before is not None and before.group(1).lower() in _WITH_VERBS:
+                return True  # "talked with hope about her cousin"
         if word.endswith(("'s", "’s")) or _POSS_AFTER.match(text[end : end + 3]):
             return True
         if key not in _ABSTRACT_NAMES and prev in _LOWER_CUES and not gap.strip():
@@ -2154,10 +2194,18 @@ class Deidentifier:
         def gap(i: int) -> str:  # what lies between toks[i] and toks[i + 1]
             return text[toks[i].end() : toks[i + 1].start()] if i + 1 < n else ""
 
+        wide = deid_places.wide_places()
+        seen: dict[int, bool] = {}
+
         def unknown(i: int) -> bool:
+            if i in seen:
+                return seen[i]
             w = toks[i].group()
+            if not w[:1].isupper() or w.isupper():
+                seen[i] = False
+                return False
             low = _POSS_END.sub("", w).lower()
-            return (
+            seen[i] = (
                 _is_cap(w)
                 and not w.isupper()
                 and len(low) >= 3
@@ -2166,11 +2214,12 @@ class Deidentifier:
                 and low not in deid_places.NEVER
                 and low not in _NOT_NAMES
                 and low not in places
-                and low not in deid_places.wide_places()
+                and low not in wide
                 and low not in deid_places.INSTITUTIONS
                 and not _ORG_HEAD_WORD.fullmatch(w)
                 and i not in known_tok
             )
+            return seen[i]
 
         def lower_unknown(i: int) -> bool:  # "ffion", "kaveh": lower case, in no dictionary
             w = toks[i].group()
@@ -2191,22 +2240,40 @@ class Deidentifier:
                 and i not in known_tok
             )
 
+        lows = [m.group().lower() for m in toks]
+        by_start = {m.start(): i for i, m in enumerate(toks)}
+        # a nickname in brackets after a name: "Oleksandr (Sasha)"
+        nicks: set[int] = set()
+        for m in _NICK_AFTER.finditer(text) if "(" in text else ():
+            j = by_start.get(m.start("x"))
+            if j:
+                nicks.add(j - 1)
+                if (
+                    (j - 1 in flagged or j - 1 in known_tok or unknown(j - 1))
+                    and lows[j] not in RELATIONS
+                    and lows[j] not in TITLES
+                ):
+                    flagged.add(j)
+        # only capitalised words and words after a person's slot can be names here
         for i in range(n):
-            nick = _NICK_AFTER.match(text, toks[i].end())
-            if (
-                nick
-                and (i in flagged or i in known_tok or unknown(i))
-                and i + 1 < n
-                and toks[i + 1].start() == nick.start("x")
-                and nick.group("x").lower() not in (RELATIONS | TITLES)
-            ):
-                flagged.add(i + 1)  # "Oleksandr (Sasha)": the nickname too
+            w = toks[i].group()
+            prev = lows[i - 1] if i else ""
+            if not w[:1].isupper() and prev not in _SLOT_BEFORE:
+                continue
             if i in flagged or i in known_tok:
                 continue
-            prev = toks[i - 1].group().lower() if i else ""
             pgap = gap(i - 1) if i else ""
-            nxt = toks[i + 1].group().lower() if i + 1 < n else ""
             slot = prev in _SLOT_BEFORE and pgap == " "
+            if "-" in w and _KOREAN_GIVEN.fullmatch(w) and lows[i] not in words:
+                flagged.add(i)  # "Park Ji-woo"
+                if i and gap(i - 1) == " " and lows[i - 1] in names.last:
+                    flagged.add(i - 1)
+                continue
+            if not unknown(i):
+                if slot and prev not in ("and", "by", "for") and lower_unknown(i):
+                    flagged.add(i)  # "told me ffion at", "met kateryna"
+                continue
+            nxt = lows[i + 1] if i + 1 < n else ""
             apposition = (
                 i >= 2
                 and pgap.strip() == ","
@@ -2214,20 +2281,17 @@ class Deidentifier:
                     gap(i).strip() == "," or (nxt in ("is", "was", "who", "has") and gap(i) == " ")
                 )
             )
-            family = _FAMILY_AFTER.match(text, toks[i].end()) is not None
-            if unknown(i) and (slot or apposition or nick or family):
+            if (
+                slot
+                or apposition
+                or i in nicks
+                or _FAMILY_AFTER.match(text, toks[i].end()) is not None
+            ):
                 flagged.add(i)
-            elif slot and prev not in ("and", "by", "for") and lower_unknown(i):
-                flagged.add(i)  # "told me ffion at", "met kateryna"
-            w = toks[i].group()
-            if _KOREAN_GIVEN.fullmatch(w) and w.lower() not in words:
-                flagged.add(i)
-                if i and gap(i - 1) == " " and toks[i - 1].group().lower() in names.last:
-                    flagged.add(i - 1)
         for m in _GOES_BY.finditer(text):
-            for i in range(n):
-                if toks[i].start() == m.start("x") and toks[i].group().lower() not in _NOT_NAMES:
-                    flagged.add(i)
+            j = by_start.get(m.start("x"))
+            if j is not None and lows[j] not in _NOT_NAMES:
+                flagged.add(j)
         # a list: "Gosia and Piotrek", "Shanice and Keyonna", "Tyrell, Bao, Avi"
         for i in range(n - 2):
             if i not in flagged and i not in known_tok:

@@ -406,12 +406,10 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
     """Age spans and their replacement. A replacement never repeats the age it stands
     for: "is 60" becomes "in their sixties", not "in their 60s", and "turned 90" "over
     89", so the band cannot be read back as the age itself."""
-    if (
-        _DIGIT.search(text) is None
-        and _NUMBER_WORDS.isdisjoint(_LOWER_WORDS.findall(text.lower()))
-        and _ES_WORDS.isdisjoint(_LOWER_WORDS.findall(text.lower()))
-    ):
-        return
+    if _DIGIT.search(text) is None:
+        words = set(_LOWER_WORDS.findall(text.lower()))
+        if _NUMBER_WORDS.isdisjoint(words) and _ES_WORDS.isdisjoint(words):
+            return
     for start, end, repl in _find_ages(text):
         yield start, end, _unecho(text[start:end], repl)
 
@@ -531,22 +529,49 @@ def _es_number(word: str) -> int:
     )
 
 
+_KIN_WORDS = frozenset(
+    """son daughter kid child boy girl baby grandson granddaughter grandchild niece nephew
+    twin twins youngest eldest oldest middle other little stepson stepdaughter toddler teen
+    teenager sister brother cousin grandkid kids children boys girls sons daughters
+    grandkids grandchildren""".split()  # noqa: SIM905
+)
+_FEEL_WORDS = frozenset("feel feels felt feeling look looks looked looking".split())  # noqa: SIM905
+_ES_CUES = frozenset(
+    ["tiene", "tenía", "tenia", "cumplió", "cumplio", "cumple", "cumplirá", "cumplira", "de",
+     "con", "los"]
+)  # fmt: skip
+_SEASON_WORDS = frozenset("month year week spring summer autumn fall winter new".split())  # noqa: SIM905
+_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)")
+
+
 def _later_ages(text: str) -> Iterator[tuple[int, int, str]]:
-    for rx in (_AGE_KIN, _AGE_KIN_ARE, _AGE_WILL_BE, _AGE_FEELS, _AGE_NEXT):
+    # each pattern runs only when a word it needs is in the text (a note has few ages)
+    low = text.lower()
+    words = set(_LOWER_WORDS.findall(low))
+    patterns = []
+    if not words.isdisjoint(_KIN_WORDS):
+        patterns += [_AGE_KIN, _AGE_KIN_ARE]
+    if "ll " in low:
+        patterns.append(_AGE_WILL_BE)
+    if not words.isdisjoint(_FEEL_WORDS):
+        patterns.append(_AGE_FEELS)
+    if not words.isdisjoint(_SEASON_WORDS) and not words.isdisjoint(("next", "this", "in")):
+        patterns.append(_AGE_NEXT)
+    for rx in patterns:
         for m in rx.finditer(text):
             n = _number(m.group("n"))
             if 0 < n <= 120:
                 yield m.start("n"), m.end("n"), band(n)
                 yield from _more_ages(text, m.end())
-    for m in _AGE_BRACKET.finditer(text):
+    for m in _AGE_BRACKET.finditer(text) if "(" in text else ():
         n = int(m.group("n"))
         if m.group("unit"):
             yield m.start("n"), m.end("unit"), "under 1 year old" if n < 24 else "under 10"
         elif 0 < n <= 120:
             yield m.start("n"), m.end("n"), band(n)
-    for m in _AGE_POSS_ORDINAL.finditer(text):
+    for m in _AGE_POSS_ORDINAL.finditer(text) if _ORDINAL_HINT.search(text) else ():
         yield m.start("n"), m.end(), band(int(m.group("n")))
-    for m in _AGE_ES.finditer(text):
+    for m in _AGE_ES.finditer(text) if not words.isdisjoint(_ES_CUES) else ():
         n = _es_number(m.group("es"))
         cue = m.group(0).split()[0].lower()
         if not m.group("y") and cue in ("de", "con", "a"):

@@ -710,17 +710,62 @@ _SHOP_ADJECTIVES = frozenset(
 )
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_HEAD_FIRST_LOWER = frozenset(
+    """café cafe centro casa tienda tiendita farmacia panadería panaderia taquería taqueria
+    restaurante clínica clinica iglesia parroquia escuela colegio hogar supermercado
+    lavandería lavanderia carnicería carniceria fundación fundacion asociación asociacion
+    ysgol eglwys capel canolfan masjid bar salon club hotel""".split()  # noqa: SIM905
+)
+_SHOP_HEADS = frozenset(
+    """café cafe diner bakery deli pub salon spa laundromat grill pizzeria taqueria bodega
+    barbershop barbers boutique takeaway chippy launderette""".split()  # noqa: SIM905
+)
+_CUE_WORDS = frozenset(
+    """referred referral signed enrolled registered volunteer volunteers volunteering work
+    works working worked job shift appointment appointments admitted discharged parcel
+    parcels clinic hospital pantry shelter centre center group school church service
+    charity programme program""".split()  # noqa: SIM905
+)
+_TWO_CAPS = re.compile(r"[A-Z][a-z]?[A-Z]")
+
+
 def _structural_orgs(text: str) -> Iterator[tuple[int, int]]:
+    # each pattern runs only when a word it needs is in the text
+    words = set(_WORD_RE.findall(text.lower()))
+    if not words.isdisjoint(_SHOP_HEADS):
+        yield from _lower_shops(text)
+    if not words.isdisjoint(_HEAD_FIRST_LOWER):
+        yield from _head_first_orgs(text)
+    if "lady" in words:
+        for m in _OUR_LADY.finditer(text):
+            yield m.span()
+    if _TWO_CAPS.search(text):
+        yield from _acronym_branches(text)
+    if not words.isdisjoint(_CUE_WORDS):
+        yield from _cued_orgs(text)
+    if "st" in words:
+        for m in _LOWER_SAINT.finditer(text):
+            if m.group("n") in given_names():
+                yield m.span("x")
+
+
+def _lower_shops(text: str) -> Iterator[tuple[int, int]]:
     for m in _LOWER_SHOP.finditer(text):
         first = _fold(m.group("x").split()[0])
         if first not in _SHOP_ADJECTIVES and first not in GENERIC and first not in NEVER:
             yield m.span("x")
-    for rx in (_ORG_HEAD_FOREIGN, _OUR_LADY):
-        for m in rx.finditer(text):
-            yield m.span()
+
+
+def _head_first_orgs(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ORG_HEAD_FOREIGN.finditer(text):
+        yield m.span()
     for m in _LOWER_HEAD_FIRST.finditer(text):
         more = m.group("more")
         yield m.start(), (m.start("more") - 1 if more and more in english_words() else m.end())
+
+
+def _acronym_branches(text: str) -> Iterator[tuple[int, int]]:
     places = gazetteer()
     for m in _PLACE_ACRONYM.finditer(text):
         place = _fold(m.group("place"))
@@ -728,6 +773,9 @@ def _structural_orgs(text: str) -> Iterator[tuple[int, int]]:
             yield m.start("place"), m.end("x")
     for m in _MIXED_ACRONYM.finditer(text):
         yield m.span("x")
+
+
+def _cued_orgs(text: str) -> Iterator[tuple[int, int]]:
     words = english_words()
     for m in _ORG_CUE.finditer(text):
         parts = [_fold(w).rstrip(".") for w in m.group("x").split()]
@@ -736,9 +784,6 @@ def _structural_orgs(text: str) -> Iterator[tuple[int, int]]:
         if all(w in words for w in parts) and opens_sentence(text, m.start("x")):
             continue
         yield m.span("x")
-    for m in _LOWER_SAINT.finditer(text):
-        if m.group("n") in given_names():
-            yield m.span("x")
 
 
 def find_orgs(text: str) -> Iterator[tuple[int, int]]:
@@ -964,6 +1009,7 @@ _TREE_STREETS = (
     r"Jefferson|Madison|Franklin"
 )
 _TREE_STREET = re.compile(_TREE_STREETS)
+_ORDINAL_IN = re.compile(r"\d(?:st|nd|rd|th)")
 _ON_TREE = re.compile(
     rf"(?i:\b{_ON}\s+)(?P<x>(?:{_TREE_STREETS}))\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|"
     r"Lane|Drive|Way|Boulevard|Blvd|and\s+(?:I|we|she|he|they)\b)|['’-]\w)"
@@ -976,12 +1022,24 @@ _LOWER_ON = re.compile(
 )
 
 
+_ON_WORDS = frozenset("on off along down up past onto near corner".split())  # noqa: SIM905
+_TREE_WORDS = frozenset(_TREE_STREETS.lower().split("|"))
+
+
 def _streets_as_places(text: str) -> Iterator[tuple[int, int]]:
-    for m in _ON_ORDINAL.finditer(text):
-        yield m.span("x")
-    for m in _ON_TREE.finditer(text):
-        if m.group("x")[:1].isupper():
+    low = text.lower()
+    found = set(_WORD_RE.findall(low))
+    if found.isdisjoint(_ON_WORDS):
+        return
+    if _ORDINAL_IN.search(text):
+        for m in _ON_ORDINAL.finditer(text):
             yield m.span("x")
+    if not found.isdisjoint(_TREE_WORDS):
+        for m in _ON_TREE.finditer(text):
+            if m.group("x")[:1].isupper():
+                yield m.span("x")
+    if "on" not in found and "off" not in found:
+        return
     words = english_words()
     for m in _LOWER_ON.finditer(text):
         first = m.group("x").split()[0]

@@ -34,7 +34,7 @@ from peerdesk.core.formats.deid import (
 )
 from peerdesk.core.formats.document import Block, Bullets, Document, Facts, Heading, Paragraph
 from peerdesk.core.formats.sections import SelfCareSummary, selfcare_section
-from peerdesk.core.formats.suppression import SuppressedTable, suppress
+from peerdesk.core.formats.suppression import SuppressedTable, merged_groups, suppress
 from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.vocab import EVENT_LABELS, MODALITIES, NOTE_KINDS, NOTE_SECTION_LABELS
 
@@ -54,8 +54,8 @@ OPTIONAL_TITLES = {
 NOTE_SECTIONS = tuple(NOTE_SECTION_LABELS.items())
 MAX_EXCERPT = 2_000
 SUPPRESSION_SENTENCE = (
-    'Counts from 1 to {t} show as "<{n}", and totals that include them as a range, so '
-    "that nobody can be recognised from a small number; the totals still show the whole."
+    "So that nobody can be recognised from a small number, no count from 1 to {t} is "
+    "shown on its own: small groups are joined with others, or only the total is given."
 )
 # Words the export itself writes (labels, kinds, ways of meeting): never a leak.
 _VOCAB_TEXT = (
@@ -555,27 +555,20 @@ def _activity(
         minutes += max(0, n.minutes)
     result = suppress(modalities, kinds, table, threshold=threshold)
     hours = _hours(minutes, small=len(rows) <= threshold)
+    sessions = str(len(rows)) if len(rows) > threshold else f"<{threshold + 1}"
     doc.blocks.append(Heading("Activity summary"))
-    doc.blocks.append(
-        Facts((("Sessions", result.total), ("Hours (from start and end times)", hours)))
-    )
-    doc.blocks.append(Paragraph("Sessions by how we met, and by kind of session:"))
-    used = [j for j, k in enumerate(kinds) if any(table[i][j] for i in range(len(modalities)))]
+    doc.blocks.append(Facts((("Sessions", sessions), ("Hours (from start and end times)", hours))))
+    how_counts = [(m, sum(table[i])) for i, m in enumerate(modalities)]
+    kind_counts = [(k, sum(row[j] for row in table)) for j, k in enumerate(kinds)]
     pairs = []
-    for i, modality in enumerate(modalities):
-        if not any(table[i]):
-            continue
-        # Zero cells chosen as complements show as "<11" like any other suppressed cell.
-        parts = [
-            f"{kinds[j]} {result.cells[i][j]}"
-            for j in used
-            if table[i][j] or result.suppressed[i][j]
-        ]
-        pairs.append((modality, "; ".join(parts) + f" (total {result.row_totals[i]})"))
-    pairs.append(("All", "; ".join(f"{kinds[j]} {result.column_totals[j]}" for j in used)))
-    doc.blocks.append(Facts(tuple(pairs)))
-    if any(any(row) for row in result.suppressed):
-        doc.blocks.append(Paragraph(SUPPRESSION_SENTENCE.format(t=threshold, n=threshold + 1)))
+    for title, counts in (("By how we met", how_counts), ("By kind of session", kind_counts)):
+        groups = merged_groups(counts, threshold)
+        if groups:
+            pairs.append((title, "; ".join(f"{_joined(names)} {n}" for names, n in groups)))
+    if pairs:
+        doc.blocks.append(Facts(tuple(pairs)))
+    if any(1 <= n <= threshold for _c, n in (*how_counts, *kind_counts)):
+        doc.blocks.append(Paragraph(SUPPRESSION_SENTENCE.format(t=threshold)))
     data["activity"] = _table_json(result, hours)
     for i, modality in enumerate(modalities):
         for j, kind in enumerate(kinds):
@@ -585,6 +578,13 @@ def _activity(
         csv_rows.append(("sessions", "total", kind, result.column_totals[j]))
     csv_rows.append(("sessions", "total", "total", result.total))
     csv_rows.append(("hours", "total", "total", hours))
+
+
+def _joined(names: tuple[str, ...]) -> str:
+    """ "practical support", "practical support and advocacy", "a, b and c together"."""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + f" and {names[-1]} together"
 
 
 def _hours(minutes: int, *, small: bool) -> str:

@@ -6,6 +6,10 @@ cell, a non-zero one first), repeated until no line has a lone suppressed cell, 
 cell can be worked out by subtraction. A total over suppressed cells is never exact: it
 shows "<11" when it is itself small, or else a band as wide as the threshold + 1,
 aligned to its multiples ("55–65" for 63 with threshold 10).
+
+For the summary a supervisor reads, ``merged_groups`` says more than a row of "<11":
+small categories are joined until every number shown is above the threshold, so the
+total can be told exactly and no small count can be worked out from it.
 """
 
 from __future__ import annotations
@@ -88,3 +92,25 @@ def suppress(
         total,
         tuple(tuple(m) for m in mask),
     )
+
+
+def merged_groups(
+    counts: list[tuple[str, int]], threshold: int
+) -> list[tuple[tuple[str, ...], int]]:
+    """One-way counts with every number shown above ``threshold``: categories of 1 to
+    ``threshold`` are joined into one group; a group still that small joins the smallest
+    large category. Each group names its categories, largest count first. Empty when
+    the categories are all small and small together (then the total is small too). Zero
+    counts are left out; the groups always add up to the total."""
+    large = sorted(((n, c) for c, n in counts if n > threshold), key=lambda x: (-x[0], x[1]))
+    small = [(c, n) for c, n in sorted(counts, key=lambda x: (-x[1], x[0])) if 1 <= n <= threshold]
+    groups: list[tuple[tuple[str, ...], int]] = [((c,), n) for n, c in large]
+    if not small:
+        return groups
+    joined = (tuple(c for c, _ in small), sum(n for _, n in small))
+    if joined[1] > threshold:
+        return [*groups, joined]
+    if not groups:
+        return []
+    names, n = groups[-1]
+    return [*groups[:-1], ((*names, *joined[0]), n + joined[1])]

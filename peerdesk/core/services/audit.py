@@ -73,6 +73,7 @@ ENTITIES = {
 # Events whose plain sentence is not "<Kind> <thing>".
 PHRASES = {
     ("created", "goal_progress"): QT_TRANSLATE_NOOP("core", "Progress added to a goal"),
+    ("deleted", "goal_progress"): QT_TRANSLATE_NOOP("core", "Progress entry removed from a goal"),
     ("created", "note"): QT_TRANSLATE_NOOP("core", "Session note started"),
     ("signed", "note"): QT_TRANSLATE_NOOP("core", "Session note signed"),
     ("addendum", "note"): QT_TRANSLATE_NOOP("core", "Addendum added to a signed note"),

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import func, select
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 from peerdesk.core.models import (
     BoundaryEvent,
     BoundaryEventKind,
@@ -108,7 +109,12 @@ def check_contact(
     out_of_hours = channel = where = False
     if when is not None and record.contact_hours and not within_hours(record.contact_hours, when):
         out_of_hours = True
-        reasons.append(f"{when:%A %H:%M} is outside the hours you agreed.")
+        reasons.append(
+            Message(
+                QT_TRANSLATE_NOOP("core", "{when:%A %H:%M} is outside the hours you agreed."),
+                when=when,
+            )
+        )
     if modality and record.channels and modality not in record.channels:
         channel = True
         reasons.append(
@@ -121,7 +127,9 @@ def check_contact(
         and not any(_HOME.search(p) for p in record.meeting_places)
     ):
         where = True
-        reasons.append("You agreed to meet elsewhere than at home.")
+        reasons.append(
+            Message(QT_TRANSLATE_NOOP("core", "You agreed to meet elsewhere than at home."))
+        )
     if not reasons:
         return None
     return OutsideAgreement(record.id or 0, tuple(reasons), out_of_hours, channel, where)

@@ -11,12 +11,13 @@ from datetime import date, datetime, time, timedelta, timezone
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import delete, func, literal_column, select, text
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from peerdesk.core.db import chunks
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import hsds
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 from peerdesk.core.models import (
     DirAddress,
     DirLocation,
@@ -42,7 +43,15 @@ from peerdesk.core.services.changes import Changes
 from peerdesk.core.vault import Vault
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_NAMES = (  # shown through the core catalogue in the GUI
+    QT_TRANSLATE_NOOP("core", "Mon"),
+    QT_TRANSLATE_NOOP("core", "Tue"),
+    QT_TRANSLATE_NOOP("core", "Wed"),
+    QT_TRANSLATE_NOOP("core", "Thu"),
+    QT_TRANSLATE_NOOP("core", "Fri"),
+    QT_TRANSLATE_NOOP("core", "Sat"),
+    QT_TRANSLATE_NOOP("core", "Sun"),
+)
 STATUSES = ("active", "inactive", "defunct", "temporarily closed")
 PHONE_TYPES = ("voice", "text", "cell", "textphone", "fax", "video", "pager")
 NEEDS_TAXONOMY = directory_index.NEEDS_TAXONOMY
@@ -335,7 +344,7 @@ def _rule_text(h: HoursItem) -> str:
         text_ = " and ".join(parts + dates) or "monthly"
         text_ = f"{text_} of the month" + (f", {every}" if every else "")
         return text_[0].upper() + text_[1:]
-    days = _days_text(h.days) if h.days else ""
+    days = _days_text(h.days) if h.days else Message("")
     if step == 2:
         return f"Every other {days or 'week'}"
     if step > 2:
@@ -344,14 +353,21 @@ def _rule_text(h: HoursItem) -> str:
 
 
 def hours_text(h: HoursItem) -> str:
+    """ "Mon–Fri 09:00–17:00", "Every day 24 hours": a core Message, so the GUI shows
+    weekly hours in the mentor's language (monthly and every-other rules stay English)."""
     if h.opens_at is None:
         return h.description
     days = _rule_text(h)
+    span: str
     if h.opens_at == time(0, 0) and h.closes_at == END_OF_DAY:
-        span = "24 hours"
+        span = Message(QT_TRANSLATE_NOOP("core", "24 hours"))
     else:
         assert h.closes_at is not None
-        span = f"{h.opens_at.strftime('%H:%M')}–{h.closes_at.strftime('%H:%M')}"
+        span = Message(
+            QT_TRANSLATE_NOOP("core", "{opens:%H:%M}–{closes:%H:%M}"),
+            opens=h.opens_at,
+            closes=h.closes_at,
+        )
     dated = ""
     if h.valid_from or h.valid_to or h.until:
         end = h.valid_to or h.until
@@ -359,17 +375,27 @@ def hours_text(h: HoursItem) -> str:
             f" ({h.valid_from.isoformat() if h.valid_from else ''}"
             f"–{end.isoformat() if end else ''})"
         )
-    return f"{days} {span}{dated}".strip()
+    if not days:
+        return Message(QT_TRANSLATE_NOOP("core", "{span}{dated}"), span=span, dated=dated)
+    return Message(
+        QT_TRANSLATE_NOOP("core", "{days} {span}{dated}"), days=days, span=span, dated=dated
+    )
 
 
 def _days_text(days: list[str]) -> str:
     codes = [d[-2:] for d in days]
     if set(codes) == set(DAYS):
-        return "Every day"
+        return Message(QT_TRANSLATE_NOOP("core", "Every day"))
     idx = sorted(DAYS.index(c) for c in codes if c in DAYS)
     if idx and idx == list(range(idx[0], idx[-1] + 1)) and len(idx) > 2:
-        return f"{DAY_NAMES[idx[0]]}–{DAY_NAMES[idx[-1]]}"
-    return ", ".join(DAY_NAMES[i] for i in idx)
+        return Message(
+            QT_TRANSLATE_NOOP("core", "{first}–{last}"),
+            first=Message(DAY_NAMES[idx[0]]),
+            last=Message(DAY_NAMES[idx[-1]]),
+        )
+    # a list of days: each a Message in a template made here ("{d0}, {d1}")
+    names = {f"d{n}": Message(DAY_NAMES[i]) for n, i in enumerate(idx)}
+    return Message(", ".join("{" + k + "}" for k in names), -1, **names)
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -396,10 +422,35 @@ def _first_day(h: HoursItem) -> tuple[int, time]:
     return (min(days) if days else 7, h.opens_at or time(0))
 
 
-def _phone_label(p: DirPhone) -> str:
-    if p.type == "text":
-        return p.description if p.number in p.description else f"Text {p.number}"
-    return p.number
+PAGE_SIZE = 50  # what the Directory page shows at a time ("Show more" asks for the next)
+TIE_WINDOW = 50  # equally ranked services beyond the page still compete on "open now"
+RANK_CANDIDATES = 500  # bm25 is computed for at most this many matches of one query
+
+
+def _open_hint(moment: datetime) -> tuple[str, dict[str, Any]]:
+    """SQL for the ids of services with a schedule that may be open at ``moment``: every
+    service open then is in it (the exact rule is checked in Python for the rows shown)."""
+    now_s = moment.time().replace(second=0, microsecond=0).strftime("%H:%M:%S")
+    today, yesterday = DAYS[moment.weekday()], DAYS[(moment.weekday() - 1) % 7]
+    eod = END_OF_DAY.strftime("%H:%M:%S")
+    # stored times are "HH:MM:SS[.ffffff]": compared as text on their first eight characters
+    opens, closes = "substr(h.opens_at, 1, 8)", "substr(h.closes_at, 1, 8)"
+    on = "(h.byday = '' OR instr(h.byday, {}) > 0)"
+    cond = (
+        f"h.opens_at IS NOT NULL AND h.closes_at IS NOT NULL AND ("
+        f"(({closes} > {opens} OR {closes} = :h_eod) AND {opens} <= :h_now "
+        f"AND :h_now <= {closes} AND {on.format(':h_today')}) OR "
+        f"({closes} < {opens} AND {closes} != :h_eod AND ("
+        f"({opens} <= :h_now AND {on.format(':h_today')}) OR "
+        f"(:h_now < {closes} AND {on.format(':h_yesterday')}))))"
+    )
+    sql = (
+        f"SELECT h.service_id FROM dir_schedule h WHERE h.service_id IS NOT NULL AND {cond} "
+        "UNION SELECT sal.service_id FROM dir_schedule h JOIN dir_service_at_location sal "
+        f"ON sal.location_id = h.location_id WHERE h.service_id IS NULL AND {cond}"
+    )
+    params = {"h_now": now_s, "h_eod": eod, "h_today": today, "h_yesterday": yesterday}
+    return sql, params
 
 
 def search_services(
@@ -412,10 +463,13 @@ def search_services(
     region: str | None = None,
     today: date | None = None,
     now: datetime | None = None,
-    limit: int = 2000,
+    limit: int = PAGE_SIZE,
+    offset: int = 0,
 ) -> list[ServiceSummary]:
-    """Services matching every given filter, best first: the one search the Directory page,
-    the referral pickers and ``peerdesk directory search`` share.
+    """Services matching every given filter, best first, one page of them (``offset``,
+    ``limit``): the one search the Directory page, the referral and crisis-card pickers
+    and ``peerdesk directory search`` share. Rows are light (what the list shows); the
+    card reads the rest with ``get_service`` when a row is opened.
 
     ``query`` is matched word by word as prefixes, ignoring case and accents, against names,
     organisation, descriptions, places, taxonomy terms, needs (with their plain words:
@@ -424,111 +478,245 @@ def search_services(
     "food" finds at least what the Food need finds. Order: the mentor's region (and services
     with no region) first; then, with a query, bm25 rank, open now, verified most recently;
     without one, favourites, then by name. ``open_at`` keeps only services open then;
-    ``now`` (default: the clock) decides each row's "open now"."""
+    ``now`` (default: the clock) decides each row's "open now".
+
+    The cost follows the page: region, need and favourites are part of the full-text
+    MATCH (the index's tags), bm25 is computed in SQL for at most RANK_CANDIDATES matches
+    (the first ones in index order when a query matches more: type more to narrow), and
+    the rows are read only for the page and the equally ranked rows after it (up to
+    TIE_WINDOW), whose "open now" decides their order."""
     today = today or date.today()
     months = int(settings.get_setting(vault, "directory_stale_months"))
     home = region_code(region) if region is not None else preferred_region(vault)
-    match = directory_index.match_query(query)
-    if query.strip() and match is None:
+    words = directory_index.match_query(query)
+    if query.strip() and words is None:
         return []  # only punctuation: nothing can match
+    moment = open_at or now or datetime.now()
+    wanted = offset + limit + (TIE_WINDOW if words is not None else 0)
     with vault.session() as s:
         directory_index.refresh(s)
-        score: Any = literal_column("0.0")
-        q = select(DirService, DirOrganization.name, score).join(
-            DirOrganization, DirOrganization.id == DirService.organization_id
+        conn = s.connection()
+        hint_sql, params = _open_hint(open_at) if open_at is not None else ("", {})
+        away_regions = [
+            r
+            for (r,) in conn.exec_driver_sql("SELECT DISTINCT region FROM dir_service")
+            if r and r != home
+        ] if home else []  # fmt: skip
+        passes = [False, True] if away_regions else [False]
+        found: list[tuple[str, int, float]] = []  # (service id, pass, rank)
+        for number, away in enumerate(passes):
+            need_more = wanted - len(found)
+            if need_more <= 0:
+                break
+            if words is not None:
+                expression = directory_index.match(
+                    words,
+                    away=away_regions,
+                    only_away=away,
+                    need=need,
+                    favourites_only=favourites_only,
+                )
+                only_open = (
+                    f" AND rowid IN (SELECT key FROM dir_fts_key WHERE service_id IN ({hint_sql}))"
+                    if hint_sql
+                    else ""
+                )
+                rows = conn.execute(
+                    text(
+                        f"SELECT k.service_id, f.r FROM (SELECT rowid AS key, "
+                        f"{directory_index.RANK} AS r FROM dir_fts WHERE dir_fts MATCH :match"
+                        f"{only_open} LIMIT :candidates) f "
+                        "JOIN dir_fts_key k ON k.key = f.key ORDER BY f.r, f.key LIMIT :n"
+                    ),
+                    dict(params, match=expression, candidates=RANK_CANDIDATES, n=need_more),
+                ).all()
+                found += [(sid, number, round(float(r), 9)) for sid, r in rows]
+            else:
+                where = []
+                if away_regions:
+                    where.append(f"s.region {'NOT ' if away else ''}IN ('', :home)")
+                if need:
+                    where.append("s.id IN (SELECT service_id FROM dir_fts_need WHERE need = :need)")
+                if favourites_only:
+                    where.append("s.favourite = 1")
+                if hint_sql:
+                    where.append(f"s.id IN ({hint_sql})")
+                rows = conn.execute(
+                    text(
+                        "SELECT s.id FROM dir_service s"
+                        + (" WHERE " + " AND ".join(where) if where else "")
+                        + " ORDER BY s.favourite DESC, s.name COLLATE NOCASE, s.id LIMIT :n"
+                    ),
+                    dict(
+                        params,
+                        home=home,
+                        need=directory_index.need_code(need) if need else "",
+                        n=need_more,
+                    ),
+                ).all()
+                found += [(sid, number, 0.0) for (sid,) in rows]
+        # SQL ordered the rows by (pass, rank); sorting here only moves rows among equally
+        # ranked ones, so the page needs only the groups of equal rank that reach into it.
+        first = 0
+        if open_at is None and words is None:
+            first = min(offset, len(found))
+            found = found[first : first + limit]
+        elif open_at is None:
+            groups = {row[1:] for row in found[offset : offset + limit]}
+            kept = [i for i, row in enumerate(found) if row[1:] in groups]
+            first = kept[0] if kept else len(found)
+            found = found[first : kept[-1] + 1] if kept else []
+        ids = [sid for sid, _pass, _rank in found]
+        services = _list_rows(s, ids)
+        details = _list_details(s, ids, moment)
+    keyed: list[tuple[tuple[Any, ...], ServiceSummary]] = []
+    for position, (sid, number, rank) in enumerate(found):
+        row = services.get(sid)
+        if row is None:
+            continue
+        name, org_name, svc_region, favourite, assured, status = row
+        assured_date = _as_date(assured)
+        open_now = details.open_now.get(sid)
+        if open_at is not None and open_now is not True:
+            continue  # the SQL kept those that may be open; the rule decides
+        summary = ServiceSummary(
+            id=sid,
+            name=name,
+            organization_name=org_name,
+            region=svc_region,
+            needs=tuple(details.needs.get(sid, ())),
+            phones=tuple(details.phones.get(sid, ())),
+            favourite=bool(favourite),
+            assured_date=assured_date,
+            stale=is_stale(assured_date, today=today, months=months),
+            open_now=open_now,
+            status=status,
+            city=details.cities.get(sid, ""),
         )
-        if match is not None:
-            score = literal_column(directory_index.RANK)
-            q = (
-                select(DirService, DirOrganization.name, score)
-                .select_from(directory_index.fts)
-                .join(
-                    directory_index.fts_key,
-                    directory_index.fts_key.c.key == directory_index.fts.c.rowid,
-                )
-                .join(DirService, DirService.id == directory_index.fts_key.c.service_id)
-                .join(DirOrganization, DirOrganization.id == DirService.organization_id)
-                .where(text("dir_fts MATCH :match").bindparams(match=match))
-            )
-        if need:
-            q = q.where(DirService.id.in_(directory_index.with_need(need)))
-        if favourites_only:
-            q = q.where(DirService.favourite.is_(True))
-        order: list[Any] = []
-        if home:
-            order.append((DirService.region != "") & (DirService.region != home))
-        order += [score] if match is not None else [DirService.favourite.is_(False)]
-        order.append(func.lower(DirService.name))
-        if open_at is None:
-            q = q.limit(limit)  # with open_at, the hours decide first
-        rows = s.execute(q.order_by(*order)).all()
-        ids = [svc.id for svc, _org, _score in rows]
-        need_names: dict[str, list[str]] = {}
-        phones: dict[str, list[DirPhone]] = {}
-        hours: dict[str, list[DirSchedule]] = {}
-        cities: dict[str, str] = {}
-        for chunk in chunks(ids):
-            for sid, name in s.execute(
-                select(DirServiceAttribute.service_id, DirTaxonomyTerm.name)
-                .join(DirTaxonomyTerm, DirTaxonomyTerm.id == DirServiceAttribute.taxonomy_term_id)
-                .where(DirServiceAttribute.service_id.in_(chunk))
-                .order_by(DirTaxonomyTerm.name)
-            ):
-                need_names.setdefault(sid, []).append(name)
-            for p in s.scalars(
-                select(DirPhone).where(DirPhone.service_id.in_(chunk)).order_by(DirPhone.id)
-            ):
-                phones.setdefault(p.service_id or "", []).append(p)
-            for h in s.scalars(select(DirSchedule).where(DirSchedule.service_id.in_(chunk))):
-                hours.setdefault(h.service_id or "", []).append(h)
-            located = s.execute(
-                select(DirServiceAtLocation.service_id, DirServiceAtLocation.location_id).where(
-                    DirServiceAtLocation.service_id.in_(chunk)
-                )
-            ).all()
-            by_location: dict[str, list[str]] = {}
-            for sid, loc in located:
-                by_location.setdefault(loc, []).append(sid)
-            for loc_chunk in chunks(list(by_location)):
-                for sch in s.scalars(
-                    select(DirSchedule).where(
-                        DirSchedule.location_id.in_(loc_chunk), DirSchedule.service_id.is_(None)
-                    )
-                ):
-                    for sid in by_location[sch.location_id or ""]:
-                        hours.setdefault(sid, []).append(sch)
-                for a in s.scalars(select(DirAddress).where(DirAddress.location_id.in_(loc_chunk))):
-                    for sid in by_location[a.location_id]:
-                        cities.setdefault(sid, a.city)
-        out: list[tuple[tuple[Any, ...], ServiceSummary]] = []
-        moment = open_at or now or datetime.now()
-        for position, (svc, org_name, rank) in enumerate(rows):
-            open_now = is_open(_hours(hours.get(svc.id, [])), moment)
-            if open_at is not None and open_now is not True:
-                continue
-            summary = ServiceSummary(
-                id=svc.id,
-                name=svc.name,
-                organization_name=org_name,
-                region=svc.region,
-                needs=tuple(need_names.get(svc.id, ())),
-                phones=tuple(_phone_label(p) for p in phones.get(svc.id, [])),
-                favourite=bool(svc.favourite),
-                assured_date=svc.assured_date,
-                stale=is_stale(svc.assured_date, today=today, months=months),
-                open_now=open_now,
-                status=svc.status,
-                city=cities.get(svc.id, ""),
-            )
-            if match is None:
-                key: tuple[Any, ...] = (position,)
-            else:  # equal rank: open now first, then the most recently verified
-                verified = -(svc.assured_date.toordinal() if svc.assured_date else 0)
-                away_ = bool(home) and svc.region not in ("", home)
-                key = (away_, round(float(rank), 9), open_now is not True, verified, position)
-            out.append((key, summary))
-    out.sort(key=lambda pair: pair[0])
-    return [summary for _key, summary in out[:limit]]
+        if words is None:
+            key: tuple[Any, ...] = (position,)
+        else:  # equal rank: open now first, then the most recently verified
+            verified = -(assured_date.toordinal() if assured_date else 0)
+            key = (number, rank, open_now is not True, verified, position)
+        keyed.append((key, summary))
+    keyed.sort(key=lambda pair: pair[0])
+    start = offset - first  # the rows before ``first`` were left unread
+    return [summary for _key, summary in keyed[start : start + limit]]
+
+
+def _list_rows(s: Session, ids: list[str]) -> dict[str, tuple[Any, ...]]:
+    out: dict[str, tuple[Any, ...]] = {}
+    conn = s.connection()
+    for chunk in chunks(ids):
+        for sid, *rest in conn.exec_driver_sql(
+            "SELECT s.id, s.name, o.name, s.region, s.favourite, s.assured_date, s.status "
+            "FROM dir_service s JOIN dir_organization o ON o.id = s.organization_id "
+            f"WHERE s.id IN ({', '.join('?' * len(chunk))})",
+            tuple(chunk),
+        ):
+            out[sid] = tuple(rest)
+    return out
+
+
+@dataclass
+class _ListDetails:
+    needs: dict[str, list[str]]
+    phones: dict[str, list[str]]
+    cities: dict[str, str]
+    open_now: dict[str, bool | None]
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _as_time(value: Any) -> time | None:
+    if value is None or isinstance(value, time):
+        return value
+    return time.fromisoformat(str(value))
+
+
+_HOURS_COLUMNS = (
+    "byday, opens_at, closes_at, valid_from, valid_to, freq, interval, dtstart, until, "
+    "count, wkst, byweekno, bymonthday, byyearday"
+)
+
+
+def _light_hours(row: Any) -> HoursItem:
+    (byday, opens, closes, valid_from, valid_to, freq, interval, dtstart, until, count, wkst,
+     byweekno, bymonthday, byyearday) = row  # fmt: skip
+    return HoursItem(
+        days=[d for d in (byday or "").split(",") if d],
+        opens_at=_as_time(opens),
+        closes_at=_as_time(closes),
+        valid_from=_as_date(valid_from),
+        valid_to=_as_date(valid_to),
+        freq=freq or "",
+        interval=interval,
+        dtstart=_as_date(dtstart),
+        until=_as_date(until),
+        count=count,
+        wkst=wkst or "",
+        byweekno=byweekno or "",
+        bymonthday=bymonthday or "",
+        byyearday=byyearday or "",
+    )
+
+
+def _list_details(s: Session, ids: list[str], moment: datetime) -> _ListDetails:
+    """What the list shows beyond the service row, for these services only: need names,
+    phone labels, the first city and whether open at ``moment`` (plain tuples, no ORM)."""
+    out = _ListDetails({}, {}, {}, {})
+    if not ids:
+        return out
+    conn = s.connection()
+    hours: dict[str, list[HoursItem]] = {}
+    columns = ", ".join("h." + c.strip() for c in _HOURS_COLUMNS.split(","))
+    for chunk in chunks(ids):
+        inside = ", ".join("?" * len(chunk))
+        args = tuple(chunk)
+        for sid, name in conn.exec_driver_sql(
+            "SELECT a.service_id, t.name FROM dir_service_attribute a "
+            "JOIN dir_taxonomy_term t ON t.id = a.taxonomy_term_id "
+            f"WHERE a.service_id IN ({inside}) ORDER BY t.name",
+            args,
+        ):
+            out.needs.setdefault(sid, []).append(name)
+        for sid, number, kind, description in conn.exec_driver_sql(
+            "SELECT service_id, number, type, description FROM dir_phone "
+            f"WHERE service_id IN ({inside}) ORDER BY id",
+            args,
+        ):
+            out.phones.setdefault(sid, []).append(_label(number, kind, description))
+        for row in conn.exec_driver_sql(
+            f"SELECT h.service_id, {columns} FROM dir_schedule h WHERE h.service_id IN ({inside})",
+            args,
+        ):
+            hours.setdefault(row[0], []).append(_light_hours(row[1:]))
+        for row in conn.exec_driver_sql(
+            f"SELECT sal.service_id, {columns} FROM dir_service_at_location sal "
+            "JOIN dir_schedule h ON h.location_id = sal.location_id AND h.service_id IS NULL "
+            f"WHERE sal.service_id IN ({inside})",
+            args,
+        ):
+            hours.setdefault(row[0], []).append(_light_hours(row[1:]))
+        for sid, city in conn.exec_driver_sql(
+            "SELECT sal.service_id, a.city FROM dir_service_at_location sal "
+            "JOIN dir_address a ON a.location_id = sal.location_id "
+            f"WHERE sal.service_id IN ({inside}) ORDER BY sal.id, a.id",
+            args,
+        ):
+            out.cities.setdefault(sid, city)
+    out.open_now = {sid: is_open(hours.get(sid, []), moment) for sid in ids}
+    return out
+
+
+def _label(number: str, kind: str, description: str) -> str:
+    if kind == "text":
+        return description if number in description else f"Text {number}"
+    return number
 
 
 def region_code(text_: str | None) -> str:
@@ -886,27 +1074,23 @@ SEED_FILES = ("seed-us.json", "seed-gb.json", "seed-ca.json", "seed-ie.json", "s
 def ensure_seed(vault: Vault) -> int:
     """Load the national crisis and help lines into a directory that has no services yet.
 
-    Call on unlock; it is cheap when the directory already has services (one count).
-    Returns how many services were added."""
+    Called when a vault is created (``session.create_vault``: the wizard and ``peerdesk
+    init`` alike) and on unlock for vaults made before that; cheap when the directory
+    already has services (one count). Every seed file is read into one plan and written
+    in one transaction, each service with its source. Returns how many were added."""
     if count_services(vault):
         return 0
     folder = resources.files("peerdesk.resources").joinpath("directory")
-    added = 0
-    with vault.session() as s:
-        _ensure_needs(s)
+    parsed = hsds.ParsedFile(source="seed")
+    sources: dict[str, str] = {}
     for name in SEED_FILES:
         raw = folder.joinpath(name).read_bytes()
-        parsed = hsds.ParsedFile(source=name)
         hsds.read_json(name, raw, parsed)
-        plan = directory_import.plan_import(vault, parsed)
-        added += directory_import.apply_import(vault, plan, source_label="")
-        sources = json.loads(raw).get("peerdesk_sources", {})
-        with vault.session() as s:
-            for sid, url in sources.items():
-                svc = s.get(DirService, sid)
-                if svc is not None:
-                    svc.source = url
-    return added
+        sources.update(json.loads(raw).get("peerdesk_sources", {}))
+    with vault.session() as s:
+        _ensure_needs(s)
+    plan = directory_import.plan_import(vault, parsed)
+    return directory_import.apply_import(vault, plan, source_label="", sources=sources)
 
 
 def seed_is_due(vault: Vault) -> bool:

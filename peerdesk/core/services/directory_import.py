@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import Table, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from peerdesk.core.db import chunks
@@ -156,12 +156,14 @@ def apply_import(
     plan: ImportPlan,
     *,
     source_label: str | None = None,
+    sources: dict[str, str] | None = None,
     progress: Progress | None = None,
 ) -> int:
     """Write the plan's valid records in one transaction; return how many services were written.
 
     Dedup by HSDS id: a service already in the directory is replaced by the imported one,
-    keeping the mentor's favourite and notes on it (and every referral to it).
+    keeping the mentor's favourite and notes on it (and every referral to it). ``sources``
+    gives some services a source of their own (the seed lines' web pages).
     """
     bundles = plan.bundles
     total = len(bundles)
@@ -188,6 +190,11 @@ def apply_import(
         for loc in locations.values():
             if loc["organization_id"] not in org_ids:
                 loc["organization_id"] = None  # checked already; never a broken reference
+        # The search index's triggers fire once per written row, and under SQLCipher's
+        # memory security each firing costs about 0.1 ms: 10,000 services write 80,000 rows.
+        # Inside this transaction they are set aside, every service the import may touch is
+        # listed for re-indexing at the end, and they are put back (all or nothing).
+        saved_triggers = directory_index.suspend_triggers(s)
         _upsert(s, DirOrganization, orgs)
         _upsert(s, DirLocation, locations)
         _upsert(s, DirTaxonomyTerm, terms)
@@ -207,6 +214,22 @@ def apply_import(
             DirServiceArea,
             DirLanguage,
         )
+        # Rows replaced by id may have belonged to other services or places: those are
+        # re-indexed too.
+        touched_services: set[str] = set(ids)
+        touched_locations: set[str] = set(loc_ids)
+        for key, model in _CHILD_TABLES:
+            child_ids = [row["id"] for b in bundles for row in getattr(b, key)]
+            cols = [c for c in ("service_id", "location_id") if hasattr(model, c)]
+            for chunk in chunks(child_ids):
+                for found in s.execute(
+                    select(*(getattr(model, c) for c in cols)).where(model.id.in_(chunk))
+                ):
+                    for name, value in zip(cols, found, strict=True):
+                        if value:
+                            (touched_services if name == "service_id" else touched_locations).add(
+                                value
+                            )
         for chunk in chunks(loc_ids):
             for model in by_location:
                 s.execute(delete(model).where(model.location_id.in_(chunk)))
@@ -220,16 +243,17 @@ def apply_import(
         new_rows = []
         for done, b in enumerate(bundles, start=1):
             row = dict(b.service, updated_at=now)
+            source = (sources or {}).get(b.id, label)
             if b.id in existing:
                 s.execute(
-                    update(DirService).where(DirService.id == b.id).values(**row, source=label)
+                    update(DirService).where(DirService.id == b.id).values(**row, source=source)
                 )
             else:
-                new_rows.append(dict(row, favourite=False, notes="", source=label))
+                new_rows.append(dict(row, favourite=False, notes="", source=source))
             if progress and (done % 500 == 0 or done == total):
                 progress(total + done // 2, total * 2)
         if new_rows:
-            s.execute(insert(DirService), new_rows)
+            s.execute(_table(DirService).insert(), new_rows)
         location_ids = set(locations) | _present(
             s, DirLocation, [sal["location_id"] for b in bundles for sal in b.sals]
         )
@@ -278,7 +302,19 @@ def apply_import(
             elif key == "attributes":
                 rows = [r for r in rows if r["taxonomy_term_id"] in term_ids]
             if rows:
-                s.execute(insert(model), rows)
+                s.execute(_table(model).insert(), rows)
+        touched_locations |= {r["location_id"] for b in bundles for r in b.addresses}
+        touched_locations |= {
+            r["location_id"] for b in bundles for r in b.phones if r.get("location_id")
+        }
+        directory_index.mark_dirty(
+            s,
+            services=touched_services,
+            organizations=set(orgs),
+            locations=touched_locations,
+            terms=set(terms),
+        )
+        directory_index.restore_triggers(s, saved_triggers)
         directory_index.refresh(s)  # the search index, in the same transaction
         s.execute(text("PRAGMA cache_size = -2000"))  # back to SQLite's default
         audit.record(
@@ -295,6 +331,12 @@ def apply_import(
     if progress:
         progress(total * 2, total * 2)
     return total
+
+
+def _table(model: Any) -> Table:
+    """The Core table under a model: executemany inserts skip the ORM's per-row work."""
+    table: Table = model.__table__
+    return table
 
 
 def _first(groups: Iterable[dict[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
@@ -322,7 +364,7 @@ def _upsert(s: Session, model: Any, rows: dict[str, dict[str, Any]]) -> None:
         present.update(s.scalars(select(model.id).where(model.id.in_(chunk))))
     fresh = [row for key, row in rows.items() if key not in present]
     if fresh:
-        s.execute(insert(model), fresh)
+        s.execute(_table(model).insert(), fresh)
     for key in present:
         s.execute(update(model).where(model.id == key).values(**rows[key]))
 

@@ -37,10 +37,12 @@ from peerdesk.core.models import (
 from peerdesk.core.services import search
 
 NEEDS_TAXONOMY = "peerdesk-needs"
-INDEX_FORMAT = "1"  # bump when what goes into a row changes: every row is rebuilt
-COLUMNS = ("name", "organization", "description", "places", "terms", "needs", "phones", "notes")
-# bm25 weight per column, in COLUMNS order: a hit in the name counts most.
-WEIGHTS = (10.0, 4.0, 1.0, 2.0, 3.0, 3.0, 2.0, 2.0)
+INDEX_FORMAT = "2"  # bump when what goes into a row changes: every row is rebuilt
+SEARCHED = ("name", "organization", "description", "places", "terms", "needs", "phones", "notes")
+# tags (migration 0014): the filters, as tokens no typed word reaches (see ``match``)
+COLUMNS = (*SEARCHED, "tags")
+# bm25 weight per column, in COLUMNS order: a hit in the name counts most; tags count nothing.
+WEIGHTS = (10.0, 4.0, 1.0, 2.0, 3.0, 3.0, 2.0, 2.0, 0.0)
 RANK = f"bm25(dir_fts, {', '.join(str(w) for w in WEIGHTS)})"
 
 _AIRS_CODE = re.compile(r"^[A-Z]{1,2}(?:-[0-9][0-9.\-]*)?$")
@@ -126,6 +128,11 @@ def _folded(value: str) -> str:
 def needs_of_term(*, term_id: str, code: str, name: str, taxonomy: str) -> set[str]:
     """The need codes one taxonomy term stands for: a peerdesk need itself, a 211/AIRS code
     under one of a need's prefixes, or a category name holding one of a need's words."""
+    return set(_needs_of_term(term_id, code, name, taxonomy))
+
+
+@lru_cache(maxsize=4096)
+def _needs_of_term(term_id: str, code: str, name: str, taxonomy: str) -> frozenset[str]:
     found: set[str] = set()
     upper = (code or "").strip().upper()
     if not _AIRS_CODE.match(upper):
@@ -137,7 +144,7 @@ def needs_of_term(*, term_id: str, code: str, name: str, taxonomy: str) -> set[s
     folded = _folded(name or "")
     if folded:
         found.update(need for need, pattern in _word_patterns() if pattern.search(folded))
-    return found
+    return frozenset(found)
 
 
 def need_code(need: str) -> str:
@@ -169,13 +176,14 @@ def refresh(s: Session) -> int:
     for chunk in chunks(dirty):
         params = {f"p{i}": sid for i, sid in enumerate(chunk)}
         inside = ", ".join(f":p{i}" for i in range(len(chunk)))
-        s.execute(
-            text(
-                "DELETE FROM dir_fts WHERE rowid IN "
-                f"(SELECT key FROM dir_fts_key WHERE service_id IN ({inside}))"
-            ),
-            params,
+        # by rowid, one at a time: FTS5 scans the whole table for "rowid IN (subquery)"
+        old_keys = list(
+            s.execute(
+                text(f"SELECT key FROM dir_fts_key WHERE service_id IN ({inside})"), params
+            ).scalars()
         )
+        if old_keys:
+            s.execute(text("DELETE FROM dir_fts WHERE rowid = :k"), [{"k": k} for k in old_keys])
         s.execute(text(f"DELETE FROM dir_fts_key WHERE service_id IN ({inside})"), params)
         s.execute(text(f"DELETE FROM dir_fts_need WHERE service_id IN ({inside})"), params)
         rows, need_rows = _rows(s, chunk)
@@ -204,6 +212,52 @@ def refresh(s: Session) -> int:
             )
         s.execute(text(f"DELETE FROM dir_fts_dirty WHERE service_id IN ({inside})"), params)
     return len(dirty)
+
+
+def suspend_triggers(s: Session) -> list[str]:
+    """Drop the index's triggers inside this transaction (a bulk writer lists what it
+    touched with ``mark_dirty`` instead); returns their SQL for ``restore_triggers``."""
+    saved = [
+        (name, sql)
+        for name, sql in s.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        )
+        if name.startswith("dir_fts_")
+    ]
+    for name, _sql in saved:
+        s.execute(text(f'DROP TRIGGER "{name}"'))
+    return [sql for _name, sql in saved]
+
+
+def restore_triggers(s: Session, saved: list[str]) -> None:
+    for sql in saved:
+        s.connection().exec_driver_sql(sql)
+
+
+def mark_dirty(
+    s: Session,
+    *,
+    services: Iterable[str] = (),
+    organizations: Iterable[str] = (),
+    locations: Iterable[str] = (),
+    terms: Iterable[str] = (),
+) -> None:
+    """List for re-indexing these services, the services of these organizations, the
+    services at these locations and those with these taxonomy terms (what the triggers
+    would have listed)."""
+    mark = "INSERT OR IGNORE INTO dir_fts_dirty (service_id) "
+    by: dict[str, Iterable[str]] = {
+        "SELECT id FROM dir_service WHERE organization_id IN ({})": organizations,
+        "SELECT service_id FROM dir_service_at_location WHERE location_id IN ({})": locations,
+        "SELECT service_id FROM dir_service_attribute WHERE taxonomy_term_id IN ({})": terms,
+    }
+    for chunk in chunks(sorted(set(services))):
+        s.execute(text(mark + "VALUES (:id)"), [{"id": sid} for sid in chunk])
+    for query, keys in by.items():
+        for chunk in chunks(sorted(set(keys))):
+            params = {f"p{i}": key for i, key in enumerate(chunk)}
+            inside = ", ".join(f":p{i}" for i in range(len(chunk)))
+            s.execute(text(mark + query.format(inside)), params)
 
 
 def _join(parts: Iterable[Any]) -> str:
@@ -284,8 +338,23 @@ def _rows(s: Session, ids: list[str]) -> tuple[list[dict[str, str]], list[dict[s
                 "notes": svc.notes,
             }
         )
+        rows[-1]["tags"] = " ".join(
+            [region_tag(svc.region)]
+            + [need_tag(c) for c in mine]
+            + (["fav"] if svc.favourite else [])
+        )
         need_rows += [{"need": c, "id": svc.id} for c in mine]
     return rows, need_rows
+
+
+def region_tag(region: str) -> str:
+    """The token for a service's country in the tags column ("rgb"; "rnone" for none)."""
+    code = re.sub(r"[^a-z]", "", (region or "").lower())
+    return f"r{code}" if code else "rnone"
+
+
+def need_tag(code: str) -> str:
+    return "n" + re.sub(r"[^a-z0-9]", "", code.lower())
 
 
 # --- asking the index --------------------------------------------------------------------------
@@ -294,6 +363,32 @@ def _rows(s: Session, ids: list[str]) -> tuple[list[dict[str, str]], list[dict[s
 def match_query(query: str) -> str | None:
     """The FTS5 query for what the mentor typed (every word, as a prefix), or None."""
     return search.fts_query(query)
+
+
+def match(
+    words: str,
+    *,
+    away: Iterable[str] = (),
+    only_away: bool = False,
+    need: str | None = None,
+    favourites_only: bool = False,
+) -> str:
+    """One FTS5 expression: the typed words (``match_query``) in the searched columns, and
+    the filters in tags: a need, favourites, and the countries in ``away`` left out (or,
+    with ``only_away``, only those). Services of the other countries' tags are few, so
+    FTS5 checks them against the words cheaply."""
+    expression = f"{{{' '.join(SEARCHED)}}} : ({words})"
+    filters = []
+    if need:
+        filters.append(need_tag(need_code(need)))
+    if favourites_only:
+        filters.append("fav")
+    if filters:
+        expression += " AND tags : (" + " AND ".join(filters) + ")"
+    others = " OR ".join(sorted({region_tag(r) for r in away}))
+    if others:
+        expression = f"({expression}) {'AND' if only_away else 'NOT'} tags : ({others})"
+    return expression
 
 
 def with_need(need: str) -> Any:

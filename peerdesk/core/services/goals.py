@@ -418,10 +418,22 @@ def add_progress(
 
 
 def delete_progress(vault: Vault, *, progress_id: int) -> Changes:
+    """Remove a progress entry made by mistake (a wrong score, the wrong goal). An entry
+    that a signed session note recorded stays as recorded: the note is the record."""
     with vault.session() as s:
         row = s.get(GoalProgress, progress_id)
-        if row is not None:
-            s.delete(row)
+        if row is None:
+            return changes.NOTHING
+        if row.note_id is not None:
+            note = s.get(SessionNote, row.note_id)
+            if note is not None and note.signed_at is not None:
+                raise ValidationError(
+                    "This entry came from a signed session note, so it stays as recorded. "
+                    "Add a new entry with how it is going now."
+                )
+        goal_id = row.goal_id
+        s.delete(row)
+        audit.record(s, kind="deleted", entity="goal_progress", entity_id=goal_id)
     return changes.GOALS
 
 

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.messages import QT_TRANSLATE_NOOP
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 from peerdesk.core.models import MeetingNote, Mentee, PlannedMeeting, Recurrence, SessionNote
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import audit, changes
@@ -543,11 +543,21 @@ def next_meeting_default(after: date, start: time | None, *, weeks: int = 1) -> 
 
 
 def when_text(occ: Occurrence, *, today: date) -> str:
+    """ "Today 10:00–11:00", "Fri 04 Dec 13:00–14:00": a core Message (the GUI shows it in
+    the mentor's language and dates)."""
     day = occ.starts_at.date()
+    start, end = occ.starts_at, occ.ends_at
     if day == today:
-        label = "Today"
-    elif day == today + timedelta(days=1):
-        label = "Tomorrow"
-    else:
-        label = f"{day:%a %d %b}"
-    return f"{label} {occ.starts_at:%H:%M}–{occ.ends_at:%H:%M}"
+        return Message(
+            QT_TRANSLATE_NOOP("core", "Today {start:%H:%M}–{end:%H:%M}"), start=start, end=end
+        )
+    if day == today + timedelta(days=1):
+        return Message(
+            QT_TRANSLATE_NOOP("core", "Tomorrow {start:%H:%M}–{end:%H:%M}"), start=start, end=end
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("core", "{day:%a %d %b} {start:%H:%M}–{end:%H:%M}"),
+        day=day,
+        start=start,
+        end=end,
+    )

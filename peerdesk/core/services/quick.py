@@ -1,10 +1,11 @@
-"""The quick paths of the commands people script: search and the mentee list.
+"""The quick paths of the commands people script: search, the mentee list, note add.
 
 A command that runs one query and exits spends most of its time importing; these
 functions answer on one raw SQLCipher connection (peerdesk.core.vault.direct) with
 a few SQL statements and no ORM, and return the same rows as the ORM services
-(services/search.py, services/mentees.py). tests/core/services/test_quick.py holds
-the two paths to the same answers. Opening records the same ``unlocked`` event in
+(services/search.py, services/mentees.py) and write the same rows as
+notes.save_draft. tests/core/services/test_quick.py holds the two paths to the same
+answers. Opening records the same ``unlocked`` event in
 the activity log, hash-chained exactly as services/audit.py does.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from peerdesk.core import db
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import search as search_rules
 from peerdesk.core.services.chain import GENESIS, check_detail, digest, stamp
+from peerdesk.core.services.drafts import NoteDraft, validate
 from peerdesk.core.services.rows import MenteeSummary, NoteFilter
 from peerdesk.core.services.search import SearchHit
 from peerdesk.core.vault.direct import DirectVault, open_direct
@@ -66,32 +68,134 @@ def record(
     now: datetime | None = None,
 ) -> None:
     """Append one activity-log event in a transaction of its own (audit.record's twin)."""
+    with _translated():
+        vault.conn.execute("BEGIN IMMEDIATE")
+        try:
+            _append_event(vault.conn, kind, entity, entity_id, detail, now)
+        except BaseException:
+            vault.conn.execute("ROLLBACK")
+            raise
+        vault.commit()
+
+
+def _append_event(
+    conn: sqlcipher.Connection,
+    kind: str,
+    entity: str,
+    entity_id: int | None,
+    detail: dict[str, Any] | None,
+    now: datetime | None = None,
+) -> None:
+    """audit.record inside the caller's transaction."""
     detail = dict(detail or {})
     check_detail(detail)
     at = stamp(now)
+    last = conn.execute("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
+    prev = last[0] if last else GENESIS
+    conn.execute(
+        "INSERT INTO audit_event (at, kind, entity, entity_id, detail, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            at.strftime(_STORED_TIME),
+            kind,
+            entity,
+            entity_id,
+            json.dumps(detail),
+            prev,
+            digest(prev, at, kind, entity, entity_id, detail),
+        ),
+    )
+
+
+def add_draft(vault: DirectVault, *, draft: NoteDraft, now: datetime | None = None) -> int:
+    """notes.save_draft of a new note on the raw connection: the same checks, the same
+    rows (note, participants, follow-ups, search index, its key, the ``created`` event)
+    in one transaction. Returns the new note's id."""
+    validate(draft)
+    at = stamp(now).strftime(_STORED_TIME)
+    wanted = list(dict.fromkeys(draft.participant_ids))
     conn = vault.conn
     with _translated():
         conn.execute("BEGIN IMMEDIATE")
         try:
-            last = conn.execute("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
-            prev = last[0] if last else GENESIS
-            conn.execute(
-                "INSERT INTO audit_event (at, kind, entity, entity_id, detail, prev_hash, hash)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            marks = ",".join("?" * len(wanted))
+            people = conn.execute(
+                f"SELECT id, display_name, full_name FROM mentee WHERE id IN ({marks}) ORDER BY id",
+                wanted,
+            ).fetchall()
+            if len(people) != len(wanted):
+                raise ValidationError("One of the chosen mentees no longer exists.")
+            location = draft.location.strip()
+            sections = [getattr(draft, name) for name in NOTE_SECTIONS]
+            cursor = conn.execute(
+                "INSERT INTO session_note (occurred_on, start_time, end_time, modality, setting,"
+                f" kind, location, template, {', '.join(NOTE_SECTIONS)}, discuss_in_supervision,"
+                " safety_concern, state, editing, created_at, updated_at, signed_by)"
+                f" VALUES ({','.join('?' * (15 + len(NOTE_SECTIONS)))})",
                 (
-                    at.strftime(_STORED_TIME),
-                    kind,
-                    entity,
-                    entity_id,
-                    json.dumps(detail),
-                    prev,
-                    digest(prev, at, kind, entity, entity_id, detail),
+                    draft.occurred_on.isoformat(),
+                    _stored_time(draft.start_time),
+                    _stored_time(draft.end_time),
+                    draft.modality,
+                    draft.setting,
+                    draft.kind,
+                    location,
+                    draft.template,
+                    *sections,
+                    int(draft.discuss_in_supervision),
+                    int(draft.safety_concern),
+                    NoteState.DRAFT.value,
+                    0,
+                    at,
+                    at,
+                    "",
                 ),
             )
+            note_id = int(cursor.lastrowid or 0)
+            conn.executemany(
+                "INSERT INTO note_participant (note_id, mentee_id) VALUES (?, ?)",
+                [(note_id, m) for m in wanted],
+            )
+            tasks = [f for f in draft.follow_ups if f.task.strip()]
+            conn.executemany(
+                "INSERT INTO follow_up (note_id, task, due_on, done_on) VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        note_id,
+                        f.task.strip(),
+                        f.due_on.isoformat() if f.due_on else None,
+                        f.done_on.isoformat() if f.done_on else None,
+                    )
+                    for f in tasks
+                ],
+            )
+            aliases: dict[int, list[str]] = {m: [] for m in wanted}
+            for mentee_id, alias in conn.execute(
+                f"SELECT mentee_id, alias FROM mentee_alias WHERE mentee_id IN ({marks})"
+                " ORDER BY id",
+                wanted,
+            ):
+                aliases[mentee_id].append(alias)
+            names = " ".join(
+                p for m in people for p in (m[1], m[2], *aliases[m[0]]) if p
+            )  # as notes._names_for
+            body = "\n".join([*sections, location, *(f.task.strip() for f in tasks)])
+            key = search_rules.index_key(draft.occurred_on, note_id)
+            conn.execute(
+                "INSERT INTO note_fts (rowid, body, names) VALUES (?, ?, ?)", (key, body, names)
+            )
+            conn.execute("INSERT INTO note_fts_key (note_id, key) VALUES (?, ?)", (note_id, key))
+            _append_event(conn, "created", "note", note_id, None, now)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         vault.commit()
+    return note_id
+
+
+def _stored_time(value: time | None) -> str | None:
+    """A time as SQLAlchemy stores it in SQLite."""
+    return value.strftime("%H:%M:%S.%f") if value is not None else None
 
 
 def list_mentees(

@@ -62,6 +62,8 @@ def query_words(query: str) -> list[str]:
 
 def _fold(word: str) -> str:
     """Case- and accent-insensitive form, as FTS5's unicode61 remove_diacritics sees it."""
+    if word.isascii():  # most words: nothing to decompose, and casefold is lower
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -29,10 +29,19 @@ def create_vault(
     passphrase: str,
     kdf: KdfParams | None = None,
     remember_device: bool = False,
+    seed: bool = True,
 ) -> str:
-    """Make a new vault and leave it unlocked. Returns the recovery key (show it once)."""
+    """Make a new vault and leave it unlocked. Returns the recovery key (show it once).
+
+    The directory starts with the national crisis and help lines (the same for a vault
+    made in the wizard or with ``peerdesk init``); ``seed=False`` leaves it empty (tests
+    that count what they wrote)."""
+    from peerdesk.core.services import directory
+
     recovery = vault.create(passphrase, kdf=kdf)
     _audit().record_event(vault, kind="vault_created")
+    if seed:
+        directory.ensure_seed(vault)
     if remember_device:
         _remember(vault)
     return recovery

@@ -171,7 +171,12 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
     ):
         who = (occ.mentee_name,) if occ.mentee_name else ()
         how = occ.place or occ.modality
-        title = meetings.when_text(occ, today=today) + (f" · {how}" if how else "")
+        when = meetings.when_text(occ, today=today)
+        title = (
+            Message(QT_TRANSLATE_NOOP("core", "{when} · {how}"), when=when, how=how)
+            if how
+            else when
+        )
         if occ.is_group and not who:
             title = Message(QT_TRANSLATE_NOOP("core", "{title} · group"), title=title)
         done_already = occ.note_id is not None

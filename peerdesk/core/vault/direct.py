@@ -27,8 +27,11 @@ from peerdesk.core.vault.files import (
     make_private_dir,
 )
 from peerdesk.core.vault.instance import InstanceLock
-from peerdesk.core.vault.journal import JOURNAL_NAME
 from peerdesk.core.vault.keys import KeyFile, SlotType, parse_recovery_key
+
+# journal.JOURNAL_NAME (tests/core/services/test_quick.py holds them equal): journal.py
+# imports logging, which nothing on the quick path needs.
+JOURNAL_NAME = "vault.journal"
 
 
 class DirectVault:

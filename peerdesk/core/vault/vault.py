@@ -22,6 +22,7 @@ import hashlib
 import logging
 import os
 import secrets
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -160,6 +161,14 @@ class Vault:
         self._instance = InstanceLock(self.path) if self.path.is_dir() else None
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
+        # Sessions open on each thread, and the connection each thread has checked out:
+        # lock() lets no new session start, interrupts and waits for those of other threads
+        # (a background search), then disposes of the engine. SQLAlchemy's pool dispose
+        # iterates its connections and a thread connecting meanwhile broke it.
+        self._busy = threading.Condition()
+        self._active: dict[int, int] = {}
+        self._connections: dict[int, object] = {}
+        self._locking = False
         self._data_key: bytearray | None = None
         self._keys: KeyFile | None = None
         self._notices: list[str] = []
@@ -637,6 +646,7 @@ class Vault:
         """Adopt an opened engine, then bring the schema up to date."""
         self._engine = engine
         self._sessions = db.session_factory(engine)
+        self._watch_connections(engine)
         self._data_key = bytearray(data_key)
         self._watch_commits(engine)
         try:
@@ -677,24 +687,73 @@ class Vault:
 
     @property
     def engine(self) -> Engine:
-        if self._engine is None:
+        if self._engine is None or self._locking:
             raise VaultLocked("The vault is locked.")
         return self._engine
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
-        if self._sessions is None:
-            raise VaultLocked("The vault is locked.")
+        me = threading.get_ident()
+        with self._busy:
+            sessions = self._sessions
+            if sessions is None or self._locking:
+                raise VaultLocked("The vault is locked.")
+            self._active[me] = self._active.get(me, 0) + 1
         try:
-            with self._sessions.begin() as s:
-                yield s
-        except db.dbapi_errors() as exc:
-            translated = db.translate_error(exc)
-            if translated is None:
-                raise
-            raise translated from None
-        self._save_head()
+            try:
+                with sessions.begin() as s:
+                    yield s
+            except db.dbapi_errors() as exc:
+                if self._locking and me != self._locking_thread:
+                    raise VaultLocked("The vault was locked while this was under way.") from None
+                translated = db.translate_error(exc)
+                if translated is None:
+                    raise
+                raise translated from None
+            self._save_head()
+        finally:
+            with self._busy:
+                self._active[me] -= 1
+                if not self._active[me]:
+                    del self._active[me]
+                self._busy.notify_all()
+
+    def _watch_connections(self, engine: Engine) -> None:
+        from sqlalchemy import event
+
+        @event.listens_for(engine, "checkout")
+        def _out(dbapi_conn: object, _record: object, _proxy: object) -> None:
+            with self._busy:
+                self._connections[threading.get_ident()] = dbapi_conn
+
+        @event.listens_for(engine, "checkin")
+        def _in(dbapi_conn: object, _record: object) -> None:
+            with self._busy:
+                for thread, conn in list(self._connections.items()):
+                    if conn is dbapi_conn:
+                        del self._connections[thread]
+
+    _locking_thread = 0
+    LOCK_WAIT_S = 30.0  # an interrupted statement returns at once; this is a safety net
+
+    def _finish_other_sessions(self) -> None:
+        """No new session starts; those of other threads are interrupted (rolled back:
+        nothing half-written) and waited for, so the pool is not in use while disposed."""
+        me = threading.get_ident()
+        with self._busy:
+            self._locking = True
+            self._locking_thread = me
+
+            def others() -> bool:
+                return any(t != me for t in self._active)
+
+            for thread, conn in self._connections.items():
+                if thread != me and thread in self._active:
+                    with contextlib.suppress(Exception):
+                        conn.interrupt()  # type: ignore[attr-defined]
+            if not self._busy.wait_for(lambda: not others(), timeout=self.LOCK_WAIT_S):
+                log.warning("a session on another thread did not finish before the lock")
 
     def _key(self) -> bytes:
         if self._data_key is None:
@@ -723,13 +782,19 @@ class Vault:
         Safe to call twice. A WAL left beside the database would hold the latest changes
         in a file that a cut or a flipped byte silently shortens; vault.head tells then.
         """
-        if self._engine is not None:
-            self._save_head()
-            with contextlib.suppress(*db.dbapi_errors()), self._engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._engine.dispose()
-        self._engine = None
-        self._sessions = None
+        try:
+            if self._engine is not None:
+                self._finish_other_sessions()
+                self._save_head()
+                with contextlib.suppress(*db.dbapi_errors()), self._engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._engine.dispose()
+        finally:
+            with self._busy:
+                self._engine = None
+                self._sessions = None
+                self._connections.clear()
+                self._locking = False
         if self._data_key is not None:
             for i in range(len(self._data_key)):
                 self._data_key[i] = 0

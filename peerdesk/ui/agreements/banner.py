@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.services import boundary_events, changes
 from peerdesk.core.services.boundary_events import EventRecord, OutsideAgreement
-from peerdesk.i18n import error_text, tr
+from peerdesk.i18n import core_text, error_text, tr
 from peerdesk.ui.agreements.dialogs import EventDialog
 from peerdesk.ui.widgets import messages
 
@@ -79,7 +79,7 @@ class BoundaryBanner(QFrame):
         self.text.setText(
             tr(
                 "{text} If it felt like a boundary moment, you could log it; it helps you notice patterns and bring them to supervision."
-            ).format(text=self.outside.text)
+            ).format(text=" ".join(core_text(r) for r in self.outside.reasons))
         )
         self.log_button.show()
         self.show()

@@ -51,7 +51,7 @@ from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.dates import optional_date, optional_date_edit, set_optional_date
 from peerdesk.ui.widgets.mentee_combo import MenteeCombo
-from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DIFF_TOKENS = {"replace": "reworded", "delete": "removed", "insert": "inserted"}  # theme tokens
@@ -119,7 +119,7 @@ class AgreementsPage(QWidget):
         self.card_save.clicked.connect(self.save_card)
         self.card_pdf.clicked.connect(self.save_card_pdf)
         self.service_search.textChanged.connect(lambda _t: self._fill_services())
-        signals.vault_unlocked.connect(self.reload)
+        reload_when_shown(self, signals.vault_unlocked, self.reload)
         signals.vault_locked.connect(self.clear)
         signals.mentees_changed.connect(self.reload)
         signals.settings_changed.connect(self._setting_changed)
@@ -493,8 +493,12 @@ class AgreementsPage(QWidget):
         if self.vault.is_open and self.mentee_id() is not None:
             query = self.service_search.text().strip()
             found = directory.search_services(
-                self.vault, query=query, need=None if query else "crisis", today=self.today()
-            )[:60]
+                self.vault,
+                query=query,
+                need=None if query else "crisis",
+                today=self.today(),
+                limit=60,
+            )
             chosen = [s for s in found if s.id in self.chosen_services]
             shown = {s.id for s in found}
             for sid in self.chosen_services:

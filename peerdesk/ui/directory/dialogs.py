@@ -57,6 +57,7 @@ PHONE_KINDS = (
     ("fax", QT_TR_NOOP("Fax")),
 )
 MAX_PREVIEW_ROWS = 1000
+REFER_CHOICES = 500  # services listed in the referral form (favourites first, by name)
 # Shown with tr(): a service's status (directory.STATUSES) and the countries peerdesk names.
 _SHOWN_WORDS = (
     QT_TR_NOOP("Active"),
@@ -427,8 +428,11 @@ class ReferDialog(QDialog):
         self.service = QComboBox()
         self.service.setEditable(True)
         self.service.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for s in directory.search_services(vault, today=self.today):
+        for s in directory.search_services(vault, today=self.today, limit=REFER_CHOICES):
             self.service.addItem(f"{s.name} ({s.organization_name})", s.id)
+        if service_id is not None and self.service.findData(service_id) < 0:
+            chosen = directory.get_service(vault, service_id=service_id)
+            self.service.insertItem(0, f"{chosen.name} ({chosen.organization_name})", service_id)
         if service_id is not None:
             self.service.setCurrentIndex(max(0, self.service.findData(service_id)))
         self.referred_on = QDateEdit(

@@ -58,12 +58,12 @@ from peerdesk.ui.theme import attention_colour
 from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.dates import pydate, qdate
 from peerdesk.ui.widgets.flow import FlowLayout
-from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.tables import RowsTableModel, select_id, selected_id
 
 _Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 200  # typing pauses this long before the search runs
-SEARCH_LIMIT = 300  # a text search shows its best matches
+SEARCH_LIMIT = directory.PAGE_SIZE  # rows per page; "Show more" reads the next page
 
 
 def need_name(code_or_name: str) -> str:
@@ -317,6 +317,11 @@ class DirectoryPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.empty)
+        self.more_button = QPushButton(tr("Show more"))
+        self.more_button.setAccessibleName(tr("Show more services"))
+        self.more_button.hide()
+        self.more_button.clicked.connect(self.show_more)
+        left_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.card)
@@ -350,7 +355,7 @@ class DirectoryPage(QWidget):
         self.card.verify_button.clicked.connect(self.mark_verified)
         self.card.edit_button.clicked.connect(self.edit_selected)
         self.card.refer_button.clicked.connect(self.refer_selected)
-        signals.vault_unlocked.connect(self.reload)
+        reload_when_shown(self, signals.vault_unlocked, self.reload)
         signals.vault_locked.connect(self.clear)
         signals.settings_changed.connect(self._setting_changed)
         self.clear()
@@ -358,6 +363,15 @@ class DirectoryPage(QWidget):
     # -- data in and out ----------------------------------------------------------------
     def reload(self) -> None:
         """Search again with the filters as they are now, off the GUI thread."""
+        self._search(0)
+
+    def show_more(self) -> None:
+        """The next page of the same search, added below the rows shown."""
+        self._search(self.model.rowCount())
+
+    def _search(self, offset: int) -> None:
+        """Run the search for one page, from ``offset``; the GUI thread only starts it
+        and shows its rows (the worker does every database read)."""
         self._search_timer.stop()
         if not self.vault.is_open:
             return
@@ -386,9 +400,10 @@ class DirectoryPage(QWidget):
                 favourites_only=favourites_only,
                 today=now.date(),
                 now=now,
-                limit=SEARCH_LIMIT if query.strip() else 2000,
+                limit=SEARCH_LIMIT,
+                offset=offset,
             ),
-        ).quietly().success(lambda rows: self._searched(generation, rows)).failure(
+        ).quietly().success(lambda rows: self._searched(generation, rows, offset)).failure(
             lambda exc: self._search_failed(generation, exc)
         ).run()
 
@@ -407,7 +422,7 @@ class DirectoryPage(QWidget):
         if generation == self._generation and self.vault.is_open:
             self._failed(exc)
 
-    def _searched(self, generation: int, rows: list[ServiceSummary]) -> None:
+    def _searched(self, generation: int, rows: list[ServiceSummary], offset: int = 0) -> None:
         self._searching = False
         if generation != self._generation or not self.vault.is_open:
             return  # cleared (locked) while it ran
@@ -417,6 +432,10 @@ class DirectoryPage(QWidget):
             return
         keep = self._want or self.selected_id()
         self._want = None
+        if offset:
+            shown = [self.model.row_at(i) for i in range(min(offset, self.model.rowCount()))]
+            rows = shown + [r for r in rows if r.id not in {x.id for x in shown}]
+        self.more_button.setVisible(len(rows) - offset >= SEARCH_LIMIT)
         self.model.set_rows(rows)
         if not self._sized and rows:
             self.table.resizeColumnsToContents()
@@ -448,6 +467,7 @@ class DirectoryPage(QWidget):
         self.model.clear()
         self.card.clear()
         self.empty.hide()
+        self.more_button.hide()
         self._sized = False
         if self.progress is not None:
             self.progress.close()

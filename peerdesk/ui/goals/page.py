@@ -40,10 +40,11 @@ from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.dates import NO_DATE, optional_date, optional_date_edit
 from peerdesk.ui.widgets.mentee_combo import MenteeCombo
-from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 
 GOAL_ROLE = Qt.ItemDataRole.UserRole
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
 SCORE_UNSET = "– / 10"
 
 
@@ -106,6 +107,8 @@ class GoalsPage(QWidget):
         self.add_progress_button.clicked.connect(self.add_progress)
         self.sentence.returnPressed.connect(self.add_progress)
         self.progress_list.itemActivated.connect(self._open_note)
+        self.progress_list.currentItemChanged.connect(self._progress_chosen)
+        self.remove_progress_button.clicked.connect(self.remove_progress)
         self.add_step_button.clicked.connect(self.add_step)
         self.step_text.returnPressed.connect(self.add_step)
         self.steps.itemChanged.connect(self._step_ticked)
@@ -113,7 +116,7 @@ class GoalsPage(QWidget):
         self.down_button.clicked.connect(lambda: self.move_step(1))
         self.remove_step_button.clicked.connect(self.remove_step)
         self.save_checkin_button.clicked.connect(self.save_checkin)
-        signals.vault_unlocked.connect(self.reload)
+        reload_when_shown(self, signals.vault_unlocked, self.reload)
         signals.vault_locked.connect(self.clear)
         signals.mentees_changed.connect(self.reload)
         signals.notes_changed.connect(self._notes_changed)
@@ -167,6 +170,14 @@ class GoalsPage(QWidget):
         self.progress_list.setMaximumHeight(130)
         self.progress_list.setWordWrap(True)
         self.progress_list.setToolTip(tr("Enter or a double-click opens the session note"))
+        self.remove_progress_button = QPushButton(tr("Remove entry"))
+        self.remove_progress_button.setToolTip(
+            tr(
+                "Remove a progress entry added here by mistake. Entries from a session note "
+                "are changed in that note."
+            )
+        )
+        self.remove_progress_button.setEnabled(False)
 
         self.steps = QListWidget(wordWrap=True)
         self.steps.setAccessibleName(tr("Steps"))
@@ -203,6 +214,10 @@ class GoalsPage(QWidget):
         col.addWidget(self.chart)
         col.addLayout(add_row)
         col.addWidget(self.progress_list)
+        remove_row = QHBoxLayout()
+        remove_row.addStretch()
+        remove_row.addWidget(self.remove_progress_button)
+        col.addLayout(remove_row)
         col.addWidget(QLabel(tr("Steps"), objectName="sectionTitle"))
         col.addWidget(self.steps)
         col.addLayout(step_row)
@@ -416,6 +431,7 @@ class GoalsPage(QWidget):
             if p.sentence:
                 text += f" · {p.sentence}"
             item = QListWidgetItem(text)
+            item.setData(PROGRESS_ROLE, p.id)
             if p.note_id:
                 item.setData(NOTE_ROLE, p.note_id)
                 item.setText(text + tr("  · from a session note"))
@@ -628,6 +644,32 @@ class GoalsPage(QWidget):
         """After a change: refresh this page, and tell Today (stalled goals, steps due)."""
         self.show_mentee(keep_goal=goal_id)
         self.signals.apply(done)
+
+    def _progress_chosen(self, item: QListWidgetItem | None) -> None:
+        self.remove_progress_button.setEnabled(
+            item is not None and item.data(PROGRESS_ROLE) is not None and not item.data(NOTE_ROLE)
+        )
+
+    def remove_progress(self) -> None:
+        item = self.progress_list.currentItem()
+        if self.detail is None or item is None or item.data(PROGRESS_ROLE) is None:
+            return
+        if not messages.confirm(
+            self,
+            tr("Remove this entry?"),
+            tr("Remove the progress entry \u201c{v0}\u201d? The chart leaves it out.").format(
+                v0=item.text()
+            ),
+            default=False,
+        ):
+            return
+        try:
+            done = goals.delete_progress(self.vault, progress_id=item.data(PROGRESS_ROLE))
+        except ValidationError as exc:
+            self.error.setText(error_text(exc))
+            return
+        self.error.clear()
+        self._changed(done, self.detail.id)
 
     def _open_note(self, item: QListWidgetItem) -> None:
         note_id = item.data(NOTE_ROLE)

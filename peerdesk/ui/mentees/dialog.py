@@ -33,6 +33,7 @@ from peerdesk.core.services import mentees
 from peerdesk.core.services.mentees import Consent, Contact, MenteeRecord, Person
 from peerdesk.core.vocab import MenteeKind, MenteeStatus, SupportStyle
 from peerdesk.i18n import QT_TR_NOOP, error_text, tr
+from peerdesk.ui.widgets.screen import text_width
 
 SUPPORT_STYLES = (
     (QT_TR_NOOP("Practical support"), SupportStyle.PRACTICAL),
@@ -174,7 +175,7 @@ class MenteeDialog(QDialog):
         self._original = record
         self.result_record: MenteeRecord | None = None
         self.setWindowTitle(tr("Edit mentee") if record and record.id else tr("Add a mentee"))
-        self.setMinimumSize(620, 560)
+        self.setMinimumSize(max(620, text_width(self, 80)), 560)  # wider with larger text
 
         # About
         self.display_name = QLineEdit(placeholderText=tr("The name they like to be called"))

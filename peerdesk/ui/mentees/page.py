@@ -37,7 +37,7 @@ from peerdesk.ui.mentees.timeline import MenteeTimeline
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
 from peerdesk.ui.widgets.flow import FlowLayout
-from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name
 from peerdesk.ui.widgets.tables import RowsTableModel, select_id, selected_id
 
@@ -294,7 +294,7 @@ class MenteesPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.model.modelReset.connect(self._selection_changed)
-        signals.vault_unlocked.connect(self.reload)
+        reload_when_shown(self, signals.vault_unlocked, self.reload)
         signals.vault_locked.connect(self.clear)
         signals.mentees_changed.connect(self.reload)
         signals.notes_changed.connect(self._notes_changed)

@@ -64,7 +64,7 @@ from peerdesk.ui.widgets.dates import (
     set_optional_date,
 )
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name, shown_names
-from peerdesk.ui.widgets.screen import resize_within_screen
+from peerdesk.ui.widgets.screen import resize_within_screen, text_width
 from peerdesk.ui.widgets.wrapcheck import WrapCheckBox
 
 
@@ -263,8 +263,8 @@ class NoteEditor(QDialog):
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addLayout(meta)
         left_column.addStretch()
-        left.setMinimumWidth(330)
-        left.setMaximumWidth(400)
+        left.setMinimumWidth(max(330, text_width(left, 36)))  # grows with the text size
+        left.setMaximumWidth(max(400, text_width(left, 48)))
 
         # Sections, follow-ups, earlier follow-ups, addenda: the right-hand column scrolls.
         self.section_labels: dict[str, QLabel] = {}

@@ -31,7 +31,7 @@ from peerdesk.ui.notes.review import DocumentationReviewDialog
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets.dates import NO_DATE, optional_date, optional_date_edit
 from peerdesk.ui.widgets.flow import FlowLayout
-from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name
 from peerdesk.ui.widgets.tables import TextSizedColumns
 
@@ -184,7 +184,7 @@ class NotesPage(QWidget):
         self.flagged.toggled.connect(lambda _on: self.reload())
         self.table.doubleClicked.connect(self._open_index)
         self.new_button.clicked.connect(lambda: emit(signals.new_note_requested, 0))
-        signals.vault_unlocked.connect(self.reload_all)
+        reload_when_shown(self, signals.vault_unlocked, self.reload_all)
         signals.vault_locked.connect(self.clear)
         signals.notes_changed.connect(self.reload)
         signals.mentees_changed.connect(self.reload_all)

@@ -35,7 +35,8 @@ from peerdesk.core.services.selfcare import SelfCareRecord, WeekLoad
 from peerdesk.core.vault import Vault
 from peerdesk.i18n import QT_TR_NOOP, date_text, error_text, tr
 from peerdesk.ui.signals import AppSignals
-from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.page import page_layout, reload_when_shown
+from peerdesk.ui.widgets.screen import resize_within_screen
 
 SCALE_WORDS = {
     "energy": (
@@ -163,6 +164,10 @@ class CheckInDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # As wide as it would like (Qt opens a window whose text wraps at its narrowest,
+        # then cuts the wrapped line at a large text size), within the screen.
+        hint = self.sizeHint()  # measured in the text size in effect already
+        resize_within_screen(self, hint.width(), hint.height(), grow=False)
 
     def _save(self) -> None:
         try:
@@ -347,7 +352,7 @@ class SelfCarePage(QWidget):
         self.add_topic_button.clicked.connect(self.add_topic)
         self.new_topic.returnPressed.connect(self.add_topic)
         self.discussed_button.clicked.connect(self.mark_discussed)
-        signals.vault_unlocked.connect(self.reload)
+        reload_when_shown(self, signals.vault_unlocked, self.reload)
         signals.vault_locked.connect(self.clear)
         signals.notes_changed.connect(self.reload)
         signals.selfcare_changed.connect(self.reload)

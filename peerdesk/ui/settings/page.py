@@ -37,7 +37,7 @@ from peerdesk.ui.settings.records import RecordsSettingsBox
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.language import LanguageChooser
-from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.passphrase import ChangePassphraseDialog
 
 ABOUT = QT_TR_NOOP(
@@ -257,7 +257,7 @@ class SettingsPage(QWidget):
         column.addWidget(box)
         column.addStretch()
 
-        signals.vault_unlocked.connect(self.reload)
+        reload_when_shown(self, signals.vault_unlocked, self.reload)
         signals.vault_locked.connect(self.clear)
         signals.settings_changed.connect(lambda _name: self.reload_activity())
         signals.mentees_changed.connect(self.reload_activity)

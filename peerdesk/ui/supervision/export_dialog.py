@@ -40,13 +40,18 @@ from peerdesk.core.services import keys, mentees, supervision, supervision_loop
 from peerdesk.core.services.supervision import ExportRequest, ExportResult, Prepared
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write
-from peerdesk.i18n import core_label, error_text, tr
+from peerdesk.i18n import QT_TR_NOOP, core_label, error_text, tr
 from peerdesk.ui import theme
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.supervision.format_view import FormatView
 from peerdesk.ui.widgets import messages
 
-FORMAT_LABELS = (("pdf", "PDF"), ("md", "Markdown"), ("csv", "CSV (counts only)"), ("json", "JSON"))
+FORMAT_LABELS = (
+    ("pdf", "PDF"),
+    ("md", "Markdown"),
+    ("csv", QT_TR_NOOP("CSV (counts only)")),
+    ("json", "JSON"),
+)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from peerdesk.i18n import date_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.supervision.export_dialog import ExportDialog
 from peerdesk.ui.supervision.replies import RepliesPanel
-from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 
 FORMAT_NAMES = {
     "pdf": "PDF",
@@ -46,7 +46,7 @@ class SupervisionPage(QWidget):
         self.replies = RepliesPanel(vault, signals)
         layout.addWidget(self.replies, 1)
         signals.vault_locked.connect(self.clear)
-        signals.vault_unlocked.connect(self.refresh)
+        reload_when_shown(self, signals.vault_unlocked, self.refresh)
 
     def refresh(self) -> None:
         self.replies.refresh()

@@ -42,7 +42,7 @@ from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.theme import attention_colour
 from peerdesk.ui.widgets import messages
 from peerdesk.ui.widgets.meeting_dialog import PlanMeetingDialog
-from peerdesk.ui.widgets.page import page_layout
+from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.privacy import privacy_on, shown_names
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole
@@ -258,7 +258,7 @@ class TodayPage(QWidget):
         self.plan_button.clicked.connect(lambda: self.plan_meeting())
         self.export_button.clicked.connect(self.export_calendar)
 
-        signals.vault_unlocked.connect(self.reload)
+        reload_when_shown(self, signals.vault_unlocked, self.reload)
         signals.vault_locked.connect(self.clear)
         signals.notes_changed.connect(self.reload)
         signals.goals_changed.connect(self.reload)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from peerdesk.ui.theme import SPACE
@@ -105,3 +107,34 @@ EMPTY_PAGES = {
         "leaves this computer."
     ),
 }
+
+
+class _WhenShown(QObject):
+    """Runs one page's reload now if the page can be seen, else when it is next shown."""
+
+    def __init__(self, page: QWidget, slot: Callable[[], object]) -> None:
+        super().__init__(page)  # a child: gone with the page, and the signal with it
+        self.page, self.slot, self.pending = page, slot, False
+        page.installEventFilter(self)
+
+    def fire(self, *_args: object) -> None:
+        page = self.page
+        if page.isVisible() or not page.window().isVisible():
+            self.pending = False
+            self.slot()
+        else:
+            self.pending = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.page and event.type() == QEvent.Type.Show and self.pending:
+            self.pending = False
+            self.slot()
+        return False
+
+
+def reload_when_shown(page: QWidget, signal: SignalInstance, slot: Callable[[], object]) -> None:
+    """Connect ``signal`` to ``slot`` for a page that sits in the desk's stack: the page
+    in view (or one in a window not on screen) reloads at once; a page behind it
+    reloads the first time it is shown. On unlock only the page in view reads the
+    vault, so Today paints without waiting for eight other pages."""
+    signal.connect(_WhenShown(page, slot).fire)

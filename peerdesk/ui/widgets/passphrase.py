@@ -28,6 +28,7 @@ from peerdesk.i18n import QT_TR_NOOP, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.widgets import messages
+from peerdesk.ui.widgets.screen import text_width
 
 RULE_TEXT = QT_TR_NOOP(
     "At least {minimum} characters; a few unrelated words work well, "
@@ -193,7 +194,7 @@ class _PassphraseDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.setWindowTitle(title)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(max(480, text_width(self, 64)))  # wider with larger text
         self.intro = QLabel(intro, wordWrap=True)
         self.fields = PassphraseFields()
         self.error = QLabel(objectName="formError", wordWrap=True)

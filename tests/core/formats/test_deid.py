@@ -649,6 +649,25 @@ def test_known_common_word_names_by_use(text: str, expected: str) -> None:
     assert redact(text, WILL_AND_SKY) == expected
 
 
+HOPE = [Identifier("Hope", "a mentee's name", owner=1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hope and i sat in the car", "Mentee A and i sat in the car"),
+        ("talked with hope about her cousin", "talked with Mentee A about her cousin"),
+        ("we will visit hope down the road", "we will visit Mentee A down the road"),
+        ("filled with hope again", "filled with hope again"),
+        ("she sat with hope in her heart", "she sat with hope in her heart"),
+        ("not much hope and i think", "not much hope and i think"),
+        ("hope and faith keep her going", "hope and faith keep her going"),
+    ],
+)
+def test_a_known_name_that_is_a_word_in_lower_case(text: str, expected: str) -> None:
+    assert Deidentifier(HOPE, mentee_order=[1]).redact(text)[0] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

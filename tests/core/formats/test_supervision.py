@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from peerdesk.core.formats.deid import Identifier
 from peerdesk.core.formats.supervision import (
@@ -21,7 +23,7 @@ from peerdesk.core.formats.supervision import (
     explain,
     validate,
 )
-from peerdesk.core.formats.suppression import suppress, suppression_mask
+from peerdesk.core.formats.suppression import merged_groups, suppress, suppression_mask
 
 PERIOD = (date(2026, 6, 1), date(2026, 6, 30))
 TODAY = date(2026, 7, 2)
@@ -137,11 +139,63 @@ def test_a_leak_names_the_field_and_the_fix_only_hides_more() -> None:
 
 def test_small_counts_are_suppressed_in_the_activity_summary() -> None:
     prepared = build_export(source(*(note(i, flagged=False) for i in range(3))))
-    assert "phone: practical support <11 (total <11)" in prepared.markdown
+    assert "Sessions: <11" in prepared.markdown
+    assert "By how we met" not in prepared.markdown  # nothing above 10 to tell
     assert "Hours (from start and end times): under 5" in prepared.markdown
-    assert "so that nobody can be recognised from a small number" in prepared.markdown
+    assert "nobody can be recognised from a small number" in prepared.markdown
     many = build_export(source(*(note(i, flagged=False, minutes=90) for i in range(4))))
     assert "Hours (from start and end times): between 5 and 10" in many.markdown
+
+
+def test_the_summary_joins_small_groups_so_it_still_says_something() -> None:
+    """14 sessions: 12 by phone and 2 in person, 9 practical, 3 advocacy, 2 crisis.
+    Every number shown is over 10, the total is exact, and no small count can be worked
+    out from what is shown."""
+    rows = [
+        *(note(i, flagged=False, modality="phone", kind="practical support") for i in range(9)),
+        *(note(10 + i, flagged=False, modality="phone", kind="advocacy") for i in range(3)),
+        *(
+            note(20 + i, flagged=False, modality="in person", kind="crisis support")
+            for i in range(2)
+        ),
+    ]
+    md = build_export(source(*rows)).markdown
+    assert "Sessions: 14" in md
+    assert "By how we met: phone and in person together 14" in md
+    assert "By kind of session: practical support, advocacy and crisis support together 14" in md
+    assert "<11" not in md.split("Activity summary", 1)[1].split("##", 1)[0]
+    assert "nobody can be recognised from a small number" in md
+
+
+def test_merged_groups_show_no_count_of_ten_or_under() -> None:
+    t = 10
+    assert merged_groups([("a", 30), ("b", 12), ("c", 0)], t) == [(("a",), 30), (("b",), 12)]
+    # the small ones together are over 10: one joined group
+    assert merged_groups([("a", 30), ("b", 6), ("c", 5)], t) == [(("a",), 30), (("b", "c"), 11)]
+    # still small together: they join the smallest large one
+    assert merged_groups([("a", 30), ("b", 14), ("c", 3)], t) == [(("a",), 30), (("b", "c"), 17)]
+    # only small ones: one group when they are over 10 together, else nothing
+    assert merged_groups([("a", 4), ("b", 9)], t) == [(("b", "a"), 13)]
+    assert merged_groups([("a", 4), ("b", 3)], t) == []
+    assert merged_groups([], t) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=40), min_size=1, max_size=7))
+def test_merged_groups_add_up_and_hide_every_small_count(values: list[int]) -> None:
+    counts = [(f"k{i}", v) for i, v in enumerate(values)]
+    groups = merged_groups(counts, 10)
+    for _names, n in groups:
+        assert n > 10
+    named = [c for names, _n in groups for c in names]
+    assert len(named) == len(set(named))
+    if groups:
+        assert sum(n for _names, n in groups) == sum(values)
+        assert set(named) == {c for c, v in counts if v}
+    # a category shown on its own is shown with its true count
+    for names, n in groups:
+        if len(names) == 1:
+            assert dict(counts)[names[0]] == n
 
 
 def test_unknown_sections_and_backwards_periods_are_refused() -> None:

@@ -203,3 +203,122 @@ def test_what_the_full_vault_must_finish_or_tell_is_left_to_it(
     if direct is not None:
         direct.close()
     assert direct is not None or told
+
+
+texts = st.text(st.characters(blacklist_categories=["Cs"]), max_size=40)
+
+
+@st.composite
+def drafts(draw: st.DrawFn) -> NoteDraft:
+    """Drafts as the CLI or the editor may hand them over, some of them refused."""
+    from peerdesk.core.vocab import MODALITIES
+
+    return NoteDraft(
+        draw(st.lists(st.integers(1, 6), min_size=0, max_size=3)),  # 6 is nobody
+        draw(st.dates(date(2020, 1, 1), date(2030, 12, 31))),
+        start_time=draw(st.none() | st.times()),
+        end_time=draw(st.none() | st.times()),
+        modality=draw(st.sampled_from([*MODALITIES, "carrier pigeon"])),
+        setting=draw(st.sampled_from(["one-to-one", "group"])),
+        kind=draw(st.sampled_from([*KINDS, "unknown"])),
+        location=draw(texts),
+        template=draw(st.sampled_from(["", "check-in"])),
+        wanted=draw(texts),
+        did=draw(texts),
+        how_it_went=draw(texts),
+        next_steps=draw(texts),
+        discuss_in_supervision=draw(st.booleans()),
+        safety_concern=draw(st.booleans()),
+        follow_ups=draw(
+            st.lists(
+                st.builds(FollowUpItem, texts, st.none() | st.dates(), st.none() | st.dates()),
+                max_size=2,
+            )
+        ),
+    )
+
+
+def _stored(vault: Vault, note_id: int) -> dict[str, object]:
+    """Everything a saved draft wrote, without its id and the time it was written."""
+    from sqlalchemy import text
+
+    with vault.session() as s:
+        note = dict(
+            s.execute(text("SELECT * FROM session_note WHERE id = :i"), {"i": note_id})
+            .mappings()
+            .one()
+        )
+        created, updated = note.pop("created_at"), note.pop("updated_at")
+        assert created == updated and len(created) == len("2026-01-02 03:04:05.000000")
+        note.pop("id")
+        key = s.execute(
+            text("SELECT key FROM note_fts_key WHERE note_id = :i"), {"i": note_id}
+        ).scalar()
+        fts = s.execute(text("SELECT body, names FROM note_fts WHERE rowid = :k"), {"k": key}).one()
+        return {
+            "note": note,
+            "key": key == search.index_key(date.fromisoformat(note["occurred_on"]), note_id),
+            "participants": s.execute(text("SELECT mentee_id FROM note_participant WHERE note_id = :i ORDER BY mentee_id"), {"i": note_id}).all(),
+            "follow_ups": s.execute(text("SELECT task, due_on, done_on FROM follow_up WHERE note_id = :i ORDER BY id"), {"i": note_id}).all(),
+            "fts": tuple(fts),
+            "event": s.execute(text("SELECT kind, entity, detail FROM audit_event WHERE entity_id = :i AND entity = 'note'"), {"i": note_id}).all(),
+        }  # fmt: skip
+
+
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(drafts(), min_size=4, max_size=4))
+def test_a_draft_saved_the_quick_way_is_the_same_as_the_full_way(
+    corpus, tmp_path_factory: pytest.TempPathFactory, batch: list[NoteDraft]
+) -> None:
+    import shutil
+
+    folder = tmp_path_factory.mktemp("add") / "vault"
+    shutil.copytree(corpus[0], folder)
+    with Vault(folder) as vault:
+        session.unlock(vault, passphrase=PASSPHRASE)
+        full = [_lookup(lambda d: notes.save_draft(vault, draft=d), d) for d in batch]
+    with quick.open_vault(folder, PASSPHRASE) as direct:
+        thin = [_lookup(lambda d: quick.add_draft(direct, draft=d), d) for d in batch]
+    assert [x if isinstance(x, str) else "saved" for x in thin] == [
+        x if isinstance(x, str) else "saved" for x in full
+    ]
+    with Vault(folder) as vault:
+        session.unlock(vault, passphrase=PASSPHRASE)
+        for a, b in zip(full, thin, strict=True):
+            if isinstance(a, int) and isinstance(b, int):
+                assert _stored(vault, b) == _stored(vault, a)
+                one, other = notes.get_note(vault, note_id=a), notes.get_note(vault, note_id=b)
+                assert (one.participant_names, one.did) == (other.participant_names, other.did)
+        from peerdesk.core.services import integrity
+
+        assert integrity.check(vault) == []  # the chain and the head hold after both
+
+
+def test_a_quick_draft_is_found_and_counted_like_any_other(corpus, tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "vault"
+    shutil.copytree(corpus[0], folder)
+    jose = corpus[1]["mentees"][0]
+    draft = NoteDraft([jose], date(2025, 3, 1), did="Tried the riverside path", location=" Park ")
+    with quick.open_vault(folder, PASSPHRASE) as direct:
+        note_id = quick.add_draft(direct, draft=draft)
+        assert [h.id for h in quick.search(direct, query="riversi pepe")] == [note_id]
+    with Vault(folder) as vault:
+        session.unlock(vault, passphrase=PASSPHRASE)
+        assert [h.id for h in search.search_notes(vault, query="park")][:1] == [note_id]
+        record = notes.get_note(vault, note_id=note_id)
+        assert (record.state, record.location, record.participant_ids) == (
+            NoteState.DRAFT,
+            "Park",
+            [jose],
+        )
+        notes.sign_note(vault, note_id=note_id)  # a quick draft signs like any other
+
+
+def test_the_quick_path_looks_for_the_journal_by_its_name() -> None:
+    from peerdesk.core.vault import direct, journal
+
+    assert direct.JOURNAL_NAME == journal.JOURNAL_NAME

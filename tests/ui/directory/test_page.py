@@ -449,3 +449,41 @@ def test_a_service_asked_for_before_the_rows_arrive_is_selected(page: DirectoryP
     page.select(sid)  # as Today does when it opens the Directory at a service
     settle(page)
     assert page.selected_id() == sid and page.card.title.text() == "Night Shelter"
+
+
+def test_typing_does_no_database_work_on_the_gui_thread(page: DirectoryPage, qtbot: QtBot) -> None:
+    """Responsive while typing: every statement of every search runs on the worker; the
+    GUI thread only starts searches and shows the light rows they return."""
+    from sqlalchemy import event
+
+    settle(page)
+    gui = threading.get_ident()
+    statements: list[int] = []
+
+    def seen(*_args: object) -> None:
+        statements.append(threading.get_ident())
+
+    event.listen(page.vault.engine, "before_cursor_execute", seen)
+    try:
+        qtbot.keyClicks(page.search, "sama")
+        assert set(shown(page)) >= {"Samaritans"}
+        qtbot.keyClicks(page.search, "ritans ire")
+        assert shown(page) == ["Samaritans Ireland"]
+    finally:
+        event.remove(page.vault.engine, "before_cursor_execute", seen)
+    assert statements, "the searches ran no SQL at all"
+    assert gui not in statements
+
+
+def test_show_more_adds_the_next_page(page: DirectoryPage, qtbot: QtBot) -> None:
+    before = len(shown(page))
+    assert not page.more_button.isVisible()  # the seed lines and two more: one page
+    for i in range(directory.PAGE_SIZE):
+        directory.save_service(page.vault, record=pantry(name=f"Pantry {i:02d}"))
+    page.reload()
+    first = shown(page)
+    assert len(first) == directory.PAGE_SIZE and page.more_button.isVisible()
+    qtbot.mouseClick(page.more_button, Qt.MouseButton.LeftButton)
+    every = shown(page)
+    assert every[: len(first)] == first and len(every) == directory.PAGE_SIZE + before
+    assert len(set(every)) == len(every) and not page.more_button.isVisible()

@@ -11,8 +11,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
+from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import GoalDomain, GoalStatus
-from peerdesk.core.services import goals, mentees
+from peerdesk.core.services import audit, goals, mentees
 from peerdesk.core.services.goals import GoalRecord, Touched
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.ui.goals.dialogs import GoalDialog
@@ -188,6 +189,38 @@ def test_progress_from_a_session_opens_the_note(qtbot, vault, maria, flat) -> No
         page.progress_list.itemActivated.emit(item)
     assert blocker.args == [note_id]
     assert page.chart.from_sessions == {1}
+
+
+def test_a_mistaken_progress_entry_can_be_removed_but_not_one_a_signed_note_made(
+    qtbot, vault, maria, flat, answer_message_boxes
+) -> None:
+    page = make_page(qtbot, vault)
+    page.score.setValue(9)
+    page.sentence.setText("Wrong goal")
+    page.add_progress_button.click()
+    page.progress_list.setCurrentRow(0)
+    assert page.remove_progress_button.isEnabled()
+    messages.set_next_answer(False)  # asked first: "no" keeps it
+    page.remove_progress_button.click()
+    assert len(goals.get_goal(vault, goal_id=flat).progress) == 2
+    messages.set_next_answer(True)
+    page.progress_list.setCurrentRow(0)
+    page.remove_progress_button.click()
+    assert [(p.score, p.sentence) for p in goals.get_goal(vault, goal_id=flat).progress] == [
+        (3, "")
+    ]
+    assert page.chart.points[-1][1] == 3
+    assert any(e.kind == "deleted" and e.entity == "goal_progress" for e in audit.activity(vault))
+
+    note_id = write_note(vault, [maria])  # signed
+    goals.save_note_progress(vault, note_id=note_id, touched=[Touched(flat, 5, "Form sent")])
+    page.show_mentee(keep_goal=flat)
+    page.progress_list.setCurrentRow(0)
+    assert "session note" in page.progress_list.currentItem().text()
+    assert not page.remove_progress_button.isEnabled()  # changed in the note, not here
+    from_note = [p.id for p in goals.get_goal(vault, goal_id=flat).progress if p.note_id]
+    with pytest.raises(ValidationError, match="signed session note"):
+        goals.delete_progress(vault, progress_id=from_note[0])
 
 
 def test_steps_add_refuse_empty_tick_and_reorder(qtbot, vault, maria, flat) -> None:

@@ -68,6 +68,7 @@ def test_filters(qtbot: QtBot, window: MainWindow, vault: Vault) -> None:
     write_note(vault, [jordan], did="Bank account", sign=False)
     write_note(vault, [jordan], did="Groceries", flagged=True, days_ago=40)
     page = window.desk.notes
+    window.desk.show_page("Notes")
     emit(window.signals.vault_unlocked)
     assert page.model.rowCount() == 3
     page.mentee.setCurrentIndex(page.mentee.findData(jordan))
@@ -119,6 +120,7 @@ def test_double_click_opens_and_empty_states(
     qtbot: QtBot, window: MainWindow, vault: Vault
 ) -> None:
     page = window.desk.notes
+    window.desk.show_page("Notes")
     emit(window.signals.vault_unlocked)
     assert page.empty.isVisibleTo(page) and "Ctrl+N" in page.empty.text()
     maria = add_mentee(vault, "Maria Santos")

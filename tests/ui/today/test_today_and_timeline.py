@@ -100,3 +100,28 @@ def test_timeline_shows_a_group_note_for_each_participant(
 
     window.lock()
     assert timeline.list.count() == 0 and window.editors == []
+
+
+def test_unlock_reads_only_the_page_in_view_and_the_others_when_shown(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    """Unlock to Today must not wait for the eight pages behind it: each reads the vault
+    the first time it is shown (a page in view reloads at once)."""
+    add_mentee(vault, "Maria Santos")
+    add_mentee(vault, "Ade Okafor")
+    desk = window.desk
+    desk.show_page("Today")
+    emit(window.signals.vault_unlocked)
+    assert desk.mentees.model.rowCount() == 0  # behind Today: not read yet
+    desk.show_page("Mentees")
+    assert desk.mentees.model.rowCount() == 2  # read as it is shown
+    add_mentee(vault, "Lin Wei")
+    emit(window.signals.vault_unlocked)  # in view now: reloads at once
+    assert desk.mentees.model.rowCount() == 3
+    desk.show_page("Today")
+    emit(window.signals.vault_unlocked)
+    emit(window.signals.vault_unlocked)  # twice behind the page: one reload on show
+    calls: list[int] = []
+    desk.mentees.model.modelReset.connect(lambda: calls.append(1))
+    desk.show_page("Mentees")
+    assert desk.mentees.model.rowCount() == 3 and len(calls) == 1
