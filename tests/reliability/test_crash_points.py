@@ -174,7 +174,7 @@ def make_template(op: str, root: Path) -> Template:
             op, folder, OLD_SCHEMA_PASSPHRASE, OLD_SCHEMA_RECOVERY, [["Maria"]], after=["Maria"]
         )
     vault = Vault(folder / "vault")
-    recovery = session.create_vault(vault, passphrase=PASSPHRASE)
+    recovery = session.create_vault(vault, passphrase=PASSPHRASE, seed=False)
     session.confirm_recovery_key(vault)
     mentees.add_mentee(vault, record=MenteeRecord(display_name="Ana"))
     session.backup(vault, out=folder / "old.pdbackup")
