@@ -115,26 +115,31 @@ SIZE = (1100, 720)  # the default window size (MainWindow.resize)
 SUFFIX = ""  # "-dark" for the dark colour scheme
 
 
+def today_and_editor(tmp: Path, out_dir: Path, suffix: str) -> None:
+    """today-<suffix>.png and note-editor-<suffix>.png on a fresh demo vault in ``tmp``."""
+    vault = create_demo_vault(tmp / "demo")
+    try:
+        window = MainWindow(vault, demo_passphrase=DEMO_PASSPHRASE)
+        window.resize(*SIZE)
+        window.show()
+        window.desk.show_page("Today")
+        shoot(window, out_dir / f"today-{suffix}.png")
+        editor = meeting_editor(window, vault)
+        assert editor is not None
+        editor.resize(*SIZE)
+        shoot(editor, out_dir / f"note-editor-{suffix}.png")
+        editor.reject()
+        window.close()
+    finally:
+        vault.close()
+
+
 def high_contrast(out_dir: Path) -> None:
     """today-hc150.png and note-editor-hc150.png: high contrast at 150% text size."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     theme.apply(app, theme=theme.Theme.HIGH_CONTRAST, font_scale=150)
     with tempfile.TemporaryDirectory() as tmp:
-        vault = create_demo_vault(Path(tmp) / "demo")
-        try:
-            window = MainWindow(vault, demo_passphrase=DEMO_PASSPHRASE)
-            window.resize(*SIZE)
-            window.show()
-            window.desk.show_page("Today")
-            shoot(window, out_dir / "today-hc150.png")
-            editor = meeting_editor(window, vault)
-            assert editor is not None
-            editor.resize(*SIZE)
-            shoot(editor, out_dir / "note-editor-hc150.png")
-            editor.reject()
-            window.close()
-        finally:
-            vault.close()
+        today_and_editor(Path(tmp), out_dir, "hc150")
 
 
 def spanish(out_dir: Path) -> None:
@@ -151,21 +156,7 @@ def spanish(out_dir: Path) -> None:
         i18n.translations_dir = lambda: built  # type: ignore[assignment]
         assert i18n.install("es") == "es"
         theme.apply(app, theme=theme.Theme.LIGHT, font_scale=100)
-        vault = create_demo_vault(Path(tmp) / "demo")
-        try:
-            window = MainWindow(vault, demo_passphrase=DEMO_PASSPHRASE)
-            window.resize(*SIZE)
-            window.show()
-            window.desk.show_page("Today")
-            shoot(window, out_dir / "today-es.png")
-            editor = meeting_editor(window, vault)
-            assert editor is not None
-            editor.resize(*SIZE)
-            shoot(editor, out_dir / "note-editor-es.png")
-            editor.reject()
-            window.close()
-        finally:
-            vault.close()
+        today_and_editor(Path(tmp), out_dir, "es")
 
 
 def main(out_dir: Path, *, dark: bool = False) -> None:
