@@ -44,8 +44,9 @@ ALLOWED: dict[str, tuple[str, ...]] = {
         "peerdesk.render",
         "peerdesk.i18n",
     ),
-    # Translations (Qt, no vault): tr() for ui/ and render/, core_text for core messages.
-    "peerdesk.i18n": ("peerdesk.core.messages",),
+    # Translations (Qt, no vault): tr() for ui/ and render/, core_text for core messages;
+    # the language file beside the vault is written private by the vault's file helpers.
+    "peerdesk.i18n": ("peerdesk.core.messages", "peerdesk.core.vault.files"),
     "peerdesk.core.vault": (*LEAF, *STORAGE),
     "peerdesk.core.db": (*LEAF, "peerdesk.core.db"),
     "peerdesk.core.models": (*LEAF,),

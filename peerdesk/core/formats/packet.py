@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from peerdesk.core.errors import IntegrityError, WrongPassphrase
 
 FORMAT = "peerdesk-packet"
+HEADER_KEYS = ("format", "version", "content", "kdf", "nonce")
 VERSION = 1
 CONTENTS = ("pdf", "md", "csv", "json")
 
@@ -75,8 +76,12 @@ def open_packet(raw: bytes, *, derive: Callable[[Any], bytes]) -> tuple[str, byt
         raise damaged
     if doc.get("version") != VERSION:
         raise IntegrityError("This packet was made by a newer peerdesk; please update.")
+    # Every byte counts, not only the values the tag covers: a packet is exactly what
+    # seal() wrote (its keys, in its layout), so an added key or changed spacing is damage.
+    if set(doc) != {*HEADER_KEYS, "ciphertext"} or raw != json.dumps(doc, indent=1).encode():
+        raise damaged
     try:
-        header = {k: doc[k] for k in ("format", "version", "content", "kdf", "nonce")}
+        header = {k: doc[k] for k in HEADER_KEYS}
         nonce = base64.b64decode(doc["nonce"], validate=True)
         sealed = base64.b64decode(doc["ciphertext"], validate=True)
     except (KeyError, TypeError, binascii.Error):

@@ -28,7 +28,8 @@ from peerdesk.i18n import QT_TR_NOOP, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.widgets import messages
-from peerdesk.ui.widgets.screen import text_width
+from peerdesk.ui.widgets.screen import resize_within_screen, text_width
+from peerdesk.ui.widgets.wrapcheck import WrapCheckBox
 
 RULE_TEXT = QT_TR_NOOP(
     "At least {minimum} characters; a few unrelated words work well, "
@@ -287,7 +288,7 @@ class ChangePassphraseDialog(_PassphraseDialog):
         self.form.addRow(tr("Current passphrase"), self.current)
         # A backup keeps the key file of its day: with the old passphrase it still yields
         # the key to this vault unless that key changes too.
-        self.rotate = QCheckBox(
+        self.rotate = WrapCheckBox(
             tr(
                 "Also change the encryption key, so that backups made before now and the old "
                 "passphrase cannot open this vault (you will get a new recovery key)"
@@ -295,6 +296,8 @@ class ChangePassphraseDialog(_PassphraseDialog):
         )
         self.layout().insertWidget(self.layout().indexOf(self.error), self.rotate)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # as tall as its wrapped text needs at this width (200% text: several lines)
+        resize_within_screen(self, self.minimumWidth(), 0, grow=False)
 
     def _save(self) -> None:
         if not self.current.text():

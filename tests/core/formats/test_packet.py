@@ -56,7 +56,19 @@ def test_changed_packets_do_not_open(change) -> None:
     doc = json.loads(packet.seal(b"hello", key=KEY, kdf=KDF, content="md"))
     change(doc)
     with pytest.raises((WrongPassphrase, IntegrityError)):
-        packet.open_packet(json.dumps(doc).encode(), derive=derive_with(KEY))
+        packet.open_packet(json.dumps(doc, indent=1).encode(), derive=derive_with(KEY))
+
+
+def test_every_byte_counts_spacing_and_added_keys_included() -> None:
+    raw = packet.seal(b"hello", key=KEY, kdf=KDF, content="md")
+    assert packet.open_packet(raw, derive=derive_with(KEY))[1] == b"hello"
+    respaced = raw.replace(b'\n "nonce"', b'\n\t"nonce"', 1)
+    assert respaced != raw and json.loads(respaced) == json.loads(raw)
+    doc = json.loads(raw)
+    doc["note"] = "added"
+    for changed in (respaced, json.dumps(doc, indent=1).encode(), raw + b"\n"):
+        with pytest.raises(IntegrityError, match="damaged"):
+            packet.open_packet(changed, derive=derive_with(KEY))
 
 
 @pytest.mark.parametrize("raw", [b"\x89PNG", b"{}", b'{"format": "peerdesk-packet", "version": 9}'])

@@ -28,7 +28,7 @@ TODAY = date(2026, 11, 28)
 def dir_vault(tmp_path_factory: pytest.TempPathFactory) -> Any:
     folder = tmp_path_factory.mktemp("search")
     vault = Vault(folder / "vault")
-    session.create_vault(vault, passphrase=PASSPHRASE)
+    session.create_vault(vault, passphrase=PASSPHRASE, seed=False)  # only the records below
     session.confirm_recovery_key(vault)
     path = folder / "dir.json"
     path.write_text(json.dumps(RECORDS), encoding="utf-8")
