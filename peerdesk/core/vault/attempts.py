@@ -16,14 +16,11 @@ import binascii
 import hashlib
 import hmac
 import json
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
+from peerdesk.core.vault import subkeys
 from peerdesk.core.vault.files import atomic_write
 
 ATTEMPTS_NAME = "vault.attempts"
@@ -52,12 +49,7 @@ def _stamp(moment: datetime) -> str:
 
 
 def _mac(data_key: bytes, vault_id: str, since: str) -> bytes:
-    key = HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=uuid.UUID(vault_id).bytes,
-        info=b"peerdesk attempts mac v1",
-    ).derive(data_key)
+    key = subkeys.derive(data_key, vault_id=vault_id, info=b"peerdesk attempts mac v1")
     return hmac.new(key, f"{FORMAT}\x00{vault_id}\x00{since}".encode(), hashlib.sha256).digest()
 
 

@@ -18,13 +18,10 @@ import binascii
 import hashlib
 import hmac
 import json
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
+from peerdesk.core.vault import subkeys
 from peerdesk.core.vault.files import atomic_write
 
 HEAD_NAME = "vault.head"
@@ -42,12 +39,7 @@ class HeadDamaged(Exception):
 
 
 def _mac_key(data_key: bytes, vault_id: str) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=uuid.UUID(vault_id).bytes,
-        info=b"peerdesk head mac v1",
-    ).derive(data_key)
+    return subkeys.derive(data_key, vault_id=vault_id, info=b"peerdesk head mac v1")
 
 
 def _body(vault_id: str, head: Head) -> bytes:

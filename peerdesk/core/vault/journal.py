@@ -22,17 +22,15 @@ import contextlib
 import json
 import logging
 import secrets
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from peerdesk.core.vault import subkeys
 from peerdesk.core.vault.files import atomic_write, fsync_dir
 
 log = logging.getLogger(__name__)
@@ -101,12 +99,7 @@ def clear(vault_dir: Path) -> None:
 
 
 def _seal_key(data_key: bytes, vault_id: str) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=uuid.UUID(vault_id).bytes,
-        info=b"peerdesk journal seal v1",
-    ).derive(data_key)
+    return subkeys.derive(data_key, vault_id=vault_id, info=b"peerdesk journal seal v1")
 
 
 def seal(text: str, *, data_key: bytes, vault_id: str) -> str:

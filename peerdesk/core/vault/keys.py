@@ -30,12 +30,11 @@ from dataclasses import replace as _replace
 from typing import Any, Literal
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from peerdesk.core.errors import KeyFileError, ValidationError, WrongPassphrase
+from peerdesk.core.vault import subkeys
 
 FORMAT = "peerdesk-keys"
 VERSION = 1
@@ -272,12 +271,7 @@ class KeyFile:
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode()
 
     def _mac_key(self, data_key: bytes) -> bytes:
-        return HKDF(
-            algorithm=hashes.SHA256(),
-            length=32,
-            salt=uuid.UUID(self.vault_id).bytes,
-            info=b"peerdesk key file mac v1",
-        ).derive(data_key)
+        return subkeys.derive(data_key, vault_id=self.vault_id, info=b"peerdesk key file mac v1")
 
     def _slot_mac(self, key: bytes, slot: Slot) -> bytes:
         body = canonical_json(self.header()) + b"\x00" + canonical_json(slot.body())
@@ -363,12 +357,9 @@ class KeyFile:
             assert isinstance(secret, str)
             return self.kdf.derive(secret)
         assert isinstance(secret, bytes)
-        return HKDF(
-            algorithm=hashes.SHA256(),
-            length=32,
-            salt=uuid.UUID(self.vault_id).bytes,
-            info=b"peerdesk " + slot_type.encode() + b" slot v1",
-        ).derive(secret)
+        return subkeys.derive(
+            secret, vault_id=self.vault_id, info=b"peerdesk " + slot_type.encode() + b" slot v1"
+        )
 
     def with_slot(
         self, slot_type: SlotType, secret: bytes | str, data_key: bytes, *, replace: bool = True
