@@ -102,9 +102,9 @@ def merged_groups(
     large category. Each group names its categories, largest count first. Empty when
     the categories are all small and small together (then the total is small too). Zero
     counts are left out; the groups always add up to the total."""
-    large = sorted(((n, c) for c, n in counts if n > threshold), key=lambda x: (-x[0], x[1]))
-    small = [(c, n) for c, n in sorted(counts, key=lambda x: (-x[1], x[0])) if 1 <= n <= threshold]
-    groups: list[tuple[tuple[str, ...], int]] = [((c,), n) for n, c in large]
+    ordered = sorted(counts, key=lambda x: (-x[1], x[0]))  # largest first, then by name
+    small = [(c, n) for c, n in ordered if 1 <= n <= threshold]
+    groups: list[tuple[tuple[str, ...], int]] = [((c,), n) for c, n in ordered if n > threshold]
     if not small:
         return groups
     joined = (tuple(c for c, _ in small), sum(n for _, n in small))
