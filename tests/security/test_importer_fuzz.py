@@ -288,14 +288,18 @@ def mutated(raw: bytes, edits: list[tuple[int, int]], cut: int) -> bytes:
     return bytes(out[: len(out) - cut % len(out)] if cut else out)
 
 
+# A packet with up to three bytes changed and its end cut, or other bytes altogether.
+PACKET_INPUTS = {
+    "edits": st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), max_size=3),
+    "cut": st.integers(0, 50),
+    "other": st.binary(max_size=80),
+    "use_other": st.booleans(),
+}
+
+
 @pytest.mark.slow
 @FUZZ
-@given(
-    edits=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), max_size=3),
-    cut=st.integers(0, 50),
-    other=st.binary(max_size=80),
-    use_other=st.booleans(),
-)
+@given(**PACKET_INPUTS)
 def test_passphrase_packets(edits, cut: int, other: bytes, use_other: bool) -> None:
     count("passphrase packet")
     raw = other if use_other else mutated(PLAIN_PACKET, edits, cut)
@@ -309,12 +313,7 @@ def test_passphrase_packets(edits, cut: int, other: bytes, use_other: bool) -> N
 
 @pytest.mark.slow
 @FUZZ
-@given(
-    edits=st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), max_size=3),
-    cut=st.integers(0, 50),
-    other=st.binary(max_size=80),
-    use_other=st.booleans(),
-)
+@given(**PACKET_INPUTS)
 def test_sealed_packets(edits, cut: int, other: bytes, use_other: bool) -> None:
     count("sealed packet")
     raw = other if use_other else mutated(SEALED_PACKET, edits, cut)
