@@ -550,7 +550,9 @@ def main() -> None:
     fresh2 = sum(1 for i in items if i["split"] == "fresh2")
     fresh3 = sum(1 for i in items if i["split"] == "fresh3")
     spans = sum(len(i["spans"]) for i in items)
-    print(f"{len(items)} notes ({held} held out, {fresh} fresh, {fresh2} fresh2, {fresh3} fresh3), {spans} spans")
+    print(
+        f"{len(items)} notes ({held} held out, {fresh} fresh, {fresh2} fresh2, {fresh3} fresh3), {spans} spans"
+    )
 
 
 if __name__ == "__main__":
