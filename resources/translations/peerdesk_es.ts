@@ -2260,6 +2260,11 @@ Tu caja fuerte está en:
         <translation>Quitar seguimiento</translation>
     </message>
     <message>
+        <source>due</source>
+        <comment>before a follow-up&apos;s date</comment>
+        <translation>para el</translation>
+    </message>
+    <message>
         <source>Session note</source>
         <translation>Nota de sesión</translation>
     </message>

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -156,7 +156,7 @@ class FollowUpRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.task, 1)
-        layout.addWidget(QLabel("due"))
+        layout.addWidget(QLabel(tr("due", "before a follow-up's date")))
         layout.addWidget(self.due)
         layout.addWidget(self.remove)
         self.task.textChanged.connect(lambda _t: emit(self.changed))
@@ -393,6 +393,21 @@ class NoteEditor(QDialog):
                 lambda n=name: self.sections[n].setFocus(Qt.FocusReason.ShortcutFocusReason),
             )
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a one-line field (Where, a follow-up's task) does nothing here: as a
+        dialog's default it added a follow-up or pressed whichever button came first.
+        Saving and signing have their own keys (Ctrl+S, Ctrl+Enter); Enter on a focused
+        button still presses it."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus.isEnabled():
+                focus.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def plan_next_meeting(self):
         """A meeting a week on, same time and way, its purpose from the next steps."""
         from peerdesk.core.services import meetings
@@ -475,7 +490,15 @@ class NoteEditor(QDialog):
         editor.sections["wanted"].setFocus()
         return editor
 
+    def _no_default_button(self) -> None:
+        """No button is the default (Enter is handled in keyPressEvent): Add follow-up, the
+        first one, was drawn as the main action."""
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
     def showEvent(self, event: QShowEvent) -> None:
+        self._no_default_button()
         super().showEvent(event)
         if not self.read_only and self.focusWidget() in (None, self.template):
             self.sections["wanted"].setFocus()
@@ -646,6 +669,7 @@ class NoteEditor(QDialog):
         row.set_read_only(self.read_only)
         self.follow_up_layout.insertWidget(len(self.follow_up_rows), row)
         self.follow_up_rows.append(row)
+        self._no_default_button()
         self._update_tab_order()
         if item is None:
             row.task.setFocus()

@@ -441,3 +441,27 @@ def test_tab_order_reaches_goals_touched_and_the_bottom_buttons_in_reading_order
     ]
     assert [w for w in stops if w in wanted] == wanted
     assert not [w for w in stops if isinstance(w, QScrollArea)]  # no silent stop
+
+
+def test_enter_in_a_one_line_field_presses_no_button(qtbot: QtBot, window: MainWindow) -> None:
+    """Enter in Where (or a follow-up's task) adds nothing and signs nothing; Enter on a
+    focused button still presses it; no button is drawn as the default."""
+    from PySide6.QtWidgets import QPushButton
+
+    editor = open_new(qtbot, window)
+    assert not [b.text() for b in editor.findChildren(QPushButton) if b.isDefault()]
+    editor.location.setFocus()
+    qtbot.keyClicks(editor.location, "the library")
+    qtbot.keyClick(editor.location, Qt.Key.Key_Return)
+    qtbot.keyClick(editor.location, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert editor.follow_up_rows == [] and editor.isVisible()
+    editor.add_follow_up_button.setFocus()
+    qtbot.keyClick(editor.add_follow_up_button, Qt.Key.Key_Return)
+    assert len(editor.follow_up_rows) == 1
+    task = editor.follow_up_rows[0].task
+    task.setFocus()
+    qtbot.keyClicks(task, "Send the timetable")
+    qtbot.keyClick(task, Qt.Key.Key_Return)
+    assert len(editor.follow_up_rows) == 1 and editor.isVisible()
+    assert not [b.text() for b in editor.findChildren(QPushButton) if b.isDefault()]
+    editor.reject()
