@@ -2555,7 +2555,11 @@ class Deidentifier:
 
 
 def _given_before_surname(
-    text: str, toks: list[re.Match[str]], flagged: set[int], known_tok: set[int], first: frozenset[str]
+    text: str,
+    toks: list[re.Match[str]],
+    flagged: set[int],
+    known_tok: set[int],
+    first: frozenset[str],
 ) -> None:
     """A given name that is also a word before a surname that is none: "Precious Mwale",
     "Grace Oyelaran" (flags ``flagged`` in place)."""
