@@ -5214,6 +5214,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>{first}–{last}</translation>
     </message>
     <message>
+        <source>Text {number}</source>
+        <translation>Escribe al {number}</translation>
+    </message>
+    <message>
         <source>My self-care over the period (averages)</source>
         <translation>Mi autocuidado en el periodo (promedios)</translation>
     </message>

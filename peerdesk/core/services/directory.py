@@ -715,7 +715,9 @@ def _list_details(s: Session, ids: list[str], moment: datetime) -> _ListDetails:
 
 def _label(number: str, kind: str, description: str) -> str:
     if kind == "text":
-        return description if number in description else f"Text {number}"
+        if number in description:
+            return description
+        return Message(QT_TRANSLATE_NOOP("core", "Text {number}"), number=number)
     return number
 
 
