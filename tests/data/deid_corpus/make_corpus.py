@@ -24,6 +24,11 @@ organisation is fictional or a public service):
   engine's rules were read, across every label and the kinds of note above (Spanish
   dates and ages, names of many origins, small local organisations, streets and transit
   stops as places, IDs of many systems); scored once untuned, then only watched.
+- **notes_fresh3.txt**: a third never-tuned split (``fresh3``), written before the
+  engine's rules were read, in styles the others have few of (texting and long
+  reflective notes, UK, US, Irish and Australian places, Spanish-English notes, lists,
+  lower-case names, neighbourhoods, ages in many phrasings, organisations with generic
+  endings, council departments); scored once untuned, then only watched.
 
 Each line of corpus.jsonl: {"text", "spans": [[start, end, LABEL, known]], "keep":
 [[start, end]], "split"}. ``known`` marks identifiers that are in vault.json's records;
@@ -527,6 +532,11 @@ def main() -> None:
         item["split"] = "fresh2"
         item["source"] = "hand"
         items.append(item)
+    for line in _marked_lines(HERE / "notes_fresh3.txt"):
+        item = parse_marked(line)
+        item["split"] = "fresh3"
+        item["source"] = "hand"
+        items.append(item)
     with open(HERE / "corpus.jsonl", "w", encoding="utf-8") as fh:
         for item in items:
             fh.write(json.dumps(item, ensure_ascii=False) + "\n")
@@ -538,8 +548,11 @@ def main() -> None:
     held = sum(1 for i in items if i["split"] == "held")
     fresh = sum(1 for i in items if i["split"] == "fresh")
     fresh2 = sum(1 for i in items if i["split"] == "fresh2")
+    fresh3 = sum(1 for i in items if i["split"] == "fresh3")
     spans = sum(len(i["spans"]) for i in items)
-    print(f"{len(items)} notes ({held} held out, {fresh} fresh, {fresh2} fresh2), {spans} spans")
+    print(
+        f"{len(items)} notes ({held} held out, {fresh} fresh, {fresh2} fresh2, {fresh3} fresh3), {spans} spans"
+    )
 
 
 if __name__ == "__main__":
