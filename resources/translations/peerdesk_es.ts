@@ -5190,6 +5190,122 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>dom</translation>
     </message>
     <message>
+        <source>First {day}</source>
+        <translation>El primer {day}</translation>
+    </message>
+    <message>
+        <source>first {day}</source>
+        <translation>el primer {day}</translation>
+    </message>
+    <message>
+        <source>Second {day}</source>
+        <translation>El segundo {day}</translation>
+    </message>
+    <message>
+        <source>second {day}</source>
+        <translation>el segundo {day}</translation>
+    </message>
+    <message>
+        <source>Third {day}</source>
+        <translation>El tercer {day}</translation>
+    </message>
+    <message>
+        <source>third {day}</source>
+        <translation>el tercer {day}</translation>
+    </message>
+    <message>
+        <source>Fourth {day}</source>
+        <translation>El cuarto {day}</translation>
+    </message>
+    <message>
+        <source>fourth {day}</source>
+        <translation>el cuarto {day}</translation>
+    </message>
+    <message>
+        <source>Fifth {day}</source>
+        <translation>El quinto {day}</translation>
+    </message>
+    <message>
+        <source>fifth {day}</source>
+        <translation>el quinto {day}</translation>
+    </message>
+    <message>
+        <source>Last {day}</source>
+        <translation>El último {day}</translation>
+    </message>
+    <message>
+        <source>last {day}</source>
+        <translation>el último {day}</translation>
+    </message>
+    <message>
+        <source>Every {day}</source>
+        <translation>Cada {day}</translation>
+    </message>
+    <message>
+        <source>every {day}</source>
+        <translation>cada {day}</translation>
+    </message>
+    <message>
+        <source>Day {number}</source>
+        <translation>El día {number}</translation>
+    </message>
+    <message>
+        <source>day {number}</source>
+        <translation>el día {number}</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>El último día</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>el último día</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <source>Every other month</source>
+        <translation>Cada dos meses</translation>
+    </message>
+    <message>
+        <source>Every {count} months</source>
+        <translation>Cada {count} meses</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <source>{what} of the month, every other month</source>
+        <translation>{what} del mes, cada dos meses</translation>
+    </message>
+    <message>
+        <source>{what} of the month, every {count} months</source>
+        <translation>{what} del mes, cada {count} meses</translation>
+    </message>
+    <message>
+        <source>{what} of the month</source>
+        <translation>{what} de cada mes</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <source>Every other {days}</source>
+        <translation>Cada dos semanas, {days}</translation>
+    </message>
+    <message>
+        <source>Every {count} weeks</source>
+        <translation>Cada {count} semanas</translation>
+    </message>
+    <message>
+        <source>Every {count} weeks on {days}</source>
+        <translation>Cada {count} semanas, {days}</translation>
+    </message>
+    <message>
         <source>24 hours</source>
         <translation>24 horas</translation>
     </message>
