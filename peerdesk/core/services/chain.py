@@ -7,11 +7,12 @@ connection. Both hash an event with ``digest`` and vet its details with
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from datetime import datetime, timezone
 from typing import Any
+
+from cryptography.hazmat.primitives import hashes
 
 GENESIS = "0" * 64
 
@@ -33,7 +34,9 @@ def digest(
         sort_keys=True,
         separators=(",", ":"),
     )
-    return hashlib.sha256(body.encode()).hexdigest()
+    h = hashes.Hash(hashes.SHA256())  # not hashlib: it would load OpenSSL a second time
+    h.update(body.encode())
+    return h.finalize().hex()
 
 
 def check_detail(detail: dict[str, Any]) -> None:
