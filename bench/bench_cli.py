@@ -298,9 +298,22 @@ def keepassxc_hits(done: subprocess.CompletedProcess[str]) -> int:
 # --- the comparison ------------------------------------------------------------------------
 
 
-def compare(n_notes: int, n_mentees: int, rounds: int, query: str, work: Path) -> None:
-    print(f"\n== {n_notes:,} notes, {n_mentees} mentees; query {query!r}, newest {PAGE} ==")
+def compare(
+    n_notes: int,
+    n_mentees: int,
+    rounds: int,
+    query: str,
+    work: Path,
+    years: int = 2,
+    prepare: bool = False,
+) -> None:
+    print(
+        f"\n== {n_notes:,} notes, {n_mentees} mentees, {years} years; "
+        f"query {query!r}, newest {PAGE} =="
+    )
     plan_args = {"notes": n_notes, "mentees": n_mentees}
+    if years != 2:  # the two-year corpus keeps its cache stamp
+        plan_args["years"] = years
     plan = corpus.plan(**plan_args)
     truth = sum(query.lower() in corpus.entry_text(n).lower() for n in plan.notes)
     env = base_env(work / "home")
@@ -361,6 +374,9 @@ def compare(n_notes: int, n_mentees: int, rounds: int, query: str, work: Path) -
     else:
         print("keepassxc-cli not installed (apt-get install keepassxc): no comparison")
 
+    if prepare:
+        print("stores built; --prepare stops here")
+        return
     print("full hit counts: " + ", ".join(f"{k} {v:,}" for k, v in full_counts.items()))
     if len(set(full_counts.values())) != 1:
         print("  WARNING: the tools disagree on the number of matches")
@@ -569,15 +585,27 @@ def main() -> None:
     parser.add_argument("--notes", type=int, default=10_000)
     parser.add_argument("--mentees", type=int, default=500)
     parser.add_argument("--big", type=int, default=0, help="also at this many notes (e.g. 100000)")
+    parser.add_argument("--big-years", type=int, default=10, help="the big corpus spans this")
+    parser.add_argument(
+        "--prepare", action="store_true", help="build (or check) every store, measure nothing"
+    )
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--query", default="library")
     args = parser.parse_args()
     work = Path(tempfile.gettempdir()) / "peerdesk-bench"
     work.mkdir(exist_ok=True)
     os.chdir(work)  # so no tool finds this checkout's code by the current folder
-    compare(args.notes, args.mentees, args.rounds, args.query, work)
+    compare(args.notes, args.mentees, args.rounds, args.query, work, prepare=args.prepare)
     if args.big:
-        compare(args.big, args.mentees, args.rounds, args.query, work)
+        compare(
+            args.big,
+            args.mentees,
+            args.rounds,
+            args.query,
+            work,
+            years=args.big_years,
+            prepare=args.prepare,
+        )
 
 
 if __name__ == "__main__":

@@ -153,8 +153,9 @@ class Plan:
     notes: list[PlannedNote] = field(default_factory=list)
 
 
-def plan(*, notes: int, mentees: int, seed: int = 7) -> Plan:
-    """The corpus as data: the same seed gives the same notes, in the same order."""
+def plan(*, notes: int, mentees: int, seed: int = 7, years: int = 2) -> Plan:
+    """The corpus as data: the same seed gives the same notes, in the same order,
+    spread evenly over ``years`` years from 1 January 2024."""
     rng = random.Random(seed)
     out = Plan()
     for i in range(mentees):
@@ -171,7 +172,7 @@ def plan(*, notes: int, mentees: int, seed: int = 7) -> Plan:
         at = time(9 + rng.randrange(9), rng.choice((0, 15, 30, 45)))
         out.notes.append(
             PlannedNote(
-                occurred_on=start_day + timedelta(days=made * 730 // max(notes, 1)),
+                occurred_on=start_day + timedelta(days=made * 365 * years // max(notes, 1)),
                 start_time=at,
                 modality=rng.choice(MODALITIES),
                 kind=rng.choice(KINDS),
@@ -191,8 +192,10 @@ def entry_text(note: PlannedNote) -> str:
     return f"{note.wanted}\n{note.did} {note.how_it_went} {note.next_steps}"
 
 
-def build(vault: Vault, *, notes: int, mentees: int, seed: int = 7, batch: int = 5000) -> Plan:
-    corpus = plan(notes=notes, mentees=mentees, seed=seed)
+def build(
+    vault: Vault, *, notes: int, mentees: int, seed: int = 7, years: int = 2, batch: int = 5000
+) -> Plan:
+    corpus = plan(notes=notes, mentees=mentees, seed=seed, years=years)
     now = datetime(2026, 1, 1)
     with vault.session() as s:
         people = [

@@ -160,3 +160,36 @@ def test_opening_hours_read_in_spanish(clean_tree: Path, english: None) -> None:
     assert i18n.core_text(weekdays) == "lun–vie 09:00–17:00"
     assert i18n.core_text(always) == "Todos los días 24 horas"
     assert i18n.core_text(two) == "lun, mié 09:00–17:30"
+
+
+def test_monthly_and_every_other_week_hours_read_in_spanish(
+    clean_tree: Path, english: None
+) -> None:
+    from datetime import time
+
+    from peerdesk.core.services.directory import HoursItem, hours_text
+
+    def hours(days: list[str], **rule: object) -> str:
+        return hours_text(HoursItem(days, time(10), time(14), **rule))  # type: ignore[arg-type]
+
+    other_tuesday = hours(["TU"], interval=2)
+    first_monday = hours(["1MO"], freq="MONTHLY")
+    two_fridays = hours(["1FR", "-1FR"], freq="MONTHLY")
+    last_day = hours([], freq="MONTHLY", bymonthday="-1")
+    every_other_month = hours(["2WE"], freq="MONTHLY", interval=2)
+    every_three_weeks = hours(["MO", "TH"], interval=3)
+    assert (other_tuesday, first_monday, two_fridays, last_day) == (
+        "Every other Tue 10:00–14:00",
+        "First Mon of the month 10:00–14:00",
+        "First Fri and last Fri of the month 10:00–14:00",
+        "Last day of the month 10:00–14:00",
+    )
+    assert every_other_month == "Second Wed of the month, every other month 10:00–14:00"
+    assert every_three_weeks == "Every 3 weeks on Mon, Thu 10:00–14:00"
+    assert i18n.install("es") == "es"
+    assert i18n.core_text(other_tuesday) == "Cada dos semanas, mar 10:00–14:00"
+    assert i18n.core_text(first_monday) == "El primer lun de cada mes 10:00–14:00"
+    assert i18n.core_text(two_fridays) == "El primer vie y el último vie de cada mes 10:00–14:00"
+    assert i18n.core_text(last_day) == "El último día de cada mes 10:00–14:00"
+    assert i18n.core_text(every_other_month) == "El segundo mié del mes, cada dos meses 10:00–14:00"
+    assert i18n.core_text(every_three_weeks) == "Cada 3 semanas, lun, jue 10:00–14:00"

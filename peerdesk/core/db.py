@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from peerdesk.core.errors import IntegrityError, PeerdeskError, StorageError
+from peerdesk.core.hardening import lock_no_more_memory
 
 if TYPE_CHECKING:  # SQLAlchemy loads when an engine is made, not for a raw connection
     from sqlalchemy import Engine
@@ -30,9 +31,19 @@ def dbapi_errors() -> tuple[type[Exception], ...]:
     return (DBAPIError, exc.DBAPIError) if exc is not None else (DBAPIError,)
 
 
+_memory_locking_stopped = False
+
+
 def connect_raw(path: Path, hex_key: str) -> sqlcipher.Connection:
     """One keyed connection, with peerdesk's pragmas, verified by reading the schema."""
+    global _memory_locking_stopped
     conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    if not _memory_locking_stopped:
+        # SQLCipher has started now and locked its private heap (the key's); from here on
+        # a lock request is refused at once instead of costing two system calls per
+        # allocation under memory security (see hardening.lock_no_more_memory).
+        _memory_locking_stopped = True
+        lock_no_more_memory()
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print to stderr
         # Before the key: SQLCipher then wipes every allocation it frees, the key's too.

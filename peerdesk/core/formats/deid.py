@@ -825,11 +825,14 @@ MONTH_NAMES = [
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(
-    r"(?:\bhttps?://|\bwww\.)[^\s<>\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|info|me|co\.uk|org\.uk|uk|ie|au|ca|us|ly|gl|app|link)(?:/[^\s<>\"]*)?\b",
+    r"(?:\bhttps?://|\bwww\.)[^\s<>\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|info|me|co\.uk|org\.uk|uk|ie|au|ca|us|ly|gl|app|link)(?:/[^\s<>\"]*)?\b"
+    # any other domain with a path after it: "linktr.ee/name", "bps.example.org/x"
+    r"|\b[A-Za-z][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}/[^\s<>\"]*[\w/]",
     re.I,
 )
 _URL_HINT = re.compile(
     r"(?i)https?://|www\.|\.(?:com|org|net|io|info|me|uk|ie|au|ca|us|ly|gl|app|link)\b"
+    r"|[a-z]\.[a-z]{2,6}/"
 )
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.]{1,30}\w")
 HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_][\w]*")
@@ -859,7 +862,8 @@ ID_PATTERNS = [
 _CODE = re.compile(
     r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])", re.I
 )
-_LONG_DIGITS = re.compile(r"(?<![\d,.$£€#])\d(?:[ -]?\d){7,}(?![\d,])")
+# a long number, with a check letter after it if it has one ("301 456 789A", a CRN)
+_LONG_DIGITS = re.compile(r"(?<![\d,.$£€#])\d(?:[ -]?\d){7,}(?:[A-Za-z](?!\w))?(?![\d,])")
 _STATES = [
     "AL",
     "AK",
@@ -928,13 +932,22 @@ ZIP = re.compile(
 )
 _ZIP_PLUS4 = re.compile(r"(?<![\w-])\d{5}-\d{4}(?![\w-])")
 # A five-digit number on its own is a ZIP code in a note far more often than anything else.
+# crisis text lines and helplines with five digits: public numbers, never a ZIP code
+PUBLIC_SHORT_NUMBERS = ("50808", "85258")  # Ireland's and the UK's crisis text lines
 _ZIP_BARE = re.compile(
-    r"(?<![\w$£€#.,/:-])(?P<zip>\d{5})(?![\w%/:-]|[.,]\d)"
+    r"(?<![\w$£€#.,/:-])(?P<zip>(?!"
+    + "|".join(PUBLIC_SHORT_NUMBERS)
+    + r")\d{5})(?![\w%/:-]|[.,]\d)"
     r"(?!\s*(?:dollars|bucks|steps|people|calories|mg|miles|km|words|points|views|followers|"
     r"likes|hours|minutes|pounds|lbs|euros|pesos|usd|gbp))"
 )
 POSTCODE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b"
+    # an Irish Eircode: a routing key and a unique part with a letter and a digit in it
+    r"|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9A-Z]{0,3}[AC-FHKNPRTV-Y])(?=[0-9A-Z]{0,3}\d)"
+    r"[0-9AC-FHKNPRTV-Y]{4}\b"
+    # an Australian postcode after its state: "WA 6162", "NSW 2166"
+    r"|(?<=\b(?:NSW|VIC|Vic|QLD|Qld|TAS|Tas|ACT)\s)\d{4}\b|(?<=\b(?:WA|SA|NT)\s)\d{4}(?!\d)"
 )
 _POSTCODE_OUTWARD = re.compile(
     r"(?i:\b(?:in|near|around|from|postcode|post\s+code)\s+)(?P<x>[A-Z]{1,2}\d{1,2}[A-Z]?)\b(?!\s*\d)"
@@ -992,7 +1005,7 @@ _PUBLIC_PHONE = re.compile(
 )
 
 TITLES = {
-    "mr", "mrs", "ms", "mx", "miss", "dr", "doc", "prof", "rev", "revd", "aunt", "auntie",
+    "mr", "mrs", "ms", "mx", "miss", "dr", "doc", "prof", "rev", "revd", "aunt", "auntie", "aunty",
     "uncle", "grandma", "grandpa", "granny", "nana", "nan", "gran", "coach", "pastor",
     "officer", "nurse", "judge", "sister", "brother", "father", "fr", "cousin", "deacon",
     "imam", "rabbi", "bishop", "elder", "minister", "reverend", "detective", "det",
@@ -1017,6 +1030,7 @@ RELATIONS = {
     "manager", "psychiatrist", "psychologist", "social", "advocate", "bestie", "buddy",
     "pal", "hermana", "hermano", "hija", "hijo", "esposo", "esposa", "mamá", "papá",
     "tía", "tío", "prima", "primo", "amiga", "amigo", "vecina", "vecino", "novio", "novia",
+    "mija", "mijo", "nieto", "nieta",
     "baby", "twin", "godmother", "godfather", "goddaughter", "godson", "guardian",
 }  # fmt: skip
 SPEECH = {
@@ -1112,6 +1126,7 @@ _ABSTRACT_NEXT = frozenset(
 _MODALS = frozenset(["will", "may", "can", "must", "might"])
 # a verb's base form after a modal: no -s, -ed or -ing ("Will follow", not "Will called")
 _BASE_VERB = re.compile(r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)")
+_POSSESSIVES = frozenset("my your her his their our its".split())  # noqa: SIM905
 _LOWER_DETERMINERS = frozenset(
     ["the", "a", "an", "no", "some", "much", "any", "more", "less", "such", "real", "true"]
 )
@@ -1186,11 +1201,20 @@ HONORIFICS = frozenset(
         "panie",
     ]
 )
+# What a family calls someone ("Auntie Pat", "Grandad Joe", "my gran"): a title before a
+# name that tells nothing about who it is, so it stays, and is never a name itself.
+KIN_TITLES = frozenset(
+    """aunt auntie aunty uncle grandma grandpa granny gran nana nanna nan grandad granddad
+    grandmother grandfather mum mom mam dad tia tía tio tío abuela abuelo babcia
+    dziadek ciocia wujek cousin""".split()  # noqa: SIM905
+)
 _TITLE_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?i:"
     + "|".join(sorted(HONORIFICS, key=len, reverse=True))
     + r")|"
-    + "|".join(sorted((t.capitalize() for t in TITLES - HONORIFICS), key=len, reverse=True))
+    + "|".join(
+        sorted((t.capitalize() for t in TITLES - HONORIFICS - KIN_TITLES), key=len, reverse=True)
+    )
     + r")\.?\s+\Z"
 )
 
@@ -1344,7 +1368,32 @@ _STRONG_VERBS = frozenset(
         "dijo",
         "quiere",
         "vive",
+        "dice",
+        "cumple",
+        "cumplió",
+        "llamó",
+        "llama",
+        "necesita",
+        "trabaja",
+        # texting: a verb without its apostrophe ("iris hadnt come home")
+        "hadnt",
+        "hasnt",
+        "didnt",
+        "doesnt",
+        "isnt",
+        "wasnt",
+        "cant",
+        "wont",
+        "couldnt",
+        "wouldnt",
+        "aint",
     ]
+)
+# Texting shorthand before a person: "txt frm hope", "w/ faith" (even hope or faith).
+_TEXT_CUES = frozenset(["frm", "w", "wiv", "txt", "txted", "msg", "msgd", "cc"])
+# An adverb between a name and its verb: "asked if hope still lives there".
+_NAME_ADVERBS = frozenset(
+    "still just really never always also then finally already only actually now".split()  # noqa: SIM905
 )
 # Done to a person: "drove hope to the clinic", "texted faith".
 _OBJECT_VERBS = frozenset(
@@ -1462,6 +1511,13 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             and second.group(1).lower() in ("i", "we", "me")
         ):
             return True  # "hope and i sat in the car"
+        if (
+            sentence_start
+            and nxt in ("n", "&", "+")
+            and second is not None
+            and second.group(1)[:1].islower()
+        ):
+            return True  # "hope n kenny split up": texting's "and" between two names
         if prev == "with" and not gap.strip():
             before = _LAST_WORD.search(text[max(0, start - 40) : start - len(prev) - 1])
             if before is not None and before.group(1).lower() in _WITH_VERBS:
@@ -1470,6 +1526,18 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             return True
         if key not in _ABSTRACT_NAMES and prev in _LOWER_CUES and not gap.strip():
             return True  # "text from tom", "with rose"
+        if prev in _TEXT_CUES and gap.strip() in ("", "/"):
+            return True  # "txt frm hope", "w/ faith"
+        if nxt in _NAME_ADVERBS and not ngap.strip():
+            after = _SECOND_WORD.match(text[end:])
+            if after is not None and after.group(1).lower() in _STRONG_VERBS:
+                return True  # "if hope still lives there"
+        if (
+            key in _MODALS
+            and nxt in ("is", "was", "has", "had", "isnt", "wasnt", "hasnt")
+            and not ngap.strip()
+        ):
+            return True  # "said will is 41": the verb is never followed by "is"
         if _APPOSITION.match(text[end : end + 12]):
             return True  # "with rose, whose mum"
         if _APPOSITION_AGE.match(text[end : end + 8]):
@@ -1488,7 +1556,7 @@ def used_as_name(text: str, start: int, end: int) -> bool:
         if key in _MODALS and _CLAUSE_END.match(text[end : end + 5]):
             return True  # "with will." (the verb never ends a sentence)
         if key not in _ABSTRACT_NAMES and (
-            (sentence_start and nxt in ("and", "or"))
+            (sentence_start and nxt in ("and", "or", "n", "&"))
             or (
                 (_is_name_verb(nxt) or nxt in _MODALS | {"could", "would", "should"})
                 and not ngap.strip()
@@ -1587,6 +1655,23 @@ class Deidentifier:
             else:
                 words.add(key)
         self._known = re.compile(_BEFORE + "(?:" + trie_pattern(words) + ")" + _AFTER, re.I)
+        person_words = {
+            k for k, idents in self._by_key.items() if k in words and any(i.person for i in idents)
+        }
+        # a possessive without its apostrophe, in texting: "junes boyfriend", "toms mum"
+        self._known_s = (
+            re.compile(
+                _BEFORE
+                + "(?:"
+                + trie_pattern(person_words)
+                + r")(?=s\s+(?:"
+                + "|".join(sorted(RELATIONS - {"named", "called", "social"}, key=len, reverse=True))
+                + r")\b)",
+                re.I,
+            )
+            if person_words
+            else None
+        )
         self._known_digits = (
             re.compile(r"(?<![\dA-Za-z])(?:" + trie_pattern(digits) + r")(?!\d)")
             if digits
@@ -1675,6 +1760,20 @@ class Deidentifier:
                 if title:
                     start = title.start()
             yield Redaction(start, end, label, reason, repl, undoable=False)
+        if self._known_s is not None:
+            for m in self._known_s.finditer(text):
+                key = " ".join(m.group().lower().split())
+                idents = self._by_key.get(key, [])
+                if key in self._common_keys:
+                    prev = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
+                    if prev is not None and (
+                        prev.group(1).lower() in _DETERMINERS
+                        or prev.group(1).lower() in _POSSESSIVES
+                    ):
+                        continue  # "no hopes son", "her wills"
+                if idents:
+                    label, reason, repl = self._known_replacement(idents)
+                    yield Redaction(m.start(), m.end(), label, reason, repl, undoable=False)
         if self._known_digits is not None:
             for m in self._known_digits.finditer(text):
                 idents = self._by_key.get(m.group(), [])
@@ -1852,8 +1951,11 @@ class Deidentifier:
             if (
                 i in known_tok
                 or low in _NOT_NAMES
+                or low in KIN_TITLES
                 or low in wide
                 or low in deid_places.INSTITUTIONS
+                # "Check-in", "Drop-in", "follow-up": words joined, not a double name
+                or ("-" in low and all(p in words for p in low.split("-")))
             ):
                 continue
             if low in deid_dates.MONTHS:
@@ -1953,6 +2055,37 @@ class Deidentifier:
                         and low not in common
                         and not toks[i - 1].group()[:1].isupper()
                     )
+                    or (
+                        # a given name that is also a word, right after a relation word and
+                        # before what a person does: "her boyfriend ray is out", "her
+                        # neighbour pat keeps an eye on her"
+                        prev in RELATIONS
+                        and prev not in ("named", "called", "social", "probation")
+                        and prev_gap == " "
+                        and len(low) >= 3
+                        and low in names.first
+                        and low not in _MODALS
+                        and low not in _LOWER_STOP
+                        and low not in _NAME_ADVERBS
+                        and low not in deid_places.NEVER
+                        and low not in deid_dates.MONTHS
+                        and (
+                            gap.strip()[:1] in (",", ".", ";", "!", "?")
+                            or (
+                                gap == " "
+                                and (
+                                    _is_name_verb(nxt_low)
+                                    or nxt_low in ("is", "was", "has", "had")
+                                    or (
+                                        nxt_low.endswith("s")
+                                        and not nxt_low.endswith("ss")
+                                        and nxt_low in words
+                                        and nxt_low[:-1] in words
+                                    )
+                                )
+                            )
+                        )
+                    )
                 ):
                     flagged.add(i)
                     if prev in RELATIONS:
@@ -1978,11 +2111,18 @@ class Deidentifier:
                 )
             )
             after_relation = (
-                i > 0 and prev in RELATIONS and prev_gap.strip() == "" and low not in common
+                i > 0
+                and prev in RELATIONS
+                and prev_gap.strip() == ""
+                and low not in common
+                # "Social Care", "Social Services": a service's name, not "social" + a name
+                and not (prev == "social" and _ORG_HEAD_WORD.fullmatch(base))
             )
             if after_title and low not in PLACES and low not in deid_places.NEVER:
                 flagged.add(i)
-                if prev.rstrip(".") in HONORIFICS or _is_cap(prev_word):
+                if prev.rstrip(".") in HONORIFICS or (
+                    _is_cap(prev_word) and prev.rstrip(".") not in KIN_TITLES
+                ):
                     titled.add(i)
                 continue
             if after_relation and low not in PLACES and low not in common:
@@ -2127,6 +2267,7 @@ class Deidentifier:
             ):
                 flagged.add(j)
                 todo.append(j)
+        _given_before_surname(text, toks, flagged, known_tok, names.first)
         for m in _FAMILY.finditer(text):  # "the Okafors", "the Nowak family"
             stem = m.group("x").lower()
             plural = m.group("pl") or ""
@@ -2216,6 +2357,7 @@ class Deidentifier:
                 and low not in places
                 and low not in wide
                 and low not in deid_places.INSTITUTIONS
+                and low not in KIN_TITLES
                 and not _ORG_HEAD_WORD.fullmatch(w)
                 and i not in known_tok
             )
@@ -2264,7 +2406,12 @@ class Deidentifier:
                 continue
             pgap = gap(i - 1) if i else ""
             slot = prev in _SLOT_BEFORE and pgap == " "
-            if "-" in w and _KOREAN_GIVEN.fullmatch(w) and lows[i] not in words:
+            if (
+                "-" in w
+                and _KOREAN_GIVEN.fullmatch(w)
+                and lows[i] not in words
+                and not all(p in words for p in lows[i].split("-"))  # "Move-in", "Sign-up"
+            ):
                 flagged.add(i)  # "Park Ji-woo"
                 if i and gap(i - 1) == " " and lows[i - 1] in names.last:
                     flagged.add(i - 1)
@@ -2286,6 +2433,8 @@ class Deidentifier:
                 or apposition
                 or i in nicks
                 or _FAMILY_AFTER.match(text, toks[i].end()) is not None
+                or (_POSS_END.search(w) is not None and nxt in RELATIONS and gap(i) == " ")
+                or _PERSON_AFTER.match(text, toks[i].end()) is not None
             ):
                 flagged.add(i)
         for m in _GOES_BY.finditer(text):
@@ -2330,7 +2479,8 @@ class Deidentifier:
                 and not w.isupper()
                 and low in words
                 and (low in names.last or len(low) >= 6)
-                and low not in names.common_words
+                # "Leanne Pickup": a common-word surname after a given name that is no word
+                and (low not in names.common_words or toks[i].group().lower() not in words)
                 and low not in deid_places.NEVER
                 and low not in _NOT_NAMES
                 and low not in PLACES
@@ -2390,7 +2540,7 @@ class Deidentifier:
             occupied[r.start : r.end] = b"\x01" * (r.end - r.start)
             taken.append(Redaction(start, end, r.label, r.reason, r.replacement, key, r.undoable))
         taken.sort(key=lambda r: r.start)
-        return _merge_people(text, _extend_people(text, taken))
+        return _merge_org_place(text, _merge_people(text, _extend_people(text, taken)))
 
     def redact(
         self, text: str, *, field: str = "", keep: frozenset[str] | set[str] = frozenset()
@@ -2422,6 +2572,41 @@ class Deidentifier:
         return "".join(out), spans
 
 
+def _given_before_surname(
+    text: str,
+    toks: list[re.Match[str]],
+    flagged: set[int],
+    known_tok: set[int],
+    first: frozenset[str],
+) -> None:
+    """A given name that is also a word before a surname that is none: "Precious Mwale",
+    "Grace Oyelaran" (flags ``flagged`` in place)."""
+    words = english_words()
+    for i in sorted(flagged):
+        j = i - 1
+        if j < 0 or j in flagged or j in known_tok or text[toks[j].end() : toks[i].start()] != " ":
+            continue
+        w = toks[j].group()
+        low = w.lower()
+        if (
+            _is_cap(w)
+            and not w.isupper()
+            and low in first
+            and low not in _NOT_NAMES
+            and low not in KIN_TITLES
+            and low not in deid_places.NEVER
+            and low not in TITLES
+            and low not in PLACES
+            and low not in SPEECH
+            and low not in _MODALS
+            and low not in deid_dates.MONTHS
+            and _POSS_END.sub("", toks[i].group()).lower() not in words
+            and _is_cap(toks[i].group())
+            and not _POSS_END.search(w)
+        ):
+            flagged.add(j)
+
+
 def _typo_of_word(low: str, words: frozenset[str]) -> bool:
     """Whether ``low`` is an everyday word with two letters swapped or one letter too
     many ("wtih", "aobut", "togehter", "thhe"): a typo, not a name in lower case."""
@@ -2435,10 +2620,18 @@ _PEOPLE = ("KNOWN_NAME", "PERSON")
 # where a person stands in a sentence (for a capitalised word in no list)
 _SLOT_BEFORE = frozenset(
     ["with", "met", "told", "asked", "saw", "visited", "rang", "texted", "phoned",
-     "messaged", "emailed", "helped", "hugged", "thanked", "and", "by", "for", "me", "us"]
+     "messaged", "emailed", "helped", "hugged", "thanked", "and", "by", "for", "me", "us",
+     "seen"]
 )  # fmt: skip
 # before a month word that is a name ("told me Jun at"), never "by June", "for May"
 _MONTH_SLOT = frozenset("with met told me asked saw visited texted phoned helped hugged".split())  # noqa: SIM905
+# what follows a person and hardly a place or a thing: an age after a comma ("Jarrah, 19,"),
+# an age or a decade in brackets ("Shabana (in her forties)", "Mele (early 70s)")
+_PERSON_AFTER = re.compile(
+    r",\s*(?:\d{1,3}|aged?\s+\d{1,3})\s*[,.;)]"
+    r"|\s*\((?:in\s+(?:her|his|their)\s+|aged?\s+|early\s+|mid[\s-]+|late\s+)?"
+    r"(?:\d{1,3}s?|[a-z]+ties|teens)\)"
+)
 _NICK_AFTER = re.compile(r"\s*\((?P<x>[A-Z][a-z]+)\)")  # "Oleksandr (Sasha)"
 _FAMILY_AFTER = re.compile(
     r"\s+and\s+(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|mum|mom|dad|"
@@ -2553,6 +2746,42 @@ def _extend_people(text: str, taken: list[Redaction]) -> list[Redaction]:
         if (start, end) != (r.start, r.end):
             out[n] = Redaction(start, end, r.label, r.reason, r.replacement, r.key, r.undoable)
     return out
+
+
+def _merge_org_place(text: str, taken: list[Redaction]) -> list[Redaction]:
+    """An organisation's name that goes on with the place it serves is one name: "NUI
+    Galway", "Christ Apostolic Church Peckham" become one "[organisation]"."""
+    out: list[Redaction] = []
+    for r in taken:
+        prev = out[-1] if out else None
+        if prev is not None and r.start < prev.end:
+            continue  # inside a place that took the word after it
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and r.label in ("LOCATION", "ADDRESS")
+            and text[prev.end : r.start] == " "
+            and text[r.start : r.start + 1].isupper()
+        ):
+            out[-1] = Redaction(
+                prev.start, r.end, "ORG", prev.reason, prev.replacement, prev.key, prev.undoable
+            )
+            continue
+        if r.label in ("LOCATION", "ADDRESS"):
+            # a place named by a place and one more word: "near Peckham Rye;", "Salford Quays."
+            m = _PLACE_TAIL.match(text, r.end)
+            if m and fold(m.group("w")) not in _NOT_PLACE_TAILS:
+                r = Redaction(
+                    r.start, m.end("w"), r.label, r.reason, r.replacement, r.key, r.undoable
+                )
+        out.append(r)
+    return out
+
+
+_PLACE_TAIL = re.compile(r" (?P<w>[A-Z][a-z]{2,})(?=[.,;:!?)]|$)")
+_NOT_PLACE_TAILS = frozenset(
+    [*deid_places.NEVER, "street", "road", "avenue", "centre", "center", "too", "again"]
+)
 
 
 def _merge_people(text: str, taken: list[Redaction]) -> list[Redaction]:

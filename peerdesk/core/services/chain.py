@@ -7,11 +7,12 @@ connection. Both hash an event with ``digest`` and vet its details with
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from datetime import datetime, timezone
 from typing import Any
+
+from cryptography.hazmat.primitives import hashes
 
 GENESIS = "0" * 64
 
@@ -33,7 +34,15 @@ def digest(
         sort_keys=True,
         separators=(",", ":"),
     )
-    return hashlib.sha256(body.encode()).hexdigest()
+    return sha256_hex(body.encode())
+
+
+def sha256_hex(data: bytes) -> str:
+    """SHA-256 through cryptography, not hashlib (which would load OpenSSL a second time
+    on the quick path; the bytes are the same)."""
+    h = hashes.Hash(hashes.SHA256())
+    h.update(data)
+    return h.finalize().hex()
 
 
 def check_detail(detail: dict[str, Any]) -> None:

@@ -115,13 +115,14 @@ def save_crisis_card(vault: Vault, *, card: CrisisCardRecord) -> int:
 
 
 def card_services(vault: Vault, *, card: CrisisCardRecord) -> list[CardService]:
-    """The directory services on a card, with their phone numbers, in the card's order."""
-    from peerdesk.core.services import directory
+    """The directory services on a card, with their phone numbers, in the card's order;
+    a seeded line's phone notes in the mentor's language."""
+    from peerdesk.core.services import directory, seed_text
 
     out = []
     for sid in card.service_ids:
         try:
-            svc = directory.get_service(vault, service_id=sid)
+            svc = seed_text.localise(directory.get_service(vault, service_id=sid))
         except PeerdeskError:  # removed from the directory since: leave it off the card
             continue
         out.append(

@@ -325,36 +325,88 @@ def is_stale(assured: date | None, *, today: date, months: int) -> bool:
     return assured < date(year, month, day)
 
 
-_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last"}
+# How a monthly rule names its days: "first Mon", "every Tue", "day 15", "last day"; the
+# leading one with a capital ("First Mon of the month"), so each has both forms.
+_MONTHLY_DAY = {
+    1: (QT_TRANSLATE_NOOP("core", "First {day}"), QT_TRANSLATE_NOOP("core", "first {day}")),
+    2: (QT_TRANSLATE_NOOP("core", "Second {day}"), QT_TRANSLATE_NOOP("core", "second {day}")),
+    3: (QT_TRANSLATE_NOOP("core", "Third {day}"), QT_TRANSLATE_NOOP("core", "third {day}")),
+    4: (QT_TRANSLATE_NOOP("core", "Fourth {day}"), QT_TRANSLATE_NOOP("core", "fourth {day}")),
+    5: (QT_TRANSLATE_NOOP("core", "Fifth {day}"), QT_TRANSLATE_NOOP("core", "fifth {day}")),
+    -1: (QT_TRANSLATE_NOOP("core", "Last {day}"), QT_TRANSLATE_NOOP("core", "last {day}")),
+    0: (QT_TRANSLATE_NOOP("core", "Every {day}"), QT_TRANSLATE_NOOP("core", "every {day}")),
+}
+_DAY_OF_MONTH = (
+    QT_TRANSLATE_NOOP("core", "Day {number}"),
+    QT_TRANSLATE_NOOP("core", "day {number}"),
+)
+_LAST_DAY = (QT_TRANSLATE_NOOP("core", "Last day"), QT_TRANSLATE_NOOP("core", "last day"))
+
+
+def _listed(parts: list[Message]) -> Message:
+    """ "a", "a and b", "a, b and c" (each part a Message)."""
+    if len(parts) == 1:
+        return parts[0]
+    head = {f"p{i}": p for i, p in enumerate(parts[:-1])}
+    first = Message(", ".join("{" + k + "}" for k in head), -1, **head)
+    return Message(QT_TRANSLATE_NOOP("core", "{first} and {last}"), first=first, last=parts[-1])
 
 
 def _rule_text(h: HoursItem) -> str:
-    """ "Every other Tue", "First Mon of the month", "Mon–Fri": how often, in words."""
+    """ "Every other Tue", "First Mon of the month", "Mon–Fri": how often, in words (a
+    core Message: the GUI shows it in the mentor's language)."""
     step = h.interval or 1
     if h.freq == "MONTHLY":
-        parts = []
+        parts: list[Message] = []
         for entry in h.days:
             m = re.fullmatch(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)", entry.strip())
             if m is None:
                 continue
-            name = DAY_NAMES[DAYS.index(m[2])]
-            parts.append(f"{_ORDINALS.get(int(m[1]), m[1])} {name}" if m[1] else f"every {name}")
-        dates = [f"day {n}" if n > 0 else "last day" for n in _numbers(h.bymonthday)]
-        every = "every other month" if step == 2 else f"every {step} months" if step > 2 else ""
-        text_ = " and ".join(parts + dates) or "monthly"
-        text_ = f"{text_} of the month" + (f", {every}" if every else "")
-        return text_[0].upper() + text_[1:]
-    days = _days_text(h.days) if h.days else Message("")
+            day = Message(DAY_NAMES[DAYS.index(m[2])])
+            forms = _MONTHLY_DAY.get(int(m[1]) if m[1] else 0)
+            if forms is None:  # a rule such as "+6MO": the number as it is
+                parts.append(Message("{number} {day}", -1, number=m[1], day=day))
+            else:
+                parts.append(Message(forms[0 if not parts else 1], day=day))
+        for n in _numbers(h.bymonthday):
+            forms = _DAY_OF_MONTH if n > 0 else _LAST_DAY
+            lead = 0 if not parts else 1
+            parts.append(Message(forms[lead], number=n) if n > 0 else Message(forms[lead]))
+        if not parts:
+            if step == 2:
+                return Message(QT_TRANSLATE_NOOP("core", "Every other month"))
+            if step > 2:
+                return Message(QT_TRANSLATE_NOOP("core", "Every {count} months"), count=step)
+            return Message(QT_TRANSLATE_NOOP("core", "Monthly"))
+        what = _listed(parts)
+        if step == 2:
+            return Message(
+                QT_TRANSLATE_NOOP("core", "{what} of the month, every other month"), what=what
+            )
+        if step > 2:
+            return Message(
+                QT_TRANSLATE_NOOP("core", "{what} of the month, every {count} months"),
+                what=what,
+                count=step,
+            )
+        return Message(QT_TRANSLATE_NOOP("core", "{what} of the month"), what=what)
+    days = _days_text(h.days) if h.days else None
     if step == 2:
-        return f"Every other {days or 'week'}"
+        if days is None:
+            return Message(QT_TRANSLATE_NOOP("core", "Every other week"))
+        return Message(QT_TRANSLATE_NOOP("core", "Every other {days}"), days=days)
     if step > 2:
-        return f"Every {step} weeks" + (f" on {days}" if days else "")
-    return days
+        if days is None:
+            return Message(QT_TRANSLATE_NOOP("core", "Every {count} weeks"), count=step)
+        return Message(
+            QT_TRANSLATE_NOOP("core", "Every {count} weeks on {days}"), count=step, days=days
+        )
+    return days if days is not None else Message("")
 
 
 def hours_text(h: HoursItem) -> str:
-    """ "Mon–Fri 09:00–17:00", "Every day 24 hours": a core Message, so the GUI shows
-    weekly hours in the mentor's language (monthly and every-other rules stay English)."""
+    """ "Mon–Fri 09:00–17:00", "Every day 24 hours", "First Mon of the month 10:00–14:00":
+    a core Message, so the GUI shows the hours in the mentor's language."""
     if h.opens_at is None:
         return h.description
     days = _rule_text(h)
@@ -715,7 +767,9 @@ def _list_details(s: Session, ids: list[str], moment: datetime) -> _ListDetails:
 
 def _label(number: str, kind: str, description: str) -> str:
     if kind == "text":
-        return description if number in description else f"Text {number}"
+        if number in description:
+            return description
+        return Message(QT_TRANSLATE_NOOP("core", "Text {number}"), number=number)
     return number
 
 

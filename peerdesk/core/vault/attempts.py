@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -37,7 +35,7 @@ class Attempts:
     def sealed_by(self, data_keys: list[bytes], vault_id: str) -> bool:
         """Started by peerdesk under one of ``data_keys`` (two while a rotation is settled)."""
         return bool(self.mac) and any(
-            hmac.compare_digest(self.mac, _mac(key, vault_id, self.since)) for key in data_keys
+            subkeys.same(self.mac, _mac(key, vault_id, self.since)) for key in data_keys
         )
 
 
@@ -50,7 +48,7 @@ def _stamp(moment: datetime) -> str:
 
 def _mac(data_key: bytes, vault_id: str, since: str) -> bytes:
     key = subkeys.derive(data_key, vault_id=vault_id, info=b"peerdesk attempts mac v1")
-    return hmac.new(key, f"{FORMAT}\x00{vault_id}\x00{since}".encode(), hashlib.sha256).digest()
+    return subkeys.mac(key, f"{FORMAT}\x00{vault_id}\x00{since}".encode())
 
 
 def read(vault_dir: Path) -> Attempts | None:

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,7 +53,7 @@ def _body(vault_id: str, head: Head) -> bytes:
 def write(
     vault_dir: Path, head: Head, *, data_key: bytes, vault_id: str, name: str = HEAD_NAME
 ) -> None:
-    mac = hmac.new(_mac_key(data_key, vault_id), _body(vault_id, head), hashlib.sha256).digest()
+    mac = subkeys.mac(_mac_key(data_key, vault_id), _body(vault_id, head))
     doc = {
         "format": FORMAT,
         "counter": head.counter,
@@ -85,7 +83,7 @@ def read(vault_dir: Path, *, data_keys: list[bytes], vault_id: str) -> Head | No
         raise HeadDamaged from None
     body = _body(vault_id, head)
     for key in data_keys:
-        expected = hmac.new(_mac_key(key, vault_id), body, hashlib.sha256).digest()
-        if hmac.compare_digest(mac, expected):
+        expected = subkeys.mac(_mac_key(key, vault_id), body)
+        if subkeys.same(mac, expected):
             return head
     raise HeadDamaged

@@ -17,14 +17,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 import json
 import os
-import secrets
 import time
 import unicodedata
-import uuid
 from dataclasses import dataclass, field
 from dataclasses import replace as _replace
 from typing import Any, Literal
@@ -165,7 +161,7 @@ def calibrate(target: float | None = None) -> KdfParams:
     threads, so an idle computer's wall time is the CPU time shared over its cores.
     """
     target = target_seconds() if target is None else target
-    salt = secrets.token_bytes(16)
+    salt = os.urandom(16)
     floor = KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS, LANES, salt)
     if target <= 0:
         return floor
@@ -186,7 +182,7 @@ _B32_FIXES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 def new_recovery_key() -> str:
     """128 random bits as 26 base32 characters, in groups of four for reading aloud."""
-    text = base64.b32encode(secrets.token_bytes(RECOVERY_BYTES)).decode("ascii").rstrip("=")
+    text = base64.b32encode(os.urandom(RECOVERY_BYTES)).decode("ascii").rstrip("=")
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
@@ -275,14 +271,14 @@ class KeyFile:
 
     def _slot_mac(self, key: bytes, slot: Slot) -> bytes:
         body = canonical_json(self.header()) + b"\x00" + canonical_json(slot.body())
-        return hmac.new(key, body, hashlib.sha256).digest()
+        return subkeys.mac(key, body)
 
     def _file_mac(self, key: bytes) -> bytes:
         # Device slots are left out of the list: "forget this device" works while locked
         # (without the data key); each still carries its own MAC against changed bytes.
         listed = [{"id": s.id, "type": s.type} for s in self.slots if s.type != "device"]
         body = canonical_json({**self.header(), "slots": listed})
-        return hmac.new(key, body, hashlib.sha256).digest()
+        return subkeys.mac(key, body)
 
     def seal(self, data_key: bytes) -> KeyFile:
         """MACs under ``data_key`` for the file and for each slot not sealed yet.
@@ -312,9 +308,9 @@ class KeyFile:
         bad = [
             s.type
             for s in self.slots
-            if s.mac is None or not hmac.compare_digest(s.mac, self._slot_mac(key, s))
+            if s.mac is None or not subkeys.same(s.mac, self._slot_mac(key, s))
         ]
-        if not bad and not hmac.compare_digest(self.mac, self._file_mac(key)):
+        if not bad and not subkeys.same(self.mac, self._file_mac(key)):
             bad.append("slots")
         return bad
 
@@ -330,7 +326,7 @@ class KeyFile:
             raise KeyFileError("This key file was written by a newer peerdesk; please update.")
         vault_id = doc.get("vault_id")
         try:
-            uuid.UUID(str(vault_id))
+            subkeys.id_bytes(str(vault_id))
         except ValueError:
             raise KeyFileError("The key file is damaged (vault id).") from None
         slots = doc.get("slots")
@@ -366,8 +362,8 @@ class KeyFile:
     ) -> KeyFile:
         """A copy with a new slot of ``slot_type`` (last), replacing every earlier one of
         that type unless ``replace`` is False (then both open until one is dropped)."""
-        slot_id = secrets.token_hex(8)
-        nonce = secrets.token_bytes(12)
+        slot_id = os.urandom(8).hex()
+        nonce = os.urandom(12)
         key = self._slot_key(slot_type, secret)
         wrapped = AESGCM(key).encrypt(nonce, data_key, self._aad(slot_id, slot_type))
         kept = tuple(s for s in self.slots if s.type != slot_type or not replace)
@@ -421,4 +417,4 @@ class KeyFile:
 
 
 def new_key_file(kdf: KdfParams, vault_id: str | None = None) -> KeyFile:
-    return KeyFile(vault_id or str(uuid.uuid4()), kdf)
+    return KeyFile(vault_id or subkeys.new_vault_id(), kdf)

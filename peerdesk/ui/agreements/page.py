@@ -36,6 +36,7 @@ from peerdesk.core.services import (
     changes,
     crisis_cards,
     directory,
+    seed_text,
 )
 from peerdesk.core.services.agreements import AgreementRecord
 from peerdesk.core.services.boundary_events import EventRecord, event_label
@@ -43,7 +44,7 @@ from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.crisis_cards import CrisisCardRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import AgreementStatus
-from peerdesk.i18n import core_label, date_text, error_text, tr
+from peerdesk.i18n import core_label, core_text, date_text, error_text, tr
 from peerdesk.ui import theme
 from peerdesk.ui.agreements.chart import EventsChart
 from peerdesk.ui.agreements.dialogs import AgreementEditor, EventDialog, lines_of
@@ -513,7 +514,7 @@ class AgreementsPage(QWidget):
                 self._add_service_item(
                     s.id,
                     s.name + (f" ({country})" if country else ""),
-                    ", ".join(s.phones[:2]),
+                    ", ".join(core_text(p) for p in seed_text.localise_summary(s).phones[:2]),
                     s.id in self.chosen_services,
                 )
         self.services.blockSignals(False)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError, ValidationError
-from peerdesk.core.services import changes, directory, directory_import, referrals
+from peerdesk.core.services import changes, directory, directory_import, referrals, seed_text
 from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.directory import ServiceRecord, ServiceSummary
 from peerdesk.core.services.directory_index import need_label
@@ -78,6 +78,11 @@ def _verified(row: ServiceSummary) -> str:
     return f"⚠ {text}" if row.stale else text
 
 
+def _first_phone(row: ServiceSummary) -> str:
+    """The row's first phone label; a seeded line's in the mentor's language."""
+    return core_text(seed_text.localise_summary(row).phones[0]) if row.phones else ""
+
+
 def _open(row: ServiceSummary) -> str:
     return {True: tr("Open now"), False: tr("Closed"), None: ""}[row.open_now]
 
@@ -88,7 +93,7 @@ class ServicesTableModel(RowsTableModel):
     COLUMNS: ClassVar[tuple[tuple[str, Callable[[ServiceSummary], str]], ...]] = (
         (QT_TR_NOOP("Service"), lambda r: ("★ " if r.favourite else "") + r.name),
         (QT_TR_NOOP("Helps with"), lambda r: ", ".join(need_name(c) for c in r.needs)),
-        (QT_TR_NOOP("Phone"), lambda r: r.phones[0] if r.phones else ""),
+        (QT_TR_NOOP("Phone"), lambda r: _first_phone(r)),
         (QT_TR_NOOP("Now"), _open),
         (
             QT_TR_NOOP("Where"),
@@ -168,7 +173,8 @@ class ServiceCard(QFrame):
     ) -> None:
         import html
 
-        self.record = r
+        self.record = r  # as stored (the edit form shows this); below, as the mentor reads it
+        r = seed_text.localise(r)
         self.placeholder.hide()
         self.title.setText(r.name)
         self.organisation.setText(r.organization_name)

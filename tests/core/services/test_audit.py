@@ -96,3 +96,25 @@ def test_the_demo_activity_log_speaks_plainly(tmp_path) -> None:
     assert "Progress added to a goal" in sentences
     assert "Session note signed" in sentences and "Mentee added" in sentences
     assert not [s for s in sentences if "_" in s or "(" in s]
+
+
+def test_the_chain_digest_is_sha256_of_the_event_as_json() -> None:
+    """chain.digest hashes through cryptography, not hashlib: the same hex as before,
+    so every chain already written still verifies (vault-0001's too)."""
+    import hashlib
+    import json
+
+    from peerdesk.core.services import chain
+
+    at = datetime(2026, 3, 4, 5, 6, 7, 891011)
+    for prev, kind, entity, entity_id, detail in [
+        (chain.GENESIS, "unlocked", "vault", None, {}),
+        ("ab" * 32, "signed", "note", 7, {"count": 3, "format": "pdf"}),
+    ]:
+        body = json.dumps(
+            [prev, at.isoformat(), kind, entity, entity_id, detail],
+            sort_keys=True,
+            separators=(",", ":"),
+        )
+        expected = hashlib.sha256(body.encode()).hexdigest()
+        assert chain.digest(prev, at, kind, entity, entity_id, detail) == expected

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerdesk.core.errors import KeyFileError, ValidationError, WrongPassphrase
-from peerdesk.core.vault import keys
+from peerdesk.core.vault import keys, subkeys
 from peerdesk.core.vault.keys import (
     KdfParams,
     KeyFile,
@@ -205,3 +205,82 @@ def test_known_answer_key_file_still_unwraps() -> None:
     with pytest.raises(WrongPassphrase):
         kf.unwrap("passphrase", KAT_PASSPHRASE + "!")
     assert kf.to_bytes() == raw  # serialisation is stable too
+
+
+# --- the vault id's bytes, read without the uuid module ---------------------------------------
+
+
+def _uuid_bytes(text: str) -> bytes | None:
+    import uuid
+
+    try:
+        return uuid.UUID(text).bytes
+    except ValueError:
+        return None
+
+
+def _id_bytes(text: str) -> bytes | None:
+    try:
+        return subkeys.id_bytes(text)
+    except ValueError:
+        return None
+
+
+def test_the_fixtures_vault_ids_give_the_bytes_uuid_gives() -> None:
+    """The HKDF salt of every purpose key: the same bytes as before for the stored ids."""
+    import json
+    import uuid
+
+    for raw in (
+        (DATA / "keys-v1.json").read_bytes(),
+        (DATA / "vault-0001" / "vault.keys").read_bytes(),
+    ):
+        vault_id = json.loads(raw)["vault_id"]
+        assert subkeys.id_bytes(vault_id) == uuid.UUID(vault_id).bytes
+        assert KeyFile.from_bytes(raw).vault_id == vault_id
+
+
+_HEXISH = st.text(alphabet="0123456789abcdefABCDEF-{}:urnid_+ xg", max_size=45)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        st.uuids().map(str),
+        st.uuids().map(lambda u: str(u).upper()),
+        st.uuids().map(lambda u: u.hex),
+        st.uuids().map(lambda u: "{" + str(u) + "}"),
+        st.uuids().map(lambda u: u.urn),
+        _HEXISH,
+        st.text(max_size=40),
+    )
+)
+def test_id_bytes_reads_every_text_as_uuid_does(text: str) -> None:
+    assert _id_bytes(text) == _uuid_bytes(text)
+
+
+def test_new_vault_ids_are_canonical_random_uuids() -> None:
+    import uuid
+
+    made = {subkeys.new_vault_id() for _ in range(200)}
+    assert len(made) == 200
+    for vault_id in made:
+        parsed = uuid.UUID(vault_id)
+        assert (parsed.version, parsed.variant) == (4, uuid.RFC_4122)
+        assert str(parsed) == vault_id
+
+
+@settings(max_examples=200)
+@given(st.binary(min_size=1, max_size=80), st.binary(max_size=300), st.binary(max_size=40))
+def test_the_vault_macs_are_hmac_sha256(key: bytes, body: bytes, other: bytes) -> None:
+    """The key file's, head's and failed-unlock record's MACs, computed without hmac."""
+    import hashlib
+    import hmac
+
+    made = subkeys.mac(key, body)
+    assert made == hmac.new(key, body, hashlib.sha256).digest()
+    assert subkeys.same(made, made) and subkeys.same(body, body)
+    assert subkeys.same(made, other) == (made == other)
+    assert not subkeys.same(made, made[:-1] + bytes([made[-1] ^ 1]))
+    with pytest.raises(TypeError):
+        subkeys.same(made, made.hex())  # type: ignore[arg-type]

@@ -487,3 +487,72 @@ def test_show_more_adds_the_next_page(page: DirectoryPage, qtbot: QtBot) -> None
     every = shown(page)
     assert every[: len(first)] == first and len(every) == directory.PAGE_SIZE + before
     assert len(set(every)) == len(every) and not page.more_button.isVisible()
+
+
+def test_the_seeded_lines_read_in_the_language_shown_and_switch_with_it(
+    page: DirectoryPage,
+) -> None:
+    """Seeded in English, read in Spanish once the mentor switches, and back."""
+    from PySide6.QtGui import QTextDocument
+
+    from peerdesk import i18n
+
+    def card_text(name: str) -> str:
+        select(page, name)
+        rendered = QTextDocument()
+        rendered.setHtml(page.card.body.text())
+        return " ".join(rendered.toPlainText().split())
+
+    def phone_column(name: str) -> str:
+        settle(page)
+        column = [title for title, _get in page.model.COLUMNS].index("Phone")
+        for r in range(page.model.rowCount()):
+            if page.model.summary(r).name == name:
+                return page.model.index(r, column).data()
+        raise AssertionError(name)
+
+    assert "Call or text 988" in card_text("988 Suicide and Crisis Lifeline")
+    assert i18n.install("es") == "es"
+    try:
+        page.reload()
+        text = card_text("988 Suicide and Crisis Lifeline")
+        assert "Llama o escribe al 988" in text and "Escribe al 988" in text
+        assert "Call or text" not in text
+        assert phone_column("Shout 85258") == "Escribe SHOUT al 85258"
+    finally:
+        i18n.install(i18n.SOURCE_LANGUAGE)
+    page.reload()
+    assert "Call or text 988" in card_text("988 Suicide and Crisis Lifeline")
+    assert phone_column("Shout 85258") == "Text SHOUT to 85258"
+
+
+def test_the_import_preview_reads_in_spanish(vault: Vault, qtbot: QtBot, tmp_path: Path) -> None:
+    """The summary, the notes and every problem's reason come from core as Messages."""
+    import re
+
+    from peerdesk import i18n
+    from peerdesk.core.services import directory_import
+
+    plan = directory_import.plan_import(vault, _broken_package(tmp_path))
+    english = ImportPreviewDialog(plan)
+    qtbot.addWidget(english)
+    reasons = [english.table.item(r, 3).text() for r in range(english.table.rowCount())]
+    assert "is required but missing" in reasons and english.table.rowCount() >= 3
+    assert i18n.install("es") == "es"
+    try:
+        dialog = ImportPreviewDialog(plan)
+        qtbot.addWidget(dialog)
+        summary = dialog.summary.text()
+        rows = [
+            [dialog.table.item(r, c).text() for c in range(4)]
+            for r in range(dialog.table.rowCount())
+        ]
+    finally:
+        i18n.install(i18n.SOURCE_LANGUAGE)
+    assert "3 servicios leídos. Nuevos: 1;" in summary and "con problemas: 2" in summary
+    assert ["shared-directory.json", "2", "name", "es obligatorio y falta"] in rows
+    type_row = next(row for row in rows if row[2] == "phones.0.type")
+    assert type_row[3].startswith("debe ser uno de estos: voice, text")
+    english_words = {"is", "must", "left", "out", "with", "this", "the", "not", "be"}
+    for row in rows:
+        assert not english_words & set(re.findall(r"[a-z]+", row[3])), row
