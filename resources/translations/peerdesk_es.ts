@@ -36,14 +36,6 @@
         <translation>Entradas del directorio por volver a comprobar</translation>
     </message>
     <message>
-        <source>expanded</source>
-        <translation>desplegada</translation>
-    </message>
-    <message>
-        <source>collapsed</source>
-        <translation>plegada</translation>
-    </message>
-    <message>
         <source>Space hides this section&apos;s list</source>
         <translation>Espacio oculta la lista de esta sección</translation>
     </message>
@@ -82,6 +74,10 @@
     <message>
         <source>Snooze until next week</source>
         <translation>Posponer hasta la semana que viene</translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen item; the Menu key or Shift+F10 lists what you can do</source>
+        <translation>Intro abre el elemento elegido; la tecla Menú o Mayús+F10 muestra lo que puedes hacer</translation>
     </message>
     <message>
         <source>today</source>
@@ -145,6 +141,10 @@
     <message>
         <source>Read the replies on the Supervision page</source>
         <translation>Leer las respuestas en la página Supervisión</translation>
+    </message>
+    <message>
+        <source>Actions for {item}</source>
+        <translation>Acciones para {item}</translation>
     </message>
     <message>
         <source>Full names, place and purpose (only if this calendar stays private)</source>
@@ -2505,6 +2505,14 @@ Close anyway? What you changed since the last save would be lost.</source>
     <message>
         <source>Perhaps: {alternatives}</source>
         <translation>Quizás: {alternatives}</translation>
+    </message>
+    <message>
+        <source>Peer-language helper marks: {words}. The context menu has person-centred alternatives.</source>
+        <translation>El asistente de lenguaje entre pares marca: {words}. El menú contextual tiene alternativas centradas en la persona.</translation>
+    </message>
+    <message>
+        <source>Marked: {words}</source>
+        <translation>Marcado: {words}</translation>
     </message>
     <message>
         <source>Person-centred alternatives</source>

@@ -103,13 +103,39 @@ def test_a_today_section_header_is_an_expander_button(qtbot: QtBot) -> None:
     assert face is not None
     assert face.role() == QAccessible.Role.Button
     assert not face.state().checkable
-    assert _name(section.header) == "Follow-ups due, 2, expanded"
+    assert face.state().expandable and face.state().expanded and not face.state().collapsed
+    assert _name(section.header) == "Follow-ups due, 2"
     assert "hides" in _description(section.header)
     section.header.setFocus()
     qtbot.keyClick(section.header, Qt.Key.Key_Space)
     assert not section.expanded and not section.list.isVisibleTo(section)
-    assert _name(section.header) == "Follow-ups due, 2, collapsed"
+    face = QAccessible.queryAccessibleInterface(section.header)
+    assert face.state().collapsed and not face.state().expanded
     assert "shows" in _description(section.header)
-    qtbot.keyClick(section.header, Qt.Key.Key_Space)
+    face.actionInterface().doAction(face.actionInterface().pressAction())  # as Orca presses
     assert section.expanded and section.list.isVisibleTo(section)
-    assert _name(section.header).endswith(", expanded")
+    assert QAccessible.queryAccessibleInterface(section.header).state().expanded
+
+
+def test_the_language_helper_marks_and_a_refusal_are_in_the_fields_description(
+    qtbot: QtBot,
+) -> None:
+    """A wavy line is silent: the marked words are the field's accessible description,
+    and a refusal shown for the field joins them (Orca reads a description change)."""
+    from PySide6.QtWidgets import QLabel
+
+    from peerdesk.ui.notes.language import SectionEdit
+    from peerdesk.ui.widgets.announce import show_status
+
+    edit = SectionEdit()
+    qtbot.addWidget(edit)
+    assert _description(edit) == ""
+    edit.setPlainText("He was non-compliant with his meds.")
+    marks = edit.marked_words()
+    assert marks and all(m in _description(edit) for m in marks)
+    show_status(QLabel(), "Add who the note is about.", field=edit)
+    assert _description(edit).startswith("Add who the note is about.")
+    assert marks[0] in _description(edit)
+    show_status(QLabel(), "", field=edit)
+    edit.set_helper_enabled(False)
+    assert _description(edit) == ""

@@ -11,9 +11,11 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -336,6 +338,7 @@ class NoteEditor(QDialog):
         body.addWidget(scroll, 1)
 
         self.error = QLabel(objectName="formError", wordWrap=True)
+        self._refused_field: tuple[QWidget | None, str] = (None, "")  # and its description
         self.saved_status = QLabel(objectName="hint")
         self.save_button = QPushButton(tr("Save draft"))
         self.save_button.setToolTip(tr("Save draft (Ctrl+S). Drafts also save by themselves."))
@@ -773,14 +776,32 @@ class NoteEditor(QDialog):
                 touched=self.goals_box.touched(),
             )
         except ValidationError as exc:
-            show_status(self.error, error_text(exc))
+            self._refuse(error_text(exc))
             return False
         self.dirty = False
-        self.error.clear()
+        self._refuse("")
         self.saved_status.setText(tr("Saved {v0}").format(v0=date_text(datetime.now(), "%H:%M")))
         if created or force or not editing:
             self.signals.apply(changes.NOTES)
         return True
+
+    def _refuse(self, text: str) -> None:
+        """Show why something was refused ("" clears it), and make a screen reader say it:
+        it becomes the description of the field the mentor is on (Orca reads that at
+        once and again on return), besides the announcement newer readers speak."""
+        field = QApplication.focusWidget()
+        if field is None or not self.isAncestorOf(field):
+            field = None
+        previous, before = self._refused_field
+        if previous is not None and shiboken6.isValid(previous):
+            if isinstance(previous, SectionEdit):
+                previous.set_status_description("")
+            else:
+                previous.setAccessibleDescription(before)
+        self._refused_field = (None, "")
+        if text and field is not None:
+            self._refused_field = (field, field.accessibleDescription())
+        show_status(self.error, text, field=field if text else None)
 
     def sign(self) -> None:
         if self.read_only or not self.vault.is_open:
@@ -790,7 +811,7 @@ class NoteEditor(QDialog):
         try:  # a note that cannot be signed is refused before asking, and nothing is made
             notes.validate(self.draft(), for_signing=True)
         except ValidationError as exc:
-            show_status(self.error, error_text(exc))
+            self._refuse(error_text(exc))
             if self.note_id is None and not self._has_content():
                 self.dirty = False  # nothing typed: no empty draft is left behind
             return
@@ -830,7 +851,7 @@ class NoteEditor(QDialog):
         except ValidationError as exc:
             # Not signed: keep what was typed as a draft, and say why.
             self.save(editing=True, force=True)
-            show_status(self.error, error_text(exc))
+            self._refuse(error_text(exc))
             return
         self.dirty = False
         self.load(notes.get_note(self.vault, note_id=self.note_id))
@@ -1000,7 +1021,7 @@ class NoteEditor(QDialog):
         self.goals_box.wipe()
         self.signed_label.clear()
         self.boundary_banner.clear()
-        self.error.clear()
+        self._refuse("")
         self.setWindowTitle(tr("Session note"))
 
     def closeEvent(self, event: QCloseEvent) -> None:

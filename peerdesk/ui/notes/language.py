@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QContextMenuEvent,
     QHelpEvent,
     QSyntaxHighlighter,
@@ -60,9 +62,47 @@ class SectionEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.highlighter = PeerLanguageHighlighter(self.document())
         self.viewport().installEventFilter(self)
+        # What a screen reader says about the field beyond its name: a refusal shown for
+        # it (show_status), then the words the helper marks (a wavy line is silent).
+        self._status = ""
+        self._marked: tuple[str, ...] = ()
+        self.textChanged.connect(self._describe_marks)
 
     def set_helper_enabled(self, on: bool) -> None:
         self.highlighter.set_enabled(on)
+        self._describe_marks()
+
+    def marked_words(self) -> tuple[str, ...]:
+        """The words the helper marks, in order, each once."""
+        if not self.highlighter.enabled:
+            return ()
+        text = self.toPlainText()
+        return tuple(dict.fromkeys(text[f.start : f.end] for f in find_terms(text)))
+
+    def marks_description(self) -> str:
+        words = self._marked
+        if not words:
+            return ""
+        return tr(
+            "Peer-language helper marks: {words}. The context menu has person-centred alternatives."
+        ).format(words=", ".join(f"“{w}”" for w in words))
+
+    def set_status_description(self, text: str) -> None:
+        self._status = text
+        self._update_description()
+
+    def _describe_marks(self) -> None:
+        before = set(self._marked)
+        self._marked = self.marked_words()
+        self._update_description()
+        new = [w for w in self._marked if w not in before]
+        if new and self.hasFocus() and QAccessible.isActive():
+            said = tr("Marked: {words}").format(words=", ".join(f"“{w}”" for w in new))
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, said))
+
+    def _update_description(self) -> None:
+        parts = [p for p in (self._status, self.marks_description()) if p]
+        self.setAccessibleDescription(" ".join(parts))
 
     def finding_at(self, pos: QPoint) -> tuple[QTextCursor, Finding] | None:
         """The marked word under a viewport position, with a cursor on its block."""

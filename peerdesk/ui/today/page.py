@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,7 @@ from peerdesk.ui.compat import emit
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.theme import attention_colour
 from peerdesk.ui.widgets import messages
+from peerdesk.ui.widgets.expander import ExpanderButton
 from peerdesk.ui.widgets.meeting_dialog import PlanMeetingDialog
 from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.privacy import privacy_on, shown_names
@@ -94,8 +94,9 @@ class TodaySection(QWidget):
         self._rows = 0
         self._expanded = True
         # A button that shows or hides the list (an expander), not a check box: a screen
-        # reader hears "Follow-ups due, 3, expanded, button" and what Space will do.
-        self.header = QToolButton(objectName="sectionHeader")
+        # reader hears "Follow-ups due, 3, button, expanded" (a real state, not words in
+        # the name) and what Space will do.
+        self.header = ExpanderButton(objectName="sectionHeader")
         self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.header.setArrowType(Qt.ArrowType.DownArrow)
         self.header.setAutoRaise(True)
@@ -123,6 +124,7 @@ class TodaySection(QWidget):
 
     def set_expanded(self, on: bool) -> None:
         self._expanded = on
+        self.header.set_expanded(on)
         self.header.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         self.list.setVisible(on)
         self._name_header()
@@ -132,10 +134,10 @@ class TodaySection(QWidget):
         return self._expanded
 
     def _name_header(self) -> None:
-        """The header's accessible name says its title, its count and whether the list is
-        shown ("expanded"), its description what Space or Enter does; no middle dot."""
-        state = tr("expanded") if self._expanded else tr("collapsed")
-        self.header.setAccessibleName(f"{self._title}, {self._rows}, {state}")
+        """The header's accessible name says its title and its count (whether the list is
+        shown is its expanded state), its description what Space or Enter does; no
+        middle dot."""
+        self.header.setAccessibleName(f"{self._title}, {self._rows}")
         self.header.setAccessibleDescription(
             tr("Space hides this section's list")
             if self._expanded
@@ -242,6 +244,11 @@ class TodayPage(QWidget):
             section = TodaySection(tr(TITLES[name]), signals, self.open_item)
             section.list.customContextMenuRequested.connect(
                 lambda pos, s=section: self._menu(s, pos)
+            )
+            # The row's actions from the keyboard: the Menu key or Shift+F10 on the chosen row
+            section.list.installEventFilter(self)
+            section.list.setAccessibleDescription(
+                tr("Enter opens the chosen item; the Menu key or Shift+F10 lists what you can do")
             )
             section.list.currentItemChanged.connect(self._current_changed)
             self.section_by_name[name] = section
@@ -435,12 +442,33 @@ class TodayPage(QWidget):
             until = reminders.tomorrow_morning(now) if what == "tomorrow" else None
             self.snooze(item.key, until or reminders.next_week(now))
 
-    def _menu(self, section: TodaySection, pos: QPoint) -> None:
-        row = section.list.itemAt(pos)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QListWidget):
+            assert isinstance(event, QKeyEvent)
+            shift_f10 = event.key() == Qt.Key.Key_F10 and (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            if event.key() == Qt.Key.Key_Menu or shift_f10:
+                for section in self.sections:
+                    if section.list is watched:
+                        self._menu(section, None)
+                        return True
+        return super().eventFilter(watched, event)
+
+    def _menu(self, section: TodaySection, pos: QPoint | None) -> QMenu | None:
+        """The row's actions: at the pointer for a right click, at the chosen row from the
+        keyboard (``pos`` None)."""
+        if pos is None:
+            row = section.list.currentItem()
+            if row is not None:
+                pos = section.list.visualItemRect(row).center()
+        else:
+            row = section.list.itemAt(pos)
         item = self.items.get(row.data(KEY_ROLE)) if row is not None else None
-        if item is None:
-            return
+        if item is None or pos is None:
+            return None
         menu = QMenu(self)
+        menu.setAccessibleName(tr("Actions for {item}").format(item=row.text().split("\n")[0]))
         menu.addAction(tr("Open"), lambda: self._act("open", item))
         if item.can_done:
             menu.addAction(tr("Done"), lambda: self._act("done", item))
@@ -448,6 +476,7 @@ class TodayPage(QWidget):
             menu.addAction(tr("Snooze until tomorrow"), lambda: self._act("tomorrow", item))
             menu.addAction(tr("Snooze until next week"), lambda: self._act("week", item))
         menu.popup(section.list.viewport().mapToGlobal(pos))
+        return menu
 
     def open_item(self, key: str) -> None:
         item = self.items.get(key)

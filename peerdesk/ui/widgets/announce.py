@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 def show_status(label: QLabel, text: str, *, field: QWidget | None = None) -> None:
     """Show ``text`` in ``label`` (empty clears it) and make screen readers say it."""
     label.setText(text)
-    if field is not None:
-        field.setAccessibleDescription(text)
+    if field is not None:  # a field that describes more than this (SectionEdit) combines
+        setter = getattr(field, "set_status_description", None)
+        (setter or field.setAccessibleDescription)(text)
     if text and QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, text))
