@@ -39,13 +39,21 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from peerdesk.core.messages import CONTEXT, Message, english_plural, set_content_language
+from peerdesk.core.messages import (
+    CONTEXT,
+    LANGUAGE_CODES,
+    PREFERENCE_FILE,
+    Message,
+    english_plural,
+    read_language,
+    set_content_language,
+)
 
 # Languages peerdesk speaks, by code, each named in itself (never translated).
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
 SOURCE_LANGUAGE = "en"
 PSEUDO = "pseudo"  # the test locale; not offered in the interface
-PREFERENCE_FILE = "language"  # beside the vault: read before it is unlocked; holds a code
+assert tuple(LANGUAGES) == LANGUAGE_CODES  # core's list (the CLI reads it without Qt)
 
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
@@ -242,11 +250,7 @@ def system_language() -> str:
 
 def read_preference(vault_dir: Path) -> str:
     """The language chosen in Settings or the wizard ("" = follow the system)."""
-    try:
-        code = (vault_dir / PREFERENCE_FILE).read_text(encoding="utf-8").strip()
-    except OSError:
-        return ""
-    return code if code in LANGUAGES else ""
+    return read_language(vault_dir)
 
 
 def write_preference(vault_dir: Path, code: str) -> None:

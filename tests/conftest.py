@@ -117,12 +117,17 @@ def cli(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
         PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
         QT_QPA_PLATFORM="offscreen",
     )
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):  # English unless a test says
+        env.pop(name, None)
+    env["LANG"] = "C.UTF-8"
 
-    def run(*args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str, input: str | None = None, lang: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "peerdesk", *args],
             input=input if input is not None else "",
-            env=env,
+            env=env if lang is None else {**env, "LANG": lang},
             cwd=home,
             capture_output=True,
             text=True,

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
+    from peerdesk.core import messages
     from peerdesk.core.services import mentees, supervision
 
     start, end = parse_day(args.date_from), parse_day(args.date_to)
@@ -32,7 +33,10 @@ def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
         request = supervision.ExportRequest(
             start, end, mentee_ids=ids, sections=sections, format=args.format or "md"
         )
-        prepared = supervision.prepare(vault, request=request)
+        # The file's headings in the mentor's language: their choice beside the vault, else
+        # the system's (LANGUAGE, LC_ALL, LANG), as the GUI decides it.
+        translate = messages.catalogue(messages.language_for(vault.path))
+        prepared = supervision.prepare(vault, request=request, translate=translate)
         if args.seal_to:
             return _seal_to(vault, prepared, args.seal_to, out)
         passphrase = secrets.ask_new("Packet passphrase: ") if args.packet else None

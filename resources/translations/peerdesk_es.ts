@@ -4526,8 +4526,216 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Notas marcadas para supervisión</translation>
     </message>
     <message>
+        <source>So that nobody can be recognised from a small number, no count from 1 to {t} is shown on its own: small groups are joined with others, or only the total is given.</source>
+        <translation>Para que nadie pueda ser reconocido por un número pequeño, ninguna cifra de 1 a {t} aparece sola: los grupos pequeños se juntan con otros, o solo se da el total.</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>sección</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>fila</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>columna</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>momentos</translation>
+    </message>
+    <message>
+        <source>boundary_events</source>
+        <translation>momentos de límites</translation>
+    </message>
+    <message>
+        <source>selfcare</source>
+        <translation>autocuidado</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periodo</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>chequeos</translation>
+    </message>
+    <message>
+        <source>average energy</source>
+        <translation>energía media</translation>
+    </message>
+    <message>
+        <source>average mood</source>
+        <translation>ánimo medio</translation>
+    </message>
+    <message>
+        <source>average strain</source>
+        <translation>carga media</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>Supervision summary</source>
+        <translation>Resumen para supervisión</translation>
+    </message>
+    <message>
+        <source>{period} · de-identified: mentees appear as Mentee A, Mentee B…, other people as [PERSON]</source>
+        <translation>{period} · sin datos identificativos: las personas acompañadas aparecen como Mentee A, Mentee B…; las demás personas, como [PERSON]</translation>
+    </message>
+    <message>
+        <source>Made with peerdesk in {month}. Counts from 1 to {threshold} show as &quot;&lt;{shown}&quot; so that nobody can be recognised from small numbers.</source>
+        <translation>Hecho con peerdesk en {month}. Las cifras de 1 a {threshold} aparecen como &quot;&lt;{shown}&quot; para que nadie pueda ser reconocido por números pequeños.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Apartados</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Hours (from start and end times)</source>
+        <translation>Horas (según las horas de inicio y fin)</translation>
+    </message>
+    <message>
+        <source>By how we met</source>
+        <translation>Según cómo nos vimos</translation>
+    </message>
+    <message>
+        <source>By kind of session</source>
+        <translation>Según el tipo de sesión</translation>
+    </message>
+    <message>
+        <source>{names} and {last} together</source>
+        <translation>{names} y {last}, juntos</translation>
+    </message>
+    <message>
+        <source>about {hours}</source>
+        <translation>unas {hours}</translation>
+    </message>
+    <message>
+        <source>between {low} and {high}</source>
+        <translation>entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>under 5</source>
+        <translation>menos de 5</translation>
+    </message>
+    <message>
+        <source>No notes in this period were flagged for supervision.</source>
+        <translation>En este periodo no se marcó ninguna nota para supervisión.</translation>
+    </message>
+    <message>
+        <source>safety concern noted</source>
+        <translation>se anotó una preocupación por la seguridad</translation>
+    </message>
+    <message>
+        <source>Note {number}: {details}</source>
+        <translation>Nota {number}: {details}</translation>
+    </message>
+    <message>
+        <source>Addendum ({month})</source>
+        <translation>Anexo ({month})</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
         <source>Boundary events by kind</source>
         <translation>Momentos de límites por tipo</translation>
+    </message>
+    <message>
+        <source>No boundary events were logged in this period.</source>
+        <translation>En este periodo no se registró ningún momento de límites.</translation>
+    </message>
+    <message>
+        <source>How often something touched an agreed boundary, by kind, across the mentees in this summary. Small counts are hidden.</source>
+        <translation>Cuántas veces algo tocó un límite acordado, por tipo, entre las personas de este resumen. Las cifras pequeñas no se muestran.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>My self-care (averages only)</source>
@@ -5036,6 +5244,30 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>{first}–{last}</source>
         <translation>{first}–{last}</translation>
+    </message>
+    <message>
+        <source>My self-care over the period (averages)</source>
+        <translation>Mi autocuidado en el periodo (promedios)</translation>
+    </message>
+    <message>
+        <source>No self-care check-ins in this period.</source>
+        <translation>En este periodo no hay chequeos de autocuidado.</translation>
+    </message>
+    <message>
+        <source>Energy (1-5)</source>
+        <translation>Energía (1-5)</translation>
+    </message>
+    <message>
+        <source>Mood (1-5)</source>
+        <translation>Ánimo (1-5)</translation>
+    </message>
+    <message>
+        <source>Strain (1-5)</source>
+        <translation>Carga (1-5)</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Chequeos</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -247,3 +248,29 @@ def test_people_called_june_may_and_will_never_block_an_export(
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert realistic.leaks(extract_text(out.read_bytes(), fmt)) == []
+
+
+def test_the_export_is_in_the_language_chosen_or_the_systems(
+    cli, demo_folder: Path, tmp_path: Path
+) -> None:
+    """As the GUI decides it: the choice beside the vault (Settings, the wizard), else
+    the system's language (LANG)."""
+    out = tmp_path / "s.md"
+    assert export(cli, demo_folder, out, "md").returncode == 0
+    assert "# Supervision summary" in out.read_text()
+    run = cli(
+        "export", "supervision", "--from", FROM, "--to", TO, "--format", "csv",
+        "--out", str(tmp_path / "s.csv"), "--vault", str(demo_folder), "--passphrase-stdin",
+        input=PASSPHRASE + "\n", lang="es_MX.UTF-8",
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "s.csv").read_text().startswith("sección,fila,columna,valor\n")
+    choice = demo_folder / "language"
+    choice.write_text("es\n")
+    try:
+        assert export(cli, demo_folder, out, "md").returncode == 0
+    finally:
+        choice.unlink()
+    text = out.read_text()
+    assert text.startswith("# Resumen para supervisión\n") and "Supervision" not in text
+    assert not set(known_words()) & {w.lower() for w in re.findall(r"\w+", text)}

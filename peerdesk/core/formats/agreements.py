@@ -10,6 +10,7 @@ from datetime import date
 
 from peerdesk.core.formats.document import Block, Bullets, Document, Facts, Heading, Paragraph
 from peerdesk.core.formats.suppression import suppress
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message, Translate, english
 
 SIGN_LINE = "Signature ______________________________   Date ______________"
 
@@ -179,32 +180,51 @@ def crisis_card_document(card: CrisisCardText, *, today: date) -> Document:
 
 
 def boundary_section(
-    counts: tuple[tuple[str, int], ...], *, threshold: int
+    counts: tuple[tuple[str, int], ...], *, threshold: int, translate: Translate = english
 ) -> tuple[list[Block], list[tuple[str, str, str, str]]]:
     """Counts of boundary events by kind (every kind, in order, zeros included), small
-    counts suppressed. No text from the events is ever included."""
+    counts suppressed. No text from the events is ever included. The blocks are in the
+    language of ``translate``; the rows keep the English labels (the JSON's values)."""
+    t = translate
     labels = [label for label, _n in counts]
     table = [[n] for _label, n in counts]
     result = suppress(labels, ["events"], table, threshold=threshold)
-    blocks: list[Block] = [Heading("Boundary events by kind")]
+    blocks: list[Block] = [
+        Heading(t(Message(QT_TRANSLATE_NOOP("core", "Boundary events by kind"))))
+    ]
     if not any(n for _label, n in counts):
-        blocks.append(Paragraph("No boundary events were logged in this period."))
+        blocks.append(
+            Paragraph(
+                t(
+                    Message(
+                        QT_TRANSLATE_NOOP("core", "No boundary events were logged in this period.")
+                    )
+                )
+            )
+        )
     else:
         blocks.append(
             Paragraph(
-                "How often something touched an agreed boundary, by kind, across the mentees "
-                "in this summary. Small counts are hidden."
+                t(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "How often something touched an agreed boundary, by kind, across "
+                            "the mentees in this summary. Small counts are hidden.",
+                        )
+                    )
+                )
             )
         )
         blocks.append(
             Facts(
                 (
                     *tuple(
-                        (label, result.cells[i][0])
+                        (t(Message(label)), result.cells[i][0])
                         for i, label in enumerate(labels)
                         if table[i][0] or result.suppressed[i][0]
                     ),
-                    ("All kinds", result.total),
+                    (t(Message(QT_TRANSLATE_NOOP("core", "All kinds"))), result.total),
                 )
             )
         )

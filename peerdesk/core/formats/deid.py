@@ -992,7 +992,7 @@ _PUBLIC_PHONE = re.compile(
 )
 
 TITLES = {
-    "mr", "mrs", "ms", "mx", "miss", "dr", "doc", "prof", "rev", "revd", "aunt", "auntie",
+    "mr", "mrs", "ms", "mx", "miss", "dr", "doc", "prof", "rev", "revd", "aunt", "auntie", "aunty",
     "uncle", "grandma", "grandpa", "granny", "nana", "nan", "gran", "coach", "pastor",
     "officer", "nurse", "judge", "sister", "brother", "father", "fr", "cousin", "deacon",
     "imam", "rabbi", "bishop", "elder", "minister", "reverend", "detective", "det",
@@ -1017,6 +1017,7 @@ RELATIONS = {
     "manager", "psychiatrist", "psychologist", "social", "advocate", "bestie", "buddy",
     "pal", "hermana", "hermano", "hija", "hijo", "esposo", "esposa", "mamá", "papá",
     "tía", "tío", "prima", "primo", "amiga", "amigo", "vecina", "vecino", "novio", "novia",
+    "mija", "mijo", "nieto", "nieta",
     "baby", "twin", "godmother", "godfather", "goddaughter", "godson", "guardian",
 }  # fmt: skip
 SPEECH = {
@@ -1112,6 +1113,7 @@ _ABSTRACT_NEXT = frozenset(
 _MODALS = frozenset(["will", "may", "can", "must", "might"])
 # a verb's base form after a modal: no -s, -ed or -ing ("Will follow", not "Will called")
 _BASE_VERB = re.compile(r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)")
+_POSSESSIVES = frozenset("my your her his their our its".split())  # noqa: SIM905
 _LOWER_DETERMINERS = frozenset(
     ["the", "a", "an", "no", "some", "much", "any", "more", "less", "such", "real", "true"]
 )
@@ -1186,11 +1188,20 @@ HONORIFICS = frozenset(
         "panie",
     ]
 )
+# What a family calls someone ("Auntie Pat", "Grandad Joe", "my gran"): a title before a
+# name that tells nothing about who it is, so it stays, and is never a name itself.
+KIN_TITLES = frozenset(
+    """aunt auntie aunty uncle grandma grandpa granny gran nana nanna nan grandad granddad
+    grandmother grandfather mum mom mam dad tia tía tio tío abuela abuelo babcia
+    dziadek ciocia wujek cousin""".split()  # noqa: SIM905
+)
 _TITLE_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?i:"
     + "|".join(sorted(HONORIFICS, key=len, reverse=True))
     + r")|"
-    + "|".join(sorted((t.capitalize() for t in TITLES - HONORIFICS), key=len, reverse=True))
+    + "|".join(
+        sorted((t.capitalize() for t in TITLES - HONORIFICS - KIN_TITLES), key=len, reverse=True)
+    )
     + r")\.?\s+\Z"
 )
 
@@ -1344,7 +1355,32 @@ _STRONG_VERBS = frozenset(
         "dijo",
         "quiere",
         "vive",
+        "dice",
+        "cumple",
+        "cumplió",
+        "llamó",
+        "llama",
+        "necesita",
+        "trabaja",
+        # texting: a verb without its apostrophe ("iris hadnt come home")
+        "hadnt",
+        "hasnt",
+        "didnt",
+        "doesnt",
+        "isnt",
+        "wasnt",
+        "cant",
+        "wont",
+        "couldnt",
+        "wouldnt",
+        "aint",
     ]
+)
+# Texting shorthand before a person: "txt frm hope", "w/ faith" (even hope or faith).
+_TEXT_CUES = frozenset(["frm", "w", "wiv", "txt", "txted", "msg", "msgd", "cc"])
+# An adverb between a name and its verb: "asked if hope still lives there".
+_NAME_ADVERBS = frozenset(
+    "still just really never always also then finally already only actually now".split()  # noqa: SIM905
 )
 # Done to a person: "drove hope to the clinic", "texted faith".
 _OBJECT_VERBS = frozenset(
@@ -1462,6 +1498,13 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             and second.group(1).lower() in ("i", "we", "me")
         ):
             return True  # "hope and i sat in the car"
+        if (
+            sentence_start
+            and nxt in ("n", "&", "+")
+            and second is not None
+            and second.group(1)[:1].islower()
+        ):
+            return True  # "hope n kenny split up": texting's "and" between two names
         if prev == "with" and not gap.strip():
             before = _LAST_WORD.search(text[max(0, start - 40) : start - len(prev) - 1])
             if before is not None and before.group(1).lower() in _WITH_VERBS:
@@ -1470,6 +1513,18 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             return True
         if key not in _ABSTRACT_NAMES and prev in _LOWER_CUES and not gap.strip():
             return True  # "text from tom", "with rose"
+        if prev in _TEXT_CUES and gap.strip() in ("", "/"):
+            return True  # "txt frm hope", "w/ faith"
+        if nxt in _NAME_ADVERBS and not ngap.strip():
+            after = _SECOND_WORD.match(text[end:])
+            if after is not None and after.group(1).lower() in _STRONG_VERBS:
+                return True  # "if hope still lives there"
+        if (
+            key in _MODALS
+            and nxt in ("is", "was", "has", "had", "isnt", "wasnt", "hasnt")
+            and not ngap.strip()
+        ):
+            return True  # "said will is 41": the verb is never followed by "is"
         if _APPOSITION.match(text[end : end + 12]):
             return True  # "with rose, whose mum"
         if _APPOSITION_AGE.match(text[end : end + 8]):
@@ -1488,7 +1543,7 @@ def used_as_name(text: str, start: int, end: int) -> bool:
         if key in _MODALS and _CLAUSE_END.match(text[end : end + 5]):
             return True  # "with will." (the verb never ends a sentence)
         if key not in _ABSTRACT_NAMES and (
-            (sentence_start and nxt in ("and", "or"))
+            (sentence_start and nxt in ("and", "or", "n", "&"))
             or (
                 (_is_name_verb(nxt) or nxt in _MODALS | {"could", "would", "should"})
                 and not ngap.strip()
@@ -1587,6 +1642,23 @@ class Deidentifier:
             else:
                 words.add(key)
         self._known = re.compile(_BEFORE + "(?:" + trie_pattern(words) + ")" + _AFTER, re.I)
+        person_words = {
+            k for k, idents in self._by_key.items() if k in words and any(i.person for i in idents)
+        }
+        # a possessive without its apostrophe, in texting: "junes boyfriend", "toms mum"
+        self._known_s = (
+            re.compile(
+                _BEFORE
+                + "(?:"
+                + trie_pattern(person_words)
+                + r")(?=s\s+(?:"
+                + "|".join(sorted(RELATIONS - {"named", "called", "social"}, key=len, reverse=True))
+                + r")\b)",
+                re.I,
+            )
+            if person_words
+            else None
+        )
         self._known_digits = (
             re.compile(r"(?<![\dA-Za-z])(?:" + trie_pattern(digits) + r")(?!\d)")
             if digits
@@ -1675,6 +1747,20 @@ class Deidentifier:
                 if title:
                     start = title.start()
             yield Redaction(start, end, label, reason, repl, undoable=False)
+        if self._known_s is not None:
+            for m in self._known_s.finditer(text):
+                key = " ".join(m.group().lower().split())
+                idents = self._by_key.get(key, [])
+                if key in self._common_keys:
+                    prev = _LAST_WORD.search(text, max(0, m.start() - 20), m.start())
+                    if prev is not None and (
+                        prev.group(1).lower() in _DETERMINERS
+                        or prev.group(1).lower() in _POSSESSIVES
+                    ):
+                        continue  # "no hopes son", "her wills"
+                if idents:
+                    label, reason, repl = self._known_replacement(idents)
+                    yield Redaction(m.start(), m.end(), label, reason, repl, undoable=False)
         if self._known_digits is not None:
             for m in self._known_digits.finditer(text):
                 idents = self._by_key.get(m.group(), [])
@@ -1852,8 +1938,11 @@ class Deidentifier:
             if (
                 i in known_tok
                 or low in _NOT_NAMES
+                or low in KIN_TITLES
                 or low in wide
                 or low in deid_places.INSTITUTIONS
+                # "Check-in", "Drop-in", "follow-up": words joined, not a double name
+                or ("-" in low and all(p in words for p in low.split("-")))
             ):
                 continue
             if low in deid_dates.MONTHS:
@@ -1953,6 +2042,37 @@ class Deidentifier:
                         and low not in common
                         and not toks[i - 1].group()[:1].isupper()
                     )
+                    or (
+                        # a given name that is also a word, right after a relation word and
+                        # before what a person does: "her boyfriend ray is out", "her
+                        # neighbour pat keeps an eye on her"
+                        prev in RELATIONS
+                        and prev not in ("named", "called", "social", "probation")
+                        and prev_gap == " "
+                        and len(low) >= 3
+                        and low in names.first
+                        and low not in _MODALS
+                        and low not in _LOWER_STOP
+                        and low not in _NAME_ADVERBS
+                        and low not in deid_places.NEVER
+                        and low not in deid_dates.MONTHS
+                        and (
+                            gap.strip()[:1] in (",", ".", ";", "!", "?")
+                            or (
+                                gap == " "
+                                and (
+                                    _is_name_verb(nxt_low)
+                                    or nxt_low in ("is", "was", "has", "had")
+                                    or (
+                                        nxt_low.endswith("s")
+                                        and not nxt_low.endswith("ss")
+                                        and nxt_low in words
+                                        and nxt_low[:-1] in words
+                                    )
+                                )
+                            )
+                        )
+                    )
                 ):
                     flagged.add(i)
                     if prev in RELATIONS:
@@ -1982,7 +2102,9 @@ class Deidentifier:
             )
             if after_title and low not in PLACES and low not in deid_places.NEVER:
                 flagged.add(i)
-                if prev.rstrip(".") in HONORIFICS or _is_cap(prev_word):
+                if prev.rstrip(".") in HONORIFICS or (
+                    _is_cap(prev_word) and prev.rstrip(".") not in KIN_TITLES
+                ):
                     titled.add(i)
                 continue
             if after_relation and low not in PLACES and low not in common:
@@ -2127,6 +2249,7 @@ class Deidentifier:
             ):
                 flagged.add(j)
                 todo.append(j)
+        _given_before_surname(text, toks, flagged, known_tok, names.first)
         for m in _FAMILY.finditer(text):  # "the Okafors", "the Nowak family"
             stem = m.group("x").lower()
             plural = m.group("pl") or ""
@@ -2216,6 +2339,7 @@ class Deidentifier:
                 and low not in places
                 and low not in wide
                 and low not in deid_places.INSTITUTIONS
+                and low not in KIN_TITLES
                 and not _ORG_HEAD_WORD.fullmatch(w)
                 and i not in known_tok
             )
@@ -2264,7 +2388,12 @@ class Deidentifier:
                 continue
             pgap = gap(i - 1) if i else ""
             slot = prev in _SLOT_BEFORE and pgap == " "
-            if "-" in w and _KOREAN_GIVEN.fullmatch(w) and lows[i] not in words:
+            if (
+                "-" in w
+                and _KOREAN_GIVEN.fullmatch(w)
+                and lows[i] not in words
+                and not all(p in words for p in lows[i].split("-"))  # "Move-in", "Sign-up"
+            ):
                 flagged.add(i)  # "Park Ji-woo"
                 if i and gap(i - 1) == " " and lows[i - 1] in names.last:
                     flagged.add(i - 1)
@@ -2286,6 +2415,8 @@ class Deidentifier:
                 or apposition
                 or i in nicks
                 or _FAMILY_AFTER.match(text, toks[i].end()) is not None
+                or (_POSS_END.search(w) is not None and nxt in RELATIONS and gap(i) == " ")
+                or _PERSON_AFTER.match(text, toks[i].end()) is not None
             ):
                 flagged.add(i)
         for m in _GOES_BY.finditer(text):
@@ -2330,7 +2461,8 @@ class Deidentifier:
                 and not w.isupper()
                 and low in words
                 and (low in names.last or len(low) >= 6)
-                and low not in names.common_words
+                # "Leanne Pickup": a common-word surname after a given name that is no word
+                and (low not in names.common_words or toks[i].group().lower() not in words)
                 and low not in deid_places.NEVER
                 and low not in _NOT_NAMES
                 and low not in PLACES
@@ -2422,6 +2554,41 @@ class Deidentifier:
         return "".join(out), spans
 
 
+def _given_before_surname(
+    text: str,
+    toks: list[re.Match[str]],
+    flagged: set[int],
+    known_tok: set[int],
+    first: frozenset[str],
+) -> None:
+    """A given name that is also a word before a surname that is none: "Precious Mwale",
+    "Grace Oyelaran" (flags ``flagged`` in place)."""
+    words = english_words()
+    for i in sorted(flagged):
+        j = i - 1
+        if j < 0 or j in flagged or j in known_tok or text[toks[j].end() : toks[i].start()] != " ":
+            continue
+        w = toks[j].group()
+        low = w.lower()
+        if (
+            _is_cap(w)
+            and not w.isupper()
+            and low in first
+            and low not in _NOT_NAMES
+            and low not in KIN_TITLES
+            and low not in deid_places.NEVER
+            and low not in TITLES
+            and low not in PLACES
+            and low not in SPEECH
+            and low not in _MODALS
+            and low not in deid_dates.MONTHS
+            and _POSS_END.sub("", toks[i].group()).lower() not in words
+            and _is_cap(toks[i].group())
+            and not _POSS_END.search(w)
+        ):
+            flagged.add(j)
+
+
 def _typo_of_word(low: str, words: frozenset[str]) -> bool:
     """Whether ``low`` is an everyday word with two letters swapped or one letter too
     many ("wtih", "aobut", "togehter", "thhe"): a typo, not a name in lower case."""
@@ -2435,10 +2602,18 @@ _PEOPLE = ("KNOWN_NAME", "PERSON")
 # where a person stands in a sentence (for a capitalised word in no list)
 _SLOT_BEFORE = frozenset(
     ["with", "met", "told", "asked", "saw", "visited", "rang", "texted", "phoned",
-     "messaged", "emailed", "helped", "hugged", "thanked", "and", "by", "for", "me", "us"]
+     "messaged", "emailed", "helped", "hugged", "thanked", "and", "by", "for", "me", "us",
+     "seen"]
 )  # fmt: skip
 # before a month word that is a name ("told me Jun at"), never "by June", "for May"
 _MONTH_SLOT = frozenset("with met told me asked saw visited texted phoned helped hugged".split())  # noqa: SIM905
+# what follows a person and hardly a place or a thing: an age after a comma ("Jarrah, 19,"),
+# an age or a decade in brackets ("Shabana (in her forties)", "Mele (early 70s)")
+_PERSON_AFTER = re.compile(
+    r",\s*(?:\d{1,3}|aged?\s+\d{1,3})\s*[,.;)]"
+    r"|\s*\((?:in\s+(?:her|his|their)\s+|aged?\s+|early\s+|mid[\s-]+|late\s+)?"
+    r"(?:\d{1,3}s?|[a-z]+ties|teens)\)"
+)
 _NICK_AFTER = re.compile(r"\s*\((?P<x>[A-Z][a-z]+)\)")  # "Oleksandr (Sasha)"
 _FAMILY_AFTER = re.compile(
     r"\s+and\s+(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|mum|mom|dad|"

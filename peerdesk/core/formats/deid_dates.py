@@ -306,7 +306,8 @@ _AGE_YOUNG = re.compile(
 _AGE_CUE = re.compile(
     r"(?i)\b(?:aged?(?:\s+between)?|ages|turned|turning|turns|will\s+be|"
     r"would\s+(?:have\s+)?be(?:en)?|age\s*:|(?:the\s+)?age\s+of|edad(?:\s+de)?|tiene|cumplió|"
-    r"cumple|(?:she|he|they|you|i)['’](?:s|re|m))\s+"
+    r"cumple|going\s+on|(?:she|he|they|you|i)['’](?:s|re|m)|shes|hes|theyre)\s+"
+    r"(?P<mod>(?:casi|unos|nearly|almost|about|around|pushing|roughly|barely)\s+)?"
     + _NUM
     + r"(?!\d|[\w.,/:]\d|\s*(?:%|percent|minutes|mins|hours|hrs|pounds|lbs|kg|dollars|"
     r"quid|bucks|\$|£|am\b|pm\b|:))"
@@ -317,7 +318,8 @@ _AGE_NOW = re.compile(
     + r"(?:\s+(?:now|today|already)\b|(?=\s+(?:this\s+year|next\s+\w+|last\s+\w+|soon)\b|\s+years\b))"
 )
 _AGE_IS = re.compile(
-    r"(?i)\b(?:is|was|she's|he's|they're|i'm|am|are|died\s+at|at\s+age|since\s+(?:she|he|they)\s+"
+    r"(?i)\b(?:is|was|she's|he's|they're|i'm|shes|hes|theyre|am|are|died\s+at|at\s+age|"
+    r"since\s+(?:she|he|they)\s+"
     r"(?:was|were))\s+(?P<mod>(?:only|just|nearly|almost|about|around|pushing|over|under|barely|"
     r"close\s+to|roughly)\s+)?"
     r"(?P<n>(?:1[0-4]\d|[1-9]\d|[1-9](?=\s*½|\s+1/2|\s+and\s+a\s+half)|"
@@ -325,7 +327,7 @@ _AGE_IS = re.compile(
     + r")"
     + _PART
     + r")(?=\s*(?:[,;!?)]|\.(?!\d)|$|\s+(?:and|but|so|now|yet|when|as|this|until|with|"
-    r"or|going|tomorrow|today|y/o)\b))"
+    r"or|going|tomorrow|today|y/o|not|lol|tho|though|apparently|already|maybe)\b))"
 )
 # a second age in a list after a first: "aged 6 and 9", "she is 14 and her son 16"
 _AGE_MORE = re.compile(
@@ -347,9 +349,9 @@ _DECADE_CUE = re.compile(
     r"their)\s+)?$"
 )
 _AGE_APPOSITIVE = re.compile(
-    r"(?<=[A-Za-z]),\s+"
+    r"(?:(?<=[^\W\d_])|(?<=\))),\s+"
     + _NUM
-    + r"(?=,\s|\s+(?:and|who|lives|is|has|was)\b)|\(\s*"
+    + r"(?=[,;]\s|\.(?:\s|$)|$|\s+(?:and|who|lives|is|has|was)\b)|\(\s*"
     + _NUM.replace("n>", "p>")
     + r"\s*\)"
 )
@@ -365,6 +367,11 @@ _AGE_OF = re.compile(
     r"(?i)(?<![\w:])at\s+(?P<n>1[0-4]\d|[2-9]\d|" + _WORD_NUM + r")"  # not a clock hour
     r"(?=,?\s+(?:she|he|they|i|we|who|still)\b)"
     r"|(?i:\b(?:man|woman|lady|gentleman|guy|person)\s+)(?P<m>of\s+(?:1[0-4]\d|[1-9]\d))\b"
+)
+# an age someone hoped or feared to reach: "never thought he'd see 30", "make it to 40"
+_AGE_SEE = re.compile(
+    r"(?i)\b(?:see|reach|make\s+it\s+to|live\s+to(?:\s+see)?|live\s+past)\s+"
+    r"(?P<n>1[0-4]\d|[1-9]\d|" + _WORD_NUM + r")(?=\s*(?:[,;!?)]|\.(?!\d)|$))"
 )
 _AGE_DECADE = re.compile(
     r"(?i)\b(?:in\s+(?:her|his|their|my|your|our)\s+)(?:(?:early|mid|late)[\s-]*)?"
@@ -397,6 +404,21 @@ _AGE_ABOUT = re.compile(r"(?i)\b(?P<n>[1-9]0|" + "|".join(_TENS) + r")-?(?:somet
 
 
 _DIGIT = re.compile(r"\d")
+_VERB_CUE = re.compile(
+    r"(?i)(?:is|was|she's|he's|they're|i'm|shes|hes|theyre|am|are|will\s+be|would)\b"
+)
+_KEPT_CUE = re.compile(r"(?i)(?:tiene|cumple|cumplió)\b")
+# a decade after a name, in brackets or between commas: "Shane, late 20s, rang", "(30s)"
+_DECADE_APPOSITION = re.compile(r"(?:[^\W\d_]\s*,|\()\s*$")
+_DECADE_CLOSE = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
+_APPOSITION_GOES_ON = re.compile(r",\s|\s+(?:and|who|lives|is|has|was)\b")
+_WORD_BEFORE = re.compile(r"(?:[^\W\d_]+|\))(?=\s*$)")
+_PERSON_WORDS = frozenset(
+    """mum mam mom mother dad father nan nana gran granny grandma grandad grandpa wife
+    husband partner friend neighbour neighbor aunt auntie aunty uncle son daughter sister
+    brother cousin boyfriend girlfriend""".split()  # noqa: SIM905
+)
+_IN_OWN = re.compile(r"(?i)\bin\s+(?P<p>her|his|their|my|your|our)\s+$")
 _AT_AGE = re.compile(r"(?i)\b(?:at|age)\s+$")
 _AT = re.compile(r"(?i)\bat\s+$")
 _AGE_OF_CUE = re.compile(r"(?i)(?:the\s+)?age\s+of\b")
@@ -605,11 +627,14 @@ def _find_ages(text: str) -> Iterator[tuple[int, int, str]]:
                 # the cue goes too ("turned 60" -> "in their 60s"), so that no part of it
                 # is left over and the replacement never contains the original
                 cue = text[m.start() : m.start("n")]
-                verb = re.match(
-                    r"(?i)(?:is|was|she's|he's|they're|i'm|am|are|will\s+be|would)\b", cue
-                )
+                verb = _VERB_CUE.match(cue)
                 tail = text[m.end("n") : m.end()]
-                if rx is _AGE_IS:  # "is nearly 58" -> "is in their 50s": the verb stays
+                mod = m.groupdict().get("mod")
+                if rx is _AGE_CUE and _KEPT_CUE.match(cue):
+                    # "tiene casi 60": the Spanish cue stays; "nearly", "casi" go with the age
+                    start = m.start("mod") if mod else m.start("n")
+                    yield start, m.end(), band_phrase(n) + tail
+                elif rx is _AGE_IS:  # "is nearly 58" -> "is in their 50s": the verb stays
                     at = _AT_AGE.search(text, max(0, m.start("n") - 16), m.start("n"))
                     yield (
                         m.start("mod") if m.group("mod") else m.start("n"),
@@ -631,6 +656,10 @@ def _find_ages(text: str) -> Iterator[tuple[int, int, str]]:
             m.end("x"),
             "under 1 year old" if _number(m.group("n")) < 24 else "under 10",
         )
+    for m in _AGE_SEE.finditer(text):
+        n = _number(m.group("n"))
+        if 16 <= n <= 120:
+            yield m.start("n"), m.end(), band(n)
     for m in _AGE_PARTY.finditer(text):
         yield m.start("n"), m.end(), band(_number(m.group("n")))
     for m in _AGE_OF.finditer(text):
@@ -641,15 +670,33 @@ def _find_ages(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _AGE_DECADE_WORD.finditer(text):
         d = m.group("d").lower()
         n = 10 if d == "teens" else _DECADES.get(d) or int(d[:2])
-        if not _DECADE_CUE.search(text[max(0, m.start() - 40) : m.start()]):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not (
+            _DECADE_CUE.search(before)
+            or (_DECADE_APPOSITION.search(before) and _DECADE_CLOSE.match(text, m.end()))
+        ):
             continue  # "back in the nineties" is a time, not an age
+        # "in her early twenties" goes whole: "in her" left before a band reads wrong
+        own = _IN_OWN.search(before)
+        start = m.start() - len(own.group()) if own else m.start()
         if n >= 90:
-            yield m.start(), m.end(), "90+"
-        elif m.group("fine") or d in _DECADES or d == "teens":
-            yield m.start(), m.end(), f"{n}s"
+            yield start, m.end(), "90+"
+        else:
+            # a band as written ("in her 30s") is written back in words, so the
+            # replacement never repeats it
+            words = not m.group("fine") and d not in _DECADES and d != "teens"
+            b = _BAND_WORDS[f"{n}s"] if words else f"{n}s"
+            yield start, m.end(), (f"in {own.group('p').lower()} {b}" if own else b)
     for m in _AGE_APPOSITIVE.finditer(text):
         group = "n" if m.group("n") else "p"
         n = _number(m.group(group))
+        if group == "n" and not _APPOSITION_GOES_ON.match(text, m.end()):
+            # a number at a clause end after a comma is an age only after a name or a
+            # person word ("Leanne Pickup, 32."), not after "we counted, 12."
+            word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            w = word.group() if word else ""
+            if not w or not (w[0].isupper() or w == ")" or w.lower() in _PERSON_WORDS):
+                continue
         if 1 <= n <= 120:
             yield m.start(group), m.end(group), band(n)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peerdesk.core.formats.document import Block, Facts, Heading, Paragraph
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message, Translate, english
 
 
 @dataclass(frozen=True)
@@ -19,19 +20,33 @@ class SelfCareSummary:
 
 
 def selfcare_section(
-    summary: SelfCareSummary | None,
+    summary: SelfCareSummary | None, translate: Translate = english
 ) -> tuple[list[Block], list[tuple[str, str, str, str]]]:
-    blocks: list[Block] = [Heading("My self-care over the period (averages)")]
+    """The blocks in the language of ``translate``; the rows keep their English words
+    (the JSON's values; the CSV translates them as it writes)."""
+    t = translate
+    blocks: list[Block] = [
+        Heading(t(Message(QT_TRANSLATE_NOOP("core", "My self-care over the period (averages)"))))
+    ]
     if summary is None or not summary.count:
-        blocks.append(Paragraph("No self-care check-ins in this period."))
+        blocks.append(
+            Paragraph(
+                t(Message(QT_TRANSLATE_NOOP("core", "No self-care check-ins in this period.")))
+            )
+        )
         return blocks, [("selfcare", "period", "check-ins", "0")]
     values = {"energy": summary.energy, "mood": summary.mood, "strain": summary.strain}
     shown = {name: f"{value or 0:.1f}" for name, value in values.items()}
+    labels = {
+        "energy": QT_TRANSLATE_NOOP("core", "Energy (1-5)"),
+        "mood": QT_TRANSLATE_NOOP("core", "Mood (1-5)"),
+        "strain": QT_TRANSLATE_NOOP("core", "Strain (1-5)"),
+    }
     blocks.append(
         Facts(
             (
-                ("Check-ins", str(summary.count)),
-                *((name.capitalize() + " (1-5)", text) for name, text in shown.items()),
+                (t(Message(QT_TRANSLATE_NOOP("core", "Check-ins"))), str(summary.count)),
+                *((t(Message(labels[name])), text) for name, text in shown.items()),
             )
         )
     )

@@ -18,7 +18,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -35,7 +35,7 @@ from peerdesk.core.formats.deid import (
 from peerdesk.core.formats.document import Block, Bullets, Document, Facts, Heading, Paragraph
 from peerdesk.core.formats.sections import SelfCareSummary, selfcare_section
 from peerdesk.core.formats.suppression import SuppressedTable, merged_groups, suppress
-from peerdesk.core.messages import QT_TRANSLATE_NOOP
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message, Translate, english
 from peerdesk.core.vocab import EVENT_LABELS, MODALITIES, NOTE_KINDS, NOTE_SECTION_LABELS
 
 FORMATS = ("pdf", "md", "csv", "json")
@@ -53,10 +53,45 @@ OPTIONAL_TITLES = {
 }
 NOTE_SECTIONS = tuple(NOTE_SECTION_LABELS.items())
 MAX_EXCERPT = 2_000
-SUPPRESSION_SENTENCE = (
+SUPPRESSION_SENTENCE = QT_TRANSLATE_NOOP(
+    "core",
     "So that nobody can be recognised from a small number, no count from 1 to {t} is "
-    "shown on its own: small groups are joined with others, or only the total is given."
+    "shown on its own: small groups are joined with others, or only the total is given.",
 )
+MONTHS = (
+    QT_TRANSLATE_NOOP("core", "January"),
+    QT_TRANSLATE_NOOP("core", "February"),
+    QT_TRANSLATE_NOOP("core", "March"),
+    QT_TRANSLATE_NOOP("core", "April"),
+    QT_TRANSLATE_NOOP("core", "May"),
+    QT_TRANSLATE_NOOP("core", "June"),
+    QT_TRANSLATE_NOOP("core", "July"),
+    QT_TRANSLATE_NOOP("core", "August"),
+    QT_TRANSLATE_NOOP("core", "September"),
+    QT_TRANSLATE_NOOP("core", "October"),
+    QT_TRANSLATE_NOOP("core", "November"),
+    QT_TRANSLATE_NOOP("core", "December"),
+)
+# The CSV's fixed words (its header and the labels of its rows and columns), translated
+# for a person reading it; the JSON keeps its keys.
+CSV_WORDS = (
+    QT_TRANSLATE_NOOP("core", "section"),
+    QT_TRANSLATE_NOOP("core", "row"),
+    QT_TRANSLATE_NOOP("core", "column"),
+    QT_TRANSLATE_NOOP("core", "value"),
+    QT_TRANSLATE_NOOP("core", "sessions"),
+    QT_TRANSLATE_NOOP("core", "hours"),
+    QT_TRANSLATE_NOOP("core", "total"),
+    QT_TRANSLATE_NOOP("core", "events"),
+    QT_TRANSLATE_NOOP("core", "boundary_events"),
+    QT_TRANSLATE_NOOP("core", "selfcare"),
+    QT_TRANSLATE_NOOP("core", "period"),
+    QT_TRANSLATE_NOOP("core", "check-ins"),
+    QT_TRANSLATE_NOOP("core", "average energy"),
+    QT_TRANSLATE_NOOP("core", "average mood"),
+    QT_TRANSLATE_NOOP("core", "average strain"),
+)
+CSV_HEADER = CSV_WORDS[:4]
 # Words the export itself writes (labels, kinds, ways of meeting): never a leak.
 _VOCAB_TEXT = (
     *MODALITIES,
@@ -66,6 +101,16 @@ _VOCAB_TEXT = (
     *SECTION_TITLES.values(),
     *OPTIONAL_TITLES.values(),
 )
+
+
+def vocabulary(translate: Translate = english) -> tuple[str, ...]:
+    """The export's own fixed words in English (the JSON writes them so) and in the
+    language of the export, for the fail-closed check: a heading or a kind in either is
+    never taken for a person's name."""
+    words = (*_VOCAB_TEXT, *CSV_WORDS)
+    return tuple(dict.fromkeys((*words, *(translate(Message(w)) for w in words))))
+
+
 _MARK_OPEN, _MARK_MID, _MARK_CLOSE = "\ue000", "\ue001", "\ue002"
 _MARKS = re.compile(f"{_MARK_OPEN}(\\d+){_MARK_MID}(.*?){_MARK_CLOSE}", re.S)
 
@@ -363,14 +408,21 @@ def record_identifiers(
     return out
 
 
-def month_label(d: date) -> str:
-    return d.strftime("%B %Y")
+def month_label(d: date) -> Message:
+    """ "June 2026" (a Message: "junio de 2026" in Spanish)."""
+    return Message(
+        QT_TRANSLATE_NOOP("core", "{month} {year}"), month=Message(MONTHS[d.month - 1]), year=d.year
+    )
 
 
-def period_label(start: date, end: date) -> str:
+def period_label(start: date, end: date) -> Message:
     if (start.year, start.month) == (end.year, end.month):
         return month_label(start)
-    return f"{month_label(start)} to {month_label(end)}"
+    return Message(
+        QT_TRANSLATE_NOOP("core", "{start} to {end}"),
+        start=month_label(start),
+        end=month_label(end),
+    )
 
 
 def section_title(name: str) -> str:
@@ -433,9 +485,12 @@ def _strip(marked: str) -> str:
     return _MARKS.sub(lambda m: m.group(2), marked)
 
 
-def build_export(source: ExportSource) -> Prepared:
-    """The export in memory, from plain records."""
+def build_export(source: ExportSource, translate: Translate = english) -> Prepared:
+    """The export in memory, from plain records; its headings, labels and fixed sentences
+    in the language of ``translate`` (core's catalogue: peerdesk.i18n.core_text in the
+    GUI, messages.catalogue in the CLI). The JSON keeps its keys and values in English."""
     request, threshold, today = source.request, source.threshold, source.today
+    t = translate
     engine = Deidentifier(
         source.identifiers,
         mentee_order=source.scope,
@@ -443,15 +498,32 @@ def build_export(source: ExportSource) -> Prepared:
         extra_terms=request.extra_terms,
     )
     marked = _Marked()
-    period = period_label(request.date_from, request.date_to)
-    own: list[str] = [period, month_label(today)]
+    period = t(period_label(request.date_from, request.date_to))
+    made = t(month_label(today))
+    own: list[str] = [period, made]
     doc = Document(
-        title="Supervision summary",
-        subtitle=f"{period} · de-identified: "
-        "mentees appear as Mentee A, Mentee B…, other people as [PERSON]",
-        footer=(
-            f"Made with peerdesk in {month_label(today)}. Counts from 1 to {threshold} show "
-            f'as "<{threshold + 1}" so that nobody can be recognised from small numbers.'
+        title=t(Message(QT_TRANSLATE_NOOP("core", "Supervision summary"))),
+        subtitle=t(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{period} · de-identified: mentees appear as Mentee A, Mentee B…, "
+                    "other people as [PERSON]",
+                ),
+                period=period,
+            )
+        ),
+        footer=t(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    'Made with peerdesk in {month}. Counts from 1 to {threshold} show as "<{shown}" '
+                    "so that nobody can be recognised from small numbers.",
+                ),
+                month=made,
+                threshold=threshold,
+                shown=threshold + 1,
+            )
         ),
     )
     data: dict[str, Any] = {
@@ -473,24 +545,27 @@ def build_export(source: ExportSource) -> Prepared:
     doc.blocks.append(
         Facts(
             (
-                ("Period", period),
-                ("Mentees", str(len(source.scope))),
-                ("Sections", ", ".join(section_title(x) for x in request.sections)),
+                (t(Message(QT_TRANSLATE_NOOP("core", "Period"))), period),
+                (t(Message(QT_TRANSLATE_NOOP("core", "Mentees"))), str(len(source.scope))),
+                (
+                    t(Message(QT_TRANSLATE_NOOP("core", "Sections"))),
+                    ", ".join(t(Message(section_title(x))) for x in request.sections),
+                ),
             )
         )
     )
     fields: list[tuple[str, str]] = []
     if "activity" in request.sections:
-        _activity(rows, threshold, doc, data, csv_rows)
+        _activity(rows, threshold, doc, data, csv_rows, t)
     if "flagged_notes" in request.sections:
-        flagged_items = _flagged(flagged, engine, marked, request, doc, data, own, fields)
+        flagged_items = _flagged(flagged, engine, marked, request, doc, data, own, fields, t)
     if "boundary_events" in request.sections:
-        blocks, agg = boundary_section(source.boundary_events, threshold=threshold)
+        blocks, agg = boundary_section(source.boundary_events, threshold=threshold, translate=t)
         doc.blocks.extend(blocks)
         csv_rows.extend(agg)
         data["boundary_events"] = [list(r) for r in agg]
     if "selfcare" in request.sections:
-        blocks, agg = selfcare_section(source.selfcare)
+        blocks, agg = selfcare_section(source.selfcare, translate=t)
         doc.blocks.extend(blocks)
         csv_rows.extend(agg)
         data["selfcare"] = [list(r) for r in agg]
@@ -498,8 +573,8 @@ def build_export(source: ExportSource) -> Prepared:
     json_marked = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(("section", "row", "column", "value"))
-    writer.writerows(csv_rows)
+    writer.writerow(tuple(t(Message(w)) for w in CSV_HEADER))
+    writer.writerows(_csv_row(row, t) for row in csv_rows)
     csv_text = buf.getvalue()
     fmt = request.format
     if fmt == "json":
@@ -511,7 +586,7 @@ def build_export(source: ExportSource) -> Prepared:
     plain = _strip_document(doc)
     own.extend({r.replacement for r in marked.spans})
     own.extend(_template_text(plain, {body for _where, body in fields}))
-    own.extend(_VOCAB_TEXT)
+    own.extend(vocabulary(t))
     prepared = Prepared(
         request=request,
         text=text,
@@ -534,12 +609,19 @@ def build_export(source: ExportSource) -> Prepared:
     return prepared
 
 
+def _csv_row(row: Iterable[str], t: Translate) -> tuple[str, ...]:
+    """A CSV row for a person: its fixed words (kinds, ways of meeting, labels, "about 3")
+    in the export's language; counts and "<11" as they are."""
+    return tuple(t(cell if isinstance(cell, Message) else Message(str(cell))) for cell in row)
+
+
 def _activity(
     rows: list[NoteRow],
     threshold: int,
     doc: Document,
     data: dict[str, Any],
     csv_rows: list[tuple[str, str, str, str]],
+    t: Translate = english,
 ) -> None:
     modalities = list(MODALITIES)
     kinds = list(NOTE_KINDS)
@@ -556,20 +638,41 @@ def _activity(
     result = suppress(modalities, kinds, table, threshold=threshold)
     hours = _hours(minutes, small=len(rows) <= threshold)
     sessions = str(len(rows)) if len(rows) > threshold else f"<{threshold + 1}"
-    doc.blocks.append(Heading("Activity summary"))
-    doc.blocks.append(Facts((("Sessions", sessions), ("Hours (from start and end times)", hours))))
+    doc.blocks.append(Heading(t(Message(SECTION_TITLES["activity"]))))
+    doc.blocks.append(
+        Facts(
+            (
+                (t(Message(QT_TRANSLATE_NOOP("core", "Sessions"))), sessions),
+                (
+                    t(Message(QT_TRANSLATE_NOOP("core", "Hours (from start and end times)"))),
+                    t(hours),
+                ),
+            )
+        )
+    )
     how_counts = [(m, sum(table[i])) for i, m in enumerate(modalities)]
     kind_counts = [(k, sum(row[j] for row in table)) for j, k in enumerate(kinds)]
     pairs = []
-    for title, counts in (("By how we met", how_counts), ("By kind of session", kind_counts)):
+    for title, counts in (
+        (QT_TRANSLATE_NOOP("core", "By how we met"), how_counts),
+        (QT_TRANSLATE_NOOP("core", "By kind of session"), kind_counts),
+    ):
         groups = merged_groups(counts, threshold)
         if groups:
-            pairs.append((title, "; ".join(f"{_joined(names)} {n}" for names, n in groups)))
+            pairs.append(
+                (
+                    t(Message(title)),
+                    "; ".join(
+                        f"{_joined(tuple(t(Message(x)) for x in names), t)} {n}"
+                        for names, n in groups
+                    ),
+                )
+            )
     if pairs:
         doc.blocks.append(Facts(tuple(pairs)))
     if any(1 <= n <= threshold for _c, n in (*how_counts, *kind_counts)):
-        doc.blocks.append(Paragraph(SUPPRESSION_SENTENCE.format(t=threshold)))
-    data["activity"] = _table_json(result, hours)
+        doc.blocks.append(Paragraph(t(Message(SUPPRESSION_SENTENCE, t=threshold))))
+    data["activity"] = _table_json(result, str(hours))
     for i, modality in enumerate(modalities):
         for j, kind in enumerate(kinds):
             csv_rows.append(("sessions", modality, kind, result.cells[i][j]))
@@ -580,20 +683,31 @@ def _activity(
     csv_rows.append(("hours", "total", "total", hours))
 
 
-def _joined(names: tuple[str, ...]) -> str:
-    """ "practical support", "practical support and advocacy", "a, b and c together"."""
+def _joined(names: tuple[str, ...], t: Translate = english) -> str:
+    """ "practical support", "practical support and advocacy together", "a, b and c
+    together"."""
     if len(names) == 1:
         return names[0]
-    return ", ".join(names[:-1]) + f" and {names[-1]} together"
+    return t(
+        Message(
+            QT_TRANSLATE_NOOP("core", "{names} and {last} together"),
+            names=", ".join(names[:-1]),
+            last=names[-1],
+        )
+    )
 
 
-def _hours(minutes: int, *, small: bool) -> str:
+def _hours(minutes: int, *, small: bool) -> Message:
     """About how many hours; for a handful of sessions only a five-hour band, so the
     summary still says something without telling how many sessions there were."""
     if not small:
-        return f"about {round(minutes / 30) / 2:g}"
+        return Message(
+            QT_TRANSLATE_NOOP("core", "about {hours}"), hours=f"{round(minutes / 30) / 2:g}"
+        )
     low = int(minutes // 300 * 5)
-    return f"between {low} and {low + 5}" if low else "under 5"
+    if low:
+        return Message(QT_TRANSLATE_NOOP("core", "between {low} and {high}"), low=low, high=low + 5)
+    return Message(QT_TRANSLATE_NOOP("core", "under 5"))
 
 
 def _table_json(result: SuppressedTable, hours: str) -> dict[str, Any]:
@@ -619,23 +733,45 @@ def _flagged(
     data: dict[str, Any],
     own: list[str],
     fields: list[tuple[str, str]],
+    t: Translate = english,
 ) -> list[tuple[int, str]]:
     """Adds the excerpts; returns (note id, heading) of each, the items a supervisor may
     comment on in a sealed export (the ids stay in the mentor's vault)."""
-    doc.blocks.append(Heading("Notes flagged for supervision"))
+    doc.blocks.append(Heading(t(Message(SECTION_TITLES["flagged_notes"]))))
     out = []
     items: list[tuple[int, str]] = []
     if not flagged:
-        doc.blocks.append(Paragraph("No notes in this period were flagged for supervision."))
+        doc.blocks.append(
+            Paragraph(
+                t(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "No notes in this period were flagged for supervision."
+                        )
+                    )
+                )
+            )
+        )
     labels = dict(NOTE_SECTIONS)
     for number, note in enumerate(flagged, start=1):
         who = ", ".join(engine.pseudonym(mid) for mid in note.mentee_ids)
-        bits = [who, month_label(note.occurred_on), note.modality, note.kind]
+        bits = [
+            who,
+            t(month_label(note.occurred_on)),
+            t(Message(note.modality)),
+            t(Message(note.kind)),
+        ]
         if note.group:
-            bits.append("group")
+            bits.append(t(Message(QT_TRANSLATE_NOOP("core", "group"))))
         if note.safety_concern:
-            bits.append("safety concern noted")
-        heading = f"Note {number}: " + " · ".join(bits)
+            bits.append(t(Message(QT_TRANSLATE_NOOP("core", "safety concern noted"))))
+        heading = t(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Note {number}: {details}"),
+                number=number,
+                details=" · ".join(bits),
+            )
+        )
         own.append(heading)
         items.append((note.id, heading))
         doc.blocks.append(Heading(heading))
@@ -650,7 +786,7 @@ def _flagged(
             text = marked.mark(
                 *engine.redact(raw, field=f"note:{note.id}:{attr}", keep=request.keep)
             )
-            label = labels.get(attr, attr)
+            label = t(Message(labels.get(attr, attr)))
             pairs.append((label, text))
             sections[attr] = text
             fields.append((f"note {number} ({label})", _strip(text)))
@@ -659,12 +795,21 @@ def _flagged(
             text = marked.mark(
                 *engine.redact(add.text.strip(), field=f"addendum:{add.id}", keep=request.keep)
             )
-            label = f"Addendum ({month_label(add.made_on)})"
+            label = t(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Addendum ({month})"),
+                    month=t(month_label(add.made_on)),
+                )
+            )
             own.append(label)
             pairs.append((label, text))
             addenda.append({"month": add.made_on.strftime("%Y-%m"), "text": text})
             fields.append((f"note {number} ({label.lower()})", _strip(text)))
-        doc.blocks.append(Facts(tuple(pairs)) if pairs else Paragraph("(no text)"))
+        doc.blocks.append(
+            Facts(tuple(pairs))
+            if pairs
+            else Paragraph(t(Message(QT_TRANSLATE_NOOP("core", "(no text)"))))
+        )
         out.append(
             {
                 "mentees": who.split(", "),

@@ -52,6 +52,7 @@ from peerdesk.core.formats.supervision import (
     record_identifiers,
     validate,
 )
+from peerdesk.core.messages import Translate, english
 from peerdesk.core.models import (
     BoundaryEvent,
     DirAddress,
@@ -293,8 +294,16 @@ def _selfcare(s: Session, request: ExportRequest) -> SelfCareSummary:
     return SelfCareSummary(int(count or 0), energy, mood, strain)
 
 
-def prepare(vault: Vault, *, request: ExportRequest, today: date | None = None) -> Prepared:
-    """Build the export in memory. Raises ValidationError for an empty period."""
+def prepare(
+    vault: Vault,
+    *,
+    request: ExportRequest,
+    today: date | None = None,
+    translate: Translate = english,
+) -> Prepared:
+    """Build the export in memory, its fixed text in the language of ``translate``
+    (peerdesk.i18n.core_text in the GUI, messages.catalogue(code) in the CLI). Raises
+    ValidationError for an empty period."""
     validate(request, list(available_sections(vault)))
     threshold = _threshold(vault)
     with vault.session() as s:
@@ -324,12 +333,18 @@ def prepare(vault: Vault, *, request: ExportRequest, today: date | None = None) 
             selfcare=_selfcare(s, request) if "selfcare" in request.sections else None,
             birth_dates=births,
         )
-    return build_export(source)
+    return build_export(source, translate)
 
 
-def preview(vault: Vault, *, request: ExportRequest, today: date | None = None) -> Prepared:
+def preview(
+    vault: Vault,
+    *,
+    request: ExportRequest,
+    today: date | None = None,
+    translate: Translate = english,
+) -> Prepared:
     """The exact output with each redaction as a span; nothing is written."""
-    return prepare(vault, request=request, today=today)
+    return prepare(vault, request=request, today=today, translate=translate)
 
 
 # --- writing ------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ class MenteeTimeline(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
+        layout.addStretch()  # with no rows, the title and the hint stay together at the top
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
         self.clear()

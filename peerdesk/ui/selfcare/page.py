@@ -365,7 +365,7 @@ class SelfCarePage(QWidget):
         self.history.clear()
         for entry in selfcare.list_entries(self.vault)[:60]:
             words = tr("{day}: energy {energy}, mood {mood}, strain {strain}").format(
-                day=date_text(entry.on, "%a %d %b"),
+                day=date_text(entry.on, "%a %-d %b"),
                 energy=entry.energy,
                 mood=entry.mood,
                 strain=entry.strain,

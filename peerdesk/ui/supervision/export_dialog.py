@@ -40,7 +40,7 @@ from peerdesk.core.services import keys, mentees, supervision, supervision_loop
 from peerdesk.core.services.supervision import ExportRequest, ExportResult, Prepared
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write
-from peerdesk.i18n import QT_TR_NOOP, core_label, error_text, tr
+from peerdesk.i18n import QT_TR_NOOP, core_label, core_text, error_text, tr
 from peerdesk.ui import theme
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.supervision.format_view import FormatView
@@ -317,9 +317,12 @@ class ExportDialog(QDialog):
             return
         request = self.request()
         self.status.setText(tr("Preparing the preview…"))
-        QueryOp(parent=self, job=lambda: supervision.preview(self.vault, request=request)).success(
-            self._show_preview
-        ).failure(self._failed).disable_while_running(self.preview_button, self.export_button).run()
+        QueryOp(
+            parent=self,
+            job=lambda: supervision.preview(self.vault, request=request, translate=core_text),
+        ).success(self._show_preview).failure(self._failed).disable_while_running(
+            self.preview_button, self.export_button
+        ).run()
 
     def _show_preview(self, prepared: Prepared) -> None:
         self.prepared = prepared

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -84,6 +85,9 @@ class TodaySection(QWidget):
         self, title: str, signals: AppSignals, opener: Callable[[str], None] | None = None
     ) -> None:
         super().__init__()
+        # Never taller than its header and rows: a page with one short section keeps it at
+        # the top instead of sharing the spare height with it (header adrift, list far below).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.signals = signals
         self.opener = opener
         self._title = title
@@ -139,8 +143,9 @@ class TodaySection(QWidget):
         )
 
     def _clicked(self, item: QListWidgetItem) -> None:
-        if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+        if item.data(Qt.ItemDataRole.CheckStateRole) is not None:
             return  # a click on a follow-up ticks it (the check box), Enter opens it
+        # (not the ItemIsUserCheckable flag: every QListWidgetItem has it by default)
         self._open(item)
 
     def _open(self, item: QListWidgetItem) -> None:
@@ -215,6 +220,11 @@ class TodayPage(QWidget):
         actions.addStretch()
         self.action_bar = QWidget()
         self.action_bar.setLayout(actions)
+        # Hidden while nothing is chosen, but its room is kept: if it pushed the lists down
+        # as a row is pressed, the release would land beside the row and the click be lost.
+        keep_room = self.action_bar.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        self.action_bar.setSizePolicy(keep_room)
         actions.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.action_bar)
 
@@ -296,7 +306,7 @@ class TodayPage(QWidget):
             when = (
                 tr("today")
                 if item.due == today
-                else tr("was due {due}").format(due=date_text(item.due, "%d %b"))
+                else tr("was due {due}").format(due=date_text(item.due, "%-d %b"))
             )
             return f"{title}  ·  {who}  ·  {when}"
         if item.kind == "draft":
@@ -306,7 +316,7 @@ class TodayPage(QWidget):
             head, _, rest = title.partition(" · ")
             text = " · ".join(p for p in (head, who, rest) if p)
         elif item.kind == "reminder":
-            when = "" if item.due is None else f"  ·  {date_text(item.due, '%d %b %H:%M')}"
+            when = "" if item.due is None else f"  ·  {date_text(item.due, '%-d %b %H:%M')}"
             text = f"{title}{when}"
         elif item.kind == "cluster":
             text = f"{who}: {title}"
@@ -351,7 +361,7 @@ class TodayPage(QWidget):
         if nothing:
             self.empty.setText(core_text(today_service.all_clear_text(self.vault)))
         self.empty.setVisible(nothing)
-        self.greeting.setText(f"{date_text(now, '%A %d %B')}." + self._summary())
+        self.greeting.setText(f"{date_text(now, '%A %-d %B')}." + self._summary())
         self._current_changed()
 
     def _summary(self) -> str:

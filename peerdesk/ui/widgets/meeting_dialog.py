@@ -166,7 +166,7 @@ class PlanMeetingDialog(QDialog):
                     self,
                     tr("Two meetings at once"),
                     tr("This overlaps with a meeting on {starts_at}{more}. Plan it anyway?").format(
-                        starts_at=date_text(first.starts_at, "%a %d %b at %H:%M"), more=more
+                        starts_at=date_text(first.starts_at, "%a %-d %b at %H:%M"), more=more
                     ),
                     default=True,
                 ):
