@@ -57,13 +57,23 @@ def cmd_passwd(args: argparse.Namespace, secrets: Secrets) -> int:
 
     with open_vault(args, secrets) as vault:
         new = secrets.ask_new("New passphrase: ")
-        rotate = args.rotate_key
-        if not rotate and not secrets.from_stdin and sys.stdin.isatty():
-            answer = input(
+        compromised, rotate = args.compromised, args.rotate_key
+        asking = not secrets.from_stdin and sys.stdin.isatty()
+        if asking and not (compromised or rotate):
+            compromised = _yes(
+                "Might someone know your passphrase, or have a copy of this vault or its "
+                "backups? [y/N] "
+            )
+        if asking and not (compromised or rotate):
+            rotate = _yes(
                 "Also change the encryption key, so that backups made before now and the old "
                 "passphrase cannot open this vault? [y/N] "
             )
-            rotate = answer.strip().lower() in ("y", "yes")
+        if compromised:
+            recovery = session.secure_after_compromise(vault, new_passphrase=new)
+            print(PASSWD_COMPROMISED + session.COMPROMISE_BACKUPS)
+            offer_recovery_key(vault, recovery, secrets)
+            return EXIT_OK
         session.set_passphrase(vault, new_passphrase=new)
         if not rotate:
             print(PASSWD_ONLY)
@@ -74,6 +84,10 @@ def cmd_passwd(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def _yes(question: str) -> bool:
+    return input(question).strip().lower() in ("y", "yes")
+
+
 # A backup holds the key file of its day: with the old passphrase it yields the data key,
 # which opens the vault until that key is changed. Said plainly, both ways.
 PASSWD_ONLY = (
@@ -82,6 +96,10 @@ PASSWD_ONLY = (
     "that opens this vault. If someone may know the old passphrase, run "
     "`peerdesk passwd --rotate-key` to change that key as well."
 )
+PASSWD_COMPROMISED = (
+    "Passphrase, encryption key and recovery key changed: a copy of this vault taken before "
+    "now no longer opens with the old passphrase or the old recovery key. "
+)  # then the one sentence about old backups: session.COMPROMISE_BACKUPS
 PASSWD_ROTATED = (
     "Passphrase and encryption key changed. Backups made before now still open with the old "
     "passphrase, showing what the vault held then, but nothing in them opens this vault any "
@@ -145,6 +163,12 @@ def register(commands: Registry) -> None:
         "--rotate-key",
         action="store_true",
         help="also change the encryption key, so old backups and passphrases cannot open it",
+    )
+    p.add_argument(
+        "--compromised",
+        action="store_true",
+        help="someone may know your passphrase or have a copy of the vault: the encryption "
+        "key and the recovery key change too (required then)",
     )
     p.add_argument(
         "--recovery-key", action="store_true", help="prove it with the recovery key instead"

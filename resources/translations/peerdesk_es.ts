@@ -1369,6 +1369,10 @@
         <translation>Crear una nueva clave de recuperación…</translation>
     </message>
     <message>
+        <source>Someone may know my passphrase…</source>
+        <translation>Alguien puede conocer mi frase de contraseña…</translation>
+    </message>
+    <message>
         <source>Passphrase and recovery</source>
         <translation>Frase de contraseña y recuperación</translation>
     </message>
@@ -1425,10 +1429,6 @@
         <translation>El tamaño del texto es una proporción del tamaño de letra de tu sistema. Ctrl+más y Ctrl+menos lo cambian desde cualquier lugar, Ctrl+0 lo devuelve a como estaba; F1 muestra todos los atajos de teclado.</translation>
     </message>
     <message>
-        <source>Your passphrase is strengthened with Argon2id using {mib} MiB of memory and {passes} passes, chosen when the vault was made by the processor time it took on this computer, so a busy computer never weakened it.</source>
-        <translation>Tu frase de contraseña se refuerza con Argon2id usando {mib} MiB de memoria y {passes} pasadas, elegidas al crear la caja fuerte según el tiempo de procesador que tardó en este equipo, así que un equipo ocupado nunca la debilitó.</translation>
-    </message>
-    <message>
         <source>Version {version}
 
 {about}
@@ -1461,6 +1461,18 @@ Tu caja fuerte está en:
     <message>
         <source>Could not remember this device</source>
         <translation>No se pudo recordar este dispositivo</translation>
+    </message>
+    <message>
+        <source>The memory was chosen by the processor time it took on this computer, so a busy computer never weakened it.</source>
+        <translation>La memoria se eligió según el tiempo de procesador que tardó en esta computadora, así que una computadora ocupada nunca la debilitó.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is strengthened with Argon2id: {mib} MiB, {passes} passes; how long that takes on this computer is measured the next time you unlock with your passphrase.</source>
+        <translation>Tu frase de contraseña se refuerza con Argon2id: {mib} MiB, {passes} pasadas; lo que tarda en esta computadora se medirá la próxima vez que desbloquees con tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is strengthened with Argon2id: {mib} MiB, {passes} passes, about {seconds} s on this computer.</source>
+        <translation>Tu frase de contraseña se refuerza con Argon2id: {mib} MiB, {passes} pasadas, unos {seconds} s en esta computadora.</translation>
     </message>
     <message>
         <source>Make a new recovery key?</source>
@@ -3567,6 +3579,10 @@ peerdesk anotó lo que pasó en su registro (sin ninguna de tus notas). Si vuelv
         <translation>Tu nueva frase de contraseña está guardada. Úsala la próxima vez que desbloquees peerdesk.</translation>
     </message>
     <message>
+        <source>Choose a passphrase you have not used for this vault: someone may know the current one.</source>
+        <translation>Elige una frase de contraseña que no hayas usado en esta caja fuerte: alguien puede conocer la actual.</translation>
+    </message>
+    <message>
         <source>Choose a new passphrase</source>
         <translation>Elige una nueva frase de contraseña</translation>
     </message>
@@ -3577,6 +3593,14 @@ peerdesk anotó lo que pasó en su registro (sin ninguna de tus notas). Si vuelv
     <message>
         <source>Please choose a new passphrase to continue.</source>
         <translation>Elige una nueva frase de contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>Secure your vault</source>
+        <translation>Protege tu caja fuerte</translation>
+    </message>
+    <message>
+        <source>If someone may know your passphrase or have a copy of this vault, peerdesk changes three things together: your passphrase, the encryption key and your recovery key. A copy taken before now will no longer open this vault.</source>
+        <translation>Si alguien puede conocer tu frase de contraseña o tener una copia de esta caja fuerte, peerdesk cambia tres cosas a la vez: tu frase de contraseña, la clave de cifrado y tu clave de recuperación. Una copia hecha antes de ahora ya no abrirá esta caja fuerte.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
@@ -3593,6 +3617,14 @@ peerdesk anotó lo que pasó en su registro (sin ninguna de tus notas). Si vuelv
     <message>
         <source>Also change the encryption key, so that backups made before now and the old passphrase cannot open this vault (you will get a new recovery key)</source>
         <translation>Cambiar también la clave de cifrado, para que las copias de seguridad hechas antes de ahora y la frase de contraseña anterior no puedan abrir esta caja fuerte (recibirás una nueva clave de recuperación)</translation>
+    </message>
+    <message>
+        <source>Backups made before now still open with the old passphrase and show what the vault held then, so delete any copy you do not keep safe; nothing in them opens this vault any more.</source>
+        <translation>Las copias de seguridad hechas antes de ahora se siguen abriendo con la frase de contraseña anterior y muestran lo que la caja fuerte tenía entonces, así que borra cualquier copia que no guardes en un lugar seguro; nada en ellas abre ya esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Change all three</source>
+        <translation>Cambiar las tres</translation>
     </message>
     <message>
         <source>Please type your current passphrase first.</source>

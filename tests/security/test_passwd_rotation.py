@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk.core import db
-from peerdesk.core.errors import IntegrityError
+from peerdesk.core.errors import IntegrityError, WrongPassphrase
 from peerdesk.core.services import session
 from peerdesk.core.vault import Vault, journal
 from peerdesk.core.vault.keys import KeyFile, parse_recovery_key
@@ -61,3 +61,58 @@ def test_passwd_and_old_backups(
     assert journal.read(folder) is None  # printed whole to a script: confirmed
     check = cli("check", "--vault", str(folder), "--passphrase-stdin", input=NEW + "\n")
     assert check.returncode == 0 and check.stderr == "", check.stderr
+
+
+def test_passwd_compromised_changes_all_three(
+    cli: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path
+) -> None:
+    """Someone may know the passphrase or hold a copy: the old key file (a copy of the
+    folder, or any earlier backup's header) opens nothing here, with the old passphrase or
+    the old recovery key; the new recovery key does."""
+    folder = tmp_path / "vault"
+    vault = Vault(folder)
+    old_recovery = session.create_vault(vault, passphrase=PASSPHRASE, seed=False)
+    session.confirm_recovery_key(vault)
+    vault.close()
+    copied_keys = (folder / "vault.keys").read_bytes()
+    done = cli(
+        "passwd", "--compromised", "--vault", str(folder), "--passphrase-stdin",
+        input=f"{PASSPHRASE}\n{NEW}\n",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert session.COMPROMISE_BACKUPS in done.stdout
+    assert "recovery key changed" in done.stdout
+    old = data_key(copied_keys, PASSPHRASE)
+    assert old == KeyFile.from_bytes(copied_keys).unwrap(
+        "recovery", parse_recovery_key(old_recovery)
+    )
+    now = data_key(folder / "vault.keys", NEW)
+    assert now != old
+    with pytest.raises(IntegrityError):
+        db.open_engine(folder / "vault.db", old.hex())
+    (key,) = re.findall(r"[A-Z2-7]{4}(?:-[A-Z2-7]{1,4}){6}", done.stdout)
+    assert key != old_recovery
+    keys = KeyFile.from_bytes((folder / "vault.keys").read_bytes())
+    assert keys.unwrap("recovery", parse_recovery_key(key)) == now
+    with pytest.raises(WrongPassphrase):
+        keys.unwrap("recovery", parse_recovery_key(old_recovery))
+    check = cli("check", "--vault", str(folder), "--passphrase-stdin", input=NEW + "\n")
+    assert check.returncode == 0 and check.stderr == "", check.stderr
+
+
+def test_passwd_compromised_refuses_the_same_passphrase(
+    cli: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path
+) -> None:
+    folder = tmp_path / "vault"
+    vault = Vault(folder)
+    session.create_vault(vault, passphrase=PASSPHRASE, seed=False)
+    session.confirm_recovery_key(vault)
+    vault.close()
+    before = (folder / "vault.keys").read_bytes()
+    done = cli(
+        "passwd", "--compromised", "--vault", str(folder), "--passphrase-stdin",
+        input=f"{PASSPHRASE}\n{PASSPHRASE}\n",
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"peerdesk: {session.SAME_PASSPHRASE}"
+    assert (folder / "vault.keys").read_bytes() == before  # nothing changed

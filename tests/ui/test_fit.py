@@ -224,6 +224,7 @@ def _dialogs(window: MainWindow, vault: Vault) -> dict[str, Callable[[], QDialog
         "export for supervision": lambda: ExportDialog(vault, window),
         "check-in": lambda: CheckInDialog(vault, window),
         "change passphrase": lambda: ChangePassphraseDialog(window, vault),
+        "secure your vault": lambda: ChangePassphraseDialog(window, vault, compromised=True),
         "keyboard shortcuts": lambda: ShortcutsDialog(window),
     }
 

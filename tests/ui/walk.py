@@ -73,6 +73,7 @@ def dialogs(
         ("keys", KeysDialog(window, vault)),
         ("meeting", PlanMeetingDialog(vault, window.signals, window, mentee_id=mentee_id)),
         ("passphrase", ChangePassphraseDialog(window, vault)),
+        ("secure vault", ChangePassphraseDialog(window, vault, compromised=True)),
         ("service", ServiceDialog(None, window)),
         ("referral", ReferDialog(vault, mentee_id=mentee_id, parent=window)),
         ("erase", EraseMenteeDialog(window, plan_erasure(vault, mentee_id=mentee_id))),

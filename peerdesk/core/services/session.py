@@ -10,11 +10,15 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
-from peerdesk.core.errors import VaultNotFound
+from peerdesk.core.errors import ValidationError, VaultNotFound, WrongPassphrase
 from peerdesk.core.vault import BackupInfo, UnlockResult, Vault
 from peerdesk.core.vault.backup import restore_backup
-from peerdesk.core.vault.keys import KdfParams, check_passphrase_rules
+from peerdesk.core.vault.keys import KdfParams, check_passphrase_rules, measured_seconds
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 RECOVERY_KEY_OF_BACKUP = (
     "The restored vault opens with the recovery key that was in use when the backup was "
@@ -40,6 +44,7 @@ def create_vault(
 
     recovery = vault.create(passphrase, kdf=kdf)
     _audit().record_event(vault, kind="vault_created")
+    _note_kdf_time(vault)
     if seed:
         directory.ensure_seed(vault)
     if remember_device:
@@ -63,6 +68,7 @@ def _record_unlock(vault: Vault, result: UnlockResult) -> UnlockResult:
         if result.failed_attempts:
             _audit().record(s, kind="unlock_failed", detail={"count": result.failed_attempts})
         _audit().record(s, kind="unlocked")
+        _note_kdf_time(vault, s, keep=True)  # a vault made before the time was kept
     return result
 
 
@@ -109,6 +115,7 @@ def set_passphrase(vault: Vault, *, new_passphrase: str) -> None:
     """Re-wrap the passphrase slot only (e.g. after a recovery-key unlock)."""
     vault.set_passphrase(new_passphrase)
     _audit().record_event(vault, kind="passphrase_changed")
+    _note_kdf_time(vault)
 
 
 def change_passphrase(vault: Vault, *, current: str, new_passphrase: str) -> None:
@@ -144,9 +151,84 @@ def rotate_data_key(vault: Vault, *, passphrase: str) -> str:
     return recovery
 
 
+# The one sentence the suspected-compromise path says about backups made before it.
+COMPROMISE_BACKUPS = (
+    "Backups made before now still open with the old passphrase and show what the vault held "
+    "then, so delete any copy you do not keep safe; nothing in them opens this vault any more."
+)
+SAME_PASSPHRASE = (
+    "Choose a passphrase you have not used for this vault: someone may know the current one."
+)
+
+
+def secure_after_compromise(
+    vault: Vault, *, new_passphrase: str, current: str | None = None
+) -> str:
+    """Someone may know the passphrase or have a copy of the vault: a new passphrase, a new
+    data key and a new recovery key, all three together (not optional here).
+
+    ``current``: the passphrase in use, checked first; None when the caller has just proved
+    it (or the recovery key) by unlocking. Returns the new recovery key: show it, then
+    confirm_recovery_key. Afterwards nothing taken before now (a copy of the folder, a
+    backup's key file, the old passphrase or recovery key) opens this vault; a backup still
+    opens itself with the old passphrase (COMPROMISE_BACKUPS says so).
+    """
+    check_passphrase_rules(new_passphrase)
+    if current is not None:
+        vault.verify_passphrase(current)
+    try:
+        vault.verify_passphrase(new_passphrase)
+    except WrongPassphrase:
+        pass
+    else:
+        raise ValidationError(SAME_PASSPHRASE)
+    set_passphrase(vault, new_passphrase=new_passphrase)
+    return rotate_data_key(vault, passphrase=new_passphrase)
+
+
 def key_derivation(vault: Vault) -> KdfParams:
     """The Argon2id settings the passphrase slot uses (chosen by CPU time at creation)."""
     return vault.read_keys().kdf
+
+
+KDF_TIME = "kdf_time"  # a setting row of its own (not one the mentor edits)
+
+
+def _note_kdf_time(vault: Vault, s: Session | None = None, *, keep: bool = False) -> None:
+    """Keep how long the passphrase's derivation took here, if this process timed it:
+    at creation and on a passphrase change (``keep`` False), and at an unlock when no time
+    is kept yet for the vault's settings (a vault made before times were kept)."""
+    kdf = vault.read_keys().kdf
+    seconds = measured_seconds(kdf)
+    if seconds is None:
+        return
+    if s is None:
+        with vault.session() as own:
+            _note_kdf_time(vault, own, keep=keep)
+        return
+    from peerdesk.core.models import Setting
+
+    value = {"cost": list(kdf.cost), "seconds": round(seconds, 3)}
+    row = s.get(Setting, KDF_TIME)
+    if row is None:
+        s.add(Setting(name=KDF_TIME, value=value))
+    elif not keep or row.value.get("cost") != value["cost"]:
+        row.value = value
+
+
+def key_derivation_seconds(vault: Vault) -> float | None:
+    """About how long the passphrase's derivation takes on this computer (processor time
+    over its cores, as calibrated), or None until the next unlock with the passphrase."""
+    from peerdesk.core.models import Setting
+
+    cost = list(key_derivation(vault).cost)
+    with vault.session() as s:
+        row = s.get(Setting, KDF_TIME)
+        value = row.value if row is not None else None
+    if not isinstance(value, dict) or value.get("cost") != cost:
+        return None
+    seconds = value.get("seconds")
+    return float(seconds) if isinstance(seconds, (int, float)) else None
 
 
 def remember_device(vault: Vault) -> None:

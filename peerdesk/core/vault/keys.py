@@ -115,14 +115,39 @@ class KdfParams:
         if self.memory_kib > MAX_MEMORY_KIB or self.iterations > 64 or self.lanes > 64:
             raise KeyFileError("The key file asks for an unreasonable key derivation cost.")
 
+    @property
+    def cost(self) -> tuple[int, int, int]:
+        """What the time of a derivation depends on (the salt does not change it)."""
+        return (self.memory_kib, self.iterations, self.lanes)
+
     def derive(self, passphrase: str) -> bytes:
-        return Argon2id(
+        started = time.process_time()
+        key = Argon2id(
             salt=self.salt,
             length=32,
             iterations=self.iterations,
             lanes=self.lanes,
             memory_cost=self.memory_kib,
         ).derive(normalize_passphrase(passphrase))
+        _measured[self.cost] = idle_seconds(time.process_time() - started)
+        return key
+
+
+# How long each cost setting took here, the last time this process derived with it: the
+# processor time shared over the cores its lanes run on (what calibrate() counts), so a
+# busy computer does not make it look slower. Timings only, nothing secret.
+_measured: dict[tuple[int, int, int], float] = {}
+
+
+def idle_seconds(cpu_seconds: float) -> float:
+    """An idle computer's wall time for a derivation that used ``cpu_seconds``: its lanes
+    run in parallel threads, one per core up to the number of lanes."""
+    return cpu_seconds / max(1, min(LANES, os.cpu_count() or 1))
+
+
+def measured_seconds(params: KdfParams) -> float | None:
+    """The time of a derivation with these settings, measured in this process (or None)."""
+    return _measured.get(params.cost)
 
 
 def normalize_passphrase(passphrase: str) -> bytes:
@@ -167,8 +192,7 @@ def calibrate(target: float | None = None) -> KdfParams:
         return floor
     started = time.process_time()
     floor.derive("calibration")
-    parallel = max(1, min(LANES, os.cpu_count() or 1))
-    elapsed = max((time.process_time() - started) / parallel, 1e-3)
+    elapsed = max(idle_seconds(time.process_time() - started), 1e-3)
     memory = int(MIN_MEMORY_KIB * target / elapsed)
     memory = max(MIN_MEMORY_KIB, min(MAX_MEMORY_KIB, memory // 1024 * 1024))
     return _replace(floor, memory_kib=memory)

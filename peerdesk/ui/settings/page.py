@@ -29,7 +29,15 @@ from peerdesk.core.services import audit, changes, profile, session, settings
 from peerdesk.core.settings import BY_NAME
 from peerdesk.core.vault import Vault, device
 from peerdesk.core.vault.backup import SUFFIX, BackupInfo
-from peerdesk.i18n import QT_TR_NOOP, core_label, core_text, date_text, error_text, tr
+from peerdesk.i18n import (
+    QT_TR_NOOP,
+    core_label,
+    core_text,
+    date_text,
+    error_text,
+    number_text,
+    tr,
+)
 from peerdesk.ui import theme
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.recovery import RecoveryKeyDialog
@@ -180,11 +188,16 @@ class SettingsPage(QWidget):
         # Passphrase and recovery
         self.change_button = QPushButton(tr("Change passphrase…"))
         self.recovery_button = QPushButton(tr("Make a new recovery key…"))
+        self.compromise_button = QPushButton(tr("Someone may know my passphrase…"))
         box = QGroupBox(tr("Passphrase and recovery"))
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
         row.addWidget(self.change_button)
         row.addWidget(self.recovery_button)
+        row.addStretch()
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.compromise_button)
         row.addStretch()
         layout.addLayout(row)
         layout.addWidget(
@@ -200,6 +213,7 @@ class SettingsPage(QWidget):
         column.addWidget(box)
         self.change_button.clicked.connect(self.change_passphrase)
         self.recovery_button.clicked.connect(self.replace_recovery_key)
+        self.compromise_button.clicked.connect(self.secure_after_compromise)
 
         # Backups
         self.backup_button = QPushButton(tr("Back up now…"))
@@ -327,14 +341,7 @@ class SettingsPage(QWidget):
             widget.blockSignals(False)
         self._load_profile()
         self._update_device()
-        kdf = session.key_derivation(self.vault)
-        self.kdf_line.setText(
-            tr(
-                "Your passphrase is strengthened with Argon2id using {mib} MiB of memory and "
-                "{passes} passes, chosen when the vault was made by the processor time it took "
-                "on this computer, so a busy computer never weakened it."
-            ).format(mib=kdf.memory_kib // 1024, passes=kdf.iterations)
-        )
+        self.kdf_line.setText(self._kdf_text())
         self.records_box.reload()
         self.reload_activity()
         self.about.setText(
@@ -438,13 +445,45 @@ class SettingsPage(QWidget):
         self._update_device()
         self.reload_activity()
 
+    def _kdf_text(self) -> str:
+        kdf = session.key_derivation(self.vault)
+        seconds = session.key_derivation_seconds(self.vault)
+        chosen = tr(
+            "The memory was chosen by the processor time it took on this computer, so a busy "
+            "computer never weakened it."
+        )
+        if seconds is None:
+            line = tr(
+                "Your passphrase is strengthened with Argon2id: {mib} MiB, {passes} passes; "
+                "how long that takes on this computer is measured the next time you unlock "
+                "with your passphrase."
+            )
+            return line.format(mib=kdf.memory_kib // 1024, passes=kdf.iterations) + " " + chosen
+        line = tr(
+            "Your passphrase is strengthened with Argon2id: {mib} MiB, {passes} passes, about "
+            "{seconds} s on this computer."
+        )
+        return (
+            line.format(
+                mib=kdf.memory_kib // 1024,
+                passes=kdf.iterations,
+                seconds=number_text(seconds, 2 if seconds < 1 else 1),
+            )
+            + " "
+            + chosen
+        )
+
     # -- passphrase, recovery, backup --------------------------------------------------------
-    def change_passphrase(self) -> ChangePassphraseDialog:
-        dialog = ChangePassphraseDialog(self, self.vault)
+    def change_passphrase(self, *, compromised: bool = False) -> ChangePassphraseDialog:
+        dialog = ChangePassphraseDialog(self, self.vault, compromised=compromised)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.reload_activity)
         dialog.open()
         return dialog
+
+    def secure_after_compromise(self) -> ChangePassphraseDialog:
+        """Someone may know the passphrase or have a copy: passphrase, key and recovery key."""
+        return self.change_passphrase(compromised=True)
 
     def replace_recovery_key(self) -> RecoveryKeyDialog | None:
         if not messages.confirm(

@@ -245,6 +245,14 @@ class _PassphraseDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, PeerdeskError):
             raise exc
+        if str(exc) == session.SAME_PASSPHRASE:
+            self.error.setText(
+                tr(
+                    "Choose a passphrase you have not used for this vault: someone may know the "
+                    "current one."
+                )
+            )
+            return
         self.error.setText(error_text(exc))
 
 
@@ -271,16 +279,25 @@ class NewPassphraseDialog(_PassphraseDialog):
 
 
 class ChangePassphraseDialog(_PassphraseDialog):
-    def __init__(self, parent: QWidget | None, vault: Vault) -> None:
-        super().__init__(
-            parent,
-            vault,
-            tr("Change passphrase"),
-            tr(
+    """``compromised``: someone may know the passphrase or have a copy of the vault, so the
+    encryption key and the recovery key change with the passphrase (not a choice then)."""
+
+    def __init__(self, parent: QWidget | None, vault: Vault, *, compromised: bool = False) -> None:
+        if compromised:
+            title = tr("Secure your vault")
+            intro = tr(
+                "If someone may know your passphrase or have a copy of this vault, peerdesk "
+                "changes three things together: your passphrase, the encryption key and your "
+                "recovery key. A copy taken before now will no longer open this vault."
+            )
+        else:
+            title = tr("Change passphrase")
+            intro = tr(
                 "Your notes stay as they are; only the passphrase that opens them changes. "
                 "Your recovery key keeps working."
-            ),
-        )
+            )
+        super().__init__(parent, vault, title, intro)
+        self.compromised = compromised
         self.current = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self._current = ""
         self._rotate = False
@@ -295,6 +312,20 @@ class ChangePassphraseDialog(_PassphraseDialog):
             )
         )
         self.layout().insertWidget(self.layout().indexOf(self.error), self.rotate)
+        self.backups_note = QLabel(
+            tr(
+                "Backups made before now still open with the old passphrase and show what the "
+                "vault held then, so delete any copy you do not keep safe; nothing in them "
+                "opens this vault any more."
+            ),
+            wordWrap=True,
+        )
+        self.layout().insertWidget(self.layout().indexOf(self.error), self.backups_note)
+        self.backups_note.setVisible(compromised)
+        if compromised:  # required, and the intro says so: no choice to show
+            self.rotate.setChecked(True)
+            self.rotate.setVisible(False)
+            self.ok.setText(tr("Change all three"))
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         # as tall as its wrapped text needs at this width (200% text: several lines)
         resize_within_screen(self, self.minimumWidth(), 0, grow=False)
@@ -308,6 +339,11 @@ class ChangePassphraseDialog(_PassphraseDialog):
         super()._save()
 
     def _job(self, new_passphrase: str) -> None:
+        if self.compromised:
+            self._recovery = session.secure_after_compromise(
+                self.vault, current=self._current, new_passphrase=new_passphrase
+            )
+            return
         session.change_passphrase(self.vault, current=self._current, new_passphrase=new_passphrase)
         if self._rotate:
             self._recovery = session.rotate_data_key(self.vault, passphrase=new_passphrase)
