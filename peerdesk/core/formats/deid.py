@@ -1508,9 +1508,16 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             and nxt == "and"
             and not ngap.strip()
             and second is not None
-            and second.group(1).lower() in ("i", "we", "me")
+            and (
+                second.group(1).lower() in ("i", "we", "me")
+                or (
+                    second.group(1).islower()
+                    and second.group(1) in name_lists().first
+                    and second.group(1) not in english_words()
+                )
+            )
         ):
-            return True  # "hope and i sat in the car"
+            return True  # "hope and i sat in the car", "hope and kenny split up"
         if (
             sentence_start
             and nxt in ("n", "&", "+")
@@ -1563,6 +1570,13 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             )
         ):
             return True  # "sky answered", "iris and her mum came", "if iris can come"
+        if (
+            key not in _ABSTRACT_NAMES
+            and sentence_start
+            and nxt in ("has", "had", "hasnt", "hadnt")
+            and not ngap.strip()
+        ):
+            return True  # "dee had a rough week" (but "hope had a" needs more)
         if sentence_start and nxt in ("is", "was", "has", "had") and not ngap.strip():
             after = _SECOND_WORD.match(text[end:])
             return after is not None and after.group(1).lower() not in _ABSTRACT_NEXT | {
@@ -2056,6 +2070,25 @@ class Deidentifier:
                         and not toks[i - 1].group()[:1].isupper()
                     )
                     or (
+                        # a nickname: "big mike from the gym", "her ex, lil ray, keeps"
+                        prev in ("big", "lil", "little", "young", "old", "wee")
+                        and prev_gap == " "
+                        and (
+                            i < 2
+                            or toks[i - 2].group().lower()
+                            not in _LOWER_DETERMINERS | _POSSESSIVES | {"a", "an", "the", "this"}
+                        )
+                        and len(low) >= 3
+                        and low in names.first
+                        and low not in _MODALS
+                        and low not in deid_dates.MONTHS
+                        and low not in _LOWER_STOP
+                        and (
+                            gap.strip()[:1] in (",", ";", ")")
+                            or (gap == " " and (_is_name_verb(nxt_low) or nxt_low == "from"))
+                        )
+                    )
+                    or (
                         # a given name that is also a word, right after a relation word and
                         # before what a person does: "her boyfriend ray is out", "her
                         # neighbour pat keeps an eye on her"
@@ -2419,6 +2452,18 @@ class Deidentifier:
             if not unknown(i):
                 if slot and prev not in ("and", "by", "for") and lower_unknown(i):
                     flagged.add(i)  # "told me ffion at", "met kateryna"
+                elif (
+                    slot
+                    and _is_cap(w)
+                    and lows[i] in names.first
+                    and lows[i] not in deid_dates.MONTHS
+                    and lows[i] not in _MODALS
+                    and lows[i] not in KIN_TITLES
+                    and i + 1 < n
+                    and gap(i) == " "
+                    and unknown(i + 1)
+                ):
+                    flagged.update((i, i + 1))  # "told me Precious Kovalenko at"
                 continue
             nxt = lows[i + 1] if i + 1 < n else ""
             apposition = (
@@ -2599,7 +2644,7 @@ def _given_before_surname(
             and low not in PLACES
             and low not in SPEECH
             and low not in _MODALS
-            and low not in deid_dates.MONTHS
+            and (low not in deid_dates.MONTHS or used_as_name(text, toks[j].start(), toks[j].end()))
             and _POSS_END.sub("", toks[i].group()).lower() not in words
             and _is_cap(toks[i].group())
             and not _POSS_END.search(w)

@@ -582,7 +582,7 @@ _FROM_PLACE = re.compile(
 )
 # "the Aylesbury estate", "Moss Side area" without "the"
 _BARE_AREA = re.compile(
-    rf"(?<![\w'’-])(?P<x>{_CAP}(?:\s+{_CAP})?)\s+(?:estate|area|neighbou?rhood|barrio)\b"
+    rf"(?<![\w'’-])(?P<x>{_CAP}(?:\s+{_CAP})?)\s+(?:estate|area|neighbou?rhood|barrio|campus)\b"
 )
 # a cape, lake, port or fort: "Cape Cod", "Lake Placid", "Port Talbot"
 _PREFIXED_PLACE = re.compile(rf"\b(?:Cape|Lake|Port|Fort|Isle\s+of)\s+{_CAP}(?:\s+{_CAP})?")
@@ -1232,6 +1232,8 @@ def _cued_places(text: str) -> Iterator[tuple[int, int]]:
             and (parts[0] not in NEVER)
         ):
             yield m.span("x")
+            if len(parts) > 1:  # "Miami Dade College Wolfson campus": the name before it
+                yield m.end("x") - len(m.group("x").split()[-1]), m.end("x")
     for rx in (_PREFIXED_PLACE, _DUBLIN_DISTRICT):
         for m in rx.finditer(text):
             yield m.span()

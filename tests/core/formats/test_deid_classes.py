@@ -289,3 +289,55 @@ def test_a_number_after_dublin_that_is_no_district_stays() -> None:
 
 def test_a_short_date_after_a_hospital_word_is_a_date() -> None:
     assert redact("Discharged 14/2 and readmitted") == "Discharged [date] and readmitted"
+
+
+# --- more names: months, nicknames, names in slots ----------------------------------------
+
+DEE = [
+    Identifier("Dee", "a mentee's name", owner=1),
+    Identifier("Hope", "a mentee's name", owner=2),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hope and darnell moved in together", "Mentee B and [PERSON] moved in together"),
+        (
+            "Long day; dee had a row with her landlord",
+            "Long day; Mentee A had a row with her landlord",
+        ),
+        ("hope and faith keep her going", "hope and faith keep her going"),
+        ("hope had a way of coming back", "hope had a way of coming back"),
+    ],
+)
+def test_known_common_word_names_opening_a_sentence(text: str, expected: str) -> None:
+    assert redact(text, DEE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "stays"),
+    [
+        ("Carers' group: Jun Oyelowo, Tevita and Ana came.", "Jun", "Carers"),
+        ("He said big dave from the gym lent him a tenner.", "dave", "big"),
+        ("Her ex, lil tony, keeps texting.", "tony", "lil"),
+        ("She told me Precious Adebayo at the shop helped.", "Precious", "told me"),
+        ("Classes at Kendall College Hartwell campus start soon.", "Hartwell", "campus"),
+    ],
+)
+def test_month_names_nicknames_and_slots(text: str, gone: str, stays: str) -> None:
+    out = redact(text)
+    assert gone not in out and stays in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a big rose grew in the garden",
+        "an old bill, paid at last",
+        "Since June the group has grown",
+        "the little will she had left",
+    ],
+)
+def test_nickname_and_month_rules_leave_words(text: str) -> None:
+    assert "[PERSON]" not in redact(text), redact(text)
