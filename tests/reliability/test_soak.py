@@ -13,7 +13,7 @@ random). The next start (claim and unlock here, as the mentor would) must open t
 which must then equal the model before or after that operation, never a mix; `check` must
 find nothing, and no temporary file may be left.
 
-Seeded. PEERDESK_SOAK_OPS (default 10,000) and PEERDESK_SOAK_SEED run it longer or
+Seeded. PEERDESK_SOAK_OPS (1,000 in the suite; 10,000 by hand) and PEERDESK_SOAK_SEED run it longer or
 differently by hand. Key derivation is at its floor (tests/conftest.py) and most unlocks use
 the recovery key (HKDF); one in ten uses the passphrase.
 """
@@ -38,7 +38,7 @@ from typing import Any
 import pytest
 
 PASSPHRASE = "orange kettle meadow 42"
-OPS = int(os.environ.get("PEERDESK_SOAK_OPS", "10000"))
+OPS = int(os.environ.get("PEERDESK_SOAK_OPS", "1000"))
 SEED = int(os.environ.get("PEERDESK_SOAK_SEED", "2121"))
 KILL_EVERY = 35  # about one write in this many runs in a child killed at a crash point
 MAX_MENTEES = 6
