@@ -48,7 +48,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     # the language file beside the vault is written private by the vault's file helpers.
     "peerdesk.i18n": ("peerdesk.core.messages", "peerdesk.core.vault.files"),
     "peerdesk.core.vault": (*LEAF, *STORAGE),
-    "peerdesk.core.db": (*LEAF, "peerdesk.core.db"),
+    "peerdesk.core.db": (*LEAF, "peerdesk.core.db", "peerdesk.core.hardening"),
     "peerdesk.core.models": (*LEAF,),
     "peerdesk.core.migrations": (*LEAF, "peerdesk.core.models", "peerdesk.core.migrations"),
     "peerdesk.core.settings": (*LEAF,),
