@@ -5,21 +5,21 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, TypeGuard
 
-from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_quick, open_vault
+from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_quick
 
 if TYPE_CHECKING:
     from peerdesk.core.vault.direct import DirectVault
 
 
 def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
-    """A draft goes the quick way (services/quick.py, no ORM) when the vault allows;
-    signing checks the documentation profile's rules, which live with the ORM services."""
+    """The quick way (services/quick.py, no ORM) when the vault allows, a draft or a
+    signed note (signing's rules are services/signing.py, which both paths share); else
+    the ORM services."""
     from datetime import date
 
     from peerdesk.core.services.drafts import NoteDraft
 
-    opened = open_vault(args, secrets) if args.sign else open_quick(args, secrets)
-    with opened as vault:
+    with open_quick(args, secrets) as vault:
         name = secrets.given(args.mentee, "Name")  # '-': the line before the note's text
         body = secrets.rest()
         if not body.strip():
@@ -37,7 +37,8 @@ def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
             from peerdesk.core.services import quick
 
             draft.participant_ids = [quick.find_mentee(vault, name=name)]
-            note_id = quick.add_draft(vault, draft=draft)
+            add = quick.add_signed if args.sign else quick.add_draft
+            note_id = add(vault, draft=draft)
         else:
             from peerdesk.core.services import mentees, notes
 

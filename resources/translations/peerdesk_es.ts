@@ -4390,8 +4390,184 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>en persona</translation>
     </message>
     <message>
+        <source>field</source>
+        <translation>campo</translation>
+    </message>
+    <message>
         <source>phone</source>
         <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>horario</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>service at location</source>
+        <translation>servicio en un lugar</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>atributo</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <translation>accesibilidad</translation>
+    </message>
+    <message>
+        <source>service area</source>
+        <translation>zona de servicio</translation>
+    </message>
+    <message>
+        <source>cost option</source>
+        <translation>opción de costo</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <translation>financiación</translation>
+    </message>
+    <message>
+        <source>required document</source>
+        <translation>documento requerido</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>dirección web</translation>
+    </message>
+    <message>
+        <source>taxonomy term</source>
+        <translation>término de la taxonomía</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>{count} services had no status; they are imported as active.</source>
+        <translation>{count} servicios no tenían estado; se importan como activos.</translation>
+    </message>
+    <message>
+        <source>{count} addresses had no country; {region} (your region) was used.</source>
+        <translation>{count} direcciones no tenían país; se usó {region} (tu región).</translation>
+    </message>
+    <message>
+        <source>{count} organizations or taxonomy terms had no description; left empty.</source>
+        <translation>{count} organizaciones o términos de la taxonomía no tenían descripción; se dejó vacía.</translation>
+    </message>
+    <message>
+        <source>{count} nested records had no id; each was given one from its place in the file.</source>
+        <translation>{count} registros anidados no tenían id; cada uno recibió uno según su lugar en el archivo.</translation>
+    </message>
+    <message>
+        <source>{count} web addresses had no scheme (www.example.org); http:// was added.</source>
+        <translation>{count} direcciones web no tenían esquema (www.example.org); se añadió http://.</translation>
+    </message>
+    <message>
+        <source>{count} opening times were written in 12-hour or other forms; read as 24-hour.</source>
+        <translation>{count} horas de apertura estaban escritas en formato de 12 horas u otro; se leyeron en formato de 24 horas.</translation>
+    </message>
+    <message>
+        <source>{count} services named no organization that is in the file or the directory; each is listed under an organization with the service&apos;s name.</source>
+        <translation>{count} servicios no nombraban ninguna organización del archivo ni del directorio; cada uno aparece bajo una organización con el nombre del servicio.</translation>
+    </message>
+    <message>
+        <source>{count} phones or schedules appear under more than one service or location with the same id; each is kept once, with the first record that lists it.</source>
+        <translation>{count} teléfonos u horarios aparecen en más de un servicio o lugar con el mismo id; cada uno se guarda una sola vez, con el primer registro que lo incluye.</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>is not a time of day (HH:MM:SS)</source>
+        <translation>no es una hora del día (HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>is needed with {other}</source>
+        <translation>hace falta junto con {other}</translation>
+    </message>
+    <message>
+        <source>is the same as {other}</source>
+        <translation>es igual que {other}</translation>
+    </message>
+    <message>
+        <source>is before valid_from</source>
+        <translation>es anterior a valid_from</translation>
+    </message>
+    <message>
+        <source>must be day codes such as MO,TU or 1SA</source>
+        <translation>deben ser códigos de días como MO,TU o 1SA</translation>
+    </message>
+    <message>
+        <source>{reason}; left out</source>
+        <translation>{reason}; se dejó fuera</translation>
+    </message>
+    <message>
+        <source>{reason}; this {what} was left out</source>
+        <translation>{reason}; se dejó fuera este elemento ({what})</translation>
+    </message>
+    <message>
+        <source>no organization with this id</source>
+        <translation>no hay ninguna organización con este id</translation>
+    </message>
+    <message>
+        <source>no location with this id; this service at location was left out</source>
+        <translation>no hay ningún lugar con este id; se dejó fuera este servicio en un lugar</translation>
+    </message>
+    <message>
+        <source>no organization with this id; the location is kept without it</source>
+        <translation>no hay ninguna organización con este id; el lugar se guarda sin ella</translation>
+    </message>
+    <message>
+        <source>no taxonomy term with this id; this attribute was left out</source>
+        <translation>no hay ningún término de la taxonomía con este id; se dejó fuera este atributo</translation>
+    </message>
+    <message>
+        <source>names no taxonomy term; this attribute was left out</source>
+        <translation>no nombra ningún término de la taxonomía; se dejó fuera este atributo</translation>
+    </message>
+    <message>
+        <source>is the id of an earlier service ({file} row {row}); the first one is kept</source>
+        <translation>es el id de un servicio anterior ({file}, fila {row}); se guarda el primero</translation>
+    </message>
+    <message>
+        <source>{count} ids were not UUIDs (older HSDS); each was given a stable UUID, so importing the same file again updates rather than duplicates.</source>
+        <translation>{count} ids no eran UUID (HSDS antiguo); cada uno recibió un UUID estable, así que importar el mismo archivo otra vez actualiza en lugar de duplicar.</translation>
+    </message>
+    <message>
+        <source>, and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
+        <source>{count} field not kept (peerdesk&apos;s directory does not hold it): {listed}{more}.</source>
+        <translation>{count} campo no guardado (el directorio de peerdesk no lo admite): {listed}{more}.</translation>
+    </message>
+    <message>
+        <source>{count} fields not kept (peerdesk&apos;s directory does not hold them): {listed}{more}.</source>
+        <translation>{count} campos no guardados (el directorio de peerdesk no los admite): {listed}{more}.</translation>
     </message>
     <message>
         <source>video</source>
@@ -5356,6 +5532,54 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Check-ins</source>
         <translation>Chequeos</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>es obligatorio y falta</translation>
+    </message>
+    <message>
+        <source>holds fields HSDS does not define</source>
+        <translation>tiene campos que HSDS no define</translation>
+    </message>
+    <message>
+        <source>must be one of: {values}</source>
+        <translation>debe ser uno de estos: {values}</translation>
+    </message>
+    <message>
+        <source>is not a valid {format}</source>
+        <translation>no es un {format} válido</translation>
+    </message>
+    <message>
+        <source>{count} service read</source>
+        <translation>{count} servicio leído</translation>
+    </message>
+    <message>
+        <source>{count} services read</source>
+        <translation>{count} servicios leídos</translation>
+    </message>
+    <message>
+        <source>{read}: {new} new, {updated} updated, {unchanged} unchanged, {invalid} with problems</source>
+        <translation>{read}. Nuevos: {new}; actualizados: {updated}; sin cambios: {unchanged}; con problemas: {invalid}</translation>
+    </message>
+    <message>
+        <source>{summary}; {count} parts left out (listed below)</source>
+        <translation>{summary}; {count} partes se dejaron fuera (abajo está la lista)</translation>
     </message>
 </context>
 </TS>

@@ -85,6 +85,7 @@ def test_scripted_commands_answer_without_the_orm(cli, tmp_path: Path) -> None:
         (("search", "bus", "--mentee", "maria", "--json"), ""),
         (("mentee", "list"), ""),
         (("note", "add", "--mentee", "maria"), "Took the bus to the market.\n"),
+        (("note", "add", "--mentee", "maria", "--sign"), "Signed the bus pass form.\n"),
     ):
         result = probe(
             tmp_path, *args, "--vault", str(folder), "--passphrase-stdin", input=secret + more
@@ -96,8 +97,13 @@ def test_scripted_commands_answer_without_the_orm(cli, tmp_path: Path) -> None:
         tmp_path, "search", "market", "--vault", str(folder), "--passphrase-stdin", input=secret
     )
     assert "#1  Maria" in found.stdout, found.stdout  # the quick draft, found the quick way
+    signed = probe(
+        tmp_path, "search", "pass", "--vault", str(folder), "--passphrase-stdin", input=secret
+    )
+    assert "#2  Maria  (practical support)" in signed.stdout, signed.stdout
     busy = probe(tmp_path, "check", "--vault", str(folder), "--passphrase-stdin", input=secret)
     assert "ORM True" in busy.stderr and "LOGGING True" in busy.stderr  # the probe can tell
+    assert busy.returncode == 0 and "Vault OK" in busy.stdout, busy.stdout  # chain holds
 
 
 def test_the_early_exit_loses_nothing(cli, tmp_path: Path) -> None:

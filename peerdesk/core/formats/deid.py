@@ -825,11 +825,14 @@ MONTH_NAMES = [
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 URL = re.compile(
-    r"(?:\bhttps?://|\bwww\.)[^\s<>\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|info|me|co\.uk|org\.uk|uk|ie|au|ca|us|ly|gl|app|link)(?:/[^\s<>\"]*)?\b",
+    r"(?:\bhttps?://|\bwww\.)[^\s<>\"]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|info|me|co\.uk|org\.uk|uk|ie|au|ca|us|ly|gl|app|link)(?:/[^\s<>\"]*)?\b"
+    # any other domain with a path after it: "linktr.ee/name", "bps.example.org/x"
+    r"|\b[A-Za-z][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6}/[^\s<>\"]*[\w/]",
     re.I,
 )
 _URL_HINT = re.compile(
     r"(?i)https?://|www\.|\.(?:com|org|net|io|info|me|uk|ie|au|ca|us|ly|gl|app|link)\b"
+    r"|[a-z]\.[a-z]{2,6}/"
 )
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z_][\w.]{1,30}\w")
 HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_][\w]*")
@@ -859,7 +862,8 @@ ID_PATTERNS = [
 _CODE = re.compile(
     r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])", re.I
 )
-_LONG_DIGITS = re.compile(r"(?<![\d,.$£€#])\d(?:[ -]?\d){7,}(?![\d,])")
+# a long number, with a check letter after it if it has one ("301 456 789A", a CRN)
+_LONG_DIGITS = re.compile(r"(?<![\d,.$£€#])\d(?:[ -]?\d){7,}(?:[A-Za-z](?!\w))?(?![\d,])")
 _STATES = [
     "AL",
     "AK",
@@ -928,13 +932,22 @@ ZIP = re.compile(
 )
 _ZIP_PLUS4 = re.compile(r"(?<![\w-])\d{5}-\d{4}(?![\w-])")
 # A five-digit number on its own is a ZIP code in a note far more often than anything else.
+# crisis text lines and helplines with five digits: public numbers, never a ZIP code
+PUBLIC_SHORT_NUMBERS = ("50808", "85258")  # Ireland's and the UK's crisis text lines
 _ZIP_BARE = re.compile(
-    r"(?<![\w$£€#.,/:-])(?P<zip>\d{5})(?![\w%/:-]|[.,]\d)"
+    r"(?<![\w$£€#.,/:-])(?P<zip>(?!"
+    + "|".join(PUBLIC_SHORT_NUMBERS)
+    + r")\d{5})(?![\w%/:-]|[.,]\d)"
     r"(?!\s*(?:dollars|bucks|steps|people|calories|mg|miles|km|words|points|views|followers|"
     r"likes|hours|minutes|pounds|lbs|euros|pesos|usd|gbp))"
 )
 POSTCODE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b"
+    # an Irish Eircode: a routing key and a unique part with a letter and a digit in it
+    r"|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9A-Z]{0,3}[AC-FHKNPRTV-Y])(?=[0-9A-Z]{0,3}\d)"
+    r"[0-9AC-FHKNPRTV-Y]{4}\b"
+    # an Australian postcode after its state: "WA 6162", "NSW 2166"
+    r"|(?<=\b(?:NSW|VIC|Vic|QLD|Qld|TAS|Tas|ACT)\s)\d{4}\b|(?<=\b(?:WA|SA|NT)\s)\d{4}(?!\d)"
 )
 _POSTCODE_OUTWARD = re.compile(
     r"(?i:\b(?:in|near|around|from|postcode|post\s+code)\s+)(?P<x>[A-Z]{1,2}\d{1,2}[A-Z]?)\b(?!\s*\d)"
@@ -1495,9 +1508,16 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             and nxt == "and"
             and not ngap.strip()
             and second is not None
-            and second.group(1).lower() in ("i", "we", "me")
+            and (
+                second.group(1).lower() in ("i", "we", "me")
+                or (
+                    second.group(1).islower()
+                    and second.group(1) in name_lists().first
+                    and second.group(1) not in english_words()
+                )
+            )
         ):
-            return True  # "hope and i sat in the car"
+            return True  # "hope and i sat in the car", "hope and kenny split up"
         if (
             sentence_start
             and nxt in ("n", "&", "+")
@@ -1550,6 +1570,13 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             )
         ):
             return True  # "sky answered", "iris and her mum came", "if iris can come"
+        if (
+            key not in _ABSTRACT_NAMES
+            and sentence_start
+            and nxt in ("has", "had", "hasnt", "hadnt")
+            and not ngap.strip()
+        ):
+            return True  # "dee had a rough week" (but "hope had a" needs more)
         if sentence_start and nxt in ("is", "was", "has", "had") and not ngap.strip():
             after = _SECOND_WORD.match(text[end:])
             return after is not None and after.group(1).lower() not in _ABSTRACT_NEXT | {
@@ -2043,6 +2070,25 @@ class Deidentifier:
                         and not toks[i - 1].group()[:1].isupper()
                     )
                     or (
+                        # a nickname: "big mike from the gym", "her ex, lil ray, keeps"
+                        prev in ("big", "lil", "little", "young", "old", "wee")
+                        and prev_gap == " "
+                        and (
+                            i < 2
+                            or toks[i - 2].group().lower()
+                            not in _LOWER_DETERMINERS | _POSSESSIVES | {"a", "an", "the", "this"}
+                        )
+                        and len(low) >= 3
+                        and low in names.first
+                        and low not in _MODALS
+                        and low not in deid_dates.MONTHS
+                        and low not in _LOWER_STOP
+                        and (
+                            gap.strip()[:1] in (",", ";", ")")
+                            or (gap == " " and (_is_name_verb(nxt_low) or nxt_low == "from"))
+                        )
+                    )
+                    or (
                         # a given name that is also a word, right after a relation word and
                         # before what a person does: "her boyfriend ray is out", "her
                         # neighbour pat keeps an eye on her"
@@ -2098,7 +2144,12 @@ class Deidentifier:
                 )
             )
             after_relation = (
-                i > 0 and prev in RELATIONS and prev_gap.strip() == "" and low not in common
+                i > 0
+                and prev in RELATIONS
+                and prev_gap.strip() == ""
+                and low not in common
+                # "Social Care", "Social Services": a service's name, not "social" + a name
+                and not (prev == "social" and _ORG_HEAD_WORD.fullmatch(base))
             )
             if after_title and low not in PLACES and low not in deid_places.NEVER:
                 flagged.add(i)
@@ -2401,6 +2452,18 @@ class Deidentifier:
             if not unknown(i):
                 if slot and prev not in ("and", "by", "for") and lower_unknown(i):
                     flagged.add(i)  # "told me ffion at", "met kateryna"
+                elif (
+                    slot
+                    and _is_cap(w)
+                    and lows[i] in names.first
+                    and lows[i] not in deid_dates.MONTHS
+                    and lows[i] not in _MODALS
+                    and lows[i] not in KIN_TITLES
+                    and i + 1 < n
+                    and gap(i) == " "
+                    and unknown(i + 1)
+                ):
+                    flagged.update((i, i + 1))  # "told me Precious Kovalenko at"
                 continue
             nxt = lows[i + 1] if i + 1 < n else ""
             apposition = (
@@ -2522,7 +2585,7 @@ class Deidentifier:
             occupied[r.start : r.end] = b"\x01" * (r.end - r.start)
             taken.append(Redaction(start, end, r.label, r.reason, r.replacement, key, r.undoable))
         taken.sort(key=lambda r: r.start)
-        return _merge_people(text, _extend_people(text, taken))
+        return _merge_org_place(text, _merge_people(text, _extend_people(text, taken)))
 
     def redact(
         self, text: str, *, field: str = "", keep: frozenset[str] | set[str] = frozenset()
@@ -2581,7 +2644,7 @@ def _given_before_surname(
             and low not in PLACES
             and low not in SPEECH
             and low not in _MODALS
-            and low not in deid_dates.MONTHS
+            and (low not in deid_dates.MONTHS or used_as_name(text, toks[j].start(), toks[j].end()))
             and _POSS_END.sub("", toks[i].group()).lower() not in words
             and _is_cap(toks[i].group())
             and not _POSS_END.search(w)
@@ -2728,6 +2791,42 @@ def _extend_people(text: str, taken: list[Redaction]) -> list[Redaction]:
         if (start, end) != (r.start, r.end):
             out[n] = Redaction(start, end, r.label, r.reason, r.replacement, r.key, r.undoable)
     return out
+
+
+def _merge_org_place(text: str, taken: list[Redaction]) -> list[Redaction]:
+    """An organisation's name that goes on with the place it serves is one name: "NUI
+    Galway", "Christ Apostolic Church Peckham" become one "[organisation]"."""
+    out: list[Redaction] = []
+    for r in taken:
+        prev = out[-1] if out else None
+        if prev is not None and r.start < prev.end:
+            continue  # inside a place that took the word after it
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and r.label in ("LOCATION", "ADDRESS")
+            and text[prev.end : r.start] == " "
+            and text[r.start : r.start + 1].isupper()
+        ):
+            out[-1] = Redaction(
+                prev.start, r.end, "ORG", prev.reason, prev.replacement, prev.key, prev.undoable
+            )
+            continue
+        if r.label in ("LOCATION", "ADDRESS"):
+            # a place named by a place and one more word: "near Peckham Rye;", "Salford Quays."
+            m = _PLACE_TAIL.match(text, r.end)
+            if m and fold(m.group("w")) not in _NOT_PLACE_TAILS:
+                r = Redaction(
+                    r.start, m.end("w"), r.label, r.reason, r.replacement, r.key, r.undoable
+                )
+        out.append(r)
+    return out
+
+
+_PLACE_TAIL = re.compile(r" (?P<w>[A-Z][a-z]{2,})(?=[.,;:!?)]|$)")
+_NOT_PLACE_TAILS = frozenset(
+    [*deid_places.NEVER, "street", "road", "avenue", "centre", "center", "too", "again"]
+)
 
 
 def _merge_people(text: str, taken: list[Redaction]) -> list[Redaction]:

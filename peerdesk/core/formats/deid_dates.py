@@ -47,7 +47,8 @@ _NUMERIC = re.compile(
 _SHORT_NUMERIC = re.compile(
     r"(?i:\b(?P<cue>on|by|until|till|til|from|before|after|due|since|dated|date|born|dob|"
     r"d\.o\.b\.?|starting|through|thru|of|el|is|was|for|appt|appointment|interview|hearing|"
-    r"court|review|moved\s+to|" + _WEEKDAY + r")\.?:?,?\s+)?"
+    r"court|review|moved\s+to|discharged|admitted|released|arrived|arrives|returns|returned|"
+    r"flies|landed|surgery|scan|operation|meeting|session|" + _WEEKDAY + r")\.?:?,?\s+)?"
     r"(?<![\w/.])(?P<x>(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])|"
     r"(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2]))(?![\w/]|\.\d)"
 )

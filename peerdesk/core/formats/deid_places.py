@@ -211,7 +211,13 @@ ORG_HEADS = (
     "Meats|Butchery|Roasters|Roastery|Bakehouse|Seniors|Carers|Caregivers|Parents|Youth|"
     "Advice|Legal\\s+Aid|Legal\\s+Services|Law\\s+Cent(?:er|re)|Aid|Gateway|Cornerstone|"
     "Sanctuary|Lighthouse|Arms|Plus|Lutheran|Methodist|Baptist|Presbyterian|Episcopal|"
-    "Pentecostal|Adventist|Evangelical|Memorial|Regional|Health|Healthcare"
+    "Pentecostal|Adventist|Evangelical|Memorial|Regional|Health|Healthcare|"
+    # generic endings: a service or a public body named by the place or people it serves
+    # ("Passaic Hearing Care", "Boston Housing Authority", "Trafford Council", "Salford
+    # Welfare Rights", "Cicero Township Office"); only generic words before them stay
+    # ("Adult Social Care", "Children's Services")
+    "Care|Service|Authority|Council|Corp|Corporation|Office|Solutions|Rights|Agency|"
+    "Board|Commission|Department|Dept|Group|Unit"
 )
 # Before a head noun, these alone do not make a name ("the Community Center").
 GENERIC = frozenset(
@@ -337,6 +343,39 @@ GENERIC = frozenset(
         "homeless",
         "charity",
         "thrift",
+        "hearing",
+        "eye",
+        "dental",
+        "district",
+        "borough",
+        "town",
+        "village",
+        "parish",
+        "township",
+        "economic",
+        "development",
+        "advice",
+        "rights",
+        "citizens",
+        "carers",
+        "disability",
+        "disabilities",
+        "learning",
+        "addiction",
+        "addictions",
+        "substance",
+        "misuse",
+        "drug",
+        "alcohol",
+        "treatment",
+        "home",
+        "services",
+        "service",
+        "team",
+        "council",
+        "board",
+        "office",
+        "department",
     ]
 )
 # Large institutions and programmes that stay, even before a head noun.
@@ -385,6 +424,19 @@ INSTITUTIONS = frozenset(
         "charities",
         "united",
         "way",
+        # national programmes and helplines in Ireland, Australia and the UK
+        "centrelink",
+        "pieta",
+        "tusla",
+        "hse",
+        "lifeline",
+        "beyondblue",
+        "headspace",
+        "ndis",
+        "shout",
+        "mind",
+        "turn2us",
+        "shelter",
     ]
 )
 # Leading words that are sentence openers, not part of a name.
@@ -510,9 +562,34 @@ _STOP = re.compile(
 )
 _STREET_AS_PLACE = re.compile(
     r"(?i:\b(?:over|down|up|out|back|round|around|live|lives|lived|living|moved|moving|"
-    r"staying|stays|stayed|stay|grew\s+up|works?|worked|working)\s+(?:on|in|at|by|near|"
-    r"off|to|around)\s+(?:the\s+)?)"
+    r"staying|stays|stayed|stay|grew\s+up|works?|worked|working|surfing|sleeping|kipping|"
+    r"dossing|based|raised)\s+(?:on|in|at|by|near|off|to|around|round)\s+(?:the\s+)?)"
     rf"(?P<x>{_CAP}(?:[\s-]+{_CAP}){{0,2}})"
+)
+# a second place joined to one a cue found: "round Nunhead and Honor Oak with Sky"
+_AND_PLACE = re.compile(
+    rf"\s+(?:and|or|&)\s+(?P<x>{_CAP}(?:\s+{_CAP})?)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:with|now|for|since|until|at|most|mostly|these)\b)"
+)
+# where someone comes from, a capitalised word that is no English word and no given name:
+# "came up from Clonmel", ", from Salthill." (a place in no gazetteer)
+_FROM_PLACE = re.compile(
+    r"(?i:\b(?:came|come|comes|coming|moved|moving|is|was|are|were|originally|family|"
+    r"rang|called|phoned|texted|visiting|up|down|over|back|travelled|traveled|drove|"
+    r"bus|train|lift)\s+from\s+|[,(]\s*from\s+)"
+    rf"(?P<x>{_CAP}(?:\s+{_CAP})?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|for|with|last|this|"
+    r"yesterday|today|on|in|at|where|who)\b)"
+)
+# "the Aylesbury estate", "Moss Side area" without "the"
+_BARE_AREA = re.compile(
+    rf"(?<![\w'’-])(?P<x>{_CAP}(?:\s+{_CAP})?)\s+(?:estate|area|neighbou?rhood|barrio|campus)\b"
+)
+# a cape, lake, port or fort: "Cape Cod", "Lake Placid", "Port Talbot"
+_PREFIXED_PLACE = re.compile(rf"\b(?:Cape|Lake|Port|Fort|Isle\s+of)\s+{_CAP}(?:\s+{_CAP})?")
+# Dublin's postal districts: "Dublin 8", "Dublin 6W"
+_DUBLIN_DISTRICT = re.compile(
+    r"\bDublin\s+(?:1\d|2[0-4]|[1-9]|6W)\b(?!\s*(?:am|pm|times|people|mins?|minutes|hours|"
+    r"years|days|:|\.\d))"
 )
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _STOP_HINT = re.compile(
@@ -548,6 +625,13 @@ def _fold(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
+# the heads above that generic words alone never make a name ("Adult Social Care")
+_GENERIC_ENDINGS = frozenset(
+    """care service services authority council corp corporation office solutions rights
+    agency board commission department dept group unit team health""".split()  # noqa: SIM905
+)
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -556,10 +640,12 @@ def _generic_only(words: list[str]) -> bool:
     low = [_fold(w).rstrip(".") for w in words]
     while low and low[0] == "the":
         low = low[1:]
-    if any(w in INSTITUTIONS for w in low) or " ".join(low) in INSTITUTIONS:
+    if " ".join(low) in INSTITUTIONS:
         return True
-    specific = [w for w in low if w not in GENERIC]
-    return not specific and len(low) < 2
+    specific = [w for w in low if w not in GENERIC and w not in INSTITUTIONS]
+    if any(w in INSTITUTIONS for w in low) and not any(w in gazetteer() for w in specific):
+        return True  # "Salvation Army Thrift Store"; but "Paterson Senior Citizens Centre"
+    return not specific and (len(low) < 2 or all(w in _GENERIC_ENDINGS for w in low[-1:]))
 
 
 # Acronyms that are no small local organisation: programmes, public bodies, services and
@@ -573,7 +659,8 @@ PUBLIC_ACRONYMS = (
     mri msw na nami nhs nvq nyc nypd omg ot pcp php pin pip pt pta ptsd rn sen senco sms ssa
     ssdi ssi sti tanf tsa tv uc uk un usa uti va wic wrap aa snap covid smart ok id ids
     a&e llc inc ltd nhs111 sat act gcses pdf url mrn ssn dob ein cna hca cdl hgv cscs sia
-    ref dm pm am tbh idk""".split()  # noqa: SIM905
+    ref dm pm am tbh idk liheap heap chip hse pps crn ndis tusla ncat ssp hb ctr sfa
+    pbs""".split()  # noqa: SIM905
     )
     | INSTITUTIONS
 )
@@ -813,6 +900,11 @@ def _find_orgs(text: str) -> Iterator[tuple[int, int]]:
             )
         ):
             start += text[start:].index(words[1], len(words[0]))
+            words = words[1:]
+        if len(words) > 2 and words[0] == "The" and _fold(words[-1]) in _GENERIC_ENDINGS:
+            # "The Trafford Council Children's Services": a public body's name has no
+            # article (a pub's has: "The Crescent Pub")
+            start += text[start:].index(words[1], 3)
             words = words[1:]
         head_words = _HEAD_AT_END.search(" ".join(words))
         mods = " ".join(words)[: head_words.start()].split() if head_words else words[:-1]
@@ -1078,11 +1170,18 @@ def find_places(text: str) -> Iterator[tuple[int, int]]:
         ):
             yield m.span("x")  # "a job on Cermak": a street used as a place
     stops = _STOP_HINT.search(text) is not None
+    yield from _cued_places(text)
     for rx in (_AREA, _STREET_AS_PLACE, _INTERSECTION, _STOP):
         if rx is _STOP and not stops:
             continue
         for m in rx.finditer(text):
             x = m.group("x")
+            if rx is _STOP and x.split()[-1] in ("Line", "Lines"):
+                continue  # "the Pink Line stop", "Elizabeth Line station": a public line
+            if rx is _STREET_AS_PLACE:
+                more = _AND_PLACE.match(text, m.end())
+                if more and _fold(more.group("x").split()[0]) not in NEVER:
+                    yield more.span("x")
             first = _fold(x.split()[0])
             if first in NEVER or first in _OPENERS or _fold(x) in INSTITUTIONS:
                 continue
@@ -1106,6 +1205,38 @@ def find_places(text: str) -> Iterator[tuple[int, int]]:
             ):
                 continue
             yield m.span("x")
+
+
+def _cued_places(text: str) -> Iterator[tuple[int, int]]:
+    """Places in no gazetteer, by what is around them: where someone comes from, a name
+    before "estate" or "area", a cape or a lake, a Dublin postal district."""
+    words = english_words()
+    if "from" in text:
+        given = given_names()
+        for m in _FROM_PLACE.finditer(text):
+            parts = [_fold(w) for w in m.group("x").split()]
+            if (
+                all(
+                    p not in words and p not in given and p not in NEVER and p not in INSTITUTIONS
+                    for p in parts
+                )
+                and not _is_known_word(parts)
+                and " ".join(parts) not in wide_places()
+            ):
+                yield m.span("x")
+    for m in _BARE_AREA.finditer(text):
+        parts = [_fold(w) for w in m.group("x").split()]
+        if (
+            not _generic_only(m.group("x").split())
+            and parts[0] not in _OPENERS
+            and (parts[0] not in NEVER)
+        ):
+            yield m.span("x")
+            if len(parts) > 1:  # "Miami Dade College Wolfson campus": the name before it
+                yield m.end("x") - len(m.group("x").split()[-1]), m.end("x")
+    for rx in (_PREFIXED_PLACE, _DUBLIN_DISTRICT):
+        for m in rx.finditer(text):
+            yield m.span()
 
 
 def _is_known_word(parts: list[str]) -> bool:
@@ -1206,8 +1337,15 @@ def _gazetteer_places(text: str) -> Iterator[tuple[int, int]]:
             bool(_SENTENCE_END.search(text[max(0, first.start() - 3) : first.start()]))
             or first.start() == 0
         )
+        after = toks[i + n] if i + n < len(toks) else None
         if key in NEVER:
             ok = False
+        elif (
+            after is not None
+            and after.group() in ("Line", "Lines")
+            and (text[toks[i + n - 1].end() : after.start()] == " ")
+        ):
+            ok = False  # "the Elizabeth Line", "the Victoria Line": a public line
         elif n == 1 and (key in common or len(key) < 4):
             ok = _is_cap(words[0]) and cue and not start_of_sentence
         elif _is_cap(words[0]):

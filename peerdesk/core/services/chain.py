@@ -34,8 +34,14 @@ def digest(
         sort_keys=True,
         separators=(",", ":"),
     )
-    h = hashes.Hash(hashes.SHA256())  # not hashlib: it would load OpenSSL a second time
-    h.update(body.encode())
+    return sha256_hex(body.encode())
+
+
+def sha256_hex(data: bytes) -> str:
+    """SHA-256 through cryptography, not hashlib (which would load OpenSSL a second time
+    on the quick path; the bytes are the same)."""
+    h = hashes.Hash(hashes.SHA256())
+    h.update(data)
     return h.finalize().hex()
 
 

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from peerdesk.core.db import chunks
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import hsds
-from peerdesk.core.formats.hsds import Bundle, Issue, ParsedFile, Progress, plural
+from peerdesk.core.formats.hsds import Bundle, Issue, ParsedFile, Progress
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 from peerdesk.core.models import (
     DirAccessibility,
     DirAddress,
@@ -83,10 +84,32 @@ class ImportPlan:
         return self.new + self.updated
 
     def summary(self) -> str:
-        return (
-            f"{plural(self.total, 'service')} read: {self.new:,} new, {self.updated:,} updated, "
-            f"{self.unchanged:,} unchanged, {self.invalid:,} with problems"
-            + (f"; {self.left_out:,} parts left out (listed below)" if self.left_out else "")
+        """ "2 services read: 1 new, 1 updated, 0 unchanged, 0 with problems": a core
+        Message (the import preview shows it in the mentor's language)."""
+        head = Message(
+            QT_TRANSLATE_NOOP("core", "{count} service read")
+            if self.total == 1
+            else QT_TRANSLATE_NOOP("core", "{count} services read"),
+            count=f"{self.total:,}",
+        )
+        text = Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{read}: {new} new, {updated} updated, {unchanged} unchanged, "
+                "{invalid} with problems",
+            ),
+            read=head,
+            new=f"{self.new:,}",
+            updated=f"{self.updated:,}",
+            unchanged=f"{self.unchanged:,}",
+            invalid=f"{self.invalid:,}",
+        )
+        if not self.left_out:
+            return text
+        return Message(
+            QT_TRANSLATE_NOOP("core", "{summary}; {count} parts left out (listed below)"),
+            summary=text,
+            count=f"{self.left_out:,}",
         )
 
 

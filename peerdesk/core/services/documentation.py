@@ -2,34 +2,29 @@
 the signature line, the documentation review and the retention rule.
 
 Profiles are data (resources/profiles/*.json, plus a programme's own files in
-paths.user_profiles_dir()); formats/profiles.py parses and checks them. This module
-never imports services/notes.py, which calls it while signing.
+paths.user_profiles_dir()); formats/profiles.py parses and checks them, and
+services/signing.py loads them and words the refusal (free of SQLAlchemy, so the quick
+path signs by the same rules). This module never imports services/notes.py, which
+calls it while signing.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from peerdesk.core import paths
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats.profiles import (
     Gap,
     NoteFacts,
     Profile,
     check_note,
-    parse_profile,
     signature_line,
 )
-from peerdesk.core.messages import content_language, resource_text
 from peerdesk.core.models import (
     GoalProgress,
     Mentee,
@@ -40,50 +35,13 @@ from peerdesk.core.models import (
     Setting,
 )
 from peerdesk.core.records import IdOnlyRepr
+from peerdesk.core.services.signing import check_signable, chosen_profile, profile_by_id
+from peerdesk.core.services.signing import load_profiles as load_profiles  # re-exported
 from peerdesk.core.settings import BY_NAME, coerce
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import NOTE_SECTIONS, MenteeStatus
 
-DEFAULT_PROFILE = "general"
-
-
 # --- profiles ----------------------------------------------------------------------------------
-
-
-def _read(text: str, source: str) -> Profile:
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError:
-        raise ValidationError(f"The documentation profile {source} is not valid JSON.") from None
-    return parse_profile(doc, source=source)
-
-
-@lru_cache(maxsize=4)
-def _load(user_dir: str, language: str) -> tuple[Profile, ...]:
-    found: dict[str, Profile] = {}
-    folder = resources.files("peerdesk.resources").joinpath("profiles")
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".json"):
-            profile = _read(resource_text(f"profiles/{entry.name}"), entry.name)
-            found[profile.id] = profile
-    own = Path(user_dir)
-    if own.is_dir():
-        for path in sorted(own.glob("*.json")):
-            profile = _read(path.read_text("utf-8"), path.name)
-            found[profile.id] = profile  # a programme's own file replaces a shipped one
-    return tuple(found.values())
-
-
-def load_profiles() -> tuple[Profile, ...]:
-    """The shipped profiles and the programme's own, by id (own files win)."""
-    return _load(str(paths.user_profiles_dir()), content_language())
-
-
-def profile_by_id(profile_id: str) -> Profile:
-    for profile in load_profiles():
-        if profile.id == profile_id:
-            return profile
-    raise ValidationError("There is no documentation profile with that id.")
 
 
 def _setting(s: Session, name: str) -> object:
@@ -100,11 +58,7 @@ def _put_setting(s: Session, name: str, value: object) -> None:
 
 
 def _profile(s: Session) -> Profile:
-    wanted = str(_setting(s, "documentation_profile"))
-    for profile in load_profiles():
-        if profile.id == wanted:
-            return profile
-    return profile_by_id(DEFAULT_PROFILE)  # the chosen file was removed: fall back calmly
+    return chosen_profile(str(_setting(s, "documentation_profile")))
 
 
 def current_profile(vault: Vault) -> Profile:
@@ -242,10 +196,8 @@ def checklist(
 def ensure_signable(s: Session, note: SessionNote) -> str:
     """Called by notes.sign_note: refuses while a blocking element is missing, and
     returns the signature line the note will carry."""
-    blocking = [g for g in gaps_in(s, note) if g.blocks]
-    if blocking:
-        more = f" ({len(blocking) - 1} more on the checklist)" if len(blocking) > 1 else ""
-        raise ValidationError(f"Before signing: {blocking[0].message}{more}")
+    ids = sorted(p.mentee_id for p in note.participants)
+    check_signable(_profile(s), _facts(s, note, ids, _goal_linked(s, note.id)))
     return signature(s)
 
 

@@ -22,7 +22,7 @@ from peerdesk.core.models import (
     SessionNote,
 )
 from peerdesk.core.records import IdOnlyRepr
-from peerdesk.core.services import audit, changes, documentation, goals, search, templates
+from peerdesk.core.services import audit, changes, documentation, goals, search, signing, templates
 from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.drafts import MAX_SECTION as MAX_SECTION
 from peerdesk.core.services.drafts import FollowUpItem as FollowUpItem
@@ -93,33 +93,26 @@ class NoteSummary(IdOnlyRepr):
 
 
 def _content(note: SessionNote) -> dict:
-    content = {
-        "id": note.id,
-        "occurred_on": note.occurred_on.isoformat(),
-        "start": note.start_time.isoformat() if note.start_time else None,
-        "end": note.end_time.isoformat() if note.end_time else None,
-        "modality": note.modality,
-        "setting": note.setting,
-        "kind": note.kind,
-        "location": note.location,
-        "sections": [note.wanted, note.did, note.how_it_went, note.next_steps],
-        "flags": [bool(note.discuss_in_supervision), bool(note.safety_concern)],
-        "participants": sorted(p.mentee_id for p in note.participants),
-        "follow_ups": [
-            [f.task, f.due_on.isoformat() if f.due_on else None] for f in note.follow_ups
-        ],
-        "signed_at": note.signed_at.isoformat() if note.signed_at else None,
-    }
-    if note.signed_by:  # notes signed before signature lines existed hash as they did
-        content["signed_by"] = note.signed_by
-    return content
+    return signing.note_content(
+        note_id=note.id,
+        occurred_on=note.occurred_on,
+        start_time=note.start_time,
+        end_time=note.end_time,
+        modality=note.modality,
+        setting=note.setting,
+        kind=note.kind,
+        location=note.location,
+        sections=[note.wanted, note.did, note.how_it_went, note.next_steps],
+        flags=(note.discuss_in_supervision, note.safety_concern),
+        participants=[p.mentee_id for p in note.participants],
+        follow_ups=[(f.task, f.due_on) for f in note.follow_ups],
+        signed_at=note.signed_at,
+        signed_by=note.signed_by,
+    )
 
 
 def note_hash(note: SessionNote, prev_hash: str) -> str:
-    body = json.dumps(
-        [prev_hash, _content(note)], sort_keys=True, ensure_ascii=False, separators=(",", ":")
-    )
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return hashlib.sha256(signing.sealed_body(prev_hash, _content(note))).hexdigest()
 
 
 def addendum_hash(note_hash_: str, created_at: datetime, text_: str) -> str:
@@ -130,13 +123,7 @@ def addendum_hash(note_hash_: str, created_at: datetime, text_: str) -> str:
 def reseal_hash(note: SessionNote) -> str:
     """After an erasure removed someone from a signed group note: the original hash
     (which keeps the chain) sealed together with the content as it is now."""
-    body = json.dumps(
-        [note.content_hash, _content(note)],
-        sort_keys=True,
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return hashlib.sha256(signing.sealed_body(note.content_hash, _content(note))).hexdigest()
 
 
 GENESIS = "0" * 64

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -22,11 +23,14 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from peerdesk.core import db
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.formats.profiles import NoteFacts, signature_line
 from peerdesk.core.services import search as search_rules
-from peerdesk.core.services.chain import GENESIS, check_detail, digest, stamp
-from peerdesk.core.services.drafts import NoteDraft, validate
+from peerdesk.core.services import signing
+from peerdesk.core.services.chain import GENESIS, check_detail, digest, sha256_hex, stamp
+from peerdesk.core.services.drafts import FollowUpItem, NoteDraft, validate
 from peerdesk.core.services.rows import MenteeSummary, NoteFilter
 from peerdesk.core.services.search import SearchHit
+from peerdesk.core.settings import BY_NAME, coerce
 from peerdesk.core.vault.direct import DirectVault, open_direct
 from peerdesk.core.vocab import NOTE_SECTIONS, MenteeKind, MenteeStatus, NoteState, SupportStyle
 
@@ -112,85 +116,227 @@ def add_draft(vault: DirectVault, *, draft: NoteDraft, now: datetime | None = No
     rows (note, participants, follow-ups, search index, its key, the ``created`` event)
     in one transaction. Returns the new note's id."""
     validate(draft)
-    at = stamp(now).strftime(_STORED_TIME)
-    wanted = list(dict.fromkeys(draft.participant_ids))
     conn = vault.conn
     with _translated():
         conn.execute("BEGIN IMMEDIATE")
         try:
-            marks = ",".join("?" * len(wanted))
-            people = conn.execute(
-                f"SELECT id, display_name, full_name FROM mentee WHERE id IN ({marks}) ORDER BY id",
-                wanted,
-            ).fetchall()
-            if len(people) != len(wanted):
-                raise ValidationError("One of the chosen mentees no longer exists.")
-            location = draft.location.strip()
-            sections = [getattr(draft, name) for name in NOTE_SECTIONS]
-            cursor = conn.execute(
-                "INSERT INTO session_note (occurred_on, start_time, end_time, modality, setting,"
-                f" kind, location, template, {', '.join(NOTE_SECTIONS)}, discuss_in_supervision,"
-                " safety_concern, state, editing, created_at, updated_at, signed_by)"
-                f" VALUES ({','.join('?' * (15 + len(NOTE_SECTIONS)))})",
-                (
-                    draft.occurred_on.isoformat(),
-                    _stored_time(draft.start_time),
-                    _stored_time(draft.end_time),
-                    draft.modality,
-                    draft.setting,
-                    draft.kind,
-                    location,
-                    draft.template,
-                    *sections,
-                    int(draft.discuss_in_supervision),
-                    int(draft.safety_concern),
-                    NoteState.DRAFT.value,
-                    0,
-                    at,
-                    at,
-                    "",
-                ),
-            )
-            note_id = int(cursor.lastrowid or 0)
-            conn.executemany(
-                "INSERT INTO note_participant (note_id, mentee_id) VALUES (?, ?)",
-                [(note_id, m) for m in wanted],
-            )
-            tasks = [f for f in draft.follow_ups if f.task.strip()]
-            conn.executemany(
-                "INSERT INTO follow_up (note_id, task, due_on, done_on) VALUES (?, ?, ?, ?)",
-                [
-                    (
-                        note_id,
-                        f.task.strip(),
-                        f.due_on.isoformat() if f.due_on else None,
-                        f.done_on.isoformat() if f.done_on else None,
-                    )
-                    for f in tasks
-                ],
-            )
-            aliases: dict[int, list[str]] = {m: [] for m in wanted}
-            for mentee_id, alias in conn.execute(
-                f"SELECT mentee_id, alias FROM mentee_alias WHERE mentee_id IN ({marks})"
-                " ORDER BY id",
-                wanted,
-            ):
-                aliases[mentee_id].append(alias)
-            names = " ".join(
-                p for m in people for p in (m[1], m[2], *aliases[m[0]]) if p
-            )  # as notes._names_for
-            body = "\n".join([*sections, location, *(f.task.strip() for f in tasks)])
-            key = search_rules.index_key(draft.occurred_on, note_id)
-            conn.execute(
-                "INSERT INTO note_fts (rowid, body, names) VALUES (?, ?, ?)", (key, body, names)
-            )
-            conn.execute("INSERT INTO note_fts_key (note_id, key) VALUES (?, ?)", (note_id, key))
-            _append_event(conn, "created", "note", note_id, None, now)
+            note_id, _ = _insert_draft(conn, draft, now)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         vault.commit()
     return note_id
+
+
+def add_signed(vault: DirectVault, *, draft: NoteDraft, now: datetime | None = None) -> int:
+    """notes.save_draft of a new note then notes.sign_note, on the raw connection and in
+    one transaction: the same checks (services/signing.py: the programme's profile and
+    its refusal), the same rows and the same link in the hash chain, the ``created`` and
+    ``signed`` events. A note that cannot be signed yet is kept as a draft, as the full
+    path keeps it, and the reason raised. Returns the new note's id."""
+    validate(draft)
+    conn = vault.conn
+    refusal: ValidationError | None = None
+    with _translated():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            note_id, stored = _insert_draft(conn, draft, now)
+            try:
+                signed_by = _signable(conn, note_id, stored)
+            except ValidationError as exc:
+                refusal = exc
+            else:
+                _sign(conn, note_id, stored, signed_by, now)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        vault.commit()
+    if refusal is not None:
+        raise refusal
+    return note_id
+
+
+def _signable(conn: sqlcipher.Connection, note_id: int, stored: NoteDraft) -> str:
+    """documentation.ensure_signable on the raw connection: the note as stored must be
+    complete and meet the profile; returns the signature line it will carry."""
+    validate(stored, for_signing=True)
+    row = conn.execute("SELECT value FROM setting WHERE name = 'documentation_profile'").fetchone()
+    chosen = BY_NAME["documentation_profile"].default if row is None else json.loads(row[0])
+    profile = signing.chosen_profile(str(coerce("documentation_profile", chosen)))
+    found = conn.execute(
+        "SELECT name, credentials, role, organisation FROM mentor_profile LIMIT 1"
+    ).fetchone()
+    mentor = dict(
+        zip(("name", "credentials", "role", "organisation"), found or ("",) * 4, strict=True)
+    )
+    person = ""
+    if len(stored.participant_ids) == 1:
+        (person,) = conn.execute(
+            "SELECT display_name FROM mentee WHERE id = ?", stored.participant_ids
+        ).fetchone()
+    linked = conn.execute(
+        "SELECT 1 FROM goal_progress WHERE note_id = ? LIMIT 1", (note_id,)
+    ).fetchone()
+    facts = NoteFacts(
+        occurred_on=stored.occurred_on,
+        start_time=stored.start_time,
+        end_time=stored.end_time,
+        location=stored.location,
+        modality=stored.modality,
+        kind=stored.kind,
+        template=stored.template,
+        sections={name: getattr(stored, name) for name in NOTE_SECTIONS},
+        goal_linked=linked is not None,
+        person_name=person or "",
+        mentor=mentor,
+    )
+    signing.check_signable(profile, facts)
+    return signature_line(
+        profile, name=mentor["name"], credentials=mentor["credentials"], role=mentor["role"]
+    )
+
+
+def _sign(
+    conn: sqlcipher.Connection,
+    note_id: int,
+    stored: NoteDraft,
+    signed_by: str,
+    now: datetime | None,
+) -> None:
+    """The rest of notes.sign_note: the note joins the chain after its last link (erased
+    notes' tombstones included), read-only, and the ``signed`` event is written."""
+    links = [
+        (int(r[0]), str(r[1]))
+        for r in (
+            conn.execute(
+                "SELECT signed_seq, content_hash FROM session_note"
+                " WHERE signed_seq IS NOT NULL ORDER BY signed_seq DESC LIMIT 1"
+            ).fetchone(),
+            conn.execute(
+                "SELECT signed_seq, content_hash FROM erased_note ORDER BY signed_seq DESC LIMIT 1"
+            ).fetchone(),
+        )
+        if r is not None and r[0] is not None
+    ]
+    last = max(links, default=None)
+    prev = last[1] if last else GENESIS
+    seq = last[0] + 1 if last else 1
+    signed_at = stamp(now)
+    content = signing.note_content(
+        note_id=note_id,
+        occurred_on=stored.occurred_on,
+        start_time=stored.start_time,
+        end_time=stored.end_time,
+        modality=stored.modality,
+        setting=stored.setting,
+        kind=stored.kind,
+        location=stored.location,
+        sections=[getattr(stored, name) for name in NOTE_SECTIONS],
+        flags=(stored.discuss_in_supervision, stored.safety_concern),
+        participants=stored.participant_ids,
+        follow_ups=[(f.task, f.due_on) for f in stored.follow_ups],
+        signed_at=signed_at,
+        signed_by=signed_by,
+    )
+    conn.execute(
+        "UPDATE session_note SET state = ?, editing = 0, signed_by = ?, signed_at = ?,"
+        " signed_seq = ?, prev_hash = ?, content_hash = ? WHERE id = ?",
+        (
+            NoteState.SIGNED.value,
+            signed_by,
+            signed_at.strftime(_STORED_TIME),
+            seq,
+            prev,
+            sha256_hex(signing.sealed_body(prev, content)),
+            note_id,
+        ),
+    )
+    _append_event(conn, "signed", "note", note_id, None, now)
+
+
+def _insert_draft(
+    conn: sqlcipher.Connection, draft: NoteDraft, now: datetime | None
+) -> tuple[int, NoteDraft]:
+    """The rows of a new draft inside the caller's transaction: its id, and the draft as
+    stored (location and tasks trimmed, empty tasks and repeated people left out)."""
+    at = stamp(now).strftime(_STORED_TIME)
+    wanted = list(dict.fromkeys(draft.participant_ids))
+    marks = ",".join("?" * len(wanted))
+    people = conn.execute(
+        f"SELECT id, display_name, full_name FROM mentee WHERE id IN ({marks}) ORDER BY id",
+        wanted,
+    ).fetchall()
+    if len(people) != len(wanted):
+        raise ValidationError("One of the chosen mentees no longer exists.")
+    location = draft.location.strip()
+    sections = [getattr(draft, name) for name in NOTE_SECTIONS]
+    cursor = conn.execute(
+        "INSERT INTO session_note (occurred_on, start_time, end_time, modality, setting,"
+        f" kind, location, template, {', '.join(NOTE_SECTIONS)}, discuss_in_supervision,"
+        " safety_concern, state, editing, created_at, updated_at, signed_by)"
+        f" VALUES ({','.join('?' * (15 + len(NOTE_SECTIONS)))})",
+        (
+            draft.occurred_on.isoformat(),
+            _stored_time(draft.start_time),
+            _stored_time(draft.end_time),
+            draft.modality,
+            draft.setting,
+            draft.kind,
+            location,
+            draft.template,
+            *sections,
+            int(draft.discuss_in_supervision),
+            int(draft.safety_concern),
+            NoteState.DRAFT.value,
+            0,
+            at,
+            at,
+            "",
+        ),
+    )
+    note_id = int(cursor.lastrowid or 0)
+    conn.executemany(
+        "INSERT INTO note_participant (note_id, mentee_id) VALUES (?, ?)",
+        [(note_id, m) for m in wanted],
+    )
+    tasks = [f for f in draft.follow_ups if f.task.strip()]
+    conn.executemany(
+        "INSERT INTO follow_up (note_id, task, due_on, done_on) VALUES (?, ?, ?, ?)",
+        [
+            (
+                note_id,
+                f.task.strip(),
+                f.due_on.isoformat() if f.due_on else None,
+                f.done_on.isoformat() if f.done_on else None,
+            )
+            for f in tasks
+        ],
+    )
+    aliases: dict[int, list[str]] = {m: [] for m in wanted}
+    for mentee_id, alias in conn.execute(
+        f"SELECT mentee_id, alias FROM mentee_alias WHERE mentee_id IN ({marks}) ORDER BY id",
+        wanted,
+    ):
+        aliases[mentee_id].append(alias)
+    names = " ".join(
+        p for m in people for p in (m[1], m[2], *aliases[m[0]]) if p
+    )  # as notes._names_for
+    body = "\n".join([*sections, location, *(f.task.strip() for f in tasks)])
+    key = search_rules.index_key(draft.occurred_on, note_id)
+    conn.execute("INSERT INTO note_fts (rowid, body, names) VALUES (?, ?, ?)", (key, body, names))
+    conn.execute("INSERT INTO note_fts_key (note_id, key) VALUES (?, ?)", (note_id, key))
+    _append_event(conn, "created", "note", note_id, None, now)
+    stored = replace(
+        draft,
+        participant_ids=wanted,
+        location=location,
+        follow_ups=[
+            FollowUpItem(f.task.strip(), f.due_on, f.done_on)
+            for f in draft.follow_ups
+            if f.task.strip()
+        ],
+    )
+    return note_id, stored
 
 
 def _stored_time(value: time | None) -> str | None:

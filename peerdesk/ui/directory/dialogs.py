@@ -38,7 +38,7 @@ from peerdesk.core.services.directory_index import need_label
 from peerdesk.core.services.referrals import STATUS_LABELS, ReferralRecord
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import ReferralStatus
-from peerdesk.i18n import QT_TR_NOOP, core_label, error_text, tr
+from peerdesk.i18n import QT_TR_NOOP, core_label, core_text, error_text, tr
 from peerdesk.ui.widgets.dates import pydate, pytime, qdate, qtime
 
 DAY_LABELS = (
@@ -334,7 +334,7 @@ class ImportPreviewDialog(QDialog):
         self.plan = plan
         self.summary = QLabel(wordWrap=True)
         self.summary.setText(
-            f"<b>{html.escape(plan.source)}</b><br>{html.escape(plan.summary())}."
+            f"<b>{html.escape(plan.source)}</b><br>{html.escape(core_text(plan.summary()))}."
             + (
                 "<br>"
                 + tr(
@@ -346,7 +346,9 @@ class ImportPreviewDialog(QDialog):
             )
         )
         self.notes = QLabel(
-            "<br>".join(html.escape(n) for n in plan.notes), objectName="hint", wordWrap=True
+            "<br>".join(html.escape(core_text(n)) for n in plan.notes),
+            objectName="hint",
+            wordWrap=True,
         )
         self.notes.setVisible(bool(plan.notes))
         self.table = QTableWidget(0, 4)
@@ -361,7 +363,12 @@ class ImportPreviewDialog(QDialog):
         self.table.setRowCount(len(shown))
         for row, issue in enumerate(shown):
             for col, value in enumerate(
-                (issue.file, "" if issue.row is None else str(issue.row), issue.field, issue.reason)
+                (
+                    issue.file,
+                    "" if issue.row is None else str(issue.row),
+                    issue.field,
+                    core_text(issue.reason),
+                )
             ):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self.table.setVisible(bool(shown))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -325,3 +326,81 @@ def test_the_quick_path_looks_for_the_journal_by_its_name() -> None:
     from peerdesk.core.vault import direct, journal
 
     assert direct.JOURNAL_NAME == journal.JOURNAL_NAME
+
+
+def _sign_full(vault: Vault, draft: NoteDraft) -> int:
+    note_id = notes.save_draft(vault, draft=draft)
+    notes.sign_note(vault, note_id=note_id)
+    return note_id
+
+
+def _signable(draft: NoteDraft, mentee_id: int) -> NoteDraft:
+    """The drawn draft made complete for signing (the us-medicaid profile may still
+    refuse it: no times, no place, no mentor's name)."""
+    return replace(
+        draft,
+        participant_ids=[mentee_id],
+        setting="one-to-one",
+        modality="in person",
+        kind=KINDS[0],
+        occurred_on=date(2025, 2, 3),
+        did="Walked to the library. " + draft.did,
+        follow_ups=[f for f in draft.follow_ups if f.task.strip()],
+    )
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(drafts(), min_size=4, max_size=4), st.sampled_from(["general", "us-medicaid"]))
+def test_a_note_signed_the_quick_way_is_the_same_as_the_full_way(
+    corpus, tmp_path_factory: pytest.TempPathFactory, batch: list[NoteDraft], profile: str
+) -> None:
+    """The same drafts signed on two copies of one vault, the full way (save_draft, then
+    sign_note) and by quick.add_signed at the second the full way signed: the same
+    refusals word for word, and the same rows (chain link and content hash included),
+    search index and events; a note the profile refuses is kept as a draft both ways."""
+    import shutil
+
+    from sqlalchemy import text
+
+    from peerdesk.core.services import documentation, integrity
+
+    root = tmp_path_factory.mktemp("sign")
+    full_dir, thin_dir = root / "full", root / "thin"
+    shutil.copytree(corpus[0], full_dir)
+    batch[:2] = [_signable(d, corpus[1]["mentees"][1]) for d in batch[:2]]
+    with Vault(full_dir) as vault:
+        session.unlock(vault, passphrase=PASSPHRASE)
+        documentation.choose_profile(vault, profile_id=profile)
+    shutil.copytree(full_dir, thin_dir)
+    with Vault(full_dir) as vault:
+        session.unlock(vault, passphrase=PASSPHRASE)
+        full = [_lookup(lambda d: _sign_full(vault, d), d) for d in batch]
+        signed_at = [
+            notes.get_note(vault, note_id=x).signed_at if isinstance(x, int) else None for x in full
+        ]
+    with quick.open_vault(thin_dir, PASSPHRASE) as direct:
+        thin = [
+            _lookup(lambda pair: quick.add_signed(direct, draft=pair[0], now=pair[1]), pair)
+            for pair in zip(batch, signed_at, strict=True)
+        ]
+    assert thin == full  # the ids of the signed, the refusals word for word
+    if profile == "general":
+        assert all(isinstance(x, int) for x in full[:2])  # signing really was compared
+    stored = []
+    for folder in (full_dir, thin_dir):
+        with Vault(folder) as vault:
+            session.unlock(vault, passphrase=PASSPHRASE)
+            with vault.session() as s:
+                ids = list(
+                    s.scalars(
+                        text("SELECT id FROM session_note WHERE id > :f"),
+                        {"f": max(corpus[1]["notes"])},
+                    )
+                )
+            stored.append({i: _stored(vault, i) for i in ids})
+            assert integrity.check(vault) == []  # the chain and the head hold both ways
+    assert stored[1] == stored[0]
+    kept = [n["note"]["state"] for n in stored[0].values()]
+    assert kept.count(NoteState.SIGNED.value) == sum(isinstance(x, int) for x in full)

@@ -524,3 +524,35 @@ def test_the_seeded_lines_read_in_the_language_shown_and_switch_with_it(
     page.reload()
     assert "Call or text 988" in card_text("988 Suicide and Crisis Lifeline")
     assert phone_column("Shout 85258") == "Text SHOUT to 85258"
+
+
+def test_the_import_preview_reads_in_spanish(vault: Vault, qtbot: QtBot, tmp_path: Path) -> None:
+    """The summary, the notes and every problem's reason come from core as Messages."""
+    import re
+
+    from peerdesk import i18n
+    from peerdesk.core.services import directory_import
+
+    plan = directory_import.plan_import(vault, _broken_package(tmp_path))
+    english = ImportPreviewDialog(plan)
+    qtbot.addWidget(english)
+    reasons = [english.table.item(r, 3).text() for r in range(english.table.rowCount())]
+    assert "is required but missing" in reasons and english.table.rowCount() >= 3
+    assert i18n.install("es") == "es"
+    try:
+        dialog = ImportPreviewDialog(plan)
+        qtbot.addWidget(dialog)
+        summary = dialog.summary.text()
+        rows = [
+            [dialog.table.item(r, c).text() for c in range(4)]
+            for r in range(dialog.table.rowCount())
+        ]
+    finally:
+        i18n.install(i18n.SOURCE_LANGUAGE)
+    assert "3 servicios leídos. Nuevos: 1;" in summary and "con problemas: 2" in summary
+    assert ["shared-directory.json", "2", "name", "es obligatorio y falta"] in rows
+    type_row = next(row for row in rows if row[2] == "phones.0.type")
+    assert type_row[3].startswith("debe ser uno de estos: voice, text")
+    english_words = {"is", "must", "left", "out", "with", "this", "the", "not", "be"}
+    for row in rows:
+        assert not english_words & set(re.findall(r"[a-z]+", row[3])), row

@@ -30,6 +30,7 @@ from peerdesk.core.formats.hsds.model import (
     Progress,
     normalise_ids,
 )
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 
 PHONE_TYPES = ("voice", "text", "cell", "textphone", "fax", "video", "pager")
 STATUSES = ("active", "inactive", "defunct", "temporarily closed")
@@ -277,9 +278,32 @@ def _leave_out(record: dict[str, Any], targets: set[Path_]) -> None:
             del parent[key]
 
 
+# What an import may leave out, named for a person (the catalogue translates them).
+KIND_WORDS = (
+    QT_TRANSLATE_NOOP("core", "field"),
+    QT_TRANSLATE_NOOP("core", "phone"),
+    QT_TRANSLATE_NOOP("core", "schedule"),
+    QT_TRANSLATE_NOOP("core", "address"),
+    QT_TRANSLATE_NOOP("core", "location"),
+    QT_TRANSLATE_NOOP("core", "service at location"),
+    QT_TRANSLATE_NOOP("core", "language"),
+    QT_TRANSLATE_NOOP("core", "attribute"),
+    QT_TRANSLATE_NOOP("core", "contact"),
+    QT_TRANSLATE_NOOP("core", "accessibility"),
+    QT_TRANSLATE_NOOP("core", "service area"),
+    QT_TRANSLATE_NOOP("core", "cost option"),
+    QT_TRANSLATE_NOOP("core", "funding"),
+    QT_TRANSLATE_NOOP("core", "required document"),
+    QT_TRANSLATE_NOOP("core", "program"),
+    QT_TRANSLATE_NOOP("core", "url"),
+    QT_TRANSLATE_NOOP("core", "taxonomy term"),
+    QT_TRANSLATE_NOOP("core", "organization"),
+)
+
+
 def _what(path: Path_) -> str:
     kind = _kind_at(path)
-    return (kind or "field").replace("_", " ")
+    return Message((kind or "field").replace("_", " "))
 
 
 # --- defaults (older layouts and common gaps), said in the notes ------------------------------
@@ -291,19 +315,33 @@ class _Counts(defaultdict[str, int]):
 
 
 _DEFAULT_NOTES = {
-    "status": "{n} services had no status; they are imported as active.",
-    "country": "{n} addresses had no country; {region} (your region) was used.",
-    "description": "{n} organizations or taxonomy terms had no description; left empty.",
-    "ids": "{n} nested records had no id; each was given one from its place in the file.",
-    "urls": "{n} web addresses had no scheme (www.example.org); http:// was added.",
-    "times": "{n} opening times were written in 12-hour or other forms; read as 24-hour.",
-    "organization": (
-        "{n} services named no organization that is in the file or the directory; each is "
-        "listed under an organization with the service's name."
+    "status": QT_TRANSLATE_NOOP(
+        "core", "{count} services had no status; they are imported as active."
     ),
-    "shared": (
-        "{n} phones or schedules appear under more than one service or location with the "
-        "same id; each is kept once, with the first record that lists it."
+    "country": QT_TRANSLATE_NOOP(
+        "core", "{count} addresses had no country; {region} (your region) was used."
+    ),
+    "description": QT_TRANSLATE_NOOP(
+        "core", "{count} organizations or taxonomy terms had no description; left empty."
+    ),
+    "ids": QT_TRANSLATE_NOOP(
+        "core", "{count} nested records had no id; each was given one from its place in the file."
+    ),
+    "urls": QT_TRANSLATE_NOOP(
+        "core", "{count} web addresses had no scheme (www.example.org); http:// was added."
+    ),
+    "times": QT_TRANSLATE_NOOP(
+        "core", "{count} opening times were written in 12-hour or other forms; read as 24-hour."
+    ),
+    "organization": QT_TRANSLATE_NOOP(
+        "core",
+        "{count} services named no organization that is in the file or the directory; each "
+        "is listed under an organization with the service's name.",
+    ),
+    "shared": QT_TRANSLATE_NOOP(
+        "core",
+        "{count} phones or schedules appear under more than one service or location with "
+        "the same id; each is kept once, with the first record that lists it.",
     ),
 }
 
@@ -367,48 +405,70 @@ def _sense(record: dict[str, Any]) -> list[tuple[Path_, str]]:
     """Checks a schema cannot express; each names the field to leave out."""
     problems: list[tuple[Path_, str]] = []
     if isinstance(record.get("name"), str) and not record["name"].strip():
-        problems.append((("name",), "must not be empty"))
+        problems.append((("name",), _NOT_EMPTY))
     if "assured_date" in record and parse_date(record["assured_date"]) is None:
-        problems.append((("assured_date",), "is not a date (YYYY-MM-DD)"))
+        problems.append((("assured_date",), _NOT_A_DATE))
     for path, kind, obj in _walk(record, "service"):
         if kind == "phone":
             if isinstance(obj.get("number"), str) and not obj["number"].strip():
-                problems.append(((*path, "number"), "must not be empty"))
+                problems.append(((*path, "number"), _NOT_EMPTY))
             if "type" in obj and obj["type"] not in PHONE_TYPES:
-                problems.append(((*path, "type"), "must be one of: " + ", ".join(PHONE_TYPES)))
+                problems.append(((*path, "type"), schema.one_of(PHONE_TYPES)))
         elif kind == "address":
             if isinstance(obj.get("address_1"), str) and not obj["address_1"].strip():
-                problems.append(((*path, "address_1"), "must not be empty"))
+                problems.append(((*path, "address_1"), _NOT_EMPTY))
         elif kind == "schedule":
             problems += _schedule_sense(path, obj)
     return problems
+
+
+_NOT_EMPTY = Message(QT_TRANSLATE_NOOP("core", "must not be empty"))
+_NOT_A_DATE = Message(QT_TRANSLATE_NOOP("core", "is not a date (YYYY-MM-DD)"))
 
 
 def _schedule_sense(path: Path_, sch: dict[str, Any]) -> list[tuple[Path_, str]]:
     problems: list[tuple[Path_, str]] = []
     for key in ("valid_from", "valid_to", "dtstart", "until"):
         if key in sch and parse_date(sch[key]) is None:
-            problems.append(((*path, key), "is not a date (YYYY-MM-DD)"))
+            problems.append(((*path, key), _NOT_A_DATE))
     times = {}
     for key in ("opens_at", "closes_at"):
         if key in sch:
             if normal_time(sch[key]) is None:
-                problems.append(((*path, key), "is not a time of day (HH:MM:SS)"))
+                problems.append(
+                    (
+                        (*path, key),
+                        Message(QT_TRANSLATE_NOOP("core", "is not a time of day (HH:MM:SS)")),
+                    )
+                )
             else:
                 times[key] = sch[key]
     if len(times) == 1:
         (key,) = times
         other = "closes_at" if key == "opens_at" else "opens_at"
-        problems.append(((*path, key), f"is needed with {other}"))
+        problems.append(
+            (
+                (*path, key),
+                Message(QT_TRANSLATE_NOOP("core", "is needed with {other}"), other=other),
+            )
+        )
     elif len(times) == 2 and times["opens_at"] == times["closes_at"]:
-        problems.append(((*path, "opens_at"), "is the same as closes_at"))
-        problems.append(((*path, "closes_at"), "is the same as opens_at"))
+        same = QT_TRANSLATE_NOOP("core", "is the same as {other}")
+        problems.append(((*path, "opens_at"), Message(same, other="closes_at")))
+        problems.append(((*path, "closes_at"), Message(same, other="opens_at")))
     vf, vt = parse_date(sch.get("valid_from")), parse_date(sch.get("valid_to"))
     if vf and vt and vt < vf:
-        problems.append(((*path, "valid_to"), "is before valid_from"))
+        problems.append(
+            ((*path, "valid_to"), Message(QT_TRANSLATE_NOOP("core", "is before valid_from")))
+        )
     byday = sch.get("byday")
     if isinstance(byday, str) and byday and not all(_BYDAY.match(d) for d in byday.split(",")):
-        problems.append(((*path, "byday"), "must be day codes such as MO,TU or 1SA"))
+        problems.append(
+            (
+                (*path, "byday"),
+                Message(QT_TRANSLATE_NOOP("core", "must be day codes such as MO,TU or 1SA")),
+            )
+        )
     return problems
 
 
@@ -688,11 +748,15 @@ def _check_one(
         if refused:
             issues.append(Issue(file_, row, name or "(record)", reason))
         elif target == path:
-            issues.append(Issue(file_, row, name, f"{reason}; left out", severity="warning"))
+            left = Message(QT_TRANSLATE_NOOP("core", "{reason}; left out"), reason=reason)
+            issues.append(Issue(file_, row, name, left, severity="warning"))
         else:
-            issues.append(
-                Issue(file_, row, name, f"{reason}; this {_what(target)} was left out", "warning")
+            left = Message(
+                QT_TRANSLATE_NOOP("core", "{reason}; this {what} was left out"),
+                reason=reason,
+                what=_what(target),
             )
+            issues.append(Issue(file_, row, name, left, "warning"))
     return (None if refused else record), issues
 
 
@@ -707,7 +771,12 @@ def _refs(
     org_id = b.service["organization_id"]
     if b.organization is None and org_id not in known["organization"]:
         if org_id:
-            problems.append((("organization_id",), "no organization with this id"))
+            problems.append(
+                (
+                    ("organization_id",),
+                    Message(QT_TRANSLATE_NOOP("core", "no organization with this id")),
+                )
+            )
         new_id = str(uuid.uuid5(NAMESPACE, f"organization-for:{b.id}"))
         b.service["organization_id"] = new_id
         b.organization = {
@@ -731,7 +800,12 @@ def _refs(
                         _index(record.get("service_at_locations"), sal["id"]),
                         "location_id",
                     ),
-                    "no location with this id; this service at location was left out",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "no location with this id; this service at location was left out",
+                        )
+                    ),
                 )
             )
     b.sals = kept
@@ -763,7 +837,11 @@ def _refs(
             problems.append(
                 (
                     (*_sal_path(record, loc["id"]), "location", "organization_id"),
-                    "no organization with this id; the location is kept without it",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "no organization with this id; the location is kept without it"
+                        )
+                    ),
                 )
             )
             loc["organization_id"] = None
@@ -780,14 +858,25 @@ def _refs(
                         _index(record.get("attributes"), attr["id"]),
                         "taxonomy_term_id",
                     ),
-                    "no taxonomy term with this id; this attribute was left out",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "no taxonomy term with this id; this attribute was left out"
+                        )
+                    ),
                 )
             )
     b.attributes = attrs
     for i, attr in enumerate(record.get("attributes") or []):
         if not attr.get("taxonomy_term_id") and not attr.get("taxonomy_term"):
             problems.append(
-                (("attributes", i), "names no taxonomy term; this attribute was left out")
+                (
+                    ("attributes", i),
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "names no taxonomy term; this attribute was left out"
+                        )
+                    ),
+                )
             )
     return problems
 
@@ -841,8 +930,15 @@ def check_records(
                         file_,
                         row,
                         "id",
-                        f"is the id of an earlier service ({first[0]} row {first[1]}); "
-                        "the first one is kept",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "is the id of an earlier service ({file} row {row}); the first "
+                                "one is kept",
+                            ),
+                            file=first[0],
+                            row=first[1],
+                        ),
                     )
                 )
                 record = None
@@ -877,13 +973,19 @@ def check_records(
     region = region_hint or "?"
     for key, template in _DEFAULT_NOTES.items():
         if counts[key]:
-            result.notes.append(template.format(n=f"{counts[key]:,}", region=region))
+            result.notes.append(Message(template, count=f"{counts[key]:,}", region=region))
     if result.not_kept:
         result.notes.append(not_kept_note(result.not_kept))
     if remapped[0]:
         result.notes.append(
-            f"{remapped[0]:,} ids were not UUIDs (older HSDS); each was given a stable UUID, so "
-            "importing the same file again updates rather than duplicates."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{count} ids were not UUIDs (older HSDS); each was given a stable UUID, so "
+                    "importing the same file again updates rather than duplicates.",
+                ),
+                count=f"{remapped[0]:,}",
+            )
         )
     return result
 
@@ -893,11 +995,21 @@ def not_kept_note(counts: Counter[str], shown: int = 12) -> str:
     top = counts.most_common(shown)
     rest = len(counts) - len(top)
     listed = ", ".join(f"{n:,}× {name}" for name, n in top)
-    more = f", and {rest:,} more" if rest else ""
-    return (
-        f"{len(counts):,} field{'' if len(counts) == 1 else 's'} not kept "
-        f"(peerdesk's directory does not hold them): {listed}{more}."
+    more = (
+        Message(QT_TRANSLATE_NOOP("core", ", and {count} more"), count=f"{rest:,}") if rest else ""
     )
+    template = (
+        QT_TRANSLATE_NOOP(
+            "core",
+            "{count} field not kept (peerdesk's directory does not hold it): {listed}{more}.",
+        )
+        if len(counts) == 1
+        else QT_TRANSLATE_NOOP(
+            "core",
+            "{count} fields not kept (peerdesk's directory does not hold them): {listed}{more}.",
+        )
+    )
+    return Message(template, count=f"{len(counts):,}", listed=listed, more=more)
 
 
 def _own(b: Bundle, owners: dict[tuple[str, str], str], counts: _Counts) -> None:

@@ -12,6 +12,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
+
 if TYPE_CHECKING:  # jsonschema is imported when a file is first checked, not at start-up
     from jsonschema import Draft202012Validator
 
@@ -162,16 +164,38 @@ _TYPE_NAMES = {
 }
 
 
+# Why a field fails, for a person (core Messages: the import preview shows them translated).
+MUST_BE_OBJECT = Message(QT_TRANSLATE_NOOP("core", "must be an object"))
+MUST_BE_ARRAY = Message(QT_TRANSLATE_NOOP("core", "must be an array"))
+MUST_BE_NUMBER = Message(QT_TRANSLATE_NOOP("core", "must be a number"))
+MUST_BE_STRING = Message(QT_TRANSLATE_NOOP("core", "must be a string"))
+MISSING = Message(QT_TRANSLATE_NOOP("core", "is required but missing"))
+UNDEFINED_FIELDS = Message(QT_TRANSLATE_NOOP("core", "holds fields HSDS does not define"))
+
+
+def one_of(values: Any) -> Message:
+    """ "must be one of: voice, text, ..." """
+    return Message(
+        QT_TRANSLATE_NOOP("core", "must be one of: {values}"),
+        values=", ".join(str(v) for v in values),
+    )
+
+
+def not_valid(format_name: str) -> Message:
+    """ "is not a valid uuid" (the format's name as HSDS spells it)."""
+    return Message(QT_TRANSLATE_NOOP("core", "is not a valid {format}"), format=format_name)
+
+
 def _check(
     obj: Any, kind: str, path: tuple[str | int, ...], out: list[Problem], strict: bool
 ) -> None:
     if not isinstance(obj, dict):
-        out.append(Problem(path, "must be an object"))
+        out.append(Problem(path, MUST_BE_OBJECT))
         return
     spec = objects()[kind]
     for key in spec.required:
         if key not in obj:
-            out.append(Problem(path, "is required but missing", key))
+            out.append(Problem(path, MISSING, key))
     fields = _fields(kind)
     extra = False
     for key, value in obj.items():
@@ -187,12 +211,12 @@ def _check(
         if not many:
             _check(value, child, (*path, key), out, strict)
         elif not isinstance(value, list):
-            out.append(Problem((*path, key), "must be an array"))
+            out.append(Problem((*path, key), MUST_BE_ARRAY))
         else:
             for i, item in enumerate(value):
                 _check(item, child, (*path, key, i), out, strict)
     if extra and strict:
-        out.append(Problem(path, "holds fields HSDS does not define"))
+        out.append(Problem(path, UNDEFINED_FIELDS))
 
 
 @cache
@@ -201,16 +225,16 @@ def _fields(kind: str) -> dict[str, Field]:
 
 
 def _field_reasons(f: Field, value: Any) -> list[str]:
-    reasons = []
+    reasons: list[str] = []
     if f.json_type == "number":
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            reasons.append("must be a number")
+            reasons.append(MUST_BE_NUMBER)
     elif not isinstance(value, str):
-        reasons.append("must be a string")
+        reasons.append(MUST_BE_STRING)
     elif f.format and not _FORMATS[f.format](value):
-        reasons.append(f"is not a valid {f.format}")
+        reasons.append(not_valid(f.format))
     if f.enum is not None and value not in f.enum:
-        reasons.append("must be one of: " + ", ".join(f.enum))
+        reasons.append(one_of(f.enum))
     return reasons
 
 
