@@ -568,8 +568,11 @@ def search_services(
                     need=need,
                     favourites_only=favourites_only,
                 )
+                # "+rowid": a filter on the rows FTS5 returns, the subquery read once. A plain
+                # "rowid IN" is handed to FTS5, which then ran the MATCH once per open
+                # service (1.8 s a search at 10,000 services, 8:30 on a weekday).
                 only_open = (
-                    f" AND rowid IN (SELECT key FROM dir_fts_key WHERE service_id IN ({hint_sql}))"
+                    f" AND +rowid IN (SELECT key FROM dir_fts_key WHERE service_id IN ({hint_sql}))"
                     if hint_sql
                     else ""
                 )
