@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from peerdesk.core.db import chunks
@@ -41,6 +41,10 @@ from peerdesk.core.services import (
 )
 from peerdesk.core.services.changes import Changes
 from peerdesk.core.vault import Vault
+
+# Phones are shown in the order they were entered (or imported): their ids are random, so
+# the table's rowid, which SQLite assigns in insertion order (and VACUUM keeps in order).
+_ENTERED = literal_column("rowid")
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DAY_NAMES = (  # shown through the core catalogue in the GUI
@@ -741,7 +745,7 @@ def _list_details(s: Session, ids: list[str], moment: datetime) -> _ListDetails:
             out.needs.setdefault(sid, []).append(name)
         for sid, number, kind, description in conn.exec_driver_sql(
             "SELECT service_id, number, type, description FROM dir_phone "
-            f"WHERE service_id IN ({inside}) ORDER BY id",
+            f"WHERE service_id IN ({inside}) ORDER BY rowid",
             args,
         ):
             out.phones.setdefault(sid, []).append(_label(number, kind, description))
@@ -818,9 +822,7 @@ def get_service(vault: Vault, *, service_id: str) -> ServiceRecord:
             )
         )
         phones = list(
-            s.scalars(
-                select(DirPhone).where(DirPhone.service_id == service_id).order_by(DirPhone.id)
-            )
+            s.scalars(select(DirPhone).where(DirPhone.service_id == service_id).order_by(_ENTERED))
         )
         schedules = list(
             s.scalars(
@@ -845,9 +847,9 @@ def get_service(vault: Vault, *, service_id: str) -> ServiceRecord:
             )
             phones += list(
                 s.scalars(
-                    select(DirPhone).where(
-                        DirPhone.location_id == loc.id, DirPhone.service_id.is_(None)
-                    )
+                    select(DirPhone)
+                    .where(DirPhone.location_id == loc.id, DirPhone.service_id.is_(None))
+                    .order_by(_ENTERED)
                 )
             )
             for a in s.scalars(select(DirAddress).where(DirAddress.location_id == loc.id)):

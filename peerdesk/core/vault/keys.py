@@ -190,9 +190,8 @@ def calibrate(target: float | None = None) -> KdfParams:
     floor = KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS, LANES, salt)
     if target <= 0:
         return floor
-    started = time.process_time()
     floor.derive("calibration")
-    elapsed = max(idle_seconds(time.process_time() - started), 1e-3)
+    elapsed = max(_measured[floor.cost], 1e-3)
     memory = int(MIN_MEMORY_KIB * target / elapsed)
     memory = max(MIN_MEMORY_KIB, min(MAX_MEMORY_KIB, memory // 1024 * 1024))
     return _replace(floor, memory_kib=memory)

@@ -200,10 +200,22 @@ def test_form_adds_and_edits_a_service(vault: Vault) -> None:
     again = directory.get_service(vault, service_id=sid)
     assert again.name == "Riverside Community Pantry"
     assert sorted(again.needs) == ["daily-living", "food"]
-    assert [p.number for p in again.phones] == ["555-0101", "555-0102"] or len(again.phones) == 2
+    assert [p.number for p in again.phones] == ["555-0101", "555-0102"]
     assert [h.days for h in again.hours] == [["MO"]]
     assert [a.address_1 for a in again.addresses] == ["2 Mill Street"]
     assert directory.count_services(vault) == 1
+
+
+def test_phones_keep_the_order_the_mentor_gave_them(vault: Vault) -> None:
+    """The first number is the one a mentor reads out first; ids are random, order is not."""
+    numbers = [f"555-01{n:02d}" for n in (7, 3, 9, 1, 5, 8)]
+    sid = directory.save_service(vault, record=pantry(phones=[PhoneItem(n) for n in numbers]))
+    for _ in range(3):  # saving again (phones are replaced) keeps the order too
+        record = directory.get_service(vault, service_id=sid)
+        assert [p.number for p in record.phones] == numbers
+        directory.save_service(vault, record=record)
+    (row,) = directory.search_services(vault, query="Riverside")
+    assert [p.split()[0] for p in row.phones] == numbers
 
 
 @pytest.mark.parametrize(
