@@ -73,6 +73,21 @@ def test_round_trip_keeps_the_replaced_vault(backed_up) -> None:
         assert records(replaced) == after
 
 
+def test_restoring_twice_within_a_second_keeps_both_replaced_vaults(backed_up) -> None:
+    """A mentor who restores, sees the wrong backup and restores again at once is not refused,
+    and neither replaced vault is lost."""
+    vault, out, at_backup = backed_up
+    vault.close()
+    again = Vault(vault.path)
+    with again:
+        for _ in range(3):
+            session.restore(again, backup_file=out, secret=PASSPHRASE)
+            assert records(again) == at_backup
+    kept = sorted(p for p in vault.backups_dir.iterdir() if p.name.startswith("replaced-"))
+    assert len(kept) == 3
+    assert all((p / "vault.db").exists() and (p / "vault.keys").exists() for p in kept)
+
+
 def test_restore_into_an_empty_folder(backed_up, tmp_path: Path) -> None:
     vault, out, at_backup = backed_up
     target = tmp_path / "fresh"

@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from peerdesk.core import db
-from peerdesk.core.errors import IntegrityError, VaultExists, WrongPassphrase
+from peerdesk.core.errors import IntegrityError, WrongPassphrase
 from peerdesk.core.vault import head, journal
 from peerdesk.core.vault.files import (
     BACKUPS_NAME,
@@ -231,9 +231,12 @@ def restore_backup(
         previous = _recovery_slots(vault_dir / KEYS_NAME)
         keep: Path | None = None
         if (vault_dir / DB_NAME).exists() or (vault_dir / KEYS_NAME).exists():
-            keep = vault_dir / BACKUPS_NAME / f"replaced-{time.strftime('%Y%m%d-%H%M%S')}"
-            if keep.exists():
-                raise VaultExists("A restore ran a moment ago; wait a second and try again.")
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            keep = vault_dir / BACKUPS_NAME / f"replaced-{stamp}"
+            again = 1
+            while keep.exists():  # restored more than once within a second
+                again += 1
+                keep = vault_dir / BACKUPS_NAME / f"replaced-{stamp}-{again}"
             make_private_dir(keep)
         detail = {"token": token, "keep": keep.name if keep else ""}
         journal.write(vault_dir, journal.Entry("restore", journal.now_stamp(), detail))
