@@ -7,10 +7,11 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
+
+from peerdesk.core.records import Record
 
 if TYPE_CHECKING:
     from peerdesk.core.vault import Vault
@@ -124,8 +125,7 @@ class Secrets:
 Command = Callable[[argparse.Namespace, Secrets], int]
 
 
-@dataclass(frozen=True)
-class Registry:
+class Registry(Record):
     """Where a command group adds its commands: a subparsers action plus the shared
     option parents (--vault/--debug, and --passphrase-stdin for commands that unlock)."""
 
