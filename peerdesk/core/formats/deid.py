@@ -2571,7 +2571,14 @@ class Deidentifier:
         for order, found in enumerate(detectors):
             for r in found:
                 if r.end > r.start:
-                    candidates.append((order, r.start, r))
+                    # a name that opens with a business's head noun ("Pastelería Dulce
+                    # Hogar") is the business, though the name lists know its words
+                    first = (
+                        -1
+                        if r.label == "ORG" and deid_places.HEAD_FIRST.match(norm, r.start)
+                        else order
+                    )
+                    candidates.append((first, r.start, r))
         candidates.sort(key=lambda c: (-(c[2].end - c[2].start), c[0], c[1]))
         taken: list[Redaction] = []
         occupied = bytearray(len(norm) + 1)
@@ -2585,7 +2592,8 @@ class Deidentifier:
             occupied[r.start : r.end] = b"\x01" * (r.end - r.start)
             taken.append(Redaction(start, end, r.label, r.reason, r.replacement, key, r.undoable))
         taken.sort(key=lambda r: r.start)
-        return _merge_org_place(text, _merge_people(text, _extend_people(text, taken)))
+        merged = _merge_org_place(text, _merge_people(text, _extend_people(text, taken)))
+        return _merge_addresses(text, _extend_slashed(text, merged))
 
     def redact(
         self, text: str, *, field: str = "", keep: frozenset[str] | set[str] = frozenset()
@@ -2819,6 +2827,114 @@ def _merge_org_place(text: str, taken: list[Redaction]) -> list[Redaction]:
                 r = Redaction(
                     r.start, m.end("w"), r.label, r.reason, r.replacement, r.key, r.undoable
                 )
+        out.append(r)
+    return out
+
+
+# a place's other half after a slash: "JFK/UMass", "Kenmore/Fenway" (a stop named twice)
+_SLASH_NEXT = re.compile(r"/(?P<w>[A-Z][\w'’.-]*[A-Za-z])")
+_SLASH_PREV = re.compile(r"(?<![\w/])(?P<w>[A-Z][\w'’.-]*[A-Za-z])/$")
+
+
+def _extend_slashed(text: str, taken: list[Redaction]) -> list[Redaction]:
+    """A place or organisation written with a slash takes the capitalised word on the
+    other side of it: "home from JFK/UMass" is one place, not "[place]/UMass"."""
+    out = list(taken)
+    for n, r in enumerate(out):
+        if r.label not in ("LOCATION", "ORG"):
+            continue
+        limit = out[n + 1].start if n + 1 < len(out) else len(text)
+        floor = out[n - 1].end if n else 0
+        start, end = r.start, r.end
+        m = _SLASH_NEXT.match(text, end)
+        if m and m.end() <= limit and fold(m.group("w")) not in _NOT_SLASHED:
+            end = m.end()
+        m = _SLASH_PREV.search(text, floor, start)
+        if m and fold(m.group("w")) not in _NOT_SLASHED:
+            start = m.start("w")
+        if (start, end) != (r.start, r.end):
+            out[n] = Redaction(start, end, r.label, r.reason, r.replacement, r.key, r.undoable)
+    joined: list[Redaction] = []
+    for r in out:  # "Harvard/Longwood": two places a slash joins are one
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and {prev.label, r.label} & {"LOCATION", "ORG"}
+            and {prev.label, r.label} <= {"LOCATION", "ORG", "PERSON"}
+            and text[prev.end : r.start] == "/"
+        ):
+            place = prev if prev.label != "PERSON" else r
+            joined[-1] = Redaction(
+                prev.start, r.end, place.label, place.reason, place.replacement, prev.key,
+                prev.undoable and r.undoable,
+            )  # fmt: skip
+            continue
+        joined.append(r)
+    return joined
+
+
+_NOT_SLASHED = frozenset(
+    [*deid_places.NEVER, *deid_places.INSTITUTIONS, *deid_places.PUBLIC_ACRONYMS]
+)
+# a building's name before its street is part of the address: "Harbour House, 12 Quay
+# Street", "Trafford Town Hall, Talbot Road", "Flat 4, Kestrel Court, Mill Lane"
+_BUILDING_END = re.compile(
+    r"(?:House|Hall|Court|Centre|Center|Tower|Towers|Building|Buildings|Chambers|Mansions|"
+    r"Lodge|Point|Heights|Apartments|Flats|Block|Works|Mill|Mills|Exchange|Plaza|Annex|"
+    r"Annexe|Wing|Gardens|Place|Hub|Offices)\Z"
+)
+_STREET_END = re.compile(
+    r"(?:Street|St|Road|Rd|Square|Lane|Avenue|Ave|Place|Row|Terrace|Quay|Parade|Way|Close|"
+    r"Crescent|Mews|Walk|Drive|Grove|Hill|Green|Wharf)\.?\Z"
+)
+_UNIT_BEFORE = re.compile(
+    r"(?i:\b(?:apt|apartment|flat|unit|suite|ste|room|rm|bldg|building|piso|depto|"
+    r"no|number)\.?\s*#?\s*)\Z"
+)
+
+
+def _merge_addresses(text: str, taken: list[Redaction]) -> list[Redaction]:
+    """A flat or unit word before an address, and a building's name with the street it
+    is on, go into one "[ADDRESS]"."""
+    out: list[Redaction] = []
+    for r in taken:
+        if r.label == "ADDRESS" and text[r.start : r.start + 1].isdigit():
+            floor = out[-1].end if out else 0
+            m = _UNIT_BEFORE.search(text, floor, r.start)
+            if m:
+                r = Redaction(m.start(), r.end, r.label, r.reason, r.replacement, r.key, r.undoable)
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and (
+                r.label == "ADDRESS"
+                or (r.label == "LOCATION" and _STREET_END.search(text, r.start, r.end))
+            )
+            and text[prev.end : r.start] in (", ", ",  ", " , ")
+            and (
+                prev.label == "ADDRESS"
+                or (
+                    prev.label in ("ORG", "LOCATION", "PERSON")
+                    and _BUILDING_END.search(text, prev.start, prev.end) is not None
+                )
+            )
+        ):
+            out[-1] = Redaction(
+                prev.start, r.end, "ADDRESS", "a street address", REPLACEMENTS["ADDRESS"],
+                prev.key, prev.undoable and r.undoable,
+            )  # fmt: skip
+            while (
+                len(out) > 1
+                and out[-2].label == "ADDRESS"
+                and text[out[-2].end : out[-1].start] in (", ", ",  ", " , ")
+            ):
+                last = out.pop()
+                first = out[-1]
+                out[-1] = Redaction(
+                    first.start, last.end, "ADDRESS", last.reason, last.replacement,
+                    first.key, first.undoable and last.undoable,
+                )  # fmt: skip
+            continue
         out.append(r)
     return out
 
