@@ -44,6 +44,7 @@ Detectors, in order (the longest span wins; on a tie, the earlier detector):
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -627,6 +628,25 @@ def known_name_words() -> frozenset[str]:
 # note either (Spanish function words, texting shorthand).
 _LOWER_STOP = frozenset(
     [
+        "en",
+        "con",
+        "por",
+        "para",
+        "una",
+        "uno",
+        "los",
+        "las",
+        "del",
+        "fue",
+        "estaba",
+        "estan",
+        "están",
+        "era",
+        "ahora",
+        "aqui",
+        "aquí",
+        "mucho",
+        "poco",
         "que",
         "con",
         "los",
@@ -735,6 +755,7 @@ _LOWER_TITLES = frozenset(
 # Words our name lists hold that are never a person in a note.
 _NOT_NAMES = frozenset(
     [
+        "uni",
         "monday",
         "tuesday",
         "wednesday",
@@ -1015,7 +1036,7 @@ TITLES = {
     "tio", "abuela", "abuelo", "señor", "senor", "señora", "senora", "mama", "papa", "mum",
     "mom", "dad", "granddad", "grandad", "nanna", "lady", "sir", "dame", "madam", "pan",
     "pani", "panie", "ciocia", "wujek", "babcia", "dziadek", "bibi", "babu", "baba",
-    "atty", "attorney",
+    "atty", "attorney", "dra", "doctora", "lic", "licda", "ing", "profa", "padre", "hna",
 }  # fmt: skip
 RELATIONS = {
     "friend", "son", "daughter", "sister", "brother", "mum", "mom", "mother", "dad",
@@ -1121,6 +1142,13 @@ _ABSTRACT_NEXT = frozenset(
         "lost",
         "fading",
         "growing",
+        "low",
+        "high",
+        "strong",
+        "alive",
+        "slim",
+        "limited",
+        "needed",
     ]
 )
 _MODALS = frozenset(["will", "may", "can", "must", "might"])
@@ -1196,6 +1224,12 @@ HONORIFICS = frozenset(
         "madam",
         "atty",
         "attorney",
+        "dra",
+        "doctora",
+        "lic",
+        "licda",
+        "profa",
+        "padre",
         "pan",
         "pani",
         "panie",
@@ -1483,6 +1517,10 @@ _MONTH_CUES = frozenset(
 )
 
 
+_AGE_NEXT = re.compile(r"\s+(?:turned|turns)\s+\d")
+_MODAL_THEN_BE = re.compile(r"\s+\w+\s+(?:be|have|not|never|still|ever)\b")
+
+
 def used_as_name(text: str, start: int, end: int) -> bool:
     """Whether the everyday word at ``text[start:end]`` (a known name such as Hope, June
     or Will) is used there as a name. "not much hope", "in June", "June 2026", "Will you
@@ -1496,7 +1534,8 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             return False  # June 3, June 2026
         if _DAY_BEFORE.search(text[max(0, start - 8) : start]):
             return False  # 3 June, 3rd of June
-        if prev in _MONTH_CUES and not gap.strip() and not (prev == "of" and word.endswith("'s")):
+        possessive = word.endswith(("'s", "’s")) or _POSS_AFTER.match(text[end : end + 3])
+        if prev in _MONTH_CUES and not gap.strip() and not (prev == "of" and possessive):
             return False  # "in June", "since May"; but "a friend of June's"
     sentence_start = bool(_SENTENCE_END.search(text[max(0, start - 3) : start])) or start == 0
     if word.islower():
@@ -1535,6 +1574,20 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             return True  # "text from tom", "with rose"
         if prev in _TEXT_CUES and gap.strip() in ("", "/"):
             return True  # "txt frm hope", "w/ faith"
+        if sentence_start and ngap.strip().startswith(":") and key not in _ABSTRACT_NAMES:
+            return True  # "text - tom: can we do thurs": who wrote it
+        if nxt in ("turned", "turns") and not ngap.strip() and _AGE_NEXT.match(text, end):
+            return True  # "may turned 7"
+        if prev in ("n", "&", "+") and not gap.strip() and nxt in ("r", "are", "were"):
+            return True  # "hope n june r going": texting's "and", "are"
+        if (
+            prev in ("if", "whether")
+            and not gap.strip()
+            and nxt in _MODALS | {"could", "would", "should"}
+            and not ngap.strip()
+            and _MODAL_THEN_BE.match(text, end) is None
+        ):
+            return True  # "asked if chance could come" (not "if hope could be found")
         if nxt in _NAME_ADVERBS and not ngap.strip():
             after = _SECOND_WORD.match(text[end:])
             if after is not None and after.group(1).lower() in _STRONG_VERBS:
@@ -2029,7 +2082,11 @@ class Deidentifier:
                         and (
                             (prev in RELATIONS and prev_gap.strip() in ("", ","))
                             or (nxt_low in _NAME_VERBS and gap.strip() == "")
-                            or (i - 1 in flagged and prev_gap.strip() == "")
+                            or (
+                                i - 1 in flagged
+                                and prev_gap.strip() == ""
+                                and low not in _LOWER_STOP  # "Rodrigo está en casa"
+                            )
                         )
                     )
                     or (
@@ -2067,6 +2124,7 @@ class Deidentifier:
                         and prev_gap.strip() == ""
                         and low in names.last
                         and low not in common
+                        and low not in _LOWER_STOP
                         and not toks[i - 1].group()[:1].isupper()
                     )
                     or (
@@ -2592,6 +2650,7 @@ class Deidentifier:
             occupied[r.start : r.end] = b"\x01" * (r.end - r.start)
             taken.append(Redaction(start, end, r.label, r.reason, r.replacement, key, r.undoable))
         taken.sort(key=lambda r: r.start)
+        taken = _names_again(text, _surname_after(text, taken))
         merged = _merge_org_place(text, _merge_people(text, _extend_people(text, taken)))
         return _merge_addresses(text, _extend_slashed(text, merged))
 
@@ -2767,6 +2826,107 @@ _TITLED_PARTICLE = re.compile(
 _PARTICLED = re.compile(rf"(?:(?i:{_PARTICLES})[ ]+)?[^\W\d_a-z][^\W\d_'’]*")
 _NEXT_CAP = re.compile(r"[ ]+[^\W\d_a-z]")
 _PARTICLE_GAP = re.compile(rf"(?i:(?:[ ]+{_PARTICLES})+(?:[ ]+|-|['’]))")
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+_SURNAME_NEXT = re.compile(
+    r"(?P<nick>\s+[\"“][A-Z][a-z'’]+[\"”])?\s(?P<s>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    r"(?!['’]?\w)(?!\s+[A-Z])"
+)
+
+
+def _surname_after(text: str, taken: list[Redaction]) -> list[Redaction]:
+    """A surname from the lists after a given name goes with it, though it is also a
+    word or a place ("Gwenllian Price", "Jamal Washington"), and so does a nickname in
+    quotes between them ("Ignacio \"Nacho\" Robles")."""
+    lists = name_lists()
+    out = list(taken)
+    for n, r in enumerate(out):
+        if r.label != "PERSON" or " " in text[r.start : r.end]:
+            continue
+        limit = out[n + 1].start if n + 1 < len(out) else len(text)
+        given = fold(text[r.start : r.end])
+        if given in lists.common_words or (given not in lists.first and given in english_words()):
+            continue
+        m = _SURNAME_NEXT.match(text, r.end)
+        if m is None or m.end() > limit:
+            continue
+        sur = fold(m.group("s"))
+        if (
+            (sur in lists.last or (m.group("nick") and sur not in english_words()))
+            and sur not in deid_places.NEVER
+            and sur not in deid_places.INSTITUTIONS
+            and sur not in deid_dates.MONTHS
+            and sur not in SPEECH
+            and sur not in _NOT_NAMES
+        ):
+            out[n] = Redaction(
+                r.start, m.end(), r.label, r.reason, r.replacement, r.key, r.undoable
+            )
+    return out
+
+
+def _names_again(text: str, taken: list[Redaction]) -> list[Redaction]:
+    """A capitalised given name in a list between two names is a name ("Ayesha,
+    Precious, Marta and Lindiwe"); and a name found once in a note is a name everywhere
+    in it: "Rubina Begum ... Rubina's little boy", "harjit kaur ... harjit's dad"; a name
+    that is also an everyday word ("Precious") only where it is capitalised and not
+    opening a sentence, or opening one before a verb said of a person."""
+    if not any(r.label == "PERSON" for r in taken):
+        return taken
+    lists = name_lists()
+    listed: list[Redaction] = []
+    for a, b in itertools.pairwise(taken):
+        if a.label not in _PEOPLE or b.label not in _PEOPLE:
+            continue
+        m = _LIST_MIDDLE.fullmatch(text, a.end, b.start)
+        x = fold(m.group("x")) if m else ""
+        if m and x in lists.first and x not in _LOWER_STOP and x not in _NOT_NAMES:
+            listed.append(
+                Redaction(m.start("x"), m.end("x"), "PERSON", "a name in a list", "[PERSON]")
+            )
+    if listed:
+        taken = sorted([*taken, *listed], key=lambda r: r.start)
+    words = english_words()
+    found: dict[str, bool] = {}  # folded word -> is an everyday word
+    for r in taken:
+        if r.label != "PERSON":
+            continue
+        for m in _NAME_WORD.finditer(text, r.start, r.end):
+            low = fold(m.group())
+            if low in HONORIFICS or low in TITLES or low in _PARTICLE_WORDS:
+                continue
+            found[low] = low in words or low in lists.common_words
+    occupied = bytearray(len(text) + 1)
+    for r in taken:
+        occupied[r.start : r.end] = b"\x01" * (r.end - r.start)
+    more: list[Redaction] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        poss = word.endswith(("'s", "’s"))
+        low = fold(word[:-2] if poss else word)
+        everyday = found.get(low)
+        if everyday is None or any(occupied[m.start() : m.end()]):
+            continue
+        if everyday:
+            if not word[:1].isupper():
+                continue
+            if opens_sentence(text, m.start()):
+                after = _SECOND_WORD.match(text, m.start())
+                verb = after.group(1).lower() if after else ""
+                if not (verb in SPEECH or _is_name_verb(verb)):
+                    continue
+        end = m.end() - (2 if poss else 0)
+        more.append(Redaction(m.start(), end, "PERSON", "a name used in the note", "[PERSON]"))
+    if not more:
+        return taken
+    return sorted([*taken, *more], key=lambda r: r.start)
+
+
+_LIST_MIDDLE = re.compile(r",\s+(?P<x>[A-Za-z][a-z]{1,})(?:,\s+|\s+and\s+|\s*&\s*)")
+_PARTICLE_WORDS = frozenset(
+    "van von der den de del della di da dos das le la bin ibn al el".split()  # noqa: SIM905
+)
 
 
 def _extend_people(text: str, taken: list[Redaction]) -> list[Redaction]:
@@ -2965,6 +3125,12 @@ def _merge_people(text: str, taken: list[Redaction]) -> list[Redaction]:
             )
         ):
             keep = prev if prev.replacement.startswith("Mentee") or r.label != "KNOWN_NAME" else r
+            if prev.label == "PERSON" and r.label == "KNOWN_NAME":
+                # a name the vault does not know before a known surname is someone else
+                # of that family ("Grace Mensah-Bonsu"): no mentee's pseudonym for them
+                keep = Redaction(
+                    r.start, r.end, "KNOWN_NAME", r.reason, "[PERSON]", r.key, r.undoable
+                )
             out[-1] = Redaction(
                 prev.start, r.end, keep.label, keep.reason, keep.replacement,
                 prev.key, prev.undoable and r.undoable,
