@@ -58,6 +58,7 @@ from peerdesk.ui.theme import attention_colour
 from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.dates import pydate, qdate
 from peerdesk.ui.widgets.flow import FlowLayout
+from peerdesk.ui.widgets.hinted import HintedLineEdit
 from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.tables import RowsTableModel, select_id, selected_id
 
@@ -279,7 +280,9 @@ class DirectoryPage(QWidget):
                 "you last checked them."
             ),
         )
-        self.search = QLineEdit(placeholderText=tr("Search by name, what they offer, or a number"))
+        self.search = HintedLineEdit(
+            placeholderText=tr("Search by name, what they offer, or a number")
+        )
         self.search.setAccessibleName(tr("Search the directory"))
         self.search.setClearButtonEnabled(True)
         self.need = QComboBox()

@@ -35,6 +35,7 @@ from peerdesk.core.services.selfcare import SelfCareRecord, WeekLoad
 from peerdesk.core.vault import Vault
 from peerdesk.i18n import QT_TR_NOOP, date_text, error_text, tr
 from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.widgets.hinted import HintedLineEdit
 from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.screen import resize_within_screen
 
@@ -101,7 +102,7 @@ class CheckInForm(QWidget):
         self.mood = ScaleRow("mood")
         self.strain = ScaleRow("strain")
         self.helped = QLineEdit(placeholderText=tr("A walk, a call with a friend, music…"))
-        self.need = QLineEdit(placeholderText=tr("An early night, a word with my supervisor…"))
+        self.need = HintedLineEdit(placeholderText=tr("An early night, a word with my supervisor…"))
         self.note = QPlainTextEdit(placeholderText=tr("Anything else, just for you"))
         self.note.setMaximumHeight(90)
         if not short:
