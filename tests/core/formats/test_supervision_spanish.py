@@ -141,6 +141,48 @@ def test_people_called_like_spanish_months_never_block_a_spanish_export(qapp) ->
         check_output(prepared, leaky.encode(), "md")
 
 
+ENGLISH = re.compile(
+    r"\b(the|and|was|still|appears|in|of|to|it|choose|change|that|then|again|nothing|"
+    r"written|export|stopped|because|record|name|person|important|mentee's)\b",
+    re.IGNORECASE,
+)
+
+
+def test_a_stopped_export_says_why_in_spanish(qapp) -> None:
+    """ExportBlocked carries a core Message: what was found (its kind, never its value),
+    where, and what to do, all from the catalogue; the CLI's catalogue and the GUI's .qm
+    read it the same."""
+    from peerdesk import i18n
+    from peerdesk.core.formats.supervision import ExportBlocked
+    from peerdesk.core.messages import Message
+
+    people = (Identifier("Abril", "an important person's name"),)
+    prepared = build_export(source("md", people), SPANISH)
+    note = next(name for name, _body in prepared.fields if isinstance(name, Message))
+    leaky = prepared.markdown.replace(BODIES[0], "Fuimos con Abril a la biblioteca.")
+    prepared.fields = ((note, "Fuimos con Abril a la biblioteca."),)
+    with pytest.raises(ExportBlocked) as stopped:
+        check_output(prepared, leaky.encode(), "md")
+    said = SPANISH(stopped.value.args[0])
+    assert said.startswith("La exportación se detuvo porque todavía aparece el nombre de una")
+    assert "nota 1 (" in said and said.endswith("No se guardó nada.")
+    assert "Abril" not in said  # the class, never the value
+    assert not ENGLISH.findall(said), said
+    assert stopped.value.block is not None
+    assert SPANISH(stopped.value.block.message()) in said
+    assert i18n.install("es") == "es"
+    try:
+        assert i18n.error_text(stopped.value) == said
+    finally:
+        i18n.install(i18n.SOURCE_LANGUAGE)
+    # unreadable, or the engine's own marks left in
+    for broken, fmt in ((b"", "pdf"), ("\ue000".encode(), "md")):
+        with pytest.raises(ExportBlocked) as refused:
+            check_output(prepared, broken, fmt)
+        said = SPANISH(refused.value.args[0])
+        assert said.startswith("La exportación se detuvo") and not ENGLISH.findall(said), said
+
+
 @pytest.fixture
 def spanish(qapp):
     from peerdesk import i18n
