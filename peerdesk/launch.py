@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -86,6 +85,7 @@ def start_app(args: argparse.Namespace) -> int:
 def run_demo() -> int:
     """The GUI on a throwaway vault of fictional people, removed on exit."""
     import shutil
+    import signal
     import tempfile
 
     from peerdesk.core.demo import DEMO_PASSPHRASE, create_demo_vault

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
+import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from peerdesk.core.records import Record
+
 if TYPE_CHECKING:
+    from peerdesk.core.messages import Translate
     from peerdesk.core.vault import Vault
     from peerdesk.core.vault.direct import DirectVault
 
@@ -23,8 +25,43 @@ class CliError(Exception):
     """A usage problem found after parsing (exit 2)."""
 
 
+def terminal_columns() -> int:
+    """The terminal's width as shutil.get_terminal_size gives it (COLUMNS, else the
+    terminal of stdout, else 80), without importing shutil."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's own, told the width. argparse makes a formatter for every argument
+    added, and left to itself each asks shutil, whose import (with the compression
+    modules it pulls in) was ~5 ms of a cold `peerdesk search`."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = terminal_columns() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class ArgParser(argparse.ArgumentParser):
     """Usage errors as one line on stderr, like every other peerdesk error."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         print(f"peerdesk: {message} (see `{self.prog} --help`)", file=sys.stderr)
@@ -72,6 +109,8 @@ class Secrets:
             return self._next_line()
         if not sys.stdin.isatty():
             raise CliError("no terminal to ask for the passphrase; use --passphrase-stdin")
+        import getpass
+
         return getpass.getpass(prompt)
 
     def ask_new(self, prompt: str) -> str:
@@ -87,8 +126,7 @@ class Secrets:
 Command = Callable[[argparse.Namespace, Secrets], int]
 
 
-@dataclass(frozen=True)
-class Registry:
+class Registry(Record):
     """Where a command group adds its commands: a subparsers action plus the shared
     option parents (--vault/--debug, and --passphrase-stdin for commands that unlock)."""
 
@@ -145,6 +183,23 @@ def vault_path(args: argparse.Namespace) -> Path:
     from peerdesk.core.paths import default_vault_dir
 
     return Path(args.vault).expanduser() if args.vault else default_vault_dir()
+
+
+def said(args: argparse.Namespace) -> Translate:
+    """What a command tells the mentor, in their language: core's catalogue for the choice
+    beside the vault (Settings, the wizard), else the system's (LANGUAGE, LC_ALL, LANG), as
+    the GUI decides it. English is the Message itself."""
+    from peerdesk.core import messages
+
+    return messages.catalogue(messages.language_for(vault_path(args)))
+
+
+def say(args: argparse.Namespace, template: str, n: int = -1, **fields: Any) -> None:
+    """Print one line of core's catalogue (a template marked QT_TRANSLATE_NOOP("core",
+    ...)) in the mentor's language (see :func:`said`)."""
+    from peerdesk.core.messages import Message
+
+    print(said(args)(Message(template, n, **fields)))
 
 
 def require_vault(args: argparse.Namespace) -> Path:

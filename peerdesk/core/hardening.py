@@ -13,15 +13,15 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from dataclasses import dataclass
+
+from peerdesk.core.records import Record
 
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
 PRIVATE_UMASK = 0o077
 
 
-@dataclass(frozen=True)
-class Hardening:
+class Hardening(Record):
     core_limit_zero: bool
     not_dumpable: bool
     umask: int

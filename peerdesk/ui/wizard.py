@@ -300,17 +300,21 @@ class DevicePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr("Almost done"))
-        self.setSubTitle(tr("One last choice. You can change it later in Settings."))
         self.remember = QCheckBox(tr("Remember on this device"))
         available = device.is_available()
+        # Without a keyring there is nothing left to choose: say the vault is ready and
+        # leave out a box that could never be ticked.
         self.remember.setEnabled(available)
+        self.remember.setVisible(available)
         if available:
+            self.setSubTitle(tr("One last choice. You can change it later in Settings."))
             explain = tr(
                 "peerdesk can keep a key in this computer's secure keyring, so it opens "
                 "without your passphrase while you are logged in to your own account. "
                 "Leave this off on a shared or family computer."
             )
         else:
+            self.setSubTitle(tr("Your vault is ready."))
             explain = tr(
                 "This computer has no secure keyring that peerdesk can use, so you will "
                 "type your passphrase each time. That is the safest way anyway."

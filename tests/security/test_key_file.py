@@ -221,7 +221,7 @@ def test_raised_kdf_parameters_are_refused(closed_vault: Vault, param: str, valu
 def test_raised_kdf_header_alone_breaks_the_aad(closed_vault: Vault) -> None:
     """Derive with the original cost but present a raised header: the AAD still refuses."""
     keys = KeyFile.from_bytes(closed_vault.keys_path.read_bytes())
-    from dataclasses import replace
+    from peerdesk.core.records import replace
 
     raised = replace(keys, kdf=replace(keys.kdf, memory_kib=keys.kdf.memory_kib + 1024))
     slot = next(s for s in keys.slots if s.type == "passphrase")

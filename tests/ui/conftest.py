@@ -42,12 +42,15 @@ def wait_ops(qtbot: QtBot) -> Callable[[], None]:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The offscreen platform warns that it cannot pass size hints to, or raise a window
-    for, a window manager it does not have; those messages are not problems in our code."""
+    """The offscreen platform warns that it cannot pass size hints to, raise a window for,
+    or grab the keyboard for a popup menu from, a window manager it does not have; those
+    messages are not problems in our code."""
     for item in items:
         if "tests/ui/" in str(item.path).replace("\\", "/"):
             item.add_marker(
                 pytest.mark.qt_log_ignore(
-                    "does not support propagateSizeHints", "does not support raise"
+                    "does not support propagateSizeHints",
+                    "does not support raise",
+                    "does not support grabbing the keyboard",
                 )
             )

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionFrame,
     QTableView,
     QToolButton,
     QWidget,
@@ -107,6 +110,25 @@ def _button_problem(button: QAbstractButton) -> str:
     return ""
 
 
+def _placeholder_problem(edit: QLineEdit) -> str:
+    """An empty box's hint (Qt elides it with "…") must be readable whole: it is often the
+    only label the box has on screen."""
+    hint = edit.placeholderText()
+    if not hint or edit.text():
+        return ""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    have = room.width() - margins.left() - margins.right() - 4  # QLineEdit's own 2px a side
+    if edit.isClearButtonEnabled():
+        have -= edit.height()  # the clear button's room, kept while the box is empty
+    need = edit.fontMetrics().horizontalAdvance(hint)
+    if need > have + SLACK:
+        return f"placeholder {hint[:40]!r} needs {need}px, has {have}"
+    return ""
+
+
 def _header_problems(header: QHeaderView) -> list[str]:
     model = header.model()
     if model is None or header.orientation() != Qt.Orientation.Horizontal:
@@ -177,6 +199,8 @@ def problems(root: QWidget) -> list[str]:
             found.append((w, _label_problem(w)))
         elif isinstance(w, (QPushButton, QCheckBox, QRadioButton, QToolButton)):
             found.append((w, _button_problem(w)))
+        elif isinstance(w, QLineEdit):
+            found.append((w, _placeholder_problem(w)))
         elif isinstance(w, QHeaderView):
             found.extend((w, p) for p in _header_problems(w))
         elif isinstance(w, QTableView):

@@ -109,4 +109,7 @@ def test_device_choice_is_explained_without_a_keyring(
     monkeypatch.setattr("peerdesk.core.vault.device.is_available", lambda: False)
     wizard = SetupWizard(new_vault)
     qtbot.addWidget(wizard)
-    assert not wizard.device_page.remember.isEnabled()
+    page = wizard.device_page
+    assert not page.remember.isEnabled()
+    assert not page.remember.isVisibleTo(page)  # nothing left to choose: no dead box
+    assert page.subTitle() == "Your vault is ready."

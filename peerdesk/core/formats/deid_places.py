@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 
 _CAP = (
-    r"(?:[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:-[A-Z]?[a-z'’]+)*|[A-Z]{2,}(?![a-z])|"
+    r"(?:[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:[A-Z](?![\w'’]))?(?:-[A-Z]?[a-z'’]+)*|[A-Z]{2,}(?![a-z])|"
     r"O['’][A-Z][a-z]+|(?:Bros|Bro|Co|Assn|Corp)\.(?=\s+(?:[A-Z&]|and\b)))"  # "MacNeal", "Bros."
 )
 _ORDINAL_STREET = r"\d+(?:st|nd|rd|th)"
@@ -97,6 +97,16 @@ NEVER = LANGUAGES | frozenset(
         "december",
         "christmas",
         "easter",
+        "ramadan",
+        "eid",
+        "diwali",
+        "hanukkah",
+        "passover",
+        "lent",
+        "navidad",
+        "kwanzaa",
+        "thanksgiving",
+        "halloween",
         "god",
         "jesus",
         "lord",
@@ -217,7 +227,14 @@ ORG_HEADS = (
     # Welfare Rights", "Cicero Township Office"); only generic words before them stay
     # ("Adult Social Care", "Children's Services")
     "Care|Service|Authority|Council|Corp|Corporation|Office|Solutions|Rights|Agency|"
-    "Board|Commission|Department|Dept|Group|Unit"
+    "Board|Commission|Department|Dept|Group|Unit|"
+    # where a group meets or a family grieves, and a company's short ending: "Holy
+    # Sepulchre Cemetery", "Levenshulme Men's Shed", "Brockley Community Fridge", "Dot Ave
+    # Coffee Co.", "Fatima Mansions Tenants Forum", "Berwyn Diabetes Support Circle"
+    "Cemetery|Crematorium|Funeral\\s+Home|Funeral\\s+Parlou?r|Funeral\\s+Directors|"
+    "Congregation|Shed|Fridge|Larder|Forum|Co\\.|"
+    "(?:Support|Prayer|Women['’]s|Men['’]s|Sewing|Drumming|Healing|Talking|Knitting|Reading)"
+    "\\s+Circle"
 )
 # Before a head noun, these alone do not make a name ("the Community Center").
 GENERIC = frozenset(
@@ -407,6 +424,24 @@ INSTITUTIONS = frozenset(
         "starbucks",
         "mcdonald's",
         "samaritans",
+        "greggs",
+        "asda",
+        "sainsbury's",
+        "sainsburys",
+        "morrisons",
+        "primark",
+        "argos",
+        "ikea",
+        "safeway",
+        "publix",
+        "dunkin",
+        "wetherspoons",
+        "chipotle",
+        "poundland",
+        "superdrug",
+        "barclays",
+        "natwest",
+        "lloyds",
         "nami",
         "aa",
         "na",
@@ -531,7 +566,7 @@ _PLACE_HEADS = (
     "Crossing|Point|Harbor|Harbour|Landing|Ridge|Valley|Springs|Woods|Grove|Lakes|Shores|"
     "Plaza|Mall|Precinct|Bottoms|Flats|Acres|Row|Place|Mews|Close|Crescent|Wharf|Quay|"
     "Heath|Common|Fields|Vale|Cross|Gate|Brook|Dale|Wood|Side|Bush|Corner|Corners|Hollow|"
-    "Bay|Mills|Falls|Ferry"
+    "Bay|Mills|Falls|Ferry|Mansions"
 )
 _PLACE_HEAD = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:[\s-]+{_CAP}){{0,2}}\s+(?:{_PLACE_HEADS})(?![\w-])"
@@ -580,6 +615,40 @@ _FROM_PLACE = re.compile(
     rf"(?P<x>{_CAP}(?:\s+{_CAP})?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|for|with|last|this|"
     r"yesterday|today|on|in|at|where|who)\b)"
 )
+# a short place right after "in", "near" or "from", in no gazetteer: "is in Merthyr this
+# week", "the group near Ardnacross", "a cousin from Kilbrannagh." (one capitalised word
+# that is no English word, no given name, no month, weekday, language or programme)
+_IN_PLACE = re.compile(
+    r"(?i:\b(?:in|near|from)\s+)"
+    r"(?P<x>[A-Z][a-z'’]{2,}(?:-[A-Z]?[a-z'’]+)*)(?![\w'’-])"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:now|this|last|next|for|with|and|or|to|since|until|at|"
+    r"where|who|today|tonight|yesterday|tomorrow|meets?|again|too|way|side|these|most|"
+    r"mostly|on|by|but|so|because|though|then|when|while|after|before|each|every)\b)"
+)
+# the same after "at" at a clause's end: "on the bridge at Tinsley." (a shop or a chain
+# named there is an institution or a word); and a place that ends a list of facts about
+# someone: "aged 81, widowed, Ordsall."
+_AT_PLACE = re.compile(
+    r"(?i:\bat\s+)(?P<x>[A-Z][a-z'’]{2,}(?:-[A-Z]?[a-z'’]+)*)(?![\w'’-])(?=\s*(?:[.;:!?)]|$))"
+)
+_LIST_END_PLACE = re.compile(
+    r",\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2},\s+(?P<x>[A-Z][a-z'’]{3,})(?![\w'’-])(?=\s*(?:[.;]|$))"
+)
+_SENTENCE_START = re.compile(r"[.!?\n]")
+_DIGITS = re.compile(r"\d")
+_NOT_IN_PLACE = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed weds thu thur thurs
+    fri sat sun ramadan eid diwali hanukkah chanukah passover advent lent navidad kwanzaa
+    thanksgiving halloween pesach purim vaisakhi holi""".split()  # noqa: SIM905
+)
+# a landmark named "X of the Y" after a word of where: "meet at Foot of the Walk", "the
+# Top of the Town" (not a public body: "the Department of the Treasury")
+_LANDMARK = re.compile(
+    r"(?i:\b(?:at|to|from|near|by|round|around|outside|in|past|up|down|opposite|behind)\s+"
+    r"(?:the\s+)?)"
+    rf"(?P<x>{_CAP}\s+of\s+the\s+{_CAP})(?![\w'’-])"
+)
+_HEAD_WORD = re.compile(rf"(?:{ORG_HEADS})")
 # "the Aylesbury estate", "Moss Side area" without "the"
 _BARE_AREA = re.compile(
     rf"(?<![\w'’-])(?P<x>{_CAP}(?:\s+{_CAP})?)\s+(?:estate|area|neighbou?rhood|barrio|campus)\b"
@@ -727,11 +796,41 @@ _STREETY = re.compile(r"\d(?:st|nd|rd|th)|\b(?:St|Ave|Rd)\b")
 _HEAD_FIRST_WORDS = (
     r"Caf[ée]|Centro|Casa|Tienda|Farmacia|Panader[ií]a|Taquer[ií]a|Restaurante|Cl[ií]nica|"
     r"Iglesia|Parroquia|Escuela|Colegio|Hogar|Supermercado|Lavander[ií]a|Carnicer[ií]a|"
+    r"Taller|Bot[áa]nica|Pupuser[ií]a|Tortiller[ií]a|Ferreter[ií]a|Peluquer[ií]a|"
+    r"Barber[ií]a|Pasteler[ií]a|Fruter[ií]a|Mercado|Librer[ií]a|Zapater[ií]a|Joyer[ií]a|"
+    r"Cafeter[ií]a|Dulcer[ií]a|Carnitas|Mariscos|Abarrotes|Consultorio|Refugio|Comedor|"
+    r"Guarder[ií]a|Academia|Agencia|Despacho|Bufete|Llantera|Muebler[ií]a|"
     r"Fundaci[óo]n|Asociaci[óo]n|Ysgol|Eglwys|Capel|Canolfan|Masjid|Bar|Salon|Club|Hotel"
 )
 _ORG_HEAD_FOREIGN = re.compile(
-    rf"\b(?:(?:La|El|Le)\s+)?(?:{_HEAD_FIRST_WORDS})(?:\s+(?:(?:de|del|de\s+la|el|la|los|las|y|e|of|the)\s+)?"
+    rf"\b(?:(?:La|El|Le)\s+)?(?:{_HEAD_FIRST_WORDS})(?:\s+(?:(?:de|del|de\s+la|de\s+las|de\s+los|el|la|los|las|y|e|of|the)\s+)?"
     rf"(?:{_CAP})){{1,5}}"
+)
+# a business named with a Spanish article after a preposition: "at El Rey de las Fritas",
+# "to Los Pinos del Sur" (a place of that shape, "Los Angeles", "El Paso", stays a place)
+_ARTICLE_NAME = re.compile(
+    r"(?i:\b(?:at|to|from|near|outside|behind|opposite|inside|by|en|a|de|desde)\s+)"
+    rf"(?P<x>(?:El|La|Los|Las)\s+{_CAP}(?:\s+(?:(?:de|del|y)\s+(?:(?:la|las|los|el)\s+)?)?{_CAP}){{0,3}})"
+    r"(?![\w'’-])"
+)
+_ARTICLES = frozenset(["el", "la", "los", "las"])
+# a community organisation named without an article after a preposition, with two or
+# more capitalised words before "Community": "rides to Lao Family Community" (not "the
+# Latino Community")
+_NAMED_COMMUNITY = re.compile(
+    r"(?i:\b(?:at|to|from|with|for|by|via|into|joined)\s+)"
+    rf"(?P<x>{_CAP}(?:\s+{_CAP}){{1,3}}\s+Community)(?![\w'’-])"
+)
+HEAD_FIRST = re.compile(rf"(?:(?:La|El|Le)\s+)?(?:{_HEAD_FIRST_WORDS})\s")
+# a venue named "The X" in the middle of a sentence, after a word of where: "a party at
+# The Banshee in Dorchester", "drinks at The Kings Head" ("at the pub" stays)
+_THE_VENUE = re.compile(
+    r"(?<=[a-z,] )(?:at|to|from|outside|inside|behind|near|opposite|by)\s+"
+    rf"(?P<x>The\s+{_CAP}(?:\s+{_CAP})?)(?![\w'’-])"
+)
+# a university by its town and a short ending: "Manchester Met", "Leeds Uni", "Georgia Tech"
+_TOWN_UNI = re.compile(
+    rf"(?<![\w'’-])(?P<x>{_CAP}(?:\s+{_CAP})?\s+(?:Uni|Met|Poly|Tech|Univ\.?))(?![\w'’-])"
 )
 # "Our Lady of Sorrows", "Our Lady of the Rosary"
 _OUR_LADY = re.compile(rf"\bOur\s+Lady\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}")
@@ -802,7 +901,12 @@ _HEAD_FIRST_LOWER = frozenset(
     """café cafe centro casa tienda tiendita farmacia panadería panaderia taquería taqueria
     restaurante clínica clinica iglesia parroquia escuela colegio hogar supermercado
     lavandería lavanderia carnicería carniceria fundación fundacion asociación asociacion
-    ysgol eglwys capel canolfan masjid bar salon club hotel""".split()  # noqa: SIM905
+    ysgol eglwys capel canolfan masjid bar salon club hotel taller botánica botanica
+    pupusería pupuseria tortillería tortilleria ferretería ferreteria peluquería peluqueria
+    barbería barberia pastelería pasteleria frutería fruteria mercado librería libreria
+    zapatería zapateria joyería joyeria cafetería cafeteria dulcería dulceria carnitas
+    mariscos abarrotes consultorio refugio comedor guardería guarderia academia agencia
+    despacho bufete llantera mueblería muebleria""".split()  # noqa: SIM905
 )
 _SHOP_HEADS = frozenset(
     """café cafe diner bakery deli pub salon spa laundromat grill pizzeria taqueria bodega
@@ -831,6 +935,28 @@ def _structural_orgs(text: str) -> Iterator[tuple[int, int]]:
         yield from _acronym_branches(text)
     if not words.isdisjoint(_CUE_WORDS):
         yield from _cued_orgs(text)
+    if not words.isdisjoint(_ARTICLES):
+        for m in _ARTICLE_NAME.finditer(text):
+            x = _fold(m.group("x"))
+            if x not in wide_places() and x not in gazetteer():
+                yield m.span("x")
+    if "the" in words:
+        for m in _THE_VENUE.finditer(text):
+            rest = m.group("x").split()[1:]
+            if not _generic_only(rest) and not any(
+                _fold(w) in INSTITUTIONS or _fold(w) in NEVER for w in rest
+            ):
+                yield m.span("x")
+    if not words.isdisjoint(("uni", "met", "poly", "tech", "univ")):
+        for m in _TOWN_UNI.finditer(text):
+            town = _fold(" ".join(m.group("x").split()[:-1]))
+            if town in gazetteer() and town not in NEVER:
+                yield m.span("x")
+    if "community" in words:
+        for m in _NAMED_COMMUNITY.finditer(text):
+            mods = m.group("x").split()[:-1]
+            if not _generic_only(mods) and not all(_fold(w) in INSTITUTIONS for w in mods):
+                yield m.span("x")
     if "st" in words:
         for m in _LOWER_SAINT.finditer(text):
             if m.group("n") in given_names():
@@ -1222,6 +1348,40 @@ def _cued_places(text: str) -> Iterator[tuple[int, int]]:
                 )
                 and not _is_known_word(parts)
                 and " ".join(parts) not in wide_places()
+            ):
+                yield m.span("x")
+    if " in " in text or " near " in text or " from " in text or " at " in text or ", " in text:
+        given = given_names()
+        cued = list(_IN_PLACE.finditer(text))
+        if " at " in text:
+            cued += _AT_PLACE.finditer(text)
+        if ", " in text:
+            for m in _LIST_END_PLACE.finditer(text):
+                # facts about someone, an age among them: "Dorota, 81, widowed, Ordsall."
+                starts = [s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())]
+                if _DIGITS.search(text, starts[-1] if starts else 0, m.start()):
+                    cued.append(m)
+        for m in cued:
+            w = _fold(m.group("x"))
+            if (
+                w not in words
+                and w not in given
+                and w not in NEVER
+                and w not in INSTITUTIONS
+                and w not in _NOT_IN_PLACE
+                and w not in PUBLIC_ACRONYMS
+                and w not in wide_places()
+                and not _is_known_word([w])
+            ):
+                yield m.span("x")
+    if " of the " in text:
+        for m in _LANDMARK.finditer(text):
+            first, last = (_fold(w) for w in m.group("x").split()[::3])
+            if (
+                not any(w in INSTITUTIONS or w in NEVER for w in (first, last))
+                and not (first in GENERIC or first in _GENERIC_ENDINGS)
+                and not _HEAD_AT_END.search(m.group("x"))
+                and not _HEAD_WORD.fullmatch(m.group("x").split()[0])
             ):
                 yield m.span("x")
     for m in _BARE_AREA.finditer(text):

@@ -14,25 +14,27 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from peerdesk.core import db
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.formats.profiles import NoteFacts, signature_line
 from peerdesk.core.services import search as search_rules
-from peerdesk.core.services import signing
 from peerdesk.core.services.chain import GENESIS, check_detail, digest, sha256_hex, stamp
-from peerdesk.core.services.drafts import FollowUpItem, NoteDraft, validate
 from peerdesk.core.services.rows import MenteeSummary, NoteFilter
 from peerdesk.core.services.search import SearchHit
-from peerdesk.core.settings import BY_NAME, coerce
 from peerdesk.core.vault.direct import DirectVault, open_direct
 from peerdesk.core.vocab import NOTE_SECTIONS, MenteeKind, MenteeStatus, NoteState, SupportStyle
+
+if TYPE_CHECKING:
+    from peerdesk.core.services.drafts import NoteDraft
+
+# Writing (add_draft, add_signed) imports the draft rules, the settings, the profiles
+# and the signing rules when it runs: search and the mentee list never need them
+# (~15 ms of a cold `peerdesk search`, most of it importlib.resources and tempfile).
 
 _STORED_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a DateTime in SQLite
 
@@ -115,6 +117,8 @@ def add_draft(vault: DirectVault, *, draft: NoteDraft, now: datetime | None = No
     """notes.save_draft of a new note on the raw connection: the same checks, the same
     rows (note, participants, follow-ups, search index, its key, the ``created`` event)
     in one transaction. Returns the new note's id."""
+    from peerdesk.core.services.drafts import validate
+
     validate(draft)
     conn = vault.conn
     with _translated():
@@ -134,6 +138,8 @@ def add_signed(vault: DirectVault, *, draft: NoteDraft, now: datetime | None = N
     its refusal), the same rows and the same link in the hash chain, the ``created`` and
     ``signed`` events. A note that cannot be signed yet is kept as a draft, as the full
     path keeps it, and the reason raised. Returns the new note's id."""
+    from peerdesk.core.services.drafts import validate
+
     validate(draft)
     conn = vault.conn
     refusal: ValidationError | None = None
@@ -159,6 +165,11 @@ def add_signed(vault: DirectVault, *, draft: NoteDraft, now: datetime | None = N
 def _signable(conn: sqlcipher.Connection, note_id: int, stored: NoteDraft) -> str:
     """documentation.ensure_signable on the raw connection: the note as stored must be
     complete and meet the profile; returns the signature line it will carry."""
+    from peerdesk.core.formats.profiles import NoteFacts, signature_line
+    from peerdesk.core.services import signing
+    from peerdesk.core.services.drafts import validate
+    from peerdesk.core.settings import BY_NAME, coerce
+
     validate(stored, for_signing=True)
     row = conn.execute("SELECT value FROM setting WHERE name = 'documentation_profile'").fetchone()
     chosen = BY_NAME["documentation_profile"].default if row is None else json.loads(row[0])
@@ -205,6 +216,8 @@ def _sign(
 ) -> None:
     """The rest of notes.sign_note: the note joins the chain after its last link (erased
     notes' tombstones included), read-only, and the ``signed`` event is written."""
+    from peerdesk.core.services import signing
+
     links = [
         (int(r[0]), str(r[1]))
         for r in (
@@ -259,6 +272,10 @@ def _insert_draft(
 ) -> tuple[int, NoteDraft]:
     """The rows of a new draft inside the caller's transaction: its id, and the draft as
     stored (location and tasks trimmed, empty tasks and repeated people left out)."""
+    from dataclasses import replace
+
+    from peerdesk.core.services.drafts import FollowUpItem
+
     at = stamp(now).strftime(_STORED_TIME)
     wanted = list(dict.fromkeys(draft.participant_ids))
     marks = ",".join("?" * len(wanted))

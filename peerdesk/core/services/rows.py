@@ -5,15 +5,13 @@ Kept free of SQLAlchemy so a command that only lists or searches need not import
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
-from peerdesk.core.records import IdOnlyRepr
+from peerdesk.core.records import IdOnlyRepr, Record
 from peerdesk.core.vocab import MenteeKind, MenteeStatus, NoteState, SupportStyle
 
 
-@dataclass(frozen=True, repr=False)
-class MenteeSummary(IdOnlyRepr):
+class MenteeSummary(IdOnlyRepr, Record):
     """One row of the mentee list."""
 
     id: int
@@ -26,8 +24,7 @@ class MenteeSummary(IdOnlyRepr):
     archived: bool
 
 
-@dataclass(frozen=True)
-class NoteFilter:
+class NoteFilter(Record):
     """Which notes a list, count or search covers."""
 
     mentee_id: int | None = None

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from peerdesk.core.records import IdOnlyRepr
+from peerdesk.core.records import IdOnlyRepr, Record
 from peerdesk.core.services.rows import NoteFilter
 from peerdesk.core.vocab import NoteState
 
@@ -28,8 +27,7 @@ MARK_END = "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-@dataclass(frozen=True, repr=False)
-class SearchHit(IdOnlyRepr):
+class SearchHit(IdOnlyRepr, Record):
     id: int  # the note's id
     occurred_on: date
     kind: str

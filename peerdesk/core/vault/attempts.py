@@ -14,10 +14,10 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from peerdesk.core.records import Record
 from peerdesk.core.vault import subkeys
 from peerdesk.core.vault.files import atomic_write
 
@@ -25,8 +25,7 @@ ATTEMPTS_NAME = "vault.attempts"
 FORMAT = "peerdesk-attempts"
 
 
-@dataclass(frozen=True)
-class Attempts:
+class Attempts(Record):
     failures: int
     last: datetime | None  # UTC time of the latest failure
     since: str  # when this record was started by a successful unlock ("" if never)

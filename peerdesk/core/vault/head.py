@@ -16,9 +16,9 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
+from peerdesk.core.records import Record
 from peerdesk.core.vault import subkeys
 from peerdesk.core.vault.files import atomic_write
 
@@ -26,8 +26,7 @@ HEAD_NAME = "vault.head"
 FORMAT = "peerdesk-head"
 
 
-@dataclass(frozen=True)
-class Head:
+class Head(Record):
     counter: int  # the database's user_version after the last commit peerdesk saw
     attempts_since: str = ""  # the failed-unlock record in force ("" before there was one)
 

@@ -21,8 +21,6 @@ import json
 import os
 import time
 import unicodedata
-from dataclasses import dataclass, field
-from dataclasses import replace as _replace
 from typing import Any, Literal
 
 from cryptography.exceptions import InvalidTag
@@ -30,6 +28,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from peerdesk.core.errors import KeyFileError, ValidationError, WrongPassphrase
+from peerdesk.core.records import Record
+from peerdesk.core.records import replace as _replace
 from peerdesk.core.vault import subkeys
 
 FORMAT = "peerdesk-keys"
@@ -68,8 +68,7 @@ def canonical_json(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
-@dataclass(frozen=True)
-class KdfParams:
+class KdfParams(Record):
     memory_kib: int
     iterations: int
     lanes: int
@@ -224,8 +223,7 @@ def parse_recovery_key(text: str) -> bytes:
 # --- slots ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(Record):
     id: str
     type: str
     nonce: bytes
@@ -264,11 +262,10 @@ class Slot:
         )
 
 
-@dataclass(frozen=True)
-class KeyFile:
+class KeyFile(Record):
     vault_id: str
     kdf: KdfParams
-    slots: tuple[Slot, ...] = field(default=())
+    slots: tuple[Slot, ...] = ()
     # HMAC-SHA256 under the data key over the header and the list of slots; each slot
     # carries its own. So a changed byte in a slot nobody uses today, or a slot removed
     # or added, is found at the next unlock (see seal and damage).

@@ -25,12 +25,12 @@ import secrets
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk.core import db, migrations
+from peerdesk.core import db, migrations, records
 from peerdesk.core.errors import (
     IntegrityError,
     KeyFileError,
@@ -973,7 +973,7 @@ def _opens_any(keys: KeyFile, recovery_key: str) -> bool:
 
 def _opens(keys: KeyFile, slot_id: str, secret: bytes | str) -> bool:
     """Whether the recovery slot ``slot_id`` (alone) opens with ``secret``."""
-    only = replace(keys, slots=tuple(s for s in keys.slots if s.id == slot_id))
+    only = records.replace(keys, slots=tuple(s for s in keys.slots if s.id == slot_id))
     try:
         only.unwrap("recovery", secret)
     except WrongPassphrase:

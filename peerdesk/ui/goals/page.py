@@ -39,6 +39,7 @@ from peerdesk.ui.goals.dialogs import STATUS_WORDS, GoalDialog
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.dates import NO_DATE, optional_date, optional_date_edit
+from peerdesk.ui.widgets.hinted import HintedLineEdit
 from peerdesk.ui.widgets.mentee_combo import MenteeCombo
 from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 
@@ -49,7 +50,7 @@ SCORE_UNSET = "– / 10"
 
 
 def _when(d: date) -> str:
-    return date_text(d, "%d %b %Y").lstrip("0")
+    return date_text(d, "%-d %b %Y")
 
 
 class GoalsPage(QWidget):
@@ -155,7 +156,7 @@ class GoalsPage(QWidget):
         self.score_label = QLabel(SCORE_UNSET)
         self.score_label.setToolTip(tr("Move the slider to how it is going, 0 to 10"))
         self.score_set = False  # the slider starts unset: no accidental 5
-        self.sentence = QLineEdit(
+        self.sentence = HintedLineEdit(
             placeholderText=tr("A sentence about how it is going, in their words")
         )
         self.sentence.setAccessibleName(tr("How it is going, in their words"))

@@ -194,7 +194,7 @@ class MenteeDialog(QDialog):
         reason_edit.setPlaceholderText(tr("Why (optional, in a few words)"))
         self.status.currentIndexChanged.connect(self._status_changed)
         about = QWidget()
-        form = QFormLayout(about)
+        form = self._about_form = QFormLayout(about)
         form.addRow(tr("Name *"), self.display_name)
         form.addRow(tr("Full name"), self.full_name)
         form.addRow(tr("Pronouns"), self.pronouns)
@@ -278,7 +278,10 @@ class MenteeDialog(QDialog):
         self.display_name.setFocus(Qt.FocusReason.OtherFocusReason)  # type the name first
 
     def _status_changed(self) -> None:
-        self.status_reason.setEnabled(self.status.currentData() != MenteeStatus.ACTIVE)
+        """A reason belongs to a pause or an ending: the row shows only then."""
+        self._about_form.setRowVisible(
+            self.status_reason, self.status.currentData() != MenteeStatus.ACTIVE
+        )
 
     def set_record(self, record: MenteeRecord) -> None:
         self.display_name.setText(record.display_name)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -37,6 +36,7 @@ from peerdesk.ui.mentees.timeline import MenteeTimeline
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
 from peerdesk.ui.widgets.flow import FlowLayout
+from peerdesk.ui.widgets.hinted import HintedLineEdit
 from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name
 from peerdesk.ui.widgets.tables import RowsTableModel, select_id, selected_id
@@ -224,7 +224,7 @@ class MenteesPage(QWidget):
             tr("Mentees"),
             tr("The people you support. Archived mentees are kept, just out of the everyday list."),
         )
-        self.search = QLineEdit(placeholderText=tr("Search by name or nickname"))
+        self.search = HintedLineEdit(placeholderText=tr("Search by name or nickname"))
         self.search.setAccessibleName(tr("Search mentees"))
         self.search.setClearButtonEnabled(True)
         self.show_archived = QCheckBox(tr("Show archived"))
@@ -375,7 +375,7 @@ class MenteesPage(QWidget):
         steps = [
             step.text
             + (
-                tr(" (by {due_on})").format(due_on=date_text(step.due_on, "%d %b"))
+                tr(" (by {due_on})").format(due_on=date_text(step.due_on, "%-d %b"))
                 if step.due_on
                 else ""
             )

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from peerdesk.core.services.goals import GoalSummary, Touched
 from peerdesk.core.vault import Vault
 from peerdesk.i18n import core_label, tr
 from peerdesk.ui.compat import emit
+from peerdesk.ui.widgets.hinted import HintedLineEdit
 from peerdesk.ui.widgets.wrapcheck import WrapCheckBox
 
 
@@ -39,7 +39,7 @@ class TouchedRow(QWidget):
         )
         self.score.setFixedWidth(140)
         self.value = QLabel(f"{self.score.value()} / 10")
-        self.sentence = QLineEdit(placeholderText=tr("How it is going, in a sentence"))
+        self.sentence = HintedLineEdit(placeholderText=tr("How it is going, in a sentence"))
         self.sentence.setAccessibleName(tr("How it is going, in a sentence"))
         row = QHBoxLayout()
         row.setContentsMargins(22, 0, 0, 0)

@@ -8,10 +8,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -31,6 +29,7 @@ from peerdesk.ui.notes.review import DocumentationReviewDialog
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets.dates import NO_DATE, optional_date, optional_date_edit
 from peerdesk.ui.widgets.flow import FlowLayout
+from peerdesk.ui.widgets.hinted import HintedLineEdit
 from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.privacy import privacy_on, shown_name
 from peerdesk.ui.widgets.tables import TextSizedColumns
@@ -100,14 +99,18 @@ class NotesPage(QWidget):
                 "corrections are dated addenda."
             ),
         )
-        self.search = QLineEdit(placeholderText=tr("Search notes (Ctrl+F): words, names, places…"))
+        self.search = HintedLineEdit(
+            placeholderText=tr("Search notes (Ctrl+F): words, names, places…")
+        )
         self.search.setAccessibleName(tr("Search notes"))
         self.search.setClearButtonEnabled(True)
+        self.flagged = QCheckBox(tr("Flagged for supervision"))
         self.new_button = QPushButton(tr("New note… (Ctrl+N)"))
         self.review_button = QPushButton(tr("Documentation review…"))
         self.review_button.clicked.connect(self.open_review)
-        top = QHBoxLayout()
+        top = FlowLayout()  # the search box keeps room for its whole hint, wrapping if need be
         top.addWidget(self.search, 1)
+        top.addWidget(self.flagged)  # the filter row is full at the default size
         top.addWidget(self.review_button)
         top.addWidget(self.new_button)
         layout.addLayout(top)
@@ -126,7 +129,6 @@ class NotesPage(QWidget):
         self.date_to = optional_date_edit(tr("any"))
         self.date_from.setAccessibleName(tr("Notes from"))
         self.date_to.setAccessibleName(tr("Notes up to"))
-        self.flagged = QCheckBox(tr("Flagged for supervision"))
         filters = FlowLayout()  # wraps at a large text size rather than cutting words
         filters.addWidget(self.mentee)
         filters.addWidget(self.kind)
@@ -135,7 +137,6 @@ class NotesPage(QWidget):
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel(tr("to")))
         filters.addWidget(self.date_to)
-        top.insertWidget(1, self.flagged)  # the filter row is full at the default size
         layout.addLayout(filters)
 
         self.model = NotesTableModel(vault, self)

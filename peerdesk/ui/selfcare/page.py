@@ -35,6 +35,7 @@ from peerdesk.core.services.selfcare import SelfCareRecord, WeekLoad
 from peerdesk.core.vault import Vault
 from peerdesk.i18n import QT_TR_NOOP, date_text, error_text, tr
 from peerdesk.ui.signals import AppSignals
+from peerdesk.ui.widgets.hinted import HintedLineEdit
 from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.screen import resize_within_screen
 
@@ -101,7 +102,7 @@ class CheckInForm(QWidget):
         self.mood = ScaleRow("mood")
         self.strain = ScaleRow("strain")
         self.helped = QLineEdit(placeholderText=tr("A walk, a call with a friend, music…"))
-        self.need = QLineEdit(placeholderText=tr("An early night, a word with my supervisor…"))
+        self.need = HintedLineEdit(placeholderText=tr("An early night, a word with my supervisor…"))
         self.note = QPlainTextEdit(placeholderText=tr("Anything else, just for you"))
         self.note.setMaximumHeight(90)
         if not short:
@@ -392,7 +393,7 @@ class SelfCarePage(QWidget):
     def _topic_item(self, topic: selfcare.TopicRow) -> QListWidgetItem:
         if topic.note_id is not None and topic.note_date is not None:
             text = tr("Session note, {v0} with {names}: {kind}").format(
-                v0=date_text(topic.note_date, "%d %b"),
+                v0=date_text(topic.note_date, "%-d %b"),
                 names=", ".join(topic.note_names),
                 kind=topic.note_kind,
             )
@@ -402,7 +403,7 @@ class SelfCarePage(QWidget):
             text = topic.text
         if topic.discussed_on:
             text = "✓ " + tr("{topic} (talked through {day})").format(
-                topic=text, day=date_text(topic.discussed_on, "%d %b")
+                topic=text, day=date_text(topic.discussed_on, "%-d %b")
             )
             if topic.agreed:
                 text += f": {topic.agreed}"

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from peerdesk.core.vocab import MenteeStatus, Recurrence
 from peerdesk.i18n import core_label, date_text, error_text, tr
 from peerdesk.ui.signals import AppSignals
 from peerdesk.ui.widgets import messages
+from peerdesk.ui.widgets.hinted import HintedLineEdit
 
 
 class PlanMeetingDialog(QDialog):
@@ -75,7 +75,9 @@ class PlanMeetingDialog(QDialog):
         for way in MODALITIES:
             self.modality.addItem(core_label(way), way)
         self.modality.setCurrentIndex(max(0, self.modality.findData(modality)))
-        self.place = QLineEdit(place, placeholderText=tr("A place, a phone number, a video link…"))
+        self.place = HintedLineEdit(
+            place, placeholderText=tr("A place, a phone number, a video link…")
+        )
         self.purpose = QPlainTextEdit(purpose)
         self.purpose.setPlaceholderText(tr("What you plan to do together (optional)"))
         self.purpose.setFixedHeight(80)

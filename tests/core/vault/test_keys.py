@@ -44,7 +44,7 @@ def test_floor_is_64_mib_3_passes_4_lanes() -> None:
     ],
 )
 def test_below_floor_is_refused(weaker: dict) -> None:
-    from dataclasses import replace
+    from peerdesk.core.records import replace
 
     with pytest.raises(KeyFileError):
         replace(FLOOR, **weaker).check_floor()
@@ -53,7 +53,7 @@ def test_below_floor_is_refused(weaker: dict) -> None:
 
 
 def test_absurd_cost_is_refused() -> None:
-    from dataclasses import replace
+    from peerdesk.core.records import replace
 
     with pytest.raises(KeyFileError):
         replace(FLOOR, memory_kib=64 * 1024 * 1024).check_floor()

@@ -76,8 +76,9 @@ def test_dialog_fills_a_complete_record(qtbot: QtBot) -> None:
     dialog.support_style.setCurrentIndex(dialog.support_style.findData(SupportStyle.PRACTICAL))
     dialog.kind.setCurrentIndex(dialog.kind.findData(MenteeKind.FAMILY))
     dialog.started_on.set_value(date(2024, 5, 2))
+    assert not dialog.status_reason.isVisibleTo(dialog)  # active: no reason to give
     dialog.status.setCurrentIndex(dialog.status.findData(MenteeStatus.ENDED))
-    assert dialog.status_reason.isEnabled()
+    assert dialog.status_reason.isVisibleTo(dialog)
     dialog.status_reason.setCurrentText("asked for a different mentor")
     dialog.channel_boxes["text"].setChecked(True)
     dialog.channel_boxes["in person"].setChecked(True)

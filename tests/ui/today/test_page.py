@@ -176,3 +176,57 @@ def test_first_run_helps_start_and_the_page_has_one_scroll(
     assert not today.follow_ups.list.isVisibleTo(today)
     today.follow_ups.header.click()
     assert today.follow_ups.list.isVisibleTo(today)
+
+
+def test_the_menu_key_and_shift_f10_open_a_named_actions_menu_on_the_chosen_row(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    """Without a mouse, a row's actions are the Menu key or Shift+F10 away: a menu named
+    after the row, at the row, that the arrows and Enter work."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    today = window.desk.today
+    reminders.add_reminder(vault, due_at=datetime.now() - timedelta(hours=1), text_="Call back")
+    reminders.add_reminder(vault, due_at=datetime.now() - timedelta(hours=2), text_="Renew card")
+    emit(window.signals.vault_unlocked)
+    rows = today.follow_ups.list
+    assert rows.count() == 2
+    rows.setFocus()
+    rows.setCurrentRow(1)
+    chosen = rows.item(1).text().split("\n")[0]
+
+    def popup() -> QMenu:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        return menu
+
+    for key, modifier in (
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+    ):
+        qtbot.keyClick(rows, key, modifier)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        menu = popup()
+        texts = [a.text() for a in menu.actions()]
+        assert texts == ["Open", "Done", "Snooze until tomorrow", "Snooze until next week"]
+        iface = QAccessible.queryAccessibleInterface(menu)
+        assert iface is not None
+        assert iface.text(QAccessible.Text.Name) == f"Actions for {chosen}"
+        # at the chosen row, not wherever the pointer was
+        row_rect = rows.visualItemRect(rows.item(1))
+        assert menu.geometry().contains(rows.viewport().mapToGlobal(row_rect.center()))
+        qtbot.keyClick(menu, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+    # Down to "Done", Enter: the chosen row is set aside, the other stays
+    qtbot.keyClick(rows, Qt.Key.Key_Menu)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = popup()
+    # the first action is chosen already, so a screen reader says it at once
+    assert menu.activeAction() is not None and menu.activeAction().text() == "Open"
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    assert menu.activeAction() is not None and menu.activeAction().text() == "Done"
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: rows.count() == 1)
+    assert rows.item(0).text().split("\n")[0] != chosen
