@@ -166,6 +166,10 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
         raise DirectoryImportError(
             f"{name} is not valid JSON" + (f" (line {line})." if line else ".")
         ) from None
+    try:  # JSON can spell a lone surrogate (\ud800), which no text column can hold
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise DirectoryImportError(f"{name} holds text that is not valid Unicode.") from None
     if isinstance(doc, dict) and doc and all(str(k).endswith(".csv") for k in doc):
         tables = {
             str(k).lower(): [
