@@ -21,19 +21,22 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any, TextIO
 
 import pytest
 
-from peerdesk.core.services import integrity, mentees, session
+from peerdesk.core.services import directory_import, erasure, integrity, mentees, session
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.vault import UnlockResult, Vault, journal
+from peerdesk.core.vault.backup import read_backup
 from peerdesk.core.vault.keys import KeyFile, parse_recovery_key
+
+from . import crash_harness
+from .crash_harness import arm
 
 PASSPHRASE = "orange kettle meadow 42"
 NEW_PASSPHRASE = "violet harbour lantern 7"
@@ -41,43 +44,19 @@ OLD_SCHEMA_PASSPHRASE = "fixture vault passphrase 0001"
 OLD_SCHEMA_RECOVERY = "ZHSA-SQN4-VKWQ-XSEF-SOYL-WXVE-L4"
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
-OPS = ("init", "restore", "rotate", "recovery", "passwd", "migration", "import", "erase")
+OPS = ("init", "restore", "rotate", "recovery", "passwd", "migration", "import", "erase", "backup")
 
-# One process imports everything once, then forks a child per crash point.
-ZYGOTE = r"""
-import json, os, signal, sys
-from pathlib import Path
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
-from peerdesk.core.services import directory_import, erasure, mentees, session
-from peerdesk.core.vault import Vault
 
-state = {"calls": 0, "crash_at": 0}
-
-def tick():
-    state["calls"] += 1
-    if state["calls"] == state["crash_at"]:
-        os.kill(os.getpid(), signal.SIGKILL)
-
-def counted(real):
-    def call(*args, **kwargs):
-        tick()
-        return real(*args, **kwargs)
-    return call
-
-def count_calls():
-    for name in ("fsync", "replace", "unlink", "rename"):
-        setattr(os, name, counted(getattr(os, name)))
-    event.listen(Engine, "commit", lambda conn: tick())
-
-def run(op, folder, passphrase, out):
+def run_job(job: dict[str, Any], out: TextIO) -> None:
+    """In the zygote's child: one operation, counted from where the mentor's action begins."""
+    op, folder, passphrase = job["op"], Path(job["folder"]), job["passphrase"]
     vault = Vault(folder / "vault")
     vault.claim()
     if op in ("init", "restore", "migration"):
-        count_calls()
+        arm(job["crash_at"])
     else:
         session.unlock(vault, passphrase=passphrase)
-        count_calls()
+        arm(job["crash_at"])
     if op == "init":
         print("SHOWN", session.create_vault(vault, passphrase=passphrase), file=out, flush=True)
         session.confirm_recovery_key(vault)
@@ -90,7 +69,7 @@ def run(op, folder, passphrase, out):
         print("SHOWN", session.replace_recovery_key(vault), file=out, flush=True)
         session.confirm_recovery_key(vault)
     elif op == "passwd":
-        session.change_passphrase(vault, current=passphrase, new_passphrase=sys.argv[1])
+        session.change_passphrase(vault, current=passphrase, new_passphrase=NEW_PASSPHRASE)
     elif op == "migration":
         session.unlock(vault, passphrase=passphrase)
     elif op == "import":
@@ -99,56 +78,25 @@ def run(op, folder, passphrase, out):
     elif op == "erase":
         (ben,) = [m.id for m in mentees.list_mentees(vault) if m.display_name == "Ben"]
         erasure.erase_mentee(vault, mentee_id=ben, confirm_name="Ben", remove_backups=True)
-    print("DONE", state["calls"], file=out, flush=True)
+    elif op == "backup":
+        session.backup(vault, out=vault.backups_dir / "new.pdbackup")
     vault.close()
 
-for line in sys.stdin:
-    job = json.loads(line)
-    pid = os.fork()
-    if pid == 0:
-        try:
-            state["crash_at"] = job["crash_at"]
-            with open(job["out"], "w") as out:
-                run(job["op"], Path(job["folder"]), job["passphrase"], out)
-        except BaseException as exc:
-            with open(job["out"], "a") as out:
-                print("ERROR", type(exc).__name__, exc, file=out, flush=True)
-            os._exit(1)
-        os._exit(0)
-    _, status = os.waitpid(pid, 0)
-    print(json.dumps({"status": status}), flush=True)
-"""
 
-
-class Zygote:
+class Zygote(crash_harness.Zygote):
     def __init__(self) -> None:
-        env = {**os.environ, "PEERDESK_KDF_TARGET_MS": "0", "PYTHONPATH": str(ROOT)}
+        env = {**os.environ, "PEERDESK_KDF_TARGET_MS": "0"}
         env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", ZYGOTE, NEW_PASSPHRASE],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
+        super().__init__(__file__, "run_job", env)
 
-    def run(self, op: str, folder: Path, passphrase: str, crash_at: int) -> tuple[int, str]:
+    def run_op(self, op: str, folder: Path, passphrase: str, crash_at: int) -> tuple[int, str]:
         """(-9 when killed at the crash point, else the exit code; what the child printed)."""
-        assert self.proc.stdin is not None and self.proc.stdout is not None
         out = folder / "child.out"
         job = {"op": op, "folder": str(folder), "passphrase": passphrase, "crash_at": crash_at}
-        self.proc.stdin.write(json.dumps({**job, "out": str(out)}) + "\n")
-        self.proc.stdin.flush()
-        status = json.loads(self.proc.stdout.readline())["status"]
-        code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+        code = crash_harness.exit_code(self.run({**job, "out": str(out)}))
         text = out.read_text() if out.exists() else ""
         out.unlink(missing_ok=True)
         return code, text
-
-    def close(self) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.close()
-        self.proc.wait(timeout=60)
 
 
 @dataclass
@@ -196,7 +144,11 @@ def make_template(op: str, root: Path) -> Template:
     if op == "import":
         (folder / "directory.json").write_text(json.dumps(_directory()))
         return Template(op, folder, PASSPHRASE, recovery, [before], after=before, services=(0, 3))
-    return Template(op, folder, PASSPHRASE, recovery, [before], after=before)
+    template = Template(op, folder, PASSPHRASE, recovery, [before], after=before)
+    if op == "rotate":  # to tell a rotated key from the old one at the next start
+        keys = KeyFile.from_bytes((folder / "vault" / "vault.keys").read_bytes())
+        template.extra["data_key"] = keys.unwrap("passphrase", PASSPHRASE).hex()
+    return template
 
 
 def _directory() -> list[dict[str, object]]:
@@ -241,7 +193,7 @@ def run_child(
     folder = tmp / f"{template.op}-{crash_at}"
     shutil.rmtree(folder, ignore_errors=True)
     shutil.copytree(template.folder, folder)
-    code, out = zygote.run(template.op, folder, template.passphrase, crash_at)
+    code, out = zygote.run_op(template.op, folder, template.passphrase, crash_at)
     if crash_at and code == -9:
         assert "DONE" not in out
     else:
@@ -292,8 +244,9 @@ def leftovers(folder: Path) -> list[str]:
     return found
 
 
-def next_start(template: Template, folder: Path, out: str) -> tuple[str, UnlockResult | None]:
-    """Start again after the kill; returns the outcome's name and the unlock's result."""
+def next_start(template: Template, folder: Path, out: str) -> tuple[str, str, UnlockResult | None]:
+    """Start again after the kill; returns (what the mentor met, whether the operation was
+    completed or rolled back by then, the unlock's result)."""
     shown = [line.split()[1] for line in out.splitlines() if line.startswith("SHOWN")]
     finished = "DONE" in out
     path = folder / "vault"
@@ -304,8 +257,8 @@ def next_start(template: Template, folder: Path, out: str) -> tuple[str, UnlockR
         session.create_vault(probe, passphrase=PASSPHRASE)
         session.confirm_recovery_key(probe)
         probe.close()
-        assert leftovers(path) == []
-        return "no vault yet, init again", None
+        assert leftovers(path) == [], f"leftovers: {leftovers(path)}"
+        return "no vault yet, init again", "rolled back", None
     passphrases = [template.passphrase]
     if template.op == "passwd":
         passphrases = [NEW_PASSPHRASE] if finished else [PASSPHRASE, NEW_PASSPHRASE]
@@ -320,7 +273,9 @@ def next_start(template: Template, folder: Path, out: str) -> tuple[str, UnlockR
                 break
             except Exception as exc:
                 if p == passphrases[-1]:
-                    raise AssertionError(f"{template.op}: no passphrase opens: {exc}") from exc
+                    raise AssertionError(
+                        f"lockout: {template.op}: no passphrase opens: {exc}"
+                    ) from exc
         assert result is not None
         offered = result.recovery_key_to_confirm
         if offered is not None:  # init's key, never confirmed: offered until it is
@@ -332,14 +287,18 @@ def next_start(template: Template, folder: Path, out: str) -> tuple[str, UnlockR
         assert got in template.expected, f"{template.op}: {got} is a mix"
         if finished:
             assert got == template.after
+        held = services(vault)
         if template.op == "import":
-            assert services(vault) in template.services
+            assert held in template.services
             if finished:
-                assert services(vault) == template.services[-1]
+                assert held == template.services[-1]
         if template.op == "erase":  # Ben and his note go together
             assert ben_notes(vault) == (1 if "Ben" in got else 0)
         assert integrity.check(vault) == []
-        assert leftovers(vault.path) == [], template.op
+        assert leftovers(vault.path) == [], f"leftovers: {template.op}: {leftovers(vault.path)}"
+        made = vault.backups_dir / "new.pdbackup"
+        if template.op == "backup" and made.exists():  # a backup there is a whole one
+            read_backup(made, used)
     finally:
         vault.close()
     keys = KeyFile.from_bytes((path / "vault.keys").read_bytes())
@@ -349,27 +308,71 @@ def next_start(template: Template, folder: Path, out: str) -> tuple[str, UnlockR
     if result.recovery_key_stale:
         assert any("no longer opens" in n or "cannot be shown" in n for n in result.notices)
     else:
-        assert working, f"{template.op}: no recovery key the mentor was shown opens the vault"
+        assert working, f"silent key loss: {template.op}: no recovery key shown opens the vault"
     if printed and printed[-1] not in working:  # the key the mentor believes in
-        assert result.notices, f"{template.op}: the recovery key last shown stopped working"
+        assert result.notices, f"silent key loss: {template.op}: the key last shown stopped working"
     # The start after that one is quiet, apart from a recovery key still unseen.
     with session.open_vault(path, passphrase=used) as again:
         assert names(again) == got
+    done = {
+        "init": True,
+        "restore": got == template.after,
+        "erase": got == template.after,
+        "import": held == template.services[-1],
+        "passwd": used == NEW_PASSPHRASE,
+        "rotate": data_key.hex() != template.extra.get("data_key"),
+        "recovery": bool(template.recovery) and not opens(keys, data_key, template.recovery),
+        "migration": True,  # the next unlock migrates, whatever the kill left
+        "backup": made.exists(),
+    }[template.op]
+    state = "completed" if done else "rolled back"
     if result.recovery_key_stale:
-        return "stale key told", result
+        return "stale key told", state, result
     if offered is not None:
-        return "key offered again", result
-    return ("told" if result.notices else "quiet"), result
+        return "key offered again", state, result
+    return ("told" if result.notices else "quiet"), state, result
 
 
-def sweep(zygote: Zygote, template: Template, tmp: Path, points: list[int]) -> dict[str, int]:
-    outcomes: dict[str, int] = {"points": len(points)}
+FAILURES = ("lockout", "silent key loss", "leftovers")
+
+
+def sweep(zygote: Zygote, template: Template, tmp: Path, points: list[int]) -> dict[str, Any]:
+    """Every point in turn; a failing point is counted by kind and the sweep goes on, so
+    the figures are whole. The caller asserts there were none."""
+    summary: dict[str, Any] = {"op": template.op, "points": len(points)}
+    told: dict[str, int] = {}
+    failed: dict[str, list[str]] = {kind: [] for kind in (*FAILURES, "other")}
     for n in points:
         folder, _code, out = run_child(zygote, template, tmp, n)
-        outcome, _result = next_start(template, folder, out)
-        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+        try:
+            outcome, state, _result = next_start(template, folder, out)
+        except AssertionError as exc:
+            kind = next((k for k in FAILURES if str(exc).startswith(k)), "other")
+            failed[kind].append(f"point {n}: {exc}")
+        else:
+            summary[state] = summary.get(state, 0) + 1
+            told[outcome] = told.get(outcome, 0) + 1
         shutil.rmtree(folder)
-    return outcomes
+    summary["met"] = told
+    summary.update({kind: len(found) for kind, found in failed.items()})
+    summary["failures"] = [line for found in failed.values() for line in found][:10]
+    report(summary)
+    return summary
+
+
+def report(summary: dict[str, Any]) -> None:
+    """One line on stdout (pytest -s shows it); one JSON line appended to the file named by
+    PEERDESK_CRASH_SUMMARY, if set, for the closing note's figures."""
+    line = {k: v for k, v in summary.items() if k != "failures"}
+    print("CRASH-POINTS", json.dumps(line, sort_keys=True))
+    target = os.environ.get("PEERDESK_CRASH_SUMMARY")
+    if target:
+        with open(target, "a", encoding="utf-8") as f:
+            f.write(json.dumps(summary, sort_keys=True) + "\n")
+
+
+def assert_clean(summary: dict[str, Any]) -> None:
+    assert summary["failures"] == [], summary["failures"]
 
 
 @pytest.mark.parametrize("op", OPS)
@@ -379,7 +382,7 @@ def test_one_crash_point_each(
     """The fourth call (or the last, if fewer), in the middle of each operation."""
     template = templates(op)
     total = count_calls(zygote, template, tmp_path)
-    sweep(zygote, template, tmp_path, [min(4, total)])
+    assert_clean(sweep(zygote, template, tmp_path, [min(4, total)]))
 
 
 @pytest.mark.slow
@@ -390,8 +393,8 @@ def test_every_crash_point(
     template = templates(op)
     total = count_calls(zygote, template, tmp_path)
     assert total >= 3  # the harness really counts this operation's file calls
-    outcomes = sweep(zygote, template, tmp_path, list(range(1, total + 1)))
-    print(op, outcomes)
+    summary = sweep(zygote, template, tmp_path, list(range(1, total + 1)))
+    assert_clean(summary)
 
 
 def test_uninterrupted_operations_leave_nothing_behind(
@@ -400,6 +403,6 @@ def test_uninterrupted_operations_leave_nothing_behind(
     for op in OPS:
         template = templates(op)
         folder, _code, out = run_child(zygote, template, tmp_path, 0)
-        outcome, result = next_start(template, folder, out)
-        assert outcome == "quiet", (op, result)
+        outcome, state, result = next_start(template, folder, out)
+        assert (outcome, state) == ("quiet", "completed"), (op, result)
         assert journal.read(folder / "vault") is None

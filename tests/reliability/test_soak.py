@@ -7,9 +7,9 @@ the vault's mentees, notes (text, signed or not, addenda) must equal the model's
 for a note's own word finds exactly that note, and an export holds exactly the model.
 
 Kills: about one write in ``KILL_EVERY`` runs in a child process forked from one process
-that imported peerdesk once (tests/reliability/test_crash_points.py's harness: os.fsync,
-os.replace, os.unlink, os.rename and every COMMIT counted; SIGKILL at call N, N drawn at
-random). The next start (claim and unlock here, as the mentor would) must open the vault,
+that imported peerdesk once (tests/reliability/crash_harness.py, shared with the crash-point
+sweep: os.fsync, os.replace, os.unlink, os.rename and every COMMIT counted; SIGKILL at call
+N, N drawn at random). The next start (claim and unlock here, as the mentor would) must open the vault,
 which must then equal the model before or after that operation, never a mix; `check` must
 find nothing, and no temporary file may be left.
 
@@ -25,8 +25,6 @@ import os
 import random
 import shutil
 import signal
-import subprocess
-import sys
 import tempfile
 import time as time_module
 from collections import Counter
@@ -185,76 +183,30 @@ def observed(vault: Any) -> Model:
 
 # --- the child that is killed ---------------------------------------------------------------
 
-ZYGOTE = r"""
-import importlib.util, json, os, signal, sys
-from pathlib import Path
-spec = importlib.util.spec_from_file_location("soak", sys.argv[1])
-soak = sys.modules["soak"] = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(soak)
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
-from peerdesk.core.services import session
-from peerdesk.core.vault import Vault
 
-state = {"calls": 0, "crash_at": 0}
+def run_job(job: dict[str, Any], out: Any) -> None:
+    """In the crash harness's child: open the vault, then one operation, counted."""
+    from peerdesk.core.services import session
+    from peerdesk.core.vault import Vault
 
-def tick():
-    state["calls"] += 1
-    if state["calls"] == state["crash_at"]:
-        os.kill(os.getpid(), signal.SIGKILL)
+    from .crash_harness import arm
 
-def counted(real):
-    def call(*args, **kwargs):
-        tick()
-        return real(*args, **kwargs)
-    return call
-
-for line in sys.stdin:
-    job = json.loads(line)
-    pid = os.fork()
-    if pid == 0:
-        code = 0
-        try:
-            vault = Vault(job["vault"])
-            session.unlock_with_recovery_key(vault, recovery_key=job["recovery"])
-            state["crash_at"] = job["crash_at"]
-            for name in ("fsync", "replace", "unlink", "rename"):
-                setattr(os, name, counted(getattr(os, name)))
-            event.listen(Engine, "commit", lambda conn: tick())
-            soak.apply(vault, job["op"], Path(job["work"]))
-            vault.close()
-            with open(job["out"], "w") as out:
-                print("DONE", state["calls"], file=out)
-        except BaseException as exc:
-            code = 3
-            with open(job["out"], "w") as out:
-                print(type(exc).__name__, exc, file=out)
-        os._exit(code)
-    _, status = os.waitpid(pid, 0)
-    print(json.dumps({"status": status}), flush=True)
-"""
+    vault = Vault(job["vault"])
+    session.unlock_with_recovery_key(vault, recovery_key=job["recovery"])
+    arm(job["crash_at"])
+    apply(vault, job["op"], Path(job["work"]))
+    vault.close()
 
 
-class Zygote:
-    def __init__(self, env: dict[str, str]) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", ZYGOTE, __file__],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-
-    def run(self, job: dict[str, Any]) -> int:
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.proc.stdin.write(json.dumps(job) + "\n")
-        self.proc.stdin.flush()
-        return int(json.loads(self.proc.stdout.readline())["status"])
-
-    def close(self) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.close()
-        self.proc.wait(timeout=60)
+PRELOAD = (
+    "peerdesk.core.services.archive",
+    "peerdesk.core.services.erasure",
+    "peerdesk.core.services.mentees",
+    "peerdesk.core.services.note_import",
+    "peerdesk.core.services.notes",
+    "peerdesk.core.services.session",
+    "peerdesk.core.vault",
+)
 
 
 # --- the generator --------------------------------------------------------------------------
@@ -362,6 +314,8 @@ def _soak(root: Path) -> None:
     from peerdesk.core.services import integrity, search, session
     from peerdesk.core.vault import Vault
 
+    from .crash_harness import ERROR_EXIT, Zygote
+
     folder, work = root / "vault", root / "work"
     work.mkdir()
     vault = Vault(folder)
@@ -369,7 +323,7 @@ def _soak(root: Path) -> None:
     session.confirm_recovery_key(vault)
     soak = Soak(random.Random(SEED), work, recovery)
     env = dict(os.environ, PEERDESK_KDF_TARGET_MS="0")
-    zygote = Zygote(env)
+    zygote = Zygote(__file__, "run_job", env, preload=PRELOAD)
     tally: Counter[str] = Counter()
     points: dict[str, int] = {}  # the most calls a run of each kind made to the end
     cpu: Counter[str] = Counter()
@@ -432,7 +386,7 @@ def _soak(root: Path) -> None:
                     points[kind] = max(points.get(kind, 8), int(report[1]))
                 vault = reopen()
                 found = observed(vault)
-                after = expected(before, op, soak.backups) if status != 3 << 8 else before
+                after = expected(before, op, soak.backups) if status != ERROR_EXIT << 8 else before
                 if found not in (before, after):
                     mismatches.append(f"step {step}: {kind} killed at {crash_at}: a mix")
                 if integrity.check(vault):

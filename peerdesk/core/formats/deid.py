@@ -44,6 +44,7 @@ Detectors, in order (the longest span wins; on a tie, the earlier detector):
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -56,6 +57,7 @@ import phonenumbers
 
 from peerdesk.core.formats import deid_dates, deid_places
 from peerdesk.core.formats.deid_places import opens_sentence
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message, Translate, english
 
 LABELS = (
     "KNOWN_NAME",
@@ -627,6 +629,25 @@ def known_name_words() -> frozenset[str]:
 # note either (Spanish function words, texting shorthand).
 _LOWER_STOP = frozenset(
     [
+        "en",
+        "con",
+        "por",
+        "para",
+        "una",
+        "uno",
+        "los",
+        "las",
+        "del",
+        "fue",
+        "estaba",
+        "estan",
+        "están",
+        "era",
+        "ahora",
+        "aqui",
+        "aquí",
+        "mucho",
+        "poco",
         "que",
         "con",
         "los",
@@ -735,6 +756,49 @@ _LOWER_TITLES = frozenset(
 # Words our name lists hold that are never a person in a note.
 _NOT_NAMES = frozenset(
     [
+        "nieto",
+        "nieta",
+        "sobrino",
+        "sobrina",
+        "suegra",
+        "suegro",
+        "cuñada",
+        "cuñado",
+        "marido",
+        "esposo",
+        "esposa",
+        "hermana",
+        "hermano",
+        "hija",
+        "hijo",
+        "lunes",
+        "martes",
+        "miércoles",
+        "miercoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "sabado",
+        "vino",
+        "vinieron",
+        "llegó",
+        "llego",
+        "habló",
+        "hablo",
+        "llamó",
+        "llamo",
+        "quiere",
+        "puede",
+        "trabaja",
+        "cumple",
+        "cumplió",
+        "cumplio",
+        "viene",
+        "vienen",
+        "fue",
+        "salió",
+        "salio",
+        "uni",
         "monday",
         "tuesday",
         "wednesday",
@@ -1015,7 +1079,7 @@ TITLES = {
     "tio", "abuela", "abuelo", "señor", "senor", "señora", "senora", "mama", "papa", "mum",
     "mom", "dad", "granddad", "grandad", "nanna", "lady", "sir", "dame", "madam", "pan",
     "pani", "panie", "ciocia", "wujek", "babcia", "dziadek", "bibi", "babu", "baba",
-    "atty", "attorney",
+    "atty", "attorney", "dra", "doctora", "lic", "licda", "ing", "profa", "padre", "hna",
 }  # fmt: skip
 RELATIONS = {
     "friend", "son", "daughter", "sister", "brother", "mum", "mom", "mother", "dad",
@@ -1030,7 +1094,8 @@ RELATIONS = {
     "manager", "psychiatrist", "psychologist", "social", "advocate", "bestie", "buddy",
     "pal", "hermana", "hermano", "hija", "hijo", "esposo", "esposa", "mamá", "papá",
     "tía", "tío", "prima", "primo", "amiga", "amigo", "vecina", "vecino", "novio", "novia",
-    "mija", "mijo", "nieto", "nieta",
+    "mija", "mijo", "nieto", "nieta", "sobrino", "sobrina", "abuela", "abuelo", "suegra",
+    "suegro", "cuñada", "cuñado", "marido", "madre", "padre", "pareja",
     "baby", "twin", "godmother", "godfather", "goddaughter", "godson", "guardian",
 }  # fmt: skip
 SPEECH = {
@@ -1121,6 +1186,13 @@ _ABSTRACT_NEXT = frozenset(
         "lost",
         "fading",
         "growing",
+        "low",
+        "high",
+        "strong",
+        "alive",
+        "slim",
+        "limited",
+        "needed",
     ]
 )
 _MODALS = frozenset(["will", "may", "can", "must", "might"])
@@ -1196,6 +1268,12 @@ HONORIFICS = frozenset(
         "madam",
         "atty",
         "attorney",
+        "dra",
+        "doctora",
+        "lic",
+        "licda",
+        "profa",
+        "padre",
         "pan",
         "pani",
         "panie",
@@ -1483,6 +1561,10 @@ _MONTH_CUES = frozenset(
 )
 
 
+_AGE_NEXT = re.compile(r"\s+(?:turned|turns)\s+\d")
+_MODAL_THEN_BE = re.compile(r"\s+\w+\s+(?:be|have|not|never|still|ever)\b")
+
+
 def used_as_name(text: str, start: int, end: int) -> bool:
     """Whether the everyday word at ``text[start:end]`` (a known name such as Hope, June
     or Will) is used there as a name. "not much hope", "in June", "June 2026", "Will you
@@ -1496,7 +1578,8 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             return False  # June 3, June 2026
         if _DAY_BEFORE.search(text[max(0, start - 8) : start]):
             return False  # 3 June, 3rd of June
-        if prev in _MONTH_CUES and not gap.strip() and not (prev == "of" and word.endswith("'s")):
+        possessive = word.endswith(("'s", "’s")) or _POSS_AFTER.match(text[end : end + 3])
+        if prev in _MONTH_CUES and not gap.strip() and not (prev == "of" and possessive):
             return False  # "in June", "since May"; but "a friend of June's"
     sentence_start = bool(_SENTENCE_END.search(text[max(0, start - 3) : start])) or start == 0
     if word.islower():
@@ -1535,6 +1618,20 @@ def used_as_name(text: str, start: int, end: int) -> bool:
             return True  # "text from tom", "with rose"
         if prev in _TEXT_CUES and gap.strip() in ("", "/"):
             return True  # "txt frm hope", "w/ faith"
+        if sentence_start and ngap.strip().startswith(":") and key not in _ABSTRACT_NAMES:
+            return True  # "text - tom: can we do thurs": who wrote it
+        if nxt in ("turned", "turns") and not ngap.strip() and _AGE_NEXT.match(text, end):
+            return True  # "may turned 7"
+        if prev in ("n", "&", "+") and not gap.strip() and nxt in ("r", "are", "were"):
+            return True  # "hope n june r going": texting's "and", "are"
+        if (
+            prev in ("if", "whether")
+            and not gap.strip()
+            and nxt in _MODALS | {"could", "would", "should"}
+            and not ngap.strip()
+            and _MODAL_THEN_BE.match(text, end) is None
+        ):
+            return True  # "asked if chance could come" (not "if hope could be found")
         if nxt in _NAME_ADVERBS and not ngap.strip():
             after = _SECOND_WORD.match(text[end:])
             if after is not None and after.group(1).lower() in _STRONG_VERBS:
@@ -1633,13 +1730,18 @@ class Deidentifier:
         day_first: bool = False,
         extra_terms: Sequence[str] = (),
         names: NameLists | None = None,
+        translate: Translate = english,
     ) -> None:
         self.identifiers = list(identifiers)
         self.day_first = day_first
         self.names = names or name_lists()
+        # the export's language: replacements ("[date]", "Mentee A", "in their 50s") are
+        # written in it; English when the catalogue leaves "[date]" as it is
+        self._translate = translate
+        self._english = translate is english or translate(Message(_TOKENS[0])) == _TOKENS[0]
         self._pseudonyms: dict[int, str] = {}
         for mid in mentee_order:
-            self.pseudonym(mid)
+            self._pseudonym(mid)
         self._by_key: dict[str, list[Identifier]] = {}
         self._phones: dict[str, Identifier] = {}
         self._births: dict[tuple[int, int], tuple[int, Identifier]] = {}
@@ -1721,14 +1823,23 @@ class Deidentifier:
 
     # pseudonyms
 
-    def pseudonym(self, mentee_id: int) -> str:
+    def pseudonym(self, mentee_id: int, *, english: bool = False) -> str:
+        """ "Mentee A" ("Persona A" in a Spanish export; always "Mentee A" with
+        ``english``, for the JSON): stable within one export."""
+        plain = self._pseudonym(mentee_id)
+        return plain if english else self._local(plain)
+
+    def _pseudonym(self, mentee_id: int) -> str:
         if mentee_id not in self._pseudonyms:
             self._pseudonyms[mentee_id] = f"Mentee {_letters(len(self._pseudonyms))}"
         return self._pseudonyms[mentee_id]
 
     @property
     def pseudonyms(self) -> dict[int, str]:
-        return dict(self._pseudonyms)
+        return {mid: self._local(p) for mid, p in self._pseudonyms.items()}
+
+    def _local(self, replacement: str) -> str:
+        return replacement if self._english else localise(replacement, self._translate)
 
     def _known_replacement(self, idents: list[Identifier]) -> tuple[str, str, str]:
         person = [i for i in idents if i.person]
@@ -1739,7 +1850,7 @@ class Deidentifier:
             return first.label, first.kind, REPLACEMENTS.get(first.label, f"[{first.label}]")
         owners = {i.owner for i in person}
         if len(owners) == 1 and first.owner is not None:
-            return "KNOWN_NAME", first.kind, self.pseudonym(first.owner)
+            return "KNOWN_NAME", first.kind, self._pseudonym(first.owner)
         if len(owners) > 1:
             return "KNOWN_NAME", "a name the vault knows", "[NAME]"
         return "KNOWN_NAME", first.kind, "[PERSON]"
@@ -2029,7 +2140,11 @@ class Deidentifier:
                         and (
                             (prev in RELATIONS and prev_gap.strip() in ("", ","))
                             or (nxt_low in _NAME_VERBS and gap.strip() == "")
-                            or (i - 1 in flagged and prev_gap.strip() == "")
+                            or (
+                                i - 1 in flagged
+                                and prev_gap.strip() == ""
+                                and low not in _LOWER_STOP  # "Rodrigo está en casa"
+                            )
                         )
                     )
                     or (
@@ -2067,6 +2182,7 @@ class Deidentifier:
                         and prev_gap.strip() == ""
                         and low in names.last
                         and low not in common
+                        and low not in _LOWER_STOP
                         and not toks[i - 1].group()[:1].isupper()
                     )
                     or (
@@ -2592,8 +2708,17 @@ class Deidentifier:
             occupied[r.start : r.end] = b"\x01" * (r.end - r.start)
             taken.append(Redaction(start, end, r.label, r.reason, r.replacement, key, r.undoable))
         taken.sort(key=lambda r: r.start)
+        taken = _names_again(text, _surname_after(text, taken))
         merged = _merge_org_place(text, _merge_people(text, _extend_people(text, taken)))
-        return _merge_addresses(text, _extend_slashed(text, merged))
+        done = _merge_addresses(text, _extend_slashed(text, merged))
+        if self._english:
+            return done
+        return [
+            Redaction(
+                r.start, r.end, r.label, r.reason, self._local(r.replacement), r.key, r.undoable
+            )
+            for r in done
+        ]
 
     def redact(
         self, text: str, *, field: str = "", keep: frozenset[str] | set[str] = frozenset()
@@ -2767,6 +2892,107 @@ _TITLED_PARTICLE = re.compile(
 _PARTICLED = re.compile(rf"(?:(?i:{_PARTICLES})[ ]+)?[^\W\d_a-z][^\W\d_'’]*")
 _NEXT_CAP = re.compile(r"[ ]+[^\W\d_a-z]")
 _PARTICLE_GAP = re.compile(rf"(?i:(?:[ ]+{_PARTICLES})+(?:[ ]+|-|['’]))")
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+_SURNAME_NEXT = re.compile(
+    r"(?P<nick>\s+[\"“][A-Z][a-z'’]+[\"”])?\s(?P<s>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    r"(?!['’]?\w)(?!\s+[A-Z])"
+)
+
+
+def _surname_after(text: str, taken: list[Redaction]) -> list[Redaction]:
+    """A surname from the lists after a given name goes with it, though it is also a
+    word or a place ("Gwenllian Price", "Jamal Washington"), and so does a nickname in
+    quotes between them ("Ignacio \"Nacho\" Robles")."""
+    lists = name_lists()
+    out = list(taken)
+    for n, r in enumerate(out):
+        if r.label != "PERSON" or " " in text[r.start : r.end]:
+            continue
+        limit = out[n + 1].start if n + 1 < len(out) else len(text)
+        given = fold(text[r.start : r.end])
+        if given in lists.common_words or (given not in lists.first and given in english_words()):
+            continue
+        m = _SURNAME_NEXT.match(text, r.end)
+        if m is None or m.end() > limit:
+            continue
+        sur = fold(m.group("s"))
+        if (
+            (sur in lists.last or (m.group("nick") and sur not in english_words()))
+            and sur not in deid_places.NEVER
+            and sur not in deid_places.INSTITUTIONS
+            and sur not in deid_dates.MONTHS
+            and sur not in SPEECH
+            and sur not in _NOT_NAMES
+        ):
+            out[n] = Redaction(
+                r.start, m.end(), r.label, r.reason, r.replacement, r.key, r.undoable
+            )
+    return out
+
+
+def _names_again(text: str, taken: list[Redaction]) -> list[Redaction]:
+    """A capitalised given name in a list between two names is a name ("Ayesha,
+    Precious, Marta and Lindiwe"); and a name found once in a note is a name everywhere
+    in it: "Rubina Begum ... Rubina's little boy", "harjit kaur ... harjit's dad"; a name
+    that is also an everyday word ("Precious") only where it is capitalised and not
+    opening a sentence, or opening one before a verb said of a person."""
+    if not any(r.label == "PERSON" for r in taken):
+        return taken
+    lists = name_lists()
+    listed: list[Redaction] = []
+    for a, b in itertools.pairwise(taken):
+        if a.label not in _PEOPLE or b.label not in _PEOPLE:
+            continue
+        m = _LIST_MIDDLE.fullmatch(text, a.end, b.start)
+        x = fold(m.group("x")) if m else ""
+        if m and x in lists.first and x not in _LOWER_STOP and x not in _NOT_NAMES:
+            listed.append(
+                Redaction(m.start("x"), m.end("x"), "PERSON", "a name in a list", "[PERSON]")
+            )
+    if listed:
+        taken = sorted([*taken, *listed], key=lambda r: r.start)
+    words = english_words()
+    found: dict[str, bool] = {}  # folded word -> is an everyday word
+    for r in taken:
+        if r.label != "PERSON":
+            continue
+        for m in _NAME_WORD.finditer(text, r.start, r.end):
+            low = fold(m.group())
+            if low in HONORIFICS or low in TITLES or low in _PARTICLE_WORDS:
+                continue
+            found[low] = low in words or low in lists.common_words
+    occupied = bytearray(len(text) + 1)
+    for r in taken:
+        occupied[r.start : r.end] = b"\x01" * (r.end - r.start)
+    more: list[Redaction] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        poss = word.endswith(("'s", "’s"))
+        low = fold(word[:-2] if poss else word)
+        everyday = found.get(low)
+        if everyday is None or any(occupied[m.start() : m.end()]):
+            continue
+        if everyday:
+            if not word[:1].isupper():
+                continue
+            if opens_sentence(text, m.start()):
+                after = _SECOND_WORD.match(text, m.start())
+                verb = after.group(1).lower() if after else ""
+                if not (verb in SPEECH or _is_name_verb(verb)):
+                    continue
+        end = m.end() - (2 if poss else 0)
+        more.append(Redaction(m.start(), end, "PERSON", "a name used in the note", "[PERSON]"))
+    if not more:
+        return taken
+    return sorted([*taken, *more], key=lambda r: r.start)
+
+
+_LIST_MIDDLE = re.compile(r",\s+(?P<x>[A-Za-z][a-z]{1,})(?:,\s+|\s+and\s+|\s*&\s*)")
+_PARTICLE_WORDS = frozenset(
+    "van von der den de del della di da dos das le la bin ibn al el".split()  # noqa: SIM905
+)
 
 
 def _extend_people(text: str, taken: list[Redaction]) -> list[Redaction]:
@@ -2965,6 +3191,12 @@ def _merge_people(text: str, taken: list[Redaction]) -> list[Redaction]:
             )
         ):
             keep = prev if prev.replacement.startswith("Mentee") or r.label != "KNOWN_NAME" else r
+            if prev.label == "PERSON" and r.label == "KNOWN_NAME":
+                # a name the vault does not know before a known surname is someone else
+                # of that family ("Grace Mensah-Bonsu"): no mentee's pseudonym for them
+                keep = Redaction(
+                    r.start, r.end, "KNOWN_NAME", r.reason, "[PERSON]", r.key, r.undoable
+                )
             out[-1] = Redaction(
                 prev.start, r.end, keep.label, keep.reason, keep.replacement,
                 prev.key, prev.undoable and r.undoable,
@@ -2999,9 +3231,82 @@ def _looks_like_date(raw: str) -> bool:
 
 # Text the engine writes. The scan blanks it out before looking for identifiers.
 ENGINE_TEXT = re.compile(
-    r"Mentee [A-Z]{1,3}\b|@?#?\[[A-Za-z][A-Za-z +-]*\]"
+    r"(?:Mentee|Persona) [A-Z]{1,3}\b|@?#?\[[^\W\d_][^\W\d_ +.º-]*\]"
     r"|\b(?:in their )?(?:[1-8]0s|under 10|90\+)(?:-year-old)?|\bunder 1 year old\b"
+    # the same in a Spanish export (see localise)
+    r"|\b(?:de )?[1-8]0 y tantos(?: años)?|\b90 o más|\bmás de 89|\bmenos de (?:10|un año)"
 )
+
+
+# --- the replacements in the export's language ---------------------------------------------
+
+# What the engine writes, as core's catalogue knows it (context "core"): a Spanish export
+# reads "[fecha]", "Persona A", "50 y tantos años". The English text is the template.
+_TOKENS = (
+    QT_TRANSLATE_NOOP("core", "[date]"),
+    QT_TRANSLATE_NOOP("core", "[PERSON]"),
+    QT_TRANSLATE_NOOP("core", "[NAME]"),
+    QT_TRANSLATE_NOOP("core", "[PHONE]"),
+    QT_TRANSLATE_NOOP("core", "[EMAIL]"),
+    QT_TRANSLATE_NOOP("core", "[URL]"),
+    QT_TRANSLATE_NOOP("core", "[ID]"),
+    QT_TRANSLATE_NOOP("core", "[ZIP]"),
+    QT_TRANSLATE_NOOP("core", "[postcode]"),
+    QT_TRANSLATE_NOOP("core", "[ADDRESS]"),
+    QT_TRANSLATE_NOOP("core", "[place]"),
+    QT_TRANSLATE_NOOP("core", "[organisation]"),
+    QT_TRANSLATE_NOOP("core", "[REDACTED]"),
+)
+_PSEUDONYM = QT_TRANSLATE_NOOP("core", "Mentee {letter}")
+_IN_BAND = QT_TRANSLATE_NOOP("core", "in their {decade}s")
+_BAND_AGED = QT_TRANSLATE_NOOP("core", "{decade}s-year-old")
+_BAND = QT_TRANSLATE_NOOP("core", "{decade}s")
+_FIXED_BANDS = {
+    "90+": QT_TRANSLATE_NOOP("core", "90+"),
+    "over 89": QT_TRANSLATE_NOOP("core", "over 89"),
+    "under 10": QT_TRANSLATE_NOOP("core", "under 10"),
+    "under ten": QT_TRANSLATE_NOOP("core", "under 10"),
+    "under 1 year old": QT_TRANSLATE_NOOP("core", "under 1 year old"),
+    "under a year old": QT_TRANSLATE_NOOP("core", "under 1 year old"),
+}
+_DECADE_WORDS = {
+    "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80,
+}  # fmt: skip
+_DECADE = r"(?:[1-8]0s|" + "|".join(_DECADE_WORDS) + r")"
+_LOCAL = re.compile(
+    r"(?P<token>\[[A-Za-z]+\])|\bMentee (?P<letter>[A-Z]{1,3})\b"
+    rf"|\bin (?:their|her|his|my|your|our) (?P<in>{_DECADE})\b"
+    r"|\b(?P<aged>[1-8]0)s-year-old\b"
+    r"|(?P<fixed>90\+|\bover 89\b|\bunder (?:10|ten|1 year old|a year old)\b)"
+    rf"|\b(?P<bare>{_DECADE})(?![\w+])"
+)
+
+
+def _decade(band: str) -> int:
+    return _DECADE_WORDS.get(band) or int(band[:2])
+
+
+def localise(replacement: str, translate: Translate) -> str:
+    """An English replacement in the export's language, by core's catalogue: "[date]",
+    "Mentee A", "is in their 50s now" (only the engine's own words change; what it kept of
+    the note, "is" and "now", stays as the mentor wrote it)."""
+
+    def one(m: re.Match[str]) -> str:
+        if m.group("token"):
+            tok = m.group("token")
+            return translate(Message(tok)) if tok in _TOKENS else tok
+        if m.group("letter"):
+            return translate(Message(_PSEUDONYM, letter=m.group("letter")))
+        if m.group("in"):
+            return translate(Message(_IN_BAND, decade=_decade(m.group("in"))))
+        if m.group("aged"):
+            return translate(Message(_BAND_AGED, decade=int(m.group("aged"))))
+        if m.group("fixed"):
+            return translate(Message(_FIXED_BANDS[m.group("fixed")]))
+        return translate(Message(_BAND, decade=_decade(m.group("bare"))))
+
+    return _LOCAL.sub(one, replacement)
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,8 @@ _SHORT_NUMERIC = re.compile(
     r"(?i:\b(?P<cue>on|by|until|till|til|from|before|after|due|since|dated|date|born|dob|"
     r"d\.o\.b\.?|starting|through|thru|of|el|is|was|for|appt|appointment|interview|hearing|"
     r"court|review|moved\s+to|discharged|admitted|released|arrived|arrives|returns|returned|"
-    r"flies|landed|surgery|scan|operation|meeting|session|" + _WEEKDAY + r")\.?:?,?\s+)?"
+    r"flies|landed|surgery|scan|operation|meeting|session|away|to|back|off|leave|vacation|"
+    r"holiday|holidays|trip|visiting|" + _WEEKDAY + r")\.?:?,?\s+)?"
     r"(?<![\w/.])(?P<x>(?:0?[1-9]|1[0-2])[/.](?:0?[1-9]|[12]\d|3[01])|"
     r"(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2]))(?![\w/]|\.\d)"
 )
@@ -158,7 +159,8 @@ def _numeric_dates(text: str) -> Iterator[tuple[int, int]]:
             if not _TIME_AFTER.match(after):
                 continue
         cue = m.group("cue") or ""
-        if cue.lower() in ("is", "was", "for") and int(a) <= 12 and int(b) <= 12:
+        loose = ("is", "was", "for", "to", "back", "off", "away", "leave")
+        if cue.lower() in loose and int(a) <= 12 and int(b) <= 12:
             continue  # "it was 3/4 full", "her score is 8/10": a day over 12 makes it a date
         weekday = _WEEKDAY_RE.fullmatch(cue)
         yield (m.start() if weekday else m.start("x")), m.end("x")

@@ -227,7 +227,14 @@ ORG_HEADS = (
     # Welfare Rights", "Cicero Township Office"); only generic words before them stay
     # ("Adult Social Care", "Children's Services")
     "Care|Service|Authority|Council|Corp|Corporation|Office|Solutions|Rights|Agency|"
-    "Board|Commission|Department|Dept|Group|Unit"
+    "Board|Commission|Department|Dept|Group|Unit|"
+    # where a group meets or a family grieves, and a company's short ending: "Holy
+    # Sepulchre Cemetery", "Levenshulme Men's Shed", "Brockley Community Fridge", "Dot Ave
+    # Coffee Co.", "Fatima Mansions Tenants Forum", "Berwyn Diabetes Support Circle"
+    "Cemetery|Crematorium|Funeral\\s+Home|Funeral\\s+Parlou?r|Funeral\\s+Directors|"
+    "Congregation|Shed|Fridge|Larder|Forum|Co\\.|"
+    "(?:Support|Prayer|Women['’]s|Men['’]s|Sewing|Drumming|Healing|Talking|Knitting|Reading)"
+    "\\s+Circle"
 )
 # Before a head noun, these alone do not make a name ("the Community Center").
 GENERIC = frozenset(
@@ -417,6 +424,24 @@ INSTITUTIONS = frozenset(
         "starbucks",
         "mcdonald's",
         "samaritans",
+        "greggs",
+        "asda",
+        "sainsbury's",
+        "sainsburys",
+        "morrisons",
+        "primark",
+        "argos",
+        "ikea",
+        "safeway",
+        "publix",
+        "dunkin",
+        "wetherspoons",
+        "chipotle",
+        "poundland",
+        "superdrug",
+        "barclays",
+        "natwest",
+        "lloyds",
         "nami",
         "aa",
         "na",
@@ -541,7 +566,7 @@ _PLACE_HEADS = (
     "Crossing|Point|Harbor|Harbour|Landing|Ridge|Valley|Springs|Woods|Grove|Lakes|Shores|"
     "Plaza|Mall|Precinct|Bottoms|Flats|Acres|Row|Place|Mews|Close|Crescent|Wharf|Quay|"
     "Heath|Common|Fields|Vale|Cross|Gate|Brook|Dale|Wood|Side|Bush|Corner|Corners|Hollow|"
-    "Bay|Mills|Falls|Ferry"
+    "Bay|Mills|Falls|Ferry|Mansions"
 )
 _PLACE_HEAD = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:[\s-]+{_CAP}){{0,2}}\s+(?:{_PLACE_HEADS})(?![\w-])"
@@ -600,6 +625,17 @@ _IN_PLACE = re.compile(
     r"where|who|today|tonight|yesterday|tomorrow|meets?|again|too|way|side|these|most|"
     r"mostly|on|by|but|so|because|though|then|when|while|after|before|each|every)\b)"
 )
+# the same after "at" at a clause's end: "on the bridge at Tinsley." (a shop or a chain
+# named there is an institution or a word); and a place that ends a list of facts about
+# someone: "aged 81, widowed, Ordsall."
+_AT_PLACE = re.compile(
+    r"(?i:\bat\s+)(?P<x>[A-Z][a-z'’]{2,}(?:-[A-Z]?[a-z'’]+)*)(?![\w'’-])(?=\s*(?:[.;:!?)]|$))"
+)
+_LIST_END_PLACE = re.compile(
+    r",\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2},\s+(?P<x>[A-Z][a-z'’]{3,})(?![\w'’-])(?=\s*(?:[.;]|$))"
+)
+_SENTENCE_START = re.compile(r"[.!?\n]")
+_DIGITS = re.compile(r"\d")
 _NOT_IN_PLACE = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed weds thu thur thurs
     fri sat sun ramadan eid diwali hanukkah chanukah passover advent lent navidad kwanzaa
@@ -786,6 +822,16 @@ _NAMED_COMMUNITY = re.compile(
     rf"(?P<x>{_CAP}(?:\s+{_CAP}){{1,3}}\s+Community)(?![\w'’-])"
 )
 HEAD_FIRST = re.compile(rf"(?:(?:La|El|Le)\s+)?(?:{_HEAD_FIRST_WORDS})\s")
+# a venue named "The X" in the middle of a sentence, after a word of where: "a party at
+# The Banshee in Dorchester", "drinks at The Kings Head" ("at the pub" stays)
+_THE_VENUE = re.compile(
+    r"(?<=[a-z,] )(?:at|to|from|outside|inside|behind|near|opposite|by)\s+"
+    rf"(?P<x>The\s+{_CAP}(?:\s+{_CAP})?)(?![\w'’-])"
+)
+# a university by its town and a short ending: "Manchester Met", "Leeds Uni", "Georgia Tech"
+_TOWN_UNI = re.compile(
+    rf"(?<![\w'’-])(?P<x>{_CAP}(?:\s+{_CAP})?\s+(?:Uni|Met|Poly|Tech|Univ\.?))(?![\w'’-])"
+)
 # "Our Lady of Sorrows", "Our Lady of the Rosary"
 _OUR_LADY = re.compile(rf"\bOur\s+Lady\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}")
 # a short name in brackets right after a name: "Northside Community Health (NCH)"
@@ -893,6 +939,18 @@ def _structural_orgs(text: str) -> Iterator[tuple[int, int]]:
         for m in _ARTICLE_NAME.finditer(text):
             x = _fold(m.group("x"))
             if x not in wide_places() and x not in gazetteer():
+                yield m.span("x")
+    if "the" in words:
+        for m in _THE_VENUE.finditer(text):
+            rest = m.group("x").split()[1:]
+            if not _generic_only(rest) and not any(
+                _fold(w) in INSTITUTIONS or _fold(w) in NEVER for w in rest
+            ):
+                yield m.span("x")
+    if not words.isdisjoint(("uni", "met", "poly", "tech", "univ")):
+        for m in _TOWN_UNI.finditer(text):
+            town = _fold(" ".join(m.group("x").split()[:-1]))
+            if town in gazetteer() and town not in NEVER:
                 yield m.span("x")
     if "community" in words:
         for m in _NAMED_COMMUNITY.finditer(text):
@@ -1292,9 +1350,18 @@ def _cued_places(text: str) -> Iterator[tuple[int, int]]:
                 and " ".join(parts) not in wide_places()
             ):
                 yield m.span("x")
-    if " in " in text or " near " in text or " from " in text:
+    if " in " in text or " near " in text or " from " in text or " at " in text or ", " in text:
         given = given_names()
-        for m in _IN_PLACE.finditer(text):
+        cued = list(_IN_PLACE.finditer(text))
+        if " at " in text:
+            cued += _AT_PLACE.finditer(text)
+        if ", " in text:
+            for m in _LIST_END_PLACE.finditer(text):
+                # facts about someone, an age among them: "Dorota, 81, widowed, Ordsall."
+                starts = [s.end() for s in _SENTENCE_START.finditer(text, 0, m.start())]
+                if _DIGITS.search(text, starts[-1] if starts else 0, m.start()):
+                    cued.append(m)
+        for m in cued:
             w = _fold(m.group("x"))
             if (
                 w not in words

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from peerdesk.core.formats.deid import Deidentifier
+from peerdesk.core.formats.deid import Deidentifier, Identifier
 
 
 def redact(text: str) -> str:
@@ -200,3 +200,175 @@ def test_an_abbreviation_with_a_capital_at_its_end_is_no_name() -> None:
 )
 def test_a_community_with_an_article_is_no_organisation(text: str) -> None:
     assert redact(text) == text
+
+
+# --- fresh4 classes: names ------------------------------------------------------------------
+
+
+def known(*people: tuple[str, str, int]) -> list[Identifier]:
+    return [Identifier(name, "a mentee's name", owner=owner) for name, _kind, owner in people]
+
+
+def test_an_unknown_given_name_before_a_known_surname_gets_no_pseudonym() -> None:
+    """ "Grace Mensah-Bonsu" is a relative of Kwame Mensah, not Kwame: the mentee's
+    pseudonym there would tell the supervisor who she is."""
+    ids = known(("Kwame Mensah", "", 1), ("Kwame", "", 1), ("Mensah", "", 1))
+    engine = Deidentifier(ids, mentee_order=[1])
+    out = engine.redact("Auntie Grace Mensah-Bonsu is ninety-eight. Kwame Mensah came.")[0]
+    assert "Grace" not in out and "Bonsu" not in out, out
+    assert out.count("Mentee A") == 1 and "[PERSON]" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Met Tamsin Oyelaran at the bus stop. Tamsin's mum is unwell.", "Tamsin"),
+        ("lunch with gurpreet sandhu, then gurpreet's kids came", "gurpreet"),
+        ("Group: Ayesha, Precious, Sunniva and Ottilie. Precious has a new job.", "Precious"),
+        ("Rosalind Achebe joined. Later Rosalind said it helped.", "Rosalind"),
+    ],
+)
+def test_a_name_found_once_is_a_name_everywhere_in_the_note(text: str, part: str) -> None:
+    out = redact(text)
+    assert part not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met Precious Mwale today. It was a precious hour for her.",
+        "Grace Oyelaran came. Grace under pressure, she called it.",
+    ],
+)
+def test_a_name_that_is_a_word_stays_a_word_elsewhere(text: str) -> None:
+    out = redact(text)
+    assert "precious hour" in out or "Grace under pressure" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Phone call with Eirlys Price from the valleys.", ("Price",)),
+        ("Tyrese Washington (41) asked about the group.", ("Washington",)),
+        ('Sat with Ignacio "Nacho" Robles on the steps.', ("Nacho", "Robles", '"')),
+    ],
+)
+def test_a_surname_that_is_a_word_or_place_and_a_quoted_nickname(
+    text: str, parts: tuple[str, ...]
+) -> None:
+    gone(text, *parts)
+
+
+def test_spanish_words_after_a_name_stay() -> None:
+    out = redact("Su hijo Rodrigo está en casa con su novia.")
+    assert "está en casa" in out and "Rodrigo" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("La doctora es Dra. Ximena Ruiz-Tagle.", ("Dra", "Ximena", "Tagle")),
+        ("Habló con el Lic. Arturo Benavides.", ("Lic", "Arturo", "Benavides")),
+    ],
+)
+def test_spanish_titles_go_with_the_name(text: str, parts: tuple[str, ...]) -> None:
+    gone(text, *parts)
+
+
+# --- fresh4 classes: organisations and places -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("her husband is buried at Mount Carmel Cemetery", ("Carmel",)),
+        ("the lads from Moston Men's Shed fixed the bikes", ("Moston",)),
+        ("we volunteered at the Hanwell Community Fridge", ("Hanwell",)),
+        ("a rep from Tollcross Tenants Forum came", ("Tollcross",)),
+        ("Met her at Alder Lane Coffee Co. after group", ("Alder", "Co.")),
+        ("she goes to the Cicero Grief Support Circle", ("Cicero Grief",)),
+        ("they go to Temple Adath Shalom Congregation", ("Adath",)),
+        ("we had a party at The Lamplighter in the evening", ("Lamplighter",)),
+        ("she is a student at Salford Uni and works", ("Salford Uni",)),
+    ],
+)
+def test_more_organisation_heads(text: str, parts: tuple[str, ...]) -> None:
+    out = gone(text, *parts)
+    assert "[organisation]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "went to The Salvation Army shop",
+        "she saw it in the Guardian",
+        "the Met police came round",
+        "meet at Greggs.",
+    ],
+)
+def test_public_bodies_chains_and_papers_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("said he was on the bridge at Brinsworth. we talked", "Brinsworth"),
+        ("Halina, aged 77, lives alone, Weaste. Her son rings.", "Weaste"),
+    ],
+)
+def test_a_place_at_a_clause_end_or_ending_a_list_of_facts(text: str, part: str) -> None:
+    out = gone(text, part)
+    assert "[place]" in out, out
+
+
+def test_a_brand_ending_a_list_without_an_age_stays() -> None:
+    text = "we had tea, cake, Biscoff."
+    assert redact(text) == text
+
+
+# --- fresh4 classes: dates and known names in lower case ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["She will be away 12/27 to 12/31.", "He is back 1/19 after the trip."]
+)
+def test_short_dates_in_a_range_or_after_away_or_back(text: str) -> None:
+    out = redact(text)
+    assert "/" not in out, out
+
+
+def test_fractions_after_to_stay() -> None:
+    text = "she is away 3/4 of the time, up to 2/3 some weeks"
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone_word"),
+    [
+        ("sent the picture of june's new flat", "june"),
+        ("cake pics - june turned 8 today", "june"),
+        ("hope n june r going to the park", "june"),
+        ("dee asked if chance could come on friday", "chance"),
+        ("text - tom: cant make it", "tom"),
+    ],
+)
+def test_known_names_in_lower_case_by_their_use(text: str, gone_word: str) -> None:
+    ids = known(("June", "", 1), ("Hope", "", 1), ("Chance", "", 1), ("Tom", "", 1))
+    out = Deidentifier(ids, mentee_order=[1]).redact(text)[0]
+    assert gone_word not in out.split(), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there is no chance she moves",
+        "hope: not much, she said",
+        "note: hope is low this week",
+        "if hope could be found, she said",
+    ],
+)
+def test_known_names_that_are_words_stay_words(text: str) -> None:
+    ids = known(("Hope", "", 1), ("Chance", "", 1))
+    out = Deidentifier(ids, mentee_order=[1]).redact(text)[0]
+    assert "Mentee" not in out, out

@@ -152,3 +152,21 @@ def test_fresh3_split_figures(capsys: pytest.CaptureFixture[str]) -> None:
     assert result.known[0] == result.known[1]
     assert result.over_rate <= 0.02
     assert result.kept[0] == result.kept[1]
+
+
+def test_fresh4_split_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    """The fourth never-tuned split (notes_fresh4.txt: texting, typos and lower case; UK,
+    US and Spanish-speaking mentees; groups, phone and text lines, crisis), written before
+    the engine was run on it. Its untuned scoring (all labels 0.935, PERSON 0.911, ORG
+    0.871, known 0.957, over-redaction 0.67%) is in the commit that added it; these floors
+    keep what the class fixes since then reached: every label >= 0.98."""
+    items = score.corpus("fresh4")
+    assert len(items) >= 100
+    result = score.evaluate(items)
+    with capsys.disabled():
+        print("\n" + result.table("fresh4 (vault records entered)"))
+    for label in score.LABELS:
+        assert result.rate(label) >= 0.98, label
+    assert result.rate("AGE90") == 1.0
+    assert result.known[0] == result.known[1]
+    assert result.over_rate <= 0.02
