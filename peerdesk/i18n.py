@@ -152,10 +152,33 @@ def _quote(literal: str) -> str:
     return literal
 
 
+# A locale's long date as weekday, day, month, year, with what joins them ("dddd, d 'de'
+# MMMM 'de' yyyy"): the words and commas a language puts between a day and its month.
+_LITERAL = r"(?:[^dMy']|'[^']*')*"
+_LONG_ORDER = re.compile(rf"^dddd(?P<wd>{_LITERAL})d(?P<dm>{_LITERAL})MMMM(?P<my>{_LITERAL})y+$")
+
+
+def _in_locale_order(fmt: str, locale: QLocale) -> str:
+    """A pattern with a full month name joined as the language joins it: in Spanish
+    "dddd d MMMM" is "dddd, d 'de' MMMM" (miércoles, 2 de diciembre) and "d MMMM yyyy" is
+    "d 'de' MMMM 'de' yyyy", as QLocale's own long format writes them. English keeps the
+    app's own order ("Wednesday 2 December")."""
+    if "MMMM" not in fmt or _current in (SOURCE_LANGUAGE, PSEUDO):
+        return fmt
+    long = _LONG_ORDER.match(locale.dateFormat(QLocale.FormatType.LongFormat))
+    if long is None:  # a language that writes the month first: the pattern stays
+        return fmt
+    wd, dm, my = long["wd"], long["dm"], long["my"]
+    fmt = re.sub(r"dddd d{1,2}(?!d)", lambda _: f"dddd{wd}d", fmt)
+    fmt = re.sub(r"(?<!d)d{1,2} MMMM", lambda _: f"d{dm}MMMM", fmt)
+    return re.sub(r"MMMM yyyy", lambda _: f"MMMM{my}yyyy", fmt)
+
+
 def date_text(value: date | datetime | time, spec: str) -> str:
-    """``value`` written with a strftime pattern ("%a %d %b"), in the mentor's language."""
-    fmt = _qt_format(spec)
+    """``value`` written with a strftime pattern ("%a %d %b"), in the mentor's language
+    (a full month name joined to its day and year as that language does)."""
     locale = QLocale()
+    fmt = _in_locale_order(_qt_format(spec), locale)
     if isinstance(value, datetime):
         return locale.toString(QDateTime(_qdate(value), _qtime(value)), fmt)
     if isinstance(value, date):
@@ -297,17 +320,25 @@ def install(code: str = "") -> str:
 
 # ---- build: lupdate, lrelease, the pseudo-locale -------------------------------------
 
-SOURCE_ROOTS = ("peerdesk/ui", "peerdesk/render", "peerdesk/core", "peerdesk/i18n.py")
+SOURCE_ROOTS = (
+    "peerdesk/ui",
+    "peerdesk/render",
+    "peerdesk/core",
+    "peerdesk/cli",
+    "peerdesk/i18n.py",
+)
 
 
 def source_files(repo: Path) -> list[Path]:
     """The Python files lupdate reads (it does not look for .py in folders by itself);
-    core only where it marks a template."""
+    core and cli (which say things through core's catalogue) only where they mark a
+    template."""
     files: list[Path] = []
     for root in SOURCE_ROOTS:
         path = repo / root
         for py in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
-            if "core" in py.relative_to(repo).parts and "QT_TRANSLATE_NOOP" not in py.read_text(
+            parts = py.relative_to(repo).parts
+            if ("core" in parts or "cli" in parts) and "QT_TRANSLATE_NOOP" not in py.read_text(
                 encoding="utf-8"
             ):
                 continue

@@ -193,3 +193,20 @@ def test_monthly_and_every_other_week_hours_read_in_spanish(
     assert i18n.core_text(last_day) == "El último día de cada mes 10:00–14:00"
     assert i18n.core_text(every_other_month) == "El segundo mié del mes, cada dos meses 10:00–14:00"
     assert i18n.core_text(every_three_weeks) == "Cada 3 semanas, lun, jue 10:00–14:00"
+
+
+def test_spanish_dates_join_day_month_and_year_as_spanish_does(
+    clean_tree: Path, english: None
+) -> None:
+    """A full month name takes the language's own joins from QLocale's long format:
+    "miércoles, 2 de diciembre", "2 de diciembre de 2026"; English keeps its order."""
+    day = date(2026, 12, 2)
+    assert i18n.date_text(day, "%A %-d %B") == "Wednesday 2 December"
+    assert i18n.install("es") == "es"
+    assert i18n.date_text(day, "%A %-d %B") == "miércoles, 2 de diciembre"
+    assert i18n.date_text(day, "%d %B %Y") == "2 de diciembre de 2026"
+    assert i18n.date_text(day, "%B %Y") == "diciembre de 2026"
+    assert i18n.date_text(day, "%a %-d %b") == "mié 2 dic"  # short forms stay short
+    assert i18n.core_text(Message(QT_TRANSLATE_NOOP("core", "{day:%d %B %Y}"), day=day)) == (
+        "2 de diciembre de 2026"
+    )

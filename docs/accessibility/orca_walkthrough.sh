@@ -1,8 +1,9 @@
 #!/bin/bash
 # Orca + AT-SPI walk-through of the demo vault under Xvfb (see screen-reader-check.md).
 # From the repository root:  Xvfb :99 -screen 0 1100x720x24 &  dbus-run-session -- docs/accessibility/orca_walkthrough.sh
+# (another display: DISPLAY=:97 ...)
 # Speech: grep "SPEECH OUTPUT" /tmp/peerdesk-orca-orca-debug.txt
-export DISPLAY=:99 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
+export DISPLAY=${DISPLAY:-:99} QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
 D=${OUT:-$PWD/docs/accessibility/trees}; mkdir -p $D; HERE=$(dirname "$0")
 PASS="$(.venv/bin/python -c "from peerdesk.core.demo import DEMO_PASSPHRASE as p; print(p)")"
 /usr/libexec/at-spi-bus-launcher --launch-immediately & sleep 1
@@ -26,6 +27,9 @@ xdotool type --delay 60 "$PASS"; xdotool key Return; sleep 20
 step 3-today
 for i in $(seq 1 8); do xdotool key Tab; sleep 1.5; done
 step 3b-today-tabbed
+xdotool key Down; sleep 1.5; xdotool key Menu; sleep 3   # a row's actions from the keyboard
+step 3c-today-row-menu
+xdotool key Down; sleep 1.5; xdotool key Escape; sleep 2
 xdotool key ctrl+n; sleep 10
 step 4-note
 for i in $(seq 1 16); do xdotool key Tab; sleep 1.5; done

@@ -157,7 +157,7 @@ def main(argv: Sequence[str] | None = None, *, app: App | None = None) -> int:
     except CliError as exc:
         return fail(str(exc), EXIT_USAGE, args.debug)
     except PeerdeskError as exc:
-        return fail(str(exc), exc.exit_code, args.debug)
+        return fail(_error_text(args, exc), exc.exit_code, args.debug)
     except KeyboardInterrupt:
         return fail("interrupted; nothing was changed", EXIT_ERROR, args.debug)
     except Exception as exc:
@@ -170,6 +170,18 @@ def main(argv: Sequence[str] | None = None, *, app: App | None = None) -> int:
             EXIT_ERROR,
             args.debug,
         )
+
+
+def _error_text(args: argparse.Namespace, exc: Exception) -> str:
+    """What an error says, in the mentor's language when core wrote it as a Message."""
+    from peerdesk.core.messages import Message
+
+    message = exc.args[0] if len(exc.args) == 1 else None
+    if not isinstance(message, Message):
+        return str(exc)
+    from peerdesk.cli.common import said
+
+    return said(args)(message)
 
 
 def fail(message: str, code: int, debug: bool) -> int:

@@ -6,7 +6,8 @@ import argparse
 from datetime import date, timedelta
 from pathlib import Path
 
-from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault, parse_day
+from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault, parse_day, say
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 
 
 def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -21,8 +22,18 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
         count = calendar_export.export_ics(
             vault, out=out, date_from=start, date_to=end, full_names=args.full_names
         )
-    names = "full names" if args.full_names else "initials only"
-    print(f"Exported {count} planned meetings ({names}) to {out}.")
+    names = (
+        Message(QT_TRANSLATE_NOOP("core", "full names"))
+        if args.full_names
+        else Message(QT_TRANSLATE_NOOP("core", "initials only"))
+    )
+    say(
+        args,
+        QT_TRANSLATE_NOOP("core", "Exported {count} planned meetings ({names}) to {out}."),
+        count=count,
+        names=names,
+        out=out,
+    )
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from peerdesk.core.records import Record
 
 if TYPE_CHECKING:
+    from peerdesk.core.messages import Translate
     from peerdesk.core.vault import Vault
     from peerdesk.core.vault.direct import DirectVault
 
@@ -182,6 +183,23 @@ def vault_path(args: argparse.Namespace) -> Path:
     from peerdesk.core.paths import default_vault_dir
 
     return Path(args.vault).expanduser() if args.vault else default_vault_dir()
+
+
+def said(args: argparse.Namespace) -> Translate:
+    """What a command tells the mentor, in their language: core's catalogue for the choice
+    beside the vault (Settings, the wizard), else the system's (LANGUAGE, LC_ALL, LANG), as
+    the GUI decides it. English is the Message itself."""
+    from peerdesk.core import messages
+
+    return messages.catalogue(messages.language_for(vault_path(args)))
+
+
+def say(args: argparse.Namespace, template: str, n: int = -1, **fields: Any) -> None:
+    """Print one line of core's catalogue (a template marked QT_TRANSLATE_NOOP("core",
+    ...)) in the mentor's language (see :func:`said`)."""
+    from peerdesk.core.messages import Message
+
+    print(said(args)(Message(template, n, **fields)))
 
 
 def require_vault(args: argparse.Namespace) -> Path:

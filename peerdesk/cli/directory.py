@@ -8,7 +8,17 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from peerdesk.cli.common import EXIT_ERROR, EXIT_OK, CliError, Registry, Secrets, open_vault
+from peerdesk.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    CliError,
+    Registry,
+    Secrets,
+    open_vault,
+    said,
+    say,
+)
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 
 
 def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -20,17 +30,19 @@ def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
         plan = directory_import.plan_import(
             vault, parsed, region_hint=directory.preferred_region(vault)
         )
-        print(plan.summary() + ".")
+        t = said(args)  # the preview in the mentor's language, as the GUI shows it
+        print(t(plan.summary()) + ".")
         for note in plan.notes:
-            print(f"note: {note}")
+            print(t(Message(QT_TRANSLATE_NOOP("core", "note: {note}"), note=note)))
         shown = plan.issues[: args.max_errors]
         for issue in shown:
-            print(f"  {issue}")
+            row = "" if issue.row is None else str(issue.row)
+            print(f"  {issue.file}:{row}:{issue.field}: {t(issue.reason)}")
         hidden = len(plan.issues) - len(shown) + plan.issues_dropped
         if hidden:
-            print(f"  ... and {hidden:,} more problems")
+            say(args, QT_TRANSLATE_NOOP("core", "  ... and {count:,} more problems"), count=hidden)
         if not plan.to_write:
-            print("Nothing to import.")
+            say(args, QT_TRANSLATE_NOOP("core", "Nothing to import."))
             return EXIT_OK if not plan.invalid else EXIT_ERROR
         if not args.yes:
             if not sys.stdin.isatty() or secrets.from_stdin:
@@ -41,24 +53,37 @@ def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
                 input(f"Import {hsds.plural(plan.to_write, 'service')}? [y/N] ").strip().lower()
             )
             if answer not in ("y", "yes"):
-                print("Nothing was imported.")
+                say(args, QT_TRANSLATE_NOOP("core", "Nothing was imported."))
                 return EXIT_OK
         written = directory_import.apply_import(vault, plan)
-    skipped = f"; {plan.invalid:,} with problems left out" if plan.invalid else ""
-    print(f"Imported {hsds.plural(written, 'service')}{skipped}.")
+    if plan.invalid:
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "core", "Imported %n service(s); {invalid:,} with problems left out."
+            ),
+            written,
+            invalid=plan.invalid,
+        )
+    else:
+        say(args, QT_TRANSLATE_NOOP("core", "Imported %n service(s)."), written)
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
-    from peerdesk.core.formats import hsds
     from peerdesk.core.services import directory_import
 
     out = Path(args.out).expanduser()
     with open_vault(args, secrets) as vault:
         count = directory_import.export_hsds(vault, format=args.format, out=out)
-    print(
-        f"Exported {hsds.plural(count, 'service')} ({args.format}) to {out}. "
-        "No mentee data is in it."
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "core", "Exported %n service(s) ({format}) to {out}. No mentee data is in it."
+        ),
+        count,
+        format=args.format,
+        out=out,
     )
     return EXIT_OK
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peerdesk.cli import records
-from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault, parse_day
+from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault, parse_day, say
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     from peerdesk.core.formats.supervision import Prepared
@@ -38,7 +39,7 @@ def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
         translate = messages.catalogue(messages.language_for(vault.path))
         prepared = supervision.prepare(vault, request=request, translate=translate)
         if args.seal_to:
-            return _seal_to(vault, prepared, args.seal_to, out)
+            return _seal_to(args, vault, prepared, args.seal_to, out)
         passphrase = secrets.ask_new("Packet passphrase: ") if args.packet else None
         if args.format == "pdf":
             from peerdesk.render.pdf import headless_writer
@@ -53,26 +54,49 @@ def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
             pdf_writer=pdf_writer,
             packet_passphrase=passphrase,
         )
-    kind = "encrypted packet" if args.packet else args.format.upper()
-    print(
-        f"Supervision summary ({kind}, {prepared.note_count} notes, "
-        f"{prepared.flagged_count} flagged) written to {out}; checked for known names."
+    kind = (
+        Message(QT_TRANSLATE_NOOP("core", "encrypted packet"))
+        if args.packet
+        else args.format.upper()
+    )
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Supervision summary ({kind}, {notes} notes, {flagged} flagged) written to {out}; "
+            "checked for known names.",
+        ),
+        kind=kind,
+        notes=prepared.note_count,
+        flagged=prepared.flagged_count,
+        out=out,
     )
     print(f"SHA-256 {result.sha256}")
     return EXIT_OK
 
 
-def _seal_to(vault: Vault, prepared: Prepared, name: str, out: Path) -> int:
+def _seal_to(
+    args: argparse.Namespace, vault: Vault, prepared: Prepared, name: str, out: Path
+) -> int:
     from peerdesk.core.services import keys, supervision_loop
     from peerdesk.core.vault.files import atomic_write
 
     target = keys.find_trusted(vault, name=name)
     sealed = supervision_loop.seal_prepared(vault, prepared=prepared, to_key_id=target.id)
     atomic_write(out, sealed.data)
-    print(
-        f"Supervision summary ({prepared.note_count} notes, {prepared.flagged_count} flagged) "
-        f"sealed to “{target.name}” ({target.fingerprint}) and written to {out}; checked for "
-        "known names. Only their vault can open it."
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Supervision summary ({notes} notes, {flagged} flagged) sealed to “{name}” "
+            "({fingerprint}) and written to {out}; checked for known names. Only their vault "
+            "can open it.",
+        ),
+        notes=prepared.note_count,
+        flagged=prepared.flagged_count,
+        name=target.name,
+        fingerprint=target.fingerprint,
+        out=out,
     )
     return EXIT_OK
 
@@ -88,7 +112,12 @@ def cmd_open_packet(args: argparse.Namespace, secrets: Secrets) -> int:
     content = supervision.open_packet(
         raw=raw, passphrase=secrets.ask("Packet passphrase: "), out=out
     )
-    print(f"Opened a {content.upper()} export into {out}.")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("core", "Opened a {kind} export into {out}."),
+        kind=content.upper(),
+        out=out,
+    )
     return EXIT_OK
 
 

@@ -8,7 +8,8 @@ import json
 import sys
 from pathlib import Path
 
-from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault
+from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault, say
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 
 
 def cmd_show(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -43,7 +44,14 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
         data = keys.public_key_file(vault, name=args.name)
         fingerprint = keys.own_public_key(vault).fingerprint
     atomic_write(out, data)
-    print(f"Public key written to {out} (it holds no secret). Fingerprint: {fingerprint}")
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "core", "Public key written to {out} (it holds no secret). Fingerprint: {fingerprint}"
+        ),
+        out=out,
+        fingerprint=fingerprint,
+    )
     return EXIT_OK
 
 
@@ -71,7 +79,12 @@ def cmd_trust(args: argparse.Namespace, secrets: Secrets) -> int:
         record = keys.trust_key(
             vault, key_file=raw, name=args.name, confirmed_fingerprint=confirmed
         )
-    print(f"Trusted “{record.name}” ({record.fingerprint}).")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("core", "Trusted “{name}” ({fingerprint})."),
+        name=record.name,
+        fingerprint=record.fingerprint,
+    )
     return EXIT_OK
 
 
@@ -81,7 +94,12 @@ def cmd_forget(args: argparse.Namespace, secrets: Secrets) -> int:
     with open_vault(args, secrets) as vault:
         record = keys.find_trusted(vault, name=args.name)
         keys.forget_key(vault, key_id=record.id)
-    print(f"No longer trusting “{record.name}” ({record.fingerprint}).")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("core", "No longer trusting “{name}” ({fingerprint})."),
+        name=record.name,
+        fingerprint=record.fingerprint,
+    )
     return EXIT_OK
 
 

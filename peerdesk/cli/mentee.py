@@ -19,7 +19,10 @@ def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
         mentee_id = mentees.add_mentee(
             vault, record=mentees.MenteeRecord(display_name=name, aliases=aliases)
         )
-    print(f"Added mentee {mentee_id}.")
+    from peerdesk.cli.common import say
+    from peerdesk.core.messages import QT_TRANSLATE_NOOP
+
+    say(args, QT_TRANSLATE_NOOP("core", "Added mentee {id}."), id=mentee_id)
     return EXIT_OK
 
 
@@ -76,7 +79,16 @@ def cmd_handover(args: argparse.Namespace, secrets: Secrets) -> int:
 
         pdf = headless_writer()
     documents.write_document(doc, out=out, pdf=pdf)
-    print(f"Hand-over summary written to {out}. Read it through with them before sharing.")
+    from peerdesk.cli.common import say
+    from peerdesk.core.messages import QT_TRANSLATE_NOOP
+
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "core", "Hand-over summary written to {out}. Read it through with them before sharing."
+        ),
+        out=out,
+    )
     return EXIT_OK
 
 

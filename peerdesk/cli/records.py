@@ -16,7 +16,9 @@ from peerdesk.cli.common import (
     Secrets,
     open_vault,
     parse_day,
+    say,
 )
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 
 
 def _plural(count: int, word: str) -> str:
@@ -87,7 +89,13 @@ def cmd_mentee_record(args: argparse.Namespace, secrets: Secrets) -> int:
         digest = mentee_record.write_record(
             vault, mentee_id=mentee_id, out=out, format=args.format, pdf_writer=writer
         )
-    print(f"Record written to {out}. It holds personal details: hand it only to them.")
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "core", "Record written to {out}. It holds personal details: hand it only to them."
+        ),
+        out=out,
+    )
     print(f"SHA-256 {digest}")
     return EXIT_OK
 
@@ -169,15 +177,31 @@ def cmd_mentee_erase(args: argparse.Namespace, secrets: Secrets) -> int:
                 discard_open_drafts=args.discard_open_drafts,
                 remove_backups=args.remove_backups,
             )
-            removed = (
-                f"; {_plural(result.backups_removed, 'backup')} removed"
-                if result.backups_removed
-                else ""
-            )
-            print(
-                f"Erased: {_plural(result.notes_erased, 'note')} "
-                f"({result.tombstones} signed, kept as chain links without content){removed}."
-            )
+            if result.backups_removed:
+                say(
+                    args,
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Erased: %n note(s) ({signed} signed, kept as chain links without "
+                        "content); {removed}.",
+                    ),
+                    result.notes_erased,
+                    signed=result.tombstones,
+                    removed=Message(
+                        QT_TRANSLATE_NOOP("core", "%n backup(s) removed"), result.backups_removed
+                    ),
+                )
+            else:
+                say(
+                    args,
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Erased: %n note(s) ({signed} signed, kept as chain links without "
+                        "content).",
+                    ),
+                    result.notes_erased,
+                    signed=result.tombstones,
+                )
     return EXIT_OK
 
 
@@ -230,8 +254,18 @@ def cmd_import_notes(args: argparse.Namespace, secrets: Secrets) -> int:
                 "some rows cannot be imported; fix them, or pass --skip-errors to import the rest"
             )
         result = note_import.commit(vault, prepared=prepared, sign=args.sign)
-    state = "signed" if args.sign else "drafts"
-    print(f"Imported {_plural(result.notes, 'note')} as {state} in one step.")
+    if args.sign:
+        say(
+            args,
+            QT_TRANSLATE_NOOP("core", "Imported %n note(s) as signed in one step."),
+            result.notes,
+        )
+    else:
+        say(
+            args,
+            QT_TRANSLATE_NOOP("core", "Imported %n note(s) as drafts in one step."),
+            result.notes,
+        )
     return EXIT_OK
 
 
@@ -243,9 +277,14 @@ def cmd_import_all(args: argparse.Namespace, secrets: Secrets) -> int:
         source = source / "peerdesk-export.json"
     with open_vault(args, secrets) as vault:
         counts = archive.import_archive(vault, path=source)
-    print(
-        f"Imported {_plural(counts.get('mentees', 0), 'mentee')} and "
-        f"{_plural(counts.get('notes', 0), 'note')}; signed notes were signed into this vault."
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Imported {mentees} and {notes}; signed notes were signed into this vault.",
+        ),
+        mentees=Message(QT_TRANSLATE_NOOP("core", "%n mentee(s)"), counts.get("mentees", 0)),
+        notes=Message(QT_TRANSLATE_NOOP("core", "%n note(s)"), counts.get("notes", 0)),
     )
     return EXIT_OK
 
@@ -258,8 +297,13 @@ def cmd_export_all(args: argparse.Namespace, secrets: Secrets) -> int:
         raise CliError("--out names a file; give a folder")
     with open_vault(args, secrets) as vault:
         target = archive.write_export(vault, out_dir=out, format=args.format)
-    print(f"Full export written to {target}.")
-    print("WARNING: it is NOT de-identified. It holds every name and note: keep it safe.")
+    say(args, QT_TRANSLATE_NOOP("core", "Full export written to {target}."), target=target)
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "core", "WARNING: it is NOT de-identified. It holds every name and note: keep it safe."
+        ),
+    )
     return EXIT_OK
 
 

@@ -8,7 +8,8 @@ import json
 import sys
 from pathlib import Path
 
-from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault, parse_day
+from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault, parse_day, say
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 
 MAX_FILE = 64 * 1024 * 1024
 
@@ -35,7 +36,13 @@ def cmd_open(args: argparse.Namespace, secrets: Secrets) -> int:
     raw = _read(args.file)
     with open_vault(args, secrets) as vault:
         item = supervision_loop.file_packet(vault, raw=raw)
-    print(f"Filed in your inbox: {item.mentor}, {item.period} (packet {item.packet_id}).")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("core", "Filed in your inbox: {mentor}, {period} (packet {packet})."),
+        mentor=item.mentor,
+        period=item.period,
+        packet=item.packet_id,
+    )
     return EXIT_OK
 
 
@@ -82,7 +89,10 @@ def cmd_comment(args: argparse.Namespace, secrets: Secrets) -> int:
             vault, packet_id=args.packet, item_id="" if args.item == "all" else args.item,
             text=_text(args.text), is_action=args.action,
         )  # fmt: skip
-    print("Comment saved; it goes back to the mentor with your reply.")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("core", "Comment saved; it goes back to the mentor with your reply."),
+    )
     return EXIT_OK
 
 
@@ -93,7 +103,7 @@ def cmd_session(args: argparse.Namespace, secrets: Secrets) -> int:
         supervision_loop.record_session(
             vault, packet_id=args.packet, held_on=parse_day(args.on), topics=_text(args.topics)
         )
-    print("Supervision session recorded.")
+    say(args, QT_TRANSLATE_NOOP("core", "Supervision session recorded."))
     return EXIT_OK
 
 
@@ -105,7 +115,11 @@ def cmd_reply(args: argparse.Namespace, secrets: Secrets) -> int:
     with open_vault(args, secrets) as vault:
         data = supervision_loop.write_reply(vault, packet_id=args.packet)
     atomic_write(out, data)
-    print(f"Reply sealed to the mentor's key and written to {out}.")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("core", "Reply sealed to the mentor's key and written to {out}."),
+        out=out,
+    )
     return EXIT_OK
 
 
@@ -115,11 +129,32 @@ def cmd_open_reply(args: argparse.Namespace, secrets: Secrets) -> int:
     raw = _read(args.file)
     with open_vault(args, secrets) as vault:
         done = supervision_loop.open_reply(vault, raw=raw)
-    lost = f"; {done.unplaced} are about notes no longer in this vault" if done.unplaced else ""
-    print(
-        f"Your supervisor replied: {done.comments} comments, {done.placed} beside their notes"
-        f"{lost}; {done.actions} agreed actions added as follow-ups."
-    )
+    if done.unplaced:
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Your supervisor replied: {comments} comments, {placed} beside their notes; "
+                "{unplaced} are about notes no longer in this vault; {actions} agreed actions "
+                "added as follow-ups.",
+            ),
+            comments=done.comments,
+            placed=done.placed,
+            unplaced=done.unplaced,
+            actions=done.actions,
+        )
+    else:
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Your supervisor replied: {comments} comments, {placed} beside their notes; "
+                "{actions} agreed actions added as follow-ups.",
+            ),
+            comments=done.comments,
+            placed=done.placed,
+            actions=done.actions,
+        )
     return EXIT_OK
 
 
@@ -140,7 +175,15 @@ def cmd_programme(args: argparse.Namespace, secrets: Secrets) -> int:
         doc = programme.programme_document(view, period=f"{start:%B %Y} to {end:%B %Y}")
         data = headless_writer()(doc)
     atomic_write(out, data)
-    print(f"Programme view ({view.mentors} mentors, {view.packets} exports) written to {out}.")
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "core", "Programme view ({mentors} mentors, {packets} exports) written to {out}."
+        ),
+        mentors=view.mentors,
+        packets=view.packets,
+        out=out,
+    )
     return EXIT_OK
 
 

@@ -13,8 +13,10 @@ from peerdesk.cli.common import (
     Secrets,
     offer_recovery_key,
     open_vault,
+    say,
     vault_path,
 )
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 
 
 def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -31,7 +33,7 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
             from peerdesk.core.services import supervision_loop
 
             supervision_loop.make_supervisor_vault(vault)
-        print(f"Created a new vault in {vault.path}")
+        say(args, QT_TRANSLATE_NOOP("core", "Created a new vault in {path}"), path=vault.path)
         offer_recovery_key(vault, recovery, secrets)
     finally:
         vault.close()
@@ -48,7 +50,13 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets) -> int:
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise IntegrityError(f"integrity check failed: {problems[0]}{more}")
-    print(f"Vault OK: encrypted pages, structure and activity log intact; {count} mentees.")
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "core", "Vault OK: encrypted pages, structure and activity log intact; {count} mentees."
+        ),
+        count=count,
+    )
     return EXIT_OK
 
 
@@ -71,15 +79,15 @@ def cmd_passwd(args: argparse.Namespace, secrets: Secrets) -> int:
             )
         if compromised:
             recovery = session.secure_after_compromise(vault, new_passphrase=new)
-            print(PASSWD_COMPROMISED + session.COMPROMISE_BACKUPS)
+            say(args, PASSWD_COMPROMISED + "{backups}", backups=session.COMPROMISE_BACKUPS)
             offer_recovery_key(vault, recovery, secrets)
             return EXIT_OK
         session.set_passphrase(vault, new_passphrase=new)
         if not rotate:
-            print(PASSWD_ONLY)
+            say(args, PASSWD_ONLY)
             return EXIT_OK
         recovery = session.rotate_data_key(vault, passphrase=new)
-        print(PASSWD_ROTATED)
+        say(args, PASSWD_ROTATED)
         offer_recovery_key(vault, recovery, secrets)
     return EXIT_OK
 
@@ -90,20 +98,23 @@ def _yes(question: str) -> bool:
 
 # A backup holds the key file of its day: with the old passphrase it yields the data key,
 # which opens the vault until that key is changed. Said plainly, both ways.
-PASSWD_ONLY = (
+PASSWD_ONLY = QT_TRANSLATE_NOOP(
+    "core",
     "Passphrase changed. The old passphrase no longer opens this vault itself, but every "
     "backup made before now (those in backups/ too) still opens with it, and holds the key "
     "that opens this vault. If someone may know the old passphrase, run "
-    "`peerdesk passwd --rotate-key` to change that key as well."
+    "`peerdesk passwd --rotate-key` to change that key as well.",
 )
-PASSWD_COMPROMISED = (
+PASSWD_COMPROMISED = QT_TRANSLATE_NOOP(
+    "core",
     "Passphrase, encryption key and recovery key changed: a copy of this vault taken before "
-    "now no longer opens with the old passphrase or the old recovery key. "
+    "now no longer opens with the old passphrase or the old recovery key. ",
 )  # then the one sentence about old backups: session.COMPROMISE_BACKUPS
-PASSWD_ROTATED = (
+PASSWD_ROTATED = QT_TRANSLATE_NOOP(
+    "core",
     "Passphrase and encryption key changed. Backups made before now still open with the old "
     "passphrase, showing what the vault held then, but nothing in them opens this vault any "
-    "more. Your old recovery key no longer works; here is the new one."
+    "more. Your old recovery key no longer works; here is the new one.",
 )
 
 
@@ -115,7 +126,12 @@ def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
         raise CliError("OUT is a folder; give a file name, e.g. peerdesk-2026-11.pdbackup")
     with open_vault(args, secrets) as vault:
         info = session.backup(vault, out=out)
-    print(f"Backup written and verified: {out} ({info.size:,} bytes)")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("core", "Backup written and verified: {out} ({size:,} bytes)"),
+        out=out,
+        size=info.size,
+    )
     return EXIT_OK
 
 
@@ -138,7 +154,13 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
         )
     finally:
         vault.close()
-    print(f"Restored into {vault.path}. The vault it replaced (if any) is kept in backups/.")
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "core", "Restored into {path}. The vault it replaced (if any) is kept in backups/."
+        ),
+        path=vault.path,
+    )
     for notice in result.notices:
         print(notice, file=sys.stderr)
     return EXIT_OK

@@ -201,7 +201,9 @@ def catalogue(code: str) -> Translate:
             out = (
                 forms[min(_plural_index(code, text.n), len(forms) - 1)] if text.n >= 0 else forms[0]
             )
-            out = out.replace("%n", str(text.n)) if text.n >= 0 else out
+            if text.n >= 0:  # as the GUI's core_text: %n, and "(s)" where a form has it
+                out = out.replace("%n", str(text.n))
+                out = english_plural(out, text.n) if "(s)" in out else out
         if not text.fields:
             return out
         fields = {k: translate(v) if isinstance(v, Message) else v for k, v in text.fields.items()}

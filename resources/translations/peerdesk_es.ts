@@ -4159,6 +4159,90 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
 <context>
     <name>core</name>
     <message>
+        <source>[date]</source>
+        <translation>[fecha]</translation>
+    </message>
+    <message>
+        <source>[PERSON]</source>
+        <translation>[PERSONA]</translation>
+    </message>
+    <message>
+        <source>[NAME]</source>
+        <translation>[NOMBRE]</translation>
+    </message>
+    <message>
+        <source>[PHONE]</source>
+        <translation>[TELÉFONO]</translation>
+    </message>
+    <message>
+        <source>[EMAIL]</source>
+        <translation>[CORREO]</translation>
+    </message>
+    <message>
+        <source>[URL]</source>
+        <translation>[WEB]</translation>
+    </message>
+    <message>
+        <source>[ID]</source>
+        <translation>[IDENTIFICADOR]</translation>
+    </message>
+    <message>
+        <source>[ZIP]</source>
+        <translation>[CÓDIGO POSTAL]</translation>
+    </message>
+    <message>
+        <source>[postcode]</source>
+        <translation>[código postal]</translation>
+    </message>
+    <message>
+        <source>[ADDRESS]</source>
+        <translation>[DIRECCIÓN]</translation>
+    </message>
+    <message>
+        <source>[place]</source>
+        <translation>[lugar]</translation>
+    </message>
+    <message>
+        <source>[organisation]</source>
+        <translation>[organización]</translation>
+    </message>
+    <message>
+        <source>[REDACTED]</source>
+        <translation>[OCULTO]</translation>
+    </message>
+    <message>
+        <source>Mentee {letter}</source>
+        <translation>Persona {letter}</translation>
+    </message>
+    <message>
+        <source>in their {decade}s</source>
+        <translation>{decade} y tantos años</translation>
+    </message>
+    <message>
+        <source>{decade}s-year-old</source>
+        <translation>de {decade} y tantos años</translation>
+    </message>
+    <message>
+        <source>{decade}s</source>
+        <translation>{decade} y tantos</translation>
+    </message>
+    <message>
+        <source>90+</source>
+        <translation>90 o más</translation>
+    </message>
+    <message>
+        <source>over 89</source>
+        <translation>más de 89</translation>
+    </message>
+    <message>
+        <source>under 10</source>
+        <translation>menos de 10</translation>
+    </message>
+    <message>
+        <source>under 1 year old</source>
+        <translation>menos de un año</translation>
+    </message>
+    <message>
         <source>Lock after this many idle minutes</source>
         <translation>Bloquear tras estos minutos sin uso</translation>
     </message>
@@ -4827,6 +4911,94 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>carga media</translation>
     </message>
     <message>
+        <source>note {number} ({label})</source>
+        <translation>nota {number} ({label})</translation>
+    </message>
+    <message>
+        <source>Choose Redact it to hide it and preview again.</source>
+        <translation>Elige Ocultarlo para ocultarlo y vuelve a ver la vista previa.</translation>
+    </message>
+    <message>
+        <source>Change that detail in the mentee&apos;s record, then export again.</source>
+        <translation>Cambia ese dato en la ficha de la persona y vuelve a exportar.</translation>
+    </message>
+    <message>
+        <source>The export was stopped because {kind} still appears in {field}. {how}</source>
+        <translation>La exportación se detuvo porque todavía aparece {kind} en {field}. {how}</translation>
+    </message>
+    <message>
+        <source>The export was stopped because {kind} still appears. {how}</source>
+        <translation>La exportación se detuvo porque todavía aparece {kind}. {how}</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s name</source>
+        <translation>el nombre de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s full name</source>
+        <translation>el nombre completo de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s alias</source>
+        <translation>otro nombre de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s email</source>
+        <translation>el correo electrónico de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s phone number</source>
+        <translation>el teléfono de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s address</source>
+        <translation>la dirección de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s street</source>
+        <translation>la calle de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s street address</source>
+        <translation>la calle y el número de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s town</source>
+        <translation>la localidad de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s town or city</source>
+        <translation>la localidad o ciudad de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s ZIP code</source>
+        <translation>el código postal (ZIP) de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s postcode</source>
+        <translation>el código postal de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s ZIP or postcode</source>
+        <translation>el código postal de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>a mentee&apos;s birth date</source>
+        <translation>la fecha de nacimiento de una persona acompañada</translation>
+    </message>
+    <message>
+        <source>an important person&apos;s name</source>
+        <translation>el nombre de una persona importante</translation>
+    </message>
+    <message>
+        <source>an important person&apos;s contact</source>
+        <translation>el contacto de una persona importante</translation>
+    </message>
+    <message>
+        <source>a sharing consent&apos;s name</source>
+        <translation>un nombre de un consentimiento para compartir</translation>
+    </message>
+    <message>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
@@ -4840,7 +5012,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>{period} · de-identified: mentees appear as Mentee A, Mentee B…, other people as [PERSON]</source>
-        <translation>{period} · sin datos identificativos: las personas acompañadas aparecen como Mentee A, Mentee B…; las demás personas, como [PERSON]</translation>
+        <translation>{period} · sin datos identificativos: las personas acompañadas aparecen como Persona A, Persona B…; las demás personas, como [PERSONA]</translation>
     </message>
     <message>
         <source>Made with peerdesk in {month}. Counts from 1 to {threshold} show as &quot;&lt;{shown}&quot; so that nobody can be recognised from small numbers.</source>
@@ -4909,6 +5081,22 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>(no text)</source>
         <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <source>The export was stopped: peerdesk could not read the finished file back to check it. Nothing was written.</source>
+        <translation>La exportación se detuvo: peerdesk no pudo volver a leer el archivo terminado para comprobarlo. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The export was stopped: the PDF&apos;s text could not be checked. Nothing was written; try Markdown instead.</source>
+        <translation>La exportación se detuvo: no se pudo comprobar el texto del PDF. No se guardó nada; prueba con Markdown.</translation>
+    </message>
+    <message>
+        <source>The export was stopped by an internal check. Nothing was written.</source>
+        <translation>La exportación se detuvo por una comprobación interna. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>{reason} Nothing was written.</source>
+        <translation>{reason} No se guardó nada.</translation>
     </message>
     <message>
         <source>Boundary events by kind</source>
@@ -5625,6 +5813,310 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>{summary}; {count} parts left out (listed below)</source>
         <translation>{summary}; {count} partes se dejaron fuera (abajo está la lista)</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {count:,} files, far more than a directory package has; it is not imported.</source>
+        <translation>{name} contiene más de {count:,} archivos, muchos más de los que tiene un paquete de directorio; no se importa.</translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than 500 MB, too large to import.</source>
+        <translation>{name} ocupa más de 500 MB al descomprimirlo, demasiado para importarlo.</translation>
+    </message>
+    <message>
+        <source>{name} holds a file that expands more than {ratio} times; it is not imported (it may be built to fill the disk).</source>
+        <translation>{name} contiene un archivo que crece más de {ratio} veces al descomprimirlo; no se importa (podría estar hecho para llenar el disco).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import (over 200 MB).</source>
+        <translation>{name} es demasiado grande para importarlo (más de 200 MB).</translation>
+    </message>
+    <message>
+        <source>{name} starts like UTF-16 text but cannot be read as it; nothing was imported.</source>
+        <translation>{name} empieza como texto UTF-16, pero no se puede leer así; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it looks like binary data); HSDS files are JSON or CSV text.</source>
+        <translation>{name} no es un archivo de texto (parecen datos binarios); los archivos HSDS son texto JSON o CSV.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8; it was read as {encoding} (Western European). Check that accented letters look right.</source>
+        <translation>{name} no está en UTF-8; se leyó como {encoding} (Europa occidental). Comprueba que las letras con tilde se vean bien.</translation>
+    </message>
+    <message>
+        <source>There is no file or folder at {path}.</source>
+        <translation>No hay ningún archivo ni carpeta en {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot open {name} ({error}).</source>
+        <translation>No se puede abrir {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} holds no HSDS data: expected a .json file of services, or CSV files such as services.csv and organizations.csv.</source>
+        <translation>{name} no contiene datos HSDS: se esperaba un archivo .json de servicios, o archivos CSV como services.csv y organizations.csv.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name} ({error}).</source>
+        <translation>No se puede leer {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {line}).</source>
+        <translation>{name} no es JSON válido (línea {line}).</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON.</source>
+        <translation>{name} no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>{name} is JSON, but not HSDS: expected services (a list, a page with &apos;contents&apos;, an organization with &apos;services&apos;, or tabular JSON).</source>
+        <translation>{name} es JSON, pero no HSDS: se esperaban servicios (una lista, una página con 'contents', una organización con 'services' o JSON en tablas).</translation>
+    </message>
+    <message>
+        <source>is not a service object</source>
+        <translation>no es un objeto de servicio</translation>
+    </message>
+    <message>
+        <source>{name} holds %n {kind} record(s) without services; the directory lists services, so nothing was taken from them.</source>
+        <translation>{name} contiene %n registro(s) {kind} sin servicios; el directorio guarda servicios, así que no se tomó nada de ellos.</translation>
+    </message>
+    <message>
+        <source>{name} holds no services.</source>
+        <translation>{name} no contiene servicios.</translation>
+    </message>
+    <message>
+        <source>has {cells:,} cells where the header has {width:,} (cut off?); the row was left out</source>
+        <translation>tiene {cells:,} celdas donde el encabezado tiene {width:,} (¿está cortada?); la fila quedó fuera</translation>
+    </message>
+    <message>
+        <source>has {cells:,} cells where the header has {width:,} (an unquoted comma?); the row was left out</source>
+        <translation>tiene {cells:,} celdas donde el encabezado tiene {width:,} (¿una coma sin comillas?); la fila quedó fuera</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({error}); the rest of the file was not read</source>
+        <translation>no se puede leer como CSV ({error}); el resto del archivo no se leyó</translation>
+    </message>
+    <message>
+        <source>is cut off inside a quoted cell; the row was left out</source>
+        <translation>se corta dentro de una celda entre comillas; la fila quedó fuera</translation>
+    </message>
+    <message>
+        <source>is the last row and the file does not end with a line break; check that it is complete</source>
+        <translation>es la última fila y el archivo no termina con un salto de línea; comprueba que esté completo</translation>
+    </message>
+    <message>
+        <source>{name} has no services.csv, so there is nothing to import.</source>
+        <translation>{name} no tiene services.csv, así que no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>This tabular package has no services.csv, so there is nothing to import.</source>
+        <translation>Este paquete de tablas no tiene services.csv, así que no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>Not kept (peerdesk&apos;s directory does not hold them): {files}.</source>
+        <translation>No se guardan (el directorio de peerdesk no los incluye): {files}.</translation>
+    </message>
+    <message>
+        <source>Older HSDS layout recognised ({files}); mapped to HSDS 3.0.</source>
+        <translation>Se reconoció un formato HSDS anterior ({files}); se adaptó a HSDS 3.0.</translation>
+    </message>
+    <message>
+        <source>repeats the id of row {row:,}; the first row is kept</source>
+        <translation>repite el id de la fila {row:,}; se conserva la primera fila</translation>
+    </message>
+    <message>
+        <source>%n row(s) had no id (older layouts); each was given one from its file and row.</source>
+        <translation>%n fila(s) no tenían id (formatos anteriores); a cada una se le dio uno a partir de su archivo y su fila.</translation>
+    </message>
+    <message>
+        <source>no service with this id in the package; the row was left out</source>
+        <translation>no hay ningún servicio con este id en el paquete; la fila quedó fuera</translation>
+    </message>
+    <message>
+        <source>is missing; the row was left out</source>
+        <translation>falta; la fila quedó fuera</translation>
+    </message>
+    <message>
+        <source>belongs to no service or location; the row was left out</source>
+        <translation>no pertenece a ningún servicio ni lugar; la fila quedó fuera</translation>
+    </message>
+    <message>
+        <source>no location with this id in the package; the row was left out</source>
+        <translation>no hay ningún lugar con este id en el paquete; la fila quedó fuera</translation>
+    </message>
+    <message>
+        <source>full names</source>
+        <translation>nombres completos</translation>
+    </message>
+    <message>
+        <source>initials only</source>
+        <translation>solo iniciales</translation>
+    </message>
+    <message>
+        <source>Exported {count} planned meetings ({names}) to {out}.</source>
+        <translation>Reuniones planificadas exportadas: {count} ({names}), en {out}.</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source>  ... and {count:,} more problems</source>
+        <translation>  ... y {count:,} problemas más</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>No hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Imported %n service(s); {invalid:,} with problems left out.</source>
+        <translation>Servicios importados: %n; {invalid:,} con problemas quedaron fuera.</translation>
+    </message>
+    <message>
+        <source>Imported %n service(s).</source>
+        <translation>Servicios importados: %n.</translation>
+    </message>
+    <message>
+        <source>Exported %n service(s) ({format}) to {out}. No mentee data is in it.</source>
+        <translation>Servicios exportados: %n ({format}), en {out}. No contiene datos de las personas acompañadas.</translation>
+    </message>
+    <message>
+        <source>encrypted packet</source>
+        <translation>paquete cifrado</translation>
+    </message>
+    <message>
+        <source>Supervision summary ({kind}, {notes} notes, {flagged} flagged) written to {out}; checked for known names.</source>
+        <translation>Resumen para supervisión ({kind}, notas: {notes}, marcadas: {flagged}) guardado en {out}; se comprobó que no tenga nombres conocidos.</translation>
+    </message>
+    <message>
+        <source>Supervision summary ({notes} notes, {flagged} flagged) sealed to “{name}” ({fingerprint}) and written to {out}; checked for known names. Only their vault can open it.</source>
+        <translation>Resumen para supervisión (notas: {notes}, marcadas: {flagged}) sellado para «{name}» ({fingerprint}) y guardado en {out}; se comprobó que no tenga nombres conocidos. Solo su caja fuerte puede abrirlo.</translation>
+    </message>
+    <message>
+        <source>Opened a {kind} export into {out}.</source>
+        <translation>Exportación {kind} abierta en {out}.</translation>
+    </message>
+    <message>
+        <source>Public key written to {out} (it holds no secret). Fingerprint: {fingerprint}</source>
+        <translation>Clave pública guardada en {out} (no contiene ningún secreto). Huella: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Trusted “{name}” ({fingerprint}).</source>
+        <translation>Ahora confías en «{name}» ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>No longer trusting “{name}” ({fingerprint}).</source>
+        <translation>Ya no confías en «{name}» ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Added mentee {id}.</source>
+        <translation>Persona acompañada añadida: {id}.</translation>
+    </message>
+    <message>
+        <source>Hand-over summary written to {out}. Read it through with them before sharing.</source>
+        <translation>Resumen de traspaso guardado en {out}. Léelo con la persona antes de compartirlo.</translation>
+    </message>
+    <message>
+        <source>Record written to {out}. It holds personal details: hand it only to them.</source>
+        <translation>Ficha guardada en {out}. Contiene datos personales: entrégala solo a esa persona.</translation>
+    </message>
+    <message>
+        <source>Erased: %n note(s) ({signed} signed, kept as chain links without content); {removed}.</source>
+        <translation>Borrado: %n nota(s) ({signed} firmadas, que quedan como eslabones de la cadena sin contenido); {removed}.</translation>
+    </message>
+    <message>
+        <source>%n backup(s) removed</source>
+        <translation>%n copia(s) de seguridad eliminada(s)</translation>
+    </message>
+    <message>
+        <source>Erased: %n note(s) ({signed} signed, kept as chain links without content).</source>
+        <translation>Borrado: %n nota(s) ({signed} firmadas, que quedan como eslabones de la cadena sin contenido).</translation>
+    </message>
+    <message>
+        <source>Imported %n note(s) as signed in one step.</source>
+        <translation>Notas importadas como firmadas, en un solo paso: %n.</translation>
+    </message>
+    <message>
+        <source>Imported %n note(s) as drafts in one step.</source>
+        <translation>Notas importadas como borradores, en un solo paso: %n.</translation>
+    </message>
+    <message>
+        <source>Imported {mentees} and {notes}; signed notes were signed into this vault.</source>
+        <translation>Importado: {mentees} y {notes}; las notas firmadas se firmaron en esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>%n mentee(s)</source>
+        <translation>%n persona(s) acompañada(s)</translation>
+    </message>
+    <message>
+        <source>%n note(s)</source>
+        <translation>%n nota(s)</translation>
+    </message>
+    <message>
+        <source>Full export written to {target}.</source>
+        <translation>Exportación completa guardada en {target}.</translation>
+    </message>
+    <message>
+        <source>WARNING: it is NOT de-identified. It holds every name and note: keep it safe.</source>
+        <translation>ATENCIÓN: NO está sin datos identificativos. Contiene todos los nombres y notas: guárdala en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Filed in your inbox: {mentor}, {period} (packet {packet}).</source>
+        <translation>Guardado en tu bandeja de entrada: {mentor}, {period} (paquete {packet}).</translation>
+    </message>
+    <message>
+        <source>Comment saved; it goes back to the mentor with your reply.</source>
+        <translation>Comentario guardado; vuelve a la mentora o mentor con tu respuesta.</translation>
+    </message>
+    <message>
+        <source>Supervision session recorded.</source>
+        <translation>Sesión de supervisión registrada.</translation>
+    </message>
+    <message>
+        <source>Reply sealed to the mentor&apos;s key and written to {out}.</source>
+        <translation>Respuesta sellada con la clave de la mentora o mentor y guardada en {out}.</translation>
+    </message>
+    <message>
+        <source>Your supervisor replied: {comments} comments, {placed} beside their notes; {unplaced} are about notes no longer in this vault; {actions} agreed actions added as follow-ups.</source>
+        <translation>Tu supervisora o supervisor respondió: comentarios: {comments}; junto a sus notas: {placed}; sobre notas que ya no están en esta caja fuerte: {unplaced}; acciones acordadas añadidas como seguimientos: {actions}.</translation>
+    </message>
+    <message>
+        <source>Your supervisor replied: {comments} comments, {placed} beside their notes; {actions} agreed actions added as follow-ups.</source>
+        <translation>Tu supervisora o supervisor respondió: comentarios: {comments}; junto a sus notas: {placed}; acciones acordadas añadidas como seguimientos: {actions}.</translation>
+    </message>
+    <message>
+        <source>Programme view ({mentors} mentors, {packets} exports) written to {out}.</source>
+        <translation>Vista del programa (mentoras y mentores: {mentors}, exportaciones: {packets}) guardada en {out}.</translation>
+    </message>
+    <message>
+        <source>Created a new vault in {path}</source>
+        <translation>Se creó una caja fuerte nueva en {path}</translation>
+    </message>
+    <message>
+        <source>Vault OK: encrypted pages, structure and activity log intact; {count} mentees.</source>
+        <translation>Caja fuerte correcta: páginas cifradas, estructura y registro de actividad intactos; personas acompañadas: {count}.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. The old passphrase no longer opens this vault itself, but every backup made before now (those in backups/ too) still opens with it, and holds the key that opens this vault. If someone may know the old passphrase, run `peerdesk passwd --rotate-key` to change that key as well.</source>
+        <translation>Frase de contraseña cambiada. La frase anterior ya no abre esta caja fuerte, pero todas las copias de seguridad hechas antes de ahora (también las de backups/) se siguen abriendo con ella, y guardan la clave que abre esta caja fuerte. Si alguien puede conocer la frase anterior, ejecuta `peerdesk passwd --rotate-key` para cambiar también esa clave.</translation>
+    </message>
+    <message>
+        <source>Passphrase, encryption key and recovery key changed: a copy of this vault taken before now no longer opens with the old passphrase or the old recovery key. </source>
+        <translation>Frase de contraseña, clave de cifrado y clave de recuperación cambiadas: una copia de esta caja fuerte hecha antes de ahora ya no se abre con la frase ni con la clave de recuperación anteriores. </translation>
+    </message>
+    <message>
+        <source>Passphrase and encryption key changed. Backups made before now still open with the old passphrase, showing what the vault held then, but nothing in them opens this vault any more. Your old recovery key no longer works; here is the new one.</source>
+        <translation>Frase de contraseña y clave de cifrado cambiadas. Las copias de seguridad hechas antes de ahora se siguen abriendo con la frase anterior y muestran lo que la caja fuerte tenía entonces, pero nada en ellas abre ya esta caja fuerte. Tu clave de recuperación anterior ya no funciona; aquí tienes la nueva.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {out} ({size:,} bytes)</source>
+        <translation>Copia de seguridad guardada y comprobada: {out} ({size:,} bytes)</translation>
+    </message>
+    <message>
+        <source>Restored into {path}. The vault it replaced (if any) is kept in backups/.</source>
+        <translation>Restaurada en {path}. La caja fuerte que sustituyó (si había una) se guarda en backups/.</translation>
     </message>
 </context>
 </TS>

@@ -175,3 +175,29 @@ def test_debug_shows_a_traceback(cli, made: Path) -> None:
         assert "Traceback" in proc.stderr
         assert "WrongPassphrase" in proc.stderr
         assert proc.stderr.strip().splitlines()[-1].startswith("peerdesk: ")
+
+
+def test_a_spanish_speaking_mentor_reads_the_commands_in_spanish(
+    cli, made: Path, tmp_path: Path
+) -> None:
+    """What a command says once it is done, and core's errors, in the mentor's language:
+    the system's (LANG) or the choice beside the vault, as the GUI decides it."""
+    es = {"lang": "es_US.UTF-8", "input": PASSPHRASE + "\n"}
+    vault = ("--vault", str(made), "--passphrase-stdin")
+    check = cli("check", *vault, **es)
+    assert check.returncode == 0, check.stderr
+    assert check.stdout.startswith("Caja fuerte correcta:") and "intactos" in check.stdout
+    added = cli("mentee", "add", "Maribel", *vault, **es)
+    assert added.stdout.startswith("Persona acompañada añadida: 1."), added.stderr
+    backup = cli("backup", str(tmp_path / "b.pdbackup"), *vault, **es)
+    assert backup.stdout.startswith("Copia de seguridad guardada y comprobada:"), backup.stderr
+    refused = cli("directory", "import", str(tmp_path / "nowhere.json"), *vault, **es)
+    assert refused.returncode != 0
+    assert one_line(refused.stderr).startswith("peerdesk: No hay ningún archivo ni carpeta")
+    # the choice beside the vault wins over an English system
+    (made / "language").write_text("es\n")
+    chosen = cli("check", *vault, input=PASSPHRASE + "\n")
+    assert chosen.stdout.startswith("Caja fuerte correcta:")
+    (made / "language").write_text("en\n")
+    english = cli("check", *vault, **es)
+    assert english.stdout.startswith("Vault OK")

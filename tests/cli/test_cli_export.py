@@ -265,6 +265,8 @@ def test_the_export_is_in_the_language_chosen_or_the_systems(
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "s.csv").read_text().startswith("sección,fila,columna,valor\n")
+    assert run.stdout.startswith("Resumen para supervisión (CSV, notas: "), run.stdout
+    assert "se comprobó que no tenga nombres conocidos" in run.stdout
     choice = demo_folder / "language"
     choice.write_text("es\n")
     try:

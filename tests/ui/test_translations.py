@@ -155,3 +155,21 @@ def test_no_english_left_in_the_spanish_interface(
         if found:
             english.add(f"{where}: {text[:80]!r} ({', '.join(sorted(set(found)))})")
     assert not english, "still English in Spanish:\n" + "\n".join(sorted(english))
+
+
+def test_the_spanish_greeting_writes_the_date_as_spanish_does(
+    qtbot: QtBot, vault: Vault, language: object
+) -> None:
+    """Today's greeting: "miércoles, 2 de diciembre.", not "miércoles 2 diciembre"."""
+    from datetime import datetime
+
+    from peerdesk.ui.compat import emit
+
+    language("es")  # type: ignore[operator]
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    today = window.desk.today
+    day = datetime(2026, 12, 2, 9, 30)
+    today.now = lambda: day  # type: ignore[method-assign]
+    emit(window.signals.vault_unlocked)
+    assert today.greeting.text().startswith("miércoles, 2 de diciembre.")

@@ -121,6 +121,11 @@ def explain(span: Redaction) -> str:
     return span.what
 
 
+def _field_name(number: int, label: str) -> Message:
+    """Where a leak is, as the mentor finds it in the preview: "note 2 (What we did)"."""
+    return Message(QT_TRANSLATE_NOOP("core", "note {number} ({label})"), number=number, label=label)
+
+
 class ExportBlocked(ValidationError):
     """The finished file still held something the vault knows; nothing was written.
     ``block`` says where, and the request that redacts more (never less)."""
@@ -209,13 +214,56 @@ class Blocked:
     field: str | None  # "Note 2 · What we did"
     fix: ExportRequest | None
 
-    def message(self) -> str:
-        where = f" in {self.field}" if self.field else ""
+    def message(self) -> Message:
+        """What to tell the mentor (core's catalogue translates it; the kind too)."""
         if self.fix is not None:
-            how = "Choose Redact it to hide it and preview again."
+            how = Message(
+                QT_TRANSLATE_NOOP("core", "Choose Redact it to hide it and preview again.")
+            )
         else:
-            how = "Change that detail in the mentee's record, then export again."
-        return f"The export was stopped because {self.kind} still appears{where}. {how}"
+            how = Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Change that detail in the mentee's record, then export again."
+                )
+            )
+        kind = Message(self.kind)  # one of LEAK_KINDS: translated by its English text
+        if self.field:
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "The export was stopped because {kind} still appears in {field}. {how}"
+                ),
+                kind=kind,
+                field=self.field,
+                how=how,
+            )
+        return Message(
+            QT_TRANSLATE_NOOP("core", "The export was stopped because {kind} still appears. {how}"),
+            kind=kind,
+            how=how,
+        )
+
+
+# What a Blocked names (never the value): the kinds of identifier the fail-closed scan looks
+# for, as deid and mentee_identifiers write them, so that core's catalogue translates them.
+LEAK_KINDS = (
+    QT_TRANSLATE_NOOP("core", "a mentee's name"),
+    QT_TRANSLATE_NOOP("core", "a mentee's full name"),
+    QT_TRANSLATE_NOOP("core", "a mentee's alias"),
+    QT_TRANSLATE_NOOP("core", "a mentee's email"),
+    QT_TRANSLATE_NOOP("core", "a mentee's phone number"),
+    QT_TRANSLATE_NOOP("core", "a mentee's address"),
+    QT_TRANSLATE_NOOP("core", "a mentee's street"),
+    QT_TRANSLATE_NOOP("core", "a mentee's street address"),
+    QT_TRANSLATE_NOOP("core", "a mentee's town"),
+    QT_TRANSLATE_NOOP("core", "a mentee's town or city"),
+    QT_TRANSLATE_NOOP("core", "a mentee's ZIP code"),
+    QT_TRANSLATE_NOOP("core", "a mentee's postcode"),
+    QT_TRANSLATE_NOOP("core", "a mentee's ZIP or postcode"),
+    QT_TRANSLATE_NOOP("core", "a mentee's birth date"),
+    QT_TRANSLATE_NOOP("core", "an important person's name"),
+    QT_TRANSLATE_NOOP("core", "an important person's contact"),
+    QT_TRANSLATE_NOOP("core", "a sharing consent's name"),
+)
 
 
 @dataclass(repr=False)
@@ -496,6 +544,7 @@ def build_export(source: ExportSource, translate: Translate = english) -> Prepar
         mentee_order=source.scope,
         day_first=source.day_first,
         extra_terms=request.extra_terms,
+        translate=t,
     )
     marked = _Marked()
     period = t(period_label(request.date_from, request.date_to))
@@ -789,7 +838,7 @@ def _flagged(
             label = t(Message(labels.get(attr, attr)))
             pairs.append((label, text))
             sections[attr] = text
-            fields.append((f"note {number} ({label})", _strip(text)))
+            fields.append((_field_name(number, label), _strip(text)))
         addenda = []
         for add in note.addenda:
             text = marked.mark(
@@ -804,7 +853,7 @@ def _flagged(
             own.append(label)
             pairs.append((label, text))
             addenda.append({"month": add.made_on.strftime("%Y-%m"), "text": text})
-            fields.append((f"note {number} ({label.lower()})", _strip(text)))
+            fields.append((_field_name(number, label.lower()), _strip(text)))
         doc.blocks.append(
             Facts(tuple(pairs))
             if pairs
@@ -812,7 +861,7 @@ def _flagged(
         )
         out.append(
             {
-                "mentees": who.split(", "),
+                "mentees": [engine.pseudonym(mid, english=True) for mid in note.mentee_ids],
                 "month": note.occurred_on.strftime("%Y-%m"),
                 "modality": note.modality,
                 "kind": note.kind,
@@ -956,16 +1005,35 @@ def check_output(prepared: Prepared, data: bytes, fmt: str) -> None:
         text = extract_text(data, fmt)
     except Exception:
         raise ExportBlocked(
-            "The export was stopped: peerdesk could not read the finished file back to "
-            "check it. Nothing was written."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The export was stopped: peerdesk could not read the finished file back "
+                    "to check it. Nothing was written.",
+                )
+            )
         ) from None
     if fmt == "pdf" and len(re.sub(r"\s", "", text)) < 20:
         raise ExportBlocked(
-            "The export was stopped: the PDF's text could not be checked. Nothing was "
-            "written; try Markdown instead."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The export was stopped: the PDF's text could not be checked. Nothing was "
+                    "written; try Markdown instead.",
+                )
+            )
         )
     if any(c in text for c in (_MARK_OPEN, _MARK_MID, _MARK_CLOSE)):
-        raise ExportBlocked("The export was stopped by an internal check. Nothing was written.")
+        raise ExportBlocked(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "The export was stopped by an internal check. Nothing was written."
+                )
+            )
+        )
     block = find_leak(prepared, text)
     if block is not None:
-        raise ExportBlocked(block.message() + " Nothing was written.", block)
+        reason = Message(
+            QT_TRANSLATE_NOOP("core", "{reason} Nothing was written."), reason=block.message()
+        )
+        raise ExportBlocked(reason, block)

@@ -170,7 +170,8 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
         vault, start=datetime.combine(today, time()), end=week_end, here=here
     ):
         who = (occ.mentee_name,) if occ.mentee_name else ()
-        how = occ.place or occ.modality
+        # the place as written, else how they meet: a word of core's catalogue ("phone")
+        how = occ.place or (Message(occ.modality) if occ.modality else "")
         when = meetings.when_text(occ, today=today)
         title = (
             Message(QT_TRANSLATE_NOOP("core", "{when} · {how}"), when=when, how=how)

@@ -365,7 +365,7 @@ class ExportDialog(QDialog):
         self.fix_button.setVisible(self._fix is not None)
         self.export_button.setEnabled(block is None and self.prepared is not None)
         if block is not None:
-            self.status.setText(block.message())
+            self.status.setText(core_text(block.message()))
 
     def apply_fix(self) -> None:
         if self._fix is None:

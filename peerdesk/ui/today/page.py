@@ -458,6 +458,7 @@ class TodayPage(QWidget):
     def _menu(self, section: TodaySection, pos: QPoint | None) -> QMenu | None:
         """The row's actions: at the pointer for a right click, at the chosen row from the
         keyboard (``pos`` None)."""
+        keyboard = pos is None
         if pos is None:
             row = section.list.currentItem()
             if row is not None:
@@ -476,6 +477,8 @@ class TodayPage(QWidget):
             menu.addAction(tr("Snooze until tomorrow"), lambda: self._act("tomorrow", item))
             menu.addAction(tr("Snooze until next week"), lambda: self._act("week", item))
         menu.popup(section.list.viewport().mapToGlobal(pos))
+        if keyboard:  # from the keyboard the first action is chosen, so it is read out at once
+            menu.setActiveAction(menu.actions()[0])
         return menu
 
     def open_item(self, key: str) -> None:

@@ -37,10 +37,10 @@ BODIES = (
     "Hablamos de la mudanza; quiere llamar a la agencia de vivienda.",
     "Todo bien.",
 )
-# Words a Spanish export may share with the English one: the app's name, the engine's
-# replacements (they stay the same in every language, and the supervisor's reply refers
-# to them), the PDF's producer (Qt), and words that are Spanish too.
-SHARED = {"peerdesk", "qt", "mentee", "person"}
+# Words a Spanish export may share with the English one: the app's name, the PDF's
+# producer (Qt), and words that are Spanish too. The engine's replacements are Spanish
+# too ("Persona A", "[fecha]": tests/core/formats/test_deid_spanish.py).
+SHARED = {"peerdesk", "qt"}
 SHARED |= {"total", "video", "social", "crisis", "dual", "de", "no"}
 
 
@@ -104,7 +104,7 @@ def test_a_spanish_export_has_no_english_fixed_text(fmt: str, qapp) -> None:
     assert not left, f"still English in the Spanish {fmt}: {sorted(left)}"
     if fmt != "csv":
         assert "Resumen para supervisión" in es and "de abril de 2026 a mayo de 2026" in es
-        assert "Nota 2: Mentee A · mayo de 2026 · teléfono · apoyo emocional · grupo" in " ".join(
+        assert "Nota 2: Persona A · mayo de 2026 · teléfono · apoyo emocional · grupo" in " ".join(
             es.split()
         )
         assert "Anexo (mayo de 2026)" in es and "Momentos de límites por tipo" in es
@@ -139,6 +139,48 @@ def test_people_called_like_spanish_months_never_block_a_spanish_export(qapp) ->
     prepared.fields = (("nota 1", "Fuimos con Abril a la biblioteca."),)
     with pytest.raises(Exception, match="still appears"):
         check_output(prepared, leaky.encode(), "md")
+
+
+ENGLISH = re.compile(
+    r"\b(the|and|was|still|appears|in|of|to|it|choose|change|that|then|again|nothing|"
+    r"written|export|stopped|because|record|name|person|important|mentee's)\b",
+    re.IGNORECASE,
+)
+
+
+def test_a_stopped_export_says_why_in_spanish(qapp) -> None:
+    """ExportBlocked carries a core Message: what was found (its kind, never its value),
+    where, and what to do, all from the catalogue; the CLI's catalogue and the GUI's .qm
+    read it the same."""
+    from peerdesk import i18n
+    from peerdesk.core.formats.supervision import ExportBlocked
+    from peerdesk.core.messages import Message
+
+    people = (Identifier("Abril", "an important person's name"),)
+    prepared = build_export(source("md", people), SPANISH)
+    note = next(name for name, _body in prepared.fields if isinstance(name, Message))
+    leaky = prepared.markdown.replace(BODIES[0], "Fuimos con Abril a la biblioteca.")
+    prepared.fields = ((note, "Fuimos con Abril a la biblioteca."),)
+    with pytest.raises(ExportBlocked) as stopped:
+        check_output(prepared, leaky.encode(), "md")
+    said = SPANISH(stopped.value.args[0])
+    assert said.startswith("La exportación se detuvo porque todavía aparece el nombre de una")
+    assert "nota 1 (" in said and said.endswith("No se guardó nada.")
+    assert "Abril" not in said  # the class, never the value
+    assert not ENGLISH.findall(said), said
+    assert stopped.value.block is not None
+    assert SPANISH(stopped.value.block.message()) in said
+    assert i18n.install("es") == "es"
+    try:
+        assert i18n.error_text(stopped.value) == said
+    finally:
+        i18n.install(i18n.SOURCE_LANGUAGE)
+    # unreadable, or the engine's own marks left in
+    for broken, fmt in ((b"", "pdf"), ("\ue000".encode(), "md")):
+        with pytest.raises(ExportBlocked) as refused:
+            check_output(prepared, broken, fmt)
+        said = SPANISH(refused.value.args[0])
+        assert said.startswith("La exportación se detuvo") and not ENGLISH.findall(said), said
 
 
 @pytest.fixture

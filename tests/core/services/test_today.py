@@ -133,3 +133,27 @@ def test_a_new_vault_points_to_the_first_steps_and_claims_nothing_done(vault: Va
     notes.sign_note(vault, note_id=note_id)
     assert today.today_items(vault, NOW, here="") == []
     assert today.all_clear_text(vault) == today.ALL_CLEAR
+
+
+def test_a_meeting_without_a_place_says_how_in_the_mentors_language(vault: Vault) -> None:
+    """ "14:00–15:00 · phone": the way they meet is a word of core's catalogue, so the
+    Spanish Today says "teléfono" (a place is shown as written)."""
+    from peerdesk.core.messages import catalogue
+
+    m = add_mentee(vault, record=MenteeRecord(display_name="Maria"))
+    for hour, place in ((14, ""), (16, "Riverside library")):
+        meetings.save_meeting(
+            vault,
+            record=MeetingRecord(
+                mentee_id=m,
+                starts_at=datetime(2026, 3, 4, hour, 0),
+                tz="",
+                modality="phone",
+                place=place,
+            ),
+            now=NOW,
+        )
+    titles = [i.title for i in today.today_items(vault, NOW, here="") if i.kind == "meeting"]
+    spanish = [catalogue("es")(t) for t in titles]
+    assert spanish[0].endswith(" · teléfono") and titles[0].endswith(" · phone")
+    assert spanish[1].endswith(" · Riverside library")

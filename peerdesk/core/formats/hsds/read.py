@@ -24,6 +24,7 @@ from peerdesk.core.formats.hsds.model import (
     ParsedFile,
     stable_id,
 )
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_TOTAL_BYTES = 500 * 1024 * 1024  # all members of a zip file together
 MAX_RATIO = 100  # a zip member that expands more than this is refused (a "zip bomb")
@@ -47,8 +48,14 @@ class _Source:
             total = 0
             if len(self.zip.infolist()) > MAX_ENTRIES:
                 raise DirectoryImportError(
-                    f"{path.name} holds more than {MAX_ENTRIES:,} files, far more than a "
-                    "directory package has; it is not imported."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{name} holds more than {count:,} files, far more than a directory package has; it is not imported.",
+                        ),
+                        name=path.name,
+                        count=MAX_ENTRIES,
+                    )
                 )
             for info in self.zip.infolist():
                 if info.is_dir():
@@ -56,14 +63,25 @@ class _Source:
                 total += info.file_size
                 if total > MAX_TOTAL_BYTES:
                     raise DirectoryImportError(
-                        f"{path.name} unpacks to more than 500 MB, too large to import."
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core", "{name} unpacks to more than 500 MB, too large to import."
+                            ),
+                            name=path.name,
+                        )
                     )
                 if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(
                     1, info.compress_size
                 ):
                     raise DirectoryImportError(
-                        f"{path.name} holds a file that expands more than {MAX_RATIO} times; "
-                        "it is not imported (it may be built to fill the disk)."
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "{name} holds a file that expands more than {ratio} times; it is not imported (it may be built to fill the disk).",
+                            ),
+                            name=path.name,
+                            ratio=MAX_RATIO,
+                        )
                     )
                 self.members[info.filename.rsplit("/", 1)[-1].lower()] = info
         else:
@@ -73,11 +91,17 @@ class _Source:
         member = self.members[name]
         if self.zip is not None:
             if member.file_size > MAX_FILE_BYTES:
-                raise DirectoryImportError(f"{name} is too large to import (over 200 MB).")
+                raise DirectoryImportError(_too_large(name))
             return self.zip.read(member)
         if member.stat().st_size > MAX_FILE_BYTES:
-            raise DirectoryImportError(f"{name} is too large to import (over 200 MB).")
+            raise DirectoryImportError(_too_large(name))
         return member.read_bytes()
+
+
+def _too_large(name: str) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("core", "{name} is too large to import (over 200 MB)."), name=name
+    )
 
 
 def decode(data: bytes, name: str, notes: list[str]) -> str:
@@ -88,12 +112,23 @@ def decode(data: bytes, name: str, notes: list[str]) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise DirectoryImportError(
-                f"{name} starts like UTF-16 text but cannot be read as it; nothing was imported."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{name} starts like UTF-16 text but cannot be read as it; nothing was imported.",
+                    ),
+                    name=name,
+                )
             ) from None
     if b"\x00" in data[:8192] or _binary(data[:8192]):
         raise DirectoryImportError(
-            f"{name} is not a text file (it looks like binary data); HSDS files are JSON or "
-            "CSV text."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} is not a text file (it looks like binary data); HSDS files are JSON or CSV text.",
+                ),
+                name=name,
+            )
         )
     try:
         return data.decode("utf-8-sig")
@@ -106,8 +141,14 @@ def decode(data: bytes, name: str, notes: list[str]) -> str:
         text_ = data.decode("latin-1")
         encoding = "Latin-1"
     notes.append(
-        f"{name} is not UTF-8; it was read as {encoding} (Western European). "
-        "Check that accented letters look right."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{name} is not UTF-8; it was read as {encoding} (Western European). Check that accented letters look right.",
+            ),
+            name=name,
+            encoding=encoding,
+        )
     )
     return text_
 
@@ -121,13 +162,23 @@ def read_hsds(path: Path | str) -> ParsedFile:
     """Read HSDS JSON, a tabular package (folder, zip or datapackage.json), or one CSV."""
     path = Path(path)
     if not path.exists():
-        raise DirectoryImportError(f"There is no file or folder at {path}.")
+        raise DirectoryImportError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "There is no file or folder at {path}."), path=str(path)
+            )
+        )
     if path.is_file() and path.name.lower() == "datapackage.json":
         path = path.parent
     try:
         source = _Source(path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise DirectoryImportError(f"Cannot open {path.name} ({type(exc).__name__}).") from None
+        raise DirectoryImportError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Cannot open {name} ({error})."),
+                name=path.name,
+                error=type(exc).__name__,
+            )
+        ) from None
     parsed = ParsedFile(source=path.name)
     csvs = [name for name in source.members if name.endswith(".csv")]
     jsons = [n for n in source.members if n.endswith(".json") and n != "datapackage.json"]
@@ -140,11 +191,22 @@ def read_hsds(path: Path | str) -> ParsedFile:
                 read_json(name, source.read(name), parsed)
         else:
             raise DirectoryImportError(
-                f"{path.name} holds no HSDS data: expected a .json file of services, or CSV "
-                "files such as services.csv and organizations.csv."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{name} holds no HSDS data: expected a .json file of services, or CSV files such as services.csv and organizations.csv.",
+                    ),
+                    name=path.name,
+                )
             )
     except OSError as exc:
-        raise DirectoryImportError(f"Cannot read {path.name} ({type(exc).__name__}).") from None
+        raise DirectoryImportError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Cannot read {name} ({error})."),
+                name=path.name,
+                error=type(exc).__name__,
+            )
+        ) from None
     finally:
         if source.zip is not None:
             source.zip.close()
@@ -164,7 +226,13 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
     except (json.JSONDecodeError, RecursionError) as exc:
         line = getattr(exc, "lineno", None)
         raise DirectoryImportError(
-            f"{name} is not valid JSON" + (f" (line {line})." if line else ".")
+            Message(
+                QT_TRANSLATE_NOOP("core", "{name} is not valid JSON (line {line})."),
+                name=name,
+                line=line,
+            )
+            if line
+            else Message(QT_TRANSLATE_NOOP("core", "{name} is not valid JSON."), name=name)
         ) from None
     try:  # JSON can spell a lone surrogate (\ud800), which no text column can hold
         json.dumps(doc, ensure_ascii=False).encode("utf-8")
@@ -193,13 +261,23 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
         items = [doc]
     else:
         raise DirectoryImportError(
-            f"{name} is JSON, but not HSDS: expected services (a list, a page with "
-            "'contents', an organization with 'services', or tabular JSON)."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} is JSON, but not HSDS: expected services (a list, a page with "
+                    "'contents', an organization with 'services', or tabular JSON).",
+                ),
+                name=name,
+            )
         )
     skipped: dict[str, int] = defaultdict(int)
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            parsed.issues.append(Issue(name, number, "", "is not a service object"))
+            parsed.issues.append(
+                Issue(
+                    name, number, "", Message(QT_TRANSLATE_NOOP("core", "is not a service object"))
+                )
+            )
             parsed.invalid += 1
             continue
         kind, services = _services_in(item)
@@ -210,12 +288,21 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
             parsed.records.append((service, {(): (name, j if alone else number)}))
     for kind, count in sorted(skipped.items()):
         parsed.notes.append(
-            f"{name} holds {count:,} {kind} record{'s' if count != 1 else ''} without "
-            "services; the directory lists services, so nothing was taken from "
-            f"{'them' if count != 1 else 'it'}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} holds %n {kind} record(s) without services; the directory lists "
+                    "services, so nothing was taken from them.",
+                ),
+                count,
+                name=name,
+                kind=kind,
+            )
         )
     if not items and not parsed.records:
-        parsed.notes.append(f"{name} holds no services.")
+        parsed.notes.append(
+            Message(QT_TRANSLATE_NOOP("core", "{name} holds no services."), name=name)
+        )
 
 
 def _services_in(item: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
@@ -346,9 +433,21 @@ def _csv_rows(name: str, data: bytes, parsed: ParsedFile) -> Rows:
                         name,
                         line,
                         "(row)",
-                        f"has {len(cells):,} cells where the header has {width:,} "
-                        f"({'cut off?' if fewer else 'an unquoted comma?'}); the row was "
-                        "left out",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "has {cells:,} cells where the header has {width:,} (cut off?); "
+                                "the row was left out",
+                            )
+                            if fewer
+                            else QT_TRANSLATE_NOOP(
+                                "core",
+                                "has {cells:,} cells where the header has {width:,} (an "
+                                "unquoted comma?); the row was left out",
+                            ),
+                            cells=len(cells),
+                            width=width,
+                        ),
                     )
                 )
                 continue
@@ -359,7 +458,12 @@ def _csv_rows(name: str, data: bytes, parsed: ParsedFile) -> Rows:
                 name,
                 reader.line_num,
                 "(row)",
-                f"cannot be read as CSV ({str(exc)[:60]}); the rest of the file was not read",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "cannot be read as CSV ({error}); the rest of the file was not read"
+                    ),
+                    error=str(exc)[:60],
+                ),
             )
         )
         return out
@@ -367,7 +471,16 @@ def _csv_rows(name: str, data: bytes, parsed: ParsedFile) -> Rows:
         if text_.count('"') % 2:  # a quoted cell never closed: the file was cut inside it
             out.pop()
             parsed.issues.append(
-                Issue(name, last, "(row)", "is cut off inside a quoted cell; the row was left out")
+                Issue(
+                    name,
+                    last,
+                    "(row)",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "is cut off inside a quoted cell; the row was left out"
+                        )
+                    ),
+                )
             )
         else:
             parsed.issues.append(
@@ -375,8 +488,13 @@ def _csv_rows(name: str, data: bytes, parsed: ParsedFile) -> Rows:
                     name,
                     last,
                     "(row)",
-                    "is the last row and the file does not end with a line break; check "
-                    "that it is complete",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "is the last row and the file does not end with a line break; "
+                            "check that it is complete",
+                        )
+                    ),
                     severity="warning",
                 )
             )
@@ -420,8 +538,19 @@ def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str
                 break
     if "services" not in found:
         raise DirectoryImportError(
-            f"{source_name or 'This tabular package'} has no services.csv, so there is "
-            "nothing to import."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "{name} has no services.csv, so there is nothing to import."
+                ),
+                name=source_name,
+            )
+            if source_name
+            else Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This tabular package has no services.csv, so there is nothing to import.",
+                )
+            )
         )
     rows: dict[str, Rows] = {
         table: [(line, coerce(dict(row), _TABLES[table][0])) for line, row in tables[name]]
@@ -430,12 +559,22 @@ def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str
     unread = sorted(set(tables) - set(found.values()))
     if unread:
         parsed.notes.append(
-            "Not kept (peerdesk's directory does not hold them): " + ", ".join(unread) + "."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Not kept (peerdesk's directory does not hold them): {files}."
+                ),
+                files=", ".join(unread),
+            )
         )
     older = [n for n in found.values() if n in _OLDER_NAMES]
     if older:
         parsed.notes.append(
-            "Older HSDS layout recognised (" + ", ".join(sorted(older)) + "); mapped to HSDS 3.0."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Older HSDS layout recognised ({files}); mapped to HSDS 3.0."
+                ),
+                files=", ".join(sorted(older)),
+            )
         )
 
     def file_of(table: str) -> str:
@@ -454,7 +593,12 @@ def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str
                         file_of(table),
                         line,
                         "id",
-                        f"repeats the id of row {index[key][0]:,}; the first row is kept",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core", "repeats the id of row {row:,}; the first row is kept"
+                            ),
+                            row=index[key][0],
+                        ),
                         severity="warning",
                     )
                 )
@@ -658,7 +802,13 @@ def _give_ids(rows: dict[str, Rows], file_of: Any, parsed: ParsedFile) -> None:
                 given += 1
     if given:
         parsed.notes.append(
-            f"{given:,} rows had no id (older layouts); each was given one from its file and row."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "%n row(s) had no id (older layouts); each was given one from its file and row.",
+                ),
+                given,
+            )
         )
 
 
@@ -690,13 +840,23 @@ def _report_orphans(
                         file_of(table),
                         line,
                         key,
-                        "no service with this id in the package; the row was left out",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core",
+                                "no service with this id in the package; the row was left out",
+                            )
+                        ),
                         severity="warning",
                     )
                 )
             elif owner is None and table in ("service_at_locations", "attributes"):
                 parsed.issues.append(
-                    Issue(file_of(table), line, key, "is missing; the row was left out")
+                    Issue(
+                        file_of(table),
+                        line,
+                        key,
+                        Message(QT_TRANSLATE_NOOP("core", "is missing; the row was left out")),
+                    )
                 )
             elif (
                 owner is None
@@ -711,7 +871,11 @@ def _report_orphans(
                         file_of(table),
                         line,
                         key,
-                        "belongs to no service or location; the row was left out",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core", "belongs to no service or location; the row was left out"
+                            )
+                        ),
                         severity="warning",
                     )
                 )
@@ -722,7 +886,11 @@ def _report_orphans(
                     file_of("addresses"),
                     line,
                     "location_id",
-                    "no location with this id in the package; the row was left out",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "no location with this id in the package; the row was left out"
+                        )
+                    ),
                     severity="warning",
                 )
             )
