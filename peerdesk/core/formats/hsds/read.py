@@ -237,6 +237,12 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
             if line
             else Message(QT_TRANSLATE_NOOP("core", "{name} is not valid JSON."), name=name)
         ) from None
+    try:  # JSON can spell a lone surrogate (\ud800), which no text column can hold
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise DirectoryImportError(
+            Message(QT_TRANSLATE_NOOP("core", "{name} is not valid JSON."), name=name)
+        ) from None
     if isinstance(doc, dict) and doc and all(str(k).endswith(".csv") for k in doc):
         tables = {
             str(k).lower(): [
