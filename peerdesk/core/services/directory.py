@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, literal_column, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from peerdesk.core.db import chunks
 from peerdesk.core.errors import ValidationError
@@ -44,7 +45,7 @@ from peerdesk.core.vault import Vault
 
 # Phones are shown in the order they were entered (or imported): their ids are random, so
 # the table's rowid, which SQLite assigns in insertion order (and VACUUM keeps in order).
-_ENTERED = literal_column("rowid")
+_ENTERED: ColumnElement[Any] = literal_column("rowid")
 
 DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DAY_NAMES = (  # shown through the core catalogue in the GUI
