@@ -4163,6 +4163,90 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
 <context>
     <name>core</name>
     <message>
+        <source>[date]</source>
+        <translation>[fecha]</translation>
+    </message>
+    <message>
+        <source>[PERSON]</source>
+        <translation>[PERSONA]</translation>
+    </message>
+    <message>
+        <source>[NAME]</source>
+        <translation>[NOMBRE]</translation>
+    </message>
+    <message>
+        <source>[PHONE]</source>
+        <translation>[TELÉFONO]</translation>
+    </message>
+    <message>
+        <source>[EMAIL]</source>
+        <translation>[CORREO]</translation>
+    </message>
+    <message>
+        <source>[URL]</source>
+        <translation>[WEB]</translation>
+    </message>
+    <message>
+        <source>[ID]</source>
+        <translation>[IDENTIFICADOR]</translation>
+    </message>
+    <message>
+        <source>[ZIP]</source>
+        <translation>[CÓDIGO POSTAL]</translation>
+    </message>
+    <message>
+        <source>[postcode]</source>
+        <translation>[código postal]</translation>
+    </message>
+    <message>
+        <source>[ADDRESS]</source>
+        <translation>[DIRECCIÓN]</translation>
+    </message>
+    <message>
+        <source>[place]</source>
+        <translation>[lugar]</translation>
+    </message>
+    <message>
+        <source>[organisation]</source>
+        <translation>[organización]</translation>
+    </message>
+    <message>
+        <source>[REDACTED]</source>
+        <translation>[OCULTO]</translation>
+    </message>
+    <message>
+        <source>Mentee {letter}</source>
+        <translation>Persona {letter}</translation>
+    </message>
+    <message>
+        <source>in their {decade}s</source>
+        <translation>{decade} y tantos años</translation>
+    </message>
+    <message>
+        <source>{decade}s-year-old</source>
+        <translation>de {decade} y tantos años</translation>
+    </message>
+    <message>
+        <source>{decade}s</source>
+        <translation>{decade} y tantos</translation>
+    </message>
+    <message>
+        <source>90+</source>
+        <translation>90 o más</translation>
+    </message>
+    <message>
+        <source>over 89</source>
+        <translation>más de 89</translation>
+    </message>
+    <message>
+        <source>under 10</source>
+        <translation>menos de 10</translation>
+    </message>
+    <message>
+        <source>under 1 year old</source>
+        <translation>menos de un año</translation>
+    </message>
+    <message>
         <source>Lock after this many idle minutes</source>
         <translation>Bloquear tras estos minutos sin uso</translation>
     </message>
@@ -4932,7 +5016,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>{period} · de-identified: mentees appear as Mentee A, Mentee B…, other people as [PERSON]</source>
-        <translation>{period} · sin datos identificativos: las personas acompañadas aparecen como Mentee A, Mentee B…; las demás personas, como [PERSON]</translation>
+        <translation>{period} · sin datos identificativos: las personas acompañadas aparecen como Persona A, Persona B…; las demás personas, como [PERSONA]</translation>
     </message>
     <message>
         <source>Made with peerdesk in {month}. Counts from 1 to {threshold} show as &quot;&lt;{shown}&quot; so that nobody can be recognised from small numbers.</source>

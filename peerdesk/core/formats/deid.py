@@ -57,6 +57,7 @@ import phonenumbers
 
 from peerdesk.core.formats import deid_dates, deid_places
 from peerdesk.core.formats.deid_places import opens_sentence
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message, Translate, english
 
 LABELS = (
     "KNOWN_NAME",
@@ -755,6 +756,48 @@ _LOWER_TITLES = frozenset(
 # Words our name lists hold that are never a person in a note.
 _NOT_NAMES = frozenset(
     [
+        "nieto",
+        "nieta",
+        "sobrino",
+        "sobrina",
+        "suegra",
+        "suegro",
+        "cuñada",
+        "cuñado",
+        "marido",
+        "esposo",
+        "esposa",
+        "hermana",
+        "hermano",
+        "hija",
+        "hijo",
+        "lunes",
+        "martes",
+        "miércoles",
+        "miercoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "sabado",
+        "vino",
+        "vinieron",
+        "llegó",
+        "llego",
+        "habló",
+        "hablo",
+        "llamó",
+        "llamo",
+        "quiere",
+        "puede",
+        "trabaja",
+        "cumple",
+        "cumplió",
+        "cumplio",
+        "viene",
+        "vienen",
+        "fue",
+        "salió",
+        "salio",
         "uni",
         "monday",
         "tuesday",
@@ -1051,7 +1094,8 @@ RELATIONS = {
     "manager", "psychiatrist", "psychologist", "social", "advocate", "bestie", "buddy",
     "pal", "hermana", "hermano", "hija", "hijo", "esposo", "esposa", "mamá", "papá",
     "tía", "tío", "prima", "primo", "amiga", "amigo", "vecina", "vecino", "novio", "novia",
-    "mija", "mijo", "nieto", "nieta",
+    "mija", "mijo", "nieto", "nieta", "sobrino", "sobrina", "abuela", "abuelo", "suegra",
+    "suegro", "cuñada", "cuñado", "marido", "madre", "padre", "pareja",
     "baby", "twin", "godmother", "godfather", "goddaughter", "godson", "guardian",
 }  # fmt: skip
 SPEECH = {
@@ -1686,13 +1730,18 @@ class Deidentifier:
         day_first: bool = False,
         extra_terms: Sequence[str] = (),
         names: NameLists | None = None,
+        translate: Translate = english,
     ) -> None:
         self.identifiers = list(identifiers)
         self.day_first = day_first
         self.names = names or name_lists()
+        # the export's language: replacements ("[date]", "Mentee A", "in their 50s") are
+        # written in it; English when the catalogue leaves "[date]" as it is
+        self._translate = translate
+        self._english = translate is english or translate(Message(_TOKENS[0])) == _TOKENS[0]
         self._pseudonyms: dict[int, str] = {}
         for mid in mentee_order:
-            self.pseudonym(mid)
+            self._pseudonym(mid)
         self._by_key: dict[str, list[Identifier]] = {}
         self._phones: dict[str, Identifier] = {}
         self._births: dict[tuple[int, int], tuple[int, Identifier]] = {}
@@ -1774,14 +1823,23 @@ class Deidentifier:
 
     # pseudonyms
 
-    def pseudonym(self, mentee_id: int) -> str:
+    def pseudonym(self, mentee_id: int, *, english: bool = False) -> str:
+        """ "Mentee A" ("Persona A" in a Spanish export; always "Mentee A" with
+        ``english``, for the JSON): stable within one export."""
+        plain = self._pseudonym(mentee_id)
+        return plain if english else self._local(plain)
+
+    def _pseudonym(self, mentee_id: int) -> str:
         if mentee_id not in self._pseudonyms:
             self._pseudonyms[mentee_id] = f"Mentee {_letters(len(self._pseudonyms))}"
         return self._pseudonyms[mentee_id]
 
     @property
     def pseudonyms(self) -> dict[int, str]:
-        return dict(self._pseudonyms)
+        return {mid: self._local(p) for mid, p in self._pseudonyms.items()}
+
+    def _local(self, replacement: str) -> str:
+        return replacement if self._english else localise(replacement, self._translate)
 
     def _known_replacement(self, idents: list[Identifier]) -> tuple[str, str, str]:
         person = [i for i in idents if i.person]
@@ -1792,7 +1850,7 @@ class Deidentifier:
             return first.label, first.kind, REPLACEMENTS.get(first.label, f"[{first.label}]")
         owners = {i.owner for i in person}
         if len(owners) == 1 and first.owner is not None:
-            return "KNOWN_NAME", first.kind, self.pseudonym(first.owner)
+            return "KNOWN_NAME", first.kind, self._pseudonym(first.owner)
         if len(owners) > 1:
             return "KNOWN_NAME", "a name the vault knows", "[NAME]"
         return "KNOWN_NAME", first.kind, "[PERSON]"
@@ -2652,7 +2710,15 @@ class Deidentifier:
         taken.sort(key=lambda r: r.start)
         taken = _names_again(text, _surname_after(text, taken))
         merged = _merge_org_place(text, _merge_people(text, _extend_people(text, taken)))
-        return _merge_addresses(text, _extend_slashed(text, merged))
+        done = _merge_addresses(text, _extend_slashed(text, merged))
+        if self._english:
+            return done
+        return [
+            Redaction(
+                r.start, r.end, r.label, r.reason, self._local(r.replacement), r.key, r.undoable
+            )
+            for r in done
+        ]
 
     def redact(
         self, text: str, *, field: str = "", keep: frozenset[str] | set[str] = frozenset()
@@ -3165,9 +3231,82 @@ def _looks_like_date(raw: str) -> bool:
 
 # Text the engine writes. The scan blanks it out before looking for identifiers.
 ENGINE_TEXT = re.compile(
-    r"Mentee [A-Z]{1,3}\b|@?#?\[[A-Za-z][A-Za-z +-]*\]"
+    r"(?:Mentee|Persona) [A-Z]{1,3}\b|@?#?\[[^\W\d_][^\W\d_ +.º-]*\]"
     r"|\b(?:in their )?(?:[1-8]0s|under 10|90\+)(?:-year-old)?|\bunder 1 year old\b"
+    # the same in a Spanish export (see localise)
+    r"|\b(?:de )?[1-8]0 y tantos(?: años)?|\b90 o más|\bmás de 89|\bmenos de (?:10|un año)"
 )
+
+
+# --- the replacements in the export's language ---------------------------------------------
+
+# What the engine writes, as core's catalogue knows it (context "core"): a Spanish export
+# reads "[fecha]", "Persona A", "50 y tantos años". The English text is the template.
+_TOKENS = (
+    QT_TRANSLATE_NOOP("core", "[date]"),
+    QT_TRANSLATE_NOOP("core", "[PERSON]"),
+    QT_TRANSLATE_NOOP("core", "[NAME]"),
+    QT_TRANSLATE_NOOP("core", "[PHONE]"),
+    QT_TRANSLATE_NOOP("core", "[EMAIL]"),
+    QT_TRANSLATE_NOOP("core", "[URL]"),
+    QT_TRANSLATE_NOOP("core", "[ID]"),
+    QT_TRANSLATE_NOOP("core", "[ZIP]"),
+    QT_TRANSLATE_NOOP("core", "[postcode]"),
+    QT_TRANSLATE_NOOP("core", "[ADDRESS]"),
+    QT_TRANSLATE_NOOP("core", "[place]"),
+    QT_TRANSLATE_NOOP("core", "[organisation]"),
+    QT_TRANSLATE_NOOP("core", "[REDACTED]"),
+)
+_PSEUDONYM = QT_TRANSLATE_NOOP("core", "Mentee {letter}")
+_IN_BAND = QT_TRANSLATE_NOOP("core", "in their {decade}s")
+_BAND_AGED = QT_TRANSLATE_NOOP("core", "{decade}s-year-old")
+_BAND = QT_TRANSLATE_NOOP("core", "{decade}s")
+_FIXED_BANDS = {
+    "90+": QT_TRANSLATE_NOOP("core", "90+"),
+    "over 89": QT_TRANSLATE_NOOP("core", "over 89"),
+    "under 10": QT_TRANSLATE_NOOP("core", "under 10"),
+    "under ten": QT_TRANSLATE_NOOP("core", "under 10"),
+    "under 1 year old": QT_TRANSLATE_NOOP("core", "under 1 year old"),
+    "under a year old": QT_TRANSLATE_NOOP("core", "under 1 year old"),
+}
+_DECADE_WORDS = {
+    "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80,
+}  # fmt: skip
+_DECADE = r"(?:[1-8]0s|" + "|".join(_DECADE_WORDS) + r")"
+_LOCAL = re.compile(
+    r"(?P<token>\[[A-Za-z]+\])|\bMentee (?P<letter>[A-Z]{1,3})\b"
+    rf"|\bin (?:their|her|his|my|your|our) (?P<in>{_DECADE})\b"
+    r"|\b(?P<aged>[1-8]0)s-year-old\b"
+    r"|(?P<fixed>90\+|\bover 89\b|\bunder (?:10|ten|1 year old|a year old)\b)"
+    rf"|\b(?P<bare>{_DECADE})(?![\w+])"
+)
+
+
+def _decade(band: str) -> int:
+    return _DECADE_WORDS.get(band) or int(band[:2])
+
+
+def localise(replacement: str, translate: Translate) -> str:
+    """An English replacement in the export's language, by core's catalogue: "[date]",
+    "Mentee A", "is in their 50s now" (only the engine's own words change; what it kept of
+    the note, "is" and "now", stays as the mentor wrote it)."""
+
+    def one(m: re.Match[str]) -> str:
+        if m.group("token"):
+            tok = m.group("token")
+            return translate(Message(tok)) if tok in _TOKENS else tok
+        if m.group("letter"):
+            return translate(Message(_PSEUDONYM, letter=m.group("letter")))
+        if m.group("in"):
+            return translate(Message(_IN_BAND, decade=_decade(m.group("in"))))
+        if m.group("aged"):
+            return translate(Message(_BAND_AGED, decade=int(m.group("aged"))))
+        if m.group("fixed"):
+            return translate(Message(_FIXED_BANDS[m.group("fixed")]))
+        return translate(Message(_BAND, decade=_decade(m.group("bare"))))
+
+    return _LOCAL.sub(one, replacement)
 
 
 @dataclass(frozen=True)

@@ -544,6 +544,7 @@ def build_export(source: ExportSource, translate: Translate = english) -> Prepar
         mentee_order=source.scope,
         day_first=source.day_first,
         extra_terms=request.extra_terms,
+        translate=t,
     )
     marked = _Marked()
     period = t(period_label(request.date_from, request.date_to))
@@ -860,7 +861,7 @@ def _flagged(
         )
         out.append(
             {
-                "mentees": who.split(", "),
+                "mentees": [engine.pseudonym(mid, english=True) for mid in note.mentee_ids],
                 "month": note.occurred_on.strftime("%Y-%m"),
                 "modality": note.modality,
                 "kind": note.kind,

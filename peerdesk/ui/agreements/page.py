@@ -59,7 +59,7 @@ DIFF_TOKENS = {"replace": "reworded", "delete": "removed", "insert": "inserted"}
 
 
 def _when(d: date | None) -> str:
-    return date_text(d, "%d %b %Y").lstrip("0") if d else tr("not yet")
+    return date_text(d, "%-d %b %Y") if d else tr("not yet")
 
 
 class AgreementsPage(QWidget):
@@ -428,7 +428,7 @@ class AgreementsPage(QWidget):
         self.events.clear()
         for e in boundary_events.list_events(self.vault, mentee_id=who):
             lines = [
-                f"{date_text(e.occurred_at, '%d %b %Y %H:%M')}".lstrip("0")
+                date_text(e.occurred_at, "%-d %b %Y %H:%M")
                 + f" · {core_label(event_label(e.kind))}"
             ]
             if e.what_happened:

@@ -75,7 +75,7 @@ def need_name(code_or_name: str) -> str:
 def _verified(row: ServiceSummary) -> str:
     if row.assured_date is None:
         return "⚠ " + tr("never checked")
-    text = date_text(row.assured_date, "%d %b %Y")
+    text = date_text(row.assured_date, "%-d %b %Y")
     return f"⚠ {text}" if row.stale else text
 
 
@@ -221,7 +221,7 @@ class ServiceCard(QFrame):
         if r.assured_date is None:
             checked = "⚠ " + tr("Not checked yet. Call or look them up before you refer someone.")
         else:
-            checked = tr("Checked on {day}").format(day=date_text(r.assured_date, "%d %B %Y"))
+            checked = tr("Checked on {day}").format(day=date_text(r.assured_date, "%-d %B %Y"))
             if stale:
                 checked = "⚠ " + checked + tr(": a while ago, worth checking again.")
         if r.source:
@@ -694,12 +694,12 @@ class ReferralsTableModel(RowsTableModel):
     """A mentee's referrals; a follow-up date that has come stands out."""
 
     COLUMNS: ClassVar[tuple[tuple[str, Callable[[ReferralRecord], str]], ...]] = (
-        (QT_TR_NOOP("Date"), lambda r: date_text(r.referred_on, "%d %b %Y")),
+        (QT_TR_NOOP("Date"), lambda r: date_text(r.referred_on, "%-d %b %Y")),
         (QT_TR_NOOP("Service"), lambda r: r.service_name),
         (QT_TR_NOOP("Status"), lambda r: core_label(r.status_label, capital=True)),
         (
             QT_TR_NOOP("Follow up"),
-            lambda r: date_text(r.follow_up_on, "%d %b") if r.follow_up_on else "",
+            lambda r: date_text(r.follow_up_on, "%-d %b") if r.follow_up_on else "",
         ),
         (QT_TR_NOOP("Outcome"), lambda r: r.outcome),
     )
@@ -838,7 +838,7 @@ class ReferralsPanel(QWidget):
         self.history.setText(
             tr("History: ")
             + " → ".join(
-                f"{core_label(h.label, capital=True)} ({date_text(h.changed_on, '%d %b')})"
+                f"{core_label(h.label, capital=True)} ({date_text(h.changed_on, '%-d %b')})"
                 for h in r.history
             )
         )

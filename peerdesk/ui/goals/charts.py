@@ -121,7 +121,7 @@ class CheckinChart(_Chart):
         self.setAccessibleDescription(
             tr("Check-in totals: {totals}.").format(
                 totals=", ".join(
-                    tr("{total} on {day}").format(total=t, day=date_text(d, "%d %b %Y"))
+                    tr("{total} on {day}").format(total=t, day=date_text(d, "%-d %b %Y"))
                     for d, t in totals[-8:]
                 )
             )

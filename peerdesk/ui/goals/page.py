@@ -50,7 +50,7 @@ SCORE_UNSET = "– / 10"
 
 
 def _when(d: date) -> str:
-    return date_text(d, "%d %b %Y").lstrip("0")
+    return date_text(d, "%-d %b %Y")
 
 
 class GoalsPage(QWidget):

@@ -375,7 +375,7 @@ class MenteesPage(QWidget):
         steps = [
             step.text
             + (
-                tr(" (by {due_on})").format(due_on=date_text(step.due_on, "%d %b"))
+                tr(" (by {due_on})").format(due_on=date_text(step.due_on, "%-d %b"))
                 if step.due_on
                 else ""
             )

@@ -57,7 +57,7 @@ class MenteeTimeline(QWidget):
         today = today or date.today()
         for f in notes.open_follow_ups(self.vault, mentee_id=mentee_id):
             when = (
-                " · " + tr("due {day}").format(day=date_text(f.due_on, "%d %b %Y"))
+                " · " + tr("due {day}").format(day=date_text(f.due_on, "%-d %b %Y"))
                 if f.due_on
                 else ""
             )
@@ -73,7 +73,7 @@ class MenteeTimeline(QWidget):
         rows = notes.list_notes(self.vault, where=NoteFilter(mentee_id=mentee_id), limit=LIMIT)
         for row in rows:
             head = (
-                f"{date_text(row.occurred_on, '%d %b %Y')} · {core_label(row.kind)}"
+                f"{date_text(row.occurred_on, '%-d %b %Y')} · {core_label(row.kind)}"
                 f" · {core_label(row.modality)}"
             )
             if len(row.participant_names) > 1:

@@ -95,7 +95,7 @@ def duration_text(minutes: int | None) -> str:
 
 
 def fingerprint_text(record: NoteRecord) -> str:
-    signed = date_text(record.signed_at, "%d %b %Y") if record.signed_at else ""
+    signed = date_text(record.signed_at, "%-d %b %Y") if record.signed_at else ""
     digest = (record.content_hash or "")[:4]
     return tr("Signed {signed} · fingerprint {digest}…").format(signed=signed, digest=digest)
 
@@ -547,7 +547,7 @@ class NoteEditor(QDialog):
         self._fill_earlier()
         self.goals_box.load(self.vault, record.participant_ids, note_id=record.id)
         names = ", ".join(record.participant_names) or tr("no one chosen yet")
-        when = date_text(record.occurred_on, "%d %b %Y")
+        when = date_text(record.occurred_on, "%-d %b %Y")
         self.setWindowTitle(
             tr("Session note · {when} · {v1}").format(
                 when=when, v1=self._privacy_names(record.participant_names) or names
@@ -616,7 +616,7 @@ class NoteEditor(QDialog):
                     text = item.task
                     if item.due_on:
                         text += tr("  (due {due_on})").format(
-                            due_on=date_text(item.due_on, "%d %b")
+                            due_on=date_text(item.due_on, "%-d %b")
                         )
                     box = WrapCheckBox(text)
                     box.setProperty("follow_up_id", item.id)
@@ -921,7 +921,7 @@ class NoteEditor(QDialog):
         self.supervision_box.setVisible(bool(comments))
         self.supervision_list.setText(
             "\n\n".join(
-                f"{date_text(c.created_at, '%d %b %Y')}{' · agreed action' if c.is_action else ''}: {c.text}"
+                f"{date_text(c.created_at, '%-d %b %Y')}{' · agreed action' if c.is_action else ''}: {c.text}"
                 for c in comments
             )
         )
@@ -934,7 +934,7 @@ class NoteEditor(QDialog):
         parts = []
         for add in self.record.addenda:
             body = add.text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
-            parts.append(f"<p><b>{date_text(add.created_at, '%d %b %Y, %H:%M')}</b><br>{body}</p>")
+            parts.append(f"<p><b>{date_text(add.created_at, '%-d %b %Y, %H:%M')}</b><br>{body}</p>")
         self.addenda_list.setText("".join(parts))
 
     def add_addendum(self) -> None:

@@ -57,7 +57,7 @@ class NotesTableModel(QAbstractTableModel):
     SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1  # rich text with the hits in bold
 
     COLUMNS: ClassVar[tuple[tuple[str, Callable[[NotesTableModel, NoteSummary], str]], ...]] = (
-        (QT_TR_NOOP("Date"), lambda m, r: date_text(r.occurred_on, "%d %b %Y")),
+        (QT_TR_NOOP("Date"), lambda m, r: date_text(r.occurred_on, "%-d %b %Y")),
         (QT_TR_NOOP("Mentees"), lambda m, r: m.names(r.participant_names)),
         (QT_TR_NOOP("Kind"), lambda m, r: core_label(r.kind)),
         (QT_TR_NOOP("How"), lambda m, r: core_label(r.modality)),

@@ -112,7 +112,7 @@ class DocumentationReviewDialog(QDialog):
             self.items.addItem(header)
             for row in rows:
                 who = shown_names(row.participant_names, privacy=privacy) or tr("nobody")
-                text = f"   {date_text(row.occurred_on, '%d %b %Y')}  {who}"
+                text = f"   {date_text(row.occurred_on, '%-d %b %Y')}  {who}"
                 if row.draft_age_days is not None:
                     text += ": " + tr("started %n day(s) ago", None, row.draft_age_days)
                 for gap in row.gaps:

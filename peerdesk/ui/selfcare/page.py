@@ -393,7 +393,7 @@ class SelfCarePage(QWidget):
     def _topic_item(self, topic: selfcare.TopicRow) -> QListWidgetItem:
         if topic.note_id is not None and topic.note_date is not None:
             text = tr("Session note, {v0} with {names}: {kind}").format(
-                v0=date_text(topic.note_date, "%d %b"),
+                v0=date_text(topic.note_date, "%-d %b"),
                 names=", ".join(topic.note_names),
                 kind=topic.note_kind,
             )
@@ -403,7 +403,7 @@ class SelfCarePage(QWidget):
             text = topic.text
         if topic.discussed_on:
             text = "✓ " + tr("{topic} (talked through {day})").format(
-                topic=text, day=date_text(topic.discussed_on, "%d %b")
+                topic=text, day=date_text(topic.discussed_on, "%-d %b")
             )
             if topic.agreed:
                 text += f": {topic.agreed}"

@@ -386,7 +386,7 @@ class SettingsPage(QWidget):
             return
         for row in audit.activity(self.vault, limit=200):
             self.activity.addItem(
-                f"{date_text(row.at, '%d %b %Y, %H:%M')}   {core_text(row.sentence)}"
+                f"{date_text(row.at, '%-d %b %Y, %H:%M')}   {core_text(row.sentence)}"
             )
 
     def clear(self) -> None:

@@ -55,7 +55,7 @@ class SupervisionPage(QWidget):
             packet = tr(", encrypted packet") if e.packet else ""
             self.history.addItem(
                 tr("{at}  ·  {v1}{packet}  ·  period {v3}").format(
-                    at=date_text(e.at, "%d %b %Y %H:%M"),
+                    at=date_text(e.at, "%-d %b %Y %H:%M"),
                     v1=FORMAT_NAMES.get(e.format, e.format),
                     packet=packet,
                     v3=e.period.replace("/", " to "),

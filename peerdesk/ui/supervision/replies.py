@@ -44,7 +44,7 @@ class RepliesPanel(QWidget):
     def refresh(self) -> None:
         self.history.clear()
         for row in supervision_loop.history(self.vault):
-            when = f"{date_text(row.sent_at, '%d %b %Y')}"
+            when = f"{date_text(row.sent_at, '%-d %b %Y')}"
             period = row.period.replace("/", " to ")
             if not row.comments:
                 self.history.addItem(

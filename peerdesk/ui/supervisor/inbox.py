@@ -166,7 +166,7 @@ class InboxPage(QWidget):
         for held_on, topics in view.sessions:
             self.comments.addItem(
                 tr("Session on {held_on}: {v1}").format(
-                    held_on=date_text(held_on, "%d %b %Y"), v1=topics or tr("(no topics)")
+                    held_on=date_text(held_on, "%-d %b %Y"), v1=topics or tr("(no topics)")
                 )
             )
         self._enable(True)
