@@ -5928,7 +5928,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>%n row(s) had no id (older layouts); each was given one from its file and row.</source>
-        <translation>%n fila(s) no tenían id (formatos anteriores); a cada una se le dio uno a partir de su archivo y su fila.</translation>
+        <translation>%n fila(s) sin id (formatos anteriores): a cada una se le dio uno a partir de su archivo y su fila.</translation>
     </message>
     <message>
         <source>no service with this id in the package; the row was left out</source>
@@ -6028,7 +6028,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>Erased: %n note(s) ({signed} signed, kept as chain links without content); {removed}.</source>
-        <translation>Borrado: %n nota(s) ({signed} firmadas, que quedan como eslabones de la cadena sin contenido); {removed}.</translation>
+        <translation>Borrado: %n nota(s) (firmadas: {signed}, que se conservan como eslabones de la cadena, sin contenido); {removed}.</translation>
     </message>
     <message>
         <source>%n backup(s) removed</source>
@@ -6036,7 +6036,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>Erased: %n note(s) ({signed} signed, kept as chain links without content).</source>
-        <translation>Borrado: %n nota(s) ({signed} firmadas, que quedan como eslabones de la cadena sin contenido).</translation>
+        <translation>Borrado: %n nota(s) (firmadas: {signed}, que se conservan como eslabones de la cadena, sin contenido).</translation>
     </message>
     <message>
         <source>Imported %n note(s) as signed in one step.</source>
