@@ -2507,6 +2507,10 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Cómo va, en una frase</translation>
     </message>
     <message>
+        <source>How “{goal}” is going, in a sentence</source>
+        <translation>Cómo va «{goal}», en una frase</translation>
+    </message>
+    <message>
         <source>Goals touched</source>
         <translation>Metas tratadas</translation>
     </message>
@@ -5868,7 +5872,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>{name} is JSON, but not HSDS: expected services (a list, a page with &apos;contents&apos;, an organization with &apos;services&apos;, or tabular JSON).</source>
-        <translation>{name} es JSON, pero no HSDS: se esperaban servicios (una lista, una página con 'contents', una organización con 'services' o JSON en tablas).</translation>
+        <translation>{name} es JSON, pero no HSDS: se esperaban servicios (una lista, una página con &apos;contents&apos;, una organización con &apos;services&apos; o JSON en tablas).</translation>
     </message>
     <message>
         <source>is not a service object</source>
