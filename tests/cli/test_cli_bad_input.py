@@ -36,7 +36,13 @@ CASES = [
     # (name, file name, content, command, exit code)
     ("directory surrogate", "dir.json", SURROGATE_SERVICE, ("directory", "import", "--yes"), 1),
     ("directory too deep", "dir.json", DEEP, ("directory", "import", "--yes"), 1),
-    ("directory not a zip", "dir.zip", "PK\x03\x04 not really", ("directory", "import", "--yes"), 1),
+    (
+        "directory not a zip",
+        "dir.zip",
+        "PK\x03\x04 not really",
+        ("directory", "import", "--yes"),
+        1,
+    ),
     ("jrnl too deep", "notes.json", DEEP, ("import", "notes", "--mentee", "Maria"), 1),
     (
         "jrnl surrogate",
