@@ -1,6 +1,6 @@
 """Directory import benchmark: prints figures, asserts nothing.
 
-    python bench/bench_directory.py [--services 10000] [--format csv|json|hsds11]
+    python bench/bench_directory.py [--services 10000] [--format csv|json|hsds11] [--gui]
 
 Writes a deterministic HSDS 3.0 tabular package (or JSON file) of N fictional services,
 each with an organization, a location and address, a phone, two opening-hours rows and a
@@ -9,6 +9,11 @@ HSDS schemas (the preview), applying in one transaction (with the search index),
 re-import preview (all unchanged), ranked search p50/p95 as the Directory page runs it,
 and an export of the result. ``--format hsds11`` writes an HSDS 1.1-style
 211 export instead (tests/core/formats/hsds/hsds11.py) and reports the share imported.
+``--gui`` also drives the real Directory page offscreen over that vault: types queries
+key by key as a person does, ticks "open now" and picks a need, and prints the longest
+stall of the GUI thread (the longest gap between ticks of a 5 ms timer, less the 5 ms:
+wall time, which a loaded machine stretches) and the most CPU the GUI thread spent
+between two ticks (the work done there; the search itself runs on a worker).
 Prints the machine's load average: on a shared machine the figures scale with it.
 """
 
@@ -198,10 +203,90 @@ def search_figures(vault: Vault, rounds: int = 20) -> None:
     run("list, second page", [lambda: directory.search_services(vault, offset=directory.PAGE_SIZE)])
 
 
+TYPED = ("riverside hall", "food", "mill street 12", "555-0142", "help with everyday")
+
+
+def gui_figures(vault: Vault) -> None:
+    """The longest GUI-thread stall while typing into the Directory page's search box."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from peerdesk.ui import ops
+    from peerdesk.ui.directory.page import DirectoryPage
+    from peerdesk.ui.signals import AppSignals
+
+    app = QApplication.instance() or QApplication([])
+    page = DirectoryPage(vault, AppSignals())
+    page.resize(1200, 700)
+    page.show()
+    stalls: list[float] = []
+    bursts: list[float] = []  # GUI-thread CPU time between two ticks (what load cannot inflate)
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed(), time.thread_time()]
+
+    def tick() -> None:
+        now, cpu = clock.nsecsElapsed(), time.thread_time()
+        stalls.append(max(0.0, (now - last[0]) / 1e6 - 5))
+        bursts.append((cpu - last[1]) * 1000)
+        last[0], last[1] = now, cpu
+
+    ticker = QTimer(interval=5)
+    ticker.timeout.connect(tick)
+
+    def settle() -> None:
+        deadline = time.monotonic() + 30
+        while (page.searching() or ops.running()) and time.monotonic() < deadline:
+            QTest.qWait(5)
+
+    page.reload()
+    settle()
+    searches = 0
+    real = directory.search_services
+
+    def counted(*args, **kw):
+        nonlocal searches
+        searches += 1
+        return real(*args, **kw)
+
+    directory.search_services = counted  # type: ignore[assignment]
+    ticker.start()
+    try:
+        for text_ in TYPED:
+            page.search.clear()
+            for ch in text_:
+                QTest.keyClicks(page.search, ch)
+                QTest.qWait(90)  # a quick typist: about 11 keys a second
+            settle()
+            QTest.qWait(50)
+        page.open_now.setChecked(True)
+        settle()
+        page.need.setCurrentIndex(page.need.findData("food"))
+        settle()
+        page.search.clear()
+        settle()
+        QTest.qWait(50)
+    finally:
+        ticker.stop()
+        directory.search_services = real  # type: ignore[assignment]
+    stalls.sort()
+    keys = sum(len(t) for t in TYPED)
+    print(
+        f"{'GUI thread while typing (offscreen)':<38} longest stall {stalls[-1]:6.1f} ms, "
+        f"p99 {stalls[int(len(stalls) * 0.99)]:5.1f} ms; longest GUI-thread CPU between "
+        f"ticks {max(bursts):5.1f} ms ({keys} keys, {searches} searches)"
+    )
+    page.close()
+    app.processEvents()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--services", type=int, default=10_000)
     parser.add_argument("--format", choices=["csv", "json", "hsds11"], default="csv")
+    parser.add_argument("--gui", action="store_true", help="also time the Directory page")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="pd-bench-dir-"))
     try:
@@ -246,6 +331,8 @@ def main() -> None:
         print(f"  {again.summary()}")
         timed("search by need (food)", lambda: directory.search_services(vault, need="food"))
         search_figures(vault)
+        if args.gui:
+            gui_figures(vault)
         timed(
             "export hsds-csv",
             lambda: directory_import.export_hsds(vault, format="hsds-csv", out=work / "out"),

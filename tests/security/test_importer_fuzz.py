@@ -1,7 +1,9 @@
 """1,000 fuzzed inputs per importer, and not one "unexpected error".
 
 Importers: directory zip, HSDS JSON (bytes and structure), HSDS CSV, the note importer,
-the full export (peerdesk-export JSON), passphrase packets and sealed packets. Any
+the full export (peerdesk-export JSON), passphrase packets, sealed packets, a supervisor's
+reply packet as the mentor opens it (its bytes, and trusted replies with any content), and
+a backup file as restore reads it (its bytes and its header). Any
 exception that is not a PeerdeskError is what the CLI and the GUI would call an
 unexpected error; each refusal must also be one sentence, and nothing is written by an
 import that was refused. Derandomised (the same inputs every run, so CI is steady) and
@@ -12,10 +14,15 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
+import struct
 import tempfile
+import time
 import zipfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -24,9 +31,21 @@ from hypothesis import strategies as st
 
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.formats import packet, sealed
-from peerdesk.core.services import archive, directory_import, mentees, note_import, session
+from peerdesk.core.services import (
+    archive,
+    directory_import,
+    keys,
+    mentees,
+    note_import,
+    notes,
+    session,
+    supervision_loop,
+)
 from peerdesk.core.services.mentees import MenteeRecord
+from peerdesk.core.services.notes import NoteDraft
+from peerdesk.core.services.supervision_loop import REPLY_SCHEMA
 from peerdesk.core.vault import Vault
+from peerdesk.core.vault.backup import MAGIC, restore_backup
 
 PASSPHRASE = "orange kettle meadow 42"
 EXAMPLES = 1_000
@@ -38,14 +57,20 @@ FUZZ = settings(
     phases=[Phase.explicit, Phase.generate],
     suppress_health_check=list(HealthCheck),
 )
-SEEN: dict[str, int] = {}
+SEEN: dict[str, int] = {}  # inputs per importer
+FILED: dict[str, int] = {}  # of those, inputs taken in (not refused)
+CPU: dict[str, float] = {}  # CPU seconds per fuzz test
 
+# Text a JSON document can carry and hypothesis's text() does not draw: lone surrogates
+# (json.loads makes them from \ud800, and no text column can hold them) and NUL.
+odd_text = st.sampled_from(["\ud800", "a\udfffb", "\x00"])
 json_values = st.recursive(
     st.none()
     | st.booleans()
     | st.integers(-(2**70), 2**70)
     | st.floats(allow_nan=False)
-    | st.text(max_size=16),
+    | st.text(max_size=16)
+    | odd_text,
     lambda kids: (
         st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=10), kids, max_size=4)
     ),
@@ -58,6 +83,13 @@ def refused_well(exc: BaseException) -> None:
     assert isinstance(exc, PeerdeskError), f"unexpected error ({type(exc).__name__}: {exc})"
     text = str(exc)
     assert text and "\n" not in text and "Traceback" not in text, text
+
+
+@pytest.fixture(autouse=True)
+def cpu_time(request: pytest.FixtureRequest) -> Iterator[None]:
+    started = time.process_time()
+    yield
+    CPU[request.node.name] = round(time.process_time() - started, 1)
 
 
 def count(name: str) -> None:
@@ -73,7 +105,7 @@ def folder() -> Iterator[Path]:
 @pytest.fixture(scope="module")
 def shared_vault(folder: Path) -> Iterator[Vault]:
     vault = Vault(folder / "vault")
-    session.create_vault(vault, passphrase=PASSPHRASE)
+    vault.test_recovery_key = session.create_vault(vault, passphrase=PASSPHRASE)  # type: ignore[attr-defined]
     session.confirm_recovery_key(vault)
     mentees.add_mentee(vault, record=MenteeRecord(display_name="Ana"))
     yield vault
@@ -87,6 +119,15 @@ def services(vault: Vault) -> int:
 
     with vault.session() as s:
         return s.scalar(select(func.count()).select_from(DirService)) or 0
+
+
+def note_count(vault: Vault) -> int:
+    from sqlalchemy import func, select
+
+    from peerdesk.core.models import SessionNote
+
+    with vault.session() as s:
+        return s.scalar(select(func.count()).select_from(SessionNote)) or 0
 
 
 def directory_attempt(vault: Vault, path: Path, name: str) -> None:
@@ -139,9 +180,13 @@ def test_zip_inputs(shared_vault: Vault, folder: Path, members, cut: int, junk: 
     directory_attempt(shared_vault, path, "zip")
 
 
+# JSON nested deeper than the parser's recursion limit.
+too_deep = st.sampled_from([b"[" * 100_000, b'{"a":' * 100_000 + b"1" + b"}" * 100_000])
+
+
 @pytest.mark.slow
 @FUZZ
-@given(data=st.binary(max_size=300) | json_values.map(lambda v: json.dumps(v).encode()))
+@given(data=st.binary(max_size=300) | json_values.map(lambda v: json.dumps(v).encode()) | too_deep)
 def test_json_bytes(shared_vault: Vault, folder: Path, data: bytes) -> None:
     path = folder / "fuzz.json"
     path.write_bytes(data)
@@ -185,22 +230,50 @@ def test_csv_inputs(shared_vault: Vault, folder: Path, header: str, body: bytes)
 # --- notes ---------------------------------------------------------------------------------------
 
 
+# jrnl's JSON export, the one JSON shape the note importer reads.
+jrnl_entries = st.lists(
+    st.fixed_dictionaries(
+        {"date": st.sampled_from(["2026-03-04"] * 4 + ["2026-02-30", "x"]) | json_values},
+        optional={
+            "time": st.sampled_from(["10:00", "25:61"]) | json_values,
+            "title": st.text(max_size=20) | json_values,
+            "body": st.text(min_size=1, max_size=80) | odd_text | json_values,
+            "tags": st.lists(st.sampled_from(["@Ana", "@Nobody"]) | json_values, max_size=2),
+        },
+    ),
+    max_size=3,
+)
+
+
 @pytest.mark.slow
 @FUZZ
 @given(
     suffix=st.sampled_from([".csv", ".json", ".txt", ".md"]),
     data=st.binary(max_size=300)
     | st.text(max_size=300).map(str.encode)
-    | json_values.map(lambda v: json.dumps(v).encode()),
+    | json_values.map(lambda v: json.dumps(v).encode())
+    | too_deep,
+    jrnl=st.none() | jrnl_entries,
 )
-def test_note_import(shared_vault: Vault, folder: Path, suffix: str, data: bytes) -> None:
+def test_note_import(
+    shared_vault: Vault, folder: Path, suffix: str, data: bytes, jrnl: list | None
+) -> None:
+    """Any bytes under any name, or (about half the inputs) jrnl's JSON export with entries
+    of any shape; the preview, and the import itself when the preview found notes."""
     count("note import")
+    if jrnl is not None:
+        suffix, data = ".json", json.dumps({"entries": jrnl}).encode()
     path = folder / f"notes{suffix}"
     path.write_bytes(data)
+    before = note_count(shared_vault)
     try:
-        note_import.preview(shared_vault, path=path, mentee="Ana")
+        prepared = note_import.preview(shared_vault, path=path, mentee="Ana")
+        if prepared.notes:
+            note_import.commit(shared_vault, prepared=prepared)
+            FILED["note import"] = FILED.get("note import", 0) + 1
     except Exception as exc:
         refused_well(exc)
+        assert note_count(shared_vault) == before  # nothing written
 
 
 # --- the full export ----------------------------------------------------------------------------
@@ -326,9 +399,233 @@ def test_sealed_packets(edits, cut: int, other: bytes, use_other: bool) -> None:
     assert opened.content == b'{"a": 1}'
 
 
+# --- a supervisor's reply, as the mentor's vault files it ----------------------------------
+
+
+def _trust(a: Vault, b: Vault, name: str) -> int:
+    public = keys.own_public_key(b)
+    return keys.trust_key(
+        a, key_file=public.export_file(), name=name, confirmed_fingerprint=public.fingerprint
+    ).id
+
+
+@pytest.fixture(scope="module")
+def reply_loop(folder: Path) -> Iterator[SimpleNamespace]:
+    """A mentor who sent an export (one flagged note) to a supervisor who trusts them back;
+    the supervisor's real reply, and the means to seal any other content as that supervisor."""
+    mentor, supervisor = Vault(folder / "mentor"), Vault(folder / "supervisor")
+    for v in (mentor, supervisor):
+        session.create_vault(v, passphrase=PASSPHRASE, seed=False)
+        session.confirm_recovery_key(v)
+    supervision_loop.make_supervisor_vault(supervisor)
+    to = _trust(mentor, supervisor, "My supervisor")
+    _trust(supervisor, mentor, "Alex (mentor)")
+    who = mentees.add_mentee(mentor, record=MenteeRecord(display_name="Maria"))
+    draft = NoteDraft(participant_ids=[who], occurred_on=date(2026, 11, 3), did="A walk.")
+    note_id = notes.save_draft(mentor, draft=draft)
+    notes.sign_note(mentor, note_id=note_id)
+    sent = supervision_loop.seal_export(
+        mentor,
+        markdown="# Supervision summary\n\nNote 1: Mentee A\n",
+        export_json=json.dumps({"format": "peerdesk-supervision", "version": 1}),
+        period="2026-11/2026-11",
+        date_from=date(2026, 11, 1),
+        date_to=date(2026, 11, 30),
+        flagged=[(note_id, "Note 1: Mentee A")],
+        to_key_id=to,
+    )
+    filed = supervision_loop.file_packet(supervisor, raw=sent.data)
+    item = supervision_loop.get_packet(supervisor, packet_id=filed.packet_id).items[0]["id"]
+    supervision_loop.add_comment(
+        supervisor, packet_id=filed.packet_id, item_id=item, text="Good listening."
+    )
+    reply = supervision_loop.write_reply(supervisor, packet_id=filed.packet_id)
+    with supervisor.session() as s:
+        identity = keys.identity_in(s)
+    yield SimpleNamespace(
+        mentor=mentor,
+        reply=reply,
+        sent_id=sent.packet_id,
+        item=item,
+        sender=identity,
+        recipient=keys.own_public_key(mentor),
+    )
+    mentor.close()
+    supervisor.close()
+
+
+def _mentor_rows(vault: Vault) -> tuple[int, ...]:
+    from sqlalchemy import func, select
+
+    from peerdesk.core.models import ReceivedPacket, Reminder, SupervisionComment
+
+    with vault.session() as s:
+        return tuple(
+            s.scalar(select(func.count()).select_from(table)) or 0
+            for table in (ReceivedPacket, Reminder, SupervisionComment)
+        )
+
+
+def reply_attempt(loop: SimpleNamespace, raw: bytes) -> bool:
+    """Open one reply; a refusal is one sentence and files nothing. True if it was filed."""
+    count("reply packet")
+    before = _mentor_rows(loop.mentor)
+    try:
+        supervision_loop.open_reply(loop.mentor, raw=raw, today=date(2026, 12, 1))
+    except Exception as exc:
+        refused_well(exc)
+        assert _mentor_rows(loop.mentor) == before  # nothing filed
+        return False
+    FILED["reply packet"] = FILED.get("reply packet", 0) + 1
+    return True
+
+
+# The longest strings the limits allow, and empty ones.
+comment_values = json_values | st.sampled_from(["x" * 6_000, "", " "])
+comments = st.lists(
+    st.fixed_dictionaries(
+        {"text": st.text(max_size=40) | odd_text | comment_values},
+        optional={"item": comment_values, "action": comment_values, "extra": comment_values},
+    )
+    | comment_values,
+    max_size=5,
+)
+
+
+@pytest.mark.slow
+@FUZZ
+@given(
+    choice=st.integers(0, 9),
+    edits=PACKET_INPUTS["edits"],
+    cut=PACKET_INPUTS["cut"],
+    other=PACKET_INPUTS["other"],
+    # mostly a valid envelope, so most sealed replies reach the comments they carry
+    schema=st.sampled_from([REPLY_SCHEMA] * 12 + ["peerdesk-supervision-packet", 1]),
+    version=st.sampled_from([1] * 12 + [2, "1", None]),
+    replies_to=st.sampled_from(["sent"] * 12 + ["", None, 7, "unknown"]),
+    body=comments | json_values,
+    sessions=st.lists(
+        st.dictionaries(st.sampled_from(["held_on", "topics"]), comment_values, max_size=2)
+        | st.sampled_from(["2026-11-20", "2026-02-30", "9999-99-99"]),
+        max_size=3,
+    )
+    | json_values,
+    extra=st.dictionaries(st.text(max_size=8), json_values, max_size=2),
+    raw_json=st.integers(0, 4),
+)
+def test_reply_packets(
+    reply_loop,
+    choice,
+    edits,
+    cut,
+    other,
+    schema,
+    version,
+    replies_to,
+    body,
+    sessions,
+    extra,
+    raw_json,
+) -> None:
+    """A reply changed or cut, other bytes, or a reply the trusted supervisor really sealed
+    that holds anything at all."""
+    if choice == 0:
+        reply_attempt(reply_loop, mutated(reply_loop.reply, edits, cut))
+        return
+    if choice == 1:
+        reply_attempt(reply_loop, other)
+        return
+    content: Any = {
+        **extra,
+        "schema": schema,
+        "version": version,
+        "replies_to": reply_loop.sent_id if replies_to == "sent" else replies_to,
+        "comments": body,
+        "sessions": sessions,
+    }
+    if isinstance(body, list) and body and isinstance(body[0], dict) and "item" in body[0]:
+        body[0]["item"] = reply_loop.item  # some comments are about the note that was sent
+    text = json.dumps(content)
+    if raw_json == 0:  # the same JSON cut short or with bytes changed
+        text = mutated(text.encode(), edits, cut).decode("utf-8", "replace")
+    raw = sealed.seal(
+        text.encode("utf-8", "surrogatepass"),
+        sender=reply_loop.sender,
+        recipient=reply_loop.recipient,
+        kind="export" if cut % 7 == 1 else "reply",
+    )
+    reply_attempt(reply_loop, raw)
+
+
+# --- a backup file, as restore reads it --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def backup_file(shared_vault: Vault, folder: Path) -> SimpleNamespace:
+    """A real backup of the shared vault; restored with the recovery key (HKDF, no Argon2)."""
+    recovery = shared_vault.test_recovery_key
+    out = folder / "fuzz-source.pdbackup"
+    session.backup(shared_vault, out=out)
+    raw = out.read_bytes()
+    (length,) = struct.unpack(">I", raw[len(MAGIC) : len(MAGIC) + 4])
+    header = json.loads(raw[len(MAGIC) + 4 : len(MAGIC) + 4 + length])
+    return SimpleNamespace(
+        raw=raw, header=header, body=raw[len(MAGIC) + 4 + length :], recovery=recovery
+    )
+
+
+def backup_attempt(source: SimpleNamespace, raw: bytes, folder: Path) -> None:
+    count("backup file")
+    path, target = folder / "fuzz.pdbackup", folder / "restore-target"
+    path.write_bytes(raw)
+    shutil.rmtree(target, ignore_errors=True)
+    try:
+        restore_backup(path, target, source.recovery, recovery=True)
+    except Exception as exc:
+        refused_well(exc)
+        assert not target.exists() or not any(target.rglob("*"))  # nothing written
+        return
+    assert raw == source.raw  # only the untouched backup restores
+    FILED["backup file"] = FILED.get("backup file", 0) + 1
+
+
+@pytest.mark.slow
+@FUZZ
+@given(
+    choice=st.integers(0, 2),
+    edits=st.lists(st.tuples(st.integers(0, 100_000), st.integers(0, 255)), max_size=3),
+    cut=st.integers(0, 5_000),
+    other=st.binary(max_size=120),
+    mutations=st.dictionaries(
+        st.sampled_from(["format", "version", "vault_id", "created", "keys", "extra"]),
+        json_values,
+        max_size=3,
+    ),
+    length_delta=st.sampled_from([0, 0, 1, -1, 2**31, -(2**20)]),
+)
+def test_backup_files(
+    backup_file, folder: Path, choice, edits, cut, other, mutations, length_delta
+) -> None:
+    """A backup with bytes changed or cut, other bytes under the backup's magic, or a
+    header of any shape (its length field wrong too)."""
+    if choice == 0:
+        raw = mutated(backup_file.raw, edits, cut)
+    elif choice == 1:
+        raw = MAGIC + other if edits else other
+    else:
+        header = json.dumps({**backup_file.header, **mutations}).encode()
+        length = max(0, min(2**32 - 1, len(header) + length_delta))
+        raw = MAGIC + struct.pack(">I", length) + header + backup_file.body
+    if raw == backup_file.raw:  # no change drawn: cut the last byte, so every input is damaged
+        raw = raw[:-1]
+    backup_attempt(backup_file, raw, folder)
+
+
 def test_zz_every_importer_saw_its_thousand() -> None:
     """Runs after the fuzz tests in this file (they are slow: .ci/run runs them all)."""
     if not SEEN:
         pytest.skip("the fuzz tests did not run in this selection (-m 'not slow')")
     print("fuzzed inputs per importer:", SEEN)
+    print("of those taken in, not refused:", FILED)
+    print("CPU seconds per fuzz test:", CPU)
     assert all(n >= EXAMPLES for n in SEEN.values()), SEEN

@@ -320,7 +320,9 @@ def parse_jrnl(text: str, *, mentee: str | None, known_names: set[str]) -> Parse
     ``mentee``."""
     try:
         doc = json.loads(text)
-    except json.JSONDecodeError:
+        # JSON can spell a lone surrogate (\ud800), which no text column can hold
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeError among them
         raise ValidationError("The file is not valid JSON (expected jrnl's JSON export).") from None
     entries = doc.get("entries") if isinstance(doc, dict) else None
     if not isinstance(entries, list):

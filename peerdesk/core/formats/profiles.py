@@ -89,6 +89,26 @@ class NoteFacts:
     person_name: str  # the one participant's name, or "" for a group
     mentor: dict[str, str]  # name, credentials, role, organisation
 
+    @classmethod
+    def of(
+        cls, note: Any, *, goal_linked: bool, person_name: str, mentor: dict[str, str]
+    ) -> NoteFacts:
+        """The facts of one note: a stored note, a draft, anything with a note's fields
+        (date and times, location, modality, kind, template and the sections)."""
+        return cls(
+            occurred_on=note.occurred_on,
+            start_time=note.start_time,
+            end_time=note.end_time,
+            location=note.location,
+            modality=note.modality,
+            kind=note.kind,
+            template=note.template,
+            sections={name: getattr(note, name) for name in NOTE_SECTIONS},
+            goal_linked=goal_linked,
+            person_name=person_name,
+            mentor=mentor,
+        )
+
     def __repr__(self) -> str:
         return "<NoteFacts>"
 

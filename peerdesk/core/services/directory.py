@@ -8,14 +8,14 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from sqlalchemy import delete, func, literal_column, select, text
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
 
-from peerdesk.core.db import chunks
+from peerdesk.core.db import IN_JSON
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import hsds
 from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
@@ -29,6 +29,7 @@ from peerdesk.core.models import (
     DirServiceAtLocation,
     DirServiceAttribute,
     DirTaxonomyTerm,
+    MentorProfile,
     Referral,
 )
 from peerdesk.core.records import IdOnlyRepr
@@ -45,9 +46,9 @@ from peerdesk.core.vault import Vault
 
 # Phones are shown in the order they were entered (or imported): their ids are random, so
 # the table's rowid, which SQLite assigns in insertion order (and VACUUM keeps in order).
-_ENTERED: ColumnElement[Any] = literal_column("rowid")
+_ENTERED: Any = literal_column("rowid")
 
-DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+DAYS = directory_index.DAYS
 DAY_NAMES = (  # shown through the core catalogue in the GUI
     QT_TRANSLATE_NOOP("core", "Mon"),
     QT_TRANSLATE_NOOP("core", "Tue"),
@@ -484,32 +485,6 @@ TIE_WINDOW = 50  # equally ranked services beyond the page still compete on "ope
 RANK_CANDIDATES = 500  # bm25 is computed for at most this many matches of one query
 
 
-def _open_hint(moment: datetime) -> tuple[str, dict[str, Any]]:
-    """SQL for the ids of services with a schedule that may be open at ``moment``: every
-    service open then is in it (the exact rule is checked in Python for the rows shown)."""
-    now_s = moment.time().replace(second=0, microsecond=0).strftime("%H:%M:%S")
-    today, yesterday = DAYS[moment.weekday()], DAYS[(moment.weekday() - 1) % 7]
-    eod = END_OF_DAY.strftime("%H:%M:%S")
-    # stored times are "HH:MM:SS[.ffffff]": compared as text on their first eight characters
-    opens, closes = "substr(h.opens_at, 1, 8)", "substr(h.closes_at, 1, 8)"
-    on = "(h.byday = '' OR instr(h.byday, {}) > 0)"
-    cond = (
-        f"h.opens_at IS NOT NULL AND h.closes_at IS NOT NULL AND ("
-        f"(({closes} > {opens} OR {closes} = :h_eod) AND {opens} <= :h_now "
-        f"AND :h_now <= {closes} AND {on.format(':h_today')}) OR "
-        f"({closes} < {opens} AND {closes} != :h_eod AND ("
-        f"({opens} <= :h_now AND {on.format(':h_today')}) OR "
-        f"(:h_now < {closes} AND {on.format(':h_yesterday')}))))"
-    )
-    sql = (
-        f"SELECT h.service_id FROM dir_schedule h WHERE h.service_id IS NOT NULL AND {cond} "
-        "UNION SELECT sal.service_id FROM dir_schedule h JOIN dir_service_at_location sal "
-        f"ON sal.location_id = h.location_id WHERE h.service_id IS NULL AND {cond}"
-    )
-    params = {"h_now": now_s, "h_eod": eod, "h_today": today, "h_yesterday": yesterday}
-    return sql, params
-
-
 def search_services(
     vault: Vault,
     *,
@@ -537,23 +512,29 @@ def search_services(
     without one, favourites, then by name. ``open_at`` keeps only services open then;
     ``now`` (default: the clock) decides each row's "open now".
 
-    The cost follows the page: region, need and favourites are part of the full-text
-    MATCH (the index's tags), bm25 is computed in SQL for at most RANK_CANDIDATES matches
-    (the first ones in index order when a query matches more: type more to narrow), and
-    the rows are read only for the page and the equally ranked rows after it (up to
+    The cost follows the page: region, need, favourites and "may be open at ``open_at``"
+    are part of the full-text MATCH (the index's tags, see directory_index.open_tags),
+    bm25 is computed in SQL for at most RANK_CANDIDATES matches (the first ones in index
+    order when a query matches more: type more to narrow), and the rows are read only for the page and the equally ranked rows after it (up to
     TIE_WINDOW), whose "open now" decides their order."""
     today = today or date.today()
-    months = int(settings.get_setting(vault, "directory_stale_months"))
-    home = region_code(region) if region is not None else preferred_region(vault)
     words = directory_index.match_query(query)
     if query.strip() and words is None:
         return []  # only punctuation: nothing can match
     moment = open_at or now or datetime.now()
     wanted = offset + limit + (TIE_WINDOW if words is not None else 0)
     with vault.session() as s:
+        # the settings in this transaction, not in sessions of their own
+        setting = settings.read_settings(s, "directory_stale_months", "region")
+        months = int(setting["directory_stale_months"])
+        if region is not None:
+            home = region_code(region)
+        else:
+            home = region_code(str(setting["region"] or "")) or region_code(
+                s.execute(select(MentorProfile.region).limit(1)).scalar()
+            )
         directory_index.refresh(s)
         conn = s.connection()
-        hint_sql, params = _open_hint(open_at) if open_at is not None else ("", {})
         away_regions = [
             r
             for (r,) in conn.exec_driver_sql("SELECT DISTINCT region FROM dir_service")
@@ -572,23 +553,16 @@ def search_services(
                     only_away=away,
                     need=need,
                     favourites_only=favourites_only,
-                )
-                # "+rowid": a filter on the rows FTS5 returns, the subquery read once. A plain
-                # "rowid IN" is handed to FTS5, which then ran the MATCH once per open
-                # service (1.8 s a search at 10,000 services, 8:30 on a weekday).
-                only_open = (
-                    f" AND +rowid IN (SELECT key FROM dir_fts_key WHERE service_id IN ({hint_sql}))"
-                    if hint_sql
-                    else ""
+                    open_at=open_at,
                 )
                 rows = conn.execute(
                     text(
                         f"SELECT k.service_id, f.r FROM (SELECT rowid AS key, "
-                        f"{directory_index.RANK} AS r FROM dir_fts WHERE dir_fts MATCH :match"
-                        f"{only_open} LIMIT :candidates) f "
+                        f"{directory_index.RANK} AS r FROM dir_fts WHERE dir_fts MATCH :match "
+                        "LIMIT :candidates) f "
                         "JOIN dir_fts_key k ON k.key = f.key ORDER BY f.r, f.key LIMIT :n"
                     ),
-                    dict(params, match=expression, candidates=RANK_CANDIDATES, n=need_more),
+                    dict(match=expression, candidates=RANK_CANDIDATES, n=need_more),
                 ).all()
                 found += [(sid, number, round(float(r), 9)) for sid, r in rows]
             else:
@@ -599,8 +573,13 @@ def search_services(
                     where.append("s.id IN (SELECT service_id FROM dir_fts_need WHERE need = :need)")
                 if favourites_only:
                     where.append("s.favourite = 1")
-                if hint_sql:
-                    where.append(f"s.id IN ({hint_sql})")
+                if open_at is not None:
+                    # "+s.id": a filter on the rows the listing index walks (by name), the
+                    # services that may be open read once from the index's tags
+                    where.append(
+                        "+s.id IN (SELECT k.service_id FROM dir_fts f JOIN dir_fts_key k "
+                        "ON k.key = f.rowid WHERE dir_fts MATCH :open)"
+                    )
                 rows = conn.execute(
                     text(
                         "SELECT s.id FROM dir_service s"
@@ -608,9 +587,9 @@ def search_services(
                         + " ORDER BY s.favourite DESC, s.name COLLATE NOCASE, s.id LIMIT :n"
                     ),
                     dict(
-                        params,
                         home=home,
                         need=directory_index.need_code(need) if need else "",
+                        open="tags : " + directory_index.open_tag(open_at) if open_at else "",
                         n=need_more,
                     ),
                 ).all()
@@ -666,15 +645,17 @@ def search_services(
 
 def _list_rows(s: Session, ids: list[str]) -> dict[str, tuple[Any, ...]]:
     out: dict[str, tuple[Any, ...]] = {}
-    conn = s.connection()
-    for chunk in chunks(ids):
-        for sid, *rest in conn.exec_driver_sql(
+    for sid, *rest in (
+        s.connection()
+        .exec_driver_sql(
             "SELECT s.id, s.name, o.name, s.region, s.favourite, s.assured_date, s.status "
             "FROM dir_service s JOIN dir_organization o ON o.id = s.organization_id "
-            f"WHERE s.id IN ({', '.join('?' * len(chunk))})",
-            tuple(chunk),
-        ):
-            out[sid] = tuple(rest)
+            f"WHERE s.id {IN_JSON}",
+            (json.dumps(ids),),
+        )
+        .all()
+    ):
+        out[sid] = tuple(rest)
     return out
 
 
@@ -704,7 +685,10 @@ _HOURS_COLUMNS = (
 )
 
 
-def _light_hours(row: Any) -> HoursItem:
+@lru_cache(maxsize=4096)
+def _light_hours(row: tuple[Any, ...]) -> HoursItem:
+    """A schedule row as the list needs it (directories repeat a few patterns: cached; the
+    item is only read, by is_open)."""
     (byday, opens, closes, valid_from, valid_to, freq, interval, dtstart, until, count, wkst,
      byweekno, bymonthday, byyearday) = row  # fmt: skip
     return HoursItem(
@@ -734,41 +718,40 @@ def _list_details(s: Session, ids: list[str], moment: datetime) -> _ListDetails:
     conn = s.connection()
     hours: dict[str, list[HoursItem]] = {}
     columns = ", ".join("h." + c.strip() for c in _HOURS_COLUMNS.split(","))
-    for chunk in chunks(ids):
-        inside = ", ".join("?" * len(chunk))
-        args = tuple(chunk)
-        for sid, name in conn.exec_driver_sql(
-            "SELECT a.service_id, t.name FROM dir_service_attribute a "
-            "JOIN dir_taxonomy_term t ON t.id = a.taxonomy_term_id "
-            f"WHERE a.service_id IN ({inside}) ORDER BY t.name",
-            args,
-        ):
-            out.needs.setdefault(sid, []).append(name)
-        for sid, number, kind, description in conn.exec_driver_sql(
-            "SELECT service_id, number, type, description FROM dir_phone "
-            f"WHERE service_id IN ({inside}) ORDER BY rowid",
-            args,
-        ):
-            out.phones.setdefault(sid, []).append(_label(number, kind, description))
-        for row in conn.exec_driver_sql(
-            f"SELECT h.service_id, {columns} FROM dir_schedule h WHERE h.service_id IN ({inside})",
-            args,
-        ):
-            hours.setdefault(row[0], []).append(_light_hours(row[1:]))
-        for row in conn.exec_driver_sql(
-            f"SELECT sal.service_id, {columns} FROM dir_service_at_location sal "
-            "JOIN dir_schedule h ON h.location_id = sal.location_id AND h.service_id IS NULL "
-            f"WHERE sal.service_id IN ({inside})",
-            args,
-        ):
-            hours.setdefault(row[0], []).append(_light_hours(row[1:]))
-        for sid, city in conn.exec_driver_sql(
-            "SELECT sal.service_id, a.city FROM dir_service_at_location sal "
-            "JOIN dir_address a ON a.location_id = sal.location_id "
-            f"WHERE sal.service_id IN ({inside}) ORDER BY sal.id, a.id",
-            args,
-        ):
-            out.cities.setdefault(sid, city)
+    # one JSON parameter for the ids: the same statements for every page, kept prepared
+    args = (json.dumps(ids),)
+    for sid, name in conn.exec_driver_sql(
+        "SELECT a.service_id, t.name FROM dir_service_attribute a "
+        "JOIN dir_taxonomy_term t ON t.id = a.taxonomy_term_id "
+        f"WHERE a.service_id {IN_JSON} ORDER BY t.name",
+        args,
+    ).all():
+        out.needs.setdefault(sid, []).append(name)
+    for sid, number, kind, description in conn.exec_driver_sql(
+        "SELECT service_id, number, type, description FROM dir_phone "
+        f"WHERE service_id {IN_JSON} ORDER BY rowid",
+        args,
+    ).all():
+        out.phones.setdefault(sid, []).append(_label(number, kind, description))
+    for row in conn.exec_driver_sql(
+        f"SELECT h.service_id, {columns} FROM dir_schedule h WHERE h.service_id {IN_JSON}",
+        args,
+    ).all():
+        hours.setdefault(row[0], []).append(_light_hours(tuple(row[1:])))
+    for row in conn.exec_driver_sql(
+        f"SELECT sal.service_id, {columns} FROM dir_service_at_location sal "
+        "JOIN dir_schedule h ON h.location_id = sal.location_id AND h.service_id IS NULL "
+        f"WHERE sal.service_id {IN_JSON}",
+        args,
+    ).all():
+        hours.setdefault(row[0], []).append(_light_hours(tuple(row[1:])))
+    for sid, city in conn.exec_driver_sql(
+        "SELECT sal.service_id, a.city FROM dir_service_at_location sal "
+        "JOIN dir_address a ON a.location_id = sal.location_id "
+        f"WHERE sal.service_id {IN_JSON} ORDER BY sal.id, a.id",
+        args,
+    ).all():
+        out.cities.setdefault(sid, city)
     out.open_now = {sid: is_open(hours.get(sid, []), moment) for sid in ids}
     return out
 

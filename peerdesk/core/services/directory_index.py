@@ -15,6 +15,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
+from datetime import time as dt_time
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -22,22 +24,12 @@ from typing import Any
 from sqlalchemy import column, select, table, text
 from sqlalchemy.orm import Session
 
-from peerdesk.core.db import chunks
+from peerdesk.core.db import IN_JSON, chunks
 from peerdesk.core.messages import content_language, resource_text
-from peerdesk.core.models import (
-    DirAddress,
-    DirLocation,
-    DirOrganization,
-    DirPhone,
-    DirService,
-    DirServiceAtLocation,
-    DirServiceAttribute,
-    DirTaxonomyTerm,
-)
 from peerdesk.core.services import search
 
 NEEDS_TAXONOMY = "peerdesk-needs"
-INDEX_FORMAT = "2"  # bump when what goes into a row changes: every row is rebuilt
+INDEX_FORMAT = "3"  # bump when what goes into a row changes: every row is rebuilt
 SEARCHED = ("name", "organization", "description", "places", "terms", "needs", "phones", "notes")
 # tags (migration 0014): the filters, as tokens no typed word reaches (see ``match``)
 COLUMNS = (*SEARCHED, "tags")
@@ -46,6 +38,8 @@ WEIGHTS = (10.0, 4.0, 1.0, 2.0, 3.0, 3.0, 2.0, 2.0, 0.0)
 RANK = f"bm25(dir_fts, {', '.join(str(w) for w in WEIGHTS)})"
 
 _AIRS_CODE = re.compile(r"^[A-Z]{1,2}(?:-[0-9][0-9.\-]*)?$")
+DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+REFRESH_CHUNK = 2000  # services re-indexed per round (their rows are held in memory)
 fts = table("dir_fts", column("rowid"))
 fts_key = table("dir_fts_key", column("key"), column("service_id"))
 fts_need = table("dir_fts_need", column("need"), column("service_id"))
@@ -170,47 +164,44 @@ def refresh(s: Session) -> int:
             text("INSERT OR REPLACE INTO dir_fts_meta (name, value) VALUES ('mapping', :v)"),
             {"v": mapping_version()},
         )
-    dirty = list(s.execute(text("SELECT service_id FROM dir_fts_dirty")).scalars())
+    conn = s.connection()
+    dirty = [sid for (sid,) in conn.exec_driver_sql("SELECT service_id FROM dir_fts_dirty")]
     if not dirty:
         return 0
-    for chunk in chunks(dirty):
-        params = {f"p{i}": sid for i, sid in enumerate(chunk)}
-        inside = ", ".join(f":p{i}" for i in range(len(chunk)))
+    for chunk in chunks(dirty, REFRESH_CHUNK):
+        ids = (json.dumps(chunk),)
         # by rowid, one at a time: FTS5 scans the whole table for "rowid IN (subquery)"
-        old_keys = list(
-            s.execute(
-                text(f"SELECT key FROM dir_fts_key WHERE service_id IN ({inside})"), params
-            ).scalars()
-        )
+        old_keys = conn.exec_driver_sql(
+            f"SELECT key FROM dir_fts_key WHERE service_id {IN_JSON}", ids
+        ).all()
         if old_keys:
-            s.execute(text("DELETE FROM dir_fts WHERE rowid = :k"), [{"k": k} for k in old_keys])
-        s.execute(text(f"DELETE FROM dir_fts_key WHERE service_id IN ({inside})"), params)
-        s.execute(text(f"DELETE FROM dir_fts_need WHERE service_id IN ({inside})"), params)
+            conn.exec_driver_sql(
+                "DELETE FROM dir_fts WHERE rowid = ?", [tuple(k) for k in old_keys]
+            )
+        for table_name in ("dir_fts_key", "dir_fts_need"):
+            conn.exec_driver_sql(f"DELETE FROM {table_name} WHERE service_id {IN_JSON}", ids)
         rows, need_rows = _rows(s, chunk)
         if rows:
-            s.execute(text("INSERT INTO dir_fts_key (service_id) VALUES (:id)"), rows)
+            conn.exec_driver_sql(
+                "INSERT INTO dir_fts_key (service_id) VALUES (?)", [(row[0],) for row in rows]
+            )
             keys: dict[str, int] = dict(
-                s.execute(
-                    text(f"SELECT service_id, key FROM dir_fts_key WHERE service_id IN ({inside})"),
-                    params,
+                conn.exec_driver_sql(
+                    f"SELECT service_id, key FROM dir_fts_key WHERE service_id {IN_JSON}", ids
                 ).all()
             )
-            for row in rows:
-                row["key"] = str(keys[row["id"]])
             # VALUES, not INSERT ... SELECT: FTS5 takes plain inserts six times faster
-            s.execute(
-                text(
-                    f"INSERT INTO dir_fts (rowid, {', '.join(COLUMNS)}) VALUES (:key, "
-                    + ", ".join(f":{c}" for c in COLUMNS)
-                    + ")"
-                ),
-                rows,
+            conn.exec_driver_sql(
+                f"INSERT INTO dir_fts (rowid, {', '.join(COLUMNS)}) VALUES (?"
+                + ", ?" * len(COLUMNS)
+                + ")",
+                [(keys[row[0]], *row[1:]) for row in rows],
             )
         if need_rows:
-            s.execute(
-                text("INSERT INTO dir_fts_need (need, service_id) VALUES (:need, :id)"), need_rows
+            conn.exec_driver_sql(
+                "INSERT INTO dir_fts_need (need, service_id) VALUES (?, ?)", need_rows
             )
-        s.execute(text(f"DELETE FROM dir_fts_dirty WHERE service_id IN ({inside})"), params)
+        conn.exec_driver_sql(f"DELETE FROM dir_fts_dirty WHERE service_id {IN_JSON}", ids)
     return len(dirty)
 
 
@@ -245,106 +236,161 @@ def mark_dirty(
     """List for re-indexing these services, the services of these organizations, the
     services at these locations and those with these taxonomy terms (what the triggers
     would have listed)."""
+    conn = s.connection()
     mark = "INSERT OR IGNORE INTO dir_fts_dirty (service_id) "
     by: dict[str, Iterable[str]] = {
-        "SELECT id FROM dir_service WHERE organization_id IN ({})": organizations,
-        "SELECT service_id FROM dir_service_at_location WHERE location_id IN ({})": locations,
-        "SELECT service_id FROM dir_service_attribute WHERE taxonomy_term_id IN ({})": terms,
+        "SELECT value FROM json_each(?)": services,
+        f"SELECT id FROM dir_service WHERE organization_id {IN_JSON}": organizations,
+        f"SELECT service_id FROM dir_service_at_location WHERE location_id {IN_JSON}": locations,
+        f"SELECT service_id FROM dir_service_attribute WHERE taxonomy_term_id {IN_JSON}": terms,
     }
-    for chunk in chunks(sorted(set(services))):
-        s.execute(text(mark + "VALUES (:id)"), [{"id": sid} for sid in chunk])
     for query, keys in by.items():
-        for chunk in chunks(sorted(set(keys))):
-            params = {f"p{i}": key for i, key in enumerate(chunk)}
-            inside = ", ".join(f":p{i}" for i in range(len(chunk)))
-            s.execute(text(mark + query.format(inside)), params)
+        wanted = sorted(set(keys))
+        if wanted:
+            conn.exec_driver_sql(mark + query, (json.dumps(wanted),))
 
 
 def _join(parts: Iterable[Any]) -> str:
     return " ".join(str(p) for p in parts if p)
 
 
-def _rows(s: Session, ids: list[str]) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
-    """The FTS rows and need rows of these services (those still in the directory)."""
-    services = list(s.scalars(select(DirService).where(DirService.id.in_(ids))))
+def _rows(s: Session, ids: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
+    """The FTS rows (service id, then COLUMNS) and need rows (need, service id) of these
+    services (those still in the directory). Plain SQL over the chunk's ids as one JSON
+    parameter: the same few statements whatever the count, no ORM objects."""
+    conn = s.connection()
+    ids_arg = (json.dumps(ids),)
+    services = conn.exec_driver_sql(
+        "SELECT s.id, s.name, s.alternate_name, s.description, s.eligibility_description, "
+        "s.fees_description, s.application_process, s.notes, s.region, s.favourite, "
+        "o.name, o.description FROM dir_service s "
+        f"LEFT JOIN dir_organization o ON o.id = s.organization_id WHERE s.id {IN_JSON}",
+        ids_arg,
+    ).all()
     if not services:
         return [], []
-    org_ids = {svc.organization_id for svc in services}
-    orgs = {
-        o.id: o for o in s.scalars(select(DirOrganization).where(DirOrganization.id.in_(org_ids)))
-    }
     places: dict[str, list[str]] = defaultdict(list)
     phones: dict[str, list[str]] = defaultdict(list)
-    loc_services: dict[str, list[str]] = defaultdict(list)
-    for sid, loc_id in s.execute(
-        select(DirServiceAtLocation.service_id, DirServiceAtLocation.location_id).where(
-            DirServiceAtLocation.service_id.in_(ids)
-        )
+    hours: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    at = f"FROM dir_service_at_location sal {{}} WHERE sal.service_id {IN_JSON} ORDER BY sal.rowid"
+    for sid, *parts in conn.exec_driver_sql(
+        "SELECT sal.service_id, l.name, l.description "
+        + at.format("JOIN dir_location l ON l.id = sal.location_id"),
+        ids_arg,
     ):
-        loc_services[loc_id].append(sid)
-    for loc_chunk in chunks(list(loc_services)):
-        for loc in s.scalars(select(DirLocation).where(DirLocation.id.in_(loc_chunk))):
-            for sid in loc_services[loc.id]:
-                places[sid] += [loc.name, loc.description]
-        for a in s.scalars(select(DirAddress).where(DirAddress.location_id.in_(loc_chunk))):
-            for sid in loc_services[a.location_id]:
-                places[sid] += [a.address_1, a.address_2, a.city, a.state_province, a.postal_code]
-        for p in s.scalars(
-            select(DirPhone).where(
-                DirPhone.location_id.in_(loc_chunk), DirPhone.service_id.is_(None)
-            )
-        ):
-            for sid in loc_services[p.location_id or ""]:
-                phones[sid].append(p.number)
-    for p in s.scalars(select(DirPhone).where(DirPhone.service_id.in_(ids))):
-        phones[p.service_id or ""].append(p.number)
+        places[sid] += parts
+    for sid, *parts in conn.exec_driver_sql(
+        "SELECT sal.service_id, a.address_1, a.address_2, a.city, a.state_province, "
+        "a.postal_code "
+        + at.format("JOIN dir_address a ON a.location_id = sal.location_id")
+        + ", a.rowid",
+        ids_arg,
+    ):
+        places[sid] += parts
+    for sid, number in conn.exec_driver_sql(
+        "SELECT sal.service_id, p.number "
+        + at.format("JOIN dir_phone p ON p.location_id = sal.location_id AND p.service_id IS NULL")
+        + ", p.rowid",
+        ids_arg,
+    ):
+        phones[sid].append(number)
+    for sid, number in conn.exec_driver_sql(
+        f"SELECT service_id, number FROM dir_phone WHERE service_id {IN_JSON} ORDER BY rowid",
+        ids_arg,
+    ):
+        phones[sid].append(number)
+    for sid, *rule in conn.exec_driver_sql(
+        f"SELECT service_id, byday, opens_at, closes_at FROM dir_schedule "
+        f"WHERE service_id {IN_JSON}",
+        ids_arg,
+    ):
+        hours[sid].append(tuple(rule))
+    for sid, *rule in conn.exec_driver_sql(
+        "SELECT sal.service_id, h.byday, h.opens_at, h.closes_at "
+        + at.format(
+            "JOIN dir_schedule h ON h.location_id = sal.location_id AND h.service_id IS NULL"
+        ),
+        ids_arg,
+    ):
+        hours[sid].append(tuple(rule))
     terms: dict[str, list[str]] = defaultdict(list)
     service_needs: dict[str, set[str]] = defaultdict(set)
-    for sid, term in s.execute(
-        select(DirServiceAttribute.service_id, DirTaxonomyTerm)
-        .join(DirTaxonomyTerm, DirTaxonomyTerm.id == DirServiceAttribute.taxonomy_term_id)
-        .where(DirServiceAttribute.service_id.in_(ids))
+    for sid, term_id, code, name, taxonomy in conn.exec_driver_sql(
+        "SELECT a.service_id, t.id, t.code, t.name, t.taxonomy FROM dir_service_attribute a "
+        "JOIN dir_taxonomy_term t ON t.id = a.taxonomy_term_id "
+        f"WHERE a.service_id {IN_JSON} ORDER BY a.rowid",
+        ids_arg,
     ):
-        terms[sid] += [term.name, term.code]
-        service_needs[sid] |= needs_of_term(
-            term_id=term.id, code=term.code, name=term.name, taxonomy=term.taxonomy
-        )
+        terms[sid] += [name, code]
+        service_needs[sid] |= _needs_of_term(term_id, code, name, taxonomy)
     by_code = {n.code: n for n in needs()}
-    rows = []
-    need_rows = []
-    for svc in services:
-        org = orgs.get(svc.organization_id)
-        mine = sorted(service_needs.get(svc.id, ()))
-        numbers = phones.get(svc.id, [])
+    rows: list[tuple[str, ...]] = []
+    need_rows: list[tuple[str, str]] = []
+    for (sid, name, alternate, description, eligibility, fees, application, notes, region,
+         favourite, org_name, org_description) in services:  # fmt: skip
+        mine = sorted(service_needs.get(sid, ()))
+        numbers = phones.get(sid, [])
+        tags = [region_tag(region), *(need_tag(c) for c in mine)]
+        if favourite:
+            tags.append("fav")
+        tags += sorted(open_tags(hours.get(sid, [])))
         rows.append(
-            {
-                "id": svc.id,
-                "name": _join([svc.name, svc.alternate_name]),
-                "organization": org.name if org else "",
-                "description": _join(
-                    [
-                        svc.description,
-                        svc.eligibility_description,
-                        svc.fees_description,
-                        svc.application_process,
-                        org.description if org else "",
-                    ]
-                ),
-                "places": _join(places.get(svc.id, [])),
-                "terms": _join(terms.get(svc.id, [])),
-                "needs": _join([by_code[c].name + " " + " ".join(by_code[c].words) for c in mine]),
+            (
+                sid,
+                _join([name, alternate]),
+                org_name or "",
+                _join([description, eligibility, fees, application, org_description]),
+                _join(places.get(sid, [])),
+                _join(terms.get(sid, [])),
+                _join([by_code[c].name + " " + " ".join(by_code[c].words) for c in mine]),
                 # as written ("116 123") and as digits ("116123"), so either finds it
-                "phones": _join(numbers + [re.sub(r"\D", "", n) for n in numbers]),
-                "notes": svc.notes,
-            }
+                _join(numbers + [re.sub(r"\D", "", n) for n in numbers]),
+                notes or "",
+                " ".join(tags),
+            )
         )
-        rows[-1]["tags"] = " ".join(
-            [region_tag(svc.region)]
-            + [need_tag(c) for c in mine]
-            + (["fav"] if svc.favourite else [])
-        )
-        need_rows += [{"need": c, "id": svc.id} for c in mine]
+        need_rows += [(c, sid) for c in mine]
     return rows, need_rows
+
+
+def _hour_minute(value: Any) -> tuple[int, int] | None:
+    """A stored time ("09:30:00.000000", or a time) as (hour, minute); None if unreadable."""
+    if value is None:
+        return None
+    if isinstance(value, dt_time):
+        return value.hour, value.minute
+    try:
+        return int(str(value)[:2]), int(str(value)[3:5])
+    except ValueError:
+        return None
+
+
+def open_tags(hours: Iterable[tuple[Any, Any, Any]]) -> set[str]:
+    """The "may be open" tokens of a service's opening hours (byday, opens_at, closes_at):
+    one per weekday and hour in which some schedule may be open ("oth10": Thursday, 10:00
+    to 10:59). Every moment ``directory.is_open`` calls open falls in one of them; the
+    exact rule (dates, intervals, minutes) is checked for the rows shown."""
+    out: set[str] = set()
+    for byday, opens_at, closes_at in hours:
+        opens, closes = _hour_minute(opens_at), _hour_minute(closes_at)
+        if opens is None or closes is None:
+            continue
+        entries = [d.strip() for d in (byday or "").split(",") if d.strip()]
+        days = [DAYS.index(d[-2:]) for d in entries if d[-2:] in DAYS] if entries else range(7)
+        for day in days:
+            if closes > opens or closes == (23, 59):
+                spans = [(day, opens[0], closes[0])]
+            else:  # past midnight: the rest of this day, the early hours of the next
+                last = closes[0] if closes[1] else closes[0] - 1
+                spans = [(day, opens[0], 23), ((day + 1) % 7, 0, last)]
+            for on, first, final in spans:
+                out.update(f"o{DAYS[on].lower()}{hour:02d}" for hour in range(first, final + 1))
+    return out
+
+
+def open_tag(moment: datetime) -> str:
+    """The token of the weekday and hour of ``moment`` (see ``open_tags``)."""
+    return f"o{DAYS[moment.weekday()].lower()}{moment.hour:02d}"
 
 
 def region_tag(region: str) -> str:
@@ -372,9 +418,10 @@ def match(
     only_away: bool = False,
     need: str | None = None,
     favourites_only: bool = False,
+    open_at: datetime | None = None,
 ) -> str:
     """One FTS5 expression: the typed words (``match_query``) in the searched columns, and
-    the filters in tags: a need, favourites, and the countries in ``away`` left out (or,
+    the filters in tags: a need, favourites, may be open at ``open_at``, and the countries in ``away`` left out (or,
     with ``only_away``, only those). Services of the other countries' tags are few, so
     FTS5 checks them against the words cheaply."""
     expression = f"{{{' '.join(SEARCHED)}}} : ({words})"
@@ -383,6 +430,8 @@ def match(
         filters.append(need_tag(need_code(need)))
     if favourites_only:
         filters.append("fav")
+    if open_at is not None:
+        filters.append(open_tag(open_at))
     if filters:
         expression += " AND tags : (" + " AND ".join(filters) + ")"
     others = " OR ".join(sorted({region_tag(r) for r in away}))

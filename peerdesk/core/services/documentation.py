@@ -39,7 +39,7 @@ from peerdesk.core.services.signing import check_signable, chosen_profile, profi
 from peerdesk.core.services.signing import load_profiles as load_profiles  # re-exported
 from peerdesk.core.settings import BY_NAME, coerce
 from peerdesk.core.vault import Vault
-from peerdesk.core.vocab import NOTE_SECTIONS, MenteeStatus
+from peerdesk.core.vocab import MenteeStatus
 
 # --- profiles ----------------------------------------------------------------------------------
 
@@ -135,19 +135,7 @@ def _facts(s: Session, note: DraftLike, participant_ids: list[int], goal_linked:
     person = ""
     if len(participant_ids) == 1:
         person = s.scalar(select(Mentee.display_name).where(Mentee.id == participant_ids[0])) or ""
-    return NoteFacts(
-        occurred_on=note.occurred_on,
-        start_time=note.start_time,
-        end_time=note.end_time,
-        location=note.location,
-        modality=note.modality,
-        kind=note.kind,
-        template=note.template,
-        sections={name: getattr(note, name) for name in NOTE_SECTIONS},
-        goal_linked=goal_linked,
-        person_name=person,
-        mentor=_mentor(s),
-    )
+    return NoteFacts.of(note, goal_linked=goal_linked, person_name=person, mentor=_mentor(s))
 
 
 def _goal_linked(s: Session, note_id: int | None) -> bool:
@@ -278,15 +266,8 @@ def review(
             for note in sorted(rows, key=lambda n: (n.occurred_on, n.id)):
                 who = people[note.id]
                 names = tuple(name for _, name in who)
-                facts = NoteFacts(
-                    occurred_on=note.occurred_on,
-                    start_time=note.start_time,
-                    end_time=note.end_time,
-                    location=note.location,
-                    modality=note.modality,
-                    kind=note.kind,
-                    template=note.template,
-                    sections={name: getattr(note, name) for name in NOTE_SECTIONS},
+                facts = NoteFacts.of(
+                    note,
                     goal_linked=note.id in linked,
                     person_name=names[0] if len(names) == 1 else "",
                     mentor=mentor,

@@ -188,18 +188,8 @@ def _signable(conn: sqlcipher.Connection, note_id: int, stored: NoteDraft) -> st
     linked = conn.execute(
         "SELECT 1 FROM goal_progress WHERE note_id = ? LIMIT 1", (note_id,)
     ).fetchone()
-    facts = NoteFacts(
-        occurred_on=stored.occurred_on,
-        start_time=stored.start_time,
-        end_time=stored.end_time,
-        location=stored.location,
-        modality=stored.modality,
-        kind=stored.kind,
-        template=stored.template,
-        sections={name: getattr(stored, name) for name in NOTE_SECTIONS},
-        goal_linked=linked is not None,
-        person_name=person or "",
-        mentor=mentor,
+    facts = NoteFacts.of(
+        stored, goal_linked=linked is not None, person_name=person or "", mentor=mentor
     )
     signing.check_signable(profile, facts)
     return signature_line(

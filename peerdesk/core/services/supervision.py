@@ -204,8 +204,10 @@ def _note_rows(s: Session, request: ExportRequest, scope: set[int]) -> list[Note
     """The period's signed notes as plain rows. Every note is read as columns only (a year
     of a large vault is thousands of notes); the text and addenda are read for the flagged
     notes alone, when the export shows them."""
+    # Signed only, but tested here rather than in SQL: with ``state = 'signed'`` in the
+    # WHERE, SQLite walked the state index (nearly every note of a big vault is signed)
+    # instead of the date range: 100,000 rows read for a year's 10,000, 0.2 s.
     period = (
-        SessionNote.state == NoteState.SIGNED,
         SessionNote.occurred_on >= request.date_from,
         SessionNote.occurred_on <= request.date_to,
     )
@@ -214,6 +216,7 @@ def _note_rows(s: Session, request: ExportRequest, scope: set[int]) -> list[Note
     for r in s.execute(
         select(
             SessionNote.id,
+            SessionNote.state,
             SessionNote.occurred_on,
             SessionNote.modality,
             SessionNote.kind,
@@ -228,6 +231,8 @@ def _note_rows(s: Session, request: ExportRequest, scope: set[int]) -> list[Note
         .where(*period)
         .order_by(SessionNote.occurred_on, SessionNote.id, NoteParticipant.mentee_id)
     ):
+        if r.state != NoteState.SIGNED:
+            continue
         if r.id not in who:
             who[r.id] = []
             rows.append(r)

@@ -314,7 +314,9 @@ def _open(s: Session, raw: bytes, kind: str) -> tuple[sealed.Opened, int, dict[s
         raise ValidationError("This packet was opened before; nothing was changed.")
     try:
         content = json.loads(opened.content.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        # JSON can spell a lone surrogate (\ud800), which no text column can hold
+        json.dumps(content, ensure_ascii=False).encode("utf-8")
+    except (ValueError, RecursionError):  # UnicodeError and JSONDecodeError among them
         raise PacketError("This packet's content is damaged.") from None
     schema = PACKET_SCHEMA if kind == "export" else REPLY_SCHEMA
     if not isinstance(content, dict) or content.get("schema") != schema:

@@ -196,3 +196,23 @@ def test_signature_line_carries_name_and_credentials_and_drops_empty_parts() -> 
         "Alex Rivera, Certified Peer Specialist"
     )
     assert signature_line(profile, name="Alex Rivera", credentials="") == "Alex Rivera"
+
+
+def test_facts_of_a_draft_or_a_stored_note_carry_every_field() -> None:
+    """NoteFacts.of is the one way the quick path, the checklist and the review build them."""
+    from peerdesk.core.services.drafts import NoteDraft
+
+    want = facts()
+    draft = NoteDraft(
+        participant_ids=[1],
+        occurred_on=want.occurred_on,
+        start_time=want.start_time,
+        end_time=want.end_time,
+        location=want.location,
+        modality=want.modality,
+        kind=want.kind,
+        template=want.template,
+        **want.sections,
+    )
+    got = NoteFacts.of(draft, goal_linked=True, person_name="Maria", mentor=dict(want.mentor))
+    assert got == want

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from datetime import time as dt_time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from peerdesk.core.services import directory, directory_import, directory_index, session
@@ -168,6 +171,64 @@ def test_the_index_follows_every_edit(vault: Vault, tmp_path: Path) -> None:
     assert names(vault, "dana") == [] and names(vault, need="food") == [
         "Northside Community Kitchen"
     ]
+
+
+def test_open_now_follows_every_edit_of_the_hours(vault: Vault, tmp_path: Path) -> None:
+    """ "Open now" is a tag of the index: a schedule written by plain SQL (a location's
+    hours), changed, deleted or written by the form lists its services for re-indexing."""
+    path = tmp_path / "dir.json"
+    path.write_text(json.dumps(RECORDS[:3]), encoding="utf-8")
+    directory_import.apply_import(vault, directory_import.plan_import(vault, path))
+    sid = uid("s", 2)
+    sunday_3am, monday_3am = datetime(2026, 11, 29, 3, 0), datetime(2026, 11, 30, 3, 0)
+    assert names(vault, "larder", open_at=sunday_3am) == []
+    with vault.session() as s:  # a writer that knows nothing of the index
+        s.execute(text("DELETE FROM dir_schedule"))
+        location = s.execute(
+            text("SELECT location_id FROM dir_service_at_location WHERE service_id = :s"),
+            {"s": sid},
+        ).scalar()
+        s.execute(  # the place's own hours, all Sunday
+            text(
+                "INSERT INTO dir_schedule (id, location_id, byday, opens_at, closes_at, "
+                "description, freq, wkst, byweekno, bymonthday, byyearday, schedule_link, "
+                "attending_type, notes) VALUES ('h-loc', :l, 'SU', '00:00:00.000000', "
+                "'23:59:00.000000', '', '', '', '', '', '', '', '', '')"
+            ),
+            {"l": location},
+        )
+    assert names(vault, "larder", open_at=sunday_3am) == ["Mill Lane Larder"]
+    assert names(vault, open_at=sunday_3am) == ["Mill Lane Larder"]  # the list without text
+    with vault.session() as s:
+        s.execute(text("UPDATE dir_schedule SET byday = 'MO' WHERE id = 'h-loc'"))
+    assert names(vault, open_at=monday_3am) == ["Mill Lane Larder"]
+    with vault.session() as s:
+        s.execute(text("DELETE FROM dir_schedule WHERE id = 'h-loc'"))
+    assert names(vault, open_at=monday_3am) == []
+    record_ = directory.get_service(vault, service_id=sid)
+    record_.hours = [directory.HoursItem(["SA"], dt_time(22), dt_time(4))]  # past midnight
+    directory.save_service(vault, record=record_)
+    assert names(vault, "larder", open_at=sunday_3am) == ["Mill Lane Larder"]
+
+
+_DAY = st.sampled_from([*directory.DAYS, "1MO", "-1FR", "2TU", " WE", "XX"])
+_TIME = st.builds(dt_time, st.integers(0, 23), st.sampled_from([0, 1, 29, 30, 59]))
+
+
+@given(
+    days=st.lists(_DAY, max_size=3),
+    opens=_TIME,
+    closes=_TIME,
+    moment=st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2026, 12, 31)),
+)
+def test_the_open_tags_hold_every_moment_the_rule_calls_open(
+    days: list[str], opens: dt_time, closes: dt_time, moment: datetime
+) -> None:
+    """The index's "may be open" tokens never leave out a moment is_open calls open."""
+    hours = directory.HoursItem(days, opens, closes, freq="MONTHLY" if "1MO" in days else "")
+    if directory.is_open([hours], moment):
+        tags = directory_index.open_tags([(",".join(days), opens, closes)])
+        assert directory_index.open_tag(moment) in tags
 
 
 def test_a_new_mapping_rebuilds_every_row(vault: Vault, tmp_path: Path) -> None:

@@ -117,6 +117,25 @@ def test_redact_selection_and_undo(vault, people) -> None:
     assert "We sat by the [REDACTED] with Siobhan." in again.text
 
 
+def test_only_signed_notes_are_exported(vault, people) -> None:
+    """Drafts in the period are left out (the state is tested after the date range is
+    read, so SQLite walks the date index on a big vault)."""
+    signed = add(vault, [people["Maria"]], flagged=True, did="We walked to the market.")
+    notes.save_draft(
+        vault,
+        draft=NoteDraft(
+            participant_ids=[people["Tom"]],
+            occurred_on=DAY,
+            discuss_in_supervision=True,
+            did="A draft about the allotment.",
+        ),
+    )
+    prepared = supervision.prepare(vault, request=request())
+    assert prepared.note_count == 1 and prepared.flagged_count == 1
+    assert "market" in prepared.text and "allotment" not in prepared.text
+    assert signed
+
+
 def test_empty_period_and_mentee_without_notes(vault, people) -> None:
     with pytest.raises(ValidationError, match="no signed session notes"):
         supervision.prepare(vault, request=request())

@@ -14,6 +14,7 @@ from peerdesk.core.formats.hsds.model import (
     Issue,
     ParsedFile,
     Progress,
+    gc_paused,
     plural,
     stable_id,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "Progress",
     "check_export",
     "check_records",
+    "gc_paused",
     "json_bytes",
     "package_files",
     "plural",

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date, time
+from functools import lru_cache
 from typing import Any
 
 from peerdesk.core.formats.hsds import schema
@@ -28,6 +29,7 @@ from peerdesk.core.formats.hsds.model import (
     Origins,
     ParsedFile,
     Progress,
+    gc_paused,
     normalise_ids,
 )
 from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
@@ -229,17 +231,33 @@ def _get(record: Any, path: Path_) -> Any:
 
 
 def _walk(obj: Any, kind: str, path: Path_ = ()) -> Iterator[tuple[Path_, str, dict[str, Any]]]:
-    """Every HSDS object in a record: (path, object name, the object)."""
+    """Every HSDS object in a record: (path, object name, the object), parents before their
+    children, in the order of the object's description (a stack, not a generator per
+    object: a record holds dozens of places an object may be, most of them empty)."""
     if not isinstance(obj, dict):
         return
-    yield path, kind, obj
-    for key, (child, many) in schema.objects()[kind].nested.items():
-        value = obj.get(key)
-        if many and isinstance(value, list):
-            for i, item in enumerate(value):
-                yield from _walk(item, child, (*path, key, i))
-        elif not many:
-            yield from _walk(value, child, (*path, key))
+    stack = [(path, kind, obj)]
+    while stack:
+        path, kind, obj = stack.pop()
+        yield path, kind, obj
+        children = []
+        for key, child, many in _nested(kind):
+            value = obj.get(key)
+            if many:
+                if isinstance(value, list):
+                    children += [
+                        ((*path, key, i), child, item)
+                        for i, item in enumerate(value)
+                        if isinstance(item, dict)
+                    ]
+            elif isinstance(value, dict):
+                children.append(((*path, key), child, value))
+        stack += reversed(children)
+
+
+@lru_cache(maxsize=64)
+def _nested(kind: str) -> tuple[tuple[str, str, bool], ...]:
+    return tuple((key, child, many) for key, (child, many) in schema.objects()[kind].nested.items())
 
 
 # --- leaving out ---------------------------------------------------------------------------
@@ -896,6 +914,7 @@ def _sal_path(record: dict[str, Any], location_id: str) -> Path_:
     return ("service_at_locations", 0)
 
 
+@gc_paused()
 def check_records(
     parsed: ParsedFile,
     *,

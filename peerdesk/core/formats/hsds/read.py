@@ -11,6 +11,7 @@ import json
 import re
 import zipfile
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from peerdesk.core.formats.hsds.model import (
     Issue,
     Origins,
     ParsedFile,
+    gc_paused,
     stable_id,
 )
 from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
@@ -158,6 +160,7 @@ def _binary(sample: bytes) -> bool:
     return control > max(4, len(sample) // 100)
 
 
+@gc_paused()
 def read_hsds(path: Path | str) -> ParsedFile:
     """Read HSDS JSON, a tabular package (folder, zip or datapackage.json), or one CSV."""
     path = Path(path)
@@ -233,6 +236,12 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
             )
             if line
             else Message(QT_TRANSLATE_NOOP("core", "{name} is not valid JSON."), name=name)
+        ) from None
+    try:  # JSON can spell a lone surrogate (\ud800), which no text column can hold
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise DirectoryImportError(
+            Message(QT_TRANSLATE_NOOP("core", "{name} is not valid JSON."), name=name)
         ) from None
     if isinstance(doc, dict) and doc and all(str(k).endswith(".csv") for k in doc):
         tables = {
@@ -416,10 +425,23 @@ def _csv_rows(name: str, data: bytes, parsed: ParsedFile) -> Rows:
     try:
         header = [h.strip().lower() for h in next(reader, [])]
         width = len(header)
+        unique = len(set(header)) == width
         last = 0
         for cells in reader:
             line = reader.line_num
             last = line
+            if len(cells) == width:
+                if unique:  # the header is stripped and lower-cased already: only the cells
+                    clean = {
+                        k: v
+                        for k, cell in zip(header, cells, strict=True)
+                        if k and (v := cell.strip())
+                    }
+                else:  # a repeated column: the last cell of that name counts, even empty
+                    clean = _clean_cells(dict(zip(header, cells, strict=True)))
+                if clean or any(c.strip() for c in cells):
+                    out.append((line, clean))
+                continue
             if not any(c.strip() for c in cells):
                 continue
             if len(cells) != width:
@@ -447,7 +469,6 @@ def _csv_rows(name: str, data: bytes, parsed: ParsedFile) -> Rows:
                     )
                 )
                 continue
-            out.append((line, _clean_cells(dict(zip(header, cells, strict=True)))))
     except csv.Error as exc:
         parsed.issues.append(
             Issue(
@@ -500,10 +521,9 @@ def _csv_rows(name: str, data: bytes, parsed: ParsedFile) -> Rows:
 def coerce(row: dict[str, Any], kind: str = "") -> dict[str, Any]:
     """CSV cells of number fields as numbers (a cell that is not one is left for the check).
     ``kind`` names the HSDS object; without it every number field of any object counts."""
-    numbers = _number_fields(kind)
-    for key in list(row):
+    for key in _number_fields(kind).intersection(row):
         value = row[key]
-        if key in numbers and isinstance(value, str):
+        if isinstance(value, str):
             row[key] = _number(value)
     return row
 
@@ -518,10 +538,11 @@ def _number(value: str) -> Any:
     return int(number) if number.is_integer() and "." not in value else number
 
 
-def _number_fields(kind: str) -> set[str]:
+@lru_cache(maxsize=64)
+def _number_fields(kind: str) -> frozenset[str]:
     objs = schema.objects()
     chosen = [objs[kind]] if kind in objs else list(objs.values())
-    return {f.name for obj in chosen for f in obj.fields if f.table_type == "number"}
+    return frozenset(f.name for obj in chosen for f in obj.fields if f.table_type == "number")
 
 
 def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str = "") -> None:

@@ -197,11 +197,16 @@ def _check(
         if key not in obj:
             out.append(Problem(path, MISSING, key))
     fields = _fields(kind)
+    plain = _plain_strings(kind)
     extra = False
     for key, value in obj.items():
+        if key in plain and isinstance(value, str):
+            continue  # a string field with no format or enum: any string will do
         f = fields.get(key)
         if f is not None:
-            out.extend(Problem((*path, key), reason) for reason in _field_reasons(f, value))
+            reasons = _field_reasons(f, value)
+            if reasons:
+                out.extend(Problem((*path, key), reason) for reason in reasons)
             continue
         nested = spec.nested.get(key)
         if nested is None:
@@ -222,6 +227,15 @@ def _check(
 @cache
 def _fields(kind: str) -> dict[str, Field]:
     return {f.name: f for f in objects()[kind].fields}
+
+
+@cache
+def _plain_strings(kind: str) -> frozenset[str]:
+    return frozenset(
+        f.name
+        for f in objects()[kind].fields
+        if f.json_type == "string" and not f.format and f.enum is None
+    )
 
 
 def _field_reasons(f: Field, value: Any) -> list[str]:
