@@ -6,7 +6,16 @@ import sys
 
 import pyatspi
 
-STATES = ("focused", "focusable", "editable", "checked", "selected")
+STATES = (
+    "focused",
+    "focusable",
+    "editable",
+    "checked",
+    "selected",
+    "expandable",
+    "expanded",
+    "collapsed",
+)
 
 
 def line(acc, depth: int) -> str:

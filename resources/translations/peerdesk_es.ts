@@ -2507,6 +2507,10 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Cómo va, en una frase</translation>
     </message>
     <message>
+        <source>How “{goal}” is going, in a sentence</source>
+        <translation>Cómo va «{goal}», en una frase</translation>
+    </message>
+    <message>
         <source>Goals touched</source>
         <translation>Metas tratadas</translation>
     </message>
@@ -5868,7 +5872,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>{name} is JSON, but not HSDS: expected services (a list, a page with &apos;contents&apos;, an organization with &apos;services&apos;, or tabular JSON).</source>
-        <translation>{name} es JSON, pero no HSDS: se esperaban servicios (una lista, una página con 'contents', una organización con 'services' o JSON en tablas).</translation>
+        <translation>{name} es JSON, pero no HSDS: se esperaban servicios (una lista, una página con &apos;contents&apos;, una organización con &apos;services&apos; o JSON en tablas).</translation>
     </message>
     <message>
         <source>is not a service object</source>
@@ -5924,7 +5928,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>%n row(s) had no id (older layouts); each was given one from its file and row.</source>
-        <translation>%n fila(s) no tenían id (formatos anteriores); a cada una se le dio uno a partir de su archivo y su fila.</translation>
+        <translation>%n fila(s) sin id (formatos anteriores): a cada una se le dio uno a partir de su archivo y su fila.</translation>
     </message>
     <message>
         <source>no service with this id in the package; the row was left out</source>
@@ -6024,7 +6028,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>Erased: %n note(s) ({signed} signed, kept as chain links without content); {removed}.</source>
-        <translation>Borrado: %n nota(s) ({signed} firmadas, que quedan como eslabones de la cadena sin contenido); {removed}.</translation>
+        <translation>Borrado: %n nota(s) (firmadas: {signed}, que se conservan como eslabones de la cadena, sin contenido); {removed}.</translation>
     </message>
     <message>
         <source>%n backup(s) removed</source>
@@ -6032,7 +6036,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>Erased: %n note(s) ({signed} signed, kept as chain links without content).</source>
-        <translation>Borrado: %n nota(s) ({signed} firmadas, que quedan como eslabones de la cadena sin contenido).</translation>
+        <translation>Borrado: %n nota(s) (firmadas: {signed}, que se conservan como eslabones de la cadena, sin contenido).</translation>
     </message>
     <message>
         <source>Imported %n note(s) as signed in one step.</source>

@@ -65,6 +65,24 @@ def test_import_with_errors_reports_them_and_imports_the_valid_ones(
     assert "Imported 2 services; 1 with problems left out." in result.stdout
 
 
+def test_the_import_preview_is_in_the_mentors_language(cli, folder: Path, tmp_path: Path) -> None:
+    """The same preview in Spanish (the choice beside the vault): the summary, each
+    problem's reason after its file, row and field, the notes and the last line."""
+    pkg = tabular(tmp_path / "pkg", 3)
+    rows = (pkg / "services.csv").read_text().splitlines()
+    rows[3] = rows[3].replace("Riverside Pantry 3", "")  # no name: the service is refused
+    rows[2] = rows[2] + ",surplus"  # a cell too many: the row is left out
+    (pkg / "services.csv").write_text("\n".join(rows))  # and no final line break
+    (folder / "language").write_text("es\n")
+    result = directory(cli, folder, "import", str(pkg), "--yes")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "  services.csv:3:(row): tiene 7 celdas donde el encabezado tiene 6" in out, out
+    assert "services.csv:4:(row): es la última fila y el archivo no termina" in out, out
+    assert "Servicios importados: 1; 1 con problemas quedaron fuera." in out, out
+    assert "left out" not in out and "Imported" not in out
+
+
 def test_errors_are_capped(cli, folder: Path, tmp_path: Path) -> None:
     records = [service(i, status="open") for i in range(80)]
     result = directory(

@@ -1,15 +1,21 @@
 """Every crash point of every multi-step operation, each in a real process killed there.
 
 Operations: init, restore, rotate data key, new recovery key, passphrase change,
-migration (unlocking a schema-0001 vault), directory import and erase. A child process
-runs one operation with os.fsync / os.replace / os.unlink / os.rename and every
-database COMMIT counted; at call N it SIGKILLs itself just before that call. The next
+migration (unlocking a schema-0001 vault), directory import, erase and backup (into
+backups/). A child process runs one operation with os.fsync / os.replace / os.unlink /
+os.rename and every database COMMIT counted (tests/reliability/crash_harness.py); at
+call N it SIGKILLs itself just before that call. The next
 start (claim and unlock in this process, as the mentor would) must then find: the vault
 opens with the passphrase it should; the data is the old or the new, never a mix;
 ``peerdesk check`` finds nothing; no temporary file is left; and the recovery key the
 mentor was shown last either opens the vault, is offered again, or a sentence says it no
 longer works. N runs from 1 to the operation's count of calls, so a new step in an
 operation is swept without editing this file.
+
+Figures: each sweep counts its points by outcome (completed or rolled back by the next
+start; quiet, told, key offered again) and by failure (lockout, silent recovery-key loss,
+leftovers; all must be 0), prints one CRASH-POINTS line (pytest -s) and appends it as
+JSON to the file PEERDESK_CRASH_SUMMARY names, if set.
 
 Cost: the children are forked from one process that imported peerdesk once (a fresh
 interpreter per point would spend most of the sweep importing), each operation has one

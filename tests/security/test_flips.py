@@ -133,6 +133,20 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]
     )
 
 
+def sweep_state_file(files: SimpleNamespace, source: Path, name: str, seed: int) -> Counter[str]:
+    """Flip bits of one file of the vault in ``source``; each flipped copy is opened as the
+    mentor would (a fresh copy of the other files beside it)."""
+    raw = (source / name).read_bytes()
+    work = files.root / f"flipped-{name}"
+
+    def attempt(bad: bytes) -> str:
+        copy_state(source, work)
+        (work / name).write_bytes(bad)
+        return open_and_check(work, files.recovery)
+
+    return sweep(raw, seed, attempt)
+
+
 def test_untouched_files_open_whole(files) -> None:
     """The sweeps below start from files that open and check clean."""
     for folder, expected in ((files.closed, files.everyone[:2]), (files.killed, files.everyone)):
@@ -152,15 +166,7 @@ def test_untouched_files_open_whole(files) -> None:
 @pytest.mark.slow  # an unlock and a full check per flip: about 35 s of CPU
 # (seed 2101: 463 reported by check, 37 refused at unlock)
 def test_flips_in_the_database_are_refused_or_reported(files) -> None:
-    raw = (files.closed / "vault.db").read_bytes()
-    work = files.root / "db"
-
-    def attempt(bad: bytes) -> str:
-        copy_state(files.closed, work)
-        (work / "vault.db").write_bytes(bad)
-        return open_and_check(work, files.recovery)
-
-    outcomes = sweep(raw, 2101, attempt)
+    outcomes = sweep_state_file(files, files.closed, "vault.db", 2101)
     assert outcomes["reported"] > 0 and outcomes["refused"] > 0
 
 
@@ -168,15 +174,7 @@ def test_flips_in_the_database_are_refused_or_reported(files) -> None:
 def test_flips_in_the_wal_are_refused_or_reported(files) -> None:
     """SQLite stops replaying a WAL at its first bad frame: the commits after it are lost,
     and vault.head tells (before it, `check` said "Vault OK" 200 times out of 200)."""
-    raw = (files.killed / "vault.db-wal").read_bytes()
-    work = files.root / "wal"
-
-    def attempt(bad: bytes) -> str:
-        copy_state(files.killed, work)
-        (work / "vault.db-wal").write_bytes(bad)
-        return open_and_check(work, files.recovery)
-
-    outcomes = sweep(raw, 2102, attempt)
+    outcomes = sweep_state_file(files, files.killed, "vault.db-wal", 2102)
     assert outcomes["refused"] > 0
 
 

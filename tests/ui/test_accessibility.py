@@ -139,3 +139,34 @@ def test_the_language_helper_marks_and_a_refusal_are_in_the_fields_description(
     show_status(QLabel(), "", field=edit)
     edit.set_helper_enabled(False)
     assert _description(edit) == ""
+
+
+def test_each_goal_touched_row_names_its_goal_and_its_value_labels_the_slider(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    """Two goals in the note editor: each slider and sentence field says which goal it is
+    for, and the "4 / 10" beside a slider is its label (not a loose label that a screen
+    reader reads out when the dialog opens)."""
+    from peerdesk.ui.notes.goals_touched import TouchedRow
+
+    mentee_id = mentees.add_mentee(vault, record=MenteeRecord(display_name="Maribel"))
+    for statement in ("Keep my flat", "Cook twice a week"):
+        goals.save_goal(vault, goal=GoalRecord(mentee_id=mentee_id, statement=statement))
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    editor = window.new_note(mentee_id)
+    assert editor is not None
+    rows = editor.findChildren(TouchedRow)
+    assert len(rows) == 2
+    names = set()
+    for row in rows:
+        statement = row.check.text().split(": ", 1)[1]
+        for widget in (row.score, row.sentence):
+            assert f"“{statement}”" in _name(widget)
+            names.add(_name(widget))
+        labels = QAccessible.queryAccessibleInterface(row.score).relations(
+            QAccessible.RelationFlag.Label
+        )
+        assert [face.object() for face, _relation in labels] == [row.value]
+    assert len(names) == 4
+    editor.reject()

@@ -97,7 +97,7 @@ class TodayItem(IdOnlyRepr):
 
 def first_steps(vault: Vault) -> list[TodayItem]:
     """On a new vault, what to do first: add a mentee, then write a note. Empty after."""
-    if notes.count_notes(vault) > 0:
+    if notes.has_notes(vault):
         return []
     people = mentees.list_mentees(vault)
     if not people:
@@ -144,7 +144,7 @@ def first_steps(vault: Vault) -> list[TodayItem]:
 
 def all_clear_text(vault: Vault) -> str:
     """What Today says when nothing is waiting; it never claims work done when there is none."""
-    if notes.count_notes(vault) == 0:
+    if not notes.has_notes(vault):
         if not mentees.list_mentees(vault):
             return Message(
                 QT_TRANSLATE_NOOP("core", "Welcome to peerdesk. Start by adding your first mentee.")

@@ -39,8 +39,13 @@ class TouchedRow(QWidget):
         )
         self.score.setFixedWidth(140)
         self.value = QLabel(f"{self.score.value()} / 10")
+        # The value labels its slider: a screen reader reads it with the slider, not among
+        # the dialog's loose labels ("4 / 10 6 / 10" when the note editor opens).
+        self.value.setBuddy(self.score)
         self.sentence = HintedLineEdit(placeholderText=tr("How it is going, in a sentence"))
-        self.sentence.setAccessibleName(tr("How it is going, in a sentence"))
+        self.sentence.setAccessibleName(
+            tr("How “{goal}” is going, in a sentence").format(goal=goal.statement)  # which goal
+        )
         row = QHBoxLayout()
         row.setContentsMargins(22, 0, 0, 0)
         row.addWidget(self.score)

@@ -81,7 +81,7 @@ def test_bad_drafts_get_a_clear_message_and_nothing_is_written(
 ) -> None:
     with pytest.raises(ValidationError, match=message):
         notes.save_draft(vault, draft=draft([people["Maria"]], **changes))
-    assert notes.count_notes(vault) == 0
+    assert notes.count_notes(vault) == 0 and not notes.has_notes(vault)
 
 
 def test_a_session_across_midnight_saves_signs_and_lasts_the_right_time(
@@ -216,7 +216,7 @@ def test_lists_are_windows_newest_first_with_filters(vault: Vault, people) -> No
                 kind="check-in" if day % 2 else "social",
             ),
         )
-    assert notes.count_notes(vault) == 7
+    assert notes.count_notes(vault) == 7 and notes.has_notes(vault)
     first = notes.list_notes(vault, offset=0, limit=3)
     second = notes.list_notes(vault, offset=3, limit=3)
     assert [r.occurred_on.day for r in first + second] == [7, 6, 5, 4, 3, 2]
