@@ -4,7 +4,7 @@ DEMO banner. It owns the vault's open/locked state in the GUI."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -37,12 +37,21 @@ from peerdesk.ui.theme import SPACE
 from peerdesk.ui.unlock import UnlockScreen
 
 if TYPE_CHECKING:
+    from peerdesk.ui.agreements.page import AgreementsPage
+    from peerdesk.ui.directory.page import DirectoryPage
+    from peerdesk.ui.goals.page import GoalsPage
+    from peerdesk.ui.mentees.page import MenteesPage
     from peerdesk.ui.notes.editor import NoteEditor
+    from peerdesk.ui.notes.page import NotesPage
+    from peerdesk.ui.selfcare.page import SelfCarePage
+    from peerdesk.ui.settings.page import SettingsPage
     from peerdesk.ui.shortcuts import ShortcutsDialog
+    from peerdesk.ui.supervision.page import SupervisionPage
+    from peerdesk.ui.today.page import TodayPage
     from peerdesk.ui.widgets.passphrase import NewPassphraseDialog
 
-# The pages, the editor and the services under them load with the desk (MainWindow.desk),
-# just after the unlock screen shows: the mentor types while they load.
+# The desk (MainWindow.desk) with Today, and the services under it, load just after the
+# unlock screen shows: the mentor types while they load. Other pages load when first shown.
 DESK_DELAY_MS = 150
 
 # The pages' names are also their keys (show_page("Notes")); the sidebar shows tr(name).
@@ -57,6 +66,11 @@ NAVIGATION = (
     QT_TR_NOOP("Self-care"),
     QT_TR_NOOP("Settings"),
 )
+
+
+# The method a page reads the vault with when not "reload" (the one its reload_when_shown
+# calls): a page built while the vault is open calls it at once.
+PAGE_RELOAD = {"Notes": "reload_all", "Supervision": "refresh"}
 
 
 def dropped_packet(mime: QMimeData) -> Path | None:
@@ -75,22 +89,23 @@ def demo_banner_text(passphrase: str) -> str:
 
 
 class Desk(QWidget):
-    """The unlocked view: the sidebar on the left, one page at a time on the right."""
+    """The unlocked view: the sidebar on the left, one page at a time on the right.
+
+    Each page is built the first time it is shown or asked for (page(name), or the
+    attributes today, mentees, notes...): building all nine up front cost ~40 MB of
+    widgets and their imports before the mentor had looked at any but Today. A page not
+    built yet holds nothing to clear on lock; one built while the vault is open reads it
+    as on unlock: when first shown, or at once if in view (PAGE_RELOAD names how)."""
 
     def __init__(self, vault: Vault, signals: AppSignals) -> None:
-        from peerdesk.ui.agreements.page import AgreementsPage
-        from peerdesk.ui.directory.page import DirectoryPage
-        from peerdesk.ui.goals.page import GoalsPage
-        from peerdesk.ui.mentees.page import MenteesPage
-        from peerdesk.ui.notes.page import NotesPage
         from peerdesk.ui.notifier import Notifier
-        from peerdesk.ui.selfcare.page import CheckInDialog, SelfCarePage
-        from peerdesk.ui.settings.page import SettingsPage
-        from peerdesk.ui.supervision.page import SupervisionPage
-        from peerdesk.ui.today.page import TodayPage
-        from peerdesk.ui.widgets.page import EMPTY_PAGES, EmptyPage
 
         super().__init__()
+        self.vault, self.signals = vault, signals
+        self._built: dict[str, QWidget] = {}
+        self.live = False  # vault_unlocked seen (and no vault_locked since)
+        signals.vault_unlocked.connect(self._went_live)
+        signals.vault_locked.connect(self._went_dark)
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -98,40 +113,140 @@ class Desk(QWidget):
         self.sidebar.addItems([tr(name) for name in NAVIGATION])
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.pages = QStackedWidget()
-        self.today = TodayPage(vault, signals)
-        self.mentees = MenteesPage(vault, signals)
-        self.notes = NotesPage(vault, signals)
-        self.settings = SettingsPage(vault, signals)
-        self.selfcare = SelfCarePage(vault, signals)
-        self.directory = DirectoryPage(vault, signals)
-        self.supervision = SupervisionPage(vault, signals)
-        signals.referrals_changed.connect(self.today.reload)
+        for _name in NAVIGATION:
+            self.pages.addWidget(QWidget())  # a stand-in until the page is first wanted
+        self.page("Today")
         self.notifier = Notifier(vault, signals, self)  # desktop notifications, name-free
         signals.page_open_requested.connect(self.open_page)
-        built: dict[str, QWidget] = {
-            "Today": self.today,
-            "Mentees": self.mentees,
-            "Notes": self.notes,
-            "Goals": GoalsPage(vault, signals),
-            "Agreements": AgreementsPage(vault, signals),
-            "Directory": self.directory,
-            "Supervision": self.supervision,
-            "Self-care": self.selfcare,
-            "Settings": self.settings,
-        }
-        signals.note_signed.connect(
-            lambda note_id: CheckInDialog.offer(self, vault, note_id=note_id)
-        )
-        for name in NAVIGATION:
-            self.pages.addWidget(built.get(name) or EmptyPage(name, EMPTY_PAGES[name]))
+        signals.note_signed.connect(self._offer_checkin)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.setCurrentRow(0)
         self._paint_icons()
+
+    def _went_live(self) -> None:
+        self.live = True
+
+    def _went_dark(self) -> None:
+        self.live = False
+
+    def _offer_checkin(self, note_id: int) -> None:
+        from peerdesk.ui.selfcare.page import CheckInDialog
+
+        CheckInDialog.offer(self, self.vault, note_id=note_id)
+
+    def _make(self, name: str) -> QWidget:
+        vault, signals = self.vault, self.signals
+        if name == "Today":
+            from peerdesk.ui.today.page import TodayPage
+
+            today = TodayPage(vault, signals)
+            signals.referrals_changed.connect(today.reload)
+            return today
+        if name == "Mentees":
+            from peerdesk.ui.mentees.page import MenteesPage
+
+            return MenteesPage(vault, signals)
+        if name == "Notes":
+            from peerdesk.ui.notes.page import NotesPage
+
+            return NotesPage(vault, signals)
+        if name == "Goals":
+            from peerdesk.ui.goals.page import GoalsPage
+
+            return GoalsPage(vault, signals)
+        if name == "Agreements":
+            from peerdesk.ui.agreements.page import AgreementsPage
+
+            return AgreementsPage(vault, signals)
+        if name == "Directory":
+            from peerdesk.ui.directory.page import DirectoryPage
+
+            return DirectoryPage(vault, signals)
+        if name == "Supervision":
+            from peerdesk.ui.supervision.page import SupervisionPage
+
+            return SupervisionPage(vault, signals)
+        if name == "Self-care":
+            from peerdesk.ui.selfcare.page import SelfCarePage
+
+            return SelfCarePage(vault, signals)
+        if name == "Settings":
+            from peerdesk.ui.settings.page import SettingsPage
+
+            return SettingsPage(vault, signals)
+        from peerdesk.ui.widgets.page import EMPTY_PAGES, EmptyPage
+
+        return EmptyPage(name, EMPTY_PAGES[name])
+
+    def page(self, name: str) -> QWidget:
+        """The page called ``name`` (a NAVIGATION key), built now if it was not yet."""
+        page = self._built.get(name)
+        if page is None:
+            row = NAVIGATION.index(name)
+            page = self._built[name] = self._make(name)
+            stand_in = self.pages.widget(row)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            if self.live and self.vault.is_open:
+                from peerdesk.ui.widgets.page import reload_now_or_when_shown
+
+                reload_now_or_when_shown(page, getattr(page, PAGE_RELOAD.get(name, "reload")))
+        return page
+
+    def is_built(self, name: str) -> bool:
+        return name in self._built
+
+    def built_pages(self) -> list[QWidget]:
+        """The pages built so far, in sidebar order."""
+        return [self._built[n] for n in NAVIGATION if n in self._built]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(NAVIGATION):
+            self.page(NAVIGATION[row])
+            self.pages.setCurrentIndex(row)
+
+    # The pages other code reaches by name (built on first use, like page()).
+    @property
+    def today(self) -> TodayPage:
+        return cast("TodayPage", self.page("Today"))
+
+    @property
+    def mentees(self) -> MenteesPage:
+        return cast("MenteesPage", self.page("Mentees"))
+
+    @property
+    def notes(self) -> NotesPage:
+        return cast("NotesPage", self.page("Notes"))
+
+    @property
+    def goals(self) -> GoalsPage:
+        return cast("GoalsPage", self.page("Goals"))
+
+    @property
+    def agreements(self) -> AgreementsPage:
+        return cast("AgreementsPage", self.page("Agreements"))
+
+    @property
+    def directory(self) -> DirectoryPage:
+        return cast("DirectoryPage", self.page("Directory"))
+
+    @property
+    def supervision(self) -> SupervisionPage:
+        return cast("SupervisionPage", self.page("Supervision"))
+
+    @property
+    def selfcare(self) -> SelfCarePage:
+        return cast("SelfCarePage", self.page("Self-care"))
+
+    @property
+    def settings(self) -> SettingsPage:
+        return cast("SettingsPage", self.page("Settings"))
 
     def _paint_icons(self) -> None:
         from peerdesk.ui import icons
@@ -162,7 +277,7 @@ class Desk(QWidget):
     def open_page(self, name: str, target: str) -> None:
         """A page, at the mentee (or directory entry) an item on Today points to."""
         self.show_page(name)
-        page = self.pages.widget(NAVIGATION.index(name))
+        page = self.page(name)
         select = getattr(page, "select_mentee", None) or getattr(page, "select", None)
         if target == "new" and hasattr(page, "add_mentee"):
             page.add_mentee()  # Today's first step: the Add mentee form
@@ -358,13 +473,14 @@ class MainWindow(QMainWindow):
         showing = self.stack.currentWidget() is old
         self._desk = None
         desk = self.desk
+        desk.live = old.live  # pages it builds later read the vault, as the old desk's did
         desk.sidebar.setCurrentRow(row)
         if showing:
             self.stack.setCurrentWidget(desk)
         self.stack.removeWidget(old)
         old.deleteLater()
         if self.vault.is_open:
-            for page in (desk.pages.widget(i) for i in range(desk.pages.count())):
+            for page in desk.built_pages():
                 for name in ("reload_all", "reload", "refresh"):
                     if hasattr(page, name):
                         getattr(page, name)()
@@ -482,8 +598,8 @@ class MainWindow(QMainWindow):
 
         if not self.vault.is_open or self.is_locked:
             return None
-        if mentee_id is None:
-            mentee_id = self.desk.mentees.selected_id()
+        if mentee_id is None and self.desk.is_built("Mentees"):
+            mentee_id = self.desk.mentees.selected_id()  # not built: none chosen there
         if mentee_id is None:
             mentee_id = notes.last_mentee_id(self.vault)
         return self._show_editor(
@@ -531,13 +647,10 @@ class MainWindow(QMainWindow):
 
     def open_crisis_card(self) -> None:
         """From the mentee page (or the Agreements page): that mentee's crisis card."""
-        from peerdesk.ui.agreements.page import AgreementsPage
-
         if self.is_locked:
             return
-        page = self.desk.findChild(AgreementsPage)
-        assert page is not None  # the desk builds every page
-        mentee_id = self.desk.mentees.selected_id()
+        page = self.desk.agreements
+        mentee_id = self.desk.mentees.selected_id() if self.desk.is_built("Mentees") else None
         if self.desk.pages.currentWidget() is page:
             mentee_id = page.mentee_id()
         self.desk.show_page("Agreements")

@@ -1,4 +1,5 @@
-"""Start-up order: the unlock screen shows before SQLAlchemy, the ORM models and the pages load."""
+"""Start-up order: the unlock screen shows before SQLAlchemy, the ORM models and Today load;
+the other pages load when first shown."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from PySide6.QtCore import QTimer
 from peerdesk.core.vault import Vault
 from peerdesk.ui.app import build_gui
 
-HEAVY = ("sqlalchemy", "peerdesk.core.models", "peerdesk.ui.notes.page", "peerdesk.ui.mentees.page")
+HEAVY = ("sqlalchemy", "peerdesk.core.models", "peerdesk.ui.today.page", "peerdesk.ui.notes.page",
+         "peerdesk.ui.mentees.page")
 vault = Vault(Path(sys.argv[1])); vault.claim()
 gui = build_gui(vault)
 print("SHOWN", gui.window.isVisible() and gui.window.is_locked,
@@ -45,4 +47,5 @@ def test_unlock_screen_first_then_the_desk_loads(vault: Vault, tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     assert "SHOWN True []" in done.stdout, done.stdout
     later = next(line for line in done.stdout.splitlines() if line.startswith("LATER"))
-    assert later.startswith("LATER True") and "peerdesk.ui.notes.page" in later
+    assert later.startswith("LATER True") and "peerdesk.ui.today.page" in later
+    assert "peerdesk.ui.notes.page" not in later and "peerdesk.ui.mentees.page" not in later

@@ -138,3 +138,9 @@ def reload_when_shown(page: QWidget, signal: SignalInstance, slot: Callable[[], 
     reloads the first time it is shown. On unlock only the page in view reads the
     vault, so Today paints without waiting for eight other pages."""
     signal.connect(_WhenShown(page, slot).fire)
+
+
+def reload_now_or_when_shown(page: QWidget, slot: Callable[[], object]) -> None:
+    """For a page built while the vault is open: it reads the vault as reload_when_shown
+    would on unlock (now if it can be seen, else when it is first shown)."""
+    _WhenShown(page, slot).fire()

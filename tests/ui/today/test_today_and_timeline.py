@@ -125,3 +125,34 @@ def test_unlock_reads_only_the_page_in_view_and_the_others_when_shown(
     desk.mentees.model.modelReset.connect(lambda: calls.append(1))
     desk.show_page("Mentees")
     assert desk.mentees.model.rowCount() == 3 and len(calls) == 1
+
+
+def test_pages_are_built_when_first_shown_and_read_the_open_vault(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    """Unlock builds Today alone; a page built later (shown, or asked for by name) reads
+    the vault when it is first shown, after a language change too, and not while locked."""
+    from peerdesk.ui.mentees.page import MenteesPage
+    from peerdesk.ui.notes.page import NotesPage
+
+    add_mentee(vault, "Maria Santos")
+    desk = window.desk
+    emit(window.signals.vault_unlocked)
+    assert [n for n in ("Today", "Mentees", "Goals", "Settings") if desk.is_built(n)] == ["Today"]
+    assert window.findChild(MenteesPage) is None and window.findChild(NotesPage) is None
+    mentees = desk.mentees  # asked for by name: built, read when shown
+    assert desk.is_built("Mentees") and mentees.model.rowCount() == 0
+    desk.show_page("Mentees")
+    assert desk.pages.currentWidget() is mentees and mentees.model.rowCount() == 1
+
+    window.retranslate()  # the desk is built again, the new one also page by page
+    desk = window.desk
+    assert desk.pages.currentWidget() is desk.mentees and desk.mentees.model.rowCount() == 1
+    assert not desk.is_built("Goals")
+    add_mentee(vault, "Ade Okafor")
+    desk.show_page("Goals")
+    assert desk.goals.mentee.count() == 2
+
+    window.lock()  # clears the pages built; one built while locked has nothing to read
+    desk.show_page("Self-care")
+    assert desk.is_built("Self-care") and desk.goals.mentee.count() == 0
