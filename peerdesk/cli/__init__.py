@@ -154,8 +154,8 @@ def main(argv: Sequence[str] | None = None, *, app: App | None = None) -> int:
             return app(args)
         code: int = func(args, Secrets(getattr(args, "passphrase_stdin", False)))
         return code
-    except CliError as exc:
-        return fail(str(exc), EXIT_USAGE, args.debug)
+    except CliError as exc:  # in the mentor's language where core's catalogue has it
+        return fail(_error_text(args, exc), EXIT_USAGE, args.debug)
     except PeerdeskError as exc:
         return fail(_error_text(args, exc), exc.exit_code, args.debug)
     except KeyboardInterrupt:

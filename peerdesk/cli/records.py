@@ -236,22 +236,42 @@ def cmd_import_notes(args: argparse.Namespace, secrets: Secrets) -> int:
         prepared = note_import.preview(
             vault, path=source, mapping=mapping, mentee=args.mentee, format=args.format
         )
-        print(
-            f"{_plural(len(prepared.notes), 'note')} can be imported"
-            + (f", {_plural(len(prepared.errors), 'row')} cannot:" if prepared.errors else ".")
+        notes = Message(
+            QT_TRANSLATE_NOOP("core", "%n note(s) can be imported"), len(prepared.notes)
         )
-        for error in prepared.errors[:50]:
-            print(f"  row {error.row}: {error.message}")
+        if prepared.errors:
+            say(
+                args,
+                QT_TRANSLATE_NOOP("core", "{notes}, %n row(s) cannot:"),
+                len(prepared.errors),
+                notes=notes,
+            )
+        else:
+            say(args, QT_TRANSLATE_NOOP("core", "%n note(s) can be imported."), len(prepared.notes))
+        for error in prepared.errors[:50]:  # the reason is core's Message: translated too
+            say(
+                args,
+                QT_TRANSLATE_NOOP("core", "  row {row}: {reason}"),
+                row=error.row,
+                reason=error.message,
+            )
         if len(prepared.errors) > 50:
-            print(f"  … and {len(prepared.errors) - 50} more")
+            say(args, QT_TRANSLATE_NOOP("core", "  … and %n more"), len(prepared.errors) - 50)
         if prepared.new_mentees:
-            print(f"New mentees to add: {', '.join(prepared.new_mentees)}")
+            names = ", ".join(prepared.new_mentees)
+            say(args, QT_TRANSLATE_NOOP("core", "New mentees to add: {names}"), names=names)
         if args.dry_run:
-            print("Dry run: nothing was written.")
+            say(args, QT_TRANSLATE_NOOP("core", "Dry run: nothing was written."))
             return EXIT_OK
         if prepared.errors and not args.skip_errors:
             raise CliError(
-                "some rows cannot be imported; fix them, or pass --skip-errors to import the rest"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "some rows cannot be imported; fix them, or pass --skip-errors to import "
+                        "the rest",
+                    )
+                )
             )
         result = note_import.commit(vault, prepared=prepared, sign=args.sign)
     if args.sign:
