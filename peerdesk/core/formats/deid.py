@@ -3365,6 +3365,7 @@ def _looks_like_date(raw: str) -> bool:
 ENGINE_TEXT = re.compile(
     r"(?:Mentee|Persona) [A-Z]{1,3}\b|@?#?\[[^\W\d_][^\W\d_ +.º-]*\]"
     r"|\b(?:in their )?(?:[1-8]0s|under 10|90\+)(?:-year-old)?|\bunder 1 year old\b"
+    r"|\b[1-8]0-something\b|\ban age (?:under 10|in their teens)\b"
     # the same in a Spanish export (see localise)
     r"|\b(?:de )?[1-8]0 y tantos(?: años)?|\b90 o más|\bmás de 89|\bmenos de (?:10|un año)"
 )
@@ -3393,6 +3394,7 @@ _PSEUDONYM = QT_TRANSLATE_NOOP("core", "Mentee {letter}")
 _IN_BAND = QT_TRANSLATE_NOOP("core", "in their {decade}s")
 _BAND_AGED = QT_TRANSLATE_NOOP("core", "{decade}s-year-old")
 _BAND = QT_TRANSLATE_NOOP("core", "{decade}s")
+_SOMETHING = QT_TRANSLATE_NOOP("core", "{decade}-something")  # after "turned"
 _FIXED_BANDS = {
     "90+": QT_TRANSLATE_NOOP("core", "90+"),
     "over 89": QT_TRANSLATE_NOOP("core", "over 89"),
@@ -3400,7 +3402,13 @@ _FIXED_BANDS = {
     "under ten": QT_TRANSLATE_NOOP("core", "under 10"),
     "under 1 year old": QT_TRANSLATE_NOOP("core", "under 1 year old"),
     "under a year old": QT_TRANSLATE_NOOP("core", "under 1 year old"),
+    "an age under 10": QT_TRANSLATE_NOOP("core", "an age under 10"),
+    "an age in their teens": QT_TRANSLATE_NOOP("core", "an age in their teens"),
 }
+_SOMETHING_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80,
+}  # fmt: skip
 _DECADE_WORDS = {
     "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80,
@@ -3410,7 +3418,9 @@ _LOCAL = re.compile(
     r"(?P<token>\[[A-Za-z]+\])|\bMentee (?P<letter>[A-Z]{1,3})\b"
     rf"|\bin (?:their|her|his|my|your|our) (?P<in>{_DECADE})\b"
     r"|\b(?P<aged>[1-8]0)s-year-old\b"
-    r"|(?P<fixed>90\+|\bover 89\b|\bunder (?:10|ten|1 year old|a year old)\b)"
+    r"|(?P<fixed>\ban age (?:under 10|in their teens)\b|90\+|\bover 89\b"
+    r"|\bunder (?:10|ten|1 year old|a year old)\b)"
+    r"|\b(?P<some>[1-8]0|" + "|".join(_SOMETHING_WORDS) + r")-something\b"
     rf"|\b(?P<bare>{_DECADE})(?![\w+])"
 )
 
@@ -3436,6 +3446,10 @@ def localise(replacement: str, translate: Translate) -> str:
             return translate(Message(_BAND_AGED, decade=int(m.group("aged"))))
         if m.group("fixed"):
             return translate(Message(_FIXED_BANDS[m.group("fixed")]))
+        if m.group("some"):
+            some = m.group("some")
+            decade = _SOMETHING_WORDS.get(some) or int(some)
+            return translate(Message(_SOMETHING, decade=decade))
         return translate(Message(_BAND, decade=_decade(m.group("bare"))))
 
     return _LOCAL.sub(one, replacement)
