@@ -1639,7 +1639,18 @@ def _month_person(text: str, toks: list[re.Match[str]], i: int) -> int:
         return 1
     if possessive:
         return int(gap == " " and (nxt_low in _PERSON_THINGS or _is_name_verb(nxt_low)))
-    if gap == " " and _is_name_verb(nxt_low) and nxt_low not in _MONTH_VERBS:
+    if (
+        gap == " "
+        and nxt_low not in _MONTH_VERBS
+        and (
+            _is_name_verb(nxt_low)
+            # "May phones her", "June helps": the present of a verb said of a person
+            or (
+                nxt_low.endswith("s")
+                and (nxt_low[:-1] + "d" in SPEECH or nxt_low[:-1] + "ed" in SPEECH)
+            )
+        )
+    ):
         return 1  # "June visits", "May called", "April said she", "Junio llamó"
     if gap == " " and nxt_low == "and" and re.match(r"\s+and\s+(?:I|me)\b", text[m.end() :]):
         return 1  # "June and I went"

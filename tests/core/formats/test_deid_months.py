@@ -170,3 +170,52 @@ def test_an_age_after_turned_in_a_spanish_export(text: str, expected: str) -> No
     out = Deidentifier([], mentee_order=[1], translate=catalogue("es")).redact(text)[0]
     assert expected in out, out
     assert not any(n in out for n in ("47", "16", "63", "58")), out
+
+
+# --- the same, through the supervision export (a new mentor's vault) ----------------------
+
+
+def test_a_new_mentors_export_reads_and_passes_the_fail_closed_check() -> None:
+    """One mentee, no important people: a month used as a person goes, a sentence that
+    ended in "Rd." still ends, an age after "turned" keeps its verb, and the finished
+    file passes the fail-closed check."""
+    from datetime import date
+
+    from peerdesk.core.formats.deid import Identifier
+    from peerdesk.core.formats.supervision import (
+        ExportRequest,
+        ExportSource,
+        NoteRow,
+        build_export,
+        check_output,
+    )
+
+    did = (
+        "We walked to the Eastfield Housing Office on Marlowe Rd. Ines asked about the "
+        "deposit herself. Her son April turned 19 in March and May phones her daily."
+    )
+    row = NoteRow(
+        id=1,
+        occurred_on=date(2026, 6, 10),
+        modality="in person",
+        kind="practical support",
+        mentee_ids=(1,),
+        minutes=60,
+        flagged=True,
+        sections=(("did", did),),
+    )
+    prepared = build_export(
+        ExportSource(
+            request=ExportRequest(date(2026, 6, 1), date(2026, 6, 30), format="md"),
+            identifiers=(Identifier("Ines", "a mentee's name", owner=1),),
+            scope=(1,),
+            notes=(row,),
+            today=date(2026, 7, 2),
+        )
+    )
+    assert (
+        "on [ADDRESS]. Mentee A asked about the deposit herself. Her son [PERSON] turned "
+        "an age in their teens in [date] and [PERSON] phones her daily."
+    ) in prepared.text, prepared.text
+    assert prepared.blocked is None
+    check_output(prepared, prepared.markdown.encode(), "md")
