@@ -4231,6 +4231,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>{decade} y tantos</translation>
     </message>
     <message>
+        <source>{decade}-something</source>
+        <translation>{decade} y tantos</translation>
+    </message>
+    <message>
+        <source>an age under 10</source>
+        <translation>una edad de menos de 10</translation>
+    </message>
+    <message>
+        <source>an age in their teens</source>
+        <translation>una edad de entre 10 y 19</translation>
+    </message>
+    <message>
         <source>90+</source>
         <translation>90 o más</translation>
     </message>
