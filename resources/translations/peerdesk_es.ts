@@ -4231,6 +4231,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>{decade} y tantos</translation>
     </message>
     <message>
+        <source>{decade}-something</source>
+        <translation>{decade} y tantos</translation>
+    </message>
+    <message>
+        <source>an age under 10</source>
+        <translation>una edad de menos de 10</translation>
+    </message>
+    <message>
+        <source>an age in their teens</source>
+        <translation>una edad de entre 10 y 19</translation>
+    </message>
+    <message>
         <source>90+</source>
         <translation>90 o más</translation>
     </message>
@@ -5987,6 +5999,14 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Servicios exportados: %n ({format}), en {out}. No contiene datos de las personas acompañadas.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Packet passphrase: </source>
+        <translation>Frase de contraseña del paquete: </translation>
+    </message>
+    <message>
         <source>encrypted packet</source>
         <translation>paquete cifrado</translation>
     </message>
@@ -6015,8 +6035,16 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Ya no confías en «{name}» ({fingerprint}).</translation>
     </message>
     <message>
+        <source>Alias</source>
+        <translation>Otro nombre</translation>
+    </message>
+    <message>
         <source>Added mentee {id}.</source>
         <translation>Persona acompañada añadida: {id}.</translation>
+    </message>
+    <message>
+        <source>No mentees yet.</source>
+        <translation>Todavía no hay personas acompañadas.</translation>
     </message>
     <message>
         <source>Hand-over summary written to {out}. Read it through with them before sharing.</source>
@@ -6025,6 +6053,74 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Record written to {out}. It holds personal details: hand it only to them.</source>
         <translation>Ficha guardada en {out}. Contiene datos personales: entrégala solo a esa persona.</translation>
+    </message>
+    <message>
+        <source>No retention period is set: records are kept until you erase them.</source>
+        <translation>No hay un periodo de conservación: los registros se guardan hasta que los borres.</translation>
+    </message>
+    <message>
+        <source>Retention period: %n month(s) after someone ends.</source>
+        <translation>Periodo de conservación: meses tras la finalización del acompañamiento: %n.</translation>
+    </message>
+    <message>
+        <source>Nobody is past it.</source>
+        <translation>Nadie lo ha superado.</translation>
+    </message>
+    <message>
+        <source>  {name}: ended {day} ({months})</source>
+        <translation>  {name}: terminó el {day} ({months})</translation>
+    </message>
+    <message>
+        <source>%n month(s) ago</source>
+        <translation>meses transcurridos: %n</translation>
+    </message>
+    <message>
+        <source>Erasing {name} removes their profile, {notes}, {goals}, {agreements}, {referrals} and {reminders}; {group_notes} for the others, without them.</source>
+        <translation>Borrar a {name} quita su perfil, {notes}, {goals}, {agreements}, {referrals} y {reminders}; {group_notes} para las demás personas, sin esta.</translation>
+    </message>
+    <message>
+        <source>%n goal(s)</source>
+        <translation>%n meta(s)</translation>
+    </message>
+    <message>
+        <source>%n agreement(s)</source>
+        <translation>%n acuerdo(s)</translation>
+    </message>
+    <message>
+        <source>%n referral(s)</source>
+        <translation>%n referido(s)</translation>
+    </message>
+    <message>
+        <source>%n reminder(s)</source>
+        <translation>%n recordatorio(s)</translation>
+    </message>
+    <message>
+        <source>1 group note stays</source>
+        <translation>1 nota de grupo se conserva</translation>
+    </message>
+    <message>
+        <source>%n group notes stay</source>
+        <translation>%n notas de grupo se conservan</translation>
+    </message>
+    <message>
+        <source>{count} of your other entries (reminders, self-care, supervision topics, directory notes) name them: the names are taken out, the rest stays.</source>
+        <translation>Otras entradas tuyas que nombran a esta persona (recordatorios, autocuidado, temas de supervisión, notas del directorio): {count}. Se quitan los nombres y el resto se conserva.</translation>
+    </message>
+    <message>
+        <source>%n backup(s) made while they were here will be removed too.</source>
+        <translation>Copias de seguridad hechas mientras estuvo aquí que también se quitarán: %n.</translation>
+    </message>
+    <message>
+        <source>1 backup still contains this person until removed (add --remove-backups to remove them with the erasure).</source>
+        <translation>1 copia de seguridad sigue conteniendo a esta persona hasta que se quite (añade --remove-backups para quitarla con el borrado).</translation>
+    </message>
+    <message>
+        <source>%n backups still contain this person until removed (add --remove-backups to remove them with the erasure).</source>
+        <translation>%n copias de seguridad siguen conteniendo a esta persona hasta que se quiten (añade --remove-backups para quitarlas con el borrado).</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Type {name} to confirm: </source>
+        <translation>Esto no se puede deshacer. Escribe {name} para confirmar: </translation>
     </message>
     <message>
         <source>Erased: %n note(s) ({signed} signed, kept as chain links without content); {removed}.</source>
@@ -6089,6 +6185,46 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>%n note(s)</source>
         <translation>%n nota(s)</translation>
+    </message>
+    <message>
+        <source>Documentation review {start} to {end} ({notes}, profile {profile})</source>
+        <translation>Revisión de la documentación del {start} al {end} ({notes}, perfil {profile})</translation>
+    </message>
+    <message>
+        <source>Everything the profile asks for is there. Nothing to follow up.</source>
+        <translation>Está todo lo que pide el perfil. No hay nada pendiente.</translation>
+    </message>
+    <message>
+        <source>nobody chosen</source>
+        <translation>nadie elegido</translation>
+    </message>
+    <message>
+        <source>  note {id}  {day}  {who}{rest}</source>
+        <translation>  nota {id}  {day}  {who}{rest}</translation>
+    </message>
+    <message>
+        <source>Notes missing something ({count}):</source>
+        <translation>Notas a las que les falta algo ({count}):</translation>
+    </message>
+    <message>
+        <source>  [{state}]</source>
+        <translation>  [{state}]</translation>
+    </message>
+    <message>
+        <source>      - {gap} (needed to sign)</source>
+        <translation>      - {gap} (necesario para firmar)</translation>
+    </message>
+    <message>
+        <source>Drafts waiting to be signed ({count}):</source>
+        <translation>Borradores que esperan la firma ({count}):</translation>
+    </message>
+    <message>
+        <source>  started %n day(s) ago</source>
+        <translation>  empezado hace %n día(s)</translation>
+    </message>
+    <message>
+        <source>Notes not linked to a goal ({count}):</source>
+        <translation>Notas sin vínculo con una meta ({count}):</translation>
     </message>
     <message>
         <source>Full export written to {target}.</source>
@@ -6309,6 +6445,46 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>There is no saved mapping with that name.</source>
         <translation>No hay ninguna correspondencia guardada con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Escríbela otra vez: </translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Clave de recuperación: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Your recovery key (write it down and keep it somewhere safe):</source>
+        <translation>Tu clave de recuperación (anótala y guárdala en un lugar seguro):</translation>
+    </message>
+    <message>
+        <source>To confirm you have it, type group {group} of the key: </source>
+        <translation>Para confirmar que la tienes, escribe el grupo {group} de la clave: </translation>
+    </message>
+    <message>
+        <source>That group does not match, so peerdesk will show the key again next time.</source>
+        <translation>Ese grupo no coincide, así que peerdesk te mostrará la clave otra vez la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Signed note {id}.</source>
+        <translation>Nota {id} firmada.</translation>
+    </message>
+    <message>
+        <source>Saved draft note {id}.</source>
+        <translation>Nota {id} guardada como borrador.</translation>
+    </message>
+    <message>
+        <source>No notes match.</source>
+        <translation>Ninguna nota coincide.</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Palabras que buscar</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,8 @@
 terms, through resources/directory/need-mapping.json) and one FTS5 row per service, ranked
 by bm25.
 
-Triggers (migration 0011) list every service whose searchable text may have changed in
-dir_fts_dirty, whoever wrote it; ``refresh`` re-indexes exactly those. Writers call it at
+Triggers (migrations 0011, 0014, 0015) list every service whose searchable text, tags or
+opening hours may have changed in dir_fts_dirty, whoever wrote it; ``refresh`` re-indexes exactly those. Writers call it at
 the end of their transaction and every search calls it first, so the index is never stale.
 """
 
