@@ -222,7 +222,9 @@ def gui_figures(vault: Vault) -> None:
     page.resize(1200, 700)
     page.show()
     stalls: list[float] = []
-    bursts: list[float] = []  # GUI-thread CPU time between two ticks (what load cannot inflate)
+    # GUI-thread CPU time between two ticks (what load cannot inflate), with the step
+    bursts: list[tuple[float, str]] = []
+    step = ["showing the page"]
     clock = QElapsedTimer()
     clock.start()
     last = [clock.nsecsElapsed(), time.thread_time()]
@@ -230,7 +232,7 @@ def gui_figures(vault: Vault) -> None:
     def tick() -> None:
         now, cpu = clock.nsecsElapsed(), time.thread_time()
         stalls.append(max(0.0, (now - last[0]) / 1e6 - 5))
-        bursts.append((cpu - last[1]) * 1000)
+        bursts.append(((cpu - last[1]) * 1000, step[0]))
         last[0], last[1] = now, cpu
 
     ticker = QTimer(interval=5)
@@ -254,17 +256,22 @@ def gui_figures(vault: Vault) -> None:
     directory.search_services = counted  # type: ignore[assignment]
     ticker.start()
     try:
-        for text_ in TYPED:
+        for number, text_ in enumerate(TYPED):
             page.search.clear()
-            for ch in text_:
+            for i, ch in enumerate(text_):
+                step[0] = "the first key typed" if number == i == 0 else "typing"
                 QTest.keyClicks(page.search, ch)
                 QTest.qWait(90)  # a quick typist: about 11 keys a second
+            step[0] = "showing the rows"
             settle()
             QTest.qWait(50)
+        step[0] = "open now ticked"
         page.open_now.setChecked(True)
         settle()
+        step[0] = "a need chosen"
         page.need.setCurrentIndex(page.need.findData("food"))
         settle()
+        step[0] = "the search cleared"
         page.search.clear()
         settle()
         QTest.qWait(50)
@@ -272,11 +279,16 @@ def gui_figures(vault: Vault) -> None:
         ticker.stop()
         directory.search_services = real  # type: ignore[assignment]
     stalls.sort()
+    bursts.sort(reverse=True)
     keys = sum(len(t) for t in TYPED)
     print(
         f"{'GUI thread while typing (offscreen)':<38} longest stall {stalls[-1]:6.1f} ms, "
-        f"p99 {stalls[int(len(stalls) * 0.99)]:5.1f} ms; longest GUI-thread CPU between "
-        f"ticks {max(bursts):5.1f} ms ({keys} keys, {searches} searches)"
+        f"p99 {stalls[int(len(stalls) * 0.99)]:5.1f} ms ({keys} keys, {searches} searches)"
+    )
+    later = next((ms for ms, where in bursts if where != "the first key typed"), 0.0)
+    print(
+        f"{'  GUI-thread CPU between two ticks':<38} longest {bursts[0][0]:6.1f} ms "
+        f"({bursts[0][1]}); apart from the first key typed {later:5.1f} ms"
     )
     page.close()
     app.processEvents()

@@ -25,6 +25,7 @@ from peerdesk.cli.common import (
     Registry,
     Secrets,
     start_logging,
+    text_for,
 )
 
 App = Callable[[argparse.Namespace], int]
@@ -152,10 +153,14 @@ def main(argv: Sequence[str] | None = None, *, app: App | None = None) -> int:
         if func is None:
             assert app is not None
             return app(args)
-        code: int = func(args, Secrets(getattr(args, "passphrase_stdin", False)))
+        secrets = Secrets(
+            getattr(args, "passphrase_stdin", False),
+            text=lambda template: text_for(args, template),  # prompts in the mentor's language
+        )
+        code: int = func(args, secrets)
         return code
-    except CliError as exc:
-        return fail(str(exc), EXIT_USAGE, args.debug)
+    except CliError as exc:  # in the mentor's language where core's catalogue has it
+        return fail(_error_text(args, exc), EXIT_USAGE, args.debug)
     except PeerdeskError as exc:
         return fail(_error_text(args, exc), exc.exit_code, args.debug)
     except KeyboardInterrupt:

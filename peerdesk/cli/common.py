@@ -75,10 +75,17 @@ class Secrets:
     history and process listings.
     """
 
-    def __init__(self, from_stdin: bool, stdin: TextIO | None = None) -> None:
+    def __init__(
+        self,
+        from_stdin: bool,
+        stdin: TextIO | None = None,
+        text: Callable[[str], str] | None = None,
+    ) -> None:
         self.from_stdin = from_stdin
         self._lines: Iterator[str] | None = None
         self._stdin = stdin or sys.stdin
+        # a prompt's template (marked for core's catalogue) -> the mentor's language
+        self.text: Callable[[str], str] = text or (lambda template: template)
 
     def _next_line(self, what: str = "a passphrase") -> str:
         if self._lines is None:
@@ -95,7 +102,7 @@ class Secrets:
         if value != "-":
             return value
         if not self.from_stdin and self._stdin.isatty():
-            return input(f"{label}: ").strip()
+            return input(self.text(label) + ": ").strip()
         return self._next_line(label.lower()).strip()
 
     def rest(self) -> str:
@@ -118,7 +125,8 @@ class Secrets:
 
         first = self.ask(prompt)
         check_passphrase_rules(first)
-        if not self.from_stdin and self.ask("Type it again: ") != first:
+        again = self.text(QT_TRANSLATE_NOOP("core", "Type it again: "))
+        if not self.from_stdin and self.ask(again) != first:
             raise CliError("the two passphrases differ; nothing was changed")
         return first
 
@@ -194,6 +202,43 @@ def said(args: argparse.Namespace) -> Translate:
     return messages.catalogue(messages.language_for(vault_path(args)))
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """core.messages' marker, repeated here so that the quick path (``peerdesk search``,
+    ``peerdesk note add``) can mark its lines without importing that module."""
+    return text
+
+
+def surely_english(args: argparse.Namespace) -> bool:
+    """True when the mentor certainly reads English: English chosen beside the vault, or no
+    choice and no other language in LANGUAGE, LC_ALL, LC_MESSAGES, LANG. Found without
+    importing core.messages, which the quick path does without; False only means "ask
+    core.messages.language_for", which decides as said() does."""
+    try:
+        code = (vault_path(args) / "language").read_text(encoding="utf-8").strip()
+    except OSError:  # "language": core.messages.PREFERENCE_FILE
+        code = ""
+    if code:
+        return code == "en"
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        for name in os.environ.get(var, "").split(":"):
+            if name.replace("_", "-").split("-")[0].split(".")[0].lower() not in _ENGLISH:
+                return False
+    return True
+
+
+_ENGLISH = ("", "c", "posix", "en")
+
+
+def text_for(args: argparse.Namespace, template: str, **fields: Any) -> str:
+    """One line of core's catalogue in the mentor's language, as said() gives it; in English
+    without importing core.messages (prompts, and the quick path's lines)."""
+    if surely_english(args):
+        return template.format(**fields) if fields else template
+    from peerdesk.core.messages import Message
+
+    return said(args)(Message(template, **fields))
+
+
 def say(args: argparse.Namespace, template: str, n: int = -1, **fields: Any) -> None:
     """Print one line of core's catalogue (a template marked QT_TRANSLATE_NOOP("core",
     ...)) in the mentor's language (see :func:`said`)."""
@@ -226,11 +271,17 @@ def open_vault(args: argparse.Namespace, secrets: Secrets, *, secret: str | None
     try:
         if getattr(args, "recovery_key", False):
             result = session.unlock_with_recovery_key(
-                vault, recovery_key=secret if secret is not None else secrets.ask("Recovery key: ")
+                vault,
+                recovery_key=secret
+                if secret is not None
+                else secrets.ask(secrets.text(QT_TRANSLATE_NOOP("core", "Recovery key: "))),
             )
         else:
             result = session.unlock(
-                vault, passphrase=secret if secret is not None else secrets.ask("Passphrase: ")
+                vault,
+                passphrase=secret
+                if secret is not None
+                else secrets.ask(secrets.text(QT_TRANSLATE_NOOP("core", "Passphrase: "))),
             )
     except BaseException:
         vault.close()
@@ -253,15 +304,31 @@ def offer_recovery_key(
     from peerdesk.core.services import session
 
     out = out or sys.stdout
-    print("Your recovery key (write it down and keep it somewhere safe):", file=out)
+    text = secrets.text
+    print(
+        text(
+            QT_TRANSLATE_NOOP(
+                "core", "Your recovery key (write it down and keep it somewhere safe):"
+            )
+        ),
+        file=out,
+    )
     print(f"    {recovery}", file=out, flush=True)
     if not secrets.from_stdin and sys.stdin.isatty():
         groups = recovery.split("-")
         group = 1 + randbelow(len(groups) - 1)  # a full group of four
-        typed = input(f"To confirm you have it, type group {group} of the key: ")
+        asked = text(
+            QT_TRANSLATE_NOOP("core", "To confirm you have it, type group {group} of the key: ")
+        )
+        typed = input(asked.format(group=group))
         if typed.strip().upper() != groups[group - 1]:
             print(
-                "That group does not match, so peerdesk will show the key again next time.",
+                text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "That group does not match, so peerdesk will show the key again next time.",
+                    )
+                ),
                 file=sys.stderr,
             )
             return
@@ -274,7 +341,7 @@ def open_quick(args: argparse.Namespace, secrets: Secrets) -> DirectVault | Vaul
     from peerdesk.core.services import quick
 
     path = require_vault(args)
-    secret = secrets.ask("Passphrase: ")
+    secret = secrets.ask(secrets.text(QT_TRANSLATE_NOOP("core", "Passphrase: ")))
     direct = quick.open_vault(path, secret)
     return direct if direct is not None else open_vault(args, secrets, secret=secret)
 

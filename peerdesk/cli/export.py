@@ -24,7 +24,7 @@ def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
     if not args.format and not args.seal_to:
         raise CliError("give --format pdf|md|csv|json, or --seal-to KEYNAME to seal it")
     with open_vault(args, secrets) as vault:
-        names = [secrets.given(n, "Name") for n in args.mentee or []]
+        names = [secrets.given(n, QT_TRANSLATE_NOOP("core", "Name")) for n in args.mentee or []]
         ids = tuple(mentees.find_mentee(vault, name=n) for n in names)
         available = supervision.available_sections(vault)
         sections = tuple(args.section or ("activity", "flagged_notes"))
@@ -40,7 +40,11 @@ def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
         prepared = supervision.prepare(vault, request=request, translate=translate)
         if args.seal_to:
             return _seal_to(args, vault, prepared, args.seal_to, out)
-        passphrase = secrets.ask_new("Packet passphrase: ") if args.packet else None
+        passphrase = (
+            secrets.ask_new(secrets.text(QT_TRANSLATE_NOOP("core", "Packet passphrase: ")))
+            if args.packet
+            else None
+        )
         if args.format == "pdf":
             from peerdesk.render.pdf import headless_writer
 
@@ -110,7 +114,9 @@ def cmd_open_packet(args: argparse.Namespace, secrets: Secrets) -> int:
         raise CliError("cannot read that packet file") from None
     out = Path(args.out).expanduser()
     content = supervision.open_packet(
-        raw=raw, passphrase=secrets.ask("Packet passphrase: "), out=out
+        raw=raw,
+        passphrase=secrets.ask(secrets.text(QT_TRANSLATE_NOOP("core", "Packet passphrase: "))),
+        out=out,
     )
     say(
         args,

@@ -7,20 +7,28 @@ import json
 from pathlib import Path
 
 from peerdesk.cli import records
-from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_quick, open_vault
+from peerdesk.cli.common import (
+    EXIT_OK,
+    QT_TRANSLATE_NOOP,
+    CliError,
+    Registry,
+    Secrets,
+    open_quick,
+    open_vault,
+    text_for,
+)
 
 
 def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.services import mentees
 
     with open_vault(args, secrets) as vault:
-        name = secrets.given(args.name, "Name")
-        aliases = [secrets.given(a, "Alias") for a in args.alias or []]
+        name = secrets.given(args.name, QT_TRANSLATE_NOOP("core", "Name"))
+        aliases = [secrets.given(a, QT_TRANSLATE_NOOP("core", "Alias")) for a in args.alias or []]
         mentee_id = mentees.add_mentee(
             vault, record=mentees.MenteeRecord(display_name=name, aliases=aliases)
         )
     from peerdesk.cli.common import say
-    from peerdesk.core.messages import QT_TRANSLATE_NOOP
 
     say(args, QT_TRANSLATE_NOOP("core", "Added mentee {id}."), id=mentee_id)
     return EXIT_OK
@@ -60,7 +68,7 @@ def cmd_list(args: argparse.Namespace, secrets: Secrets) -> int:
             f"{m.id:>5}  {m.display_name}{aliases}  {m.support_style.value}, {m.status.value}{flags}"
         )
     if not rows:
-        print("No mentees yet.")
+        print(text_for(args, QT_TRANSLATE_NOOP("core", "No mentees yet.")))
     return EXIT_OK
 
 
@@ -71,7 +79,7 @@ def cmd_handover(args: argparse.Namespace, secrets: Secrets) -> int:
     if out.suffix.lower() not in (".pdf", ".md", ".txt"):
         raise CliError("OUT must end in .pdf, .md or .txt")
     with open_vault(args, secrets) as vault:
-        name = secrets.given(args.name, "Name")
+        name = secrets.given(args.name, QT_TRANSLATE_NOOP("core", "Name"))
         doc = documents.handover_summary(vault, mentee_id=mentees.find_mentee(vault, name=name))
     pdf = None
     if out.suffix.lower() == ".pdf":
@@ -80,7 +88,6 @@ def cmd_handover(args: argparse.Namespace, secrets: Secrets) -> int:
         pdf = headless_writer()
     documents.write_document(doc, out=out, pdf=pdf)
     from peerdesk.cli.common import say
-    from peerdesk.core.messages import QT_TRANSLATE_NOOP
 
     say(
         args,

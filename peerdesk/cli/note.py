@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, TypeGuard
 
-from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_quick
+from peerdesk.cli.common import (
+    EXIT_OK,
+    QT_TRANSLATE_NOOP,
+    CliError,
+    Registry,
+    Secrets,
+    open_quick,
+    text_for,
+)
 
 if TYPE_CHECKING:
     from peerdesk.core.vault.direct import DirectVault
@@ -20,7 +28,9 @@ def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.services.drafts import NoteDraft
 
     with open_quick(args, secrets) as vault:
-        name = secrets.given(args.mentee, "Name")  # '-': the line before the note's text
+        name = secrets.given(
+            args.mentee, QT_TRANSLATE_NOOP("core", "Name")
+        )  # '-': the line before the note's text
         body = secrets.rest()
         if not body.strip():
             raise CliError(
@@ -46,7 +56,10 @@ def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
             note_id = notes.save_draft(vault, draft=draft)
             if args.sign:
                 notes.sign_note(vault, note_id=note_id)
-    print(f"{'Signed' if args.sign else 'Saved draft'} note {note_id}.")
+    if args.sign:
+        print(text_for(args, QT_TRANSLATE_NOOP("core", "Signed note {id}."), id=note_id))
+    else:
+        print(text_for(args, QT_TRANSLATE_NOOP("core", "Saved draft note {id}."), id=note_id))
     return EXIT_OK
 
 

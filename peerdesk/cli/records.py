@@ -16,14 +16,10 @@ from peerdesk.cli.common import (
     Secrets,
     open_vault,
     parse_day,
+    said,
     say,
 )
 from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
 
 # --- notes review ------------------------------------------------------------------------------
 
@@ -37,13 +33,74 @@ def cmd_notes_review(args: argparse.Namespace, secrets: Secrets) -> int:
     if args.json:
         print(json.dumps(documentation.review_as_json(result), ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(
-        f"Documentation review {start.isoformat()} to {end.isoformat()} "
-        f"({_plural(result.notes_checked, 'note')}, profile {result.profile_id})"
+    say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "core", "Documentation review {start} to {end} ({notes}, profile {profile})"
+        ),
+        start=start.isoformat(),
+        end=end.isoformat(),
+        notes=Message(QT_TRANSLATE_NOOP("core", "%n note(s)"), result.notes_checked),
+        profile=result.profile_id,
     )
     if result.clear:
-        print("Everything the profile asks for is there. Nothing to follow up.")
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "core", "Everything the profile asks for is there. Nothing to follow up."
+            ),
+        )
         return EXIT_OK
+    nobody = Message(QT_TRANSLATE_NOOP("core", "nobody chosen"))
+
+    def line(item: documentation.ReviewItem, template: str = "", **fields: object) -> None:
+        """One note of a list: its id, day and people, then what the list says of it."""
+        say(
+            args,
+            QT_TRANSLATE_NOOP("core", "  note {id}  {day}  {who}{rest}"),
+            id=item.id,
+            day=item.occurred_on.isoformat(),
+            who=", ".join(item.participant_names) or nobody,
+            rest=Message(template, **fields) if template else "",
+        )
+
+    if result.missing_elements:
+        print()
+        say(
+            args,
+            QT_TRANSLATE_NOOP("core", "Notes missing something ({count}):"),
+            count=len(result.missing_elements),
+        )
+        for item in result.missing_elements:
+            line(item, QT_TRANSLATE_NOOP("core", "  [{state}]"), state=Message(item.state.value))
+            for gap in item.gaps:  # the profile's own words (its file), as written there
+                if gap.blocks:
+                    say(
+                        args,
+                        QT_TRANSLATE_NOOP("core", "      - {gap} (needed to sign)"),
+                        gap=gap.message,
+                    )
+                else:
+                    print(f"      - {gap.message}")
+    if result.old_drafts:
+        print()
+        say(
+            args,
+            QT_TRANSLATE_NOOP("core", "Drafts waiting to be signed ({count}):"),
+            count=len(result.old_drafts),
+        )
+        for item in result.old_drafts:
+            line(item, QT_TRANSLATE_NOOP("core", "  started %n day(s) ago"), n=item.draft_age_days)
+    if result.no_goal:
+        print()
+        say(
+            args,
+            QT_TRANSLATE_NOOP("core", "Notes not linked to a goal ({count}):"),
+            count=len(result.no_goal),
+        )
+        for item in result.no_goal:
+            line(item)
+    return EXIT_OK
 
     def who(item: documentation.ReviewItem) -> str:
         return ", ".join(item.participant_names) or "nobody chosen"
@@ -80,7 +137,9 @@ def cmd_mentee_record(args: argparse.Namespace, secrets: Secrets) -> int:
     if out.is_dir():
         raise CliError("--out names a folder; give a file name")
     with open_vault(args, secrets) as vault:
-        mentee_id = mentees.find_mentee(vault, name=secrets.given(args.name, "Name"))
+        mentee_id = mentees.find_mentee(
+            vault, name=secrets.given(args.name, QT_TRANSLATE_NOOP("core", "Name"))
+        )
         writer = None
         if args.format == "pdf":
             from peerdesk.render.pdf import headless_writer
@@ -112,14 +171,27 @@ def cmd_mentee_retention(args: argparse.Namespace, secrets: Secrets) -> int:
         months = settings.get_setting(vault, "retention_months")
         due = documentation.retention_due(vault)
     if not months:
-        print("No retention period is set: records are kept until you erase them.")
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "core", "No retention period is set: records are kept until you erase them."
+            ),
+        )
         return EXIT_OK
-    print(f"Retention period: {months} months after someone ends.")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("core", "Retention period: %n month(s) after someone ends."),
+        int(months),
+    )
     if not due:
-        print("Nobody is past it.")
+        say(args, QT_TRANSLATE_NOOP("core", "Nobody is past it."))
     for row in due:
-        print(
-            f"  {row.display_name}: ended {row.ended_on.isoformat()} ({row.months_since} months ago)"
+        say(
+            args,
+            QT_TRANSLATE_NOOP("core", "  {name}: ended {day} ({months})"),
+            name=row.display_name,
+            day=row.ended_on.isoformat(),
+            months=Message(QT_TRANSLATE_NOOP("core", "%n month(s) ago"), row.months_since),
         )
     return EXIT_OK
 
@@ -143,33 +215,75 @@ def cmd_mentee_erase(args: argparse.Namespace, secrets: Secrets) -> int:
         ids = [mentees.find_mentee(vault, name=n) for n in names]  # all found before any goes
         for mentee_id in ids:
             plan = erasure.plan_erasure(vault, mentee_id=mentee_id)
-            print(
-                f"Erasing {plan.display_name} removes their profile, "
-                f"{_plural(plan.own_notes, 'note')}, {_plural(plan.goals, 'goal')}, "
-                f"{_plural(plan.agreements, 'agreement')}, {_plural(plan.referrals, 'referral')} "
-                f"and {_plural(plan.reminders, 'reminder')}; "
-                f"{_plural(plan.group_notes, 'group note')} "
-                f"{'stays' if plan.group_notes == 1 else 'stay'} for the others, without them."
+            say(
+                args,
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Erasing {name} removes their profile, {notes}, {goals}, {agreements}, "
+                    "{referrals} and {reminders}; {group_notes} for the others, without them.",
+                ),
+                name=plan.display_name,
+                notes=Message(QT_TRANSLATE_NOOP("core", "%n note(s)"), plan.own_notes),
+                goals=Message(QT_TRANSLATE_NOOP("core", "%n goal(s)"), plan.goals),
+                agreements=Message(QT_TRANSLATE_NOOP("core", "%n agreement(s)"), plan.agreements),
+                referrals=Message(QT_TRANSLATE_NOOP("core", "%n referral(s)"), plan.referrals),
+                reminders=Message(QT_TRANSLATE_NOOP("core", "%n reminder(s)"), plan.reminders),
+                group_notes=Message(QT_TRANSLATE_NOOP("core", "1 group note stays"))
+                if plan.group_notes == 1
+                else Message(QT_TRANSLATE_NOOP("core", "%n group notes stay"), plan.group_notes),
             )
             if plan.mentions:
-                print(
-                    f"{plan.mentions} of your other entries (reminders, self-care, supervision "
-                    "topics, directory notes) name them: the names are taken out, the rest stays."
+                say(
+                    args,
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{count} of your other entries (reminders, self-care, supervision topics, "
+                        "directory notes) name them: the names are taken out, the rest stays.",
+                    ),
+                    count=plan.mentions,
                 )
             if plan.backups:
-                count = _plural(len(plan.backups), "backup")
+                many = len(plan.backups)
                 if args.remove_backups:
-                    print(f"{count} made while they were here will be removed too.")
+                    say(
+                        args,
+                        QT_TRANSLATE_NOOP(
+                            "core", "%n backup(s) made while they were here will be removed too."
+                        ),
+                        many,
+                    )
+                elif many == 1:
+                    say(
+                        args,
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "1 backup still contains this person until removed (add "
+                            "--remove-backups to remove them with the erasure).",
+                        ),
+                    )
                 else:
-                    verb = "still contains" if len(plan.backups) == 1 else "still contain"
-                    print(
-                        f"{count} {verb} this person until removed "
-                        "(add --remove-backups to remove them with the erasure)."
+                    say(
+                        args,
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "%n backups still contain this person until removed (add "
+                            "--remove-backups to remove them with the erasure).",
+                        ),
+                        many,
                     )
             if args.yes:
                 typed = plan.display_name
             else:
-                typed = input(f"This cannot be undone. Type {plan.display_name!s} to confirm: ")
+                typed = input(
+                    said(args)(
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core", "This cannot be undone. Type {name} to confirm: "
+                            ),
+                            name=plan.display_name,
+                        )
+                    )
+                )
             result = erasure.erase_mentee(
                 vault,
                 mentee_id=mentee_id,
@@ -236,22 +350,42 @@ def cmd_import_notes(args: argparse.Namespace, secrets: Secrets) -> int:
         prepared = note_import.preview(
             vault, path=source, mapping=mapping, mentee=args.mentee, format=args.format
         )
-        print(
-            f"{_plural(len(prepared.notes), 'note')} can be imported"
-            + (f", {_plural(len(prepared.errors), 'row')} cannot:" if prepared.errors else ".")
+        notes = Message(
+            QT_TRANSLATE_NOOP("core", "%n note(s) can be imported"), len(prepared.notes)
         )
-        for error in prepared.errors[:50]:
-            print(f"  row {error.row}: {error.message}")
+        if prepared.errors:
+            say(
+                args,
+                QT_TRANSLATE_NOOP("core", "{notes}, %n row(s) cannot:"),
+                len(prepared.errors),
+                notes=notes,
+            )
+        else:
+            say(args, QT_TRANSLATE_NOOP("core", "%n note(s) can be imported."), len(prepared.notes))
+        for error in prepared.errors[:50]:  # the reason is core's Message: translated too
+            say(
+                args,
+                QT_TRANSLATE_NOOP("core", "  row {row}: {reason}"),
+                row=error.row,
+                reason=error.message,
+            )
         if len(prepared.errors) > 50:
-            print(f"  … and {len(prepared.errors) - 50} more")
+            say(args, QT_TRANSLATE_NOOP("core", "  … and %n more"), len(prepared.errors) - 50)
         if prepared.new_mentees:
-            print(f"New mentees to add: {', '.join(prepared.new_mentees)}")
+            names = ", ".join(prepared.new_mentees)
+            say(args, QT_TRANSLATE_NOOP("core", "New mentees to add: {names}"), names=names)
         if args.dry_run:
-            print("Dry run: nothing was written.")
+            say(args, QT_TRANSLATE_NOOP("core", "Dry run: nothing was written."))
             return EXIT_OK
         if prepared.errors and not args.skip_errors:
             raise CliError(
-                "some rows cannot be imported; fix them, or pass --skip-errors to import the rest"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "some rows cannot be imported; fix them, or pass --skip-errors to import "
+                        "the rest",
+                    )
+                )
             )
         result = note_import.commit(vault, prepared=prepared, sign=args.sign)
     if args.sign:

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from peerdesk.cli.common import EXIT_OK, Registry, Secrets, open_quick
+from peerdesk.cli.common import EXIT_OK, QT_TRANSLATE_NOOP, Registry, Secrets, open_quick, text_for
 
 if TYPE_CHECKING:
     from peerdesk.core.services.search import SearchHit
@@ -18,15 +18,18 @@ def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.services.rows import NoteFilter
     from peerdesk.core.vault.direct import DirectVault
 
+    nothing = text_for(args, QT_TRANSLATE_NOOP("core", "No notes match."))
     with open_quick(args, secrets) as vault:
-        args.query = secrets.given(args.query, "Words to find")
+        args.query = secrets.given(args.query, QT_TRANSLATE_NOOP("core", "Words to find"))
         if args.mentee:
-            args.mentee = secrets.given(args.mentee, "Name")
+            args.mentee = secrets.given(args.mentee, QT_TRANSLATE_NOOP("core", "Name"))
         if isinstance(vault, DirectVault):
             mentee_id = quick.find_mentee(vault, name=args.mentee) if args.mentee else None
             where = NoteFilter(mentee_id=mentee_id, kind=args.kind)
             print_hits(
-                quick.search(vault, query=args.query, where=where, limit=args.limit), args.json
+                quick.search(vault, query=args.query, where=where, limit=args.limit),
+                args.json,
+                nothing,
             )
         else:
             from peerdesk.core.services import mentees, search
@@ -36,11 +39,12 @@ def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
             print_hits(
                 search.search_notes(vault, query=args.query, where=where, limit=args.limit),
                 args.json,
+                nothing,
             )
     return EXIT_OK
 
 
-def print_hits(hits: Iterable[SearchHit], as_json: bool) -> None:
+def print_hits(hits: Iterable[SearchHit], as_json: bool, nothing: str = "No notes match.") -> None:
     """Each hit as soon as it is found; the JSON is the same as json.dumps(indent=2)."""
     shown = 0
     for h in hits:
@@ -64,7 +68,7 @@ def print_hits(hits: Iterable[SearchHit], as_json: bool) -> None:
     if as_json:
         print("\n]" if shown else "[]")
     elif not shown:
-        print("No notes match.")
+        print(nothing)
 
 
 def register(commands: Registry) -> None:

@@ -4231,6 +4231,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>{decade} y tantos</translation>
     </message>
     <message>
+        <source>{decade}-something</source>
+        <translation>{decade} y tantos</translation>
+    </message>
+    <message>
+        <source>an age under 10</source>
+        <translation>una edad de menos de 10</translation>
+    </message>
+    <message>
+        <source>an age in their teens</source>
+        <translation>una edad de entre 10 y 19</translation>
+    </message>
+    <message>
         <source>90+</source>
         <translation>90 o más</translation>
     </message>
@@ -5987,6 +5999,14 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Servicios exportados: %n ({format}), en {out}. No contiene datos de las personas acompañadas.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Packet passphrase: </source>
+        <translation>Frase de contraseña del paquete: </translation>
+    </message>
+    <message>
         <source>encrypted packet</source>
         <translation>paquete cifrado</translation>
     </message>
@@ -6015,8 +6035,16 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Ya no confías en «{name}» ({fingerprint}).</translation>
     </message>
     <message>
+        <source>Alias</source>
+        <translation>Otro nombre</translation>
+    </message>
+    <message>
         <source>Added mentee {id}.</source>
         <translation>Persona acompañada añadida: {id}.</translation>
+    </message>
+    <message>
+        <source>No mentees yet.</source>
+        <translation>Todavía no hay personas acompañadas.</translation>
     </message>
     <message>
         <source>Hand-over summary written to {out}. Read it through with them before sharing.</source>
@@ -6025,6 +6053,74 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Record written to {out}. It holds personal details: hand it only to them.</source>
         <translation>Ficha guardada en {out}. Contiene datos personales: entrégala solo a esa persona.</translation>
+    </message>
+    <message>
+        <source>No retention period is set: records are kept until you erase them.</source>
+        <translation>No hay un periodo de conservación: los registros se guardan hasta que los borres.</translation>
+    </message>
+    <message>
+        <source>Retention period: %n month(s) after someone ends.</source>
+        <translation>Periodo de conservación: meses tras la finalización del acompañamiento: %n.</translation>
+    </message>
+    <message>
+        <source>Nobody is past it.</source>
+        <translation>Nadie lo ha superado.</translation>
+    </message>
+    <message>
+        <source>  {name}: ended {day} ({months})</source>
+        <translation>  {name}: terminó el {day} ({months})</translation>
+    </message>
+    <message>
+        <source>%n month(s) ago</source>
+        <translation>meses transcurridos: %n</translation>
+    </message>
+    <message>
+        <source>Erasing {name} removes their profile, {notes}, {goals}, {agreements}, {referrals} and {reminders}; {group_notes} for the others, without them.</source>
+        <translation>Borrar a {name} quita su perfil, {notes}, {goals}, {agreements}, {referrals} y {reminders}; {group_notes} para las demás personas, sin esta.</translation>
+    </message>
+    <message>
+        <source>%n goal(s)</source>
+        <translation>%n meta(s)</translation>
+    </message>
+    <message>
+        <source>%n agreement(s)</source>
+        <translation>%n acuerdo(s)</translation>
+    </message>
+    <message>
+        <source>%n referral(s)</source>
+        <translation>%n referido(s)</translation>
+    </message>
+    <message>
+        <source>%n reminder(s)</source>
+        <translation>%n recordatorio(s)</translation>
+    </message>
+    <message>
+        <source>1 group note stays</source>
+        <translation>1 nota de grupo se conserva</translation>
+    </message>
+    <message>
+        <source>%n group notes stay</source>
+        <translation>%n notas de grupo se conservan</translation>
+    </message>
+    <message>
+        <source>{count} of your other entries (reminders, self-care, supervision topics, directory notes) name them: the names are taken out, the rest stays.</source>
+        <translation>Otras entradas tuyas que nombran a esta persona (recordatorios, autocuidado, temas de supervisión, notas del directorio): {count}. Se quitan los nombres y el resto se conserva.</translation>
+    </message>
+    <message>
+        <source>%n backup(s) made while they were here will be removed too.</source>
+        <translation>Copias de seguridad hechas mientras estuvo aquí que también se quitarán: %n.</translation>
+    </message>
+    <message>
+        <source>1 backup still contains this person until removed (add --remove-backups to remove them with the erasure).</source>
+        <translation>1 copia de seguridad sigue conteniendo a esta persona hasta que se quite (añade --remove-backups para quitarla con el borrado).</translation>
+    </message>
+    <message>
+        <source>%n backups still contain this person until removed (add --remove-backups to remove them with the erasure).</source>
+        <translation>%n copias de seguridad siguen conteniendo a esta persona hasta que se quiten (añade --remove-backups para quitarlas con el borrado).</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Type {name} to confirm: </source>
+        <translation>Esto no se puede deshacer. Escribe {name} para confirmar: </translation>
     </message>
     <message>
         <source>Erased: %n note(s) ({signed} signed, kept as chain links without content); {removed}.</source>
@@ -6037,6 +6133,38 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Erased: %n note(s) ({signed} signed, kept as chain links without content).</source>
         <translation>Borrado: %n nota(s) (firmadas: {signed}, que se conservan como eslabones de la cadena, sin contenido).</translation>
+    </message>
+    <message>
+        <source>%n note(s) can be imported</source>
+        <translation>Notas que se pueden importar: %n</translation>
+    </message>
+    <message>
+        <source>{notes}, %n row(s) cannot:</source>
+        <translation>{notes}. Filas que no se pueden importar (%n):</translation>
+    </message>
+    <message>
+        <source>%n note(s) can be imported.</source>
+        <translation>Notas que se pueden importar: %n.</translation>
+    </message>
+    <message>
+        <source>  row {row}: {reason}</source>
+        <translation>  fila {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>  … and %n more</source>
+        <translation>  … y %n más</translation>
+    </message>
+    <message>
+        <source>New mentees to add: {names}</source>
+        <translation>Personas nuevas que se añadirán: {names}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Prueba sin cambios: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>some rows cannot be imported; fix them, or pass --skip-errors to import the rest</source>
+        <translation>algunas filas no se pueden importar; corrígelas, o usa --skip-errors para importar el resto</translation>
     </message>
     <message>
         <source>Imported %n note(s) as signed in one step.</source>
@@ -6057,6 +6185,46 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>%n note(s)</source>
         <translation>%n nota(s)</translation>
+    </message>
+    <message>
+        <source>Documentation review {start} to {end} ({notes}, profile {profile})</source>
+        <translation>Revisión de la documentación del {start} al {end} ({notes}, perfil {profile})</translation>
+    </message>
+    <message>
+        <source>Everything the profile asks for is there. Nothing to follow up.</source>
+        <translation>Está todo lo que pide el perfil. No hay nada pendiente.</translation>
+    </message>
+    <message>
+        <source>nobody chosen</source>
+        <translation>nadie elegido</translation>
+    </message>
+    <message>
+        <source>  note {id}  {day}  {who}{rest}</source>
+        <translation>  nota {id}  {day}  {who}{rest}</translation>
+    </message>
+    <message>
+        <source>Notes missing something ({count}):</source>
+        <translation>Notas a las que les falta algo ({count}):</translation>
+    </message>
+    <message>
+        <source>  [{state}]</source>
+        <translation>  [{state}]</translation>
+    </message>
+    <message>
+        <source>      - {gap} (needed to sign)</source>
+        <translation>      - {gap} (necesario para firmar)</translation>
+    </message>
+    <message>
+        <source>Drafts waiting to be signed ({count}):</source>
+        <translation>Borradores que esperan la firma ({count}):</translation>
+    </message>
+    <message>
+        <source>  started %n day(s) ago</source>
+        <translation>  empezado hace %n día(s)</translation>
+    </message>
+    <message>
+        <source>Notes not linked to a goal ({count}):</source>
+        <translation>Notas sin vínculo con una meta ({count}):</translation>
     </message>
     <message>
         <source>Full export written to {target}.</source>
@@ -6121,6 +6289,202 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Restored into {path}. The vault it replaced (if any) is kept in backups/.</source>
         <translation>Restaurada en {path}. La caja fuerte que sustituyó (si había una) se guarda en backups/.</translation>
+    </message>
+    <message>
+        <source>A column mapping is a JSON object of field names and columns.</source>
+        <translation>Una correspondencia de columnas es un objeto JSON de nombres de campo y columnas.</translation>
+    </message>
+    <message>
+        <source>The mapping names a field peerdesk does not know: &apos;{field}&apos;. Fields are: {fields}.</source>
+        <translation>La correspondencia nombra un campo que peerdesk no conoce: &apos;{field}&apos;. Los campos son: {fields}.</translation>
+    </message>
+    <message>
+        <source>The mapping leaves &apos;{field}&apos; empty; name the column that holds it.</source>
+        <translation>La correspondencia deja &apos;{field}&apos; vacío; nombra la columna que lo contiene.</translation>
+    </message>
+    <message>
+        <source>The mapping names no column for the note&apos;s text; map at least one of {fields}.</source>
+        <translation>La correspondencia no nombra ninguna columna para el texto de la nota; asigna al menos una de {fields}.</translation>
+    </message>
+    <message>
+        <source>The file has no column called &apos;{column}&apos;. Its columns are: {columns}.</source>
+        <translation>El archivo no tiene ninguna columna llamada &apos;{column}&apos;. Sus columnas son: {columns}.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s date_format is not a date format.</source>
+        <translation>El date_format de la correspondencia no es un formato de fecha.</translation>
+    </message>
+    <message>
+        <source>The date column is empty in every row.</source>
+        <translation>La columna de la fecha está vacía en todas las filas.</translation>
+    </message>
+    <message>
+        <source>The dates could be read two ways (day/month or month/day). Add &quot;date_format&quot; to the mapping, e.g. &quot;%d/%m/%Y&quot; for 03/11/2026 as 3 November.</source>
+        <translation>Las fechas se pueden leer de dos maneras (día/mes o mes/día). Añade &quot;date_format&quot; a la correspondencia, por ejemplo &quot;%d/%m/%Y&quot; para leer 03/11/2026 como 3 de noviembre.</translation>
+    </message>
+    <message>
+        <source>Row {row} has a date peerdesk cannot read; write dates like 2026-11-02.</source>
+        <translation>La fila {row} tiene una fecha que peerdesk no puede leer; escribe las fechas como 2026-11-02.</translation>
+    </message>
+    <message>
+        <source>The date column mixes formats (row {first} and row {other} are written differently). Make them the same, or set &quot;date_format&quot; in the mapping.</source>
+        <translation>La columna de la fecha mezcla formatos (la fila {first} y la fila {other} están escritas de forma distinta). Usa el mismo formato en todas, o indica &quot;date_format&quot; en la correspondencia.</translation>
+    </message>
+    <message>
+        <source>The file has no header row naming its columns.</source>
+        <translation>El archivo no tiene una fila de encabezado que nombre sus columnas.</translation>
+    </message>
+    <message>
+        <source>The file has more than {rows} rows; split it.</source>
+        <translation>El archivo tiene más de {rows} filas; divídelo.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no notes.</source>
+        <translation>El archivo tiene una fila de encabezado pero ninguna nota.</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>la fecha está vacía</translation>
+    </message>
+    <message>
+        <source>the date is not written like the other rows</source>
+        <translation>la fecha no está escrita como en las demás filas</translation>
+    </message>
+    <message>
+        <source>nobody is named in the mentee column</source>
+        <translation>la columna de la persona no nombra a nadie</translation>
+    </message>
+    <message>
+        <source>the note&apos;s text is empty</source>
+        <translation>el texto de la nota está vacío</translation>
+    </message>
+    <message>
+        <source>a start or end time is not a time like 10:30</source>
+        <translation>una hora de inicio o de fin no es una hora como 10:30</translation>
+    </message>
+    <message>
+        <source>the kind of session is not one of: {kinds}</source>
+        <translation>el tipo de sesión no es ninguno de estos: {kinds}</translation>
+    </message>
+    <message>
+        <source>how you met is not one of: {modalities}</source>
+        <translation>la forma de encuentro no es ninguna de estas: {modalities}</translation>
+    </message>
+    <message>
+        <source>this entry has a date but no text</source>
+        <translation>esta entrada tiene fecha pero no texto</translation>
+    </message>
+    <message>
+        <source>text before the first date; start each entry with its date</source>
+        <translation>hay texto antes de la primera fecha; empieza cada entrada con su fecha</translation>
+    </message>
+    <message>
+        <source>No entries found: start each entry with a line holding its date, like &apos;## 2026-11-02&apos;.</source>
+        <translation>No se encontró ninguna entrada: empieza cada entrada con una línea que tenga su fecha, como &apos;## 2026-11-02&apos;.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (expected jrnl&apos;s JSON export).</source>
+        <translation>El archivo no es un JSON válido (se esperaba la exportación JSON de jrnl).</translation>
+    </message>
+    <message>
+        <source>The JSON has no &apos;entries&apos; list (expected jrnl&apos;s JSON export).</source>
+        <translation>El JSON no tiene una lista &apos;entries&apos; (se esperaba la exportación JSON de jrnl).</translation>
+    </message>
+    <message>
+        <source>this entry is not an object</source>
+        <translation>esta entrada no es un objeto</translation>
+    </message>
+    <message>
+        <source>this entry&apos;s date is not YYYY-MM-DD</source>
+        <translation>la fecha de esta entrada no es AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>no @tag names a mentee; give --mentee for untagged entries</source>
+        <translation>ninguna @etiqueta nombra a una persona; usa --mentee para las entradas sin etiqueta</translation>
+    </message>
+    <message>
+        <source>this entry has no text</source>
+        <translation>esta entrada no tiene texto</translation>
+    </message>
+    <message>
+        <source>peerdesk imports notes from .csv, .md or .txt (a date per entry) and jrnl&apos;s .json export; this file is none of those.</source>
+        <translation>peerdesk importa notas de .csv, .md o .txt (una fecha por entrada) y de la exportación .json de jrnl; este archivo no es ninguno de ellos.</translation>
+    </message>
+    <message>
+        <source>That file cannot be read.</source>
+        <translation>Ese archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <source>That file is larger than 200 MB; split it first.</source>
+        <translation>Ese archivo pesa más de 200 MB; divídelo primero.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation>El archivo no es texto UTF-8; guárdalo como UTF-8 y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A CSV import needs a column mapping (--mapping).</source>
+        <translation>Para importar un CSV hace falta una correspondencia de columnas (--mapping).</translation>
+    </message>
+    <message>
+        <source>Say who the notes in a text file are about (--mentee NAME).</source>
+        <translation>Indica sobre quién son las notas de un archivo de texto (--mentee NOMBRE).</translation>
+    </message>
+    <message>
+        <source>The import format can be: {formats}.</source>
+        <translation>El formato de importación puede ser: {formats}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: no row could be read.</source>
+        <translation>No hay nada que importar: no se pudo leer ninguna fila.</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name of 1 to 64 characters.</source>
+        <translation>Una correspondencia guardada necesita un nombre de 1 a 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping with that name.</source>
+        <translation>No hay ninguna correspondencia guardada con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Escríbela otra vez: </translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Clave de recuperación: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Your recovery key (write it down and keep it somewhere safe):</source>
+        <translation>Tu clave de recuperación (anótala y guárdala en un lugar seguro):</translation>
+    </message>
+    <message>
+        <source>To confirm you have it, type group {group} of the key: </source>
+        <translation>Para confirmar que la tienes, escribe el grupo {group} de la clave: </translation>
+    </message>
+    <message>
+        <source>That group does not match, so peerdesk will show the key again next time.</source>
+        <translation>Ese grupo no coincide, así que peerdesk te mostrará la clave otra vez la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Signed note {id}.</source>
+        <translation>Nota {id} firmada.</translation>
+    </message>
+    <message>
+        <source>Saved draft note {id}.</source>
+        <translation>Nota {id} guardada como borrador.</translation>
+    </message>
+    <message>
+        <source>No notes match.</source>
+        <translation>Ninguna nota coincide.</translation>
+    </message>
+    <message>
+        <source>Words to find</source>
+        <translation>Palabras que buscar</translation>
     </message>
 </context>
 </TS>

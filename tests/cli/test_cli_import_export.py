@@ -77,3 +77,32 @@ def test_import_dry_run_then_commit_then_export_all_round_trip(cli, tmp_path: Pa
     assert first == second and len(first["notes"]) == 2
     md = run(cli, folder, "export", "all", "--format", "markdown", "--out", str(tmp_path / "md"))
     assert md.returncode == 0 and (tmp_path / "md" / "mentees" / "mentee-0001.md").exists()
+
+
+def test_the_import_preview_is_in_the_mentors_language(cli, tmp_path: Path) -> None:
+    """With Spanish chosen beside the vault: the summary, each row's reason, the new
+    mentees, the dry run's last line, the refusal without --skip-errors and core's own
+    refusals are Spanish (each of them was English before)."""
+    folder = tmp_path / "vault"
+    made = cli("init", "--vault", str(folder), "--passphrase-stdin", input=PASSPHRASE + "\n")
+    assert made.returncode == 0, made.stderr
+    (folder / "language").write_text("es\n")
+    source = tmp_path / "notes.csv"
+    source.write_text("Date,Person,Notes\n2026-11-02,Maria,Bus trip\n2026-11-04,,Empty\n")
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(json.dumps({"date": "Date", "mentee": "Person", "did": "Notes"}))
+    dry = run(cli, folder, "import", "notes", str(source), "--mapping", str(mapping), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.splitlines() == [
+        "Notas que se pueden importar: 1. Filas que no se pueden importar (1):",
+        "  fila 3: la columna de la persona no nombra a nadie",
+        "Personas nuevas que se añadirán: Maria",
+        "Prueba sin cambios: no se escribió nada.",
+    ]
+    refused = run(cli, folder, "import", "notes", str(source), "--mapping", str(mapping))
+    assert refused.returncode == 2
+    assert one_line(refused.stderr).startswith("peerdesk: algunas filas no se pueden importar")
+    unknown = tmp_path / "notes.odt"
+    unknown.write_text("x")
+    bad = run(cli, folder, "import", "notes", str(unknown))
+    assert one_line(bad.stderr).startswith("peerdesk: peerdesk importa notas de .csv"), bad.stderr

@@ -163,3 +163,33 @@ def test_mentee_erase_asks_names_the_backups_and_keeps_check_passing(cli, folder
     assert [m["name"] for m in json.loads(listed.stdout)] == ["Tom"]
     retention = run(cli, folder, "mentee", "retention", "--set", "24")
     assert retention.returncode == 0 and "24 months" in retention.stdout
+
+
+def test_listings_and_confirmations_are_in_the_mentors_language(cli, folder: Path) -> None:
+    """With Spanish chosen beside the vault: the documentation review's headings and lines,
+    the erasure's plan, the retention listing (each was English before). The profile's own
+    words (its file) stay as the profile writes them."""
+    (folder / "language").write_text("es\n")
+    review = run(cli, folder, "notes", "review", "--from", "2026-11-01", "--to", "2026-11-30")
+    assert review.returncode == 0, review.stderr
+    out = review.stdout
+    assert out.startswith(
+        "Revisión de la documentación del 2026-11-01 al 2026-11-30 (3 notas, perfil general)"
+    ), out
+    assert "Notas a las que les falta algo (1):" in out and "[borrador]" in out, out
+    assert "Notas sin vínculo con una meta (2):" in out and "  nota " in out, out
+    assert "Notes " not in out and "note " not in out and "profile" not in out, out
+    erase = run(cli, folder, "mentee", "erase", "-", "--yes", stdin="maria\n")
+    assert erase.returncode == 0, erase.stderr
+    assert "Borrar a Maria quita su perfil, 1 nota, 1 meta, 1 acuerdo, 1 referido" in erase.stdout
+    assert "1 nota de grupo se conserva para las demás personas" in erase.stdout
+    assert "1 copia de seguridad sigue conteniendo a esta persona" in erase.stdout
+    assert "Erasing" not in erase.stdout and "backup" not in erase.stdout.replace(
+        "--remove-backups", ""
+    )
+    retention = run(cli, folder, "mentee", "retention", "--set", "24")
+    assert retention.returncode == 0, retention.stderr
+    assert retention.stdout.splitlines() == [
+        "Periodo de conservación: meses tras la finalización del acompañamiento: 24.",
+        "Nadie lo ha superado.",
+    ]

@@ -48,7 +48,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -1113,6 +1113,8 @@ SPEECH = {
     "ate", "smiled", "waved", "nodded", "showed", "practised", "practiced", "chose",
     "decided", "answered", "spoke", "talked", "opened",
 }  # fmt: skip
+SPEECH |= {"habló", "contó", "preguntó", "escribió", "visitó", "trajo", "ayudó", "necesita"}
+SPEECH |= {fold(w) for w in SPEECH}  # notes are matched without accents: "llamó" is "llamo"
 # Said of a person, lower case: "hope said", "her daughter june".
 _NAME_VERBS = SPEECH - {"is", "was", "has", "had", "will", "would", "and", "turned", "passed"}
 PLACES = {
@@ -1563,6 +1565,102 @@ _MONTH_CUES = frozenset(
 
 _AGE_NEXT = re.compile(r"\s+(?:turned|turns)\s+\d")
 _MODAL_THEN_BE = re.compile(r"\s+\w+\s+(?:be|have|not|never|still|ever)\b")
+
+
+# Cues that make a month a date only when no verb said of a person follows ("before June
+# visits" is someone, "before June" is a month); the rest of _MONTH_CUES always make a date.
+_WEAK_MONTH_CUES = frozenset("before after until till by from around".split())  # noqa: SIM905
+# verbs that follow a month as readily as a person ("until June starts", "after May came")
+_MONTH_VERBS = frozenset(
+    """came comes went goes started starts finished set made left arrived stayed stays ran
+    moved passed turned is was has had will would and""".split()  # noqa: SIM905
+)
+# what a person has, after a month's possessive: "June's flat" (but "June's rent" is a month's)
+_PERSON_THINGS = frozenset(
+    """flat house home place room bedroom kitchen garden sofa couch party car phone bag
+    keys dog cat kids children baby
+    job number address bed coat door birthday wedding funeral boyfriend girlfriend
+    appointment worker case name mum mom dad son daughter family friends friend partner
+    husband wife sister brother own""".split()  # noqa: SIM905
+) | frozenset(RELATIONS)
+# a verb before a person: "see June tomorrow", "ring May" (never "by June", "for May")
+_MONTH_OBJECT = frozenset(
+    """see seeing seen call ring text ask tell meet thank help hug phone email message
+    visit invite""".split()  # noqa: SIM905
+)
+_ABBREV_TITLES = frozenset("mr mrs ms mx dr prof rev fr sr sra srta lt sgt capt det".split())  # noqa: SIM905
+
+
+def _month_person(text: str, toks: list[re.Match[str]], i: int) -> int:
+    """Whether the capitalised month word ``toks[i]`` is a person in spite of the vault
+    knowing nobody by that name: 0 no, 1 yes, 2 yes with the title before it. A subject
+    of a verb said of a person ("June visits", "May called"), a kin or relation word or a
+    title before it ("her daughter June", "Mrs May", "Tía Abril"), a possessive before a
+    person's things ("June's flat"), "June and I". A day or a year next to it, or a cue
+    that makes it a date ("in June", "early May"), keeps it a date; anything else stays as
+    written."""
+    m = toks[i]
+    start, end = m.start(), m.end()
+    word = m.group()
+    possessive = bool(_POSS_END.search(word))
+    if possessive:
+        end -= 2
+    if _DAY_AFTER.match(text[end : end + 8]) or _DAY_BEFORE.search(text[max(0, start - 8) : start]):
+        return 0  # "June 14th", "the 14th of June", "June 2026"
+    if re.match(r"\s*,?\s*(?:de\s+)?(?:19|20)\d\d\b|\s*'\d\d\b", text[end : end + 10]):
+        return 0
+    prev = toks[i - 1].group().lower() if i else ""
+    prev_gap = text[toks[i - 1].end() : start] if i else ""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    gap = text[m.end() : nxt.start()] if nxt else ""
+    nxt_low = fold(nxt.group()) if nxt else ""
+    title = prev.rstrip(".")
+    if (
+        i
+        and prev_gap in (" ", ". ")
+        and (
+            (prev_gap == ". " and title in _ABBREV_TITLES)
+            or (
+                prev_gap == " "
+                and title in TITLES
+                and (title in _ABBREV_TITLES or _is_cap(toks[i - 1].group()))
+            )
+        )
+    ):
+        return 2 if title in HONORIFICS else 1  # "Mrs May", "Dr. April"; "Aunt June" keeps Aunt
+    if prev in _MONTH_CUES and prev_gap == " " and not possessive:
+        if prev not in _WEAK_MONTH_CUES:
+            return 0  # "in June", "early May", "since March"
+        # "before June visits on the 14th": a verb said of a person makes it someone
+        return int(gap == " " and _is_name_verb(nxt_low) and nxt_low not in _MONTH_VERBS)
+    if prev in RELATIONS and prev_gap == " " and prev not in ("named", "called"):
+        return 1  # "her daughter June", "my friend April", "mi hija Abril"
+    if prev in ("named", "called") and prev_gap == " ":
+        return 1
+    if possessive:
+        return int(gap == " " and (nxt_low in _PERSON_THINGS or _is_name_verb(nxt_low)))
+    if (
+        gap == " "
+        and nxt_low not in _MONTH_VERBS
+        and (
+            _is_name_verb(nxt_low)
+            # "May phones her", "June helps": the present of a verb said of a person
+            or (
+                nxt_low.endswith("s")
+                and (nxt_low[:-1] + "d" in SPEECH or nxt_low[:-1] + "ed" in SPEECH)
+            )
+        )
+    ):
+        return 1  # "June visits", "May called", "April said she", "Junio llamó"
+    if gap == " " and nxt_low == "and" and re.match(r"\s+and\s+(?:I|me)\b", text[m.end() :]):
+        return 1  # "June and I went"
+    if (
+        prev in _MONTH_OBJECT
+        and prev_gap == " "
+        and not (nxt is not None and gap == " " and nxt_low in ("and", "or", "to", "through"))
+    ):
+        return 1  # "I'll see June tomorrow"
+    return 0
 
 
 def used_as_name(text: str, start: int, end: int) -> bool:
@@ -2084,7 +2182,12 @@ class Deidentifier:
             ):
                 continue
             if low in deid_dates.MONTHS:
-                if (
+                as_person = _month_person(text, toks, i) if word[:1].isupper() else 0
+                if as_person:
+                    flagged.add(i)
+                    if as_person == 2:
+                        titled.add(i)  # "Mrs May" is one [PERSON]
+                elif (
                     word[:1].isupper()
                     and used_as_name(text, m.start(), m.end())
                     and (
@@ -2416,6 +2519,27 @@ class Deidentifier:
             ):
                 flagged.add(j)
                 todo.append(j)
+        # After a title the name runs on: "Mr Will Turner", "Mrs Joy Baker" (a given name
+        # that is also a word, then a surname that is also a word). Up to two more
+        # capitalised words in the surname list, or in no dictionary, join it.
+        for i in sorted(titled):
+            for j in (i + 1, i + 2):
+                if j >= len(toks) or j in flagged or j - 1 not in flagged:
+                    break
+                cand = toks[j].group()
+                low = cand.lower().removesuffix("'s")
+                if not (
+                    _is_cap(cand)
+                    and text[toks[j - 1].end() : toks[j].start()] in (" ", "-")
+                    # a surname that is also a word counts here ("Turner", "Baker")
+                    and (low in names.last or (low not in words and low not in common))
+                    and low not in PLACES
+                    and low not in deid_places.NEVER
+                    and low not in _NOT_NAMES
+                    and not _ORG_HEAD_WORD.fullmatch(cand)
+                ):
+                    break
+                flagged.add(j)
         _given_before_surname(text, toks, flagged, known_tok, names.first)
         for m in _FAMILY.finditer(text):  # "the Okafors", "the Nowak family"
             stem = m.group("x").lower()
@@ -2691,7 +2815,13 @@ class Deidentifier:
                     # Hogar") is the business, though the name lists know its words
                     first = (
                         -1
-                        if r.label == "ORG" and deid_places.HEAD_FIRST.match(norm, r.start)
+                        if (r.label == "ORG" and deid_places.HEAD_FIRST.match(norm, r.start))
+                        # a month word the name detector judged a person from its context
+                        # ("a note from May said"), over the bare "from May" of the dates
+                        or (
+                            r.label == "PERSON"
+                            and norm[r.start : r.end].lower() in deid_dates.MONTHS
+                        )
                         else order
                     )
                     candidates.append((first, r.start, r))
@@ -2710,7 +2840,7 @@ class Deidentifier:
         taken.sort(key=lambda r: r.start)
         taken = _names_again(text, _surname_after(text, taken))
         merged = _merge_org_place(text, _merge_people(text, _extend_people(text, taken)))
-        done = _merge_addresses(text, _extend_slashed(text, merged))
+        done = _keep_full_stops(text, _merge_addresses(text, _extend_slashed(text, merged)))
         if self._english:
             return done
         return [
@@ -2748,6 +2878,40 @@ class Deidentifier:
             pos = r.end
         out.append(text[pos:])
         return "".join(out), spans
+
+
+# Abbreviations that end a replaced span and can end a sentence with their full stop:
+# "on Birchwood Ave. Rosa asked" keeps the sentence's stop after "[ADDRESS]".
+_ABBREV_END = re.compile(
+    r"(?i)(?<![^\W\d_])(?:ave|av|avda|st|rd|dr|blvd|ln|ct|pl|sq|hwy|pkwy|ter|cres|inc|ltd|co|"
+    r"corp|llc|plc|jr|sr|cía|cia|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$"
+)
+_SENTENCE_NEXT = re.compile(r"\s*(?:$|\n)|\s+[\"“‘'(\[]?(?=[^\W\d_])(?P<c>.)")
+
+
+def _keep_full_stops(text: str, taken: list[Redaction]) -> list[Redaction]:
+    """A replaced span that ends in an abbreviation's full stop at the end of a sentence
+    ("Birchwood Ave. Rosa asked", "at Acme Ltd." at the end of the note) gives the stop
+    back after its replacement, so the sentence still ends; mid-sentence the stop is the
+    abbreviation's and goes with it ("Sons Ltd. and")."""
+    out = []
+    for r in taken:
+        if (
+            text[r.end : r.end + 1] == "."
+            and _ABBREV_END.search(text, max(r.start, r.end - 5), r.end + 1)
+            and re.match(r"\s+[a-zà-ÿ]", text[r.end + 1 : r.end + 3])
+        ):
+            r = replace(r, end=r.end + 1)  # "Sons Ltd. and likes it": the stop is Ltd.'s
+        elif (
+            text[r.end - 1 : r.end] == "."
+            and not r.replacement.endswith(".")
+            and _ABBREV_END.search(text, max(r.start, r.end - 6), r.end)
+            and (nxt := _SENTENCE_NEXT.match(text, r.end)) is not None
+            and (nxt.group("c") is None or nxt.group("c").isupper())
+        ):
+            r = replace(r, replacement=r.replacement + ".")
+        out.append(r)
+    return out
 
 
 def _given_before_surname(
@@ -3233,6 +3397,7 @@ def _looks_like_date(raw: str) -> bool:
 ENGINE_TEXT = re.compile(
     r"(?:Mentee|Persona) [A-Z]{1,3}\b|@?#?\[[^\W\d_][^\W\d_ +.º-]*\]"
     r"|\b(?:in their )?(?:[1-8]0s|under 10|90\+)(?:-year-old)?|\bunder 1 year old\b"
+    r"|\b[1-8]0-something\b|\ban age (?:under 10|in their teens)\b"
     # the same in a Spanish export (see localise)
     r"|\b(?:de )?[1-8]0 y tantos(?: años)?|\b90 o más|\bmás de 89|\bmenos de (?:10|un año)"
 )
@@ -3261,6 +3426,7 @@ _PSEUDONYM = QT_TRANSLATE_NOOP("core", "Mentee {letter}")
 _IN_BAND = QT_TRANSLATE_NOOP("core", "in their {decade}s")
 _BAND_AGED = QT_TRANSLATE_NOOP("core", "{decade}s-year-old")
 _BAND = QT_TRANSLATE_NOOP("core", "{decade}s")
+_SOMETHING = QT_TRANSLATE_NOOP("core", "{decade}-something")  # after "turned"
 _FIXED_BANDS = {
     "90+": QT_TRANSLATE_NOOP("core", "90+"),
     "over 89": QT_TRANSLATE_NOOP("core", "over 89"),
@@ -3268,7 +3434,13 @@ _FIXED_BANDS = {
     "under ten": QT_TRANSLATE_NOOP("core", "under 10"),
     "under 1 year old": QT_TRANSLATE_NOOP("core", "under 1 year old"),
     "under a year old": QT_TRANSLATE_NOOP("core", "under 1 year old"),
+    "an age under 10": QT_TRANSLATE_NOOP("core", "an age under 10"),
+    "an age in their teens": QT_TRANSLATE_NOOP("core", "an age in their teens"),
 }
+_SOMETHING_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80,
+}  # fmt: skip
 _DECADE_WORDS = {
     "teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80,
@@ -3278,7 +3450,9 @@ _LOCAL = re.compile(
     r"(?P<token>\[[A-Za-z]+\])|\bMentee (?P<letter>[A-Z]{1,3})\b"
     rf"|\bin (?:their|her|his|my|your|our) (?P<in>{_DECADE})\b"
     r"|\b(?P<aged>[1-8]0)s-year-old\b"
-    r"|(?P<fixed>90\+|\bover 89\b|\bunder (?:10|ten|1 year old|a year old)\b)"
+    r"|(?P<fixed>\ban age (?:under 10|in their teens)\b|90\+|\bover 89\b"
+    r"|\bunder (?:10|ten|1 year old|a year old)\b)"
+    r"|\b(?P<some>[1-8]0|" + "|".join(_SOMETHING_WORDS) + r")-something\b"
     rf"|\b(?P<bare>{_DECADE})(?![\w+])"
 )
 
@@ -3304,6 +3478,10 @@ def localise(replacement: str, translate: Translate) -> str:
             return translate(Message(_BAND_AGED, decade=int(m.group("aged"))))
         if m.group("fixed"):
             return translate(Message(_FIXED_BANDS[m.group("fixed")]))
+        if m.group("some"):
+            some = m.group("some")
+            decade = _SOMETHING_WORDS.get(some) or int(some)
+            return translate(Message(_SOMETHING, decade=decade))
         return translate(Message(_BAND, decade=_decade(m.group("bare"))))
 
     return _LOCAL.sub(one, replacement)

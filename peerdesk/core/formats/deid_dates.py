@@ -309,7 +309,7 @@ _AGE_YOUNG = re.compile(
 _AGE_CUE = re.compile(
     r"(?i)\b(?:aged?(?:\s+between)?|ages|turned|turning|turns|will\s+be|"
     r"would\s+(?:have\s+)?be(?:en)?|age\s*:|(?:the\s+)?age\s+of|edad(?:\s+de)?|tiene|cumplió|"
-    r"cumple|going\s+on|(?:she|he|they|you|i)['’](?:s|re|m)|shes|hes|theyre)\s+"
+    r"cumplio|cumplirá|cumplira|tenía|tenia|cumple|going\s+on|(?:she|he|they|you|i)['’](?:s|re|m)|shes|hes|theyre)\s+"
     r"(?P<mod>(?:casi|unos|nearly|almost|about|around|pushing|roughly|barely)\s+)?"
     + _NUM
     + r"(?!\d|[\w.,/:]\d|\s*(?:%|percent|minutes|mins|hours|hrs|pounds|lbs|kg|dollars|"
@@ -410,7 +410,23 @@ _DIGIT = re.compile(r"\d")
 _VERB_CUE = re.compile(
     r"(?i)(?:is|was|she's|he's|they're|i'm|shes|hes|theyre|am|are|will\s+be|would)\b"
 )
-_KEPT_CUE = re.compile(r"(?i)(?:tiene|cumple|cumplió)\b")
+_KEPT_CUE = re.compile(r"(?i)(?:tiene|tenía|tenia|cumple|cumplió|cumplio|cumplirá|cumplira)\b")
+# "turned 34": the verb stays and the age reads "30-something" ("30 y tantos" in Spanish)
+_TURN_CUE = re.compile(r"(?i)turn(?:ed|s|ing)?\b")
+_TURN_BEFORE = re.compile(r"(?i)\bturn(?:ed|s|ing)?\s+$")
+
+
+def turned_band(age: int) -> str:
+    """What an age after "turned" becomes: "30-something", "90+", "an age under 10"."""
+    if age > 89:
+        return "90+"
+    if age < 10:
+        return "an age under 10"
+    if age < 20:
+        return "an age in their teens"
+    return f"{age // 10 * 10}-something"
+
+
 # a decade after a name, in brackets or between commas: "Shane, late 20s, rang", "(30s)"
 _DECADE_APPOSITION = re.compile(r"(?:[^\W\d_]\s*,|\()\s*$")
 _DECADE_CLOSE = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$)")
@@ -442,9 +458,13 @@ def find_ages(text: str) -> Iterator[tuple[int, int, str]]:
 # an age written as a bare number ("60", not "mid-30s", "40-something" or "5 1/2")
 _ECHO_NUMBER = re.compile(r"(?<![\d/])\d+(?![\d/]|['’]?s\b|-[^\W\d_])")
 _BAND_WORDS = {"90+": "over 89", "under 10": "under ten", "under 1 year old": "under a year old",
+               "10-something": "teen", "20-something": "twenty-something",
+               "30-something": "thirty-something", "40-something": "forty-something",
+               "50-something": "fifty-something", "60-something": "sixty-something",
+               "70-something": "seventy-something", "80-something": "eighty-something",
                "10s": "teens", "20s": "twenties", "30s": "thirties", "40s": "forties",
                "50s": "fifties", "60s": "sixties", "70s": "seventies", "80s": "eighties"}  # fmt: skip
-_BAND_IN = re.compile(r"90\+|under 10|under 1 year old|[1-8]0s")
+_BAND_IN = re.compile(r"90\+|under 10|under 1 year old|[1-8]0s|[1-8]0-something")
 
 
 def _unecho(original: str, repl: str) -> str:
@@ -586,7 +606,12 @@ def _later_ages(text: str) -> Iterator[tuple[int, int, str]]:
         for m in rx.finditer(text):
             n = _number(m.group("n"))
             if 0 < n <= 120:
-                yield m.start("n"), m.end("n"), band(n)
+                turn = (
+                    rx is not _AGE_KIN
+                    and rx is not _AGE_KIN_ARE
+                    and _TURN_BEFORE.search(text, max(0, m.start("n") - 9), m.start("n"))
+                )  # "she'll turn 7", "turning 41 next month"
+                yield m.start("n"), m.end("n"), turned_band(n) if turn else band(n)
                 yield from _more_ages(text, m.end())
     for m in _AGE_BRACKET.finditer(text) if "(" in text else ():
         n = int(m.group("n"))
@@ -646,6 +671,10 @@ def _find_ages(text: str) -> Iterator[tuple[int, int, str]]:
                     )
                 elif verb:  # "is 58 now" -> "is in their 50s now"
                     yield m.start("n"), m.end(), band_phrase(n) + tail
+                elif _TURN_CUE.match(cue):  # "turned 34" -> "turned 30-something"
+                    # the verb is written back (the span is the whole "turned 34", as for
+                    # the other cues), so the sentence still reads
+                    yield m.start(), m.end(), cue + turned_band(n) + tail
                 elif _AT.search(text, max(0, m.start() - 16), m.start()):  # "at age 16"
                     yield m.start(), m.end(), band(n) + tail
                 elif _AGE_OF_CUE.match(cue):  # "the age of 14" -> "the age of 10s"

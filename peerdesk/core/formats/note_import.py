@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 from peerdesk.core.vocab import MODALITIES, NOTE_KINDS, NOTE_SECTIONS
 
 MAPPING_FIELDS = (
@@ -90,39 +91,70 @@ class Parsed:
 def check_mapping(mapping: object, headers: list[str] | None = None) -> dict[str, str]:
     """A mapping as {field: column}; one sentence for what is wrong with it."""
     if not isinstance(mapping, dict):
-        raise ValidationError("A column mapping is a JSON object of field names and columns.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "A column mapping is a JSON object of field names and columns."
+                )
+            )
+        )
     unknown = [k for k in mapping if k not in (*MAPPING_FIELDS, "date_format")]
     if unknown:
         raise ValidationError(
-            f"The mapping names a field peerdesk does not know: '{unknown[0]}'. Fields are: "
-            + ", ".join(MAPPING_FIELDS)
-            + ", date_format."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The mapping names a field peerdesk does not know: '{field}'. Fields are: "
+                    "{fields}.",
+                ),
+                field=unknown[0],
+                fields=", ".join((*MAPPING_FIELDS, "date_format")),
+            )
         )
     clean = {k: str(v).strip() for k, v in mapping.items() if v is not None}
     for required in ("date", "mentee"):
         if not clean.get(required):
             raise ValidationError(
-                f"The mapping leaves '{required}' empty; name the column that holds it."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "The mapping leaves '{field}' empty; name the column that holds it."
+                    ),
+                    field=required,
+                )
             )
     if not any(clean.get(name) for name in NOTE_SECTIONS):
         raise ValidationError(
-            "The mapping names no column for the note's text; map at least one of "
-            + ", ".join(NOTE_SECTIONS)
-            + "."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The mapping names no column for the note's text; map at least one of "
+                    "{fields}.",
+                ),
+                fields=", ".join(NOTE_SECTIONS),
+            )
         )
     if headers is not None:
         missing = [c for k, c in clean.items() if k != "date_format" and c not in headers]
         if missing:
             raise ValidationError(
-                f"The file has no column called '{missing[0]}'. Its columns are: "
-                + ", ".join(headers)
-                + "."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The file has no column called '{column}'. Its columns are: {columns}.",
+                    ),
+                    column=missing[0],
+                    columns=", ".join(headers),
+                )
             )
     if "date_format" in clean:
         try:
             datetime(2026, 11, 2).strftime(clean["date_format"])
         except ValueError:
-            raise ValidationError("The mapping's date_format is not a date format.") from None
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "The mapping's date_format is not a date format.")
+                )
+            ) from None
     return clean
 
 
@@ -141,26 +173,46 @@ def choose_date_format(values: list[tuple[int, str]]) -> str:
     """The one format every date in a column is written in, or a clear refusal."""
     filled = [(row, v.strip()) for row, v in values if v.strip()]
     if not filled:
-        raise ValidationError("The date column is empty in every row.")
+        raise ValidationError(
+            Message(QT_TRANSLATE_NOOP("core", "The date column is empty in every row."))
+        )
     fitting = [fmt for fmt in DATE_FORMATS if all(_fits(fmt, v) for _, v in filled)]
     if len(fitting) == 1:
         return fitting[0]
     if len(fitting) > 1:
         raise ValidationError(
-            "The dates could be read two ways (day/month or month/day). Add "
-            '"date_format" to the mapping, e.g. "%d/%m/%Y" for 03/11/2026 as 3 November.'
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The dates could be read two ways (day/month or month/day). Add "
+                    '"date_format" to the mapping, e.g. "%d/%m/%Y" for 03/11/2026 as 3 November.',
+                )
+            )
         )
     per_row = {row: [fmt for fmt in DATE_FORMATS if _fits(fmt, v)] for row, v in filled}
     unreadable = [row for row, fmts in per_row.items() if not fmts]
     if unreadable:
         raise ValidationError(
-            f"Row {unreadable[0]} has a date peerdesk cannot read; write dates like 2026-11-02."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Row {row} has a date peerdesk cannot read; write dates like 2026-11-02.",
+                ),
+                row=unreadable[0],
+            )
         )
     first_row, first_formats = next(iter(per_row.items()))
     other = next(row for row, fmts in per_row.items() if not set(fmts) & set(first_formats))
     raise ValidationError(
-        f"The date column mixes formats (row {first_row} and row {other} are written "
-        'differently). Make them the same, or set "date_format" in the mapping.'
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The date column mixes formats (row {first} and row {other} are written "
+                'differently). Make them the same, or set "date_format" in the mapping.',
+            ),
+            first=first_row,
+            other=other,
+        )
     )
 
 
@@ -191,16 +243,25 @@ def parse_csv(text: str, mapping: object) -> Parsed:
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
     headers = [h.strip() for h in (reader.fieldnames or [])]
     if not headers:
-        raise ValidationError("The file has no header row naming its columns.")
+        raise ValidationError(
+            Message(QT_TRANSLATE_NOOP("core", "The file has no header row naming its columns."))
+        )
     reader.fieldnames = headers
     columns = check_mapping(mapping, headers)
     rows = []
     for number, raw in enumerate(reader, start=2):
         if number > MAX_ROWS:
-            raise ValidationError(f"The file has more than {MAX_ROWS:,} rows; split it.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "The file has more than {rows} rows; split it."),
+                    rows=f"{MAX_ROWS:,}",
+                )
+            )
         rows.append((number, {k: (v or "").strip() for k, v in raw.items() if k is not None}))
     if not rows:
-        raise ValidationError("The file has a header row but no notes.")
+        raise ValidationError(
+            Message(QT_TRANSLATE_NOOP("core", "The file has a header row but no notes."))
+        )
     fmt = columns.get("date_format") or choose_date_format(
         [(n, r.get(columns["date"], "")) for n, r in rows]
     )
@@ -208,8 +269,8 @@ def parse_csv(text: str, mapping: object) -> Parsed:
     for number, row in rows:
         try:
             parsed.notes.append(_csv_note(number, row, columns, fmt))
-        except ValueError as exc:
-            parsed.errors.append(RowError(number, str(exc)))
+        except ValueError as exc:  # its argument is a Message (see _csv_note)
+            parsed.errors.append(RowError(number, exc.args[0]))
     return parsed
 
 
@@ -219,27 +280,41 @@ def _csv_note(number: int, row: dict[str, str], columns: dict[str, str], fmt: st
         return row.get(column, "") if column else ""
 
     if not cell("date"):
-        raise ValueError("the date is empty")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "the date is empty")))
     try:
         occurred = datetime.strptime(cell("date"), fmt).date()
     except ValueError:
-        raise ValueError("the date is not written like the other rows") from None
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("core", "the date is not written like the other rows"))
+        ) from None
     names = [n.strip() for n in re.split(r"[;,]| and ", cell("mentee")) if n.strip()]
     if not names:
-        raise ValueError("nobody is named in the mentee column")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "nobody is named in the mentee column")))
     sections = {name: cell(name) for name in NOTE_SECTIONS if cell(name)}
     if not sections:
-        raise ValueError("the note's text is empty")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("core", "the note's text is empty")))
     try:
         start, end = parse_time(cell("start")), parse_time(cell("end"))
     except ValueError:
-        raise ValueError("a start or end time is not a time like 10:30") from None
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("core", "a start or end time is not a time like 10:30"))
+        ) from None
     kind = cell("kind").lower() or "practical support"
     if kind not in NOTE_KINDS:
-        raise ValueError("the kind of session is not one of: " + ", ".join(NOTE_KINDS))
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "the kind of session is not one of: {kinds}"),
+                kinds=", ".join(NOTE_KINDS),
+            )
+        )
     modality = cell("modality").lower() or "in person"
     if modality not in MODALITIES:
-        raise ValueError("how you met is not one of: " + ", ".join(MODALITIES))
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "how you met is not one of: {modalities}"),
+                modalities=", ".join(MODALITIES),
+            )
+        )
     return ImportedNote(
         row=number,
         occurred_on=occurred,
@@ -285,7 +360,12 @@ def parse_text(text: str, *, mentee: str) -> Parsed:
             return
         content = "\n".join(body).strip()
         if not content:
-            parsed.errors.append(RowError(current[0], "this entry has a date but no text"))
+            parsed.errors.append(
+                RowError(
+                    current[0],
+                    Message(QT_TRANSLATE_NOOP("core", "this entry has a date but no text")),
+                )
+            )
         else:
             parsed.notes.append(
                 ImportedNote(current[0], current[1], [mentee], sections={"did": content})
@@ -299,14 +379,27 @@ def parse_text(text: str, *, mentee: str) -> Parsed:
         elif current is None:
             if line.strip():
                 parsed.errors.append(
-                    RowError(number, "text before the first date; start each entry with its date")
+                    RowError(
+                        number,
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "core", "text before the first date; start each entry with its date"
+                            )
+                        ),
+                    )
                 )
         else:
             body.append(line)
     close()
     if not parsed.notes and not parsed.errors:
         raise ValidationError(
-            "No entries found: start each entry with a line holding its date, like '## 2026-11-02'."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "No entries found: start each entry with a line holding its date, like "
+                    "'## 2026-11-02'.",
+                )
+            )
         )
     return parsed
 
@@ -323,20 +416,39 @@ def parse_jrnl(text: str, *, mentee: str | None, known_names: set[str]) -> Parse
         # JSON can spell a lone surrogate (\ud800), which no text column can hold
         json.dumps(doc, ensure_ascii=False).encode("utf-8")
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeError among them
-        raise ValidationError("The file is not valid JSON (expected jrnl's JSON export).") from None
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "The file is not valid JSON (expected jrnl's JSON export)."
+                )
+            )
+        ) from None
     entries = doc.get("entries") if isinstance(doc, dict) else None
     if not isinstance(entries, list):
-        raise ValidationError("The JSON has no 'entries' list (expected jrnl's JSON export).")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "The JSON has no 'entries' list (expected jrnl's JSON export)."
+                )
+            )
+        )
     lowered = {n.lower(): n for n in known_names}
     parsed = Parsed()
     for number, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict):
-            parsed.errors.append(RowError(number, "this entry is not an object"))
+            parsed.errors.append(
+                RowError(number, Message(QT_TRANSLATE_NOOP("core", "this entry is not an object")))
+            )
             continue
         try:
             occurred = date.fromisoformat(str(entry.get("date", "")))
         except ValueError:
-            parsed.errors.append(RowError(number, "this entry's date is not YYYY-MM-DD"))
+            parsed.errors.append(
+                RowError(
+                    number,
+                    Message(QT_TRANSLATE_NOOP("core", "this entry's date is not YYYY-MM-DD")),
+                )
+            )
             continue
         try:
             start = parse_time(str(entry.get("time", "") or ""))
@@ -346,14 +458,23 @@ def parse_jrnl(text: str, *, mentee: str | None, known_names: set[str]) -> Parse
         names = [lowered[t] for t in tags if t in lowered] or ([mentee] if mentee else [])
         if not names:
             parsed.errors.append(
-                RowError(number, "no @tag names a mentee; give --mentee for untagged entries")
+                RowError(
+                    number,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "no @tag names a mentee; give --mentee for untagged entries"
+                        )
+                    ),
+                )
             )
             continue
         title = str(entry.get("title", "")).strip()
         body = str(entry.get("body", "")).strip()
         content = "\n\n".join(p for p in (title, body) if p)
         if not content:
-            parsed.errors.append(RowError(number, "this entry has no text"))
+            parsed.errors.append(
+                RowError(number, Message(QT_TRANSLATE_NOOP("core", "this entry has no text")))
+            )
             continue
         parsed.notes.append(
             ImportedNote(number, occurred, names, start_time=start, sections={"did": content})

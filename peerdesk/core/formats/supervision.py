@@ -538,6 +538,10 @@ def build_export(source: ExportSource, translate: Translate = english) -> Prepar
     in the language of ``translate`` (core's catalogue: peerdesk.i18n.core_text in the
     GUI, messages.catalogue in the CLI). The JSON keeps its keys and values in English."""
     request, threshold, today = source.request, source.threshold, source.today
+    # The number of mentees follows the footer's promise like every other count: from 1 to
+    # the threshold it shows as "<11".
+    in_scope = len(source.scope)
+    mentees_shown = f"<{threshold + 1}" if 1 <= in_scope <= threshold else str(in_scope)
     t = translate
     engine = Deidentifier(
         source.identifiers,
@@ -583,7 +587,7 @@ def build_export(source: ExportSource, translate: Translate = english) -> Prepar
             "to": request.date_to.strftime("%Y-%m"),
         },
         "made": today.strftime("%Y-%m"),
-        "scope": {"mentees": len(source.scope), "all_mentees": not request.mentee_ids},
+        "scope": {"mentees": mentees_shown, "all_mentees": not request.mentee_ids},
         "suppression": {"threshold": threshold, "shown_as": f"<{threshold + 1}"},
         "sections": list(request.sections),
     }
@@ -595,7 +599,7 @@ def build_export(source: ExportSource, translate: Translate = english) -> Prepar
         Facts(
             (
                 (t(Message(QT_TRANSLATE_NOOP("core", "Period"))), period),
-                (t(Message(QT_TRANSLATE_NOOP("core", "Mentees"))), str(len(source.scope))),
+                (t(Message(QT_TRANSLATE_NOOP("core", "Mentees"))), mentees_shown),
                 (
                     t(Message(QT_TRANSLATE_NOOP("core", "Sections"))),
                     ", ".join(t(Message(section_title(x))) for x in request.sections),

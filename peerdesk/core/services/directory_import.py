@@ -13,13 +13,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, select, text, update
 from sqlalchemy.orm import Session
 
-from peerdesk.core.db import CACHE_KIB, IN_JSON, chunks
+from peerdesk.core.db import CACHE_KIB, IN_JSON
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import hsds
 from peerdesk.core.formats.hsds import Bundle, Issue, ParsedFile, Progress
@@ -167,9 +168,7 @@ def plan_import(
 def _existing_signatures(vault: Vault, ids: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     with vault.session() as s:
-        present: set[str] = set()
-        for chunk in chunks(ids):
-            present.update(s.scalars(select(DirService.id).where(DirService.id.in_(chunk))))
+        present = _present(s, DirService, ids)
         if not present:
             return out
         for bundle in _load_bundles(s, sorted(present)):
@@ -402,11 +401,23 @@ def _insert(s: Session, model: Any, rows: list[dict[str, Any]]) -> None:
         for proc in [c.type.dialect_impl(dialect).bind_processor(dialect)]
     )
     names = [c.name for c in columns] + [c.name for c, _v in defaults]
-    pairs = [(c.key, proc) for c, proc in zip(columns, procs, strict=True)]
-    values = [
-        tuple([row[key] if proc is None else proc(row[key]) for key, proc in pairs]) + fixed
-        for row in rows
-    ]
+    keys = [c.key for c in columns]
+    converted = [(i, proc) for i, proc in enumerate(procs) if proc is not None]
+    if len(keys) == 1:
+        only = keys[0]
+        picked: list[tuple[Any, ...]] = [(row[only],) for row in rows]
+    else:
+        pick = itemgetter(*keys)  # a row's values in column order, in C
+        picked = [pick(row) for row in rows]
+    if converted:
+        values = []
+        for row_values in picked:
+            items = list(row_values)
+            for i, proc in converted:
+                items[i] = proc(items[i])
+            values.append(tuple(items) + fixed)
+    else:
+        values = [row_values + fixed for row_values in picked]
     s.connection().exec_driver_sql(
         f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
         values,
@@ -453,26 +464,49 @@ def _upsert(s: Session, model: Any, rows: dict[str, dict[str, Any]]) -> set[str]
 _LOCAL = ("favourite", "notes", "source", "updated_at")
 
 
-def _row(obj: Any, skip: Iterable[str] = ()) -> dict[str, Any]:
-    return {c.key: getattr(obj, c.key) for c in obj.__table__.columns if c.key not in skip}
+def _select(
+    s: Session, model: Any, where: str = "", keys: Iterable[str] = (), order: str = ""
+) -> list[dict[str, Any]]:
+    """Rows of one table as dicts by column key, with the column types' own conversions
+    (dates, times), where ``where`` (a column) is one of ``keys`` (one JSON parameter):
+    what loading the ORM objects gave, without building ten thousand of them."""
+    table = _table(model)
+    dialect = s.get_bind().dialect
+    columns = list(table.columns)
+    converted = [
+        (i, proc)
+        for i, c in enumerate(columns)
+        if (proc := c.type.dialect_impl(dialect).result_processor(dialect, None)) is not None
+    ]
+    sql = f"SELECT {', '.join(c.name for c in columns)} FROM {table.name}"
+    params: tuple[Any, ...] = ()
+    if where:
+        sql += f" WHERE {where} {IN_JSON}"
+        params = (json.dumps(sorted(set(keys))),)
+    if order:
+        sql += f" ORDER BY {order}"
+    names = [c.key for c in columns]
+    out = []
+    for values in s.connection().exec_driver_sql(sql, params).all():
+        items = list(values)
+        for i, proc in converted:
+            items[i] = proc(items[i])
+        out.append(dict(zip(names, items, strict=True)))
+    return out
 
 
 def _load_bundles(s: Session, ids: list[str] | None = None) -> list[Bundle]:
     """Bundles for these services (all when None), in the shape an import produces."""
-    query = select(DirService).order_by(DirService.name, DirService.id)
-    services = []
     if ids is None:
-        services = list(s.scalars(query))
+        services = _select(s, DirService, order="name, id")
     else:
-        for chunk in chunks(ids):
-            services.extend(s.scalars(query.where(DirService.id.in_(chunk))))
-    sids = [svc.id for svc in services]
+        services = _select(s, DirService, "id", ids, order="name, id")
+    sids = [svc["id"] for svc in services]
 
     def by_service(model: Any) -> dict[str, list[dict[str, Any]]]:
         out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for chunk in chunks(sids):
-            for obj in s.scalars(select(model).where(model.service_id.in_(chunk))):
-                out[obj.service_id].append(_row(obj))
+        for row in _select(s, model, "service_id", sids):
+            out[row["service_id"]].append(row)
         return out
 
     phones, schedules = by_service(DirPhone), by_service(DirSchedule)
@@ -480,14 +514,10 @@ def _load_bundles(s: Session, ids: list[str] | None = None) -> list[Bundle]:
     areas, langs = by_service(DirServiceArea), by_service(DirLanguage)
     loc_ids = sorted({sal["location_id"] for rows in sals.values() for sal in rows})
     term_ids = sorted({a["taxonomy_term_id"] for rows in attrs.values() for a in rows})
-    org_ids = sorted({svc.organization_id for svc in services})
+    org_ids = sorted({svc["organization_id"] for svc in services})
 
     def by_id(model: Any, keys: list[str]) -> dict[str, dict[str, Any]]:
-        out = {}
-        for chunk in chunks(keys):
-            for obj in s.scalars(select(model).where(model.id.in_(chunk))):
-                out[obj.id] = _row(obj)
-        return out
+        return {row["id"]: row for row in _select(s, model, "id", keys)}
 
     orgs, locs, terms = (
         by_id(DirOrganization, org_ids),
@@ -497,10 +527,9 @@ def _load_bundles(s: Session, ids: list[str] | None = None) -> list[Bundle]:
 
     def by_location(model: Any) -> dict[str, list[dict[str, Any]]]:
         out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for chunk in chunks(loc_ids):
-            for obj in s.scalars(select(model).where(model.location_id.in_(chunk))):
-                if getattr(obj, "service_id", None) is None:
-                    out[obj.location_id].append(_row(obj))
+        for row in _select(s, model, "location_id", loc_ids):
+            if row.get("service_id") is None:
+                out[row["location_id"]].append(row)
         return out
 
     addresses, loc_phones, loc_schedules = (
@@ -511,10 +540,14 @@ def _load_bundles(s: Session, ids: list[str] | None = None) -> list[Bundle]:
     loc_langs, loc_access = by_location(DirLanguage), by_location(DirAccessibility)
     bundles = []
     for svc in services:
-        b = Bundle(service=_row(svc, _LOCAL), organization=orgs.get(svc.organization_id))
-        b.phones = list(phones.get(svc.id, []))
-        b.schedules = list(schedules.get(svc.id, []))
-        b.sals = sals.get(svc.id, [])
+        sid = svc["id"]
+        b = Bundle(
+            service={k: v for k, v in svc.items() if k not in _LOCAL},
+            organization=orgs.get(svc["organization_id"]),
+        )
+        b.phones = list(phones.get(sid, []))
+        b.schedules = list(schedules.get(sid, []))
+        b.sals = sals.get(sid, [])
         seen: set[str] = set()
         for sal in b.sals:
             loc_id = sal["location_id"]
@@ -529,18 +562,17 @@ def _load_bundles(s: Session, ids: list[str] | None = None) -> list[Bundle]:
                 lang for lang in loc_langs.get(loc_id, []) if lang["phone_id"] is None
             )
             b.accessibility.extend(loc_access.get(loc_id, []))
-        b.service_areas = list(areas.get(svc.id, []))
-        b.languages = list(langs.get(svc.id, [])) + b.languages
-        b.attributes = attrs.get(svc.id, [])
+        b.service_areas = list(areas.get(sid, []))
+        b.languages = list(langs.get(sid, [])) + b.languages
+        b.attributes = attrs.get(sid, [])
         b.terms = [
             terms[a["taxonomy_term_id"]] for a in b.attributes if a["taxonomy_term_id"] in terms
         ]
         bundles.append(b)
     phone_langs: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    every_phone = sorted({p["id"] for b in bundles for p in b.phones})
-    for chunk in chunks(every_phone):
-        for obj in s.scalars(select(DirLanguage).where(DirLanguage.phone_id.in_(chunk))):
-            phone_langs[obj.phone_id or ""].append(_row(obj))
+    every_phone = [p["id"] for b in bundles for p in b.phones]
+    for row in _select(s, DirLanguage, "phone_id", every_phone):
+        phone_langs[row["phone_id"] or ""].append(row)
     for b in bundles:
         for p in b.phones:
             b.languages.extend(phone_langs.get(p["id"], []))

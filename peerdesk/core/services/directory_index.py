@@ -2,8 +2,8 @@
 terms, through resources/directory/need-mapping.json) and one FTS5 row per service, ranked
 by bm25.
 
-Triggers (migration 0011) list every service whose searchable text may have changed in
-dir_fts_dirty, whoever wrote it; ``refresh`` re-indexes exactly those. Writers call it at
+Triggers (migrations 0011, 0014, 0015) list every service whose searchable text, tags or
+opening hours may have changed in dir_fts_dirty, whoever wrote it; ``refresh`` re-indexes exactly those. Writers call it at
 the end of their transaction and every search calls it first, so the index is never stale.
 """
 
@@ -333,7 +333,7 @@ def _rows(s: Session, ids: list[str]) -> tuple[list[tuple[str, ...]], list[tuple
         tags = [region_tag(region), *(need_tag(c) for c in mine)]
         if favourite:
             tags.append("fav")
-        tags += sorted(open_tags(hours.get(sid, [])))
+        tags += _open_tags(tuple(hours.get(sid, ())))
         rows.append(
             (
                 sid,
@@ -370,6 +370,14 @@ def open_tags(hours: Iterable[tuple[Any, Any, Any]]) -> set[str]:
     one per weekday and hour in which some schedule may be open ("oth10": Thursday, 10:00
     to 10:59). Every moment ``directory.is_open`` calls open falls in one of them; the
     exact rule (dates, intervals, minutes) is checked for the rows shown."""
+    return set(_open_tags(tuple(tuple(h) for h in hours)))
+
+
+_HOUR_TOKENS = tuple(tuple(f"o{day.lower()}{hour:02d}" for hour in range(24)) for day in DAYS)
+
+
+@lru_cache(maxsize=4096)  # directories repeat a few patterns ("Mon–Fri 9 to 5")
+def _open_tags(hours: tuple[tuple[Any, Any, Any], ...]) -> tuple[str, ...]:
     out: set[str] = set()
     for byday, opens_at, closes_at in hours:
         opens, closes = _hour_minute(opens_at), _hour_minute(closes_at)
@@ -379,13 +387,12 @@ def open_tags(hours: Iterable[tuple[Any, Any, Any]]) -> set[str]:
         days = [DAYS.index(d[-2:]) for d in entries if d[-2:] in DAYS] if entries else range(7)
         for day in days:
             if closes > opens or closes == (23, 59):
-                spans = [(day, opens[0], closes[0])]
+                out.update(_HOUR_TOKENS[day][opens[0] : closes[0] + 1])
             else:  # past midnight: the rest of this day, the early hours of the next
                 last = closes[0] if closes[1] else closes[0] - 1
-                spans = [(day, opens[0], 23), ((day + 1) % 7, 0, last)]
-            for on, first, final in spans:
-                out.update(f"o{DAYS[on].lower()}{hour:02d}" for hour in range(first, final + 1))
-    return out
+                out.update(_HOUR_TOKENS[day][opens[0] :])
+                out.update(_HOUR_TOKENS[(day + 1) % 7][: last + 1])
+    return tuple(sorted(out))
 
 
 def open_tag(moment: datetime) -> str:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import note_import
 from peerdesk.core.formats.note_import import ImportedNote, RowError, check_mapping
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 from peerdesk.core.models import (
     ImportMapping,
     Mentee,
@@ -69,8 +70,13 @@ def detect_format(path: Path) -> str:
     if suffix in (".md", ".markdown", ".txt", ".text"):
         return "text"
     raise ValidationError(
-        "peerdesk imports notes from .csv, .md or .txt (a date per entry) and jrnl's .json "
-        "export; this file is none of those."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "peerdesk imports notes from .csv, .md or .txt (a date per entry) and jrnl's "
+                ".json export; this file is none of those.",
+            )
+        )
     )
 
 
@@ -96,29 +102,52 @@ def preview(
     try:
         raw = path.read_bytes()
     except OSError:
-        raise ValidationError("That file cannot be read.") from None
+        raise ValidationError(
+            Message(QT_TRANSLATE_NOOP("core", "That file cannot be read."))
+        ) from None
     if len(raw) > MAX_BYTES:
-        raise ValidationError("That file is larger than 200 MB; split it first.")
+        raise ValidationError(
+            Message(QT_TRANSLATE_NOOP("core", "That file is larger than 200 MB; split it first."))
+        )
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ValidationError(
-            "The file is not UTF-8 text; save it as UTF-8 and try again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "The file is not UTF-8 text; save it as UTF-8 and try again."
+                )
+            )
         ) from None
     known = _known_names(vault)
     if fmt == "csv":
         if mapping is None:
-            raise ValidationError("A CSV import needs a column mapping (--mapping).")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "A CSV import needs a column mapping (--mapping).")
+                )
+            )
         parsed = note_import.parse_csv(content, mapping)
     elif fmt == "text":
         if not mentee:
-            raise ValidationError("Say who the notes in a text file are about (--mentee NAME).")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Say who the notes in a text file are about (--mentee NAME)."
+                    )
+                )
+            )
         parsed = note_import.parse_text(content, mentee=mentee)
     elif fmt == "jrnl":
         names = set(known)
         parsed = note_import.parse_jrnl(content, mentee=mentee, known_names=names)
     else:
-        raise ValidationError("The import format can be: " + ", ".join(FORMATS) + ".")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "The import format can be: {formats}."),
+                formats=", ".join(FORMATS),
+            )
+        )
     wanted = {n.strip().lower(): n.strip() for note in parsed.notes for n in note.mentee_names}
     new = sorted({original for low, original in wanted.items() if low not in known}, key=str.lower)
     return ImportPreview(
@@ -134,7 +163,9 @@ def preview(
 def commit(vault: Vault, *, prepared: ImportPreview, sign: bool = False) -> ImportResult:
     """Write every note of the preview in one transaction (all or nothing)."""
     if not prepared.notes:
-        raise ValidationError("There is nothing to import: no row could be read.")
+        raise ValidationError(
+            Message(QT_TRANSLATE_NOOP("core", "There is nothing to import: no row could be read."))
+        )
     now = _now()
     with vault.session() as s:
         ids = dict(prepared.matched)
@@ -219,7 +250,11 @@ def commit(vault: Vault, *, prepared: ImportPreview, sign: bool = False) -> Impo
 def save_mapping(vault: Vault, *, name: str, mapping: dict[str, Any]) -> None:
     name = name.strip()
     if not name or len(name) > 64:
-        raise ValidationError("A saved mapping needs a name of 1 to 64 characters.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "A saved mapping needs a name of 1 to 64 characters.")
+            )
+        )
     clean = check_mapping(mapping)
     with vault.session() as s:
         row = s.get(ImportMapping, name)
@@ -233,7 +268,9 @@ def get_mapping(vault: Vault, *, name: str) -> dict[str, Any]:
     with vault.session() as s:
         row = s.get(ImportMapping, name.strip())
         if row is None:
-            raise ValidationError("There is no saved mapping with that name.")
+            raise ValidationError(
+                Message(QT_TRANSLATE_NOOP("core", "There is no saved mapping with that name."))
+            )
         return dict(row.spec)
 
 

@@ -3,6 +3,7 @@ the fail-closed check that ignores the engine's own words. No vault anywhere."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 
@@ -145,6 +146,15 @@ def test_small_counts_are_suppressed_in_the_activity_summary() -> None:
     assert "nobody can be recognised from a small number" in prepared.markdown
     many = build_export(source(*(note(i, flagged=False, minutes=90) for i in range(4))))
     assert "Hours (from start and end times): between 5 and 10" in many.markdown
+
+
+def test_the_number_of_mentees_keeps_the_small_count_promise_too() -> None:
+    """ "No count from 1 to 10 is shown on its own" holds for the header's mentee count."""
+    one = build_export(source(note(1, flagged=False)))
+    assert "Mentees: <11" in one.markdown and "Mentees: 1\n" not in one.markdown
+    assert json.loads(one.json_text)["scope"]["mentees"] == "<11"
+    twelve = replace(source(note(1, flagged=False)), scope=tuple(range(1, 13)))
+    assert "Mentees: 12" in build_export(twelve).markdown
 
 
 def test_the_summary_joins_small_groups_so_it_still_says_something() -> None:

@@ -98,9 +98,10 @@ def test_region_comes_from_setting_then_profile(vault: Vault) -> None:
     assert directory.preferred_region(vault) == ""
     profile.save_profile(vault, profile.Profile(name="Alex", region="ie"))
     assert directory.preferred_region(vault) == "IE"
+    directory.ensure_seed(vault)
+    assert directory.search_services(vault)[0].region == "IE"  # the search reads it too
     settings.set_setting(vault, "region", "AU")
     assert directory.preferred_region(vault) == "AU"
-    directory.ensure_seed(vault)
     assert directory.search_services(vault)[0].region == "AU"
 
 

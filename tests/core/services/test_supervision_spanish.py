@@ -92,7 +92,7 @@ def test_the_realistic_vault_exports_in_spanish_without_being_blocked(
     if fmt == "csv":
         assert text.startswith("sección,fila,columna,valor")
     else:
-        assert "junio de 2026" in text and "Mentee A" in text and "Nota 1" in text
+        assert "junio de 2026" in text and "Persona A" in text and "Nota 1" in text
 
 
 @pytest.mark.parametrize("fmt", ["md", "csv", "pdf"])
