@@ -349,16 +349,17 @@ def sweep(zygote: Zygote, template: Template, tmp: Path, points: list[int]) -> d
     told: dict[str, int] = {}
     failed: dict[str, list[str]] = {kind: [] for kind in (*FAILURES, "other")}
     for n in points:
-        folder, _code, out = run_child(zygote, template, tmp, n)
+        folder = tmp / f"{template.op}-{n}"
         try:
+            folder, _code, out = run_child(zygote, template, tmp, n)
             outcome, state, _result = next_start(template, folder, out)
-        except AssertionError as exc:
+        except Exception as exc:
             kind = next((k for k in FAILURES if str(exc).startswith(k)), "other")
-            failed[kind].append(f"point {n}: {exc}")
+            failed[kind].append(f"point {n}: {type(exc).__name__}: {exc}")
         else:
             summary[state] = summary.get(state, 0) + 1
             told[outcome] = told.get(outcome, 0) + 1
-        shutil.rmtree(folder)
+        shutil.rmtree(folder, ignore_errors=True)
     summary["met"] = told
     summary.update({kind: len(found) for kind, found in failed.items()})
     summary["failures"] = [line for found in failed.values() for line in found][:10]

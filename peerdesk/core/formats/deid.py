@@ -2519,6 +2519,27 @@ class Deidentifier:
             ):
                 flagged.add(j)
                 todo.append(j)
+        # After a title the name runs on: "Mr Will Turner", "Mrs Joy Baker" (a given name
+        # that is also a word, then a surname that is also a word). Up to two more
+        # capitalised words in the surname list, or in no dictionary, join it.
+        for i in sorted(titled):
+            for j in (i + 1, i + 2):
+                if j >= len(toks) or j in flagged or j - 1 not in flagged:
+                    break
+                cand = toks[j].group()
+                low = cand.lower().removesuffix("'s")
+                if not (
+                    _is_cap(cand)
+                    and text[toks[j - 1].end() : toks[j].start()] in (" ", "-")
+                    # a surname that is also a word counts here ("Turner", "Baker")
+                    and (low in names.last or (low not in words and low not in common))
+                    and low not in PLACES
+                    and low not in deid_places.NEVER
+                    and low not in _NOT_NAMES
+                    and not _ORG_HEAD_WORD.fullmatch(cand)
+                ):
+                    break
+                flagged.add(j)
         _given_before_surname(text, toks, flagged, known_tok, names.first)
         for m in _FAMILY.finditer(text):  # "the Okafors", "the Nowak family"
             stem = m.group("x").lower()
