@@ -5859,6 +5859,22 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>{name} no está en UTF-8; se leyó como {encoding} (Europa occidental). Comprueba que las letras con tilde se vean bien.</translation>
     </message>
     <message>
+        <source>it is not a zip file that can be opened</source>
+        <translation>no es un archivo zip que se pueda abrir</translation>
+    </message>
+    <message>
+        <source>it is a folder with no HSDS files in it</source>
+        <translation>es una carpeta sin archivos HSDS</translation>
+    </message>
+    <message>
+        <source>this account may not read it</source>
+        <translation>esta cuenta no tiene permiso para leerlo</translation>
+    </message>
+    <message>
+        <source>the computer could not read it</source>
+        <translation>la computadora no pudo leerlo</translation>
+    </message>
+    <message>
         <source>There is no file or folder at {path}.</source>
         <translation>No hay ningún archivo ni carpeta en {path}.</translation>
     </message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import struct
 import tempfile
@@ -78,11 +79,15 @@ json_values = st.recursive(
 )
 
 
+_INTERNAL_NAME = re.compile(r"\b\w*(?:Error|Exception|BadZipFile)\b")
+
+
 def refused_well(exc: BaseException) -> None:
     """A refusal a mentor can read: a peerdesk error of one sentence."""
     assert isinstance(exc, PeerdeskError), f"unexpected error ({type(exc).__name__}: {exc})"
     text = str(exc)
     assert text and "\n" not in text and "Traceback" not in text, text
+    assert not _INTERNAL_NAME.search(text), text  # "(KeyError)" tells a mentor nothing
 
 
 @pytest.fixture(autouse=True)

@@ -161,6 +161,17 @@ def _binary(sample: bytes) -> bool:
 
 
 @gc_paused()
+def _why_unreadable(exc: BaseException) -> Message:
+    """Why a file could not be opened, in the mentor's words (never an exception's name)."""
+    if isinstance(exc, zipfile.BadZipFile):
+        return Message(QT_TRANSLATE_NOOP("core", "it is not a zip file that can be opened"))
+    if isinstance(exc, IsADirectoryError):
+        return Message(QT_TRANSLATE_NOOP("core", "it is a folder with no HSDS files in it"))
+    if isinstance(exc, PermissionError):
+        return Message(QT_TRANSLATE_NOOP("core", "this account may not read it"))
+    return Message(QT_TRANSLATE_NOOP("core", "the computer could not read it"))
+
+
 def read_hsds(path: Path | str) -> ParsedFile:
     """Read HSDS JSON, a tabular package (folder, zip or datapackage.json), or one CSV."""
     path = Path(path)
@@ -179,7 +190,7 @@ def read_hsds(path: Path | str) -> ParsedFile:
             Message(
                 QT_TRANSLATE_NOOP("core", "Cannot open {name} ({error})."),
                 name=path.name,
-                error=type(exc).__name__,
+                error=_why_unreadable(exc),
             )
         ) from None
     parsed = ParsedFile(source=path.name)
@@ -207,7 +218,7 @@ def read_hsds(path: Path | str) -> ParsedFile:
             Message(
                 QT_TRANSLATE_NOOP("core", "Cannot read {name} ({error})."),
                 name=path.name,
-                error=type(exc).__name__,
+                error=_why_unreadable(exc),
             )
         ) from None
     finally:
