@@ -131,8 +131,14 @@ _STRFTIME_TO_QT = {
 _DIRECTIVE = re.compile(r"%(-?[A-Za-z%])")
 
 
+_DAY_BEFORE_MONTH = re.compile(r"%d(?=[ ]+%[bB])")
+
+
 def _qt_format(spec: str) -> str:
-    """A strftime pattern as a QLocale pattern, literal letters quoted."""
+    """A strftime pattern as a QLocale pattern, literal letters quoted. A day before a
+    month's name has no leading zero ("Fri 4 Dec"), as people write it; numeric dates
+    keep theirs."""
+    spec = _DAY_BEFORE_MONTH.sub("%-d", spec)
     out: list[str] = []
     pos = 0
     for m in _DIRECTIVE.finditer(spec):

@@ -88,9 +88,11 @@ def test_core_message_is_its_english_text() -> None:
 def test_core_text_formats_dates_with_the_locale(english: None) -> None:
     i18n.install("en")
     m = Message("Review on {day:%d %b}", day=date(2026, 3, 5))
-    assert i18n.core_text(m) == "Review on 05 Mar"
+    assert i18n.core_text(m) == "Review on 5 Mar"  # a day before a month: no leading zero
     assert i18n.core_text("plain") == "plain"
-    assert i18n.date_text(datetime(2026, 3, 5, 9, 30), "%a %d %b %H:%M") == "Thu 05 Mar 09:30"
+    assert i18n.date_text(datetime(2026, 3, 5, 9, 30), "%a %d %b %H:%M") == "Thu 5 Mar 09:30"
+    assert i18n.date_text(date(2026, 3, 5), "%d/%m/%Y") == "05/03/2026"  # numeric: kept
+    assert i18n.date_text(date(2026, 3, 5), "%Y-%m-%d") == "2026-03-05"
 
 
 def test_preference_beside_the_vault(tmp_path: Path) -> None:
