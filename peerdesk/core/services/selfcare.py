@@ -286,15 +286,31 @@ def add_topic(vault: Vault, *, text: str) -> int:
         return row.id
 
 
-def list_topics(vault: Vault, *, include_discussed: bool = False) -> list[TopicRow]:
+def list_topics(
+    vault: Vault, *, include_discussed: bool = False, recent_discussed: int | None = None
+) -> list[TopicRow]:
     """Topics to take to supervision; one from a flagged note carries that note's date,
-    kind and participants (read in two queries, however many topics there are)."""
+    kind and participants (read in two queries, however many topics there are).
+
+    With ``include_discussed``, topics already talked through follow the open ones: all
+    of them, or only the ``recent_discussed`` most recently talked through (years of
+    supervision are thousands of topics; the page shows what is still useful)."""
     with vault.session() as s:
         stmt = select(SupervisionTopic, SessionNote.occurred_on, SessionNote.kind).outerjoin(
             SessionNote, SessionNote.id == SupervisionTopic.note_id
         )
         if not include_discussed:
             stmt = stmt.where(SupervisionTopic.discussed_on.is_(None))
+        elif recent_discussed is not None:
+            recent = (
+                select(SupervisionTopic.id)
+                .where(SupervisionTopic.discussed_on.is_not(None))
+                .order_by(SupervisionTopic.discussed_on.desc(), SupervisionTopic.id.desc())
+                .limit(recent_discussed)
+            )
+            stmt = stmt.where(
+                SupervisionTopic.discussed_on.is_(None) | SupervisionTopic.id.in_(recent)
+            )
         stmt = stmt.order_by(
             SupervisionTopic.discussed_on.is_not(None),
             SupervisionTopic.created_at,

@@ -39,6 +39,10 @@ from peerdesk.ui.widgets.hinted import HintedLineEdit
 from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.screen import resize_within_screen
 
+# Topics already talked through that the list keeps, newest first (the rest stay in the
+# vault and in the supervision export; years of them would bury what is still open).
+RECENT_DISCUSSED = 30
+
 SCALE_WORDS = {
     "energy": (
         QT_TR_NOOP("very low"),
@@ -386,7 +390,10 @@ class SelfCarePage(QWidget):
         )
         selfcare.gather_flagged_notes(self.vault)
         self.topics.clear()
-        for topic in selfcare.list_topics(self.vault, include_discussed=True):
+        shown = selfcare.list_topics(
+            self.vault, include_discussed=True, recent_discussed=RECENT_DISCUSSED
+        )
+        for topic in shown:
             self.topics.addItem(self._topic_item(topic))
         self._show_support()
 

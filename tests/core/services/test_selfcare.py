@@ -98,6 +98,18 @@ def test_caseload_per_week_and_the_calm_signal(vault: Vault, maria: int) -> None
     assert selfcare.load_signal(weeks[:-2]) is None  # ordinary weeks: nothing to say
 
 
+def test_only_the_most_recently_talked_through_topics_follow_the_open_ones(vault: Vault) -> None:
+    """Years of supervision are thousands of topics: the page asks for the open ones and
+    the few most recently talked through, newest first by the day they were."""
+    ids = [selfcare.add_topic(vault, text=f"Topic {n}") for n in range(8)]
+    for n, topic_id in enumerate(ids[:6]):
+        selfcare.mark_discussed(vault, topic_id=topic_id, on=TODAY - timedelta(days=10 - n))
+    shown = selfcare.list_topics(vault, include_discussed=True, recent_discussed=3)
+    assert [t.text for t in shown] == ["Topic 6", "Topic 7", "Topic 3", "Topic 4", "Topic 5"]
+    everything = selfcare.list_topics(vault, include_discussed=True)
+    assert len(everything) == 8
+
+
 def test_topics_from_flagged_notes_and_my_own(vault: Vault, maria: int) -> None:
     flagged = note(vault, maria, TODAY, time(10), time(11), discuss_in_supervision=True)
     note(vault, maria, TODAY, time(12), time(13))
