@@ -84,18 +84,20 @@ def supervisor(tmp_path: Path) -> Iterator[Vault]:
     v.close()
 
 
-@pytest.fixture
-def trust() -> Callable[[Vault, Vault, str], int]:
-    """``trust(a, b, name)``: vault ``a`` trusts vault ``b``'s public key under ``name``
-    (fingerprint confirmed); the trusted key's id."""
+def trust_key_of(a: Vault, b: Vault, name: str) -> int:
+    """Vault ``a`` trusts vault ``b``'s public key under ``name`` (fingerprint confirmed);
+    the trusted key's id. Module-scoped fixtures import it; tests take ``trust``."""
     from peerdesk.core.services import keys
 
-    def trust_key_of(a: Vault, b: Vault, name: str) -> int:
-        public = keys.own_public_key(b)
-        return keys.trust_key(
-            a, key_file=public.export_file(), name=name, confirmed_fingerprint=public.fingerprint
-        ).id
+    public = keys.own_public_key(b)
+    return keys.trust_key(
+        a, key_file=public.export_file(), name=name, confirmed_fingerprint=public.fingerprint
+    ).id
 
+
+@pytest.fixture
+def trust() -> Callable[[Vault, Vault, str], int]:
+    """``trust(a, b, name)``: see ``trust_key_of``."""
     return trust_key_of
 
 

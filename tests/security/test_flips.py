@@ -30,12 +30,13 @@ from peerdesk.core.errors import IntegrityError, KeyFileError, WrongPassphrase
 from peerdesk.core.formats import packet
 from peerdesk.core.formats.packet import canonical_json
 from peerdesk.core.formats.sealed import PacketError, UntrustedSender
-from peerdesk.core.services import integrity, keys, mentees, notes, session, supervision_loop
+from peerdesk.core.services import integrity, mentees, notes, session, supervision_loop
 from peerdesk.core.services.mentees import MenteeRecord
 from peerdesk.core.services.notes import NoteDraft
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.backup import restore_backup
 from peerdesk.core.vault.keys import KdfParams
+from tests.conftest import trust_key_of
 
 PASSPHRASE = "orange kettle meadow 42"
 FLIPS = 500
@@ -201,13 +202,6 @@ def test_flips_in_a_backup_are_refused_and_nothing_is_written(files) -> None:
 # --- packets --------------------------------------------------------------------------------
 
 
-def _trust(a: Vault, b: Vault, name: str) -> int:
-    public = keys.own_public_key(b)
-    return keys.trust_key(
-        a, key_file=public.export_file(), name=name, confirmed_fingerprint=public.fingerprint
-    ).id
-
-
 @pytest.fixture(scope="module")
 def loop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
     """A mentor and a supervisor who trust each other; a sealed export not yet filed, and
@@ -218,8 +212,8 @@ def loop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
         session.create_vault(v, passphrase=PASSPHRASE, seed=False)
         session.confirm_recovery_key(v)
     supervision_loop.make_supervisor_vault(supervisor)
-    to = _trust(mentor, supervisor, "My supervisor")
-    _trust(supervisor, mentor, "Alex (mentor)")
+    to = trust_key_of(mentor, supervisor, "My supervisor")
+    trust_key_of(supervisor, mentor, "Alex (mentor)")
     who = mentees.add_mentee(mentor, record=MenteeRecord(display_name="Maria"))
     note_id = notes.save_draft(
         mentor,

@@ -47,6 +47,7 @@ from peerdesk.core.services.notes import NoteDraft
 from peerdesk.core.services.supervision_loop import REPLY_SCHEMA
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.backup import MAGIC, restore_backup
+from tests.conftest import trust_key_of
 
 PASSPHRASE = "orange kettle meadow 42"
 EXAMPLES = 1_000
@@ -407,13 +408,6 @@ def test_sealed_packets(edits, cut: int, other: bytes, use_other: bool) -> None:
 # --- a supervisor's reply, as the mentor's vault files it ----------------------------------
 
 
-def _trust(a: Vault, b: Vault, name: str) -> int:
-    public = keys.own_public_key(b)
-    return keys.trust_key(
-        a, key_file=public.export_file(), name=name, confirmed_fingerprint=public.fingerprint
-    ).id
-
-
 @pytest.fixture(scope="module")
 def reply_loop(folder: Path) -> Iterator[SimpleNamespace]:
     """A mentor who sent an export (one flagged note) to a supervisor who trusts them back;
@@ -423,8 +417,8 @@ def reply_loop(folder: Path) -> Iterator[SimpleNamespace]:
         session.create_vault(v, passphrase=PASSPHRASE, seed=False)
         session.confirm_recovery_key(v)
     supervision_loop.make_supervisor_vault(supervisor)
-    to = _trust(mentor, supervisor, "My supervisor")
-    _trust(supervisor, mentor, "Alex (mentor)")
+    to = trust_key_of(mentor, supervisor, "My supervisor")
+    trust_key_of(supervisor, mentor, "Alex (mentor)")
     who = mentees.add_mentee(mentor, record=MenteeRecord(display_name="Maria"))
     draft = NoteDraft(participant_ids=[who], occurred_on=date(2026, 11, 3), did="A walk.")
     note_id = notes.save_draft(mentor, draft=draft)
