@@ -73,6 +73,20 @@ NAVIGATION = (
 PAGE_RELOAD = {"Notes": "reload_all", "Supervision": "refresh"}
 
 
+# Each page's module and class, imported when the page is first wanted (Desk.page).
+_PAGE_CLASSES = {
+    "Today": ("peerdesk.ui.today.page", "TodayPage"),
+    "Mentees": ("peerdesk.ui.mentees.page", "MenteesPage"),
+    "Notes": ("peerdesk.ui.notes.page", "NotesPage"),
+    "Goals": ("peerdesk.ui.goals.page", "GoalsPage"),
+    "Agreements": ("peerdesk.ui.agreements.page", "AgreementsPage"),
+    "Directory": ("peerdesk.ui.directory.page", "DirectoryPage"),
+    "Supervision": ("peerdesk.ui.supervision.page", "SupervisionPage"),
+    "Self-care": ("peerdesk.ui.selfcare.page", "SelfCarePage"),
+    "Settings": ("peerdesk.ui.settings.page", "SettingsPage"),
+}
+
+
 def dropped_packet(mime: QMimeData) -> Path | None:
     """The one sealed packet (.pdsealed) file among dropped data, if that is what it is."""
     files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
@@ -140,48 +154,14 @@ class Desk(QWidget):
         CheckInDialog.offer(self, self.vault, note_id=note_id)
 
     def _make(self, name: str) -> QWidget:
-        vault, signals = self.vault, self.signals
+        """Import the page's module (only now) and build the page."""
+        import importlib
+
+        module, cls = _PAGE_CLASSES[name]
+        page: QWidget = getattr(importlib.import_module(module), cls)(self.vault, self.signals)
         if name == "Today":
-            from peerdesk.ui.today.page import TodayPage
-
-            today = TodayPage(vault, signals)
-            signals.referrals_changed.connect(today.reload)
-            return today
-        if name == "Mentees":
-            from peerdesk.ui.mentees.page import MenteesPage
-
-            return MenteesPage(vault, signals)
-        if name == "Notes":
-            from peerdesk.ui.notes.page import NotesPage
-
-            return NotesPage(vault, signals)
-        if name == "Goals":
-            from peerdesk.ui.goals.page import GoalsPage
-
-            return GoalsPage(vault, signals)
-        if name == "Agreements":
-            from peerdesk.ui.agreements.page import AgreementsPage
-
-            return AgreementsPage(vault, signals)
-        if name == "Directory":
-            from peerdesk.ui.directory.page import DirectoryPage
-
-            return DirectoryPage(vault, signals)
-        if name == "Supervision":
-            from peerdesk.ui.supervision.page import SupervisionPage
-
-            return SupervisionPage(vault, signals)
-        if name == "Self-care":
-            from peerdesk.ui.selfcare.page import SelfCarePage
-
-            return SelfCarePage(vault, signals)
-        if name == "Settings":
-            from peerdesk.ui.settings.page import SettingsPage
-
-            return SettingsPage(vault, signals)
-        from peerdesk.ui.widgets.page import EMPTY_PAGES, EmptyPage
-
-        return EmptyPage(name, EMPTY_PAGES[name])
+            self.signals.referrals_changed.connect(page.reload)
+        return page
 
     def page(self, name: str) -> QWidget:
         """The page called ``name`` (a NAVIGATION key), built now if it was not yet."""
