@@ -1204,6 +1204,11 @@ _POSSESSIVES = frozenset("my your her his their our its".split())  # noqa: SIM90
 _LOWER_DETERMINERS = frozenset(
     ["the", "a", "an", "no", "some", "much", "any", "more", "less", "such", "real", "true"]
 )
+# Spanish articles and possessives: a lower-case word after one is a noun ("el mercado",
+# "la parada", "su pareja"), though a surname list holds it
+_ES_DETERMINERS = frozenset(
+    "el la los las un una unos unas al del su sus mi mis tu tus este esta ese esa".split()  # noqa: SIM905
+)
 _PRONOUNS = frozenset(
     "i you we he she they it this that there not be have do go try get see help".split()  # noqa: SIM905
 )
@@ -1370,6 +1375,21 @@ _ABSTRACT_NAMES = frozenset(
         "glory",
     ]
 )
+# what follows an everyday word used as a word, not a name: "Faith in the process",
+# "Hope for the future", "Hope is the thing", "Will is the hardest part"
+_ABSTRACT_PREPOSITIONS = frozenset("in of for that than".split())  # noqa: SIM905
+_ABSTRACT_AFTER_THE = frozenset(
+    """thing word part point key answer reason hardest biggest goal message theme lesson
+    problem difference""".split()  # noqa: SIM905
+)
+# "Faith in herself", "Faith in the process" (not "Faith in good spirits today")
+_IN_ABSTRACT = re.compile(
+    r"\s+in\s+(?:herself|himself|themselves|themself|myself|yourself|ourselves|god\b|"
+    r"the\s+(?:process|programme|program|future|group|work|system)\b|recovery\b|"
+    r"people\b|others\b|life\b|humanity\b|change\b)",
+    re.I,
+)
+_THIRD_WORD = re.compile(r"\s+\w+\s+(?:the|a|an)\s+(\w+)")
 _LOWER_CUES = frozenset(
     [
         "with",
@@ -1794,6 +1814,21 @@ def used_as_name(text: str, start: int, end: int) -> bool:
         return False
     if key in _MODALS and nxt in _PRONOUNS and not ngap.strip():
         return False
+    if key in _ABSTRACT_NAMES and not word.endswith(("'s", "’s")):
+        if prev in _POSSESSIVES and gap == " ":
+            return False  # "his Will power", "her Faith": a person has no "her" before
+        cued = prev in RELATIONS or prev in _OBJECT_VERBS or prev in _MONTH_SLOT
+        if (
+            not cued
+            and ngap == " "
+            and nxt in _ABSTRACT_PREPOSITIONS
+            and (nxt != "in" or _IN_ABSTRACT.match(text, end))
+        ):
+            return False  # "Faith in the process", "Hope for the future", "Hope of"
+        if not cued and ngap == " " and nxt in ("is", "was"):
+            after = _THIRD_WORD.match(text, end)
+            if after and after.group(1).lower() in _ABSTRACT_AFTER_THE:
+                return False  # "Hope is the thing", "Will is the hardest part"
     if (
         key in _MODALS
         and sentence_start
@@ -2209,6 +2244,8 @@ class Deidentifier:
             if not word[:1].isupper():
                 if _PARTICLE_WORD.fullmatch(low):
                     continue  # "van", "de", "al": a name's particle, never a name itself
+                if prev in _ES_DETERMINERS and prev_gap == " ":
+                    continue  # "el mercado", "la iglesia", "su primo": a noun, not a name
                 # lower-case names: a name from the lists that is no English word at all
                 # ("keisha", "castellanos"), a given name with a cue, or after a title
                 if (
@@ -2650,6 +2687,7 @@ class Deidentifier:
                 and low not in places
                 and low not in TITLES
                 and low not in RELATIONS
+                and low not in SPEECH  # "me escribió": a verb after Spanish "me"
                 and not _PARTICLE_WORD.fullmatch(low)
                 and not _typo_of_word(low, words)
                 and i not in known_tok
@@ -3159,6 +3197,22 @@ _PARTICLE_WORDS = frozenset(
 )
 
 
+_LAST_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _a_conjunction(text: str, start: int, end: int) -> bool:
+    """Whether the " y " / " e " between two names is "and" ("Lupita y Nayeli"), not the
+    particle between two surnames ("Ortega y Gasset"): it is "and" after a given name."""
+    if text[start:end].strip().lower() not in ("y", "e"):
+        return False
+    m = _LAST_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return True
+    low = m.group(1).lower()
+    names = name_lists()
+    return low in names.first and low not in names.last
+
+
 def _extend_people(text: str, taken: list[Redaction]) -> list[Redaction]:
     """A name's hyphenated part and particled surname go with it."""
     out = list(taken)
@@ -3179,6 +3233,7 @@ def _extend_people(text: str, taken: list[Redaction]) -> list[Redaction]:
                 and m.end() <= limit
                 and m.group("w")[:1].isupper()
                 and not _NEXT_CAP.match(text, m.end())  # "del Centro Comunitario": a name
+                and not _a_conjunction(text, end, m.start("w"))
             ):
                 end = m.end()
                 continue
@@ -3351,6 +3406,7 @@ def _merge_people(text: str, taken: list[Redaction]) -> list[Redaction]:
                     and _PARTICLED.fullmatch(text, r.start, r.end) is not None
                     and not _NEXT_CAP.match(text, r.end)
                     and _PARTICLE_GAP.fullmatch(text, prev.end, r.start) is not None
+                    and not _a_conjunction(text, prev.end, r.start)
                 )
             )
         ):

@@ -862,7 +862,10 @@ _LOWER_HEAD_FIRST = re.compile(
     r"escuela|colegio|cl[ií]nica|lavander[ií]a|carnicer[ií]a|fundaci[óo]n|asociaci[óo]n|"
     r"supermercado|ysgol|eglwys)\s+(?:de\s+la|del|de|el|la|los|las|san|santa)\s+"
     r"(?!(?:mi|mis|tu|tus|su|sus|un|una|unos|unas|nuestra|nuestro|esta|este|ese|esa|la|el|"
-    r"los|las|lo|que|noche|mañana|tarde|salud|día|dia)\b)[a-zà-ÿ]{3,}(?:\s+(?P<more>[a-zà-ÿ]{3,}))?"
+    r"los|las|lo|que|noche|mañana|tarde|salud|día|dia|lunes|martes|miércoles|miercoles|jueves|"
+    r"viernes|sábado|sabado|domingo|fin|próximo|proximo|pasado|enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)"
+    r"[a-zà-ÿ]{3,}(?:\s+(?P<more>[a-zà-ÿ]{3,}))?"
 )
 # "st. ambrose": a saint's name in lower case after a preposition
 _LOWER_SAINT = re.compile(

@@ -109,6 +109,7 @@ class CheckInForm(QWidget):
         self.need = HintedLineEdit(placeholderText=tr("An early night, a word with my supervisor…"))
         self.note = QPlainTextEdit(placeholderText=tr("Anything else, just for you"))
         self.note.setMaximumHeight(90)
+        self.note.setTabChangesFocus(True)
         if not short:
             form.addRow(tr("Day"), self.on)
             form.addRow(tr("Energy"), self.energy)
