@@ -1310,7 +1310,7 @@ _DAY_AFTER = re.compile(r"(?:\s+|\s*,\s*)(?:\d|the\s+\d|de\s+\d)")
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:of\s+|de\s+)?$")
 _POSS_AFTER = re.compile(r"['’]s\b")
 _APPOSITION = re.compile(r"\s*,\s*(?:who|whose|her|his|my|our|their)\b")
-_APPOSITION_AGE = re.compile(r"\s*,\s*(?:\d|aged?\b|who\b)")
+_APPOSITION_AGE = re.compile(r"\s*,\s*(?:\d|aged?\b|who\b|turn(?:ed|ing|s)\s+\d)")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!?)]|$|and\b|or\b)")
 _SECOND_WORD = re.compile(r"\W*\w+\s+(\w+)")
 _SPACED_DIGITS = re.compile(r"\d\s\d\s\d")
@@ -1413,6 +1413,32 @@ _LOWER_CUES = frozenset(
         "drove",
     ]
 )
+
+
+def _word_name_cue(
+    text: str, m: re.Match[str], prev: str, prev_gap: str, nxt: str, gap: str, opens: bool
+) -> bool:
+    """Where a capitalised given name that is also an everyday word (Tom, Iris, Faith,
+    Sky) stands as a person though the vault does not know it: after a verb done to a
+    person ("drove Faith to", "gave Tom the number", "texted Iris"), between commas with
+    an age ("Hope, turning 40,"), before "is" and an age ("Tom is 37"), beside the mentor
+    ("Iris and I"), or after "if" before a modal ("if Sky can come")."""
+    low = _POSS_END.sub("", m.group()).lower()
+    if low in _MODALS and not opens and prev in _OBJECT_VERBS | {"gave", "with"}:
+        return gap.strip() == "" and nxt in ("the", "her", "his", "to", "at", "about", "and")
+    if not opens and prev_gap == " " and (prev in _OBJECT_VERBS or prev in ("gave", "with")):
+        return True
+    if _APPOSITION_AGE.match(text, m.end()) or _IS_AGE_AFTER.match(text, m.end()):
+        return True
+    if _AND_I.match(text, m.end()) or _ME_AND.search(text, max(0, m.start() - 8), m.start()):
+        return True
+    return (
+        prev in ("if", "whether")
+        and prev_gap == " "
+        and gap == " "
+        and nxt in ("can", "could", "will", "would", "should", "might")
+        and _MODAL_THEN_BE.match(text, m.end()) is None
+    )
 
 
 def _is_name_verb(word: str) -> bool:
@@ -2209,6 +2235,7 @@ class Deidentifier:
             if (
                 i in known_tok
                 or low in _NOT_NAMES
+                or (len(low) <= 3 and low in _SHORT_STOP)  # "Ma said", "So said", "Mon"
                 or low in KIN_TITLES
                 or low in wide
                 or low in deid_places.INSTITUTIONS
@@ -2493,6 +2520,7 @@ class Deidentifier:
                 or (word.endswith(("'s", "’s")) and nxt_low in RELATIONS)
                 or (nxt is not None and gap.strip() == "," and (nxt_low in RELATIONS or (nxt_low in ("my", "her", "his", "their", "a", "the", "our") and i + 2 < len(toks) and toks[i + 2].group().lower() in RELATIONS)))
                 or (nxt is not None and gap.strip() == "" and nxt_low in _NAME_VERBS)
+                or _word_name_cue(text, m, prev, prev_gap, nxt_low, gap, start_of_sentence)
             )  # fmt: skip
             if cue:
                 flagged.add(i)
@@ -2664,6 +2692,7 @@ class Deidentifier:
                 and low not in names.common_words
                 and low not in deid_places.NEVER
                 and low not in _NOT_NAMES
+                and low not in _SHORT_STOP
                 and low not in places
                 and low not in wide
                 and low not in deid_places.INSTITUTIONS
@@ -2695,6 +2724,62 @@ class Deidentifier:
 
         lows = [m.group().lower() for m in toks]
         by_start = {m.start(): i for i, m in enumerate(toks)}
+
+        def short(i: int) -> bool:  # "Mo", "Jo", "Ky", "Yaw": a short name, capitalised
+            w = _POSS_END.sub("", toks[i].group())
+            low = w.lower()
+            return (
+                2 <= len(w) <= 3
+                and w[0].isupper()
+                and w[1:].islower()
+                and low not in _SHORT_STOP
+                and low not in deid_places.NEVER
+                and low not in _NOT_NAMES
+                and low not in KIN_TITLES
+                and low not in TITLES
+                and low not in RELATIONS
+                and low not in PLACES
+                and low not in deid_dates.MONTHS
+                and low not in _MODALS
+                and low not in SPEECH
+                and (len(w) == 2 or low in names.first or low not in words)
+                and i not in known_tok
+                and not (  # a particle before a surname: "Al Amin", "De Souza"
+                    _PARTICLE_WORD.fullmatch(low)
+                    and i + 1 < n
+                    and gap(i) == " "
+                    and toks[i + 1].group()[:1].isupper()
+                )
+            )
+
+        def short_person(i: int, prev: str, pgap: str, slot: bool) -> bool:
+            """Where a short name stands as a person: before a verb said of a person
+            ("Mo came", "Ky said"), beside the mentor ("Yaw and I", "me and Jo"), after a
+            relation word ("her son Mo") or a person's slot ("texted with Ky"), as what
+            someone is called ("call her Ro"), before a possessive relation ("Mo's mum")."""
+            w = toks[i].group()
+            low = _POSS_END.sub("", w).lower()
+            nxt = lows[i + 1] if i + 1 < n else ""
+            word = low in words or low in names.common_words
+            if _POSS_END.search(w):
+                return nxt in RELATIONS and gap(i) == " "
+            if i + 1 < n and gap(i) == " " and _is_name_verb(nxt):
+                return True
+            if _AND_I.match(text, toks[i].end()) or _ME_AND.search(
+                text, max(0, toks[i].start() - 8), toks[i].start()
+            ):
+                return True
+            if prev in RELATIONS and pgap == " " and prev not in ("social", "probation"):
+                return True
+            if _CALL_HER.search(text, max(0, toks[i].start() - 16), toks[i].start()):
+                return True
+            return bool(
+                slot
+                and prev not in ("and", "by", "for", "me", "us")
+                and (not word or len(w) == 2)
+                and (i + 1 >= n or not _is_cap(toks[i + 1].group()))
+            )
+
         # a nickname in brackets after a name: "Oleksandr (Sasha)"
         nicks: set[int] = set()
         for m in _NICK_AFTER.finditer(text) if "(" in text else ():
@@ -2726,6 +2811,16 @@ class Deidentifier:
                 flagged.add(i)  # "Park Ji-woo"
                 if i and gap(i - 1) == " " and lows[i - 1] in names.last:
                     flagged.add(i - 1)
+                continue
+            if short(i) and short_person(i, prev, pgap, slot):
+                flagged.add(i)
+                continue
+            if (
+                (unknown(i) or short(i))
+                and _IS_AGE_AFTER.match(text, toks[i].end())
+                and not _POSS_END.search(w)
+            ):
+                flagged.add(i)  # "Pradeep is in his late forties"
                 continue
             if not unknown(i):
                 if slot and prev not in ("and", "by", "for") and lower_unknown(i):
@@ -2762,7 +2857,15 @@ class Deidentifier:
                 flagged.add(i)
         for m in _GOES_BY.finditer(text):
             j = by_start.get(m.start("x"))
-            if j is not None and lows[j] not in _NOT_NAMES:
+            if (
+                j is not None
+                and lows[j] not in _NOT_NAMES
+                and lows[j] not in KIN_TITLES  # "call her Mum"
+                and lows[j] not in TITLES
+                and lows[j] not in _SHORT_STOP
+                and lows[j] not in deid_dates.MONTHS
+                and not _WEEKDAY_WORD.fullmatch(lows[j])  # "call him Monday"
+            ):
                 flagged.add(j)
         # a list: "Gosia and Piotrek", "Shanice and Keyonna", "Tyrell, Bao, Avi"
         for i in range(n - 2):
@@ -3001,7 +3104,8 @@ _PEOPLE = ("KNOWN_NAME", "PERSON")
 _SLOT_BEFORE = frozenset(
     ["with", "met", "told", "asked", "saw", "visited", "rang", "texted", "phoned",
      "messaged", "emailed", "helped", "hugged", "thanked", "and", "by", "for", "me", "us",
-     "seen"]
+     "seen", "gave", "drove", "took", "sent", "called", "reminded", "invited", "introduced",
+     "accompanied", "supported"]
 )  # fmt: skip
 # before a month word that is a name ("told me Jun at"), never "by June", "for May"
 _MONTH_SLOT = frozenset("with met told me asked saw visited texted phoned helped hugged".split())  # noqa: SIM905
@@ -3012,15 +3116,42 @@ _PERSON_AFTER = re.compile(
     r"|\s*\((?:in\s+(?:her|his|their)\s+|aged?\s+|early\s+|mid[\s-]+|late\s+)?"
     r"(?:\d{1,3}s?|[a-z]+ties|teens)\)"
 )
-_NICK_AFTER = re.compile(r"\s*\((?P<x>[A-Z][a-z]+)\)")  # "Oleksandr (Sasha)"
+_NICK_AFTER = re.compile(r"\s*\([\"“]?(?P<x>[A-Z][a-z]+)[\"”]?\)")  # "Oleksandr (Sasha)"
+# Short words that are never a short name, however they stand: function words,
+# interjections and abbreviations of two or three letters, English and Spanish.
+_SHORT_STOP = frozenset(
+    """ad ah am an as at aw ax ay be by do eh el em en er es ex go ha he hi ho hm id if
+    in is it la le lo ma me mi mm my no of oh ok on or ow ox pa pm re se si so st su te to
+    tu uh um un up ur us vs we ya ye yo yr mr ms dr rd av mt ft tv gp uk eu ny la
+    the and but not for yes now she her his our you who why how its was has had got saw
+    met can did off out all any too few mum mom dad nan gran per via etc ave apt ste
+    mon tue wed thu fri sat jan feb mar apr jul aug sep oct nov dec una uno los
+    las del con por que mas sus mis tus hoy ayer dos tres""".split()  # noqa: SIM905
+)
+# what a person is said to be after "is": an age ("Ro is thirty-five", "Pradeep is in his
+# late forties", "Kofi is 19")
+_IS_AGE_AFTER = re.compile(
+    r"\s+(?:is|was|turned|turns)\s+(?:(?:now|only|just|nearly|almost|about|around)\s+)?"
+    r"(?:\d{1,3}(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+(?:and|but|so|now|years?|yrs?|today|this|"
+    r"next|last|soon|with|who|y/o|yo)\b)|"
+    r"in\s+(?:her|his|their)\s+(?:early\s+|mid[\s-]+|late\s+)?\w+ties\b|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen)\b)"
+)
+# "T and I", "T and me", "T & I sat": the mentor beside a person
+_AND_I = re.compile(r"\s+(?:and|&|n)\s+(?:I|me)\b(?!['’])")
+_ME_AND = re.compile(r"(?:\b[Mm]e|\bI)\s+(?:and|&)\s+$")
+# "asked me to call her Ro", "we call him Big Mo": what a person is called
+_CALL_HER = re.compile(r"(?i:\bcall(?:s|ed)?\s+(?:her|him|them|me))\s+$")
 _FAMILY_AFTER = re.compile(
     r"\s+and\s+(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|mum|mom|dad|"
     r"mother|father|kids|children|sister|brother|boyfriend|girlfriend)\b"
 )
 _GOES_BY = re.compile(
     r"(?i:\b(?:goes\s+by|known\s+as|nicknamed|calls\s+(?:herself|himself|themself)|"
-    r"nickname\s+is|prefers))\s+(?P<x>[A-Z][a-z]+)\b"
+    r"call(?:s|ed)?\s+(?:her|him|them|me)|nickname\s+is|prefers))\s+(?P<x>[A-Z][a-z]+)\b"
 )
+_WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|today")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")  # "Ji-woo", "Min-jun", "Seo-yeon"
 
 
@@ -3096,7 +3227,7 @@ _NEXT_CAP = re.compile(r"[ ]+[^\W\d_a-z]")
 _PARTICLE_GAP = re.compile(rf"(?i:(?:[ ]+{_PARTICLES})+(?:[ ]+|-|['’]))")
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
 _SURNAME_NEXT = re.compile(
     r"(?P<nick>\s+[\"“][A-Z][a-z'’]+[\"”])?\s(?P<s>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
     r"(?!['’]?\w)(?!\s+[A-Z])"
@@ -3157,6 +3288,7 @@ def _names_again(text: str, taken: list[Redaction]) -> list[Redaction]:
         taken = sorted([*taken, *listed], key=lambda r: r.start)
     words = english_words()
     found: dict[str, bool] = {}  # folded word -> is an everyday word
+    short: set[str] = set()  # two-letter names ("Ro", "Jo"): again only as written so
     for r in taken:
         if r.label != "PERSON":
             continue
@@ -3164,6 +3296,10 @@ def _names_again(text: str, taken: list[Redaction]) -> list[Redaction]:
             low = fold(m.group())
             if low in HONORIFICS or low in TITLES or low in _PARTICLE_WORDS:
                 continue
+            if len(low) == 2:
+                if not _is_cap(m.group()) or low in _SHORT_STOP:
+                    continue
+                short.add(m.group())
             found[low] = low in words or low in lists.common_words
     occupied = bytearray(len(text) + 1)
     for r in taken:
@@ -3175,6 +3311,8 @@ def _names_again(text: str, taken: list[Redaction]) -> list[Redaction]:
         low = fold(word[:-2] if poss else word)
         everyday = found.get(low)
         if everyday is None or any(occupied[m.start() : m.end()]):
+            continue
+        if len(low) == 2 and (word[:-2] if poss else word) not in short:
             continue
         if everyday:
             if not word[:1].isupper():

@@ -119,3 +119,71 @@ def test_a_known_everyday_name_used_as_a_name_still_goes(text: str, name: str) -
     engine = known(("Faith", 1), ("Hope", 2), ("Will", 3), ("Grace", 4))
     out, _ = engine.redact(text)
     assert name not in out, out
+
+
+# --- short names and nicknames no list knows -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zu rang twice before lunch and left a message.", "Zu"),
+        ("Walked to the shops with Vy because her knee was bad.", "Vy"),
+        ("Bo and I went over the budget sheet again.", "Bo"),
+        ("It was me and Cj on the night shift.", "Cj"),
+        ("Her nephew Ty is staying with her for the week.", "Ty"),
+        ("Everyone at group calls him Oz, and Oz likes it.", "Oz"),
+        ("Nell asked us to call her Pip from now on.", "Pip"),
+        ("Su hermano Nacho le dijo que sí.", "Nacho"),
+    ],
+)
+def test_a_short_name_where_a_person_stands(text: str, name: str) -> None:
+    """Two or three letters, capitalised, in no list (or an everyday word such as "oz"):
+    a person before a verb said of a person, beside the mentor ("Bo and I"), after a
+    relation word or a person's slot, or as what someone is called."""
+    out = redact(text)
+    assert name not in out.split() and f"{name}," not in out and f"{name}." not in out, out
+
+
+def test_a_short_name_found_once_is_a_name_everywhere_in_the_note() -> None:
+    out = redact("Her cousin Xu phoned. Later Xu was calmer and Xu's mum came.")
+    assert "Xu" not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma said no at first. So said the others.",
+        "On Mon and Tue the office is shut.",
+        "We met at 9 and went to the GP together. It is ok now.",
+        "Oh and I forgot to say: Up to two people can come.",
+    ],
+)
+def test_short_words_that_are_no_names_stay(text: str) -> None:
+    before = Deidentifier([]).find(text)
+    assert not [r for r in before if r.label == "PERSON" and r.end - r.start <= 3], before
+
+
+def test_an_unknown_name_before_is_and_an_age() -> None:
+    gone("Oduya is in her late forties and lives alone.", "Oduya")
+    gone("Thursday: Kasimir is 19 and looking for work.", "Kasimir")
+    kept("Move-in is 15 enero, the letter says.", "Move-in")
+
+
+# --- given names that are everyday words, with nothing entered in the vault ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Drove Iris to the dentist because the bus was off.", "Iris"),
+        ("Gave Tom the leaflet about the carers' group.", "Tom"),
+        ("Sky, turning 30 next month, wants a quiet day.", "Sky"),
+        ("Rose is 58 and still works nights.", "Rose"),
+        ("Iris and I went through the letter line by line.", "Iris"),
+        ("She asked if Dee could come to the next session.", "Dee"),
+    ],
+)
+def test_an_everyday_given_name_in_a_persons_place(text: str, name: str) -> None:
+    out = redact(text)
+    assert name not in out, out
