@@ -170,3 +170,42 @@ def test_each_goal_touched_row_names_its_goal_and_its_value_labels_the_slider(
         assert [face.object() for face, _relation in labels] == [row.value]
     assert len(names) == 4
     editor.reject()
+
+
+def test_tab_leaves_every_text_box_and_never_types_a_tab(qtbot: QtBot, vault: Vault) -> None:
+    """A mentor who presses Tab after "What matters to me" means the next field: a text box
+    that kept the Tab as a character put their strengths inside what matters to them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    from peerdesk.ui.mentees.dialog import MenteeDialog
+    from peerdesk.ui.supervisor.inbox import InboxPage
+
+    mentee_id = mentees.add_mentee(vault, record=MenteeRecord(display_name="Maribel"))
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    inbox = InboxPage(vault, window.signals)
+    qtbot.addWidget(inbox)
+    roots = chain(pages(window), dialogs(qtbot, window, vault, mentee_id), [("inbox", inbox)])
+    keeps_tab = []
+    boxes = 0
+    for where, root in roots:
+        for box in [*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)]:
+            if box.isReadOnly():
+                continue
+            boxes += 1
+            if not box.tabChangesFocus():
+                keeps_tab.append(f"{where}: {box.placeholderText() or box.accessibleName()}")
+    assert boxes > 15  # the walk reached the text boxes
+    assert not keeps_tab, "\n".join(keeps_tab)
+
+    dialog = MenteeDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.what_matters.setFocus()
+    qtbot.keyClicks(dialog.what_matters, "Cooking on Fridays.")
+    qtbot.keyClick(dialog.what_matters, Qt.Key.Key_Tab)
+    assert dialog.what_matters.toPlainText() == "Cooking on Fridays."
+    qtbot.waitUntil(lambda: dialog.strengths.hasFocus())

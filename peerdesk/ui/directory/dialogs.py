@@ -90,6 +90,7 @@ class ServiceDialog(QDialog):
         self.organisation = QLineEdit(placeholderText=tr("Who runs it"))
         self.description = QPlainTextEdit(placeholderText=tr("What they offer, in plain words"))
         self.description.setFixedHeight(70)
+        self.description.setTabChangesFocus(True)  # Tab goes on to Website
         self.website = QLineEdit(placeholderText="https://…")
         self.email = QLineEdit()
         self.eligibility = QLineEdit(placeholderText=tr("Who it is for, if anyone is left out"))
@@ -103,6 +104,7 @@ class ServiceDialog(QDialog):
             self.region.addItem(tr(label), code)
         self.notes = QPlainTextEdit(placeholderText=tr("Your own notes (never exported)"))
         self.notes.setFixedHeight(50)
+        self.notes.setTabChangesFocus(True)
         about = QFormLayout()
         about.addRow(tr("Service name"), self.name)
         about.addRow(tr("Organisation"), self.organisation)
@@ -447,6 +449,7 @@ class ReferDialog(QDialog):
         )
         self.reason = QPlainTextEdit(placeholderText=tr("What they hope for, in their own words"))
         self.reason.setFixedHeight(70)
+        self.reason.setTabChangesFocus(True)
         self.status = QComboBox()
         for status, label in STATUS_LABELS.items():
             self.status.addItem(core_label(label, capital=True), status.value)

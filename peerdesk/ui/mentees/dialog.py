@@ -218,6 +218,7 @@ class MenteeDialog(QDialog):
         self.address = QPlainTextEdit()
         for edit in (self.phones, self.emails, self.address):
             edit.setMaximumHeight(72)
+            edit.setTabChangesFocus(True)
         contact = QWidget()
         contact_layout = QVBoxLayout(contact)
         contact_layout.addWidget(channels)
@@ -234,6 +235,8 @@ class MenteeDialog(QDialog):
         self.strengths = QPlainTextEdit(
             placeholderText=tr("What they are good at, what has helped before, in their words")
         )
+        for edit in (self.what_matters, self.strengths):
+            edit.setTabChangesFocus(True)  # Tab goes on to Strengths, never types a tab
         words = QWidget()
         words_layout = QVBoxLayout(words)
         words_layout.addWidget(QLabel(tr("What matters to me")))

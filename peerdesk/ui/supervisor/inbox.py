@@ -81,6 +81,7 @@ class InboxPage(QWidget):
         self.comment = QPlainTextEdit(placeholderText=tr("Your comment or question for the mentor"))
         self.comment.setAccessibleName(tr("Comment"))
         self.comment.setMaximumHeight(90)
+        self.comment.setTabChangesFocus(True)
         self.action = QCheckBox(tr("An agreed action (it becomes a follow-up for the mentor)"))
         self.add_button = QPushButton(tr("Add comment"))
         self.add_button.clicked.connect(self.add_comment)

@@ -81,6 +81,7 @@ class PlanMeetingDialog(QDialog):
         self.purpose = QPlainTextEdit(purpose)
         self.purpose.setPlaceholderText(tr("What you plan to do together (optional)"))
         self.purpose.setFixedHeight(80)
+        self.purpose.setTabChangesFocus(True)
         self.repeat = QComboBox()
         for r in Recurrence:
             self.repeat.addItem(core_label(RECURRENCE_LABELS[r]), r.value)
