@@ -1031,6 +1031,14 @@ _UNIT = (
 )
 # a compass point before a street's name goes with it: "NE 2nd Ave", "W. Cermak Rd"
 _COMPASS = r"\b(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
+# a Spanish street's head and the small words of its name: "Avda. de la Constitución 45",
+# "C/ Mayor 5, 2º B", "Calle de Alcalá 112", "Pza. del Sol s/n"
+_ES_STREET = (
+    r"(?:(?i:calle|avenida|camino|carrera|paseo|plaza|ronda|traves[ií]a|pasaje|callej[oó]n|"
+    r"carretera|bulevar|glorieta|calzada|cerrada|privada|prolongaci[oó]n)\b|C/|Cl\.|"
+    r"Avda\.?|Av\.|Cra\.|Pº|Pza\.|Ctra\.)"
+)
+_ES_OF = r"(?:de\s+(?:la|las|los)\s+|del\s+|de\s+|la\s+|el\s+|y\s+)"
 ADDRESS = [
     re.compile(
         rf"(?:\b{_UNIT},?\s+)?\b\d{{1,6}}[A-Za-z]?(?:-\d+)?,?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
@@ -1048,7 +1056,11 @@ ADDRESS = [
         r"\b(?:Route|Rte|Highway|Hwy|Interstate|County\s+Road|CR|State\s+Route|SR|US)\s*-?\s*\d+\b"
     ),
     re.compile(
-        r"\b(?:Calle|Avenida|Av\.|Camino|Carrera|Paseo)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?:\d+)?"
+        rf"(?:\b\d{{1,5}}\s+)?(?<![\w/]){_ES_STREET}\s*(?:{_ES_OF})?[A-ZÁÉÍÓÚÑ][\w'’.-]*"
+        rf"(?:\s+(?:{_ES_OF})?[A-ZÁÉÍÓÚÑ][\w'’.-]*){{0,3}}"
+        r"(?:,?\s*(?:n[º°o]\.?\s*|#\s*)?\d+[A-Za-z]?(?:\s*-\s*\d+)?\b(?:,?\s*(?:\d+\s*"
+        r"[º°ªoa](?![\w'’])(?:\s*[A-Z](?![\w'’]))?|piso\s+\d+|bajo|izq(?:uierda)?|dcha|derecha|"
+        r"int(?:erior)?\.?\s*\d+|depto\.?\s*\d+\w*))*|\s*s/n)?"
     ),
     re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.I),
     re.compile(rf"\b{_UNIT}\b(?=[,\s])", re.I),
@@ -2484,6 +2496,9 @@ class Deidentifier:
                     and (tail := _PARTICLE_TAIL.match(text, m.end())) is not None
                     and tail.group("w")[:1].isupper()
                     and tail.group("w").lower() not in words
+                    # "Llegaron de Guadalajara", "Salió de Ciudad Juárez": a verb, a place
+                    and not _ES_PLACE_HEAD.match(tail.group("w") + " ")
+                    and _ES_PAST_VERB.search(low) is None
                 ):
                     flagged.add(i)  # "Yusra al-Amin", "Niamh Ó Súilleabháin"
                 elif (
@@ -2963,6 +2978,17 @@ class Deidentifier:
                             r.label == "PERSON"
                             and norm[r.start : r.end].lower() in deid_dates.MONTHS
                         )
+                        # a town the gazetteer knows whose first word is a Spanish article
+                        # or saint ("San Antonio", "Ciudad Juárez", "Santa Fe"), over the
+                        # same words read as a given name and a surname, or as a business
+                        or (
+                            r.label == "LOCATION"
+                            and _ES_PLACE_HEAD.match(norm, r.start) is not None
+                            and (
+                                _gazetteer_place(norm[r.start : r.end])
+                                or _CITY_OF.match(norm, r.start) is not None
+                            )
+                        )
                         else order
                     )
                     candidates.append((first, r.start, r))
@@ -3023,6 +3049,21 @@ class Deidentifier:
 
 # Abbreviations that end a replaced span and can end a sentence with their full stop:
 # "on Birchwood Ave. Rosa asked" keeps the sentence's stop after "[ADDRESS]".
+# a Spanish verb in the past opening a sentence: "Llegaron de", "Salieron del", "Volvió de"
+_ES_PAST_VERB = re.compile(r"(?:.{3}(?:aron|ieron)|.{2}[ií]ó|.{2}aba|.{2}[ií]an|.{2}aban)$")
+# the first word of many Spanish place names: an article, a saint, a city
+_ES_PLACE_HEAD = re.compile(
+    r"(?:San|Santa|Santo|São|Sao|El|La|Los|Las|Ciudad|Puerto|Nueva|Nuevo|Villa|Río|Rio|"
+    r"Bahía|Playa|Cabo|Costa|Isla|Monte|Punta)\s"
+)
+_CITY_OF = re.compile(r"Ciudad\s")  # "Ciudad de México", "Ciudad Obregón": a city, always
+
+
+def _gazetteer_place(words: str) -> bool:
+    key = fold(" ".join(words.split()))
+    return key in deid_places.gazetteer() or key in deid_places.wide_places()
+
+
 _ABBREV_END = re.compile(
     r"(?i)(?<![^\W\d_])(?:ave|av|avda|st|rd|dr|blvd|ln|ct|pl|sq|hwy|pkwy|ter|cres|inc|ltd|co|"
     r"corp|llc|plc|jr|sr|cía|cia|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$"
@@ -3314,6 +3355,8 @@ def _names_again(text: str, taken: list[Redaction]) -> list[Redaction]:
             continue
         if len(low) == 2 and (word[:-2] if poss else word) not in short:
             continue
+        if word.islower() and _words_around(text, m.start(), m.end())[0] in _ES_DETERMINERS:
+            continue  # "Esperanza trabaja ... la esperanza es lo que la mantiene"
         if everyday:
             if not word[:1].isupper():
                 continue

@@ -654,7 +654,9 @@ _BARE_AREA = re.compile(
     rf"(?<![\w'’-])(?P<x>{_CAP}(?:\s+{_CAP})?)\s+(?:estate|area|neighbou?rhood|barrio|campus)\b"
 )
 # a cape, lake, port or fort: "Cape Cod", "Lake Placid", "Port Talbot"
-_PREFIXED_PLACE = re.compile(rf"\b(?:Cape|Lake|Port|Fort|Isle\s+of)\s+{_CAP}(?:\s+{_CAP})?")
+_PREFIXED_PLACE = re.compile(
+    rf"\b(?:Cape|Lake|Port|Fort|Isle\s+of|Ciudad(?:\s+de(?:\s+la)?)?)\s+{_CAP}(?:\s+{_CAP})?"
+)
 # Dublin's postal districts: "Dublin 8", "Dublin 6W"
 _DUBLIN_DISTRICT = re.compile(
     r"\bDublin\s+(?:1\d|2[0-4]|[1-9]|6W)\b(?!\s*(?:am|pm|times|people|mins?|minutes|hours|"

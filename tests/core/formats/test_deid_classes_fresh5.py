@@ -187,3 +187,119 @@ def test_an_unknown_name_before_is_and_an_age() -> None:
 def test_an_everyday_given_name_in_a_persons_place(text: str, name: str) -> None:
     out = redact(text)
     assert name not in out, out
+
+
+def test_a_name_found_again_in_lower_case_after_a_spanish_article_is_the_word() -> None:
+    out = redact("Consuelo trabaja de noche. Dice que el consuelo de su madre le basta.")
+    assert "Consuelo" not in out and "el consuelo" in out, out
+
+
+# --- ages in words ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Her grandson turned six on Saturday and had a small party.", "six"),
+        ("The baby, aged three, sleeps badly.", "three"),
+        ("She said her youngest turns nine next month.", "nine"),
+        ("He is seven. She is four.", "seven"),
+        ("Tiene cuarenta y tantos años y trabaja en la obra.", "tantos"),
+        ("Mi vecino tiene sesenta y pico años.", "pico"),
+    ],
+)
+def test_a_small_age_in_words_after_a_cue(text: str, age: str) -> None:
+    gone(text, age)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He turned two corners and then stopped to rest.",
+        "It is eight already and the bus has not come.",
+        "She turns one page at a time.",
+    ],
+)
+def test_a_number_word_that_is_no_age_stays(text: str) -> None:
+    out = redact(text)
+    assert out == text, out
+
+
+# --- short dates in a range -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("She stays with her aunt 2/5 to 2/11, then comes home.", ("2/5", "2/11")),
+        ("Respite booked 6/1-6/7.", ("6/1", "6/7")),
+        ("Between 4/3 and 4/10 the office is closed.", ("4/3", "4/10")),
+    ],
+)
+def test_two_short_dates_in_a_range(text: str, dates: tuple[str, ...]) -> None:
+    gone(text, *dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mood went 3/10 to 6/10 over the fortnight.",
+        "Open 24/7 and about 1/2 to 3/4 of a mile away.",
+    ],
+)
+def test_scores_and_fractions_in_a_range_stay(text: str) -> None:
+    out = redact(text)
+    assert "6/10" in out and "[date]" not in out if "Mood" in text else out == text, out
+
+
+# --- Spanish street addresses and places ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Su piso está en Avda. de la Libertad 18, cerca del mercado.",
+        "La nueva dirección es C/ Olmo 7, 3º A, y el portero es amable.",
+        "Vive en Calle del Carmen 40 desde junio.",
+        "Le dejé la carta en Pza. de España s/n.",
+        "Se mudó a Paseo Colón 220.",
+    ],
+)
+def test_a_spanish_street_address_is_one_address(text: str) -> None:
+    out = redact(text)
+    assert out.count("[ADDRESS]") == 1 and "[place]" not in out, out
+    assert not any(c.isdigit() for c in out.replace("[ADDRESS]", "")), out
+
+
+def test_lower_case_calle_in_running_text_stays() -> None:
+    out = redact("Nos vimos en la calle y luego fuimos a casa.")
+    assert out == "Nos vimos en la calle y luego fuimos a casa.", out
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Her brother drove up from San Antonio for the weekend.", "San Antonio"),
+        ("She was born in Santa Fe and moved east at twenty.", "Santa Fe"),
+        ("Su tía vive en Ciudad Obregón con sus hijos.", "Obregón"),
+        ("Llegaron de Ciudad de Guatemala el año pasado.", "Guatemala"),
+    ],
+)
+def test_a_spanish_article_or_saint_place_is_a_place(text: str, place: str) -> None:
+    out = gone(text, place)
+    assert "[place]" in out and "[PERSON]" not in out and "[organisation]" not in out, out
+
+
+# --- months -----------------------------------------------------------------------------------
+
+
+def test_a_month_with_a_possessive_goes() -> None:
+    out = redact("October's review went better than September's.")
+    assert "October" not in out and "September" not in out, out
+
+
+def test_a_month_before_what_a_person_does_is_a_person() -> None:
+    out = redact("Until June visits again we keep to the plan.")
+    assert "June" not in out and "[PERSON]" in out, out
+    out = redact("Until June we keep to the plan.")
+    assert "[date]" in out and "[PERSON]" not in out, out
