@@ -470,6 +470,9 @@ def run(n_notes: int, n_mentees: int, years: int, runs: int) -> None:
 
 
 def main() -> None:
+    # An installed app has its modules' bytecode cached; so does a second run of this one
+    # (pages first shown here otherwise compile their modules' source each run).
+    sys.dont_write_bytecode = False
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, default=10_000)
     parser.add_argument("--mentees", type=int, default=500)

@@ -1031,6 +1031,14 @@ _UNIT = (
 )
 # a compass point before a street's name goes with it: "NE 2nd Ave", "W. Cermak Rd"
 _COMPASS = r"\b(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
+# a Spanish street's head and the small words of its name: "Avda. de la Constitución 45",
+# "C/ Mayor 5, 2º B", "Calle de Alcalá 112", "Pza. del Sol s/n"
+_ES_STREET = (
+    r"(?:(?i:calle|avenida|camino|carrera|paseo|plaza|ronda|traves[ií]a|pasaje|callej[oó]n|"
+    r"carretera|bulevar|glorieta|calzada|cerrada|privada|prolongaci[oó]n)\b|C/|Cl\.|"
+    r"Avda\.?|Av\.|Cra\.|Pº|Pza\.|Ctra\.)"
+)
+_ES_OF = r"(?:de\s+(?:la|las|los)\s+|del\s+|de\s+|la\s+|el\s+|y\s+)"
 ADDRESS = [
     re.compile(
         rf"(?:\b{_UNIT},?\s+)?\b\d{{1,6}}[A-Za-z]?(?:-\d+)?,?\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
@@ -1048,7 +1056,11 @@ ADDRESS = [
         r"\b(?:Route|Rte|Highway|Hwy|Interstate|County\s+Road|CR|State\s+Route|SR|US)\s*-?\s*\d+\b"
     ),
     re.compile(
-        r"\b(?:Calle|Avenida|Av\.|Camino|Carrera|Paseo)\s+(?:[A-Z][\w'’.-]*\s*){1,3}(?:\d+)?"
+        rf"(?:\b\d{{1,5}}\s+)?(?<![\w/]){_ES_STREET}\s*(?:{_ES_OF})?[A-ZÁÉÍÓÚÑ][\w'’.-]*"
+        rf"(?:\s+(?:{_ES_OF})?[A-ZÁÉÍÓÚÑ][\w'’.-]*){{0,3}}"
+        r"(?:,?\s*(?:n[º°o]\.?\s*|#\s*)?\d+[A-Za-z]?(?:\s*-\s*\d+)?\b(?:,?\s*(?:\d+\s*"
+        r"[º°ªoa](?![\w'’])(?:\s*[A-Z](?![\w'’]))?|piso\s+\d+|bajo|izq(?:uierda)?|dcha|derecha|"
+        r"int(?:erior)?\.?\s*\d+|depto\.?\s*\d+\w*))*|\s*s/n)?"
     ),
     re.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", re.I),
     re.compile(rf"\b{_UNIT}\b(?=[,\s])", re.I),
@@ -1204,6 +1216,11 @@ _POSSESSIVES = frozenset("my your her his their our its".split())  # noqa: SIM90
 _LOWER_DETERMINERS = frozenset(
     ["the", "a", "an", "no", "some", "much", "any", "more", "less", "such", "real", "true"]
 )
+# Spanish articles and possessives: a lower-case word after one is a noun ("el mercado",
+# "la parada", "su pareja"), though a surname list holds it
+_ES_DETERMINERS = frozenset(
+    "el la los las un una unos unas al del su sus mi mis tu tus este esta ese esa".split()  # noqa: SIM905
+)
 _PRONOUNS = frozenset(
     "i you we he she they it this that there not be have do go try get see help".split()  # noqa: SIM905
 )
@@ -1305,7 +1322,7 @@ _DAY_AFTER = re.compile(r"(?:\s+|\s*,\s*)(?:\d|the\s+\d|de\s+\d)")
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:of\s+|de\s+)?$")
 _POSS_AFTER = re.compile(r"['’]s\b")
 _APPOSITION = re.compile(r"\s*,\s*(?:who|whose|her|his|my|our|their)\b")
-_APPOSITION_AGE = re.compile(r"\s*,\s*(?:\d|aged?\b|who\b)")
+_APPOSITION_AGE = re.compile(r"\s*,\s*(?:\d|aged?\b|who\b|turn(?:ed|ing|s)\s+\d)")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!?)]|$|and\b|or\b)")
 _SECOND_WORD = re.compile(r"\W*\w+\s+(\w+)")
 _SPACED_DIGITS = re.compile(r"\d\s\d\s\d")
@@ -1370,6 +1387,21 @@ _ABSTRACT_NAMES = frozenset(
         "glory",
     ]
 )
+# what follows an everyday word used as a word, not a name: "Faith in the process",
+# "Hope for the future", "Hope is the thing", "Will is the hardest part"
+_ABSTRACT_PREPOSITIONS = frozenset("in of for that than".split())  # noqa: SIM905
+_ABSTRACT_AFTER_THE = frozenset(
+    """thing word part point key answer reason hardest biggest goal message theme lesson
+    problem difference""".split()  # noqa: SIM905
+)
+# "Faith in herself", "Faith in the process" (not "Faith in good spirits today")
+_IN_ABSTRACT = re.compile(
+    r"\s+in\s+(?:herself|himself|themselves|themself|myself|yourself|ourselves|god\b|"
+    r"the\s+(?:process|programme|program|future|group|work|system)\b|recovery\b|"
+    r"people\b|others\b|life\b|humanity\b|change\b)",
+    re.I,
+)
+_THIRD_WORD = re.compile(r"\s+\w+\s+(?:the|a|an)\s+(\w+)")
 _LOWER_CUES = frozenset(
     [
         "with",
@@ -1393,6 +1425,32 @@ _LOWER_CUES = frozenset(
         "drove",
     ]
 )
+
+
+def _word_name_cue(
+    text: str, m: re.Match[str], prev: str, prev_gap: str, nxt: str, gap: str, opens: bool
+) -> bool:
+    """Where a capitalised given name that is also an everyday word (Tom, Iris, Faith,
+    Sky) stands as a person though the vault does not know it: after a verb done to a
+    person ("drove Faith to", "gave Tom the number", "texted Iris"), between commas with
+    an age ("Hope, turning 40,"), before "is" and an age ("Tom is 37"), beside the mentor
+    ("Iris and I"), or after "if" before a modal ("if Sky can come")."""
+    low = _POSS_END.sub("", m.group()).lower()
+    if low in _MODALS and not opens and prev in _OBJECT_VERBS | {"gave", "with"}:
+        return gap.strip() == "" and nxt in ("the", "her", "his", "to", "at", "about", "and")
+    if not opens and prev_gap == " " and (prev in _OBJECT_VERBS or prev in ("gave", "with")):
+        return True
+    if _APPOSITION_AGE.match(text, m.end()) or _IS_AGE_AFTER.match(text, m.end()):
+        return True
+    if _AND_I.match(text, m.end()) or _ME_AND.search(text, max(0, m.start() - 8), m.start()):
+        return True
+    return (
+        prev in ("if", "whether")
+        and prev_gap == " "
+        and gap == " "
+        and nxt in ("can", "could", "will", "would", "should", "might")
+        and _MODAL_THEN_BE.match(text, m.end()) is None
+    )
 
 
 def _is_name_verb(word: str) -> bool:
@@ -1794,6 +1852,21 @@ def used_as_name(text: str, start: int, end: int) -> bool:
         return False
     if key in _MODALS and nxt in _PRONOUNS and not ngap.strip():
         return False
+    if key in _ABSTRACT_NAMES and not word.endswith(("'s", "’s")):
+        if prev in _POSSESSIVES and gap == " ":
+            return False  # "his Will power", "her Faith": a person has no "her" before
+        cued = prev in RELATIONS or prev in _OBJECT_VERBS or prev in _MONTH_SLOT
+        if (
+            not cued
+            and ngap == " "
+            and nxt in _ABSTRACT_PREPOSITIONS
+            and (nxt != "in" or _IN_ABSTRACT.match(text, end))
+        ):
+            return False  # "Faith in the process", "Hope for the future", "Hope of"
+        if not cued and ngap == " " and nxt in ("is", "was"):
+            after = _THIRD_WORD.match(text, end)
+            if after and after.group(1).lower() in _ABSTRACT_AFTER_THE:
+                return False  # "Hope is the thing", "Will is the hardest part"
     if (
         key in _MODALS
         and sentence_start
@@ -2174,6 +2247,7 @@ class Deidentifier:
             if (
                 i in known_tok
                 or low in _NOT_NAMES
+                or (len(low) <= 3 and low in _SHORT_STOP)  # "Ma said", "So said", "Mon"
                 or low in KIN_TITLES
                 or low in wide
                 or low in deid_places.INSTITUTIONS
@@ -2209,6 +2283,8 @@ class Deidentifier:
             if not word[:1].isupper():
                 if _PARTICLE_WORD.fullmatch(low):
                     continue  # "van", "de", "al": a name's particle, never a name itself
+                if prev in _ES_DETERMINERS and prev_gap == " ":
+                    continue  # "el mercado", "la iglesia", "su primo": a noun, not a name
                 # lower-case names: a name from the lists that is no English word at all
                 # ("keisha", "castellanos"), a given name with a cue, or after a title
                 if (
@@ -2420,6 +2496,9 @@ class Deidentifier:
                     and (tail := _PARTICLE_TAIL.match(text, m.end())) is not None
                     and tail.group("w")[:1].isupper()
                     and tail.group("w").lower() not in words
+                    # "Llegaron de Guadalajara", "Salió de Ciudad Juárez": a verb, a place
+                    and not _ES_PLACE_HEAD.match(tail.group("w") + " ")
+                    and _ES_PAST_VERB.search(low) is None
                 ):
                     flagged.add(i)  # "Yusra al-Amin", "Niamh Ó Súilleabháin"
                 elif (
@@ -2456,6 +2535,7 @@ class Deidentifier:
                 or (word.endswith(("'s", "’s")) and nxt_low in RELATIONS)
                 or (nxt is not None and gap.strip() == "," and (nxt_low in RELATIONS or (nxt_low in ("my", "her", "his", "their", "a", "the", "our") and i + 2 < len(toks) and toks[i + 2].group().lower() in RELATIONS)))
                 or (nxt is not None and gap.strip() == "" and nxt_low in _NAME_VERBS)
+                or _word_name_cue(text, m, prev, prev_gap, nxt_low, gap, start_of_sentence)
             )  # fmt: skip
             if cue:
                 flagged.add(i)
@@ -2627,6 +2707,7 @@ class Deidentifier:
                 and low not in names.common_words
                 and low not in deid_places.NEVER
                 and low not in _NOT_NAMES
+                and low not in _SHORT_STOP
                 and low not in places
                 and low not in wide
                 and low not in deid_places.INSTITUTIONS
@@ -2650,6 +2731,7 @@ class Deidentifier:
                 and low not in places
                 and low not in TITLES
                 and low not in RELATIONS
+                and low not in SPEECH  # "me escribió": a verb after Spanish "me"
                 and not _PARTICLE_WORD.fullmatch(low)
                 and not _typo_of_word(low, words)
                 and i not in known_tok
@@ -2657,6 +2739,62 @@ class Deidentifier:
 
         lows = [m.group().lower() for m in toks]
         by_start = {m.start(): i for i, m in enumerate(toks)}
+
+        def short(i: int) -> bool:  # "Mo", "Jo", "Ky", "Yaw": a short name, capitalised
+            w = _POSS_END.sub("", toks[i].group())
+            low = w.lower()
+            return (
+                2 <= len(w) <= 3
+                and w[0].isupper()
+                and w[1:].islower()
+                and low not in _SHORT_STOP
+                and low not in deid_places.NEVER
+                and low not in _NOT_NAMES
+                and low not in KIN_TITLES
+                and low not in TITLES
+                and low not in RELATIONS
+                and low not in PLACES
+                and low not in deid_dates.MONTHS
+                and low not in _MODALS
+                and low not in SPEECH
+                and (len(w) == 2 or low in names.first or low not in words)
+                and i not in known_tok
+                and not (  # a particle before a surname: "Al Amin", "De Souza"
+                    _PARTICLE_WORD.fullmatch(low)
+                    and i + 1 < n
+                    and gap(i) == " "
+                    and toks[i + 1].group()[:1].isupper()
+                )
+            )
+
+        def short_person(i: int, prev: str, pgap: str, slot: bool) -> bool:
+            """Where a short name stands as a person: before a verb said of a person
+            ("Mo came", "Ky said"), beside the mentor ("Yaw and I", "me and Jo"), after a
+            relation word ("her son Mo") or a person's slot ("texted with Ky"), as what
+            someone is called ("call her Ro"), before a possessive relation ("Mo's mum")."""
+            w = toks[i].group()
+            low = _POSS_END.sub("", w).lower()
+            nxt = lows[i + 1] if i + 1 < n else ""
+            word = low in words or low in names.common_words
+            if _POSS_END.search(w):
+                return nxt in RELATIONS and gap(i) == " "
+            if i + 1 < n and gap(i) == " " and _is_name_verb(nxt):
+                return True
+            if _AND_I.match(text, toks[i].end()) or _ME_AND.search(
+                text, max(0, toks[i].start() - 8), toks[i].start()
+            ):
+                return True
+            if prev in RELATIONS and pgap == " " and prev not in ("social", "probation"):
+                return True
+            if _CALL_HER.search(text, max(0, toks[i].start() - 16), toks[i].start()):
+                return True
+            return bool(
+                slot
+                and prev not in ("and", "by", "for", "me", "us")
+                and (not word or len(w) == 2)
+                and (i + 1 >= n or not _is_cap(toks[i + 1].group()))
+            )
+
         # a nickname in brackets after a name: "Oleksandr (Sasha)"
         nicks: set[int] = set()
         for m in _NICK_AFTER.finditer(text) if "(" in text else ():
@@ -2688,6 +2826,16 @@ class Deidentifier:
                 flagged.add(i)  # "Park Ji-woo"
                 if i and gap(i - 1) == " " and lows[i - 1] in names.last:
                     flagged.add(i - 1)
+                continue
+            if short(i) and short_person(i, prev, pgap, slot):
+                flagged.add(i)
+                continue
+            if (
+                (unknown(i) or short(i))
+                and _IS_AGE_AFTER.match(text, toks[i].end())
+                and not _POSS_END.search(w)
+            ):
+                flagged.add(i)  # "Pradeep is in his late forties"
                 continue
             if not unknown(i):
                 if slot and prev not in ("and", "by", "for") and lower_unknown(i):
@@ -2724,7 +2872,15 @@ class Deidentifier:
                 flagged.add(i)
         for m in _GOES_BY.finditer(text):
             j = by_start.get(m.start("x"))
-            if j is not None and lows[j] not in _NOT_NAMES:
+            if (
+                j is not None
+                and lows[j] not in _NOT_NAMES
+                and lows[j] not in KIN_TITLES  # "call her Mum"
+                and lows[j] not in TITLES
+                and lows[j] not in _SHORT_STOP
+                and lows[j] not in deid_dates.MONTHS
+                and not _WEEKDAY_WORD.fullmatch(lows[j])  # "call him Monday"
+            ):
                 flagged.add(j)
         # a list: "Gosia and Piotrek", "Shanice and Keyonna", "Tyrell, Bao, Avi"
         for i in range(n - 2):
@@ -2822,6 +2978,17 @@ class Deidentifier:
                             r.label == "PERSON"
                             and norm[r.start : r.end].lower() in deid_dates.MONTHS
                         )
+                        # a town the gazetteer knows whose first word is a Spanish article
+                        # or saint ("San Antonio", "Ciudad Juárez", "Santa Fe"), over the
+                        # same words read as a given name and a surname, or as a business
+                        or (
+                            r.label == "LOCATION"
+                            and _ES_PLACE_HEAD.match(norm, r.start) is not None
+                            and (
+                                _gazetteer_place(norm[r.start : r.end])
+                                or _CITY_OF.match(norm, r.start) is not None
+                            )
+                        )
                         else order
                     )
                     candidates.append((first, r.start, r))
@@ -2882,6 +3049,21 @@ class Deidentifier:
 
 # Abbreviations that end a replaced span and can end a sentence with their full stop:
 # "on Birchwood Ave. Rosa asked" keeps the sentence's stop after "[ADDRESS]".
+# a Spanish verb in the past opening a sentence: "Llegaron de", "Salieron del", "Volvió de"
+_ES_PAST_VERB = re.compile(r"(?:.{3}(?:aron|ieron)|.{2}[ií]ó|.{2}aba|.{2}[ií]an|.{2}aban)$")
+# the first word of many Spanish place names: an article, a saint, a city
+_ES_PLACE_HEAD = re.compile(
+    r"(?:San|Santa|Santo|São|Sao|El|La|Los|Las|Ciudad|Puerto|Nueva|Nuevo|Villa|Río|Rio|"
+    r"Bahía|Playa|Cabo|Costa|Isla|Monte|Punta)\s"
+)
+_CITY_OF = re.compile(r"Ciudad\s")  # "Ciudad de México", "Ciudad Obregón": a city, always
+
+
+def _gazetteer_place(words: str) -> bool:
+    key = fold(" ".join(words.split()))
+    return key in deid_places.gazetteer() or key in deid_places.wide_places()
+
+
 _ABBREV_END = re.compile(
     r"(?i)(?<![^\W\d_])(?:ave|av|avda|st|rd|dr|blvd|ln|ct|pl|sq|hwy|pkwy|ter|cres|inc|ltd|co|"
     r"corp|llc|plc|jr|sr|cía|cia|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$"
@@ -2963,7 +3145,8 @@ _PEOPLE = ("KNOWN_NAME", "PERSON")
 _SLOT_BEFORE = frozenset(
     ["with", "met", "told", "asked", "saw", "visited", "rang", "texted", "phoned",
      "messaged", "emailed", "helped", "hugged", "thanked", "and", "by", "for", "me", "us",
-     "seen"]
+     "seen", "gave", "drove", "took", "sent", "called", "reminded", "invited", "introduced",
+     "accompanied", "supported"]
 )  # fmt: skip
 # before a month word that is a name ("told me Jun at"), never "by June", "for May"
 _MONTH_SLOT = frozenset("with met told me asked saw visited texted phoned helped hugged".split())  # noqa: SIM905
@@ -2974,15 +3157,42 @@ _PERSON_AFTER = re.compile(
     r"|\s*\((?:in\s+(?:her|his|their)\s+|aged?\s+|early\s+|mid[\s-]+|late\s+)?"
     r"(?:\d{1,3}s?|[a-z]+ties|teens)\)"
 )
-_NICK_AFTER = re.compile(r"\s*\((?P<x>[A-Z][a-z]+)\)")  # "Oleksandr (Sasha)"
+_NICK_AFTER = re.compile(r"\s*\([\"“]?(?P<x>[A-Z][a-z]+)[\"”]?\)")  # "Oleksandr (Sasha)"
+# Short words that are never a short name, however they stand: function words,
+# interjections and abbreviations of two or three letters, English and Spanish.
+_SHORT_STOP = frozenset(
+    """ad ah am an as at aw ax ay be by do eh el em en er es ex go ha he hi ho hm id if
+    in is it la le lo ma me mi mm my no of oh ok on or ow ox pa pm re se si so st su te to
+    tu uh um un up ur us vs we ya ye yo yr mr ms dr rd av mt ft tv gp uk eu ny la
+    the and but not for yes now she her his our you who why how its was has had got saw
+    met can did off out all any too few mum mom dad nan gran per via etc ave apt ste
+    mon tue wed thu fri sat jan feb mar apr jul aug sep oct nov dec una uno los
+    las del con por que mas sus mis tus hoy ayer dos tres""".split()  # noqa: SIM905
+)
+# what a person is said to be after "is": an age ("Ro is thirty-five", "Pradeep is in his
+# late forties", "Kofi is 19")
+_IS_AGE_AFTER = re.compile(
+    r"\s+(?:is|was|turned|turns)\s+(?:(?:now|only|just|nearly|almost|about|around)\s+)?"
+    r"(?:\d{1,3}(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+(?:and|but|so|now|years?|yrs?|today|this|"
+    r"next|last|soon|with|who|y/o|yo)\b)|"
+    r"in\s+(?:her|his|their)\s+(?:early\s+|mid[\s-]+|late\s+)?\w+ties\b|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen)\b)"
+)
+# "T and I", "T and me", "T & I sat": the mentor beside a person
+_AND_I = re.compile(r"\s+(?:and|&|n)\s+(?:I|me)\b(?!['’])")
+_ME_AND = re.compile(r"(?:\b[Mm]e|\bI)\s+(?:and|&)\s+$")
+# "asked me to call her Ro", "we call him Big Mo": what a person is called
+_CALL_HER = re.compile(r"(?i:\bcall(?:s|ed)?\s+(?:her|him|them|me))\s+$")
 _FAMILY_AFTER = re.compile(
     r"\s+and\s+(?:her|his|their)\s+(?:husband|wife|partner|son|daughter|mum|mom|dad|"
     r"mother|father|kids|children|sister|brother|boyfriend|girlfriend)\b"
 )
 _GOES_BY = re.compile(
     r"(?i:\b(?:goes\s+by|known\s+as|nicknamed|calls\s+(?:herself|himself|themself)|"
-    r"nickname\s+is|prefers))\s+(?P<x>[A-Z][a-z]+)\b"
+    r"call(?:s|ed)?\s+(?:her|him|them|me)|nickname\s+is|prefers))\s+(?P<x>[A-Z][a-z]+)\b"
 )
+_WEEKDAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|today")
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}")  # "Ji-woo", "Min-jun", "Seo-yeon"
 
 
@@ -3058,7 +3268,7 @@ _NEXT_CAP = re.compile(r"[ ]+[^\W\d_a-z]")
 _PARTICLE_GAP = re.compile(rf"(?i:(?:[ ]+{_PARTICLES})+(?:[ ]+|-|['’]))")
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
 _SURNAME_NEXT = re.compile(
     r"(?P<nick>\s+[\"“][A-Z][a-z'’]+[\"”])?\s(?P<s>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
     r"(?!['’]?\w)(?!\s+[A-Z])"
@@ -3119,6 +3329,7 @@ def _names_again(text: str, taken: list[Redaction]) -> list[Redaction]:
         taken = sorted([*taken, *listed], key=lambda r: r.start)
     words = english_words()
     found: dict[str, bool] = {}  # folded word -> is an everyday word
+    short: set[str] = set()  # two-letter names ("Ro", "Jo"): again only as written so
     for r in taken:
         if r.label != "PERSON":
             continue
@@ -3126,6 +3337,10 @@ def _names_again(text: str, taken: list[Redaction]) -> list[Redaction]:
             low = fold(m.group())
             if low in HONORIFICS or low in TITLES or low in _PARTICLE_WORDS:
                 continue
+            if len(low) == 2:
+                if not _is_cap(m.group()) or low in _SHORT_STOP:
+                    continue
+                short.add(m.group())
             found[low] = low in words or low in lists.common_words
     occupied = bytearray(len(text) + 1)
     for r in taken:
@@ -3138,6 +3353,10 @@ def _names_again(text: str, taken: list[Redaction]) -> list[Redaction]:
         everyday = found.get(low)
         if everyday is None or any(occupied[m.start() : m.end()]):
             continue
+        if len(low) == 2 and (word[:-2] if poss else word) not in short:
+            continue
+        if word.islower() and _words_around(text, m.start(), m.end())[0] in _ES_DETERMINERS:
+            continue  # "Esperanza trabaja ... la esperanza es lo que la mantiene"
         if everyday:
             if not word[:1].isupper():
                 continue
@@ -3157,6 +3376,22 @@ _LIST_MIDDLE = re.compile(r",\s+(?P<x>[A-Za-z][a-z]{1,})(?:,\s+|\s+and\s+|\s*&\s
 _PARTICLE_WORDS = frozenset(
     "van von der den de del della di da dos das le la bin ibn al el".split()  # noqa: SIM905
 )
+
+
+_LAST_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _a_conjunction(text: str, start: int, end: int) -> bool:
+    """Whether the " y " / " e " between two names is "and" ("Lupita y Nayeli"), not the
+    particle between two surnames ("Ortega y Gasset"): it is "and" after a given name."""
+    if text[start:end].strip().lower() not in ("y", "e"):
+        return False
+    m = _LAST_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return True
+    low = m.group(1).lower()
+    names = name_lists()
+    return low in names.first and low not in names.last
 
 
 def _extend_people(text: str, taken: list[Redaction]) -> list[Redaction]:
@@ -3179,6 +3414,7 @@ def _extend_people(text: str, taken: list[Redaction]) -> list[Redaction]:
                 and m.end() <= limit
                 and m.group("w")[:1].isupper()
                 and not _NEXT_CAP.match(text, m.end())  # "del Centro Comunitario": a name
+                and not _a_conjunction(text, end, m.start("w"))
             ):
                 end = m.end()
                 continue
@@ -3351,6 +3587,7 @@ def _merge_people(text: str, taken: list[Redaction]) -> list[Redaction]:
                     and _PARTICLED.fullmatch(text, r.start, r.end) is not None
                     and not _NEXT_CAP.match(text, r.end)
                     and _PARTICLE_GAP.fullmatch(text, prev.end, r.start) is not None
+                    and not _a_conjunction(text, prev.end, r.start)
                 )
             )
         ):

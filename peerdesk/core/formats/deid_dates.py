@@ -128,6 +128,15 @@ _MONTH_WORD = re.compile(rf"(?i)\b{_MON}")
 _DIGIT = re.compile(r"\d")
 
 
+# a month's name with a possessive: "June's meeting", "March's bills" (a person's, "May's
+# mum", is found by the name rules and wins over this)
+_MONTH_POSSESSIVE = re.compile(
+    r"\b(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|"
+    r"Octubre|Noviembre|Diciembre)(?=['’]s\b)"
+)
+
+
 def _find_dates(text: str) -> Iterator[tuple[int, int]]:
     digits = _DIGIT.search(text) is not None
     months = _MONTH_WORD.search(text) is not None
@@ -135,6 +144,8 @@ def _find_dates(text: str) -> Iterator[tuple[int, int]]:
         yield from _numeric_dates(text)
     if months:
         yield from _month_dates(text)
+        for m in _MONTH_POSSESSIVE.finditer(text):
+            yield m.span("mon")
     if digits:
         for m in _WEEKDAY_ORD.finditer(text):
             yield m.span()
@@ -147,9 +158,23 @@ def _find_dates(text: str) -> Iterator[tuple[int, int]]:
             yield m.span()
 
 
+# two short dates as a range, "3/4 to 3/9", "from 8/3-8/10": a date each though no cue
+# stands before them (a score keeps its denominator, "7/10 to 4/10", and stays)
+_SHORT_DATE = r"(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+_SHORT_RANGE = re.compile(
+    rf"(?<![\w/.])(?P<a>{_SHORT_DATE})\s*(?:to|-|–|through|thru|until|till|and|&)\s*"
+    rf"(?P<b>{_SHORT_DATE})(?![\w/]|\.\d)"
+    r"(?!\s+(?:of|full|cups?|miles?|done|way|inch|inches|hours?|mins?|minutes|left|mark)\b)"
+)
+
+
 def _numeric_dates(text: str) -> Iterator[tuple[int, int]]:
     for m in _NUMERIC.finditer(text):
         yield m.span()
+    for m in _SHORT_RANGE.finditer(text) if "/" in text else ():
+        if m.group("a").split("/")[1].lstrip("0") != m.group("b").split("/")[1].lstrip("0"):
+            yield m.span("a")
+            yield m.span("b")
     for m in _SHORT_NUMERIC.finditer(text) if _SLASH_DIGITS.search(text) else ():
         a, b = _SLASH.split(m.group("x"))
         if (a, b) == ("24", "7") or (m.group("cue") is None and "." in m.group("x")):
@@ -552,7 +577,11 @@ _ES_SMALL = {"uno": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "s
              "dieciocho": 18, "diecinueve": 19}  # fmt: skip
 _ES_WORDS = frozenset([*_ES_TENS, *_ES_SMALL])
 _ES_NUM = (
-    r"(?P<es>(?:" + "|".join(_ES_TENS) + r")(?:\s+y\s+(?:" + "|".join(_ES_SMALL) + r"))?|"
+    r"(?P<es>(?:"
+    + "|".join(_ES_TENS)
+    + r")(?:\s+y\s+(?:tantos|pico|algo|"
+    + "|".join(_ES_SMALL)
+    + r"))?|"
     r"veinti\w+|" + "|".join(sorted(_ES_SMALL, key=len, reverse=True)) + r")"
 )
 _AGE_ES = re.compile(
@@ -632,8 +661,27 @@ def _later_ages(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start("es"), m.end("es"), band(n)
 
 
+# a small age in words after a cue of age: "turned eight", "aged five", "she is two." (the
+# number words one to nine need the cue and a clause end: "turned two corners" is no age)
+_AGE_UNIT_WORD = re.compile(
+    r"(?i)\b(?P<cue>turn(?:ed|s|ing)|aged?|(?:she|he)\s+(?:is|was)|(?:she|he)['’]s)\s+"
+    r"(?P<n>" + "|".join(_UNITS) + r")(?:\s+(?P<y>years?\s+old))?"
+    r"(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+(?:on|last|this|in|today|yesterday|tomorrow|and|next|"
+    r"soon|at|already|now|recently|when|but)\b)"
+)
+
+
 def _find_ages(text: str) -> Iterator[tuple[int, int, str]]:
     yield from _later_ages(text)
+    for m in _AGE_UNIT_WORD.finditer(text):
+        n = _UNITS[m.group("n").lower()]
+        cue = text[m.start() : m.start("n")]
+        if _TURN_CUE.match(cue):  # "turned eight" -> "turned an age under 10"
+            yield m.start(), m.end(), cue + turned_band(n)
+        elif _VERB_CUE.search(cue):  # "she is two" -> "she is under 10"
+            yield m.start("n"), m.end(), band(n)
+        else:  # "aged five" -> "under 10"
+            yield m.start(), m.end(), band(n)
     for m in _AGE_ABOUT.finditer(text):
         yield m.start(), m.end(), band(_number(m.group("n")))
     for m in _AGE_UNIT.finditer(text):

@@ -654,7 +654,9 @@ _BARE_AREA = re.compile(
     rf"(?<![\w'’-])(?P<x>{_CAP}(?:\s+{_CAP})?)\s+(?:estate|area|neighbou?rhood|barrio|campus)\b"
 )
 # a cape, lake, port or fort: "Cape Cod", "Lake Placid", "Port Talbot"
-_PREFIXED_PLACE = re.compile(rf"\b(?:Cape|Lake|Port|Fort|Isle\s+of)\s+{_CAP}(?:\s+{_CAP})?")
+_PREFIXED_PLACE = re.compile(
+    rf"\b(?:Cape|Lake|Port|Fort|Isle\s+of|Ciudad(?:\s+de(?:\s+la)?)?)\s+{_CAP}(?:\s+{_CAP})?"
+)
 # Dublin's postal districts: "Dublin 8", "Dublin 6W"
 _DUBLIN_DISTRICT = re.compile(
     r"\bDublin\s+(?:1\d|2[0-4]|[1-9]|6W)\b(?!\s*(?:am|pm|times|people|mins?|minutes|hours|"
@@ -862,7 +864,10 @@ _LOWER_HEAD_FIRST = re.compile(
     r"escuela|colegio|cl[ií]nica|lavander[ií]a|carnicer[ií]a|fundaci[óo]n|asociaci[óo]n|"
     r"supermercado|ysgol|eglwys)\s+(?:de\s+la|del|de|el|la|los|las|san|santa)\s+"
     r"(?!(?:mi|mis|tu|tus|su|sus|un|una|unos|unas|nuestra|nuestro|esta|este|ese|esa|la|el|"
-    r"los|las|lo|que|noche|mañana|tarde|salud|día|dia)\b)[a-zà-ÿ]{3,}(?:\s+(?P<more>[a-zà-ÿ]{3,}))?"
+    r"los|las|lo|que|noche|mañana|tarde|salud|día|dia|lunes|martes|miércoles|miercoles|jueves|"
+    r"viernes|sábado|sabado|domingo|fin|próximo|proximo|pasado|enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)"
+    r"[a-zà-ÿ]{3,}(?:\s+(?P<more>[a-zà-ÿ]{3,}))?"
 )
 # "st. ambrose": a saint's name in lower case after a preposition
 _LOWER_SAINT = re.compile(

@@ -11,7 +11,7 @@ import statistics
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from peerdesk.core.db import chunks
 from peerdesk.core.errors import ValidationError
@@ -259,17 +259,19 @@ class TopicRow(IdOnlyRepr):
     note_names: tuple[str, ...] = ()
 
 
+def flagged_without_topic() -> Select[int]:
+    """The ids of notes flagged 'discuss in supervision' that have no topic yet: read
+    through the partial index of flagged notes (migration 0016), not every note."""
+    have = select(SupervisionTopic.note_id).where(SupervisionTopic.note_id.is_not(None))
+    return select(SessionNote.id).where(
+        SessionNote.discuss_in_supervision.is_(True), SessionNote.id.not_in(have)
+    )
+
+
 def gather_flagged_notes(vault: Vault) -> int:
     """Add a topic for each note flagged 'discuss in supervision' that has none yet."""
     with vault.session() as s:
-        have = select(SupervisionTopic.note_id).where(SupervisionTopic.note_id.is_not(None))
-        new = list(
-            s.scalars(
-                select(SessionNote.id).where(
-                    SessionNote.discuss_in_supervision.is_(True), SessionNote.id.not_in(have)
-                )
-            )
-        )
+        new = list(s.scalars(flagged_without_topic()))
         for note_id in new:
             s.add(SupervisionTopic(created_at=_now(), note_id=note_id, text=""))
         return len(new)
@@ -296,9 +298,16 @@ def list_topics(
     of them, or only the ``recent_discussed`` most recently talked through (years of
     supervision are thousands of topics; the page shows what is still useful)."""
     with vault.session() as s:
-        stmt = select(SupervisionTopic, SessionNote.occurred_on, SessionNote.kind).outerjoin(
-            SessionNote, SessionNote.id == SupervisionTopic.note_id
-        )
+        topic = SupervisionTopic  # columns, not entities: years of topics are thousands
+        stmt = select(
+            topic.id,
+            topic.text,
+            topic.note_id,
+            SessionNote.occurred_on,
+            topic.discussed_on,
+            topic.agreed,
+            SessionNote.kind,
+        ).outerjoin(SessionNote, SessionNote.id == topic.note_id)
         if not include_discussed:
             stmt = stmt.where(SupervisionTopic.discussed_on.is_(None))
         elif recent_discussed is not None:
@@ -317,7 +326,7 @@ def list_topics(
             SupervisionTopic.id,
         )
         rows = s.execute(stmt).all()
-        note_ids = [t.note_id for t, _on, _kind in rows if t.note_id is not None]
+        note_ids = [row.note_id for row in rows if row.note_id is not None]
         names: dict[int, list[str]] = {}
         for chunk in chunks(note_ids):
             for note_id, name in s.execute(
@@ -329,16 +338,16 @@ def list_topics(
                 names.setdefault(note_id, []).append(name)
         return [
             TopicRow(
-                t.id,
-                t.text,
-                t.note_id,
+                id_,
+                text,
+                note_id,
                 on,
-                t.discussed_on,
-                t.agreed,
+                discussed_on,
+                agreed,
                 note_kind=kind or "",
-                note_names=tuple(names.get(t.note_id or 0, ())),
+                note_names=tuple(names.get(note_id or 0, ())),
             )
-            for t, on, kind in rows
+            for id_, text, note_id, on, discussed_on, agreed, kind in rows
         ]
 
 

@@ -131,9 +131,8 @@ class AgreementsPage(QWidget):
         self.card_save.clicked.connect(self.save_card)
         self.card_pdf.clicked.connect(self.save_card_pdf)
         self.service_search.textChanged.connect(lambda _t: self._fill_services())
-        reload_when_shown(self, signals.vault_unlocked, self.reload)
+        reload_when_shown(self, (signals.vault_unlocked, signals.mentees_changed), self.reload)
         signals.vault_locked.connect(self.clear)
-        signals.mentees_changed.connect(self.reload)
         signals.settings_changed.connect(self._setting_changed)
         self.clear()
 

@@ -58,6 +58,7 @@ STATUS_LABELS = {
 }
 
 _Index = QModelIndex | QPersistentModelIndex
+SIZED_ROWS = 60  # rows the columns are sized from (more than a tall screen shows)
 
 
 class MenteesTableModel(RowsTableModel):
@@ -258,6 +259,9 @@ class MenteesPage(QWidget):
         self.table.setShowGrid(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fit the first rows a screen shows, not all of them: with 500 mentees,
+        # measuring every row (Qt's default, up to 1,000) read 65,000 cells at first show.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)
         self.table.horizontalHeader().setHighlightSections(False)
         self.empty = QLabel(objectName="emptyState", wordWrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -294,9 +298,8 @@ class MenteesPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.model.modelReset.connect(self._selection_changed)
-        reload_when_shown(self, signals.vault_unlocked, self.reload)
+        reload_when_shown(self, (signals.vault_unlocked, signals.mentees_changed), self.reload)
         signals.vault_locked.connect(self.clear)
-        signals.mentees_changed.connect(self.reload)
         signals.notes_changed.connect(self._notes_changed)
         signals.goals_changed.connect(self._selection_changed)
         signals.settings_changed.connect(self._setting_changed)

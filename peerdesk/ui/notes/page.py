@@ -185,10 +185,9 @@ class NotesPage(QWidget):
         self.flagged.toggled.connect(lambda _on: self.reload())
         self.table.doubleClicked.connect(self._open_index)
         self.new_button.clicked.connect(lambda: emit(signals.new_note_requested, 0))
-        reload_when_shown(self, signals.vault_unlocked, self.reload_all)
+        reload_when_shown(self, (signals.vault_unlocked, signals.mentees_changed), self.reload_all)
+        reload_when_shown(self, signals.notes_changed, self.reload)
         signals.vault_locked.connect(self.clear)
-        signals.notes_changed.connect(self.reload)
-        signals.mentees_changed.connect(self.reload_all)
         signals.settings_changed.connect(self._setting_changed)
         self.clear()
 

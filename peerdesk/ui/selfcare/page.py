@@ -359,9 +359,8 @@ class SelfCarePage(QWidget):
         self.new_topic.returnPressed.connect(self.add_topic)
         self.discussed_button.clicked.connect(self.mark_discussed)
         reload_when_shown(self, signals.vault_unlocked, self.reload)
+        reload_when_shown(self, (signals.notes_changed, signals.selfcare_changed), self.reload)
         signals.vault_locked.connect(self.clear)
-        signals.notes_changed.connect(self.reload)
-        signals.selfcare_changed.connect(self.reload)
         self.clear()
 
     # -- data ---------------------------------------------------------------------------------

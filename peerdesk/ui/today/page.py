@@ -276,13 +276,16 @@ class TodayPage(QWidget):
         self.export_button.clicked.connect(self.export_calendar)
 
         reload_when_shown(self, signals.vault_unlocked, self.reload)
+        changed = (
+            signals.notes_changed,
+            signals.goals_changed,
+            signals.agreements_changed,
+            signals.mentees_changed,
+            signals.meetings_changed,
+            signals.reminders_changed,
+        )
+        reload_when_shown(self, changed, self.reload)
         signals.vault_locked.connect(self.clear)
-        signals.notes_changed.connect(self.reload)
-        signals.goals_changed.connect(self.reload)
-        signals.agreements_changed.connect(self.reload)
-        signals.mentees_changed.connect(self.reload)
-        signals.meetings_changed.connect(self.reload)
-        signals.reminders_changed.connect(self.reload)
         signals.settings_changed.connect(self._setting_changed)
         self.clear()
 

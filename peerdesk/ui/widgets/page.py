@@ -93,12 +93,19 @@ class _WhenShown(QObject):
         return False
 
 
-def reload_when_shown(page: QWidget, signal: SignalInstance, slot: Callable[[], object]) -> None:
-    """Connect ``signal`` to ``slot`` for a page that sits in the desk's stack: the page
-    in view (or one in a window not on screen) reloads at once; a page behind it
-    reloads the first time it is shown. On unlock only the page in view reads the
-    vault, so Today paints without waiting for eight other pages."""
-    signal.connect(_WhenShown(page, slot).fire)
+def reload_when_shown(
+    page: QWidget,
+    signal: SignalInstance | tuple[SignalInstance, ...],
+    slot: Callable[[], object],
+) -> None:
+    """Connect ``signal`` (or each of several) to ``slot`` for a page that sits in the
+    desk's stack: the page in view (or one in a window not on screen) reloads at once; a
+    page behind it reloads once, the next time it is shown, however many of the signals
+    came meanwhile. On unlock only the page in view reads the vault, so Today paints
+    without waiting for eight other pages; a note saved reloads only the page in view."""
+    fire = _WhenShown(page, slot).fire
+    for one in signal if isinstance(signal, tuple) else (signal,):
+        one.connect(fire)
 
 
 def reload_now_or_when_shown(page: QWidget, slot: Callable[[], object]) -> None:

@@ -78,6 +78,9 @@ def test_a_month_person_is_found_with_a_mentee_in_the_vault_and_no_important_peo
         "Her review is on 3 August.",
         "Nos vemos en junio.",
         "El 5 de abril tiene cita.",
+        # a month's possessive is a person's or a month's, and goes either way (the month
+        # of a person's rent or meeting is a date element of theirs)
+        "June's rent went up again.",
     ],
 )
 def test_a_month_stays_a_date(text: str) -> None:
@@ -91,7 +94,6 @@ def test_a_month_stays_a_date(text: str) -> None:
         "The May figures look good.",
         "June and July are the busy months.",
         "Before June, call the benefits office.",
-        "June's rent went up again.",
         "March on, she says to herself.",
         "August",
     ],

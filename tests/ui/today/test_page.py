@@ -139,6 +139,7 @@ def test_first_run_helps_start_and_the_page_has_one_scroll(
     qtbot.keyClick(start.list, Qt.Key.Key_Return)  # "Add your first mentee" opens the form
     qtbot.waitUntil(lambda: len(mentees.list_mentees(vault)) == 1)
     emit(window.signals.mentees_changed)
+    window.desk.show_page("Today")  # back from the Mentees page: Today reads the change now
     assert start.list.item(0).text().startswith("Kai · Write a note")
     start.list.setCurrentRow(0)
     qtbot.keyClick(start.list, Qt.Key.Key_Return)
