@@ -63,7 +63,7 @@ def _when(d: date | None) -> str:
 
 
 def _version_label(row: AgreementSummary) -> str:
-    """"Version 2 (active, from 4 Dec 2026)" in the mentor's language (core's label is
+    """A version's name, "Version 2 (active, from 4 Dec 2026)", in the mentor's language (core's label is
     the English of the CLI, with a leading zero on the day)."""
     status = core_label(row.status)
     if row.effective_on:

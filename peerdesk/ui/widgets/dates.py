@@ -71,10 +71,10 @@ class OptionalDateEdit(QDateEdit):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         calendar = self.calendarWidget()
-        if watched is calendar and event.type() == QEvent.Type.Show:
-            if self.date() == NO_DATE:
-                today = QDate.currentDate()
-                calendar.setCurrentPage(today.year(), today.month())
+        shown = watched is calendar and event.type() == QEvent.Type.Show
+        if shown and self.date() == NO_DATE:
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
