@@ -17,7 +17,7 @@ import secrets
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -26,7 +26,6 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import sealed
 from peerdesk.core.formats.programme import ProgrammeTable, ProgrammeView
 from peerdesk.core.formats.sealed import PacketError, PublicIdentity
-from peerdesk.core.formats.supervision import Prepared, check_output
 from peerdesk.core.formats.suppression import suppress
 from peerdesk.core.models import (
     BoundaryEvent,
@@ -47,6 +46,10 @@ from peerdesk.core.services import audit, keys
 from peerdesk.core.services.notes import duration_minutes
 from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import EVENT_LABELS, BoundaryEventKind, NoteState, ReminderLink
+
+if TYPE_CHECKING:  # the export's formats (and de-identification) load when one is sealed:
+    # Today asks this module for replies and the vault's role, and need not carry them
+    from peerdesk.core.formats.supervision import Prepared
 
 PACKET_SCHEMA = "peerdesk-supervision-packet"
 REPLY_SCHEMA = "peerdesk-supervision-reply"
@@ -238,6 +241,8 @@ def seal_export(
 def seal_prepared(vault: Vault, *, prepared: Prepared, to_key_id: int) -> SealedExport:
     """A prepared supervision export, checked fail closed exactly as a Markdown file would
     be, then sealed to a trusted key with its flagged notes as commentable items."""
+    from peerdesk.core.formats.supervision import check_output
+
     for text, fmt in ((prepared.markdown, "md"), (prepared.json_text, "json")):
         check_output(prepared, text.encode("utf-8"), fmt)
     request = prepared.request
