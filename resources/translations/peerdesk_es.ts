@@ -998,6 +998,14 @@
         <translation>Guardado. Léanlo juntos antes de entregárselo.</translation>
     </message>
     <message>
+        <source>Version {version} ({status}, from {day})</source>
+        <translation>Versión {version} ({status}, desde el {day})</translation>
+    </message>
+    <message>
+        <source>Version {version} ({status})</source>
+        <translation>Versión {version} ({status})</translation>
+    </message>
+    <message>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
