@@ -1429,6 +1429,28 @@ _LOWER_CUES = frozenset(
 )
 
 
+# what is said of a person after "is"/"was", and hardly of a month or an abstract noun
+_PERSON_STATE = (
+    r"worried|upset|nervous|anxious|scared|frightened|excited|proud|tired|exhausted|"
+    r"pregnant|unwell|poorly|sick|homeless|sober|married|engaged|divorced|widowed|"
+    r"retired|unemployed|struggling|sleeping|staying|living|working|looking\s+for|"
+    r"trying|planning|waiting|moving|starting|doing\s+(?:well|better|ok|okay)|in\s+hospital|"
+    r"in\s+prison|in\s+rehab|in\s+care|at\s+(?:home|work|school|college|her|his)\b"
+)
+_MONTH_IS_PERSON = re.compile(
+    rf"\s+(?:is|was|has\s+been)\s+(?:still\s+|really\s+|so\s+|very\s+)?(?:{_PERSON_STATE}|"
+    r"coming\s+(?:over|round|to\s+(?:visit|stay)|for\s+(?:dinner|tea|lunch))|"
+    r"getting\s+(?:married|better|worse))\b"
+)
+_WORD_IS_PERSON = re.compile(
+    rf"\s+(?:is|was|has\s+been)\s+(?:still\s+|really\s+|so\s+|very\s+)?(?:{_PERSON_STATE}|"
+    r"coming|going\s+to\s+(?!be\b)|getting\s+(?:married|better|worse|a|the|her|his))\b"
+    r"|\s+from\s+(?:next\s+door|upstairs|downstairs|across\s+the\s+(?:road|street|hall))\b"
+    r"|\s+(?:can|could|will|would|should|might)\s+(?:apply|come|visit|call|ring|drive|stay|"
+    r"move|join|meet|bring|pick|collect|attend)\b"
+)
+
+
 def _word_name_cue(
     text: str, m: re.Match[str], prev: str, prev_gap: str, nxt: str, gap: str, opens: bool
 ) -> bool:
@@ -1446,6 +1468,10 @@ def _word_name_cue(
         return True
     if _AND_I.match(text, m.end()) or _ME_AND.search(text, max(0, m.start() - 8), m.start()):
         return True
+    if low not in _MODALS and (
+        _MONTH_IS_PERSON if low in _ABSTRACT_NAMES else _WORD_IS_PERSON
+    ).match(text, m.end()):
+        return True  # "Faith is worried about", "Rose from next door", "Iris can apply"
     return (
         prev in ("if", "whether")
         and prev_gap == " "
@@ -1675,6 +1701,8 @@ def _month_person(text: str, toks: list[re.Match[str]], i: int) -> int:
     gap = text[m.end() : nxt.start()] if nxt else ""
     nxt_low = fold(nxt.group()) if nxt else ""
     title = prev.rstrip(".")
+    if not possessive and _MONTH_IS_PERSON.match(text, end):
+        return 1  # "June is coming over on Sunday", "May was upset", "April is pregnant"
     if (
         i
         and prev_gap in (" ", ". ")

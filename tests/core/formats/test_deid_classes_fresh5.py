@@ -373,3 +373,35 @@ def test_what_is_no_branch_or_hospital_name() -> None:
     kept("Talked to Mum in Leeds about the move.", "Talked to Mum in ")
     kept("She's at MacNeal Hospital in Berwyn tonight.", "[organisation] in [place]")
     kept("Hospital Staff were kind to her.", "Hospital Staff")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chance is getting married in the spring.", "Chance"),
+        ("Faith was upset after the call with the housing officer.", "Faith"),
+        ("Rose from next door has a key to the flat.", "Rose"),
+        ("After that Iris can apply for the bigger flat.", "Iris"),
+        ("April is pregnant again and due in the autumn.", "April"),
+        ("June is coming over for dinner on Sunday.", "June"),
+    ],
+)
+def test_an_everyday_name_said_to_be_as_a_person_is(text: str, name: str) -> None:
+    """ "X is worried / upset / pregnant / getting married", "X from next door", "X can
+    apply": a person, with nothing entered in the vault (a month or an abstract word
+    only with a state no month or idea has)."""
+    gone(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "June is coming up fast and the rent goes up then.",
+        "Hope is coming back slowly, she says.",
+        "Faith can help, she thinks, but not on its own.",
+        "May is a hard month for her.",
+    ],
+)
+def test_a_month_or_an_idea_said_to_be_stays(text: str) -> None:
+    out = redact(text)
+    assert "[PERSON]" not in out, out
