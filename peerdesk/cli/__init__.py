@@ -27,7 +27,9 @@ from peerdesk.cli.common import (
     Registry,
     Secrets,
     start_logging,
+    surely_english,
     text_for,
+    vault_path,
 )
 
 App = Callable[[argparse.Namespace], int]
@@ -169,6 +171,10 @@ def main(argv: Sequence[str] | None = None, *, app: App | None = None) -> int:
         if func is None:
             assert app is not None
             return app(args)
+        if not surely_english(args):  # data files (profiles, templates) in that language too
+            from peerdesk.core import messages
+
+            messages.set_content_language(messages.language_for(vault_path(args)))
         secrets = Secrets(
             getattr(args, "passphrase_stdin", False),
             text=lambda template: text_for(args, template),  # prompts in the mentor's language

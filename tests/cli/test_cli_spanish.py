@@ -264,16 +264,25 @@ def test_mentee_rows_and_dates_are_spanish(env: dict[str, str], home: Path, vaul
 
     from peerdesk.cli.language import date_text, number_text
 
-    listed, found = run_all(
+    unlock = ["--vault", str(vault), "--passphrase-stdin"]
+    listed, found, _, review = run_all(
         env,
         home,
         [
-            (["mentee", "list", "--vault", str(vault), "--passphrase-stdin"], PASSPHRASE),
-            (["search", "nada", "--vault", str(vault), "--passphrase-stdin"], PASSPHRASE),
+            (["mentee", "list", *unlock], PASSPHRASE),
+            (["search", "nada", *unlock], PASSPHRASE),
+            (["note", "add", "--mentee", "Maria", *unlock], PASSPHRASE + "\nMercado\n"),
+            (
+                ["notes", "review", "--from", "2026-01-01", "--to", "2099-12-31", *unlock],
+                PASSPHRASE,
+            ),
         ],
     )
     assert listed["out"].split("Maria", 1)[1].strip() == "ambos, activa", listed
     assert found["out"] == "Ninguna nota coincide.\n", found
+    # the documentation profile's own words come from its Spanish file
+    assert "[borrador]" in review["out"], review
+    assert not english_words(review["out"], COMMANDS), review["out"]
     day = date(2026, 12, 2)
     assert date_text(day, "%a %d %b", "es") == "mié 2 dic"
     assert date_text(day, "%a %d %b", "en") == "Wed 2 Dec"  # as the GUI: no leading zero
