@@ -5923,6 +5923,14 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>{name} no contiene servicios.</translation>
     </message>
     <message>
+        <source>taxonomy</source>
+        <translation>taxonomía</translation>
+    </message>
+    <message>
+        <source>unrecognised</source>
+        <translation>no reconocido</translation>
+    </message>
+    <message>
         <source>has {cells:,} cells where the header has {width:,} (cut off?); the row was left out</source>
         <translation>tiene {cells:,} celdas donde el encabezado tiene {width:,} (¿está cortada?); la fila quedó fuera</translation>
     </message>

@@ -231,3 +231,19 @@ def test_the_menu_key_and_shift_f10_open_a_named_actions_menu_on_the_chosen_row(
     qtbot.keyClick(menu, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: rows.count() == 1)
     assert rows.item(0).text().split("\n")[0] != chosen
+
+
+def test_a_new_meeting_starts_in_the_future(qtbot: QtBot, window: MainWindow, vault: Vault) -> None:
+    """Planned in the afternoon, a meeting started at 10:00 that morning: Plan it made a
+    meeting already over, and at once a "note missing" on Today."""
+    from peerdesk.ui.widgets.meeting_dialog import PlanMeetingDialog
+
+    maria = add_mentee(vault, "Maria Santos")
+    for now, expected in (
+        (datetime(2026, 12, 2, 16, 40), datetime(2026, 12, 3, 10, 0)),
+        (datetime(2026, 12, 2, 8, 5), datetime(2026, 12, 2, 10, 0)),
+    ):
+        dialog = PlanMeetingDialog(vault, window.signals, window, mentee_id=maria, now=now)
+        qtbot.addWidget(dialog)
+        assert dialog.when.dateTime().toPython() == expected
+        dialog.reject()
