@@ -5923,6 +5923,14 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>{name} no contiene servicios.</translation>
     </message>
     <message>
+        <source>taxonomy</source>
+        <translation>taxonomía</translation>
+    </message>
+    <message>
+        <source>unrecognised</source>
+        <translation>no reconocido</translation>
+    </message>
+    <message>
         <source>has {cells:,} cells where the header has {width:,} (cut off?); the row was left out</source>
         <translation>tiene {cells:,} celdas donde el encabezado tiene {width:,} (¿está cortada?); la fila quedó fuera</translation>
     </message>
@@ -6272,7 +6280,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>This vault&apos;s public key and fingerprint, and the keys of people you exchange sealed packets with (your supervisor, or the mentors you supervise).</source>
-        <translation>La clave pública y la huella de esta caja fuerte, y las claves de las personas con las que intercambias paquetes sellados (quien te supervisa, o las mentoras y mentores a quienes supervisas).</translation>
+        <translation>La clave pública y la huella de esta caja fuerte, y las claves de las personas con las que intercambias paquetes sellados (quien te supervisa, o las personas mentoras a quienes supervisas).</translation>
     </message>
     <message>
         <source>print this vault&apos;s fingerprint and the keys you trust</source>
@@ -6368,7 +6376,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>write a hand-over summary for a new mentor</source>
-        <translation>guardar un resumen de traspaso para una nueva mentora o mentor</translation>
+        <translation>guardar un resumen de traspaso para una nueva persona mentora</translation>
     </message>
     <message>
         <source>name or alias of the mentee (&apos;-&apos;: from stdin)</source>
@@ -6700,7 +6708,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>Your inbox is empty. File a mentor&apos;s export with `peerdesk supervision open FILE`.</source>
-        <translation>Tu bandeja de entrada está vacía. Guarda la exportación de una mentora o mentor con `peerdesk supervision open FILE`.</translation>
+        <translation>Tu bandeja de entrada está vacía. Guarda la exportación de una persona mentora con `peerdesk supervision open FILE`.</translation>
     </message>
     <message>
         <source>replied</source>
@@ -6756,11 +6764,11 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>Sealed exports from mentors, your comments and replies (in a supervisor vault), and opening a supervisor&apos;s reply (in a mentor&apos;s vault).</source>
-        <translation>Exportaciones selladas de mentoras y mentores, tus comentarios y respuestas (en una caja fuerte de supervisión), y abrir la respuesta de supervisión (en la caja fuerte de quien acompaña).</translation>
+        <translation>Exportaciones selladas de personas mentoras, tus comentarios y respuestas (en una caja fuerte de supervisión), y abrir la respuesta de supervisión (en la caja fuerte de quien acompaña).</translation>
     </message>
     <message>
         <source>file a mentor&apos;s sealed export in your inbox</source>
-        <translation>guardar en tu bandeja de entrada la exportación sellada de una mentora o mentor</translation>
+        <translation>guardar en tu bandeja de entrada la exportación sellada de una persona mentora</translation>
     </message>
     <message>
         <source>list the exports in your inbox</source>
@@ -6796,7 +6804,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>seal your comments back to the mentor</source>
-        <translation>sellar tus comentarios de vuelta para la mentora o mentor</translation>
+        <translation>sellar tus comentarios de vuelta para la persona mentora</translation>
     </message>
     <message>
         <source>open your supervisor&apos;s reply (mentor vault)</source>
@@ -6804,7 +6812,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>combined figures across mentors (CSV or PDF)</source>
-        <translation>cifras conjuntas de todas las mentoras y mentores (CSV o PDF)</translation>
+        <translation>cifras conjuntas de todas las personas mentoras (CSV o PDF)</translation>
     </message>
     <message>
         <source>New passphrase (at least 10 characters): </source>
@@ -6876,7 +6884,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>a supervisor&apos;s vault: it holds mentors&apos; sealed exports and your comments only</source>
-        <translation>una caja fuerte de supervisión: solo guarda las exportaciones selladas de mentoras y mentores y tus comentarios</translation>
+        <translation>una caja fuerte de supervisión: solo guarda las exportaciones selladas de personas mentoras y tus comentarios</translation>
     </message>
     <message>
         <source>keep a device key in the system keyring</source>
@@ -7216,7 +7224,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>An offline, encrypted desk for peer mentors. Without a command, starts the app.</source>
-        <translation>Un escritorio cifrado y sin conexión para mentoras y mentores de pares. Sin un comando, abre la aplicación.</translation>
+        <translation>Un escritorio cifrado y sin conexión para la mentoría entre pares. Sin un comando, abre la aplicación.</translation>
     </message>
     <message>
         <source>start the app on a throwaway demo vault</source>
@@ -7345,6 +7353,178 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>That mentee no longer exists.</source>
         <translation>Esa persona acompañada ya no existe.</translation>
+    </message>
+    <message>
+        <source>The name typed back does not match; nothing was erased. Type the name exactly as it is shown.</source>
+        <translation>El nombre que escribiste no coincide; no se borró nada. Escribe el nombre tal como se muestra.</translation>
+    </message>
+    <message>
+        <source>A draft note about this person is open in the editor. Close it (or choose to discard it) before erasing; nothing was erased.</source>
+        <translation>Hay un borrador sobre esta persona abierto en el editor. Ciérralo (o elige descartarlo) antes de borrar; no se borró nada.</translation>
+    </message>
+    <message>
+        <source>The full export is written as json or markdown.</source>
+        <translation>La exportación completa se guarda como json o markdown.</translation>
+    </message>
+    <message>
+        <source>That file is larger than any peerdesk export (over 512 MB).</source>
+        <translation>Ese archivo es más grande que cualquier exportación de peerdesk (más de 512 MB).</translation>
+    </message>
+    <message>
+        <source>That file is not a readable peerdesk export (JSON).</source>
+        <translation>Ese archivo no es una exportación de peerdesk legible (JSON).</translation>
+    </message>
+    <message>
+        <source>That file is not a peerdesk export.</source>
+        <translation>Ese archivo no es una exportación de peerdesk.</translation>
+    </message>
+    <message>
+        <source>That export was made by another version of peerdesk.</source>
+        <translation>Esa exportación se hizo con otra versión de peerdesk.</translation>
+    </message>
+    <message>
+        <source>This vault already holds mentees or notes; import a full export into a new vault.</source>
+        <translation>Esta caja fuerte ya tiene personas acompañadas o notas; importa una exportación completa en una caja fuerte nueva.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>El final del periodo es anterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation>Esa nota ya no existe.</translation>
+    </message>
+    <message>
+        <source>The review period ends before it starts; please check the dates.</source>
+        <translation>El periodo de revisión termina antes de empezar; revisa las fechas.</translation>
+    </message>
+    <message>
+        <source>PDF needs the app&apos;s PDF renderer; save as .md instead.</source>
+        <translation>Para PDF hace falta el generador de PDF de la aplicación; guárdalo como .md.</translation>
+    </message>
+    <message>
+        <source>Save it as .pdf, .md or .txt.</source>
+        <translation>Guárdalo como .pdf, .md o .txt.</translation>
+    </message>
+    <message>
+        <source>The destination folder does not exist.</source>
+        <translation>La carpeta de destino no existe.</translation>
+    </message>
+    <message>
+        <source>Give the key a name you will recognise, like “My supervisor”.</source>
+        <translation>Dale a la clave un nombre que reconozcas, como «Mi supervisora».</translation>
+    </message>
+    <message>
+        <source>That fingerprint does not match this key. Nothing was trusted; compare it again with its owner.</source>
+        <translation>Esa huella no coincide con esta clave. No se confió en nada; vuelve a compararla con quien tiene la clave.</translation>
+    </message>
+    <message>
+        <source>That is this vault&apos;s own key.</source>
+        <translation>Esa es la propia clave de esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>That key is trusted already.</source>
+        <translation>Ya confías en esa clave.</translation>
+    </message>
+    <message>
+        <source>Another key already has that name; choose another.</source>
+        <translation>Otra clave ya tiene ese nombre; elige otro.</translation>
+    </message>
+    <message>
+        <source>No trusted key has that name (see `peerdesk keys show`).</source>
+        <translation>Ninguna clave de confianza tiene ese nombre (ver `peerdesk keys show`).</translation>
+    </message>
+    <message>
+        <source>That key is no longer trusted.</source>
+        <translation>Ya no se confía en esa clave.</translation>
+    </message>
+    <message>
+        <source>Packets from this key are in your inbox; they keep its name, so it stays.</source>
+        <translation>Hay paquetes de esta clave en tu bandeja de entrada; conservan su nombre, así que la clave se queda.</translation>
+    </message>
+    <message>
+        <source>A mentee&apos;s record is written as pdf or md.</source>
+        <translation>El registro de una persona acompañada se guarda como pdf o md.</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the PDF writer.</source>
+        <translation>Para guardar un PDF hace falta el generador de PDF.</translation>
+    </message>
+    <message>
+        <source>There is no peerdesk vault in that folder yet.</source>
+        <translation>Todavía no hay una caja fuerte de peerdesk en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>One of the chosen mentees is no longer in the vault.</source>
+        <translation>Una de las personas acompañadas elegidas ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>PDF export needs the app&apos;s PDF renderer; choose Markdown.</source>
+        <translation>Para exportar a PDF hace falta el generador de PDF de la aplicación; elige Markdown.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made; nothing was written.</source>
+        <translation>No se pudo hacer el PDF; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The destination is a folder; give a file name.</source>
+        <translation>El destino es una carpeta; da un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>This vault already holds session notes; use a new one.</source>
+        <translation>Esta caja fuerte ya tiene notas de sesión; usa una nueva.</translation>
+    </message>
+    <message>
+        <source>That is done in a supervisor&apos;s vault.</source>
+        <translation>Eso se hace en una caja fuerte de supervisión.</translation>
+    </message>
+    <message>
+        <source>That is done in a mentor&apos;s vault.</source>
+        <translation>Eso se hace en la caja fuerte de una persona mentora.</translation>
+    </message>
+    <message>
+        <source>This packet was opened before; nothing was changed.</source>
+        <translation>Este paquete ya se abrió antes; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This packet&apos;s content is damaged.</source>
+        <translation>El contenido de este paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>This packet&apos;s content is not what peerdesk expects.</source>
+        <translation>El contenido de este paquete no es el que espera peerdesk.</translation>
+    </message>
+    <message>
+        <source>This packet is from a newer peerdesk; update peerdesk to open it.</source>
+        <translation>Este paquete es de un peerdesk más nuevo; actualiza peerdesk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>That packet is not in the inbox.</source>
+        <translation>Ese paquete no está en la bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Escribe primero el comentario.</translation>
+    </message>
+    <message>
+        <source>That comment is very long; please shorten it.</source>
+        <translation>Ese comentario es muy largo; acórtalo, por favor.</translation>
+    </message>
+    <message>
+        <source>That item is not in this packet.</source>
+        <translation>Ese elemento no está en este paquete.</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s key is no longer trusted.</source>
+        <translation>Ya no se confía en la clave de la persona mentora.</translation>
+    </message>
+    <message>
+        <source>Write at least one comment before replying.</source>
+        <translation>Escribe al menos un comentario antes de responder.</translation>
+    </message>
+    <message>
+        <source>This reply is not about an export this vault sent to that key.</source>
+        <translation>Esta respuesta no trata de una exportación que esta caja fuerte haya enviado a esa clave.</translation>
     </message>
 </context>
 </TS>

@@ -238,6 +238,8 @@ def test_every_error_is_spanish(env: dict[str, str], home: Path, vault: Path) ->
         unlocked(
             "import", "notes", str(home / "broken.json"), "--mapping", str(home / "broken.json")
         ),
+        unlocked("keys", "forget", "--name", "Sam"),  # core's services' own refusals
+        unlocked("supervision", "list"),
         unlocked("search", "bus", "--mentee", "Nobody"),  # core's words, on the quick path
         unlocked("mentee", "handover", "Nobody", "--out", out),  # and on the full one
         unlocked("check", stdin="wrong wrong wrong\n"),  # last: the next unlock tells of it
