@@ -16,16 +16,20 @@ import sys
 from collections.abc import Callable, Sequence
 
 from peerdesk import __version__
+from peerdesk.cli import common
 from peerdesk.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
     EXIT_USAGE,
+    QT_TRANSLATE_NOOP,
     ArgParser,
     CliError,
     Registry,
     Secrets,
     start_logging,
+    surely_english,
     text_for,
+    vault_path,
 )
 
 App = Callable[[argparse.Namespace], int]
@@ -94,44 +98,58 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "--vault",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="vault folder (default: PEERDESK_VAULT or your data folder)",
+        help=QT_TRANSLATE_NOOP(
+            "core", "vault folder (default: PEERDESK_VAULT or your data folder)"
+        ),
     )
     common.add_argument(
         "--debug",
         action="store_true",
         default=argparse.SUPPRESS,
-        help="show tracebacks and log at DEBUG level",
+        help=QT_TRANSLATE_NOOP("core", "show tracebacks and log at DEBUG level"),
     )
 
     secret = ArgParser(add_help=False)
     secret.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help="read the passphrase from standard input (one per line) instead of a prompt",
+        help=QT_TRANSLATE_NOOP(
+            "core", "read the passphrase from standard input (one per line) instead of a prompt"
+        ),
     )
 
     parser = ArgParser(
         prog="peerdesk",
         parents=[common],
-        description="An offline, encrypted desk for peer mentors. Without a command, starts the app.",
+        description=QT_TRANSLATE_NOOP(
+            "core",
+            "An offline, encrypted desk for peer mentors. Without a command, starts the app.",
+        ),
     )
     parser.add_argument(
-        "--demo", action="store_true", help="start the app on a throwaway demo vault"
+        "--demo",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "start the app on a throwaway demo vault"),
     )
     parser.add_argument(
-        "--self-test", action="store_true", help="check this installation headless, then exit"
+        "--self-test",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "check this installation headless, then exit"),
     )
     commands = Registry(parser.add_subparsers(dest="command", metavar="COMMAND"), common, secret)
     named = None if argv is None else named_group(argv)
     for group in GROUPS if named is None else (named,):
         importlib.import_module(f"peerdesk.cli.{group}").register(commands)
-    commands.command("version", cmd_version, "print the version", needs_secret=False)
+    commands.command(
+        "version", cmd_version, QT_TRANSLATE_NOOP("core", "print the version"), needs_secret=False
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None, *, app: App | None = None) -> int:
     """Run one command; without one, ``app`` (the GUI, passed in by peerdesk.launch)."""
     argv = sys.argv[1:] if argv is None else argv
+    common.ARGV[:] = argv  # the language of help and usage errors (common.words)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     args.vault = getattr(args, "vault", None)
@@ -153,6 +171,10 @@ def main(argv: Sequence[str] | None = None, *, app: App | None = None) -> int:
         if func is None:
             assert app is not None
             return app(args)
+        if not surely_english(args):  # data files (profiles, templates) in that language too
+            from peerdesk.core import messages
+
+            messages.set_content_language(messages.language_for(vault_path(args)))
         secrets = Secrets(
             getattr(args, "passphrase_stdin", False),
             text=lambda template: text_for(args, template),  # prompts in the mentor's language
@@ -164,24 +186,32 @@ def main(argv: Sequence[str] | None = None, *, app: App | None = None) -> int:
     except PeerdeskError as exc:
         return fail(_error_text(args, exc), exc.exit_code, args.debug)
     except KeyboardInterrupt:
-        return fail("interrupted; nothing was changed", EXIT_ERROR, args.debug)
+        text = text_for(args, QT_TRANSLATE_NOOP("core", "interrupted; nothing was changed"))
+        return fail(text, EXIT_ERROR, args.debug)
     except Exception as exc:
         import logging
 
         start_logging(args.debug)
         logging.getLogger("peerdesk.cli").exception("unexpected error")
-        return fail(
-            f"unexpected error ({type(exc).__name__}); run with --debug for details",
-            EXIT_ERROR,
-            args.debug,
+        text = text_for(
+            args,
+            QT_TRANSLATE_NOOP("core", "unexpected error ({name}); run with --debug for details"),
+            name=type(exc).__name__,
         )
+        return fail(text, EXIT_ERROR, args.debug)
 
 
 def _error_text(args: argparse.Namespace, exc: Exception) -> str:
-    """What an error says, in the mentor's language when core wrote it as a Message."""
+    """What an error says, in the mentor's language: a CliError's template, a Message core
+    wrote, or a plain line that core's catalogue has (else as it is)."""
     from peerdesk.core.messages import Message
 
-    message = exc.args[0] if len(exc.args) == 1 else None
+    if isinstance(exc, CliError):
+        message: object = Message(exc.template, **exc.fields)
+    else:
+        message = exc.args[0] if len(exc.args) == 1 else None
+        if isinstance(message, str) and not isinstance(message, Message):
+            message = Message(message)  # looked up as it is; English when not there
     if not isinstance(message, Message):
         return str(exc)
     from peerdesk.cli.common import said

@@ -16,7 +16,7 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
     start = parse_day(args.date_from) if args.date_from else date.today()
     end = parse_day(args.date_to) if args.date_to else start + timedelta(days=366)
     if end < start:
-        raise CliError("--to is before --from")
+        raise CliError(QT_TRANSLATE_NOOP("core", "--to is before --from"))
     out = Path(args.out).expanduser()
     with open_vault(args, secrets) as vault:
         count = calendar_export.export_ics(
@@ -40,20 +40,39 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
 def register(commands: Registry) -> None:
     group = commands.group(
         "calendar",
-        "export planned meetings as an iCalendar (.ics) file",
-        "Export planned meetings as an iCalendar (.ics) file.",
+        QT_TRANSLATE_NOOP("core", "export planned meetings as an iCalendar (.ics) file"),
+        QT_TRANSLATE_NOOP("core", "Export planned meetings as an iCalendar (.ics) file."),
         metavar="ACTION",
     )
     p = group.command(
         "export",
         cmd_export,
-        "write planned meetings to an .ics file (initials only unless --full-names)",
+        QT_TRANSLATE_NOOP(
+            "core", "write planned meetings to an .ics file (initials only unless --full-names)"
+        ),
     )
-    p.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("core", "the .ics file to write"),
+    )
     p.add_argument(
         "--full-names",
         action="store_true",
-        help="full names, place and purpose (a calendar is often synced to a cloud)",
+        help=QT_TRANSLATE_NOOP(
+            "core", "full names, place and purpose (a calendar is often synced to a cloud)"
+        ),
     )
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="default: today")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="default: a year later")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("core", "default: today"),
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("core", "default: a year later"),
+    )

@@ -22,7 +22,14 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 class CliError(Exception):
-    """A usage problem found after parsing (exit 2)."""
+    """A usage problem found after parsing (exit 2): a template of core's catalogue
+    (marked QT_TRANSLATE_NOOP("core", ...)) and its fields, shown in the mentor's
+    language; ``str()`` is the English."""
+
+    def __init__(self, template: str, **fields: Any) -> None:
+        super().__init__(template.format(**fields) if fields else template)
+        self.template = template
+        self.fields = fields
 
 
 def terminal_columns() -> int:
@@ -55,6 +62,22 @@ class HelpFormatter(argparse.HelpFormatter):
         width = terminal_columns() - 2 if width is None else width
         super().__init__(prog, indent_increment, max_help_position, width)
 
+    # Help in the mentor's language: the texts stay English on the parser and are looked
+    # up only here, when help is shown (see peerdesk.cli.language).
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = words("usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(words(heading) if heading else heading)
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(words(text))
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return words(action.help) if action.help else action.help
+
 
 class ArgParser(argparse.ArgumentParser):
     """Usage errors as one line on stderr, like every other peerdesk error."""
@@ -64,8 +87,60 @@ class ArgParser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        print(f"peerdesk: {message} (see `{self.prog} --help`)", file=sys.stderr)
+        if not _argv_english():
+            from peerdesk.cli import language
+
+            t = _argv_translator()
+            message = language.argparse_error(message, t)
+            line = t(language.Message(language.SEE_HELP, message=message, prog=self.prog))
+        else:
+            line = f"{message} (see `{self.prog} --help`)"
+        print(f"peerdesk: {line}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
+
+
+# The command line being parsed (peerdesk.cli.main sets it): the vault it names decides
+# the language of help and usage errors, which argparse writes before any Namespace.
+ARGV: list[str] = []
+
+
+def vault_named(argv: list[str]) -> str | None:
+    """The folder ``argv`` names with --vault DIR or --vault=DIR (the last, as argparse
+    takes it), if any."""
+    vault = None
+    for i, token in enumerate(argv):
+        if token == "--":
+            break
+        if token == "--vault" and i + 1 < len(argv):
+            vault = argv[i + 1]
+        elif token.startswith("--vault="):
+            vault = token.partition("=")[2]
+    return vault
+
+
+def _argv_english() -> bool:
+    return surely_english(argparse.Namespace(vault=vault_named(ARGV)))
+
+
+def _argv_translator() -> Translate:
+    from peerdesk.cli import language
+
+    key = tuple(ARGV)
+    if key not in _translators:
+        _translators[key] = language.translator_for_argv(ARGV)
+    return _translators[key]
+
+
+_translators: dict[tuple[str, ...], Translate] = {}
+
+
+def words(text: str) -> str:
+    """A help text or one of argparse's words, in the language of the command line."""
+    if _argv_english():
+        return text
+    from peerdesk.cli.language import translate
+
+    return translate(text, _argv_translator())
 
 
 class Secrets:
@@ -87,12 +162,20 @@ class Secrets:
         # a prompt's template (marked for core's catalogue) -> the mentor's language
         self.text: Callable[[str], str] = text or (lambda template: template)
 
-    def _next_line(self, what: str = "a passphrase") -> str:
+    def _next_line(self, what: str = "") -> str:
+        """``what``: the template of what the line holds ("Name"); a passphrase if empty."""
         if self._lines is None:
             self._lines = iter(self._stdin.readline, "")
         line = next(self._lines, None)
         if line is None:
-            raise CliError(f"expected another line on stdin ({what})")
+            if not what:
+                raise CliError(
+                    QT_TRANSLATE_NOOP("core", "expected another line on stdin (a passphrase)")
+                )
+            raise CliError(
+                QT_TRANSLATE_NOOP("core", "expected another line on stdin ({what})"),
+                what=self.text(what).lower(),
+            )
         return line.rstrip("\r\n")
 
     def given(self, value: str, label: str) -> str:
@@ -103,7 +186,7 @@ class Secrets:
             return value
         if not self.from_stdin and self._stdin.isatty():
             return input(self.text(label) + ": ").strip()
-        return self._next_line(label.lower()).strip()
+        return self._next_line(label).strip()
 
     def rest(self) -> str:
         """Everything left on stdin (a note's body after the passphrase line)."""
@@ -115,7 +198,11 @@ class Secrets:
         if self.from_stdin:
             return self._next_line()
         if not sys.stdin.isatty():
-            raise CliError("no terminal to ask for the passphrase; use --passphrase-stdin")
+            raise CliError(
+                QT_TRANSLATE_NOOP(
+                    "core", "no terminal to ask for the passphrase; use --passphrase-stdin"
+                )
+            )
         import getpass
 
         return getpass.getpass(prompt)
@@ -127,7 +214,9 @@ class Secrets:
         check_passphrase_rules(first)
         again = self.text(QT_TRANSLATE_NOOP("core", "Type it again: "))
         if not self.from_stdin and self.ask(again) != first:
-            raise CliError("the two passphrases differ; nothing was changed")
+            raise CliError(
+                QT_TRANSLATE_NOOP("core", "the two passphrases differ; nothing was changed")
+            )
         return first
 
 
@@ -197,9 +286,23 @@ def said(args: argparse.Namespace) -> Translate:
     """What a command tells the mentor, in their language: core's catalogue for the choice
     beside the vault (Settings, the wizard), else the system's (LANGUAGE, LC_ALL, LANG), as
     the GUI decides it. English is the Message itself."""
+    import re
+
     from peerdesk.core import messages
 
-    return messages.catalogue(messages.language_for(vault_path(args)))
+    code = messages.language_for(vault_path(args))
+    base = messages.catalogue(code)
+
+    def translate(text: str) -> str:
+        # a field with a format spec ({day:%a %d %b}, {size:,}): dates and numbers as the
+        # language writes them (peerdesk.cli.language); else the catalogue alone
+        if isinstance(text, messages.Message) and re.search(r"\{\w+:", text.template):
+            from peerdesk.cli.language import localised
+
+            return localised(base, code)(text)
+        return base(text)
+
+    return translate
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
@@ -255,7 +358,9 @@ def require_vault(args: argparse.Namespace) -> Path:
     path = vault_path(args)
     if not vault_exists(path):
         raise VaultNotFound(
-            "there is no peerdesk vault there yet (create one with `peerdesk init`)"
+            QT_TRANSLATE_NOOP(
+                "core", "there is no peerdesk vault there yet (create one with `peerdesk init`)"
+            )
         )
     return path
 
@@ -286,8 +391,10 @@ def open_vault(args: argparse.Namespace, secrets: Secrets, *, secret: str | None
     except BaseException:
         vault.close()
         raise
-    for notice in result.notices:  # an operation cut short and what became of it
-        print(notice, file=sys.stderr)
+    if result.notices:  # an operation cut short and what became of it
+        t = said(args)
+        for notice in result.notices:
+            print(t(notice), file=sys.stderr)
     if result.recovery_key_to_confirm is not None:
         offer_recovery_key(vault, result.recovery_key_to_confirm, secrets, out=sys.stderr)
     return vault
@@ -351,4 +458,6 @@ def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CliError("--from and --to take dates as YYYY-MM-DD") from None
+        raise CliError(
+            QT_TRANSLATE_NOOP("core", "--from and --to take dates as YYYY-MM-DD")
+        ) from None

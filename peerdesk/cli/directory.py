@@ -47,12 +47,16 @@ def cmd_import(args: argparse.Namespace, secrets: Secrets) -> int:
         if not args.yes:
             if not sys.stdin.isatty() or secrets.from_stdin:
                 raise CliError(
-                    "not imported: check the preview above, then run again with --yes to import"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "not imported: check the preview above, then run again with --yes to import",
+                    )
                 )
-            answer = (
-                input(f"Import {hsds.plural(plan.to_write, 'service')}? [y/N] ").strip().lower()
+            asked = t(
+                Message(QT_TRANSLATE_NOOP("core", "Import %n service(s)? [y/N] "), plan.to_write)
             )
-            if answer not in ("y", "yes"):
+            yes = t(Message(QT_TRANSLATE_NOOP("core", "y/yes"))).split("/")
+            if input(asked).strip().lower() not in ("y", "yes", *yes):
                 say(args, QT_TRANSLATE_NOOP("core", "Nothing was imported."))
                 return EXIT_OK
         written = directory_import.apply_import(vault, plan)
@@ -124,11 +128,16 @@ def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not rows:
-        print("No services match.")
+        say(args, QT_TRANSLATE_NOOP("core", "No services match."))
         return EXIT_OK
+    t = said(args)
+    open_now, closed_now = (
+        t(Message(QT_TRANSLATE_NOOP("core", "open now"))),
+        t(Message(QT_TRANSLATE_NOOP("core", "closed now"))),
+    )
     for rank, r in enumerate(rows, start=1):
         where = ", ".join(p for p in (r.city, directory.REGIONS.get(r.region, r.region)) if p)
-        state = {True: "open now", False: "closed now", None: ""}[r.open_now]
+        state = {True: open_now, False: closed_now, None: ""}[r.open_now]
         extra = "; ".join(p for p in (where, state) if p)
         print(f"{rank:>3}. {r.name} ({r.organization_name})" + (f" [{extra}]" if extra else ""))
         if r.phones:
@@ -139,39 +148,84 @@ def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
 def register(commands: Registry) -> None:
     group = commands.group(
         "directory",
-        "search, import or export the resource directory (Open Referral HSDS 3.0)",
-        "Search, import or export the resource directory (Open Referral HSDS 3.0).",
+        QT_TRANSLATE_NOOP(
+            "core", "search, import or export the resource directory (Open Referral HSDS 3.0)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "core", "Search, import or export the resource directory (Open Referral HSDS 3.0)."
+        ),
         metavar="ACTION",
     )
     p = group.command(
         "search",
         cmd_search,
-        "find services by words (ranked), need and opening hours",
+        QT_TRANSLATE_NOOP("core", "find services by words (ranked), need and opening hours"),
     )
     p.add_argument(
         "query",
         metavar="QUERY",
         nargs="?",
         default="",
-        help="words to find in names, descriptions, places, categories, numbers and your notes",
+        help=QT_TRANSLATE_NOOP(
+            "core",
+            "words to find in names, descriptions, places, categories, numbers and your notes",
+        ),
     )
-    p.add_argument("--need", metavar="NEED", help="only services meeting this need (e.g. food)")
-    p.add_argument("--open-now", action="store_true", help="only services open right now")
-    p.add_argument("--region", metavar="CC", help="list this country first (default: yours)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--limit", type=int, default=20, help="at most this many results (20)")
+    p.add_argument(
+        "--need",
+        metavar="NEED",
+        help=QT_TRANSLATE_NOOP("core", "only services meeting this need (e.g. food)"),
+    )
+    p.add_argument(
+        "--open-now",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "only services open right now"),
+    )
+    p.add_argument(
+        "--region",
+        metavar="CC",
+        help=QT_TRANSLATE_NOOP("core", "list this country first (default: yours)"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("core", "machine-readable output")
+    )
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=20,
+        help=QT_TRANSLATE_NOOP("core", "at most this many results (20)"),
+    )
     p = group.command(
         "import",
         cmd_import,
-        "preview an HSDS file (JSON, CSV folder, zip or datapackage.json), then import",
+        QT_TRANSLATE_NOOP(
+            "core", "preview an HSDS file (JSON, CSV folder, zip or datapackage.json), then import"
+        ),
     )
-    p.add_argument("file", metavar="FILE", help="HSDS JSON file, tabular package folder or zip")
-    p.add_argument("--yes", action="store_true", help="import the valid services without asking")
     p.add_argument(
-        "--max-errors", type=int, default=50, metavar="N", help="show at most N problems (50)"
+        "file",
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("core", "HSDS JSON file, tabular package folder or zip"),
     )
-    p = group.command("export", cmd_export, "write the directory as HSDS 3.0")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "import the valid services without asking"),
+    )
+    p.add_argument(
+        "--max-errors",
+        type=int,
+        default=50,
+        metavar="N",
+        help=QT_TRANSLATE_NOOP("core", "show at most N problems (50)"),
+    )
+    p = group.command(
+        "export", cmd_export, QT_TRANSLATE_NOOP("core", "write the directory as HSDS 3.0")
+    )
     p.add_argument("--format", required=True, choices=["hsds-json", "hsds-csv"])
     p.add_argument(
-        "--out", required=True, metavar="PATH", help="a .json file, or a new folder for CSV"
+        "--out",
+        required=True,
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("core", "a .json file, or a new folder for CSV"),
     )

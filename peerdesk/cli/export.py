@@ -22,7 +22,11 @@ def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
     start, end = parse_day(args.date_from), parse_day(args.date_to)
     out = Path(args.out).expanduser()
     if not args.format and not args.seal_to:
-        raise CliError("give --format pdf|md|csv|json, or --seal-to KEYNAME to seal it")
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "core", "give --format pdf|md|csv|json, or --seal-to KEYNAME to seal it"
+            )
+        )
     with open_vault(args, secrets) as vault:
         names = [secrets.given(n, QT_TRANSLATE_NOOP("core", "Name")) for n in args.mentee or []]
         ids = tuple(mentees.find_mentee(vault, name=n) for n in names)
@@ -30,7 +34,9 @@ def cmd_supervision(args: argparse.Namespace, secrets: Secrets) -> int:
         sections = tuple(args.section or ("activity", "flagged_notes"))
         unknown = [name for name in sections if name not in available]
         if unknown:
-            raise CliError("--section can be: " + ", ".join(available))
+            raise CliError(
+                QT_TRANSLATE_NOOP("core", "--section can be: {names}"), names=", ".join(available)
+            )
         request = supervision.ExportRequest(
             start, end, mentee_ids=ids, sections=sections, format=args.format or "md"
         )
@@ -111,7 +117,7 @@ def cmd_open_packet(args: argparse.Namespace, secrets: Secrets) -> int:
     try:
         raw = Path(args.file).expanduser().read_bytes()
     except OSError:
-        raise CliError("cannot read that packet file") from None
+        raise CliError(QT_TRANSLATE_NOOP("core", "cannot read that packet file")) from None
     out = Path(args.out).expanduser()
     content = supervision.open_packet(
         raw=raw,
@@ -130,44 +136,68 @@ def cmd_open_packet(args: argparse.Namespace, secrets: Secrets) -> int:
 def register(commands: Registry) -> None:
     group = commands.group(
         "export",
-        "write a de-identified export",
-        "Write a de-identified export.",
+        QT_TRANSLATE_NOOP("core", "write a de-identified export"),
+        QT_TRANSLATE_NOOP("core", "Write a de-identified export."),
         metavar="WHAT",
     )
     p = group.command(
         "supervision",
         cmd_supervision,
-        "a de-identified supervision summary (fails closed if a known name remains)",
+        QT_TRANSLATE_NOOP(
+            "core", "a de-identified supervision summary (fails closed if a known name remains)"
+        ),
     )
     p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
     p.add_argument(
-        "--format", choices=("pdf", "md", "csv", "json"), help="required unless --seal-to"
+        "--format",
+        choices=("pdf", "md", "csv", "json"),
+        help=QT_TRANSLATE_NOOP("core", "required unless --seal-to"),
     )
-    p.add_argument("--out", required=True, metavar="FILE", help="file to write")
     p.add_argument(
-        "--mentee", action="append", metavar="NAME", help="only this mentee (repeatable)"
+        "--out", required=True, metavar="FILE", help=QT_TRANSLATE_NOOP("core", "file to write")
+    )
+    p.add_argument(
+        "--mentee",
+        action="append",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("core", "only this mentee (repeatable)"),
     )
     p.add_argument(
         "--section",
         action="append",
         metavar="NAME",
-        help="a section to include (repeatable; default: activity and flagged_notes; "
-        "others: selfcare, boundary_events, … as the vault has them)",
+        help=QT_TRANSLATE_NOOP(
+            "core",
+            "a section to include (repeatable; default: activity and flagged_notes; "
+            "others: selfcare, boundary_events, … as the vault has them)",
+        ),
     )
     p.add_argument(
         "--seal-to",
         metavar="KEYNAME",
-        help="seal it to a trusted key (see `peerdesk keys show`) instead of writing --format",
+        help=QT_TRANSLATE_NOOP(
+            "core",
+            "seal it to a trusted key (see `peerdesk keys show`) instead of writing --format",
+        ),
     )
     p.add_argument(
         "--packet",
         action="store_true",
-        help="encrypt with a packet passphrase (asked next; on stdin after the vault's)",
+        help=QT_TRANSLATE_NOOP(
+            "core", "encrypt with a packet passphrase (asked next; on stdin after the vault's)"
+        ),
     )
     p = commands.command(
-        "open-packet", cmd_open_packet, "decrypt an export packet someone sent you"
+        "open-packet",
+        cmd_open_packet,
+        QT_TRANSLATE_NOOP("core", "decrypt an export packet someone sent you"),
     )
-    p.add_argument("file", metavar="FILE", help="the .pdpacket file")
-    p.add_argument("--out", required=True, metavar="PATH", help="where to write its content")
+    p.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("core", "the .pdpacket file"))
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("core", "where to write its content"),
+    )
     records.register_export(group)

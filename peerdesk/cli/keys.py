@@ -26,10 +26,13 @@ def cmd_show(args: argparse.Namespace, secrets: Secrets) -> int:
         }
         print(json.dumps(doc, indent=1))
         return EXIT_OK
-    print("This vault's key fingerprint (read it to the other person):")
+    say(
+        args,
+        QT_TRANSLATE_NOOP("core", "This vault's key fingerprint (read it to the other person):"),
+    )
     print(f"  {public.fingerprint}")
     if trusted:
-        print("Keys you trust:")
+        say(args, QT_TRANSLATE_NOOP("core", "Keys you trust:"))
         for t in trusted:
             print(f"  {t.name}: {t.fingerprint}")
     return EXIT_OK
@@ -62,19 +65,33 @@ def cmd_trust(args: argparse.Namespace, secrets: Secrets) -> int:
     try:
         raw = Path(args.file).expanduser().read_bytes()[: 64 * 1024]
     except OSError:
-        raise CliError("cannot read that key file") from None
+        raise CliError(QT_TRANSLATE_NOOP("core", "cannot read that key file")) from None
     public, _their_name = PublicIdentity.read_file(raw)
     confirmed = args.fingerprint
     with open_vault(args, secrets) as vault:
         if confirmed is None:
             if not sys.stdin.isatty():
                 raise CliError(
-                    "compare the fingerprint with its owner, then pass it with --fingerprint"
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "compare the fingerprint with its owner, then pass it with --fingerprint",
+                    )
                 )
-            print(f"Fingerprint of this key: {public.fingerprint}")
-            answer = input("Does it match what its owner reads to you? Type yes: ")
-            if answer.strip().lower() != "yes":
-                raise CliError("not trusted; nothing was changed")
+            say(
+                args,
+                QT_TRANSLATE_NOOP("core", "Fingerprint of this key: {fingerprint}"),
+                fingerprint=public.fingerprint,
+            )
+            answer = input(
+                secrets.text(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Does it match what its owner reads to you? Type yes: "
+                    )
+                )
+            )
+            yes = secrets.text(QT_TRANSLATE_NOOP("core", "yes"))
+            if answer.strip().lower() not in ("yes", yes):
+                raise CliError(QT_TRANSLATE_NOOP("core", "not trusted; nothing was changed"))
             confirmed = public.fingerprint
         record = keys.trust_key(
             vault, key_file=raw, name=args.name, confirmed_fingerprint=confirmed
@@ -106,25 +123,54 @@ def cmd_forget(args: argparse.Namespace, secrets: Secrets) -> int:
 def register(commands: Registry) -> None:
     group = commands.group(
         "keys",
-        "this vault's key, and the keys you trust",
-        "This vault's public key and fingerprint, and the keys of people you exchange sealed "
-        "packets with (your supervisor, or the mentors you supervise).",
+        QT_TRANSLATE_NOOP("core", "this vault's key, and the keys you trust"),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "This vault's public key and fingerprint, and the keys of people you exchange sealed "
+            "packets with (your supervisor, or the mentors you supervise).",
+        ),
         metavar="ACTION",
     )
-    p = group.command("show", cmd_show, "print this vault's fingerprint and the keys you trust")
-    p.add_argument("--json", action="store_true", help="as JSON")
-    p = group.command("export", cmd_export, "write this vault's public key to a file to hand over")
+    p = group.command(
+        "show",
+        cmd_show,
+        QT_TRANSLATE_NOOP("core", "print this vault's fingerprint and the keys you trust"),
+    )
+    p.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("core", "as JSON"))
+    p = group.command(
+        "export",
+        cmd_export,
+        QT_TRANSLATE_NOOP("core", "write this vault's public key to a file to hand over"),
+    )
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument(
-        "--name", default="peerdesk", help="the name the other person sees (default: peerdesk)"
+        "--name",
+        default="peerdesk",
+        help=QT_TRANSLATE_NOOP("core", "the name the other person sees (default: peerdesk)"),
     )
-    p = group.command("trust", cmd_trust, "trust someone's public key after comparing fingerprints")
-    p.add_argument("file", metavar="FILE", help="their public key file")
-    p.add_argument("--name", required=True, help='what to call them, e.g. "My supervisor"')
+    p = group.command(
+        "trust",
+        cmd_trust,
+        QT_TRANSLATE_NOOP("core", "trust someone's public key after comparing fingerprints"),
+    )
+    p.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("core", "their public key file"))
+    p.add_argument(
+        "--name",
+        required=True,
+        help=QT_TRANSLATE_NOOP("core", 'what to call them, e.g. "My supervisor"'),
+    )
     p.add_argument(
         "--fingerprint",
         metavar="GROUPS",
-        help="the fingerprint you compared with them (else you are asked to confirm)",
+        help=QT_TRANSLATE_NOOP(
+            "core", "the fingerprint you compared with them (else you are asked to confirm)"
+        ),
     )
-    p = group.command("forget", cmd_forget, "stop trusting a key (nothing more is sealed to it)")
-    p.add_argument("--name", required=True, help="the name you trusted it under")
+    p = group.command(
+        "forget",
+        cmd_forget,
+        QT_TRANSLATE_NOOP("core", "stop trusting a key (nothing more is sealed to it)"),
+    )
+    p.add_argument(
+        "--name", required=True, help=QT_TRANSLATE_NOOP("core", "the name you trusted it under")
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from peerdesk.cli import records
@@ -15,6 +16,7 @@ from peerdesk.cli.common import (
     Secrets,
     open_quick,
     open_vault,
+    surely_english,
     text_for,
 )
 
@@ -61,15 +63,29 @@ def cmd_list(args: argparse.Namespace, secrets: Secrets) -> int:
         ]
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return EXIT_OK
+    word = _words(args)
     for m in rows:
         aliases = f" ({', '.join(m.aliases)})" if m.aliases else ""
-        flags = " [archived]" if m.archived else ""
-        print(
-            f"{m.id:>5}  {m.display_name}{aliases}  {m.support_style.value}, {m.status.value}{flags}"
-        )
+        flags = f" [{word(ARCHIVED)}]" if m.archived else ""
+        style, status = word(m.support_style.value), word(m.status.value)
+        print(f"{m.id:>5}  {m.display_name}{aliases}  {style}, {status}{flags}")
     if not rows:
         print(text_for(args, QT_TRANSLATE_NOOP("core", "No mentees yet.")))
     return EXIT_OK
+
+
+ARCHIVED = QT_TRANSLATE_NOOP("core", "archived")
+
+
+def _words(args: argparse.Namespace) -> Callable[[str], str]:
+    """A word of core.vocab (a support style, a status) in the mentor's language."""
+    if surely_english(args):
+        return str
+    from peerdesk.cli.common import said
+    from peerdesk.core.messages import Message
+
+    t = said(args)
+    return lambda value: t(Message(value))
 
 
 def cmd_handover(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -77,7 +93,7 @@ def cmd_handover(args: argparse.Namespace, secrets: Secrets) -> int:
 
     out = Path(args.out).expanduser()
     if out.suffix.lower() not in (".pdf", ".md", ".txt"):
-        raise CliError("OUT must end in .pdf, .md or .txt")
+        raise CliError(QT_TRANSLATE_NOOP("core", "OUT must end in .pdf, .md or .txt"))
     with open_vault(args, secrets) as vault:
         name = secrets.given(args.name, QT_TRANSLATE_NOOP("core", "Name"))
         doc = documents.handover_summary(vault, mentee_id=mentees.find_mentee(vault, name=name))
@@ -101,22 +117,46 @@ def cmd_handover(args: argparse.Namespace, secrets: Secrets) -> int:
 
 def register(commands: Registry) -> None:
     group = commands.group(
-        "mentee", "list or add mentees", "List or add mentees.", metavar="ACTION"
+        "mentee",
+        QT_TRANSLATE_NOOP("core", "list or add mentees"),
+        QT_TRANSLATE_NOOP("core", "List or add mentees."),
+        metavar="ACTION",
     )
-    p = group.command("add", cmd_add, "add a mentee")
+    p = group.command("add", cmd_add, QT_TRANSLATE_NOOP("core", "add a mentee"))
     p.add_argument(
-        "name", metavar="NAME", help="the name they like to be called ('-': read from stdin)"
+        "name",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("core", "the name they like to be called ('-': read from stdin)"),
     )
     p.add_argument(
         "--alias",
         action="append",
         metavar="A",
-        help="another name or nickname (repeatable; '-': the next line of stdin)",
+        help=QT_TRANSLATE_NOOP(
+            "core", "another name or nickname (repeatable; '-': the next line of stdin)"
+        ),
     )
-    p = group.command("list", cmd_list, "list mentees", quick=True)
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--all", action="store_true", help="include archived mentees")
-    p = group.command("handover", cmd_handover, "write a hand-over summary for a new mentor")
-    p.add_argument("name", metavar="NAME", help="name or alias of the mentee ('-': from stdin)")
-    p.add_argument("--out", required=True, metavar="FILE", help="a .pdf, .md or .txt file to write")
+    p = group.command("list", cmd_list, QT_TRANSLATE_NOOP("core", "list mentees"), quick=True)
+    p.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("core", "machine-readable output")
+    )
+    p.add_argument(
+        "--all", action="store_true", help=QT_TRANSLATE_NOOP("core", "include archived mentees")
+    )
+    p = group.command(
+        "handover",
+        cmd_handover,
+        QT_TRANSLATE_NOOP("core", "write a hand-over summary for a new mentor"),
+    )
+    p.add_argument(
+        "name",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("core", "name or alias of the mentee ('-': from stdin)"),
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("core", "a .pdf, .md or .txt file to write"),
+    )
     records.register_mentee(group)

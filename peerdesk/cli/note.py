@@ -34,7 +34,10 @@ def cmd_add(args: argparse.Namespace, secrets: Secrets) -> int:
         body = secrets.rest()
         if not body.strip():
             raise CliError(
-                "the note's text comes on stdin (after the passphrase line); it was empty"
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the note's text comes on stdin (after the passphrase line); it was empty",
+                )
             )
         draft = NoteDraft(
             participant_ids=[],
@@ -70,27 +73,48 @@ def _is_direct(vault: object) -> TypeGuard[DirectVault]:
 
 
 def register(commands: Registry) -> None:
-    group = commands.group("note", "add a session note", "Add a session note.", metavar="ACTION")
+    group = commands.group(
+        "note",
+        QT_TRANSLATE_NOOP("core", "add a session note"),
+        QT_TRANSLATE_NOOP("core", "Add a session note."),
+        metavar="ACTION",
+    )
     p = group.command(
         "add",
         cmd_add,
-        "add a note; its text comes on stdin (after the passphrase line with --passphrase-stdin)",
+        QT_TRANSLATE_NOOP(
+            "core",
+            "add a note; its text comes on stdin (after the passphrase line with --passphrase-stdin)",
+        ),
         quick=True,
     )
     p.add_argument(
         "--mentee",
         required=True,
         metavar="NAME",
-        help="name or alias of the mentee ('-': the line of stdin before the text)",
+        help=QT_TRANSLATE_NOOP(
+            "core", "name or alias of the mentee ('-': the line of stdin before the text)"
+        ),
     )
     p.add_argument(
-        "--sign", action="store_true", help="sign it now (read-only afterwards); default: draft"
+        "--sign",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "sign it now (read-only afterwards); default: draft"),
     )
-    p.add_argument("--kind", default="practical support", metavar="KIND", help="kind of session")
+    p.add_argument(
+        "--kind",
+        default="practical support",
+        metavar="KIND",
+        help=QT_TRANSLATE_NOOP("core", "kind of session"),
+    )
     p.add_argument(
         "--modality",
         default="in person",
         metavar="HOW",
-        help="in person, phone, video, text or email",
+        help=QT_TRANSLATE_NOOP("core", "in person, phone, video, text or email"),
     )
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="date of the session (default: today)")
+    p.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=QT_TRANSLATE_NOOP("core", "date of the session (default: today)"),
+    )

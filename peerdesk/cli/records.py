@@ -102,30 +102,6 @@ def cmd_notes_review(args: argparse.Namespace, secrets: Secrets) -> int:
             line(item)
     return EXIT_OK
 
-    def who(item: documentation.ReviewItem) -> str:
-        return ", ".join(item.participant_names) or "nobody chosen"
-
-    if result.missing_elements:
-        print(f"\nNotes missing something ({len(result.missing_elements)}):")
-        for item in result.missing_elements:
-            print(
-                f"  note {item.id}  {item.occurred_on.isoformat()}  {who(item)}  [{item.state.value}]"
-            )
-            for gap in item.gaps:
-                print(f"      - {gap.message}" + (" (needed to sign)" if gap.blocks else ""))
-    if result.old_drafts:
-        print(f"\nDrafts waiting to be signed ({len(result.old_drafts)}):")
-        for item in result.old_drafts:
-            print(
-                f"  note {item.id}  {item.occurred_on.isoformat()}  {who(item)}  "
-                f"started {item.draft_age_days} days ago"
-            )
-    if result.no_goal:
-        print(f"\nNotes not linked to a goal ({len(result.no_goal)}):")
-        for item in result.no_goal:
-            print(f"  note {item.id}  {item.occurred_on.isoformat()}  {who(item)}")
-    return EXIT_OK
-
 
 # --- a mentee's own record -----------------------------------------------------------------------
 
@@ -135,7 +111,7 @@ def cmd_mentee_record(args: argparse.Namespace, secrets: Secrets) -> int:
 
     out = Path(args.out).expanduser()
     if out.is_dir():
-        raise CliError("--out names a folder; give a file name")
+        raise CliError(QT_TRANSLATE_NOOP("core", "--out names a folder; give a file name"))
     with open_vault(args, secrets) as vault:
         mentee_id = mentees.find_mentee(
             vault, name=secrets.given(args.name, QT_TRANSLATE_NOOP("core", "Name"))
@@ -201,7 +177,7 @@ def _names(args: argparse.Namespace, secrets: Secrets) -> list[str]:
         return [args.name]
     names = [line.strip() for line in secrets.rest().splitlines() if line.strip()]
     if not names:
-        raise CliError("NAME was '-' but no names came on stdin")
+        raise CliError(QT_TRANSLATE_NOOP("core", "NAME was '-' but no names came on stdin"))
     return names
 
 
@@ -209,7 +185,11 @@ def cmd_mentee_erase(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.services import erasure, mentees
 
     if not args.yes and not sys.stdin.isatty():
-        raise CliError("erasing asks you to type the name back; in a script, pass --yes")
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "core", "erasing asks you to type the name back; in a script, pass --yes"
+            )
+        )
     with open_vault(args, secrets) as vault:
         names = _names(args, secrets)
         ids = [mentees.find_mentee(vault, name=n) for n in names]  # all found before any goes
@@ -332,7 +312,9 @@ def _load_mapping(vault, args: argparse.Namespace) -> dict | None:  # type: igno
         try:
             mapping = json.loads(path.read_text("utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-            raise CliError("--mapping names a file that is not valid JSON") from None
+            raise CliError(
+                QT_TRANSLATE_NOOP("core", "--mapping names a file that is not valid JSON")
+            ) from None
         if args.save_mapping:
             note_import.save_mapping(vault, name=args.save_mapping, mapping=mapping)
         return mapping
@@ -344,7 +326,7 @@ def cmd_import_notes(args: argparse.Namespace, secrets: Secrets) -> int:
 
     source = Path(args.file).expanduser()
     if not source.is_file():
-        raise CliError("FILE is not a file peerdesk can read")
+        raise CliError(QT_TRANSLATE_NOOP("core", "FILE is not a file peerdesk can read"))
     with open_vault(args, secrets) as vault:
         mapping = _load_mapping(vault, args)
         prepared = note_import.preview(
@@ -428,7 +410,7 @@ def cmd_export_all(args: argparse.Namespace, secrets: Secrets) -> int:
 
     out = Path(args.out).expanduser()
     if out.exists() and not out.is_dir():
-        raise CliError("--out names a file; give a folder")
+        raise CliError(QT_TRANSLATE_NOOP("core", "--out names a file; give a folder"))
     with open_vault(args, secrets) as vault:
         target = archive.write_export(vault, out_dir=out, format=args.format)
     say(args, QT_TRANSLATE_NOOP("core", "Full export written to {target}."), target=target)
@@ -444,67 +426,141 @@ def cmd_export_all(args: argparse.Namespace, secrets: Secrets) -> int:
 def register_export(group: Registry) -> None:
     """`peerdesk export all` (called by cli/export.py)."""
     p = group.command(
-        "all", cmd_export_all, "everything in the vault, NOT de-identified (your own archive)"
+        "all",
+        cmd_export_all,
+        QT_TRANSLATE_NOOP("core", "everything in the vault, NOT de-identified (your own archive)"),
     )
     p.add_argument("--format", required=True, choices=("json", "markdown"))
-    p.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        help=QT_TRANSLATE_NOOP("core", "folder to write into"),
+    )
 
 
 def register_mentee(group: Registry) -> None:
     """`peerdesk mentee record|retention|erase` (called by cli/mentee.py)."""
-    p = group.command("record", cmd_mentee_record, "write everything written about one person")
-    p.add_argument("name", metavar="NAME", help="name or alias of the mentee")
-    p.add_argument("--format", required=True, choices=("pdf", "md"))
-    p.add_argument("--out", required=True, metavar="FILE", help="file to write")
     p = group.command(
-        "retention", cmd_mentee_retention, "show (or set) the retention period and who is past it"
+        "record",
+        cmd_mentee_record,
+        QT_TRANSLATE_NOOP("core", "write everything written about one person"),
     )
-    p.add_argument("--set", type=int, metavar="MONTHS", help="set the period (0 = no limit)")
-    p = group.command("erase", cmd_mentee_erase, "erase a mentee and everything about them")
-    p.add_argument("name", metavar="NAME", help="name or alias; '-' reads names from stdin")
-    p.add_argument("--yes", action="store_true", help="do not ask to type the name back")
+    p.add_argument(
+        "name", metavar="NAME", help=QT_TRANSLATE_NOOP("core", "name or alias of the mentee")
+    )
+    p.add_argument("--format", required=True, choices=("pdf", "md"))
+    p.add_argument(
+        "--out", required=True, metavar="FILE", help=QT_TRANSLATE_NOOP("core", "file to write")
+    )
+    p = group.command(
+        "retention",
+        cmd_mentee_retention,
+        QT_TRANSLATE_NOOP("core", "show (or set) the retention period and who is past it"),
+    )
+    p.add_argument(
+        "--set",
+        type=int,
+        metavar="MONTHS",
+        help=QT_TRANSLATE_NOOP("core", "set the period (0 = no limit)"),
+    )
+    p = group.command(
+        "erase",
+        cmd_mentee_erase,
+        QT_TRANSLATE_NOOP("core", "erase a mentee and everything about them"),
+    )
+    p.add_argument(
+        "name",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("core", "name or alias; '-' reads names from stdin"),
+    )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "do not ask to type the name back"),
+    )
     p.add_argument(
         "--remove-backups",
         action="store_true",
-        help="also delete the backups that still contain this person",
+        help=QT_TRANSLATE_NOOP("core", "also delete the backups that still contain this person"),
     )
     p.add_argument(
         "--discard-open-drafts",
         action="store_true",
-        help="erase even if a draft about them is open in the editor",
+        help=QT_TRANSLATE_NOOP("core", "erase even if a draft about them is open in the editor"),
     )
 
 
 def register(commands: Registry) -> None:
     group = commands.group(
-        "notes", "review session notes", "Review session notes.", metavar="ACTION"
+        "notes",
+        QT_TRANSLATE_NOOP("core", "review session notes"),
+        QT_TRANSLATE_NOOP("core", "Review session notes."),
+        metavar="ACTION",
     )
     p = group.command(
         "review",
         cmd_notes_review,
-        "notes missing what the profile asks for, old drafts, notes linked to no goal",
+        QT_TRANSLATE_NOOP(
+            "core", "notes missing what the profile asks for, old drafts, notes linked to no goal"
+        ),
     )
     p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("core", "machine-readable output")
+    )
 
     group = commands.group(
-        "import", "bring notes in from elsewhere", "Bring notes in from elsewhere.", metavar="WHAT"
+        "import",
+        QT_TRANSLATE_NOOP("core", "bring notes in from elsewhere"),
+        QT_TRANSLATE_NOOP("core", "Bring notes in from elsewhere."),
+        metavar="WHAT",
     )
     p = group.command(
-        "notes", cmd_import_notes, "notes from CSV, Markdown/plain text or jrnl's JSON export"
+        "notes",
+        cmd_import_notes,
+        QT_TRANSLATE_NOOP("core", "notes from CSV, Markdown/plain text or jrnl's JSON export"),
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument(
-        "--mapping", metavar="M", help="a mapping .json file, or the name of a saved mapping"
+        "--mapping",
+        metavar="M",
+        help=QT_TRANSLATE_NOOP("core", "a mapping .json file, or the name of a saved mapping"),
     )
-    p.add_argument("--save-mapping", metavar="NAME", help="save the mapping file under NAME")
-    p.add_argument("--mentee", metavar="NAME", help="who untagged entries are about")
-    p.add_argument("--format", choices=("csv", "text", "jrnl"), help="default: from the suffix")
-    p.add_argument("--sign", action="store_true", help="sign the imported notes (default: drafts)")
     p.add_argument(
-        "--dry-run", action="store_true", help="show what would be imported, write nothing"
+        "--save-mapping",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("core", "save the mapping file under NAME"),
     )
-    p.add_argument("--skip-errors", action="store_true", help="import the readable rows only")
-    p = group.command("all", cmd_import_all, "a full peerdesk export, into a new vault")
-    p.add_argument("file", metavar="FILE", help="peerdesk-export.json, or the folder holding it")
+    p.add_argument(
+        "--mentee", metavar="NAME", help=QT_TRANSLATE_NOOP("core", "who untagged entries are about")
+    )
+    p.add_argument(
+        "--format",
+        choices=("csv", "text", "jrnl"),
+        help=QT_TRANSLATE_NOOP("core", "default: from the suffix"),
+    )
+    p.add_argument(
+        "--sign",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "sign the imported notes (default: drafts)"),
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "show what would be imported, write nothing"),
+    )
+    p.add_argument(
+        "--skip-errors",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "import the readable rows only"),
+    )
+    p = group.command(
+        "all", cmd_import_all, QT_TRANSLATE_NOOP("core", "a full peerdesk export, into a new vault")
+    )
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("core", "peerdesk-export.json, or the folder holding it"),
+    )

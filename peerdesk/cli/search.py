@@ -72,11 +72,31 @@ def print_hits(hits: Iterable[SearchHit], as_json: bool, nothing: str = "No note
 
 
 def register(commands: Registry) -> None:
-    p = commands.command("search", cmd_search, "search session notes and addenda", quick=True)
-    p.add_argument(
-        "query", metavar="QUERY", help="words to find, each as a prefix ('-': read from stdin)"
+    p = commands.command(
+        "search",
+        cmd_search,
+        QT_TRANSLATE_NOOP("core", "search session notes and addenda"),
+        quick=True,
     )
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--mentee", metavar="NAME", help="only this mentee's notes ('-': from stdin)")
-    p.add_argument("--kind", metavar="KIND", help="only this kind of session")
-    p.add_argument("--limit", type=int, default=50, help="at most this many results (default 50)")
+    p.add_argument(
+        "query",
+        metavar="QUERY",
+        help=QT_TRANSLATE_NOOP("core", "words to find, each as a prefix ('-': read from stdin)"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("core", "machine-readable output")
+    )
+    p.add_argument(
+        "--mentee",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("core", "only this mentee's notes ('-': from stdin)"),
+    )
+    p.add_argument(
+        "--kind", metavar="KIND", help=QT_TRANSLATE_NOOP("core", "only this kind of session")
+    )
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        help=QT_TRANSLATE_NOOP("core", "at most this many results (default 50)"),
+    )

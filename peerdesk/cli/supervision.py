@@ -8,8 +8,17 @@ import json
 import sys
 from pathlib import Path
 
-from peerdesk.cli.common import EXIT_OK, CliError, Registry, Secrets, open_vault, parse_day, say
-from peerdesk.core.messages import QT_TRANSLATE_NOOP
+from peerdesk.cli.common import (
+    EXIT_OK,
+    CliError,
+    Registry,
+    Secrets,
+    open_vault,
+    parse_day,
+    said,
+    say,
+)
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_FILE = 64 * 1024 * 1024
 
@@ -18,10 +27,12 @@ def _read(path: str) -> bytes:
     file = Path(path).expanduser()
     try:
         if file.stat().st_size > MAX_FILE:
-            raise CliError("that file is too large to be a peerdesk packet")
+            raise CliError(
+                QT_TRANSLATE_NOOP("core", "that file is too large to be a peerdesk packet")
+            )
         return file.read_bytes()
     except OSError:
-        raise CliError("cannot read that packet file") from None
+        raise CliError(QT_TRANSLATE_NOOP("core", "cannot read that packet file")) from None
 
 
 def _text(value: str) -> str:
@@ -60,9 +71,21 @@ def cmd_list(args: argparse.Namespace, secrets: Secrets) -> int:
         ], indent=1))  # fmt: skip
         return EXIT_OK
     if not rows:
-        print("Your inbox is empty. File a mentor's export with `peerdesk supervision open FILE`.")
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Your inbox is empty. File a mentor's export with "
+                "`peerdesk supervision open FILE`.",
+            ),
+        )
+    t = said(args)
     for r in rows:
-        state = "replied" if r.replied_at else f"{r.comments} comments"
+        state = t(
+            Message(QT_TRANSLATE_NOOP("core", "replied"))
+            if r.replied_at
+            else Message(QT_TRANSLATE_NOOP("core", "%n comment(s)"), r.comments)
+        )
         print(f"{r.packet_id}  {r.mentor}  {r.period}  ({state})")
     return EXIT_OK
 
@@ -73,11 +96,18 @@ def cmd_show(args: argparse.Namespace, secrets: Secrets) -> int:
     with open_vault(args, secrets) as vault:
         view = supervision_loop.get_packet(vault, packet_id=args.packet)
     print(view.markdown.rstrip())
-    print("\nItems you can comment on:")
+    print()
+    say(args, QT_TRANSLATE_NOOP("core", "Items you can comment on:"))
     for item in view.items:
         print(f"  {item['id']}  {item['title']}")
+    whole = Message(QT_TRANSLATE_NOOP("core", "the whole export"))
     for c in view.comments:
-        print(f"  comment on {c.item_id or 'the whole export'}: {c.text}")
+        say(
+            args,
+            QT_TRANSLATE_NOOP("core", "  comment on {item}: {text}"),
+            item=c.item_id or whole,
+            text=c.text,
+        )
     return EXIT_OK
 
 
@@ -172,7 +202,10 @@ def cmd_programme(args: argparse.Namespace, secrets: Secrets) -> int:
     else:
         from peerdesk.render.pdf import headless_writer
 
-        doc = programme.programme_document(view, period=f"{start:%B %Y} to {end:%B %Y}")
+        period = said(args)(
+            Message(QT_TRANSLATE_NOOP("core", "{start:%B %Y} to {end:%B %Y}"), start=start, end=end)
+        )
+        doc = programme.programme_document(view, period=period)
         data = headless_writer()(doc)
     atomic_write(out, data)
     say(
@@ -190,32 +223,75 @@ def cmd_programme(args: argparse.Namespace, secrets: Secrets) -> int:
 def register(commands: Registry) -> None:
     group = commands.group(
         "supervision",
-        "the supervision loop: inbox, comments, replies, programme view",
-        "Sealed exports from mentors, your comments and replies (in a supervisor vault), "
-        "and opening a supervisor's reply (in a mentor's vault).",
+        QT_TRANSLATE_NOOP("core", "the supervision loop: inbox, comments, replies, programme view"),
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Sealed exports from mentors, your comments and replies (in a supervisor vault), "
+            "and opening a supervisor's reply (in a mentor's vault).",
+        ),
         metavar="ACTION",
     )
-    p = group.command("open", cmd_open, "file a mentor's sealed export in your inbox")
+    p = group.command(
+        "open", cmd_open, QT_TRANSLATE_NOOP("core", "file a mentor's sealed export in your inbox")
+    )
     p.add_argument("file", metavar="PACKET")
-    p = group.command("list", cmd_list, "list the exports in your inbox")
+    p = group.command("list", cmd_list, QT_TRANSLATE_NOOP("core", "list the exports in your inbox"))
     p.add_argument("--json", action="store_true")
-    p = group.command("show", cmd_show, "show one export and the items you can comment on")
+    p = group.command(
+        "show",
+        cmd_show,
+        QT_TRANSLATE_NOOP("core", "show one export and the items you can comment on"),
+    )
     p.add_argument("packet", metavar="PACKET_ID")
-    p = group.command("comment", cmd_comment, "comment on an item (or 'all') of an export")
+    p = group.command(
+        "comment",
+        cmd_comment,
+        QT_TRANSLATE_NOOP("core", "comment on an item (or 'all') of an export"),
+    )
     p.add_argument("packet", metavar="PACKET_ID")
-    p.add_argument("item", metavar="ITEM_ID", help="an item id from `show`, or 'all'")
-    p.add_argument("text", metavar="TEXT", help="the comment, or - to read it from stdin")
-    p.add_argument("--action", action="store_true", help="an agreed action (a follow-up)")
-    p = group.command("session", cmd_session, "record a supervision session about an export")
+    p.add_argument(
+        "item",
+        metavar="ITEM_ID",
+        help=QT_TRANSLATE_NOOP("core", "an item id from `show`, or 'all'"),
+    )
+    p.add_argument(
+        "text",
+        metavar="TEXT",
+        help=QT_TRANSLATE_NOOP("core", "the comment, or - to read it from stdin"),
+    )
+    p.add_argument(
+        "--action",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "an agreed action (a follow-up)"),
+    )
+    p = group.command(
+        "session",
+        cmd_session,
+        QT_TRANSLATE_NOOP("core", "record a supervision session about an export"),
+    )
     p.add_argument("packet", metavar="PACKET_ID")
     p.add_argument("--on", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--topics", default="", help="what you talked about, or - for stdin")
-    p = group.command("reply", cmd_reply, "seal your comments back to the mentor")
+    p.add_argument(
+        "--topics",
+        default="",
+        help=QT_TRANSLATE_NOOP("core", "what you talked about, or - for stdin"),
+    )
+    p = group.command(
+        "reply", cmd_reply, QT_TRANSLATE_NOOP("core", "seal your comments back to the mentor")
+    )
     p.add_argument("packet", metavar="PACKET_ID")
     p.add_argument("--out", required=True, metavar="FILE")
-    p = group.command("open-reply", cmd_open_reply, "open your supervisor's reply (mentor vault)")
+    p = group.command(
+        "open-reply",
+        cmd_open_reply,
+        QT_TRANSLATE_NOOP("core", "open your supervisor's reply (mentor vault)"),
+    )
     p.add_argument("file", metavar="FILE")
-    p = group.command("programme", cmd_programme, "combined figures across mentors (CSV or PDF)")
+    p = group.command(
+        "programme",
+        cmd_programme,
+        QT_TRANSLATE_NOOP("core", "combined figures across mentors (CSV or PDF)"),
+    )
     p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--format", required=True, choices=("csv", "pdf"))

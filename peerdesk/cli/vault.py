@@ -13,6 +13,7 @@ from peerdesk.cli.common import (
     Secrets,
     offer_recovery_key,
     open_vault,
+    said,
     say,
     vault_path,
 )
@@ -24,7 +25,9 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.vault import Vault
 
     vault = Vault(vault_path(args))
-    passphrase = secrets.ask_new("New passphrase (at least 10 characters): ")
+    passphrase = secrets.ask_new(
+        secrets.text(QT_TRANSLATE_NOOP("core", "New passphrase (at least 10 characters): "))
+    )
     try:
         recovery = session.create_vault(
             vault, passphrase=passphrase, remember_device=args.remember_device
@@ -48,8 +51,21 @@ def cmd_check(args: argparse.Namespace, secrets: Secrets) -> int:
         problems = integrity.check(vault)
         count = len(mentees.list_mentees(vault, include_archived=True))
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise IntegrityError(f"integrity check failed: {problems[0]}{more}")
+        from peerdesk.core.messages import Message
+
+        if len(problems) > 1:
+            raise IntegrityError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "integrity check failed: {problem} (and %n more)"),
+                    len(problems) - 1,
+                    problem=problems[0],
+                )
+            )
+        raise IntegrityError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "integrity check failed: {problem}"), problem=problems[0]
+            )
+        )
     say(
         args,
         QT_TRANSLATE_NOOP(
@@ -64,18 +80,30 @@ def cmd_passwd(args: argparse.Namespace, secrets: Secrets) -> int:
     from peerdesk.core.services import session
 
     with open_vault(args, secrets) as vault:
-        new = secrets.ask_new("New passphrase: ")
+        new = secrets.ask_new(secrets.text(QT_TRANSLATE_NOOP("core", "New passphrase: ")))
         compromised, rotate = args.compromised, args.rotate_key
         asking = not secrets.from_stdin and sys.stdin.isatty()
         if asking and not (compromised or rotate):
             compromised = _yes(
-                "Might someone know your passphrase, or have a copy of this vault or its "
-                "backups? [y/N] "
+                secrets.text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Might someone know your passphrase, or have a copy of this vault or its "
+                        "backups? [y/N] ",
+                    )
+                ),
+                secrets,
             )
         if asking and not (compromised or rotate):
             rotate = _yes(
-                "Also change the encryption key, so that backups made before now and the old "
-                "passphrase cannot open this vault? [y/N] "
+                secrets.text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Also change the encryption key, so that backups made before now and the "
+                        "old passphrase cannot open this vault? [y/N] ",
+                    )
+                ),
+                secrets,
             )
         if compromised:
             recovery = session.secure_after_compromise(vault, new_passphrase=new)
@@ -92,8 +120,10 @@ def cmd_passwd(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
-def _yes(question: str) -> bool:
-    return input(question).strip().lower() in ("y", "yes")
+def _yes(question: str, secrets: Secrets) -> bool:
+    """y or yes, in English or in the mentor's language ("s", "sí")."""
+    yes = secrets.text(QT_TRANSLATE_NOOP("core", "y/yes")).split("/")
+    return input(question).strip().lower() in ("y", "yes", *yes)
 
 
 # A backup holds the key file of its day: with the old passphrase it yields the data key,
@@ -123,7 +153,11 @@ def cmd_backup(args: argparse.Namespace, secrets: Secrets) -> int:
 
     out = Path(args.out).expanduser()
     if out.is_dir():
-        raise CliError("OUT is a folder; give a file name, e.g. peerdesk-2026-11.pdbackup")
+        raise CliError(
+            QT_TRANSLATE_NOOP(
+                "core", "OUT is a folder; give a file name, e.g. peerdesk-2026-11.pdbackup"
+            )
+        )
     with open_vault(args, secrets) as vault:
         info = session.backup(vault, out=out)
     say(
@@ -143,9 +177,11 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
     vault.claim()
     try:
         label = (
-            "Recovery key of the backup: " if args.recovery_key else "Passphrase of the backup: "
+            QT_TRANSLATE_NOOP("core", "Recovery key of the backup: ")
+            if args.recovery_key
+            else QT_TRANSLATE_NOOP("core", "Passphrase of the backup: ")
         )
-        secret = secrets.ask(label)
+        secret = secrets.ask(secrets.text(label))
         result = session.restore(
             vault,
             backup_file=Path(args.input).expanduser(),
@@ -161,46 +197,76 @@ def cmd_restore(args: argparse.Namespace, secrets: Secrets) -> int:
         ),
         path=vault.path,
     )
+    t = said(args)
     for notice in result.notices:
-        print(notice, file=sys.stderr)
+        print(t(notice), file=sys.stderr)
     return EXIT_OK
 
 
 def register(commands: Registry) -> None:
-    p = commands.command("init", cmd_init, "create a new vault")
+    p = commands.command("init", cmd_init, QT_TRANSLATE_NOOP("core", "create a new vault"))
     p.add_argument(
         "--supervisor",
         action="store_true",
-        help="a supervisor's vault: it holds mentors' sealed exports and your comments only",
+        help=QT_TRANSLATE_NOOP(
+            "core", "a supervisor's vault: it holds mentors' sealed exports and your comments only"
+        ),
     )
     p.add_argument(
-        "--remember-device", action="store_true", help="keep a device key in the system keyring"
+        "--remember-device",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "keep a device key in the system keyring"),
     )
     p = commands.command(
-        "check", cmd_check, "verify the vault's encryption, structure and activity log"
+        "check",
+        cmd_check,
+        QT_TRANSLATE_NOOP("core", "verify the vault's encryption, structure and activity log"),
     )
-    p.add_argument("--recovery-key", action="store_true", help="open with the recovery key instead")
-    p = commands.command("passwd", cmd_passwd, "change the passphrase (stdin: current, then new)")
+    p.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "open with the recovery key instead"),
+    )
+    p = commands.command(
+        "passwd",
+        cmd_passwd,
+        QT_TRANSLATE_NOOP("core", "change the passphrase (stdin: current, then new)"),
+    )
     p.add_argument(
         "--rotate-key",
         action="store_true",
-        help="also change the encryption key, so old backups and passphrases cannot open it",
+        help=QT_TRANSLATE_NOOP(
+            "core", "also change the encryption key, so old backups and passphrases cannot open it"
+        ),
     )
     p.add_argument(
         "--compromised",
         action="store_true",
-        help="someone may know your passphrase or have a copy of the vault: the encryption "
-        "key and the recovery key change too (required then)",
+        help=QT_TRANSLATE_NOOP(
+            "core",
+            "someone may know your passphrase or have a copy of the vault: the encryption "
+            "key and the recovery key change too (required then)",
+        ),
     )
     p.add_argument(
-        "--recovery-key", action="store_true", help="prove it with the recovery key instead"
+        "--recovery-key",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "prove it with the recovery key instead"),
     )
-    p = commands.command("backup", cmd_backup, "write an encrypted, verified backup file")
-    p.add_argument("out", metavar="OUT", help="backup file to write")
     p = commands.command(
-        "restore", cmd_restore, "replace the vault with a backup (the old one is kept in backups/)"
+        "backup", cmd_backup, QT_TRANSLATE_NOOP("core", "write an encrypted, verified backup file")
     )
-    p.add_argument("input", metavar="IN", help="backup file to read")
+    p.add_argument("out", metavar="OUT", help=QT_TRANSLATE_NOOP("core", "backup file to write"))
+    p = commands.command(
+        "restore",
+        cmd_restore,
+        QT_TRANSLATE_NOOP(
+            "core", "replace the vault with a backup (the old one is kept in backups/)"
+        ),
+    )
+    p.add_argument("input", metavar="IN", help=QT_TRANSLATE_NOOP("core", "backup file to read"))
     p.add_argument(
-        "--recovery-key", action="store_true", help="open the backup with its recovery key"
+        "--recovery-key",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("core", "open the backup with its recovery key"),
     )

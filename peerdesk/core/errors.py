@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """core.messages' marker, repeated here: this module imports nothing of peerdesk. A
+    marked message is shown in the mentor's language (the CLI looks it up)."""
+    return text
+
+
 class PeerdeskError(Exception):
     """Base class. The message is shown to the mentor as it is, so keep it plain."""
 
@@ -16,7 +22,9 @@ class UsageError(PeerdeskError):
 class WrongPassphrase(PeerdeskError):
     exit_code = 3
 
-    def __init__(self, message: str = "That passphrase does not open this vault.") -> None:
+    def __init__(
+        self, message: str = QT_TRANSLATE_NOOP("core", "That passphrase does not open this vault.")
+    ) -> None:
         super().__init__(message)
 
 

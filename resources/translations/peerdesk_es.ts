@@ -998,6 +998,14 @@
         <translation>Guardado. Léanlo juntos antes de entregárselo.</translation>
     </message>
     <message>
+        <source>Version {version} ({status}, from {day})</source>
+        <translation>Versión {version} ({status}, desde el {day})</translation>
+    </message>
+    <message>
+        <source>Version {version} ({status})</source>
+        <translation>Versión {version} ({status})</translation>
+    </message>
+    <message>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
     </message>
@@ -5915,6 +5923,14 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>{name} no contiene servicios.</translation>
     </message>
     <message>
+        <source>taxonomy</source>
+        <translation>taxonomía</translation>
+    </message>
+    <message>
+        <source>unrecognised</source>
+        <translation>no reconocido</translation>
+    </message>
+    <message>
         <source>has {cells:,} cells where the header has {width:,} (cut off?); the row was left out</source>
         <translation>tiene {cells:,} celdas donde el encabezado tiene {width:,} (¿está cortada?); la fila quedó fuera</translation>
     </message>
@@ -5975,6 +5991,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>no hay ningún lugar con este id en el paquete; la fila quedó fuera</translation>
     </message>
     <message>
+        <source>--to is before --from</source>
+        <translation>--to es anterior a --from</translation>
+    </message>
+    <message>
         <source>full names</source>
         <translation>nombres completos</translation>
     </message>
@@ -5987,6 +6007,34 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Reuniones planificadas exportadas: {count} ({names}), en {out}.</translation>
     </message>
     <message>
+        <source>export planned meetings as an iCalendar (.ics) file</source>
+        <translation>exportar las reuniones previstas a un archivo iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Export planned meetings as an iCalendar (.ics) file.</source>
+        <translation>Exporta las reuniones previstas a un archivo iCalendar (.ics).</translation>
+    </message>
+    <message>
+        <source>write planned meetings to an .ics file (initials only unless --full-names)</source>
+        <translation>guardar las reuniones previstas en un archivo .ics (solo iniciales, salvo con --full-names)</translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation>el archivo .ics que se guarda</translation>
+    </message>
+    <message>
+        <source>full names, place and purpose (a calendar is often synced to a cloud)</source>
+        <translation>nombres completos, lugar y motivo (un calendario suele sincronizarse con la nube)</translation>
+    </message>
+    <message>
+        <source>default: today</source>
+        <translation>por defecto: hoy</translation>
+    </message>
+    <message>
+        <source>default: a year later</source>
+        <translation>por defecto: un año después</translation>
+    </message>
+    <message>
         <source>note: {note}</source>
         <translation>nota: {note}</translation>
     </message>
@@ -5997,6 +6045,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Nothing to import.</source>
         <translation>No hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>not imported: check the preview above, then run again with --yes to import</source>
+        <translation>no se importó nada: revisa la vista previa de arriba y vuelve a ejecutarlo con --yes para importar</translation>
+    </message>
+    <message>
+        <source>Import %n service(s)? [y/N] </source>
+        <translation>¿Importar %n servicio(s)? [s/N] </translation>
+    </message>
+    <message>
+        <source>y/yes</source>
+        <translation>s/sí/si</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -6015,8 +6075,88 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Servicios exportados: %n ({format}), en {out}. No contiene datos de las personas acompañadas.</translation>
     </message>
     <message>
+        <source>No services match.</source>
+        <translation>Ningún servicio coincide.</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>abierto ahora</translation>
+    </message>
+    <message>
+        <source>closed now</source>
+        <translation>cerrado ahora</translation>
+    </message>
+    <message>
+        <source>search, import or export the resource directory (Open Referral HSDS 3.0)</source>
+        <translation>buscar, importar o exportar el directorio de recursos (Open Referral HSDS 3.0)</translation>
+    </message>
+    <message>
+        <source>Search, import or export the resource directory (Open Referral HSDS 3.0).</source>
+        <translation>Busca, importa o exporta el directorio de recursos (Open Referral HSDS 3.0).</translation>
+    </message>
+    <message>
+        <source>find services by words (ranked), need and opening hours</source>
+        <translation>encontrar servicios por palabras (por relevancia), necesidad y horario</translation>
+    </message>
+    <message>
+        <source>words to find in names, descriptions, places, categories, numbers and your notes</source>
+        <translation>palabras que buscar en nombres, descripciones, lugares, categorías, números y tus notas</translation>
+    </message>
+    <message>
+        <source>only services meeting this need (e.g. food)</source>
+        <translation>solo servicios que cubren esta necesidad (p. ej., «food»)</translation>
+    </message>
+    <message>
+        <source>only services open right now</source>
+        <translation>solo servicios abiertos en este momento</translation>
+    </message>
+    <message>
+        <source>list this country first (default: yours)</source>
+        <translation>mostrar primero este país (por defecto: el tuyo)</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>salida legible por máquina</translation>
+    </message>
+    <message>
+        <source>at most this many results (20)</source>
+        <translation>como máximo este número de resultados (20)</translation>
+    </message>
+    <message>
+        <source>preview an HSDS file (JSON, CSV folder, zip or datapackage.json), then import</source>
+        <translation>ver antes un archivo HSDS (JSON, carpeta CSV, zip o datapackage.json) y luego importarlo</translation>
+    </message>
+    <message>
+        <source>HSDS JSON file, tabular package folder or zip</source>
+        <translation>archivo JSON de HSDS, carpeta de paquete tabular o zip</translation>
+    </message>
+    <message>
+        <source>import the valid services without asking</source>
+        <translation>importar los servicios válidos sin preguntar</translation>
+    </message>
+    <message>
+        <source>show at most N problems (50)</source>
+        <translation>mostrar como máximo N problemas (50)</translation>
+    </message>
+    <message>
+        <source>write the directory as HSDS 3.0</source>
+        <translation>guardar el directorio como HSDS 3.0</translation>
+    </message>
+    <message>
+        <source>a .json file, or a new folder for CSV</source>
+        <translation>un archivo .json, o una carpeta nueva para CSV</translation>
+    </message>
+    <message>
+        <source>give --format pdf|md|csv|json, or --seal-to KEYNAME to seal it</source>
+        <translation>indica --format pdf|md|csv|json, o --seal-to KEYNAME para sellarlo</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>--section can be: {names}</source>
+        <translation>--section puede ser: {names}</translation>
     </message>
     <message>
         <source>Packet passphrase: </source>
@@ -6035,12 +6175,96 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Resumen para supervisión (notas: {notes}, marcadas: {flagged}) sellado para «{name}» ({fingerprint}) y guardado en {out}; se comprobó que no tenga nombres conocidos. Solo su caja fuerte puede abrirlo.</translation>
     </message>
     <message>
+        <source>cannot read that packet file</source>
+        <translation>no se puede leer ese archivo de paquete</translation>
+    </message>
+    <message>
         <source>Opened a {kind} export into {out}.</source>
         <translation>Exportación {kind} abierta en {out}.</translation>
     </message>
     <message>
+        <source>write a de-identified export</source>
+        <translation>guardar una exportación sin datos identificativos</translation>
+    </message>
+    <message>
+        <source>Write a de-identified export.</source>
+        <translation>Guarda una exportación sin datos identificativos.</translation>
+    </message>
+    <message>
+        <source>a de-identified supervision summary (fails closed if a known name remains)</source>
+        <translation>un resumen para supervisión sin datos identificativos (no se guarda si queda algún nombre conocido)</translation>
+    </message>
+    <message>
+        <source>required unless --seal-to</source>
+        <translation>obligatorio salvo con --seal-to</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>archivo que se guarda</translation>
+    </message>
+    <message>
+        <source>only this mentee (repeatable)</source>
+        <translation>solo esta persona acompañada (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>a section to include (repeatable; default: activity and flagged_notes; others: selfcare, boundary_events, … as the vault has them)</source>
+        <translation>una sección que incluir (se puede repetir; por defecto: activity y flagged_notes; otras: selfcare, boundary_events, … según las tenga la caja fuerte)</translation>
+    </message>
+    <message>
+        <source>seal it to a trusted key (see `peerdesk keys show`) instead of writing --format</source>
+        <translation>sellarlo para una clave de confianza (ver `peerdesk keys show`) en lugar de guardarlo con --format</translation>
+    </message>
+    <message>
+        <source>encrypt with a packet passphrase (asked next; on stdin after the vault&apos;s)</source>
+        <translation>cifrar con una frase de contraseña del paquete (se pide a continuación; en la entrada estándar, después de la de la caja fuerte)</translation>
+    </message>
+    <message>
+        <source>decrypt an export packet someone sent you</source>
+        <translation>descifrar un paquete de exportación que te enviaron</translation>
+    </message>
+    <message>
+        <source>the .pdpacket file</source>
+        <translation>el archivo .pdpacket</translation>
+    </message>
+    <message>
+        <source>where to write its content</source>
+        <translation>dónde guardar su contenido</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key fingerprint (read it to the other person):</source>
+        <translation>Huella de la clave de esta caja fuerte (léesela a la otra persona):</translation>
+    </message>
+    <message>
+        <source>Keys you trust:</source>
+        <translation>Claves en las que confías:</translation>
+    </message>
+    <message>
         <source>Public key written to {out} (it holds no secret). Fingerprint: {fingerprint}</source>
         <translation>Clave pública guardada en {out} (no contiene ningún secreto). Huella: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>cannot read that key file</source>
+        <translation>no se puede leer ese archivo de clave</translation>
+    </message>
+    <message>
+        <source>compare the fingerprint with its owner, then pass it with --fingerprint</source>
+        <translation>compara la huella con quien tiene la clave y luego indícala con --fingerprint</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this key: {fingerprint}</source>
+        <translation>Huella de esta clave: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Does it match what its owner reads to you? Type yes: </source>
+        <translation>¿Coincide con la que te lee quien tiene la clave? Escribe sí: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>not trusted; nothing was changed</source>
+        <translation>no se confió en la clave; no se cambió nada</translation>
     </message>
     <message>
         <source>Trusted “{name}” ({fingerprint}).</source>
@@ -6049,6 +6273,54 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>No longer trusting “{name}” ({fingerprint}).</source>
         <translation>Ya no confías en «{name}» ({fingerprint}).</translation>
+    </message>
+    <message>
+        <source>this vault&apos;s key, and the keys you trust</source>
+        <translation>la clave de esta caja fuerte y las claves en las que confías</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s public key and fingerprint, and the keys of people you exchange sealed packets with (your supervisor, or the mentors you supervise).</source>
+        <translation>La clave pública y la huella de esta caja fuerte, y las claves de las personas con las que intercambias paquetes sellados (quien te supervisa, o las personas mentoras a quienes supervisas).</translation>
+    </message>
+    <message>
+        <source>print this vault&apos;s fingerprint and the keys you trust</source>
+        <translation>mostrar la huella de esta caja fuerte y las claves en las que confías</translation>
+    </message>
+    <message>
+        <source>as JSON</source>
+        <translation>en JSON</translation>
+    </message>
+    <message>
+        <source>write this vault&apos;s public key to a file to hand over</source>
+        <translation>guardar la clave pública de esta caja fuerte en un archivo para entregarla</translation>
+    </message>
+    <message>
+        <source>the name the other person sees (default: peerdesk)</source>
+        <translation>el nombre que ve la otra persona (por defecto: peerdesk)</translation>
+    </message>
+    <message>
+        <source>trust someone&apos;s public key after comparing fingerprints</source>
+        <translation>confiar en la clave pública de alguien después de comparar las huellas</translation>
+    </message>
+    <message>
+        <source>their public key file</source>
+        <translation>el archivo de su clave pública</translation>
+    </message>
+    <message>
+        <source>what to call them, e.g. &quot;My supervisor&quot;</source>
+        <translation>cómo llamarle, p. ej., &quot;Mi supervisora&quot;</translation>
+    </message>
+    <message>
+        <source>the fingerprint you compared with them (else you are asked to confirm)</source>
+        <translation>la huella que comparaste con esa persona (si no, se te pide confirmarla)</translation>
+    </message>
+    <message>
+        <source>stop trusting a key (nothing more is sealed to it)</source>
+        <translation>dejar de confiar en una clave (no se sella nada más para ella)</translation>
+    </message>
+    <message>
+        <source>the name you trusted it under</source>
+        <translation>el nombre con el que confiaste en ella</translation>
     </message>
     <message>
         <source>Alias</source>
@@ -6063,8 +6335,56 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Todavía no hay personas acompañadas.</translation>
     </message>
     <message>
+        <source>archived</source>
+        <translation>archivada</translation>
+    </message>
+    <message>
+        <source>OUT must end in .pdf, .md or .txt</source>
+        <translation>OUT debe terminar en .pdf, .md o .txt</translation>
+    </message>
+    <message>
         <source>Hand-over summary written to {out}. Read it through with them before sharing.</source>
         <translation>Resumen de traspaso guardado en {out}. Léelo con la persona antes de compartirlo.</translation>
+    </message>
+    <message>
+        <source>list or add mentees</source>
+        <translation>listar o añadir personas acompañadas</translation>
+    </message>
+    <message>
+        <source>List or add mentees.</source>
+        <translation>Lista o añade personas acompañadas.</translation>
+    </message>
+    <message>
+        <source>add a mentee</source>
+        <translation>añadir una persona acompañada</translation>
+    </message>
+    <message>
+        <source>the name they like to be called (&apos;-&apos;: read from stdin)</source>
+        <translation>el nombre con el que le gusta que le llamen (&apos;-&apos;: se lee de la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>another name or nickname (repeatable; &apos;-&apos;: the next line of stdin)</source>
+        <translation>otro nombre o apodo (se puede repetir; &apos;-&apos;: la siguiente línea de la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>list mentees</source>
+        <translation>listar las personas acompañadas</translation>
+    </message>
+    <message>
+        <source>include archived mentees</source>
+        <translation>incluir las personas acompañadas archivadas</translation>
+    </message>
+    <message>
+        <source>write a hand-over summary for a new mentor</source>
+        <translation>guardar un resumen de traspaso para una nueva persona mentora</translation>
+    </message>
+    <message>
+        <source>name or alias of the mentee (&apos;-&apos;: from stdin)</source>
+        <translation>nombre u otro nombre de la persona acompañada (&apos;-&apos;: de la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>a .pdf, .md or .txt file to write</source>
+        <translation>un archivo .pdf, .md o .txt que se guarda</translation>
     </message>
     <message>
         <source>Record written to {out}. It holds personal details: hand it only to them.</source>
@@ -6089,6 +6409,14 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>%n month(s) ago</source>
         <translation>meses transcurridos: %n</translation>
+    </message>
+    <message>
+        <source>NAME was &apos;-&apos; but no names came on stdin</source>
+        <translation>NAME era &apos;-&apos;, pero no llegó ningún nombre por la entrada estándar</translation>
+    </message>
+    <message>
+        <source>erasing asks you to type the name back; in a script, pass --yes</source>
+        <translation>para borrar se te pide volver a escribir el nombre; en un script, usa --yes</translation>
     </message>
     <message>
         <source>Erasing {name} removes their profile, {notes}, {goals}, {agreements}, {referrals} and {reminders}; {group_notes} for the others, without them.</source>
@@ -6151,6 +6479,14 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Borrado: %n nota(s) (firmadas: {signed}, que se conservan como eslabones de la cadena, sin contenido).</translation>
     </message>
     <message>
+        <source>--mapping names a file that is not valid JSON</source>
+        <translation>--mapping indica un archivo que no es JSON válido</translation>
+    </message>
+    <message>
+        <source>FILE is not a file peerdesk can read</source>
+        <translation>FILE no es un archivo que peerdesk pueda leer</translation>
+    </message>
+    <message>
         <source>%n note(s) can be imported</source>
         <translation>Notas que se pueden importar: %n</translation>
     </message>
@@ -6199,6 +6535,110 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>%n persona(s) acompañada(s)</translation>
     </message>
     <message>
+        <source>everything in the vault, NOT de-identified (your own archive)</source>
+        <translation>todo lo que hay en la caja fuerte, SIN quitar los datos identificativos (tu propio archivo)</translation>
+    </message>
+    <message>
+        <source>folder to write into</source>
+        <translation>carpeta en la que guardar</translation>
+    </message>
+    <message>
+        <source>write everything written about one person</source>
+        <translation>guardar todo lo escrito sobre una persona</translation>
+    </message>
+    <message>
+        <source>name or alias of the mentee</source>
+        <translation>nombre u otro nombre de la persona acompañada</translation>
+    </message>
+    <message>
+        <source>show (or set) the retention period and who is past it</source>
+        <translation>mostrar (o fijar) el periodo de conservación y a quién ya se le pasó</translation>
+    </message>
+    <message>
+        <source>set the period (0 = no limit)</source>
+        <translation>fijar el periodo (0 = sin límite)</translation>
+    </message>
+    <message>
+        <source>erase a mentee and everything about them</source>
+        <translation>borrar a una persona acompañada y todo lo que trata de ella</translation>
+    </message>
+    <message>
+        <source>name or alias; &apos;-&apos; reads names from stdin</source>
+        <translation>nombre u otro nombre; &apos;-&apos; lee los nombres de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>do not ask to type the name back</source>
+        <translation>no pedir que se vuelva a escribir el nombre</translation>
+    </message>
+    <message>
+        <source>also delete the backups that still contain this person</source>
+        <translation>borrar también las copias de seguridad que aún contienen a esta persona</translation>
+    </message>
+    <message>
+        <source>erase even if a draft about them is open in the editor</source>
+        <translation>borrar aunque haya un borrador sobre esta persona abierto en el editor</translation>
+    </message>
+    <message>
+        <source>review session notes</source>
+        <translation>revisar las notas de sesión</translation>
+    </message>
+    <message>
+        <source>Review session notes.</source>
+        <translation>Revisa las notas de sesión.</translation>
+    </message>
+    <message>
+        <source>notes missing what the profile asks for, old drafts, notes linked to no goal</source>
+        <translation>notas a las que les falta lo que pide el perfil, borradores antiguos, notas sin meta</translation>
+    </message>
+    <message>
+        <source>bring notes in from elsewhere</source>
+        <translation>traer notas de otro lugar</translation>
+    </message>
+    <message>
+        <source>Bring notes in from elsewhere.</source>
+        <translation>Trae notas de otro lugar.</translation>
+    </message>
+    <message>
+        <source>notes from CSV, Markdown/plain text or jrnl&apos;s JSON export</source>
+        <translation>notas de CSV, Markdown/texto sin formato o la exportación JSON de jrnl</translation>
+    </message>
+    <message>
+        <source>a mapping .json file, or the name of a saved mapping</source>
+        <translation>un archivo .json de correspondencias, o el nombre de unas correspondencias guardadas</translation>
+    </message>
+    <message>
+        <source>save the mapping file under NAME</source>
+        <translation>guardar el archivo de correspondencias con el nombre NAME</translation>
+    </message>
+    <message>
+        <source>who untagged entries are about</source>
+        <translation>de quién tratan las entradas sin etiqueta</translation>
+    </message>
+    <message>
+        <source>default: from the suffix</source>
+        <translation>por defecto: según la extensión</translation>
+    </message>
+    <message>
+        <source>sign the imported notes (default: drafts)</source>
+        <translation>firmar las notas importadas (por defecto: borradores)</translation>
+    </message>
+    <message>
+        <source>show what would be imported, write nothing</source>
+        <translation>mostrar lo que se importaría, sin guardar nada</translation>
+    </message>
+    <message>
+        <source>import the readable rows only</source>
+        <translation>importar solo las filas legibles</translation>
+    </message>
+    <message>
+        <source>a full peerdesk export, into a new vault</source>
+        <translation>una exportación completa de peerdesk, a una caja fuerte nueva</translation>
+    </message>
+    <message>
+        <source>peerdesk-export.json, or the folder holding it</source>
+        <translation>peerdesk-export.json, o la carpeta que lo contiene</translation>
+    </message>
+    <message>
         <source>%n note(s)</source>
         <translation>%n nota(s)</translation>
     </message>
@@ -6243,6 +6683,14 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Notas sin vínculo con una meta ({count}):</translation>
     </message>
     <message>
+        <source>--out names a folder; give a file name</source>
+        <translation>--out indica una carpeta; da un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--out names a file; give a folder</source>
+        <translation>--out indica un archivo; da una carpeta</translation>
+    </message>
+    <message>
         <source>Full export written to {target}.</source>
         <translation>Exportación completa guardada en {target}.</translation>
     </message>
@@ -6251,8 +6699,36 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>ATENCIÓN: NO está sin datos identificativos. Contiene todos los nombres y notas: guárdala en un lugar seguro.</translation>
     </message>
     <message>
+        <source>that file is too large to be a peerdesk packet</source>
+        <translation>ese archivo es demasiado grande para ser un paquete de peerdesk</translation>
+    </message>
+    <message>
         <source>Filed in your inbox: {mentor}, {period} (packet {packet}).</source>
         <translation>Guardado en tu bandeja de entrada: {mentor}, {period} (paquete {packet}).</translation>
+    </message>
+    <message>
+        <source>Your inbox is empty. File a mentor&apos;s export with `peerdesk supervision open FILE`.</source>
+        <translation>Tu bandeja de entrada está vacía. Guarda la exportación de una persona mentora con `peerdesk supervision open FILE`.</translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <source>%n comment(s)</source>
+        <translation>%n comentario(s)</translation>
+    </message>
+    <message>
+        <source>Items you can comment on:</source>
+        <translation>Elementos que puedes comentar:</translation>
+    </message>
+    <message>
+        <source>the whole export</source>
+        <translation>toda la exportación</translation>
+    </message>
+    <message>
+        <source>  comment on {item}: {text}</source>
+        <translation>  comentario sobre {item}: {text}</translation>
     </message>
     <message>
         <source>Comment saved; it goes back to the mentor with your reply.</source>
@@ -6275,16 +6751,100 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Tu supervisora o supervisor respondió: comentarios: {comments}; junto a sus notas: {placed}; acciones acordadas añadidas como seguimientos: {actions}.</translation>
     </message>
     <message>
+        <source>{start:%B %Y} to {end:%B %Y}</source>
+        <translation>de {start:%B %Y} a {end:%B %Y}</translation>
+    </message>
+    <message>
         <source>Programme view ({mentors} mentors, {packets} exports) written to {out}.</source>
         <translation>Vista del programa (mentoras y mentores: {mentors}, exportaciones: {packets}) guardada en {out}.</translation>
+    </message>
+    <message>
+        <source>the supervision loop: inbox, comments, replies, programme view</source>
+        <translation>el ciclo de supervisión: bandeja de entrada, comentarios, respuestas, vista del programa</translation>
+    </message>
+    <message>
+        <source>Sealed exports from mentors, your comments and replies (in a supervisor vault), and opening a supervisor&apos;s reply (in a mentor&apos;s vault).</source>
+        <translation>Exportaciones selladas de personas mentoras, tus comentarios y respuestas (en una caja fuerte de supervisión), y abrir la respuesta de supervisión (en la caja fuerte de quien acompaña).</translation>
+    </message>
+    <message>
+        <source>file a mentor&apos;s sealed export in your inbox</source>
+        <translation>guardar en tu bandeja de entrada la exportación sellada de una persona mentora</translation>
+    </message>
+    <message>
+        <source>list the exports in your inbox</source>
+        <translation>listar las exportaciones de tu bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>show one export and the items you can comment on</source>
+        <translation>mostrar una exportación y los elementos que puedes comentar</translation>
+    </message>
+    <message>
+        <source>comment on an item (or &apos;all&apos;) of an export</source>
+        <translation>comentar un elemento (o &apos;all&apos;) de una exportación</translation>
+    </message>
+    <message>
+        <source>an item id from `show`, or &apos;all&apos;</source>
+        <translation>un identificador de elemento de `show`, o &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>the comment, or - to read it from stdin</source>
+        <translation>el comentario, o - para leerlo de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>an agreed action (a follow-up)</source>
+        <translation>una acción acordada (un seguimiento)</translation>
+    </message>
+    <message>
+        <source>record a supervision session about an export</source>
+        <translation>registrar una sesión de supervisión sobre una exportación</translation>
+    </message>
+    <message>
+        <source>what you talked about, or - for stdin</source>
+        <translation>de qué hablaron, o - para la entrada estándar</translation>
+    </message>
+    <message>
+        <source>seal your comments back to the mentor</source>
+        <translation>sellar tus comentarios de vuelta para la persona mentora</translation>
+    </message>
+    <message>
+        <source>open your supervisor&apos;s reply (mentor vault)</source>
+        <translation>abrir la respuesta de supervisión (caja fuerte de quien acompaña)</translation>
+    </message>
+    <message>
+        <source>combined figures across mentors (CSV or PDF)</source>
+        <translation>cifras conjuntas de todas las personas mentoras (CSV o PDF)</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 10 characters): </source>
+        <translation>Nueva frase de contraseña (al menos 10 caracteres): </translation>
     </message>
     <message>
         <source>Created a new vault in {path}</source>
         <translation>Se creó una caja fuerte nueva en {path}</translation>
     </message>
     <message>
+        <source>integrity check failed: {problem} (and %n more)</source>
+        <translation>la comprobación de integridad falló: {problem} (y %n más)</translation>
+    </message>
+    <message>
+        <source>integrity check failed: {problem}</source>
+        <translation>la comprobación de integridad falló: {problem}</translation>
+    </message>
+    <message>
         <source>Vault OK: encrypted pages, structure and activity log intact; {count} mentees.</source>
         <translation>Caja fuerte correcta: páginas cifradas, estructura y registro de actividad intactos; personas acompañadas: {count}.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nueva frase de contraseña: </translation>
+    </message>
+    <message>
+        <source>Might someone know your passphrase, or have a copy of this vault or its backups? [y/N] </source>
+        <translation>¿Podría alguien conocer tu frase de contraseña o tener una copia de esta caja fuerte o de sus copias de seguridad? [s/N] </translation>
+    </message>
+    <message>
+        <source>Also change the encryption key, so that backups made before now and the old passphrase cannot open this vault? [y/N] </source>
+        <translation>¿Cambiar también la clave de cifrado, para que ni las copias de seguridad anteriores ni la frase de contraseña antigua puedan abrir esta caja fuerte? [s/N] </translation>
     </message>
     <message>
         <source>Passphrase changed. The old passphrase no longer opens this vault itself, but every backup made before now (those in backups/ too) still opens with it, and holds the key that opens this vault. If someone may know the old passphrase, run `peerdesk passwd --rotate-key` to change that key as well.</source>
@@ -6299,12 +6859,80 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Frase de contraseña y clave de cifrado cambiadas. Las copias de seguridad hechas antes de ahora se siguen abriendo con la frase anterior y muestran lo que la caja fuerte tenía entonces, pero nada en ellas abre ya esta caja fuerte. Tu clave de recuperación anterior ya no funciona; aquí tienes la nueva.</translation>
     </message>
     <message>
+        <source>OUT is a folder; give a file name, e.g. peerdesk-2026-11.pdbackup</source>
+        <translation>OUT es una carpeta; da un nombre de archivo, p. ej., peerdesk-2026-11.pdbackup</translation>
+    </message>
+    <message>
         <source>Backup written and verified: {out} ({size:,} bytes)</source>
         <translation>Copia de seguridad guardada y comprobada: {out} ({size:,} bytes)</translation>
     </message>
     <message>
+        <source>Recovery key of the backup: </source>
+        <translation>Clave de recuperación de la copia de seguridad: </translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Frase de contraseña de la copia de seguridad: </translation>
+    </message>
+    <message>
         <source>Restored into {path}. The vault it replaced (if any) is kept in backups/.</source>
         <translation>Restaurada en {path}. La caja fuerte que sustituyó (si había una) se guarda en backups/.</translation>
+    </message>
+    <message>
+        <source>create a new vault</source>
+        <translation>crear una caja fuerte nueva</translation>
+    </message>
+    <message>
+        <source>a supervisor&apos;s vault: it holds mentors&apos; sealed exports and your comments only</source>
+        <translation>una caja fuerte de supervisión: solo guarda las exportaciones selladas de personas mentoras y tus comentarios</translation>
+    </message>
+    <message>
+        <source>keep a device key in the system keyring</source>
+        <translation>guardar una clave del dispositivo en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>verify the vault&apos;s encryption, structure and activity log</source>
+        <translation>comprobar el cifrado, la estructura y el registro de actividad de la caja fuerte</translation>
+    </message>
+    <message>
+        <source>open with the recovery key instead</source>
+        <translation>abrir con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>change the passphrase (stdin: current, then new)</source>
+        <translation>cambiar la frase de contraseña (entrada estándar: la actual y luego la nueva)</translation>
+    </message>
+    <message>
+        <source>also change the encryption key, so old backups and passphrases cannot open it</source>
+        <translation>cambiar también la clave de cifrado, para que las copias de seguridad y frases de contraseña antiguas no la abran</translation>
+    </message>
+    <message>
+        <source>someone may know your passphrase or have a copy of the vault: the encryption key and the recovery key change too (required then)</source>
+        <translation>alguien podría conocer tu frase de contraseña o tener una copia de la caja fuerte: también cambian la clave de cifrado y la clave de recuperación (obligatorio en ese caso)</translation>
+    </message>
+    <message>
+        <source>prove it with the recovery key instead</source>
+        <translation>demostrarlo con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>write an encrypted, verified backup file</source>
+        <translation>guardar una copia de seguridad cifrada y comprobada</translation>
+    </message>
+    <message>
+        <source>backup file to write</source>
+        <translation>archivo de copia de seguridad que se guarda</translation>
+    </message>
+    <message>
+        <source>replace the vault with a backup (the old one is kept in backups/)</source>
+        <translation>sustituir la caja fuerte por una copia de seguridad (la anterior se conserva en backups/)</translation>
+    </message>
+    <message>
+        <source>backup file to read</source>
+        <translation>archivo de copia de seguridad que se lee</translation>
+    </message>
+    <message>
+        <source>open the backup with its recovery key</source>
+        <translation>abrir la copia de seguridad con su clave de recuperación</translation>
     </message>
     <message>
         <source>A column mapping is a JSON object of field names and columns.</source>
@@ -6463,8 +7091,28 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>No hay ninguna correspondencia guardada con ese nombre.</translation>
     </message>
     <message>
+        <source>expected another line on stdin (a passphrase)</source>
+        <translation>se esperaba otra línea en la entrada estándar (una frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>expected another line on stdin ({what})</source>
+        <translation>se esperaba otra línea en la entrada estándar ({what})</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the passphrase; use --passphrase-stdin</source>
+        <translation>no hay terminal para pedir la frase de contraseña; usa --passphrase-stdin</translation>
+    </message>
+    <message>
         <source>Type it again: </source>
         <translation>Escríbela otra vez: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>las dos frases de contraseña no coinciden; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>there is no peerdesk vault there yet (create one with `peerdesk init`)</source>
+        <translation>todavía no hay una caja fuerte de peerdesk ahí (crea una con `peerdesk init`)</translation>
     </message>
     <message>
         <source>Recovery key: </source>
@@ -6487,6 +7135,14 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Ese grupo no coincide, así que peerdesk te mostrará la clave otra vez la próxima vez.</translation>
     </message>
     <message>
+        <source>--from and --to take dates as YYYY-MM-DD</source>
+        <translation>--from y --to llevan fechas como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>the note&apos;s text comes on stdin (after the passphrase line); it was empty</source>
+        <translation>el texto de la nota llega por la entrada estándar (después de la línea de la frase de contraseña); estaba vacío</translation>
+    </message>
+    <message>
         <source>Signed note {id}.</source>
         <translation>Nota {id} firmada.</translation>
     </message>
@@ -6495,12 +7151,380 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Nota {id} guardada como borrador.</translation>
     </message>
     <message>
+        <source>add a session note</source>
+        <translation>añadir una nota de sesión</translation>
+    </message>
+    <message>
+        <source>Add a session note.</source>
+        <translation>Añade una nota de sesión.</translation>
+    </message>
+    <message>
+        <source>add a note; its text comes on stdin (after the passphrase line with --passphrase-stdin)</source>
+        <translation>añadir una nota; su texto llega por la entrada estándar (después de la línea de la frase de contraseña con --passphrase-stdin)</translation>
+    </message>
+    <message>
+        <source>name or alias of the mentee (&apos;-&apos;: the line of stdin before the text)</source>
+        <translation>nombre u otro nombre de la persona acompañada (&apos;-&apos;: la línea de la entrada estándar antes del texto)</translation>
+    </message>
+    <message>
+        <source>sign it now (read-only afterwards); default: draft</source>
+        <translation>firmarla ahora (después solo se puede leer); por defecto: borrador</translation>
+    </message>
+    <message>
+        <source>kind of session</source>
+        <translation>tipo de sesión</translation>
+    </message>
+    <message>
+        <source>in person, phone, video, text or email</source>
+        <translation>«in person», «phone», «video», «text» o «email» (en persona, teléfono, videollamada, mensaje o correo)</translation>
+    </message>
+    <message>
+        <source>date of the session (default: today)</source>
+        <translation>fecha de la sesión (por defecto: hoy)</translation>
+    </message>
+    <message>
         <source>No notes match.</source>
         <translation>Ninguna nota coincide.</translation>
     </message>
     <message>
         <source>Words to find</source>
         <translation>Palabras que buscar</translation>
+    </message>
+    <message>
+        <source>search session notes and addenda</source>
+        <translation>buscar en las notas de sesión y sus anexos</translation>
+    </message>
+    <message>
+        <source>words to find, each as a prefix (&apos;-&apos;: read from stdin)</source>
+        <translation>palabras que buscar, cada una como inicio de palabra (&apos;-&apos;: se lee de la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>only this mentee&apos;s notes (&apos;-&apos;: from stdin)</source>
+        <translation>solo las notas de esta persona acompañada (&apos;-&apos;: de la entrada estándar)</translation>
+    </message>
+    <message>
+        <source>only this kind of session</source>
+        <translation>solo este tipo de sesión</translation>
+    </message>
+    <message>
+        <source>at most this many results (default 50)</source>
+        <translation>como máximo este número de resultados (por defecto 50)</translation>
+    </message>
+    <message>
+        <source>vault folder (default: PEERDESK_VAULT or your data folder)</source>
+        <translation>carpeta de la caja fuerte (por defecto: PEERDESK_VAULT o tu carpeta de datos)</translation>
+    </message>
+    <message>
+        <source>show tracebacks and log at DEBUG level</source>
+        <translation>mostrar las trazas de error y registrar con nivel DEBUG</translation>
+    </message>
+    <message>
+        <source>read the passphrase from standard input (one per line) instead of a prompt</source>
+        <translation>leer la frase de contraseña de la entrada estándar (una por línea) en lugar de pedirla</translation>
+    </message>
+    <message>
+        <source>An offline, encrypted desk for peer mentors. Without a command, starts the app.</source>
+        <translation>Un escritorio cifrado y sin conexión para la mentoría entre pares. Sin un comando, abre la aplicación.</translation>
+    </message>
+    <message>
+        <source>start the app on a throwaway demo vault</source>
+        <translation>abrir la aplicación con una caja fuerte de demostración desechable</translation>
+    </message>
+    <message>
+        <source>check this installation headless, then exit</source>
+        <translation>comprobar esta instalación sin ventanas y salir</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>mostrar la versión</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was changed</source>
+        <translation>interrumpido; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>unexpected error ({name}); run with --debug for details</source>
+        <translation>error inesperado ({name}); ejecútalo con --debug para ver los detalles</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>comando desconocido %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>{message} (see `{prog} --help`)</source>
+        <translation>{message} (ver `{prog} --help`)</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault.</source>
+        <translation>Esa frase de contraseña no abre esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>Please give the name the person likes to be called.</source>
+        <translation>Escribe el nombre con el que a la persona le gusta que le llamen.</translation>
+    </message>
+    <message>
+        <source>No mentee has that name or alias.</source>
+        <translation>Ninguna persona acompañada tiene ese nombre u otro nombre.</translation>
+    </message>
+    <message>
+        <source>More than one mentee has that name; use a more specific one.</source>
+        <translation>Más de una persona acompañada tiene ese nombre; usa uno más concreto.</translation>
+    </message>
+    <message>
+        <source>That mentee no longer exists.</source>
+        <translation>Esa persona acompañada ya no existe.</translation>
+    </message>
+    <message>
+        <source>The name typed back does not match; nothing was erased. Type the name exactly as it is shown.</source>
+        <translation>El nombre que escribiste no coincide; no se borró nada. Escribe el nombre tal como se muestra.</translation>
+    </message>
+    <message>
+        <source>A draft note about this person is open in the editor. Close it (or choose to discard it) before erasing; nothing was erased.</source>
+        <translation>Hay un borrador sobre esta persona abierto en el editor. Ciérralo (o elige descartarlo) antes de borrar; no se borró nada.</translation>
+    </message>
+    <message>
+        <source>The full export is written as json or markdown.</source>
+        <translation>La exportación completa se guarda como json o markdown.</translation>
+    </message>
+    <message>
+        <source>That file is larger than any peerdesk export (over 512 MB).</source>
+        <translation>Ese archivo es más grande que cualquier exportación de peerdesk (más de 512 MB).</translation>
+    </message>
+    <message>
+        <source>That file is not a readable peerdesk export (JSON).</source>
+        <translation>Ese archivo no es una exportación de peerdesk legible (JSON).</translation>
+    </message>
+    <message>
+        <source>That file is not a peerdesk export.</source>
+        <translation>Ese archivo no es una exportación de peerdesk.</translation>
+    </message>
+    <message>
+        <source>That export was made by another version of peerdesk.</source>
+        <translation>Esa exportación se hizo con otra versión de peerdesk.</translation>
+    </message>
+    <message>
+        <source>This vault already holds mentees or notes; import a full export into a new vault.</source>
+        <translation>Esta caja fuerte ya tiene personas acompañadas o notas; importa una exportación completa en una caja fuerte nueva.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>El final del periodo es anterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation>Esa nota ya no existe.</translation>
+    </message>
+    <message>
+        <source>The review period ends before it starts; please check the dates.</source>
+        <translation>El periodo de revisión termina antes de empezar; revisa las fechas.</translation>
+    </message>
+    <message>
+        <source>PDF needs the app&apos;s PDF renderer; save as .md instead.</source>
+        <translation>Para PDF hace falta el generador de PDF de la aplicación; guárdalo como .md.</translation>
+    </message>
+    <message>
+        <source>Save it as .pdf, .md or .txt.</source>
+        <translation>Guárdalo como .pdf, .md o .txt.</translation>
+    </message>
+    <message>
+        <source>The destination folder does not exist.</source>
+        <translation>La carpeta de destino no existe.</translation>
+    </message>
+    <message>
+        <source>Give the key a name you will recognise, like “My supervisor”.</source>
+        <translation>Dale a la clave un nombre que reconozcas, como «Mi supervisora».</translation>
+    </message>
+    <message>
+        <source>That fingerprint does not match this key. Nothing was trusted; compare it again with its owner.</source>
+        <translation>Esa huella no coincide con esta clave. No se confió en nada; vuelve a compararla con quien tiene la clave.</translation>
+    </message>
+    <message>
+        <source>That is this vault&apos;s own key.</source>
+        <translation>Esa es la propia clave de esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>That key is trusted already.</source>
+        <translation>Ya confías en esa clave.</translation>
+    </message>
+    <message>
+        <source>Another key already has that name; choose another.</source>
+        <translation>Otra clave ya tiene ese nombre; elige otro.</translation>
+    </message>
+    <message>
+        <source>No trusted key has that name (see `peerdesk keys show`).</source>
+        <translation>Ninguna clave de confianza tiene ese nombre (ver `peerdesk keys show`).</translation>
+    </message>
+    <message>
+        <source>That key is no longer trusted.</source>
+        <translation>Ya no se confía en esa clave.</translation>
+    </message>
+    <message>
+        <source>Packets from this key are in your inbox; they keep its name, so it stays.</source>
+        <translation>Hay paquetes de esta clave en tu bandeja de entrada; conservan su nombre, así que la clave se queda.</translation>
+    </message>
+    <message>
+        <source>A mentee&apos;s record is written as pdf or md.</source>
+        <translation>El registro de una persona acompañada se guarda como pdf o md.</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the PDF writer.</source>
+        <translation>Para guardar un PDF hace falta el generador de PDF.</translation>
+    </message>
+    <message>
+        <source>There is no peerdesk vault in that folder yet.</source>
+        <translation>Todavía no hay una caja fuerte de peerdesk en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>One of the chosen mentees is no longer in the vault.</source>
+        <translation>Una de las personas acompañadas elegidas ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>PDF export needs the app&apos;s PDF renderer; choose Markdown.</source>
+        <translation>Para exportar a PDF hace falta el generador de PDF de la aplicación; elige Markdown.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made; nothing was written.</source>
+        <translation>No se pudo hacer el PDF; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The destination is a folder; give a file name.</source>
+        <translation>El destino es una carpeta; da un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>This vault already holds session notes; use a new one.</source>
+        <translation>Esta caja fuerte ya tiene notas de sesión; usa una nueva.</translation>
+    </message>
+    <message>
+        <source>That is done in a supervisor&apos;s vault.</source>
+        <translation>Eso se hace en una caja fuerte de supervisión.</translation>
+    </message>
+    <message>
+        <source>That is done in a mentor&apos;s vault.</source>
+        <translation>Eso se hace en la caja fuerte de una persona mentora.</translation>
+    </message>
+    <message>
+        <source>This packet was opened before; nothing was changed.</source>
+        <translation>Este paquete ya se abrió antes; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This packet&apos;s content is damaged.</source>
+        <translation>El contenido de este paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>This packet&apos;s content is not what peerdesk expects.</source>
+        <translation>El contenido de este paquete no es el que espera peerdesk.</translation>
+    </message>
+    <message>
+        <source>This packet is from a newer peerdesk; update peerdesk to open it.</source>
+        <translation>Este paquete es de un peerdesk más nuevo; actualiza peerdesk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>That packet is not in the inbox.</source>
+        <translation>Ese paquete no está en la bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Escribe primero el comentario.</translation>
+    </message>
+    <message>
+        <source>That comment is very long; please shorten it.</source>
+        <translation>Ese comentario es muy largo; acórtalo, por favor.</translation>
+    </message>
+    <message>
+        <source>That item is not in this packet.</source>
+        <translation>Ese elemento no está en este paquete.</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s key is no longer trusted.</source>
+        <translation>Ya no se confía en la clave de la persona mentora.</translation>
+    </message>
+    <message>
+        <source>Write at least one comment before replying.</source>
+        <translation>Escribe al menos un comentario antes de responder.</translation>
+    </message>
+    <message>
+        <source>This reply is not about an export this vault sent to that key.</source>
+        <translation>Esta respuesta no trata de una exportación que esta caja fuerte haya enviado a esa clave.</translation>
     </message>
 </context>
 </TS>

@@ -173,3 +173,34 @@ def test_the_spanish_greeting_writes_the_date_as_spanish_does(
     today.now = lambda: day  # type: ignore[method-assign]
     emit(window.signals.vault_unlocked)
     assert today.greeting.text().startswith("miércoles, 2 de diciembre.")
+
+
+def test_an_agreements_versions_are_named_in_spanish_with_the_day_as_elsewhere(
+    qtbot: QtBot, vault: Vault, language: object
+) -> None:
+    """The versions list said "Version 1 (active, from 02 Dec 2026)" under Spanish: core's
+    English label, with the leading zero no other date on screen has."""
+    from datetime import date
+
+    from peerdesk.core.services import agreements
+    from peerdesk.ui.agreements.page import AgreementsPage
+    from peerdesk.ui.signals import AppSignals
+
+    who = mentees.add_mentee(vault, record=MenteeRecord(display_name=NAME))
+    first = agreements.save_agreement(
+        vault, record=agreements.from_template("practical-support", mentee_id=who)
+    )
+    agreements.activate(vault, agreement_id=first, today=date(2026, 12, 2))
+    agreements.save_agreement(vault, record=agreements.new_version(vault, mentee_id=who))
+    for code, current, draft in (
+        (i18n.SOURCE_LANGUAGE, "Version 1 (active, from 2 Dec 2026)", "Version 2 (draft)"),
+        ("es", "Versión 1 (activa, desde el 2 ", "Versión 2 (borrador)"),
+    ):
+        language(code)  # type: ignore[operator]
+        page = AgreementsPage(vault, AppSignals(), today=date(2026, 12, 3))
+        qtbot.addWidget(page)
+        page.show()
+        page.reload()
+        shown = [page.versions.item(i).text() for i in range(page.versions.count())]
+        assert shown[0] == draft and shown[1].startswith(current), shown
+        assert page.newer.itemText(0) == draft

@@ -1050,7 +1050,9 @@ ADDRESS = [
         r"(?i:\b\d{1,6}[A-Za-z]?,?\s+)(?:(?!(?:on|in|at|to|of|the|a|an|our|my|her|his|their|"
         r"this|that|down|up|across|along|same|next|other|one)\b)[a-z][\w'’.-]*\s+){1,2}(?i:street|road|avenue|lane|drive|boulevard|court|st|rd|ave|ln|dr|blvd|way|place|close|crescent|terrace|grove)\b\.?"
     ),
-    re.compile(rf"{_COMPASS}(?:[A-Z][a-z'’.-]+\s+){{1,2}}{_SUFFIX_BARE}\b\.?"),
+    re.compile(
+        rf"{_COMPASS}(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’.-]+\s+){{1,2}}{_SUFFIX_BARE}\b\.?"
+    ),
     re.compile(rf"{_COMPASS}\d+(?:st|nd|rd|th)\s+{_SUFFIX_BARE}\b\.?"),
     re.compile(
         r"\b(?:Route|Rte|Highway|Hwy|Interstate|County\s+Road|CR|State\s+Route|SR|US)\s*-?\s*\d+\b"
@@ -1126,6 +1128,9 @@ SPEECH = {
     "decided", "answered", "spoke", "talked", "opened",
 }  # fmt: skip
 SPEECH |= {"habló", "contó", "preguntó", "escribió", "visitó", "trajo", "ayudó", "necesita"}
+# what a Spanish note says a person does: "Xio dice que", "Yadira lloró", "Chuy volvió"
+SPEECH |= {"dice", "decía", "cumplió", "trabaja", "lloró", "pidió", "mandó", "salió",
+           "volvió", "viene", "pregunta", "cuenta", "piensa", "siente", "llama", "quería"}  # fmt: skip
 SPEECH |= {fold(w) for w in SPEECH}  # notes are matched without accents: "llamó" is "llamo"
 # Said of a person, lower case: "hope said", "her daughter june".
 _NAME_VERBS = SPEECH - {"is", "was", "has", "had", "will", "would", "and", "turned", "passed"}
@@ -1427,6 +1432,28 @@ _LOWER_CUES = frozenset(
 )
 
 
+# what is said of a person after "is"/"was", and hardly of a month or an abstract noun
+_PERSON_STATE = (
+    r"worried|upset|nervous|anxious|scared|frightened|excited|proud|tired|exhausted|"
+    r"pregnant|unwell|poorly|sick|homeless|sober|married|engaged|divorced|widowed|"
+    r"retired|unemployed|struggling|sleeping|staying|living|working|looking\s+for|"
+    r"trying|planning|waiting|moving|starting|doing\s+(?:well|better|ok|okay)|in\s+hospital|"
+    r"in\s+prison|in\s+rehab|in\s+care|at\s+(?:home|work|school|college|her|his)\b"
+)
+_MONTH_IS_PERSON = re.compile(
+    rf"\s+(?:is|was|has\s+been)\s+(?:still\s+|really\s+|so\s+|very\s+)?(?:{_PERSON_STATE}|"
+    r"coming\s+(?:over|round|to\s+(?:visit|stay)|for\s+(?:dinner|tea|lunch))|"
+    r"getting\s+(?:married|better|worse))\b"
+)
+_WORD_IS_PERSON = re.compile(
+    rf"\s+(?:is|was|has\s+been)\s+(?:still\s+|really\s+|so\s+|very\s+)?(?:{_PERSON_STATE}|"
+    r"coming|going\s+to\s+(?!be\b)|getting\s+(?:married|better|worse|a|the|her|his))\b"
+    r"|\s+from\s+(?:next\s+door|upstairs|downstairs|across\s+the\s+(?:road|street|hall))\b"
+    r"|\s+(?:can|could|will|would|should|might)\s+(?:apply|come|visit|call|ring|drive|stay|"
+    r"move|join|meet|bring|pick|collect|attend)\b"
+)
+
+
 def _word_name_cue(
     text: str, m: re.Match[str], prev: str, prev_gap: str, nxt: str, gap: str, opens: bool
 ) -> bool:
@@ -1444,6 +1471,10 @@ def _word_name_cue(
         return True
     if _AND_I.match(text, m.end()) or _ME_AND.search(text, max(0, m.start() - 8), m.start()):
         return True
+    if low not in _MODALS and (
+        _MONTH_IS_PERSON if low in _ABSTRACT_NAMES else _WORD_IS_PERSON
+    ).match(text, m.end()):
+        return True  # "Faith is worried about", "Rose from next door", "Iris can apply"
     return (
         prev in ("if", "whether")
         and prev_gap == " "
@@ -1673,6 +1704,8 @@ def _month_person(text: str, toks: list[re.Match[str]], i: int) -> int:
     gap = text[m.end() : nxt.start()] if nxt else ""
     nxt_low = fold(nxt.group()) if nxt else ""
     title = prev.rstrip(".")
+    if not possessive and _MONTH_IS_PERSON.match(text, end):
+        return 1  # "June is coming over on Sunday", "May was upset", "April is pregnant"
     if (
         i
         and prev_gap in (" ", ". ")
@@ -2248,6 +2281,7 @@ class Deidentifier:
                 i in known_tok
                 or low in _NOT_NAMES
                 or (len(low) <= 3 and low in _SHORT_STOP)  # "Ma said", "So said", "Mon"
+                or low in _ES_STOP  # "Nadie dice", "Todo cuenta"
                 or low in KIN_TITLES
                 or low in wide
                 or low in deid_places.INSTITUTIONS
@@ -2262,20 +2296,36 @@ class Deidentifier:
                     if as_person == 2:
                         titled.add(i)  # "Mrs May" is one [PERSON]
                 elif (
-                    word[:1].isupper()
-                    and used_as_name(text, m.start(), m.end())
-                    and (
-                        (prev in RELATIONS and prev_gap.strip() == "")
-                        or (nxt_low in _NAME_VERBS and gap.strip() == "")
-                        # "Jun Kovalenko", "told me Jun at", "with June and"
-                        or (
-                            nxt is not None
-                            and gap == " "
-                            and _is_cap(nxt.group())
-                            and nxt_low in names.last
-                            and nxt_low not in common
+                    (
+                        word[:1].isupper()
+                        and used_as_name(text, m.start(), m.end())
+                        and (
+                            (prev in RELATIONS and prev_gap.strip() == "")
+                            or (nxt_low in _NAME_VERBS and gap.strip() == "")
+                            # "Jun Kovalenko", "told me Jun at", "with June and"
+                            or (
+                                nxt is not None
+                                and gap == " "
+                                and _is_cap(nxt.group())
+                                and nxt_low in names.last
+                                and nxt_low not in common
+                            )
+                            or (prev in _MONTH_SLOT and prev_gap == " ")
                         )
-                        or (prev in _MONTH_SLOT and prev_gap == " ")
+                    )
+                    or (
+                        # a month word that is a given name too, before a second given name:
+                        # "Julio César", "a Abril Lucía" (not "In June Kofi moved")
+                        _is_cap(word)
+                        and nxt is not None
+                        and gap == " "
+                        and _is_cap(nxt.group())
+                        and nxt_low in names.first
+                        and nxt_low not in common
+                        and nxt_low not in deid_dates.MONTHS
+                        and prev not in _MONTH_CUES
+                        and prev not in _WEAK_MONTH_CUES
+                        and not _DAY_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
                     )
                 ):
                     flagged.add(i)
@@ -2708,6 +2758,7 @@ class Deidentifier:
                 and low not in deid_places.NEVER
                 and low not in _NOT_NAMES
                 and low not in _SHORT_STOP
+                and low not in _ES_STOP
                 and low not in places
                 and low not in wide
                 and low not in deid_places.INSTITUTIONS
@@ -2739,6 +2790,35 @@ class Deidentifier:
 
         lows = [m.group().lower() for m in toks]
         by_start = {m.start(): i for i, m in enumerate(toks)}
+
+        def last_in_list(j: int) -> bool:
+            """A capitalised word that is also a word, last in a list of names and ending
+            its clause: "I went with Sinéad and Paddy." (not "Kofi and Mum.")"""
+            w = toks[j].group()
+            low = w.lower()
+            return (
+                _is_cap(w)
+                and not w.isupper()
+                and len(low) >= 3
+                and lows[j - 1] in ("and", "&", "y")
+                and not opens_sentence(text, toks[j].start())
+                and (j + 1 >= n or gap(j).strip()[:1] in (".", ",", ";", "!", "?", ")"))
+                and low not in names.common_words
+                and low not in deid_places.NEVER
+                and low not in _NOT_NAMES
+                and low not in _SHORT_STOP
+                and low not in KIN_TITLES
+                and low not in TITLES
+                and low not in RELATIONS
+                and low not in PLACES
+                and low not in places
+                and low not in wide
+                and low not in deid_places.INSTITUTIONS
+                and low not in deid_dates.MONTHS
+                and not _WEEKDAY_WORD.fullmatch(low)
+                and not _ORG_HEAD_WORD.fullmatch(w)
+                and j not in known_tok
+            )
 
         def short(i: int) -> bool:  # "Mo", "Jo", "Ky", "Yaw": a short name, capitalised
             w = _POSS_END.sub("", toks[i].group())
@@ -2891,7 +2971,7 @@ class Deidentifier:
                 j += 1
             elif gap(i).strip() != ",":
                 continue
-            if j < n and j not in flagged and (unknown(j) or lower_unknown(j)):
+            if j < n and j not in flagged and (unknown(j) or lower_unknown(j) or last_in_list(j)):
                 flagged.add(j)
         # ... and backwards, in lower case: "jun, ffion kovalenko and marcus came"
         for i in range(n - 1, 1, -1):
@@ -2908,10 +2988,13 @@ class Deidentifier:
                 continue
             if j >= 0 and j not in flagged and lower_unknown(j):
                 flagged.add(j)
-        # a surname that is also a word after a given name: "Callum Mackintosh"
-        for i in sorted(flagged):
+        # a surname that is also a word after a given name: "Callum Mackintosh"; and after a
+        # name the vault knows: "Rosa María", "Xiomara Luz" (a second given name)
+        for i in sorted(flagged | known_tok):
             j = i + 1
             if j >= n or j in flagged or gap(i) != " " or _POSS_END.search(toks[i].group()):
+                continue
+            if j in known_tok:
                 continue
             w = toks[j].group()
             low = _POSS_END.sub("", w).lower()
@@ -3168,6 +3251,14 @@ _SHORT_STOP = frozenset(
     met can did off out all any too few mum mom dad nan gran per via etc ave apt ste
     mon tue wed thu fri sat jan feb mar apr jul aug sep oct nov dec una uno los
     las del con por que mas sus mis tus hoy ayer dos tres""".split()  # noqa: SIM905
+)
+# Spanish words that open a sentence before a verb and are never a name: "Nadie sabe",
+# "Todo está bien", "Eso fue difícil"
+_ES_STOP = frozenset(
+    """eso esto esta este ese esa siempre nadie alguien mañana manana hoy ayer también
+    tambien luego cuando donde dónde después despues antes ya aún aun todavía todavia nunca
+    todos todas todo toda cada otro otra mismo misma algo nada ahora aquí aqui allí alli
+    entonces pues quizás quizas además ademas casi solo sólo bueno mejor peor""".split()  # noqa: SIM905
 )
 # what a person is said to be after "is": an age ("Ro is thirty-five", "Pradeep is in his
 # late forties", "Kofi is 19")
@@ -3519,9 +3610,33 @@ _UNIT_BEFORE = re.compile(
 )
 
 
+_TOWN_BETWEEN = re.compile(
+    r",\s+(?P<x>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}),?\s+(?:[A-Z]{2}\s+)?$"
+)
+_POSTAL = ("ZIP", "POSTCODE")
+
+
+def _towns_between(text: str, taken: list[Redaction]) -> list[Redaction]:
+    """The town between a street address and its postcode or ZIP is a place, though it
+    is also a word: "62 Orchard Way, Reading, RG1 8EQ", "12 Elm St, Normal, IL 61761"."""
+    more: list[Redaction] = []
+    for a, b in itertools.pairwise(taken):
+        if a.label != "ADDRESS" or b.label not in _POSTAL or b.start - a.end > 40:
+            continue
+        m = _TOWN_BETWEEN.search(text, a.end, b.start)
+        if m is not None and m.start() == a.end:
+            more.append(
+                Redaction(
+                    *m.span("x"), "LOCATION", "a town in an address", REPLACEMENTS["LOCATION"]
+                )
+            )
+    return sorted([*taken, *more], key=lambda r: r.start) if more else taken
+
+
 def _merge_addresses(text: str, taken: list[Redaction]) -> list[Redaction]:
     """A flat or unit word before an address, and a building's name with the street it
     is on, go into one "[ADDRESS]"."""
+    taken = _towns_between(text, taken)
     out: list[Redaction] = []
     for r in taken:
         if r.label == "ADDRESS" and text[r.start : r.start + 1].isdigit():

@@ -566,7 +566,7 @@ _PLACE_HEADS = (
     "Crossing|Point|Harbor|Harbour|Landing|Ridge|Valley|Springs|Woods|Grove|Lakes|Shores|"
     "Plaza|Mall|Precinct|Bottoms|Flats|Acres|Row|Place|Mews|Close|Crescent|Wharf|Quay|"
     "Heath|Common|Fields|Vale|Cross|Gate|Brook|Dale|Wood|Side|Bush|Corner|Corners|Hollow|"
-    "Bay|Mills|Falls|Ferry|Mansions"
+    "Bay|Mills|Falls|Ferry|Mansions|Pier|Boardwalk|Marina|Promenade|Esplanade|Beach"
 )
 _PLACE_HEAD = re.compile(
     rf"(?<![\w'’-]){_CAP}(?:[\s-]+{_CAP}){{0,2}}\s+(?:{_PLACE_HEADS})(?![\w-])"
@@ -929,6 +929,7 @@ _TWO_CAPS = re.compile(r"[A-Z][a-z]?[A-Z]")
 def _structural_orgs(text: str) -> Iterator[tuple[int, int]]:
     # each pattern runs only when a word it needs is in the text
     words = set(_WORD_RE.findall(text.lower()))
+    yield from _branch_orgs(text)
     if not words.isdisjoint(_SHOP_HEADS):
         yield from _lower_shops(text)
     if not words.isdisjoint(_HEAD_FIRST_LOWER):
@@ -966,6 +967,70 @@ def _structural_orgs(text: str) -> Iterator[tuple[int, int]]:
         for m in _LOWER_SAINT.finditer(text):
             if m.group("n") in given_names():
                 yield m.span("x")
+
+
+# a local branch named "X in Y" after a word of where or with whom: "the group at Mind in
+# Haringey", "volunteers with Age Concern in Bromley" (Y a place the gazetteer knows)
+_BRANCH_IN = re.compile(
+    r"(?i:\b(?:at|to|from|with|via|for|by|joined|contact|contacted|through)\s+)"
+    rf"(?P<x>(?P<name>{_CAP}(?:\s+(?:{_CAP}|[A-Z]{{2,4}}))?)\s+in\s+(?P<place>{_CAP}(?:\s+{_CAP})?))"
+    r"(?![\w'’-])"
+)
+# a Spanish hospital named head first, its number too: "Hospital General de Zona 1",
+# "Hospital Universitario La Paz", "Hospital Civil"
+_HOSPITAL_ES = re.compile(
+    r"\bHospital\s+(?:General|Universitario|Regional|Civil|Central|Infantil|Materno|"
+    r"Metropolitano|Militar|Municipal|Provincial|Comarcal|Nacional|Español|San|Santa|Santo|"
+    r"de|del)\b"
+    rf"(?:\s+(?:(?:de|del|de\s+la|y|la|el)\s+)?{_CAP}){{0,4}}"
+    r"(?:\s+(?:No\.?\s*|N[º°o]\.?\s*)?\d{1,3}\b)?"
+)
+# an agency's acronym before the town it serves: "DIF Guadalajara", "IMSS Tijuana"
+_ACRONYM_PLACE = re.compile(
+    rf"(?<![\w'’&-])(?P<x>[A-Z]{{2,5}})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)(?![\w'’-])"
+)
+
+
+def _branch_orgs(text: str) -> Iterator[tuple[int, int]]:
+    places = gazetteer()
+    names = given_names()
+    words = english_words()
+    for m in _BRANCH_IN.finditer(text) if " in " in text else ():
+        name = m.group("name").split()
+        first = _fold(name[0])
+        place = _fold(m.group("place"))
+        if (
+            # a charity's name that is an everyday word ("Mind", "Age UK"), no head noun
+            # of its own ("MacNeal Hospital in Berwyn" is a hospital and a town)
+            first in words
+            and not any(_HEAD_WORD.fullmatch(w) for w in name)
+            and (place in places or all(p not in words and p not in names for p in place.split()))
+            and first not in names
+            and first not in _NOT_SHOPS  # "talked to Mum in Leeds"
+            and first not in ("nan", "gran", "granny", "grandma", "grandad", "nana", "auntie")
+            and first not in NEVER
+            and first not in _OPENERS
+            and first not in PUBLIC_ACRONYMS
+        ):
+            yield m.span("x")
+    for m in _HOSPITAL_ES.finditer(text) if "Hospital" in text else ():
+        yield m.span()
+    for m in _ACRONYM_PLACE.finditer(text):
+        acronym = m.group("x").lower()
+        place = _fold(m.group("place"))
+        if (
+            acronym not in PUBLIC_ACRONYMS
+            and acronym not in _STATE_CODES
+            and place in places
+            and place not in NEVER
+        ):
+            yield m.span("x")
+
+
+_STATE_CODES = frozenset(
+    """al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh
+    nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc pr""".split()  # noqa: SIM905
+)
 
 
 def _lower_shops(text: str) -> Iterator[tuple[int, int]]:
@@ -1151,6 +1216,26 @@ _BREAKS = (
             "were",
             "has",
             "had",
+            # Spanish articles, possessives and prepositions: "pidió un café", "fue a la
+            # clínica" (a name before a head noun comes after them)
+            "un",
+            "una",
+            "unos",
+            "unas",
+            "el",
+            "la",
+            "los",
+            "las",
+            "su",
+            "sus",
+            "mi",
+            "mis",
+            "al",
+            "del",
+            "en",
+            "con",
+            "por",
+            "para",
         ]
     )
     | _OPENERS

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.models import (
     ImportantPerson,
     Mentee,
@@ -101,7 +102,9 @@ def _clean(text: str, *, limit: int = MAX_TEXT) -> str:
 def validate(record: MenteeRecord, *, today: date | None = None) -> None:
     today = today or date.today()
     if not record.display_name.strip():
-        raise ValidationError("Please give the name the person likes to be called.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Please give the name the person likes to be called.")
+        )
     if len(record.display_name.strip()) > MAX_NAME:
         raise ValidationError(f"A name can have at most {MAX_NAME} characters.")
     texts = [
@@ -314,14 +317,18 @@ def find_mentee(vault: Vault, *, name: str) -> int:
         if wanted in {name_key(m.display_name), *(name_key(a) for a in m.aliases)}
     ]
     if not matches:
-        raise ValidationError("No mentee has that name or alias.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "No mentee has that name or alias."))
     if len(matches) > 1:
-        raise ValidationError("More than one mentee has that name; use a more specific one.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "core", "More than one mentee has that name; use a more specific one."
+            )
+        )
     return matches[0]
 
 
 def _load(s: Session, mentee_id: int) -> Mentee:
     row = s.get(Mentee, mentee_id)
     if row is None:
-        raise ValidationError("That mentee no longer exists.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "That mentee no longer exists."))
     return row

@@ -38,7 +38,7 @@ from peerdesk.core.services import (
     directory,
     seed_text,
 )
-from peerdesk.core.services.agreements import AgreementRecord
+from peerdesk.core.services.agreements import AgreementRecord, AgreementSummary
 from peerdesk.core.services.boundary_events import EventRecord, event_label
 from peerdesk.core.services.changes import Changes
 from peerdesk.core.services.crisis_cards import CrisisCardRecord
@@ -60,6 +60,17 @@ DIFF_TOKENS = {"replace": "reworded", "delete": "removed", "insert": "inserted"}
 
 def _when(d: date | None) -> str:
     return date_text(d, "%-d %b %Y") if d else tr("not yet")
+
+
+def _version_label(row: AgreementSummary) -> str:
+    """A version's name, "Version 2 (active, from 4 Dec 2026)", in the mentor's language (core's label is
+    the English of the CLI, with a leading zero on the day)."""
+    status = core_label(row.status)
+    if row.effective_on:
+        return tr("Version {version} ({status}, from {day})").format(
+            version=row.version, status=status, day=_when(row.effective_on)
+        )
+    return tr("Version {version} ({status})").format(version=row.version, status=status)
 
 
 class AgreementsPage(QWidget):
@@ -302,7 +313,7 @@ class AgreementsPage(QWidget):
         rows = agreements.history(self.vault, mentee_id=who)
         chosen = None
         for r in rows:
-            item = QListWidgetItem(r.label)
+            item = QListWidgetItem(_version_label(r))
             item.setData(ID_ROLE, r.id)
             if r.status == AgreementStatus.ACTIVE:
                 font = QFont(item.font())
@@ -323,7 +334,7 @@ class AgreementsPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for r in rows:
-                combo.addItem(r.label, r.id)
+                combo.addItem(_version_label(r), r.id)
             combo.blockSignals(False)
         if len(rows) >= 2:
             self.newer.setCurrentIndex(0)

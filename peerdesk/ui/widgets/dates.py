@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime, Signal
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QEvent, QObject, QPointF, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QLineEdit, QWidget
 
 from peerdesk.i18n import QT_TR_NOOP, tr
 from peerdesk.ui.compat import emit
@@ -30,9 +31,66 @@ def pytime(q: QTime) -> time:
     return time(q.hour(), q.minute())
 
 
+def open_calendar_by_key(edit: QDateEdit, event: QKeyEvent) -> bool:
+    """Alt+Down or F4 opens a date field's calendar, as they open a drop-down list: Qt's
+    date field opens it only for a mouse press on its arrow, so press there for the key."""
+    alt_down = (
+        event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+    )
+    if not edit.calendarPopup() or not (alt_down or event.key() == Qt.Key.Key_F4):
+        return False
+    x = 4 if edit.layoutDirection() == Qt.LayoutDirection.RightToLeft else edit.width() - 4
+    where = QPointF(x, edit.height() / 2)
+    press = QMouseEvent(
+        QEvent.Type.MouseButtonPress,
+        where,
+        edit.mapToGlobal(where),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QDateEdit.mousePressEvent(edit, press)
+    return True
+
+
+class OptionalDateEdit(QDateEdit):
+    """While empty, an arrow key gives today and the calendar opens at this month: the
+    empty value is stored as 1 Jan 2000, which arrows and the calendar started from."""
+
+    def stepBy(self, steps: int) -> None:
+        if self.date() == NO_DATE:
+            self.setDate(QDate.currentDate())
+            return
+        super().stepBy(steps)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        if self.date() == NO_DATE:
+            both = QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+            return both | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return super().stepEnabled()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        calendar = self.calendarWidget()
+        shown = watched is calendar and event.type() == QEvent.Type.Show
+        if shown and self.date() == NO_DATE:
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not open_calendar_by_key(self, event):
+            super().keyPressEvent(event)
+
+    def setCalendarPopup(self, enable: bool) -> None:
+        super().setCalendarPopup(enable)
+        if enable:
+            self.calendarWidget().installEventFilter(self)
+
+
 def optional_date_edit(empty_text: str) -> QDateEdit:
     """A calendar date field that starts empty and shows ``empty_text`` while it is."""
-    edit = QDateEdit(calendarPopup=True)
+    edit = OptionalDateEdit()
+    edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(empty_text)
@@ -125,3 +183,7 @@ class OneStopDateEdit(QDateEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not open_calendar_by_key(self, event):
+            super().keyPressEvent(event)

@@ -45,6 +45,7 @@ class PlanMeetingDialog(QDialog):
         modality: str = "in person",
         place: str = "",
         from_note_id: int | None = None,
+        now: datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -53,7 +54,11 @@ class PlanMeetingDialog(QDialog):
         self.meeting_id: int | None = None
         self.setWindowTitle(tr("Plan a meeting"))
         self.resize(520, 520)
-        starts_at = starts_at or meetings.next_meeting_default(date.today(), None, weeks=0)
+        if starts_at is None:  # today at the usual hour, or tomorrow once that has passed
+            now = now or datetime.now()
+            starts_at = meetings.next_meeting_default(now.date(), None, weeks=0)
+            if starts_at <= now:
+                starts_at += timedelta(days=1)
 
         self.who = QComboBox()
         for m in mentees.list_mentees(vault):

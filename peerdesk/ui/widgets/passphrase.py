@@ -122,8 +122,10 @@ class PassphraseFields(QWidget):
         form.addRow(tr(label), self.passphrase)
         form.addRow("", self.meter)
         form.addRow("", self.verdict)
-        form.addRow("", self.use_anyway)
+        # After the confirmation, so that Tab goes from the passphrase straight to typing
+        # it again (the box appears as the first entry turns out weak, and took the Tab)
         form.addRow(tr("Type it again"), self.confirmation)
+        form.addRow("", self.use_anyway)
         form.addRow("", self.show_text)
         form.addRow("", self.rule)
         self.show_text.toggled.connect(self._show)

@@ -303,3 +303,135 @@ def test_a_month_before_what_a_person_does_is_a_person() -> None:
     assert "June" not in out and "[PERSON]" in out, out
     out = redact("Until June we keep to the plan.")
     assert "[date]" in out and "[PERSON]" not in out, out
+
+
+# --- compound given names, lists, towns in addresses, streets, landmarks -------------------
+
+
+def test_a_second_given_name_after_a_known_name_goes_with_it() -> None:
+    engine = known(("Rosa", 1))
+    out, _ = engine.redact("Hablé con Rosa María sobre la cita.")
+    assert "María" not in out and "Rosa" not in out, out
+
+
+def test_a_month_word_that_is_a_given_name_before_a_second_one() -> None:
+    out = gone("Acompañé a Abril Lucía al juzgado.", "Abril", "Lucía")
+    assert "[date]" not in out, out
+    out = redact("In June Tevita moved out.")
+    assert "[date]" in out and "June" not in out, out
+
+
+def test_a_word_name_last_in_a_list_of_names() -> None:
+    out = gone("Lunch with Oksana, Tunde and Taffy.", "Taffy")
+    assert out.count("[PERSON]") == 3, out
+    out = kept("Tea with Tunde and Mum.", "Mum")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Her new address is 14 Mill Lane, Bath, BA1 5BN.", "Bath"),
+        ("Send it to 300 Oak Street, Normal, IL 61761.", "Normal"),
+    ],
+)
+def test_the_town_between_an_address_and_its_postcode(text: str, town: str) -> None:
+    gone(text, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("She was waiting on O'Connell Street when it started.", ("O'Connell",)),
+        ("The flat is off McAllister Road, near the school.", ("McAllister",)),
+        ("We walked along Navy Pier and then Brighton Beach.", ("Navy", "Brighton")),
+    ],
+)
+def test_streets_with_a_prefixed_name_and_landmarks(text: str, parts: tuple[str, ...]) -> None:
+    gone(text, *parts)
+
+
+def test_a_day_at_the_beach_stays() -> None:
+    text = "We had a day at the beach and walked to the end of the pier."
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Tiene cita en el Hospital General de Zona 27 mañana.", ("General", "Zona", "27")),
+        ("La llevaron al Hospital Universitario La Fe.", ("Universitario", "Fe")),
+        ("Habló con una trabajadora del DIF Zapopan sobre su hijo.", ("DIF", "Zapopan")),
+        ("She used to volunteer at Crisis in Leeds before the move.", ("Crisis", "Leeds")),
+    ],
+)
+def test_hospitals_agencies_and_branches_by_their_town(text: str, parts: tuple[str, ...]) -> None:
+    out = gone(text, *parts)
+    assert "[organisation]" in out, out
+
+
+def test_what_is_no_branch_or_hospital_name() -> None:
+    kept("Talked to Mum in Leeds about the move.", "Talked to Mum in ")
+    kept("She's at MacNeal Hospital in Berwyn tonight.", "[organisation] in [place]")
+    kept("Hospital Staff were kind to her.", "Hospital Staff")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chance is getting married in the spring.", "Chance"),
+        ("Faith was upset after the call with the housing officer.", "Faith"),
+        ("Rose from next door has a key to the flat.", "Rose"),
+        ("After that Iris can apply for the bigger flat.", "Iris"),
+        ("April is pregnant again and due in the autumn.", "April"),
+        ("June is coming over for dinner on Sunday.", "June"),
+    ],
+)
+def test_an_everyday_name_said_to_be_as_a_person_is(text: str, name: str) -> None:
+    """ "X is worried / upset / pregnant / getting married", "X from next door", "X can
+    apply": a person, with nothing entered in the vault (a month or an abstract word
+    only with a state no month or idea has)."""
+    gone(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "June is coming up fast and the rent goes up then.",
+        "Hope is coming back slowly, she says.",
+        "Faith can help, she thinks, but not on its own.",
+        "May is a hard month for her.",
+    ],
+)
+def test_a_month_or_an_idea_said_to_be_stays(text: str) -> None:
+    out = redact(text)
+    assert "[PERSON]" not in out, out
+
+
+# --- Spanish verbs said of a person, Spanish words that open a sentence -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Xochi dice que ya no quiere ir al grupo.", "Xochi"),
+        ("Maité lloró cuando hablamos de su hijo.", "Maité"),
+        ("Yeni pidió ayuda con la solicitud.", "Yeni"),
+    ],
+)
+def test_a_name_before_a_spanish_verb_said_of_a_person(text: str, name: str) -> None:
+    gone(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadie dice nada en la casa.",
+        "Eso cuenta mucho para ella.",
+        "Ahora viene lo difícil, dice.",
+        "Después pidió un café y se fue.",
+        "Todavía piensa en mudarse.",
+    ],
+)
+def test_spanish_words_opening_a_sentence_are_no_names(text: str) -> None:
+    out = redact(text)
+    assert out == text, out

@@ -244,7 +244,9 @@ def test_a_section_resized_then_closed_fits_nothing_later(qtbot: QtBot, vault: V
     from peerdesk.ui.signals import AppSignals
     from peerdesk.ui.today.page import TodayPage
 
-    reminders.add_reminder(vault, due_at=datetime.now() - timedelta(days=1), text_="Renew first aid")
+    reminders.add_reminder(
+        vault, due_at=datetime.now() - timedelta(days=1), text_="Renew first aid"
+    )
     page = TodayPage(vault, AppSignals(QApplication.instance()))
     page.resize(900, 600)
     page.show()
@@ -264,3 +266,19 @@ def test_a_section_resized_then_closed_fits_nothing_later(qtbot: QtBot, vault: V
     page.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # ...and it is gone
     qtbot.wait(50)  # the timer would fire here; pytest-qt fails on an exception in it
+
+
+def test_a_new_meeting_starts_in_the_future(qtbot: QtBot, window: MainWindow, vault: Vault) -> None:
+    """Planned in the afternoon, a meeting started at 10:00 that morning: Plan it made a
+    meeting already over, and at once a "note missing" on Today."""
+    from peerdesk.ui.widgets.meeting_dialog import PlanMeetingDialog
+
+    maria = add_mentee(vault, "Maria Santos")
+    for now, expected in (
+        (datetime(2026, 12, 2, 16, 40), datetime(2026, 12, 3, 10, 0)),
+        (datetime(2026, 12, 2, 8, 5), datetime(2026, 12, 2, 10, 0)),
+    ):
+        dialog = PlanMeetingDialog(vault, window.signals, window, mentee_id=maria, now=now)
+        qtbot.addWidget(dialog)
+        assert dialog.when.dateTime().toPython() == expected
+        dialog.reject()

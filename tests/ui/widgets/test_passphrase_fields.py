@@ -30,3 +30,20 @@ def test_a_weak_passphrase_needs_use_it_anyway_and_typing_can_be_shown(qtbot: Qt
     assert fields.confirmation.echoMode() == QLineEdit.EchoMode.Normal
     fields.clear()
     assert fields.passphrase.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_tab_goes_from_a_weak_passphrase_to_typing_it_again(qtbot: QtBot) -> None:
+    """The "use it anyway" box appears while the first entry is typed; Tab must still go
+    on to "Type it again", or the second entry is typed into nowhere."""
+    from PySide6.QtCore import Qt
+
+    fields = PassphraseFields()
+    qtbot.addWidget(fields)
+    fields.show()
+    fields.passphrase.setFocus()
+    qtbot.keyClicks(fields.passphrase, "password12")
+    assert fields.use_anyway.isVisible()
+    qtbot.keyClick(fields.passphrase, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: fields.confirmation.hasFocus())
+    qtbot.keyClick(fields.confirmation, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: fields.use_anyway.hasFocus())

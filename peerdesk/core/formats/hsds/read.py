@@ -312,7 +312,7 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
                 ),
                 count,
                 name=name,
-                kind=kind,
+                kind=KINDS.get(kind, kind),
             )
         )
     if not items and not parsed.records:
@@ -340,15 +340,86 @@ def _services_in(item: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
                 svc.setdefault("organization_id", org.get("id"))
                 out.append(svc)
         return "organization", out
-    if "location_type" in item and "status" not in item:
-        return "location", []
-    if "status" not in item and ("taxonomy" in item or "code" in item or "term_uri" in item):
-        return "taxonomy term", []
-    if "status" not in item and ("website" in item or "year_incorporated" in item):
-        return "organization", []
-    if "name" not in item and "id" not in item:
-        return "unrecognised", []
+    kind = _kind_of(item)
+    if kind != "service":
+        return kind, []
     return "service", [item]
+
+
+# Fields only one HSDS 3.0 object has: an object with a service's own field is a service; one
+# with only an organization's, a location's or a taxonomy's is that (an API's organization
+# list need not carry a website, and a taxonomy is a name with a uri and a version).
+_SERVICE_ONLY = frozenset(
+    {
+        "status",
+        "accreditations",
+        "alert",
+        "application_process",
+        "assured_date",
+        "assurer_email",
+        "cost_options",
+        "eligibility_description",
+        "fees",
+        "fees_description",
+        "interpretation_services",
+        "last_modified",
+        "licenses",
+        "maximum_age",
+        "minimum_age",
+        "organization",
+        "program",
+        "program_id",
+        "required_documents",
+        "service_areas",
+        "service_at_locations",
+        "wait_time",
+    }
+)
+_LOCATION_ONLY = frozenset(
+    {"location_type", "external_identifier", "external_identifier_type", "transportation"}
+)
+_TERM_ONLY = frozenset({"code", "taxonomy", "taxonomy_id", "taxonomy_detail", "term_uri"})
+_ORGANIZATION_ONLY = frozenset(
+    {
+        "legal_status",
+        "logo",
+        "organization_identifiers",
+        "parent_organization_id",
+        "programs",
+        "tax_id",
+        "tax_status",
+        "website",
+        "year_incorporated",
+    }
+)
+_TAXONOMY_FIELDS = frozenset(
+    {"id", "name", "description", "uri", "version", "metadata", "taxonomy_terms"}
+)
+KINDS = {  # what _kind_of returns, as the notes name it
+    "location": Message(QT_TRANSLATE_NOOP("core", "location")),
+    "taxonomy term": Message(QT_TRANSLATE_NOOP("core", "taxonomy term")),
+    "taxonomy": Message(QT_TRANSLATE_NOOP("core", "taxonomy")),
+    "organization": Message(QT_TRANSLATE_NOOP("core", "organization")),
+    "unrecognised": Message(QT_TRANSLATE_NOOP("core", "unrecognised")),
+    "service_at_location": Message(QT_TRANSLATE_NOOP("core", "service at location")),
+}
+
+
+def _kind_of(item: dict[str, Any]) -> str:
+    keys = item.keys()
+    if not keys.isdisjoint(_SERVICE_ONLY):
+        return "service"
+    if not keys.isdisjoint(_LOCATION_ONLY):
+        return "location"
+    if not keys.isdisjoint(_TERM_ONLY):
+        return "taxonomy term"
+    if not keys.isdisjoint(_ORGANIZATION_ONLY):
+        return "organization"
+    if keys <= _TAXONOMY_FIELDS and ("uri" in item or "version" in item):
+        return "taxonomy"
+    if "name" not in item and "id" not in item:
+        return "unrecognised"
+    return "service"
 
 
 # --- tabular packages -----------------------------------------------------------------------

@@ -307,3 +307,45 @@ def test_tabular_json_and_the_csv_package_import_with_no_refusal(tmp_path: Path)
     assert any("Not kept" in n and "contacts.csv" in n for n in from_csv.notes)
     from_json = check_json(tabular, "tabular.json")
     assert from_json.invalid == 0 and len(from_json.bundles) == 1
+
+
+def page_of(*items: dict[str, Any]) -> dict[str, Any]:
+    return {"total_items": len(items), "page_number": 1, "last_page": True, "contents": items}
+
+
+def test_an_api_page_of_organizations_without_websites_adds_no_services() -> None:
+    """An Open Referral UK organization list: organizations with an email and a charity
+    number but no website are organizations, not services named after them."""
+    orgs = [
+        {
+            "id": uid("org", n),
+            "name": f"Riverside Befriending Trust {n}",
+            "description": "Volunteers who visit people at home.",
+            "email": "hello@befriending.example",
+            "organization_identifiers": [
+                {"id": uid("oid", n), "identifier_scheme": "GB-CHC", "identifier": "1000001"}
+            ],
+            "attributes": [{"id": uid("attr", n), "label": "Visiting", "value": "Home"}],
+        }
+        for n in range(3)
+    ]
+    checked = check_json(page_of(*orgs), "organization_list.json")
+    assert checked.bundles == [] and checked.invalid == 0
+    assert any("3 organization records without services" in note for note in checked.notes)
+
+
+def test_a_taxonomy_and_a_page_of_taxonomies_add_no_services() -> None:
+    taxonomy = {
+        "id": uid("tax"),
+        "name": "Community support categories",
+        "description": "The categories this directory files its services under.",
+        "uri": "https://categories.example/",
+        "version": "2",
+    }
+    for doc in (taxonomy, page_of(taxonomy), page_of(dict(taxonomy, taxonomy_terms=[]))):
+        checked = check_json(doc, "taxonomy.json")
+        assert checked.bundles == [] and checked.invalid == 0
+        assert any("1 taxonomy record without services" in note for note in checked.notes)
+    # A bare service with the fewest fields is still a service.
+    bare = {"id": uid("svc", 9), "name": "Drop-in peer support", "description": "Weekly."}
+    assert len(check_json(bare).bundles) == 1
