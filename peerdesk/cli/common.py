@@ -342,6 +342,17 @@ def text_for(args: argparse.Namespace, template: str, **fields: Any) -> str:
     return said(args)(Message(template, **fields))
 
 
+def vocab_word(args: argparse.Namespace) -> Callable[[str], str]:
+    """A word of core.vocab (a status, a kind of session) in the mentor's language; in
+    English the word itself, without importing core.messages (the quick path)."""
+    if surely_english(args):
+        return str
+    from peerdesk.core.messages import Message
+
+    t = said(args)
+    return lambda value: t(Message(str(value)))
+
+
 def say(args: argparse.Namespace, template: str, n: int = -1, **fields: Any) -> None:
     """Print one line of core's catalogue (a template marked QT_TRANSLATE_NOOP("core",
     ...)) in the mentor's language (see :func:`said`)."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 from peerdesk.cli import records
@@ -16,8 +15,8 @@ from peerdesk.cli.common import (
     Secrets,
     open_quick,
     open_vault,
-    surely_english,
     text_for,
+    vocab_word,
 )
 
 
@@ -63,7 +62,7 @@ def cmd_list(args: argparse.Namespace, secrets: Secrets) -> int:
         ]
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return EXIT_OK
-    word = _words(args)
+    word = vocab_word(args)
     for m in rows:
         aliases = f" ({', '.join(m.aliases)})" if m.aliases else ""
         flags = f" [{word(ARCHIVED)}]" if m.archived else ""
@@ -75,17 +74,6 @@ def cmd_list(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 ARCHIVED = QT_TRANSLATE_NOOP("core", "archived")
-
-
-def _words(args: argparse.Namespace) -> Callable[[str], str]:
-    """A word of core.vocab (a support style, a status) in the mentor's language."""
-    if surely_english(args):
-        return str
-    from peerdesk.cli.common import said
-    from peerdesk.core.messages import Message
-
-    t = said(args)
-    return lambda value: t(Message(value))
 
 
 def cmd_handover(args: argparse.Namespace, secrets: Secrets) -> int:

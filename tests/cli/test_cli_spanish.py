@@ -267,7 +267,7 @@ def test_mentee_rows_and_dates_are_spanish(env: dict[str, str], home: Path, vaul
     from peerdesk.cli.language import date_text, number_text
 
     unlock = ["--vault", str(vault), "--passphrase-stdin"]
-    listed, found, _, review = run_all(
+    listed, found, _, review, hit = run_all(
         env,
         home,
         [
@@ -278,8 +278,10 @@ def test_mentee_rows_and_dates_are_spanish(env: dict[str, str], home: Path, vaul
                 ["notes", "review", "--from", "2026-01-01", "--to", "2099-12-31", *unlock],
                 PASSPHRASE,
             ),
+            (["search", "mercado", *unlock], PASSPHRASE),
         ],
     )
+    assert hit["out"].splitlines()[0].endswith("  Maria  (apoyo práctico)"), hit  # the kind
     assert listed["out"].split("Maria", 1)[1].strip() == "ambos, activa", listed
     assert found["out"] == "Ninguna nota coincide.\n", found
     # the documentation profile's own words come from its Spanish file
