@@ -78,6 +78,16 @@ class HelpFormatter(argparse.HelpFormatter):
     def _get_help_string(self, action: argparse.Action) -> str | None:
         return words(action.help) if action.help else action.help
 
+    def format_help(self) -> str:
+        self._showing = True  # metavars are formatted while parsing too: those stay as they are
+        return super().format_help()
+
+    def _metavar_formatter(self, action: argparse.Action, default_metavar: str) -> Any:
+        formatter = super()._metavar_formatter(action, default_metavar)
+        if not getattr(self, "_showing", False):
+            return formatter
+        return lambda size: tuple(words(m) for m in formatter(size))
+
 
 class ArgParser(argparse.ArgumentParser):
     """Usage errors as one line on stderr, like every other peerdesk error."""

@@ -108,12 +108,12 @@ def register(commands: Registry) -> None:
         "mentee",
         QT_TRANSLATE_NOOP("core", "list or add mentees"),
         QT_TRANSLATE_NOOP("core", "List or add mentees."),
-        metavar="ACTION",
+        metavar=QT_TRANSLATE_NOOP("core", "ACTION"),
     )
     p = group.command("add", cmd_add, QT_TRANSLATE_NOOP("core", "add a mentee"))
     p.add_argument(
         "name",
-        metavar="NAME",
+        metavar=QT_TRANSLATE_NOOP("core", "NAME"),
         help=QT_TRANSLATE_NOOP("core", "the name they like to be called ('-': read from stdin)"),
     )
     p.add_argument(
@@ -138,13 +138,13 @@ def register(commands: Registry) -> None:
     )
     p.add_argument(
         "name",
-        metavar="NAME",
+        metavar=QT_TRANSLATE_NOOP("core", "NAME"),
         help=QT_TRANSLATE_NOOP("core", "name or alias of the mentee ('-': from stdin)"),
     )
     p.add_argument(
         "--out",
         required=True,
-        metavar="FILE",
+        metavar=QT_TRANSLATE_NOOP("core", "FILE"),
         help=QT_TRANSLATE_NOOP("core", "a .pdf, .md or .txt file to write"),
     )
     records.register_mentee(group)

@@ -96,7 +96,7 @@ def register(commands: Registry) -> None:
     )
     p.add_argument(
         "query",
-        metavar="QUERY",
+        metavar=QT_TRANSLATE_NOOP("core", "QUERY"),
         help=QT_TRANSLATE_NOOP("core", "words to find, each as a prefix ('-': read from stdin)"),
     )
     p.add_argument(
@@ -104,15 +104,18 @@ def register(commands: Registry) -> None:
     )
     p.add_argument(
         "--mentee",
-        metavar="NAME",
+        metavar=QT_TRANSLATE_NOOP("core", "NAME"),
         help=QT_TRANSLATE_NOOP("core", "only this mentee's notes ('-': from stdin)"),
     )
     p.add_argument(
-        "--kind", metavar="KIND", help=QT_TRANSLATE_NOOP("core", "only this kind of session")
+        "--kind",
+        metavar=QT_TRANSLATE_NOOP("core", "KIND"),
+        help=QT_TRANSLATE_NOOP("core", "only this kind of session"),
     )
     p.add_argument(
         "--limit",
         type=int,
         default=50,
+        metavar=QT_TRANSLATE_NOOP("core", "LIMIT"),
         help=QT_TRANSLATE_NOOP("core", "at most this many results (default 50)"),
     )
