@@ -6015,8 +6015,16 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Exporta las reuniones previstas a un archivo iCalendar (.ics).</translation>
     </message>
     <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
         <source>write planned meetings to an .ics file (initials only unless --full-names)</source>
         <translation>guardar las reuniones previstas en un archivo .ics (solo iniciales, salvo con --full-names)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>the .ics file to write</source>
@@ -6025,6 +6033,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>full names, place and purpose (a calendar is often synced to a cloud)</source>
         <translation>nombres completos, lugar y motivo (un calendario suele sincronizarse con la nube)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>default: today</source>
@@ -6099,8 +6111,16 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>encontrar servicios por palabras (por relevancia), necesidad y horario</translation>
     </message>
     <message>
+        <source>QUERY</source>
+        <translation>BÚSQUEDA</translation>
+    </message>
+    <message>
         <source>words to find in names, descriptions, places, categories, numbers and your notes</source>
         <translation>palabras que buscar en nombres, descripciones, lugares, categorías, números y tus notas</translation>
+    </message>
+    <message>
+        <source>NEED</source>
+        <translation>NECESIDAD</translation>
     </message>
     <message>
         <source>only services meeting this need (e.g. food)</source>
@@ -6117,6 +6137,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>machine-readable output</source>
         <translation>salida legible por máquina</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>LÍMITE</translation>
     </message>
     <message>
         <source>at most this many results (20)</source>
@@ -6143,12 +6167,16 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>guardar el directorio como HSDS 3.0</translation>
     </message>
     <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
         <source>a .json file, or a new folder for CSV</source>
         <translation>un archivo .json, o una carpeta nueva para CSV</translation>
     </message>
     <message>
         <source>give --format pdf|md|csv|json, or --seal-to KEYNAME to seal it</source>
-        <translation>indica --format pdf|md|csv|json, o --seal-to KEYNAME para sellarlo</translation>
+        <translation>indica --format pdf|md|csv|json, o --seal-to NOMBRE_CLAVE para sellarlo</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6191,6 +6219,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Guarda una exportación sin datos identificativos.</translation>
     </message>
     <message>
+        <source>WHAT</source>
+        <translation>QUÉ</translation>
+    </message>
+    <message>
         <source>a de-identified supervision summary (fails closed if a known name remains)</source>
         <translation>un resumen para supervisión sin datos identificativos (no se guarda si queda algún nombre conocido)</translation>
     </message>
@@ -6203,12 +6235,20 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>archivo que se guarda</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
         <source>only this mentee (repeatable)</source>
         <translation>solo esta persona acompañada (se puede repetir)</translation>
     </message>
     <message>
         <source>a section to include (repeatable; default: activity and flagged_notes; others: selfcare, boundary_events, … as the vault has them)</source>
         <translation>una sección que incluir (se puede repetir; por defecto: activity y flagged_notes; otras: selfcare, boundary_events, … según las tenga la caja fuerte)</translation>
+    </message>
+    <message>
+        <source>KEYNAME</source>
+        <translation>NOMBRE_CLAVE</translation>
     </message>
     <message>
         <source>seal it to a trusted key (see `peerdesk keys show`) instead of writing --format</source>
@@ -6280,7 +6320,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>This vault&apos;s public key and fingerprint, and the keys of people you exchange sealed packets with (your supervisor, or the mentors you supervise).</source>
-        <translation>La clave pública y la huella de esta caja fuerte, y las claves de las personas con las que intercambias paquetes sellados (quien te supervisa, o las mentoras y mentores a quienes supervisas).</translation>
+        <translation>La clave pública y la huella de esta caja fuerte, y las claves de las personas con las que intercambias paquetes sellados (quien te supervisa, o las personas mentoras a quienes supervisas).</translation>
     </message>
     <message>
         <source>print this vault&apos;s fingerprint and the keys you trust</source>
@@ -6309,6 +6349,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>what to call them, e.g. &quot;My supervisor&quot;</source>
         <translation>cómo llamarle, p. ej., &quot;Mi supervisora&quot;</translation>
+    </message>
+    <message>
+        <source>GROUPS</source>
+        <translation>GRUPOS</translation>
     </message>
     <message>
         <source>the fingerprint you compared with them (else you are asked to confirm)</source>
@@ -6340,7 +6384,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>OUT must end in .pdf, .md or .txt</source>
-        <translation>OUT debe terminar en .pdf, .md o .txt</translation>
+        <translation>--out debe terminar en .pdf, .md o .txt</translation>
     </message>
     <message>
         <source>Hand-over summary written to {out}. Read it through with them before sharing.</source>
@@ -6376,7 +6420,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>write a hand-over summary for a new mentor</source>
-        <translation>guardar un resumen de traspaso para una nueva mentora o mentor</translation>
+        <translation>guardar un resumen de traspaso para una nueva persona mentora</translation>
     </message>
     <message>
         <source>name or alias of the mentee (&apos;-&apos;: from stdin)</source>
@@ -6412,7 +6456,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>NAME was &apos;-&apos; but no names came on stdin</source>
-        <translation>NAME era &apos;-&apos;, pero no llegó ningún nombre por la entrada estándar</translation>
+        <translation>NOMBRE era &apos;-&apos;, pero no llegó ningún nombre por la entrada estándar</translation>
     </message>
     <message>
         <source>erasing asks you to type the name back; in a script, pass --yes</source>
@@ -6484,7 +6528,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>FILE is not a file peerdesk can read</source>
-        <translation>FILE no es un archivo que peerdesk pueda leer</translation>
+        <translation>ARCHIVO no es un archivo que peerdesk pueda leer</translation>
     </message>
     <message>
         <source>%n note(s) can be imported</source>
@@ -6555,6 +6599,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>mostrar (o fijar) el periodo de conservación y a quién ya se le pasó</translation>
     </message>
     <message>
+        <source>MONTHS</source>
+        <translation>MESES</translation>
+    </message>
+    <message>
         <source>set the period (0 = no limit)</source>
         <translation>fijar el periodo (0 = sin límite)</translation>
     </message>
@@ -6608,7 +6656,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>save the mapping file under NAME</source>
-        <translation>guardar el archivo de correspondencias con el nombre NAME</translation>
+        <translation>guardar el archivo de correspondencias con el nombre NOMBRE</translation>
     </message>
     <message>
         <source>who untagged entries are about</source>
@@ -6708,7 +6756,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>Your inbox is empty. File a mentor&apos;s export with `peerdesk supervision open FILE`.</source>
-        <translation>Tu bandeja de entrada está vacía. Guarda la exportación de una mentora o mentor con `peerdesk supervision open FILE`.</translation>
+        <translation>Tu bandeja de entrada está vacía. Guarda la exportación de una persona mentora con `peerdesk supervision open PAQUETE`.</translation>
     </message>
     <message>
         <source>replied</source>
@@ -6764,11 +6812,15 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>Sealed exports from mentors, your comments and replies (in a supervisor vault), and opening a supervisor&apos;s reply (in a mentor&apos;s vault).</source>
-        <translation>Exportaciones selladas de mentoras y mentores, tus comentarios y respuestas (en una caja fuerte de supervisión), y abrir la respuesta de supervisión (en la caja fuerte de quien acompaña).</translation>
+        <translation>Exportaciones selladas de personas mentoras, tus comentarios y respuestas (en una caja fuerte de supervisión), y abrir la respuesta de supervisión (en la caja fuerte de quien acompaña).</translation>
     </message>
     <message>
         <source>file a mentor&apos;s sealed export in your inbox</source>
-        <translation>guardar en tu bandeja de entrada la exportación sellada de una mentora o mentor</translation>
+        <translation>guardar en tu bandeja de entrada la exportación sellada de una persona mentora</translation>
+    </message>
+    <message>
+        <source>PACKET</source>
+        <translation>PAQUETE</translation>
     </message>
     <message>
         <source>list the exports in your inbox</source>
@@ -6779,12 +6831,24 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>mostrar una exportación y los elementos que puedes comentar</translation>
     </message>
     <message>
+        <source>PACKET_ID</source>
+        <translation>ID_PAQUETE</translation>
+    </message>
+    <message>
         <source>comment on an item (or &apos;all&apos;) of an export</source>
         <translation>comentar un elemento (o &apos;all&apos;) de una exportación</translation>
     </message>
     <message>
+        <source>ITEM_ID</source>
+        <translation>ID_ELEMENTO</translation>
+    </message>
+    <message>
         <source>an item id from `show`, or &apos;all&apos;</source>
         <translation>un identificador de elemento de `show`, o &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <source>the comment, or - to read it from stdin</source>
@@ -6799,12 +6863,16 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>registrar una sesión de supervisión sobre una exportación</translation>
     </message>
     <message>
+        <source>TOPICS</source>
+        <translation>TEMAS</translation>
+    </message>
+    <message>
         <source>what you talked about, or - for stdin</source>
         <translation>de qué hablaron, o - para la entrada estándar</translation>
     </message>
     <message>
         <source>seal your comments back to the mentor</source>
-        <translation>sellar tus comentarios de vuelta para la mentora o mentor</translation>
+        <translation>sellar tus comentarios de vuelta para la persona mentora</translation>
     </message>
     <message>
         <source>open your supervisor&apos;s reply (mentor vault)</source>
@@ -6812,7 +6880,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>combined figures across mentors (CSV or PDF)</source>
-        <translation>cifras conjuntas de todas las mentoras y mentores (CSV o PDF)</translation>
+        <translation>cifras conjuntas de todas las personas mentoras (CSV o PDF)</translation>
     </message>
     <message>
         <source>New passphrase (at least 10 characters): </source>
@@ -6860,7 +6928,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>OUT is a folder; give a file name, e.g. peerdesk-2026-11.pdbackup</source>
-        <translation>OUT es una carpeta; da un nombre de archivo, p. ej., peerdesk-2026-11.pdbackup</translation>
+        <translation>SALIDA es una carpeta; da un nombre de archivo, p. ej., peerdesk-2026-11.pdbackup</translation>
     </message>
     <message>
         <source>Backup written and verified: {out} ({size:,} bytes)</source>
@@ -6884,7 +6952,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>a supervisor&apos;s vault: it holds mentors&apos; sealed exports and your comments only</source>
-        <translation>una caja fuerte de supervisión: solo guarda las exportaciones selladas de mentoras y mentores y tus comentarios</translation>
+        <translation>una caja fuerte de supervisión: solo guarda las exportaciones selladas de personas mentoras y tus comentarios</translation>
     </message>
     <message>
         <source>keep a device key in the system keyring</source>
@@ -6919,12 +6987,20 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>guardar una copia de seguridad cifrada y comprobada</translation>
     </message>
     <message>
+        <source>OUT</source>
+        <translation>SALIDA</translation>
+    </message>
+    <message>
         <source>backup file to write</source>
         <translation>archivo de copia de seguridad que se guarda</translation>
     </message>
     <message>
         <source>replace the vault with a backup (the old one is kept in backups/)</source>
         <translation>sustituir la caja fuerte por una copia de seguridad (la anterior se conserva en backups/)</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>ENTRADA</translation>
     </message>
     <message>
         <source>backup file to read</source>
@@ -7171,8 +7247,16 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>firmarla ahora (después solo se puede leer); por defecto: borrador</translation>
     </message>
     <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
         <source>kind of session</source>
         <translation>tipo de sesión</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>CÓMO</translation>
     </message>
     <message>
         <source>in person, phone, video, text or email</source>
@@ -7211,6 +7295,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>como máximo este número de resultados (por defecto 50)</translation>
     </message>
     <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
         <source>vault folder (default: PEERDESK_VAULT or your data folder)</source>
         <translation>carpeta de la caja fuerte (por defecto: PEERDESK_VAULT o tu carpeta de datos)</translation>
     </message>
@@ -7224,7 +7312,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>An offline, encrypted desk for peer mentors. Without a command, starts the app.</source>
-        <translation>Un escritorio cifrado y sin conexión para mentoras y mentores de pares. Sin un comando, abre la aplicación.</translation>
+        <translation>Un escritorio cifrado y sin conexión para la mentoría entre pares. Sin un comando, abre la aplicación.</translation>
     </message>
     <message>
         <source>start the app on a throwaway demo vault</source>
@@ -7233,6 +7321,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>check this installation headless, then exit</source>
         <translation>comprobar esta instalación sin ventanas y salir</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
     </message>
     <message>
         <source>print the version</source>
@@ -7365,6 +7457,178 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Columns not kept (peerdesk&apos;s directory does not hold them; internal notes and staff contacts are never imported): {columns}.</source>
         <translation>Columnas no conservadas (el directorio de peerdesk no las guarda; las notas internas y los contactos del personal nunca se importan): {columns}.</translation>
+    </message>
+    <message>
+        <source>The name typed back does not match; nothing was erased. Type the name exactly as it is shown.</source>
+        <translation>El nombre que escribiste no coincide; no se borró nada. Escribe el nombre tal como se muestra.</translation>
+    </message>
+    <message>
+        <source>A draft note about this person is open in the editor. Close it (or choose to discard it) before erasing; nothing was erased.</source>
+        <translation>Hay un borrador sobre esta persona abierto en el editor. Ciérralo (o elige descartarlo) antes de borrar; no se borró nada.</translation>
+    </message>
+    <message>
+        <source>The full export is written as json or markdown.</source>
+        <translation>La exportación completa se guarda como json o markdown.</translation>
+    </message>
+    <message>
+        <source>That file is larger than any peerdesk export (over 512 MB).</source>
+        <translation>Ese archivo es más grande que cualquier exportación de peerdesk (más de 512 MB).</translation>
+    </message>
+    <message>
+        <source>That file is not a readable peerdesk export (JSON).</source>
+        <translation>Ese archivo no es una exportación de peerdesk legible (JSON).</translation>
+    </message>
+    <message>
+        <source>That file is not a peerdesk export.</source>
+        <translation>Ese archivo no es una exportación de peerdesk.</translation>
+    </message>
+    <message>
+        <source>That export was made by another version of peerdesk.</source>
+        <translation>Esa exportación se hizo con otra versión de peerdesk.</translation>
+    </message>
+    <message>
+        <source>This vault already holds mentees or notes; import a full export into a new vault.</source>
+        <translation>Esta caja fuerte ya tiene personas acompañadas o notas; importa una exportación completa en una caja fuerte nueva.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>El final del periodo es anterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation>Esa nota ya no existe.</translation>
+    </message>
+    <message>
+        <source>The review period ends before it starts; please check the dates.</source>
+        <translation>El periodo de revisión termina antes de empezar; revisa las fechas.</translation>
+    </message>
+    <message>
+        <source>PDF needs the app&apos;s PDF renderer; save as .md instead.</source>
+        <translation>Para PDF hace falta el generador de PDF de la aplicación; guárdalo como .md.</translation>
+    </message>
+    <message>
+        <source>Save it as .pdf, .md or .txt.</source>
+        <translation>Guárdalo como .pdf, .md o .txt.</translation>
+    </message>
+    <message>
+        <source>The destination folder does not exist.</source>
+        <translation>La carpeta de destino no existe.</translation>
+    </message>
+    <message>
+        <source>Give the key a name you will recognise, like “My supervisor”.</source>
+        <translation>Dale a la clave un nombre que reconozcas, como «Mi supervisora».</translation>
+    </message>
+    <message>
+        <source>That fingerprint does not match this key. Nothing was trusted; compare it again with its owner.</source>
+        <translation>Esa huella no coincide con esta clave. No se confió en nada; vuelve a compararla con quien tiene la clave.</translation>
+    </message>
+    <message>
+        <source>That is this vault&apos;s own key.</source>
+        <translation>Esa es la propia clave de esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>That key is trusted already.</source>
+        <translation>Ya confías en esa clave.</translation>
+    </message>
+    <message>
+        <source>Another key already has that name; choose another.</source>
+        <translation>Otra clave ya tiene ese nombre; elige otro.</translation>
+    </message>
+    <message>
+        <source>No trusted key has that name (see `peerdesk keys show`).</source>
+        <translation>Ninguna clave de confianza tiene ese nombre (ver `peerdesk keys show`).</translation>
+    </message>
+    <message>
+        <source>That key is no longer trusted.</source>
+        <translation>Ya no se confía en esa clave.</translation>
+    </message>
+    <message>
+        <source>Packets from this key are in your inbox; they keep its name, so it stays.</source>
+        <translation>Hay paquetes de esta clave en tu bandeja de entrada; conservan su nombre, así que la clave se queda.</translation>
+    </message>
+    <message>
+        <source>A mentee&apos;s record is written as pdf or md.</source>
+        <translation>El registro de una persona acompañada se guarda como pdf o md.</translation>
+    </message>
+    <message>
+        <source>Writing a PDF needs the PDF writer.</source>
+        <translation>Para guardar un PDF hace falta el generador de PDF.</translation>
+    </message>
+    <message>
+        <source>There is no peerdesk vault in that folder yet.</source>
+        <translation>Todavía no hay una caja fuerte de peerdesk en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>One of the chosen mentees is no longer in the vault.</source>
+        <translation>Una de las personas acompañadas elegidas ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>PDF export needs the app&apos;s PDF renderer; choose Markdown.</source>
+        <translation>Para exportar a PDF hace falta el generador de PDF de la aplicación; elige Markdown.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made; nothing was written.</source>
+        <translation>No se pudo hacer el PDF; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The destination is a folder; give a file name.</source>
+        <translation>El destino es una carpeta; da un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>This vault already holds session notes; use a new one.</source>
+        <translation>Esta caja fuerte ya tiene notas de sesión; usa una nueva.</translation>
+    </message>
+    <message>
+        <source>That is done in a supervisor&apos;s vault.</source>
+        <translation>Eso se hace en una caja fuerte de supervisión.</translation>
+    </message>
+    <message>
+        <source>That is done in a mentor&apos;s vault.</source>
+        <translation>Eso se hace en la caja fuerte de una persona mentora.</translation>
+    </message>
+    <message>
+        <source>This packet was opened before; nothing was changed.</source>
+        <translation>Este paquete ya se abrió antes; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This packet&apos;s content is damaged.</source>
+        <translation>El contenido de este paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>This packet&apos;s content is not what peerdesk expects.</source>
+        <translation>El contenido de este paquete no es el que espera peerdesk.</translation>
+    </message>
+    <message>
+        <source>This packet is from a newer peerdesk; update peerdesk to open it.</source>
+        <translation>Este paquete es de un peerdesk más nuevo; actualiza peerdesk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>That packet is not in the inbox.</source>
+        <translation>Ese paquete no está en la bandeja de entrada.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Escribe primero el comentario.</translation>
+    </message>
+    <message>
+        <source>That comment is very long; please shorten it.</source>
+        <translation>Ese comentario es muy largo; acórtalo, por favor.</translation>
+    </message>
+    <message>
+        <source>That item is not in this packet.</source>
+        <translation>Ese elemento no está en este paquete.</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s key is no longer trusted.</source>
+        <translation>Ya no se confía en la clave de la persona mentora.</translation>
+    </message>
+    <message>
+        <source>Write at least one comment before replying.</source>
+        <translation>Escribe al menos un comentario antes de responder.</translation>
+    </message>
+    <message>
+        <source>This reply is not about an export this vault sent to that key.</source>
+        <translation>Esta respuesta no trata de una exportación que esta caja fuerte haya enviado a esa clave.</translation>
     </message>
 </context>
 </TS>

@@ -1128,6 +1128,9 @@ SPEECH = {
     "decided", "answered", "spoke", "talked", "opened",
 }  # fmt: skip
 SPEECH |= {"habló", "contó", "preguntó", "escribió", "visitó", "trajo", "ayudó", "necesita"}
+# what a Spanish note says a person does: "Xio dice que", "Yadira lloró", "Chuy volvió"
+SPEECH |= {"dice", "decía", "cumplió", "trabaja", "lloró", "pidió", "mandó", "salió",
+           "volvió", "viene", "pregunta", "cuenta", "piensa", "siente", "llama", "quería"}  # fmt: skip
 SPEECH |= {fold(w) for w in SPEECH}  # notes are matched without accents: "llamó" is "llamo"
 # Said of a person, lower case: "hope said", "her daughter june".
 _NAME_VERBS = SPEECH - {"is", "was", "has", "had", "will", "would", "and", "turned", "passed"}
@@ -2278,6 +2281,7 @@ class Deidentifier:
                 i in known_tok
                 or low in _NOT_NAMES
                 or (len(low) <= 3 and low in _SHORT_STOP)  # "Ma said", "So said", "Mon"
+                or low in _ES_STOP  # "Nadie dice", "Todo cuenta"
                 or low in KIN_TITLES
                 or low in wide
                 or low in deid_places.INSTITUTIONS
@@ -2754,6 +2758,7 @@ class Deidentifier:
                 and low not in deid_places.NEVER
                 and low not in _NOT_NAMES
                 and low not in _SHORT_STOP
+                and low not in _ES_STOP
                 and low not in places
                 and low not in wide
                 and low not in deid_places.INSTITUTIONS
@@ -3246,6 +3251,14 @@ _SHORT_STOP = frozenset(
     met can did off out all any too few mum mom dad nan gran per via etc ave apt ste
     mon tue wed thu fri sat jan feb mar apr jul aug sep oct nov dec una uno los
     las del con por que mas sus mis tus hoy ayer dos tres""".split()  # noqa: SIM905
+)
+# Spanish words that open a sentence before a verb and are never a name: "Nadie sabe",
+# "Todo está bien", "Eso fue difícil"
+_ES_STOP = frozenset(
+    """eso esto esta este ese esa siempre nadie alguien mañana manana hoy ayer también
+    tambien luego cuando donde dónde después despues antes ya aún aun todavía todavia nunca
+    todos todas todo toda cada otro otra mismo misma algo nada ahora aquí aqui allí alli
+    entonces pues quizás quizas además ademas casi solo sólo bueno mejor peor""".split()  # noqa: SIM905
 )
 # what a person is said to be after "is": an age ("Ro is thirty-five", "Pradeep is in his
 # late forties", "Kofi is 19")

@@ -1216,6 +1216,26 @@ _BREAKS = (
             "were",
             "has",
             "had",
+            # Spanish articles, possessives and prepositions: "pidió un café", "fue a la
+            # clínica" (a name before a head noun comes after them)
+            "un",
+            "una",
+            "unos",
+            "unas",
+            "el",
+            "la",
+            "los",
+            "las",
+            "su",
+            "sus",
+            "mi",
+            "mis",
+            "al",
+            "del",
+            "en",
+            "con",
+            "por",
+            "para",
         ]
     )
     | _OPENERS

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats.archive import markdown_files
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.models import (
     Addendum,
     Base,
@@ -231,7 +232,9 @@ def _build(s: Session, now: datetime) -> dict[str, Any]:
 def write_export(vault: Vault, *, out_dir: Path, format: str) -> Path:
     """Write the export into ``out_dir`` (JSON: one file; Markdown: a folder of files)."""
     if format not in ("json", "markdown"):
-        raise ValidationError("The full export is written as json or markdown.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "The full export is written as json or markdown.")
+        )
     archive = build_archive(vault)
     make_private_dir(out_dir)
     if format == "json":
@@ -284,14 +287,22 @@ def import_archive(vault: Vault, *, path: Path) -> dict[str, int]:
     of file is refused in one sentence, with nothing written."""
     try:
         if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ValidationError("That file is larger than any peerdesk export (over 512 MB).")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "core", "That file is larger than any peerdesk export (over 512 MB)."
+                )
+            )
         archive = json.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-        raise ValidationError("That file is not a readable peerdesk export (JSON).") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "That file is not a readable peerdesk export (JSON).")
+        ) from None
     if not isinstance(archive, dict) or archive.get("format") != FORMAT:
-        raise ValidationError("That file is not a peerdesk export.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "That file is not a peerdesk export."))
     if archive.get("version") != VERSION:
-        raise ValidationError("That export was made by another version of peerdesk.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "That export was made by another version of peerdesk.")
+        )
     from sqlalchemy.exc import SQLAlchemyError
 
     from peerdesk.core.errors import PeerdeskError
@@ -312,7 +323,10 @@ def _import(vault: Vault, archive: dict[str, Any]) -> dict[str, int]:
     with vault.session() as s:
         if s.scalar(select(func.count(Mentee.id))) or s.scalar(select(func.count(SessionNote.id))):
             raise ValidationError(
-                "This vault already holds mentees or notes; import a full export into a new vault."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This vault already holds mentees or notes; import a full export into a new vault.",
+                )
             )
         ids: dict[str, dict[str, Any]] = {"services": {}}
         for service in archive.get("services", []):

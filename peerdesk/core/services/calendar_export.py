@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # icalendar is imported when a calendar is exported, not at s
     from icalendar import Calendar
 
 from peerdesk.core.errors import UsageError
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.services import audit, meetings
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write, storage_error
@@ -44,7 +45,7 @@ def build_calendar(
     """Every planned meeting from ``date_from`` to ``date_to`` (inclusive), one event each,
     with its own time zone (so a calendar shows it at the wall-clock time it was planned)."""
     if date_to < date_from:
-        raise UsageError("The end of the period is before its start.")
+        raise UsageError(QT_TRANSLATE_NOOP("core", "The end of the period is before its start."))
     from icalendar import Calendar, Event
 
     here = meetings.local_tz_name() if here is None else here

@@ -25,6 +25,7 @@ from peerdesk.core.formats.profiles import (
     check_note,
     signature_line,
 )
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.models import (
     GoalProgress,
     Mentee,
@@ -172,7 +173,7 @@ def checklist(
         if draft is None:
             note = s.get(SessionNote, note_id) if note_id is not None else None
             if note is None:
-                raise ValidationError("That note no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("core", "That note no longer exists."))
             if goal_linked is None:
                 return gaps_in(s, note)
             ids = sorted(p.mentee_id for p in note.participants)
@@ -233,7 +234,11 @@ def review(
     """Notes in a period that lack required elements, drafts left unsigned too long, and
     notes linked to no goal. Reads in batches so a year of notes stays light."""
     if end < start:
-        raise ValidationError("The review period ends before it starts; please check the dates.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "core", "The review period ends before it starts; please check the dates."
+            )
+        )
     today = today or date.today()
     missing: list[ReviewItem] = []
     old: list[ReviewItem] = []

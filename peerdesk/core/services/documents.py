@@ -16,6 +16,7 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats import agreements as printed
 from peerdesk.core.formats import handover, plan
 from peerdesk.core.formats.document import Document
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.services import agreements, crisis_cards, goals, mentees, notes, profile
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write
@@ -141,13 +142,15 @@ def write_document(doc: Document, *, out: Path, pdf: PdfWriter | None = None) ->
     suffix = out.suffix.lower()
     if suffix == ".pdf":
         if pdf is None:
-            raise ValidationError("PDF needs the app's PDF renderer; save as .md instead.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "PDF needs the app's PDF renderer; save as .md instead.")
+            )
         data = pdf(doc)
     elif suffix in TEXT_SUFFIXES:
         data = doc.to_text().encode("utf-8")
     else:
-        raise ValidationError("Save it as .pdf, .md or .txt.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "Save it as .pdf, .md or .txt."))
     if not out.parent.is_dir():
-        raise ValidationError("The destination folder does not exist.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "The destination folder does not exist."))
     atomic_write(out, data)
     return out

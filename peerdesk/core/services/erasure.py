@@ -28,6 +28,7 @@ from sqlalchemy import delete, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.models import (
     Addendum,
     BoundaryAgreement,
@@ -149,7 +150,7 @@ def plan_erasure(vault: Vault, *, mentee_id: int) -> ErasurePlan:
     with vault.session() as s:
         person = s.get(Mentee, mentee_id)
         if person is None:
-            raise ValidationError("That mentee no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That mentee no longer exists."))
         own, shared = _note_ids(s, mentee_id)
         goal_ids = list(s.scalars(select(Goal.id).where(Goal.mentee_id == mentee_id)))
         open_drafts = tuple(
@@ -265,18 +266,24 @@ def erase_mentee(
     plan = plan_erasure(vault, mentee_id=mentee_id)
     if confirm_name.strip().casefold() != plan.display_name.strip().casefold():
         raise ValidationError(
-            "The name typed back does not match; nothing was erased. Type the name exactly "
-            "as it is shown."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The name typed back does not match; nothing was erased. Type the name exactly "
+                "as it is shown.",
+            )
         )
     if plan.open_drafts and not discard_open_drafts:
         raise ValidationError(
-            "A draft note about this person is open in the editor. Close it (or choose to "
-            "discard it) before erasing; nothing was erased."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A draft note about this person is open in the editor. Close it (or choose to "
+                "discard it) before erasing; nothing was erased.",
+            )
         )
     with vault.session() as s:
         person = s.get(Mentee, mentee_id)
         if person is None:
-            raise ValidationError("That mentee no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That mentee no longer exists."))
         names = _name_pattern(person)
         own, shared = _note_ids(s, mentee_id)
         goal_ids = list(s.scalars(select(Goal.id).where(Goal.mentee_id == mentee_id)))

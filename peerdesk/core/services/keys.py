@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats.sealed import Identity, PublicIdentity
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.models import ReceivedPacket, TrustedKey, VaultIdentity
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import audit
@@ -66,7 +67,11 @@ def public_key_file(vault: Vault, *, name: str) -> bytes:
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("Give the key a name you will recognise, like “My supervisor”.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "core", "Give the key a name you will recognise, like “My supervisor”."
+            )
+        )
     if len(name) > MAX_NAME:
         raise ValidationError(f"Keep the name under {MAX_NAME} characters.")
     return name
@@ -88,16 +93,21 @@ def trust_key(
     name = _clean_name(name)
     if _squash(confirmed_fingerprint) != _squash(public.fingerprint):
         raise ValidationError(
-            "That fingerprint does not match this key. Nothing was trusted; compare it again "
-            "with its owner."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "That fingerprint does not match this key. Nothing was trusted; compare it again "
+                "with its owner.",
+            )
         )
     with vault.session() as s:
         if public == identity_in(s).public:
-            raise ValidationError("That is this vault's own key.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That is this vault's own key."))
         if s.scalar(select(TrustedKey).where(TrustedKey.fingerprint == public.fingerprint)):
-            raise ValidationError("That key is trusted already.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That key is trusted already."))
         if s.scalar(select(TrustedKey).where(TrustedKey.name == name)):
-            raise ValidationError("Another key already has that name; choose another.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "Another key already has that name; choose another.")
+            )
         keys = public.to_json()
         row = TrustedKey(
             name=name,
@@ -127,7 +137,9 @@ def find_trusted(vault: Vault, *, name: str) -> TrustedKeyRecord:
     for record in trusted_keys(vault):
         if record.name.casefold() == wanted:
             return record
-    raise ValidationError("No trusted key has that name (see `peerdesk keys show`).")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("core", "No trusted key has that name (see `peerdesk keys show`).")
+    )
 
 
 def forget_key(vault: Vault, *, key_id: int) -> None:
@@ -136,10 +148,13 @@ def forget_key(vault: Vault, *, key_id: int) -> None:
     with vault.session() as s:
         row = s.get(TrustedKey, key_id)
         if row is None:
-            raise ValidationError("That key is no longer trusted.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That key is no longer trusted."))
         if s.scalar(select(ReceivedPacket.id).where(ReceivedPacket.sender_id == key_id).limit(1)):
             raise ValidationError(
-                "Packets from this key are in your inbox; they keep its name, so it stays."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Packets from this key are in your inbox; they keep its name, so it stays.",
+                )
             )
         s.delete(row)
         audit.record(s, kind="archived", entity="trusted_key", entity_id=key_id)

@@ -18,6 +18,7 @@ from peerdesk.core.formats.mentee_record import (
     RecordReferral,
     record_document,
 )
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.services import agreements, audit, goals, mentees, notes, profile, referrals
 from peerdesk.core.vault import Vault
 from peerdesk.core.vault.files import atomic_write
@@ -130,11 +131,13 @@ def write_record(
     """Write the record to a file the mentor chose and log it (format and SHA-256 only).
     Returns the file's SHA-256."""
     if format not in FORMATS:
-        raise ValidationError("A mentee's record is written as pdf or md.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "A mentee's record is written as pdf or md.")
+        )
     doc = build_record(vault, mentee_id=mentee_id, today=today)
     if format == "pdf":
         if pdf_writer is None:
-            raise ValidationError("Writing a PDF needs the PDF writer.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "Writing a PDF needs the PDF writer."))
         data = pdf_writer(doc)
     else:
         data = doc.to_text().encode("utf-8")

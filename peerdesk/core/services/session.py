@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from peerdesk.core.errors import ValidationError, VaultNotFound, WrongPassphrase
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.vault import BackupInfo, UnlockResult, Vault
 from peerdesk.core.vault.backup import restore_backup
 from peerdesk.core.vault.keys import KdfParams, check_passphrase_rules, measured_seconds
@@ -95,7 +96,9 @@ def open_vault(path: Path | str, *, passphrase: str) -> Vault:
     """Claim and unlock in one step (CLI and tests); close it when done."""
     vault = Vault(path)
     if not vault.exists():
-        raise VaultNotFound("There is no peerdesk vault in that folder yet.")
+        raise VaultNotFound(
+            QT_TRANSLATE_NOOP("core", "There is no peerdesk vault in that folder yet.")
+        )
     vault.claim()
     try:
         unlock(vault, passphrase=passphrase)

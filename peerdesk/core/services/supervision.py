@@ -52,7 +52,7 @@ from peerdesk.core.formats.supervision import (
     record_identifiers,
     validate,
 )
-from peerdesk.core.messages import Translate, english
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Translate, english
 from peerdesk.core.models import (
     BoundaryEvent,
     DirAddress,
@@ -315,7 +315,9 @@ def prepare(
         identifiers, people, births = _identifiers(s)
         scope = set(request.mentee_ids) or people
         if scope - people:
-            raise ValidationError("One of the chosen mentees is no longer in the vault.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "One of the chosen mentees is no longer in the vault.")
+            )
         rows = _note_rows(s, request, scope)
         if not rows:
             who = "the chosen mentees" if request.mentee_ids else "any mentee"
@@ -359,10 +361,14 @@ def render_bytes(prepared: Prepared, *, fmt: str, pdf_writer: PdfWriter | None =
     if fmt != "pdf":
         return prepared.content(fmt).encode("utf-8")
     if pdf_writer is None:
-        raise ValidationError("PDF export needs the app's PDF renderer; choose Markdown.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "PDF export needs the app's PDF renderer; choose Markdown.")
+        )
     data = pdf_writer(prepared.document)
     if not data:
-        raise StorageError("The PDF could not be made; nothing was written.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("core", "The PDF could not be made; nothing was written.")
+        )
     return data
 
 
@@ -404,9 +410,11 @@ def write_export(
     out = Path(out)
     fmt = prepared.request.format
     if out.is_dir():
-        raise ValidationError("The destination is a folder; give a file name.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "The destination is a folder; give a file name.")
+        )
     if not out.parent.is_dir():
-        raise ValidationError("The destination folder does not exist.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "The destination folder does not exist."))
     data = render_bytes(prepared, fmt=fmt, pdf_writer=pdf_writer)
     check_output(prepared, data, fmt)
     if packet_passphrase is not None:

@@ -27,6 +27,7 @@ from peerdesk.core.formats import sealed
 from peerdesk.core.formats.programme import ProgrammeTable, ProgrammeView
 from peerdesk.core.formats.sealed import PacketError, PublicIdentity
 from peerdesk.core.formats.suppression import suppress
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 from peerdesk.core.models import (
     BoundaryEvent,
     Goal,
@@ -76,7 +77,9 @@ def make_supervisor_vault(vault: Vault) -> None:
     """Mark a new vault as a supervisor's: it holds received packets and comments only."""
     with vault.session() as s:
         if s.scalar(select(func.count(SessionNote.id))):
-            raise ValidationError("This vault already holds session notes; use a new one.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "This vault already holds session notes; use a new one.")
+            )
         row = s.get(Setting, ROLE_SETTING)
         if row is None:
             s.add(Setting(name=ROLE_SETTING, value="supervisor"))
@@ -87,9 +90,9 @@ def make_supervisor_vault(vault: Vault) -> None:
 def _require(vault: Vault, wanted: str) -> None:
     if role(vault) != wanted:
         raise ValidationError(
-            "That is done in a supervisor's vault."
+            QT_TRANSLATE_NOOP("core", "That is done in a supervisor's vault.")
             if wanted == "supervisor"
-            else "That is done in a mentor's vault."
+            else QT_TRANSLATE_NOOP("core", "That is done in a mentor's vault.")
         )
 
 
@@ -179,7 +182,7 @@ def seal_export(
     with vault.session() as s:
         target = s.get(TrustedKey, to_key_id)
         if target is None:
-            raise ValidationError("That key is no longer trusted.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That key is no longer trusted."))
         recipient = PublicIdentity.from_json({"x25519": target.x25519, "ed25519": target.ed25519})
         items: list[dict[str, Any]] = []
         mapping: dict[str, dict[str, Any]] = {}
@@ -316,18 +319,26 @@ def _open(s: Session, raw: bytes, kind: str) -> tuple[sealed.Opened, int, dict[s
             else "This is a mentor's export; open it in your supervisor vault."
         )
     if s.scalar(select(ReceivedPacket.id).where(ReceivedPacket.packet_id == opened.packet_id)):
-        raise ValidationError("This packet was opened before; nothing was changed.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "This packet was opened before; nothing was changed.")
+        )
     try:
         content = json.loads(opened.content.decode("utf-8"))
         # JSON can spell a lone surrogate (\ud800), which no text column can hold
         json.dumps(content, ensure_ascii=False).encode("utf-8")
     except (ValueError, RecursionError):  # UnicodeError and JSONDecodeError among them
-        raise PacketError("This packet's content is damaged.") from None
+        raise PacketError(QT_TRANSLATE_NOOP("core", "This packet's content is damaged.")) from None
     schema = PACKET_SCHEMA if kind == "export" else REPLY_SCHEMA
     if not isinstance(content, dict) or content.get("schema") != schema:
-        raise PacketError("This packet's content is not what peerdesk expects.")
+        raise PacketError(
+            QT_TRANSLATE_NOOP("core", "This packet's content is not what peerdesk expects.")
+        )
     if content.get("version") != SCHEMA_VERSION:
-        raise PacketError("This packet is from a newer peerdesk; update peerdesk to open it.")
+        raise PacketError(
+            QT_TRANSLATE_NOOP(
+                "core", "This packet is from a newer peerdesk; update peerdesk to open it."
+            )
+        )
     return opened, trusted[opened.sender.fingerprint][0], content
 
 
@@ -338,7 +349,9 @@ def file_packet(vault: Vault, *, raw: bytes) -> InboxItem:
         opened, sender_id, content = _open(s, raw, "export")
         items = content.get("items")
         if not isinstance(items, list) or not isinstance(content.get("markdown"), str):
-            raise PacketError("This packet's content is not what peerdesk expects.")
+            raise PacketError(
+                QT_TRANSLATE_NOOP("core", "This packet's content is not what peerdesk expects.")
+            )
         row = ReceivedPacket(
             packet_id=opened.packet_id,
             kind="export",
@@ -407,7 +420,7 @@ def _packet(s: Session, packet_id: str) -> ReceivedPacket:
         )
     )
     if row is None:
-        raise ValidationError("That packet is not in the inbox.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "That packet is not in the inbox."))
     return row
 
 
@@ -450,14 +463,16 @@ def add_comment(
     _require(vault, "supervisor")
     text = text.strip()
     if not text:
-        raise ValidationError("Write the comment first.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "Write the comment first."))
     if len(text) > MAX_COMMENT:
-        raise ValidationError("That comment is very long; please shorten it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "That comment is very long; please shorten it.")
+        )
     with vault.session() as s:
         row = _packet(s, packet_id)
         known = {str(i.get("id")) for i in row.content.get("items", []) if isinstance(i, dict)}
         if item_id and item_id not in known:
-            raise ValidationError("That item is not in this packet.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That item is not in this packet."))
         c = SupervisionComment(
             packet_id=packet_id, item_id=item_id, text=text, is_action=is_action, created_at=_now()
         )
@@ -487,7 +502,9 @@ def write_reply(vault: Vault, *, packet_id: str) -> bytes:
         row = _packet(s, packet_id)
         mentor = s.get(TrustedKey, row.sender_id)
         if mentor is None:
-            raise ValidationError("The mentor's key is no longer trusted.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "The mentor's key is no longer trusted.")
+            )
         comments = list(
             s.scalars(
                 select(SupervisionComment)
@@ -496,7 +513,9 @@ def write_reply(vault: Vault, *, packet_id: str) -> bytes:
             )
         )
         if not comments:
-            raise ValidationError("Write at least one comment before replying.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "Write at least one comment before replying.")
+            )
         sessions = list(
             s.scalars(select(SupervisionSession).where(SupervisionSession.packet_id == packet_id))
         )
@@ -547,10 +566,16 @@ def open_reply(vault: Vault, *, raw: bytes, today: date | None = None) -> ReplyO
             )
         )
         if sent is None or sent.recipient_fingerprint != opened.sender.fingerprint:
-            raise PacketError("This reply is not about an export this vault sent to that key.")
+            raise PacketError(
+                QT_TRANSLATE_NOOP(
+                    "core", "This reply is not about an export this vault sent to that key."
+                )
+            )
         comments = content.get("comments")
         if not isinstance(comments, list) or len(comments) > MAX_ITEMS * 4:
-            raise PacketError("This packet's content is not what peerdesk expects.")
+            raise PacketError(
+                QT_TRANSLATE_NOOP("core", "This packet's content is not what peerdesk expects.")
+            )
         s.add(
             ReceivedPacket(
                 packet_id=opened.packet_id,

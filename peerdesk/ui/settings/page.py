@@ -47,6 +47,7 @@ from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.language import LanguageChooser
 from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.passphrase import ChangePassphraseDialog
+from peerdesk.ui.widgets.wheel import wheel_scrolls_form
 
 ABOUT = QT_TR_NOOP(
     "peerdesk keeps everything in an encrypted vault on this computer and sends nothing "
@@ -270,6 +271,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.about)
         column.addWidget(box)
         column.addStretch()
+        wheel_scrolls_form(scroll, body)
 
         reload_when_shown(self, signals.vault_unlocked, self.reload)
         signals.vault_locked.connect(self.clear)

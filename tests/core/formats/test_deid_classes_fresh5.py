@@ -405,3 +405,33 @@ def test_an_everyday_name_said_to_be_as_a_person_is(text: str, name: str) -> Non
 def test_a_month_or_an_idea_said_to_be_stays(text: str) -> None:
     out = redact(text)
     assert "[PERSON]" not in out, out
+
+
+# --- Spanish verbs said of a person, Spanish words that open a sentence -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Xochi dice que ya no quiere ir al grupo.", "Xochi"),
+        ("Maité lloró cuando hablamos de su hijo.", "Maité"),
+        ("Yeni pidió ayuda con la solicitud.", "Yeni"),
+    ],
+)
+def test_a_name_before_a_spanish_verb_said_of_a_person(text: str, name: str) -> None:
+    gone(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadie dice nada en la casa.",
+        "Eso cuenta mucho para ella.",
+        "Ahora viene lo difícil, dice.",
+        "Después pidió un café y se fue.",
+        "Todavía piensa en mudarse.",
+    ],
+)
+def test_spanish_words_opening_a_sentence_are_no_names(text: str) -> None:
+    out = redact(text)
+    assert out == text, out
