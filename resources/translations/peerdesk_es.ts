@@ -1313,10 +1313,6 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>e.g. GB or US: crisis lines shown first</source>
-        <translation>p. ej. GB o US: las líneas de crisis se muestran primero</translation>
-    </message>
-    <message>
         <source>e.g. Certified Peer Specialist</source>
         <translation>p. ej. Especialista Certificado de Apoyo entre Pares</translation>
     </message>
