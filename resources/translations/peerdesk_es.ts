@@ -7443,6 +7443,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Esa persona acompañada ya no existe.</translation>
     </message>
     <message>
+        <source>A 211 resource export (one row per agency, site or program) was recognised; mapped to HSDS 3.0.</source>
+        <translation>Se reconoció una exportación de recursos de un 211 (una fila por entidad, sede o programa); se adaptó a HSDS 3.0.</translation>
+    </message>
+    <message>
+        <source>Left out, as the 211 marked them &apos;exclude from directory&apos; (often confidential, such as shelters): %n record(s).</source>
+        <translation>Quedaron fuera porque el 211 los marcó como «excluir del directorio» (suelen ser confidenciales, como los refugios): %n registro(s).</translation>
+    </message>
+    <message>
+        <source>Columns not kept (peerdesk&apos;s directory does not hold them; internal notes and staff contacts are never imported): {columns}.</source>
+        <translation>Columnas no conservadas (el directorio de peerdesk no las guarda; las notas internas y los contactos del personal nunca se importan): {columns}.</translation>
+    </message>
+    <message>
         <source>The name typed back does not match; nothing was erased. Type the name exactly as it is shown.</source>
         <translation>El nombre que escribiste no coincide; no se borró nada. Escribe el nombre tal como se muestra.</translation>
     </message>
