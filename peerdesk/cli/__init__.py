@@ -96,7 +96,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     common = ArgParser(add_help=False)
     common.add_argument(
         "--vault",
-        metavar="DIR",
+        metavar=QT_TRANSLATE_NOOP("core", "DIR"),
         default=argparse.SUPPRESS,
         help=QT_TRANSLATE_NOOP(
             "core", "vault folder (default: PEERDESK_VAULT or your data folder)"
@@ -136,7 +136,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help=QT_TRANSLATE_NOOP("core", "check this installation headless, then exit"),
     )
-    commands = Registry(parser.add_subparsers(dest="command", metavar="COMMAND"), common, secret)
+    commands = Registry(
+        parser.add_subparsers(dest="command", metavar=QT_TRANSLATE_NOOP("core", "COMMAND")),
+        common,
+        secret,
+    )
     named = None if argv is None else named_group(argv)
     for group in GROUPS if named is None else (named,):
         importlib.import_module(f"peerdesk.cli.{group}").register(commands)

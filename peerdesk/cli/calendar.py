@@ -42,7 +42,7 @@ def register(commands: Registry) -> None:
         "calendar",
         QT_TRANSLATE_NOOP("core", "export planned meetings as an iCalendar (.ics) file"),
         QT_TRANSLATE_NOOP("core", "Export planned meetings as an iCalendar (.ics) file."),
-        metavar="ACTION",
+        metavar=QT_TRANSLATE_NOOP("core", "ACTION"),
     )
     p = group.command(
         "export",
@@ -54,7 +54,7 @@ def register(commands: Registry) -> None:
     p.add_argument(
         "--out",
         required=True,
-        metavar="FILE",
+        metavar=QT_TRANSLATE_NOOP("core", "FILE"),
         help=QT_TRANSLATE_NOOP("core", "the .ics file to write"),
     )
     p.add_argument(
@@ -67,12 +67,12 @@ def register(commands: Registry) -> None:
     p.add_argument(
         "--from",
         dest="date_from",
-        metavar="YYYY-MM-DD",
+        metavar=QT_TRANSLATE_NOOP("core", "YYYY-MM-DD"),
         help=QT_TRANSLATE_NOOP("core", "default: today"),
     )
     p.add_argument(
         "--to",
         dest="date_to",
-        metavar="YYYY-MM-DD",
+        metavar=QT_TRANSLATE_NOOP("core", "YYYY-MM-DD"),
         help=QT_TRANSLATE_NOOP("core", "default: a year later"),
     )

@@ -78,6 +78,16 @@ class HelpFormatter(argparse.HelpFormatter):
     def _get_help_string(self, action: argparse.Action) -> str | None:
         return words(action.help) if action.help else action.help
 
+    def format_help(self) -> str:
+        self._showing = True  # metavars are formatted while parsing too: those stay as they are
+        return super().format_help()
+
+    def _metavar_formatter(self, action: argparse.Action, default_metavar: str) -> Any:
+        formatter = super()._metavar_formatter(action, default_metavar)
+        if not getattr(self, "_showing", False):
+            return formatter
+        return lambda size: tuple(words(m) for m in formatter(size))
+
 
 class ArgParser(argparse.ArgumentParser):
     """Usage errors as one line on stderr, like every other peerdesk error."""
@@ -340,6 +350,17 @@ def text_for(args: argparse.Namespace, template: str, **fields: Any) -> str:
     from peerdesk.core.messages import Message
 
     return said(args)(Message(template, **fields))
+
+
+def vocab_word(args: argparse.Namespace) -> Callable[[str], str]:
+    """A word of core.vocab (a status, a kind of session) in the mentor's language; in
+    English the word itself, without importing core.messages (the quick path)."""
+    if surely_english(args):
+        return str
+    from peerdesk.core.messages import Message
+
+    t = said(args)
+    return lambda value: t(Message(str(value)))
 
 
 def say(args: argparse.Namespace, template: str, n: int = -1, **fields: Any) -> None:

@@ -154,7 +154,7 @@ def register(commands: Registry) -> None:
         QT_TRANSLATE_NOOP(
             "core", "Search, import or export the resource directory (Open Referral HSDS 3.0)."
         ),
-        metavar="ACTION",
+        metavar=QT_TRANSLATE_NOOP("core", "ACTION"),
     )
     p = group.command(
         "search",
@@ -163,7 +163,7 @@ def register(commands: Registry) -> None:
     )
     p.add_argument(
         "query",
-        metavar="QUERY",
+        metavar=QT_TRANSLATE_NOOP("core", "QUERY"),
         nargs="?",
         default="",
         help=QT_TRANSLATE_NOOP(
@@ -173,7 +173,7 @@ def register(commands: Registry) -> None:
     )
     p.add_argument(
         "--need",
-        metavar="NEED",
+        metavar=QT_TRANSLATE_NOOP("core", "NEED"),
         help=QT_TRANSLATE_NOOP("core", "only services meeting this need (e.g. food)"),
     )
     p.add_argument(
@@ -193,6 +193,7 @@ def register(commands: Registry) -> None:
         "--limit",
         type=int,
         default=20,
+        metavar=QT_TRANSLATE_NOOP("core", "LIMIT"),
         help=QT_TRANSLATE_NOOP("core", "at most this many results (20)"),
     )
     p = group.command(
@@ -204,7 +205,7 @@ def register(commands: Registry) -> None:
     )
     p.add_argument(
         "file",
-        metavar="FILE",
+        metavar=QT_TRANSLATE_NOOP("core", "FILE"),
         help=QT_TRANSLATE_NOOP("core", "HSDS JSON file, tabular package folder or zip"),
     )
     p.add_argument(
@@ -226,6 +227,6 @@ def register(commands: Registry) -> None:
     p.add_argument(
         "--out",
         required=True,
-        metavar="PATH",
+        metavar=QT_TRANSLATE_NOOP("core", "PATH"),
         help=QT_TRANSLATE_NOOP("core", "a .json file, or a new folder for CSV"),
     )

@@ -138,7 +138,7 @@ def register(commands: Registry) -> None:
         "export",
         QT_TRANSLATE_NOOP("core", "write a de-identified export"),
         QT_TRANSLATE_NOOP("core", "Write a de-identified export."),
-        metavar="WHAT",
+        metavar=QT_TRANSLATE_NOOP("core", "WHAT"),
     )
     p = group.command(
         "supervision",
@@ -147,26 +147,33 @@ def register(commands: Registry) -> None:
             "core", "a de-identified supervision summary (fails closed if a known name remains)"
         ),
     )
-    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--from", dest="date_from", required=True, metavar=QT_TRANSLATE_NOOP("core", "YYYY-MM-DD")
+    )
+    p.add_argument(
+        "--to", dest="date_to", required=True, metavar=QT_TRANSLATE_NOOP("core", "YYYY-MM-DD")
+    )
     p.add_argument(
         "--format",
         choices=("pdf", "md", "csv", "json"),
         help=QT_TRANSLATE_NOOP("core", "required unless --seal-to"),
     )
     p.add_argument(
-        "--out", required=True, metavar="FILE", help=QT_TRANSLATE_NOOP("core", "file to write")
+        "--out",
+        required=True,
+        metavar=QT_TRANSLATE_NOOP("core", "FILE"),
+        help=QT_TRANSLATE_NOOP("core", "file to write"),
     )
     p.add_argument(
         "--mentee",
         action="append",
-        metavar="NAME",
+        metavar=QT_TRANSLATE_NOOP("core", "NAME"),
         help=QT_TRANSLATE_NOOP("core", "only this mentee (repeatable)"),
     )
     p.add_argument(
         "--section",
         action="append",
-        metavar="NAME",
+        metavar=QT_TRANSLATE_NOOP("core", "NAME"),
         help=QT_TRANSLATE_NOOP(
             "core",
             "a section to include (repeatable; default: activity and flagged_notes; "
@@ -175,7 +182,7 @@ def register(commands: Registry) -> None:
     )
     p.add_argument(
         "--seal-to",
-        metavar="KEYNAME",
+        metavar=QT_TRANSLATE_NOOP("core", "KEYNAME"),
         help=QT_TRANSLATE_NOOP(
             "core",
             "seal it to a trusted key (see `peerdesk keys show`) instead of writing --format",
@@ -193,11 +200,15 @@ def register(commands: Registry) -> None:
         cmd_open_packet,
         QT_TRANSLATE_NOOP("core", "decrypt an export packet someone sent you"),
     )
-    p.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("core", "the .pdpacket file"))
+    p.add_argument(
+        "file",
+        metavar=QT_TRANSLATE_NOOP("core", "FILE"),
+        help=QT_TRANSLATE_NOOP("core", "the .pdpacket file"),
+    )
     p.add_argument(
         "--out",
         required=True,
-        metavar="PATH",
+        metavar=QT_TRANSLATE_NOOP("core", "PATH"),
         help=QT_TRANSLATE_NOOP("core", "where to write its content"),
     )
     records.register_export(group)

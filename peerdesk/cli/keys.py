@@ -129,7 +129,7 @@ def register(commands: Registry) -> None:
             "This vault's public key and fingerprint, and the keys of people you exchange sealed "
             "packets with (your supervisor, or the mentors you supervise).",
         ),
-        metavar="ACTION",
+        metavar=QT_TRANSLATE_NOOP("core", "ACTION"),
     )
     p = group.command(
         "show",
@@ -142,7 +142,7 @@ def register(commands: Registry) -> None:
         cmd_export,
         QT_TRANSLATE_NOOP("core", "write this vault's public key to a file to hand over"),
     )
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar=QT_TRANSLATE_NOOP("core", "FILE"))
     p.add_argument(
         "--name",
         default="peerdesk",
@@ -153,7 +153,11 @@ def register(commands: Registry) -> None:
         cmd_trust,
         QT_TRANSLATE_NOOP("core", "trust someone's public key after comparing fingerprints"),
     )
-    p.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("core", "their public key file"))
+    p.add_argument(
+        "file",
+        metavar=QT_TRANSLATE_NOOP("core", "FILE"),
+        help=QT_TRANSLATE_NOOP("core", "their public key file"),
+    )
     p.add_argument(
         "--name",
         required=True,
@@ -161,7 +165,7 @@ def register(commands: Registry) -> None:
     )
     p.add_argument(
         "--fingerprint",
-        metavar="GROUPS",
+        metavar=QT_TRANSLATE_NOOP("core", "GROUPS"),
         help=QT_TRANSLATE_NOOP(
             "core", "the fingerprint you compared with them (else you are asked to confirm)"
         ),

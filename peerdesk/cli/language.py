@@ -51,6 +51,8 @@ ERRORS = (
     QT_TRANSLATE_NOOP("core", "can't open '%(filename)s': %(error)s"),
 )
 SEE_HELP = QT_TRANSLATE_NOOP("core", "{message} (see `{prog} --help`)")
+# The templates whose first field names arguments (by metavar or option string).
+_NAMING = (ERRORS[0], ERRORS[1])
 
 _FIELD = re.compile(r"%(?:\((\w+)\))?[sr]")
 
@@ -96,6 +98,12 @@ def argparse_error(message: str, t: Translate) -> str:
         values = m.groupdict()
         if "message" in values:
             values["message"] = argparse_error(values["message"], t)
+        if template in _NAMING:  # the metavars (NAME, ACTION) as help writes them
+            key = "argument_name" if "argument_name" in values else next(iter(values))
+            values[key] = ", ".join(
+                "/".join(translate(name, t) for name in names.split("/"))
+                for names in values[key].split(", ")
+            )
         translated = translate(template, t)
         names = iter(values)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 from peerdesk.cli import records
@@ -16,8 +15,8 @@ from peerdesk.cli.common import (
     Secrets,
     open_quick,
     open_vault,
-    surely_english,
     text_for,
+    vocab_word,
 )
 
 
@@ -63,7 +62,7 @@ def cmd_list(args: argparse.Namespace, secrets: Secrets) -> int:
         ]
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return EXIT_OK
-    word = _words(args)
+    word = vocab_word(args)
     for m in rows:
         aliases = f" ({', '.join(m.aliases)})" if m.aliases else ""
         flags = f" [{word(ARCHIVED)}]" if m.archived else ""
@@ -75,17 +74,6 @@ def cmd_list(args: argparse.Namespace, secrets: Secrets) -> int:
 
 
 ARCHIVED = QT_TRANSLATE_NOOP("core", "archived")
-
-
-def _words(args: argparse.Namespace) -> Callable[[str], str]:
-    """A word of core.vocab (a support style, a status) in the mentor's language."""
-    if surely_english(args):
-        return str
-    from peerdesk.cli.common import said
-    from peerdesk.core.messages import Message
-
-    t = said(args)
-    return lambda value: t(Message(value))
 
 
 def cmd_handover(args: argparse.Namespace, secrets: Secrets) -> int:
@@ -120,12 +108,12 @@ def register(commands: Registry) -> None:
         "mentee",
         QT_TRANSLATE_NOOP("core", "list or add mentees"),
         QT_TRANSLATE_NOOP("core", "List or add mentees."),
-        metavar="ACTION",
+        metavar=QT_TRANSLATE_NOOP("core", "ACTION"),
     )
     p = group.command("add", cmd_add, QT_TRANSLATE_NOOP("core", "add a mentee"))
     p.add_argument(
         "name",
-        metavar="NAME",
+        metavar=QT_TRANSLATE_NOOP("core", "NAME"),
         help=QT_TRANSLATE_NOOP("core", "the name they like to be called ('-': read from stdin)"),
     )
     p.add_argument(
@@ -150,13 +138,13 @@ def register(commands: Registry) -> None:
     )
     p.add_argument(
         "name",
-        metavar="NAME",
+        metavar=QT_TRANSLATE_NOOP("core", "NAME"),
         help=QT_TRANSLATE_NOOP("core", "name or alias of the mentee ('-': from stdin)"),
     )
     p.add_argument(
         "--out",
         required=True,
-        metavar="FILE",
+        metavar=QT_TRANSLATE_NOOP("core", "FILE"),
         help=QT_TRANSLATE_NOOP("core", "a .pdf, .md or .txt file to write"),
     )
     records.register_mentee(group)

@@ -77,7 +77,7 @@ def register(commands: Registry) -> None:
         "note",
         QT_TRANSLATE_NOOP("core", "add a session note"),
         QT_TRANSLATE_NOOP("core", "Add a session note."),
-        metavar="ACTION",
+        metavar=QT_TRANSLATE_NOOP("core", "ACTION"),
     )
     p = group.command(
         "add",
@@ -91,7 +91,7 @@ def register(commands: Registry) -> None:
     p.add_argument(
         "--mentee",
         required=True,
-        metavar="NAME",
+        metavar=QT_TRANSLATE_NOOP("core", "NAME"),
         help=QT_TRANSLATE_NOOP(
             "core", "name or alias of the mentee ('-': the line of stdin before the text)"
         ),
@@ -104,17 +104,17 @@ def register(commands: Registry) -> None:
     p.add_argument(
         "--kind",
         default="practical support",
-        metavar="KIND",
+        metavar=QT_TRANSLATE_NOOP("core", "KIND"),
         help=QT_TRANSLATE_NOOP("core", "kind of session"),
     )
     p.add_argument(
         "--modality",
         default="in person",
-        metavar="HOW",
+        metavar=QT_TRANSLATE_NOOP("core", "HOW"),
         help=QT_TRANSLATE_NOOP("core", "in person, phone, video, text or email"),
     )
     p.add_argument(
         "--date",
-        metavar="YYYY-MM-DD",
+        metavar=QT_TRANSLATE_NOOP("core", "YYYY-MM-DD"),
         help=QT_TRANSLATE_NOOP("core", "date of the session (default: today)"),
     )

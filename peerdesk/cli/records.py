@@ -434,7 +434,7 @@ def register_export(group: Registry) -> None:
     p.add_argument(
         "--out",
         required=True,
-        metavar="DIR",
+        metavar=QT_TRANSLATE_NOOP("core", "DIR"),
         help=QT_TRANSLATE_NOOP("core", "folder to write into"),
     )
 
@@ -447,11 +447,16 @@ def register_mentee(group: Registry) -> None:
         QT_TRANSLATE_NOOP("core", "write everything written about one person"),
     )
     p.add_argument(
-        "name", metavar="NAME", help=QT_TRANSLATE_NOOP("core", "name or alias of the mentee")
+        "name",
+        metavar=QT_TRANSLATE_NOOP("core", "NAME"),
+        help=QT_TRANSLATE_NOOP("core", "name or alias of the mentee"),
     )
     p.add_argument("--format", required=True, choices=("pdf", "md"))
     p.add_argument(
-        "--out", required=True, metavar="FILE", help=QT_TRANSLATE_NOOP("core", "file to write")
+        "--out",
+        required=True,
+        metavar=QT_TRANSLATE_NOOP("core", "FILE"),
+        help=QT_TRANSLATE_NOOP("core", "file to write"),
     )
     p = group.command(
         "retention",
@@ -461,7 +466,7 @@ def register_mentee(group: Registry) -> None:
     p.add_argument(
         "--set",
         type=int,
-        metavar="MONTHS",
+        metavar=QT_TRANSLATE_NOOP("core", "MONTHS"),
         help=QT_TRANSLATE_NOOP("core", "set the period (0 = no limit)"),
     )
     p = group.command(
@@ -471,7 +476,7 @@ def register_mentee(group: Registry) -> None:
     )
     p.add_argument(
         "name",
-        metavar="NAME",
+        metavar=QT_TRANSLATE_NOOP("core", "NAME"),
         help=QT_TRANSLATE_NOOP("core", "name or alias; '-' reads names from stdin"),
     )
     p.add_argument(
@@ -496,7 +501,7 @@ def register(commands: Registry) -> None:
         "notes",
         QT_TRANSLATE_NOOP("core", "review session notes"),
         QT_TRANSLATE_NOOP("core", "Review session notes."),
-        metavar="ACTION",
+        metavar=QT_TRANSLATE_NOOP("core", "ACTION"),
     )
     p = group.command(
         "review",
@@ -505,8 +510,12 @@ def register(commands: Registry) -> None:
             "core", "notes missing what the profile asks for, old drafts, notes linked to no goal"
         ),
     )
-    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--from", dest="date_from", required=True, metavar=QT_TRANSLATE_NOOP("core", "YYYY-MM-DD")
+    )
+    p.add_argument(
+        "--to", dest="date_to", required=True, metavar=QT_TRANSLATE_NOOP("core", "YYYY-MM-DD")
+    )
     p.add_argument(
         "--json", action="store_true", help=QT_TRANSLATE_NOOP("core", "machine-readable output")
     )
@@ -515,14 +524,14 @@ def register(commands: Registry) -> None:
         "import",
         QT_TRANSLATE_NOOP("core", "bring notes in from elsewhere"),
         QT_TRANSLATE_NOOP("core", "Bring notes in from elsewhere."),
-        metavar="WHAT",
+        metavar=QT_TRANSLATE_NOOP("core", "WHAT"),
     )
     p = group.command(
         "notes",
         cmd_import_notes,
         QT_TRANSLATE_NOOP("core", "notes from CSV, Markdown/plain text or jrnl's JSON export"),
     )
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar=QT_TRANSLATE_NOOP("core", "FILE"))
     p.add_argument(
         "--mapping",
         metavar="M",
@@ -530,11 +539,13 @@ def register(commands: Registry) -> None:
     )
     p.add_argument(
         "--save-mapping",
-        metavar="NAME",
+        metavar=QT_TRANSLATE_NOOP("core", "NAME"),
         help=QT_TRANSLATE_NOOP("core", "save the mapping file under NAME"),
     )
     p.add_argument(
-        "--mentee", metavar="NAME", help=QT_TRANSLATE_NOOP("core", "who untagged entries are about")
+        "--mentee",
+        metavar=QT_TRANSLATE_NOOP("core", "NAME"),
+        help=QT_TRANSLATE_NOOP("core", "who untagged entries are about"),
     )
     p.add_argument(
         "--format",
@@ -561,6 +572,6 @@ def register(commands: Registry) -> None:
     )
     p.add_argument(
         "file",
-        metavar="FILE",
+        metavar=QT_TRANSLATE_NOOP("core", "FILE"),
         help=QT_TRANSLATE_NOOP("core", "peerdesk-export.json, or the folder holding it"),
     )

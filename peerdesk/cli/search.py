@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from peerdesk.cli.common import EXIT_OK, QT_TRANSLATE_NOOP, Registry, Secrets, open_quick, text_for
+from peerdesk.cli.common import (
+    EXIT_OK,
+    QT_TRANSLATE_NOOP,
+    Registry,
+    Secrets,
+    open_quick,
+    text_for,
+    vocab_word,
+)
 
 if TYPE_CHECKING:
     from peerdesk.core.services.search import SearchHit
@@ -30,6 +38,7 @@ def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
                 quick.search(vault, query=args.query, where=where, limit=args.limit),
                 args.json,
                 nothing,
+                vocab_word(args),
             )
         else:
             from peerdesk.core.services import mentees, search
@@ -40,12 +49,19 @@ def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
                 search.search_notes(vault, query=args.query, where=where, limit=args.limit),
                 args.json,
                 nothing,
+                vocab_word(args),
             )
     return EXIT_OK
 
 
-def print_hits(hits: Iterable[SearchHit], as_json: bool, nothing: str = "No notes match.") -> None:
-    """Each hit as soon as it is found; the JSON is the same as json.dumps(indent=2)."""
+def print_hits(
+    hits: Iterable[SearchHit],
+    as_json: bool,
+    nothing: str = "No notes match.",
+    word: Callable[[str], str] = str,
+) -> None:
+    """Each hit as soon as it is found; the JSON is the same as json.dumps(indent=2).
+    ``word``: a kind of session in the mentor's language (the JSON keeps the value)."""
     shown = 0
     for h in hits:
         if as_json:
@@ -61,7 +77,7 @@ def print_hits(hits: Iterable[SearchHit], as_json: bool, nothing: str = "No note
             print(("[\n  " if shown == 0 else ",\n  ") + text, end="")
         else:
             print(
-                f"{h.occurred_on.isoformat()}  #{h.id}  {', '.join(h.participant_names)}  ({h.kind})"
+                f"{h.occurred_on.isoformat()}  #{h.id}  {', '.join(h.participant_names)}  ({word(h.kind)})"
             )
             print(f"    {h.plain_snippet}")
         shown += 1
@@ -80,7 +96,7 @@ def register(commands: Registry) -> None:
     )
     p.add_argument(
         "query",
-        metavar="QUERY",
+        metavar=QT_TRANSLATE_NOOP("core", "QUERY"),
         help=QT_TRANSLATE_NOOP("core", "words to find, each as a prefix ('-': read from stdin)"),
     )
     p.add_argument(
@@ -88,15 +104,18 @@ def register(commands: Registry) -> None:
     )
     p.add_argument(
         "--mentee",
-        metavar="NAME",
+        metavar=QT_TRANSLATE_NOOP("core", "NAME"),
         help=QT_TRANSLATE_NOOP("core", "only this mentee's notes ('-': from stdin)"),
     )
     p.add_argument(
-        "--kind", metavar="KIND", help=QT_TRANSLATE_NOOP("core", "only this kind of session")
+        "--kind",
+        metavar=QT_TRANSLATE_NOOP("core", "KIND"),
+        help=QT_TRANSLATE_NOOP("core", "only this kind of session"),
     )
     p.add_argument(
         "--limit",
         type=int,
         default=50,
+        metavar=QT_TRANSLATE_NOOP("core", "LIMIT"),
         help=QT_TRANSLATE_NOOP("core", "at most this many results (default 50)"),
     )

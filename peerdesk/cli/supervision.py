@@ -229,12 +229,12 @@ def register(commands: Registry) -> None:
             "Sealed exports from mentors, your comments and replies (in a supervisor vault), "
             "and opening a supervisor's reply (in a mentor's vault).",
         ),
-        metavar="ACTION",
+        metavar=QT_TRANSLATE_NOOP("core", "ACTION"),
     )
     p = group.command(
         "open", cmd_open, QT_TRANSLATE_NOOP("core", "file a mentor's sealed export in your inbox")
     )
-    p.add_argument("file", metavar="PACKET")
+    p.add_argument("file", metavar=QT_TRANSLATE_NOOP("core", "PACKET"))
     p = group.command("list", cmd_list, QT_TRANSLATE_NOOP("core", "list the exports in your inbox"))
     p.add_argument("--json", action="store_true")
     p = group.command(
@@ -242,21 +242,21 @@ def register(commands: Registry) -> None:
         cmd_show,
         QT_TRANSLATE_NOOP("core", "show one export and the items you can comment on"),
     )
-    p.add_argument("packet", metavar="PACKET_ID")
+    p.add_argument("packet", metavar=QT_TRANSLATE_NOOP("core", "PACKET_ID"))
     p = group.command(
         "comment",
         cmd_comment,
         QT_TRANSLATE_NOOP("core", "comment on an item (or 'all') of an export"),
     )
-    p.add_argument("packet", metavar="PACKET_ID")
+    p.add_argument("packet", metavar=QT_TRANSLATE_NOOP("core", "PACKET_ID"))
     p.add_argument(
         "item",
-        metavar="ITEM_ID",
+        metavar=QT_TRANSLATE_NOOP("core", "ITEM_ID"),
         help=QT_TRANSLATE_NOOP("core", "an item id from `show`, or 'all'"),
     )
     p.add_argument(
         "text",
-        metavar="TEXT",
+        metavar=QT_TRANSLATE_NOOP("core", "TEXT"),
         help=QT_TRANSLATE_NOOP("core", "the comment, or - to read it from stdin"),
     )
     p.add_argument(
@@ -269,30 +269,35 @@ def register(commands: Registry) -> None:
         cmd_session,
         QT_TRANSLATE_NOOP("core", "record a supervision session about an export"),
     )
-    p.add_argument("packet", metavar="PACKET_ID")
-    p.add_argument("--on", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("packet", metavar=QT_TRANSLATE_NOOP("core", "PACKET_ID"))
+    p.add_argument("--on", required=True, metavar=QT_TRANSLATE_NOOP("core", "YYYY-MM-DD"))
     p.add_argument(
         "--topics",
         default="",
+        metavar=QT_TRANSLATE_NOOP("core", "TOPICS"),
         help=QT_TRANSLATE_NOOP("core", "what you talked about, or - for stdin"),
     )
     p = group.command(
         "reply", cmd_reply, QT_TRANSLATE_NOOP("core", "seal your comments back to the mentor")
     )
-    p.add_argument("packet", metavar="PACKET_ID")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("packet", metavar=QT_TRANSLATE_NOOP("core", "PACKET_ID"))
+    p.add_argument("--out", required=True, metavar=QT_TRANSLATE_NOOP("core", "FILE"))
     p = group.command(
         "open-reply",
         cmd_open_reply,
         QT_TRANSLATE_NOOP("core", "open your supervisor's reply (mentor vault)"),
     )
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar=QT_TRANSLATE_NOOP("core", "FILE"))
     p = group.command(
         "programme",
         cmd_programme,
         QT_TRANSLATE_NOOP("core", "combined figures across mentors (CSV or PDF)"),
     )
-    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--from", dest="date_from", required=True, metavar=QT_TRANSLATE_NOOP("core", "YYYY-MM-DD")
+    )
+    p.add_argument(
+        "--to", dest="date_to", required=True, metavar=QT_TRANSLATE_NOOP("core", "YYYY-MM-DD")
+    )
     p.add_argument("--format", required=True, choices=("csv", "pdf"))
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar=QT_TRANSLATE_NOOP("core", "FILE"))

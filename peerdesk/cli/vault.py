@@ -256,7 +256,11 @@ def register(commands: Registry) -> None:
     p = commands.command(
         "backup", cmd_backup, QT_TRANSLATE_NOOP("core", "write an encrypted, verified backup file")
     )
-    p.add_argument("out", metavar="OUT", help=QT_TRANSLATE_NOOP("core", "backup file to write"))
+    p.add_argument(
+        "out",
+        metavar=QT_TRANSLATE_NOOP("core", "OUT"),
+        help=QT_TRANSLATE_NOOP("core", "backup file to write"),
+    )
     p = commands.command(
         "restore",
         cmd_restore,
@@ -264,7 +268,11 @@ def register(commands: Registry) -> None:
             "core", "replace the vault with a backup (the old one is kept in backups/)"
         ),
     )
-    p.add_argument("input", metavar="IN", help=QT_TRANSLATE_NOOP("core", "backup file to read"))
+    p.add_argument(
+        "input",
+        metavar=QT_TRANSLATE_NOOP("core", "IN"),
+        help=QT_TRANSLATE_NOOP("core", "backup file to read"),
+    )
     p.add_argument(
         "--recovery-key",
         action="store_true",

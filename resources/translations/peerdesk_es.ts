@@ -1313,10 +1313,6 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>e.g. GB or US: crisis lines shown first</source>
-        <translation>p. ej. GB o US: las líneas de crisis se muestran primero</translation>
-    </message>
-    <message>
         <source>e.g. Certified Peer Specialist</source>
         <translation>p. ej. Especialista Certificado de Apoyo entre Pares</translation>
     </message>
@@ -6015,8 +6011,16 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Exporta las reuniones previstas a un archivo iCalendar (.ics).</translation>
     </message>
     <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
         <source>write planned meetings to an .ics file (initials only unless --full-names)</source>
         <translation>guardar las reuniones previstas en un archivo .ics (solo iniciales, salvo con --full-names)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>the .ics file to write</source>
@@ -6025,6 +6029,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>full names, place and purpose (a calendar is often synced to a cloud)</source>
         <translation>nombres completos, lugar y motivo (un calendario suele sincronizarse con la nube)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>default: today</source>
@@ -6099,8 +6107,16 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>encontrar servicios por palabras (por relevancia), necesidad y horario</translation>
     </message>
     <message>
+        <source>QUERY</source>
+        <translation>BÚSQUEDA</translation>
+    </message>
+    <message>
         <source>words to find in names, descriptions, places, categories, numbers and your notes</source>
         <translation>palabras que buscar en nombres, descripciones, lugares, categorías, números y tus notas</translation>
+    </message>
+    <message>
+        <source>NEED</source>
+        <translation>NECESIDAD</translation>
     </message>
     <message>
         <source>only services meeting this need (e.g. food)</source>
@@ -6117,6 +6133,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>machine-readable output</source>
         <translation>salida legible por máquina</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>LÍMITE</translation>
     </message>
     <message>
         <source>at most this many results (20)</source>
@@ -6143,12 +6163,16 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>guardar el directorio como HSDS 3.0</translation>
     </message>
     <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
         <source>a .json file, or a new folder for CSV</source>
         <translation>un archivo .json, o una carpeta nueva para CSV</translation>
     </message>
     <message>
         <source>give --format pdf|md|csv|json, or --seal-to KEYNAME to seal it</source>
-        <translation>indica --format pdf|md|csv|json, o --seal-to KEYNAME para sellarlo</translation>
+        <translation>indica --format pdf|md|csv|json, o --seal-to NOMBRE_CLAVE para sellarlo</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6191,6 +6215,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Guarda una exportación sin datos identificativos.</translation>
     </message>
     <message>
+        <source>WHAT</source>
+        <translation>QUÉ</translation>
+    </message>
+    <message>
         <source>a de-identified supervision summary (fails closed if a known name remains)</source>
         <translation>un resumen para supervisión sin datos identificativos (no se guarda si queda algún nombre conocido)</translation>
     </message>
@@ -6203,12 +6231,20 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>archivo que se guarda</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
         <source>only this mentee (repeatable)</source>
         <translation>solo esta persona acompañada (se puede repetir)</translation>
     </message>
     <message>
         <source>a section to include (repeatable; default: activity and flagged_notes; others: selfcare, boundary_events, … as the vault has them)</source>
         <translation>una sección que incluir (se puede repetir; por defecto: activity y flagged_notes; otras: selfcare, boundary_events, … según las tenga la caja fuerte)</translation>
+    </message>
+    <message>
+        <source>KEYNAME</source>
+        <translation>NOMBRE_CLAVE</translation>
     </message>
     <message>
         <source>seal it to a trusted key (see `peerdesk keys show`) instead of writing --format</source>
@@ -6311,6 +6347,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>cómo llamarle, p. ej., &quot;Mi supervisora&quot;</translation>
     </message>
     <message>
+        <source>GROUPS</source>
+        <translation>GRUPOS</translation>
+    </message>
+    <message>
         <source>the fingerprint you compared with them (else you are asked to confirm)</source>
         <translation>la huella que comparaste con esa persona (si no, se te pide confirmarla)</translation>
     </message>
@@ -6340,7 +6380,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>OUT must end in .pdf, .md or .txt</source>
-        <translation>OUT debe terminar en .pdf, .md o .txt</translation>
+        <translation>--out debe terminar en .pdf, .md o .txt</translation>
     </message>
     <message>
         <source>Hand-over summary written to {out}. Read it through with them before sharing.</source>
@@ -6412,7 +6452,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>NAME was &apos;-&apos; but no names came on stdin</source>
-        <translation>NAME era &apos;-&apos;, pero no llegó ningún nombre por la entrada estándar</translation>
+        <translation>NOMBRE era &apos;-&apos;, pero no llegó ningún nombre por la entrada estándar</translation>
     </message>
     <message>
         <source>erasing asks you to type the name back; in a script, pass --yes</source>
@@ -6484,7 +6524,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>FILE is not a file peerdesk can read</source>
-        <translation>FILE no es un archivo que peerdesk pueda leer</translation>
+        <translation>ARCHIVO no es un archivo que peerdesk pueda leer</translation>
     </message>
     <message>
         <source>%n note(s) can be imported</source>
@@ -6555,6 +6595,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>mostrar (o fijar) el periodo de conservación y a quién ya se le pasó</translation>
     </message>
     <message>
+        <source>MONTHS</source>
+        <translation>MESES</translation>
+    </message>
+    <message>
         <source>set the period (0 = no limit)</source>
         <translation>fijar el periodo (0 = sin límite)</translation>
     </message>
@@ -6608,7 +6652,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>save the mapping file under NAME</source>
-        <translation>guardar el archivo de correspondencias con el nombre NAME</translation>
+        <translation>guardar el archivo de correspondencias con el nombre NOMBRE</translation>
     </message>
     <message>
         <source>who untagged entries are about</source>
@@ -6708,7 +6752,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>Your inbox is empty. File a mentor&apos;s export with `peerdesk supervision open FILE`.</source>
-        <translation>Tu bandeja de entrada está vacía. Guarda la exportación de una persona mentora con `peerdesk supervision open FILE`.</translation>
+        <translation>Tu bandeja de entrada está vacía. Guarda la exportación de una persona mentora con `peerdesk supervision open PAQUETE`.</translation>
     </message>
     <message>
         <source>replied</source>
@@ -6771,6 +6815,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>guardar en tu bandeja de entrada la exportación sellada de una persona mentora</translation>
     </message>
     <message>
+        <source>PACKET</source>
+        <translation>PAQUETE</translation>
+    </message>
+    <message>
         <source>list the exports in your inbox</source>
         <translation>listar las exportaciones de tu bandeja de entrada</translation>
     </message>
@@ -6779,12 +6827,24 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>mostrar una exportación y los elementos que puedes comentar</translation>
     </message>
     <message>
+        <source>PACKET_ID</source>
+        <translation>ID_PAQUETE</translation>
+    </message>
+    <message>
         <source>comment on an item (or &apos;all&apos;) of an export</source>
         <translation>comentar un elemento (o &apos;all&apos;) de una exportación</translation>
     </message>
     <message>
+        <source>ITEM_ID</source>
+        <translation>ID_ELEMENTO</translation>
+    </message>
+    <message>
         <source>an item id from `show`, or &apos;all&apos;</source>
         <translation>un identificador de elemento de `show`, o &apos;all&apos;</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <source>the comment, or - to read it from stdin</source>
@@ -6797,6 +6857,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>record a supervision session about an export</source>
         <translation>registrar una sesión de supervisión sobre una exportación</translation>
+    </message>
+    <message>
+        <source>TOPICS</source>
+        <translation>TEMAS</translation>
     </message>
     <message>
         <source>what you talked about, or - for stdin</source>
@@ -6860,7 +6924,7 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     </message>
     <message>
         <source>OUT is a folder; give a file name, e.g. peerdesk-2026-11.pdbackup</source>
-        <translation>OUT es una carpeta; da un nombre de archivo, p. ej., peerdesk-2026-11.pdbackup</translation>
+        <translation>SALIDA es una carpeta; da un nombre de archivo, p. ej., peerdesk-2026-11.pdbackup</translation>
     </message>
     <message>
         <source>Backup written and verified: {out} ({size:,} bytes)</source>
@@ -6919,12 +6983,20 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>guardar una copia de seguridad cifrada y comprobada</translation>
     </message>
     <message>
+        <source>OUT</source>
+        <translation>SALIDA</translation>
+    </message>
+    <message>
         <source>backup file to write</source>
         <translation>archivo de copia de seguridad que se guarda</translation>
     </message>
     <message>
         <source>replace the vault with a backup (the old one is kept in backups/)</source>
         <translation>sustituir la caja fuerte por una copia de seguridad (la anterior se conserva en backups/)</translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation>ENTRADA</translation>
     </message>
     <message>
         <source>backup file to read</source>
@@ -7171,8 +7243,16 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>firmarla ahora (después solo se puede leer); por defecto: borrador</translation>
     </message>
     <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
         <source>kind of session</source>
         <translation>tipo de sesión</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>CÓMO</translation>
     </message>
     <message>
         <source>in person, phone, video, text or email</source>
@@ -7211,6 +7291,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>como máximo este número de resultados (por defecto 50)</translation>
     </message>
     <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
         <source>vault folder (default: PEERDESK_VAULT or your data folder)</source>
         <translation>carpeta de la caja fuerte (por defecto: PEERDESK_VAULT o tu carpeta de datos)</translation>
     </message>
@@ -7233,6 +7317,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>check this installation headless, then exit</source>
         <translation>comprobar esta instalación sin ventanas y salir</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
     </message>
     <message>
         <source>print the version</source>
@@ -7353,6 +7441,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>That mentee no longer exists.</source>
         <translation>Esa persona acompañada ya no existe.</translation>
+    </message>
+    <message>
+        <source>A 211 resource export (one row per agency, site or program) was recognised; mapped to HSDS 3.0.</source>
+        <translation>Se reconoció una exportación de recursos de un 211 (una fila por entidad, sede o programa); se adaptó a HSDS 3.0.</translation>
+    </message>
+    <message>
+        <source>Left out, as the 211 marked them &apos;exclude from directory&apos; (often confidential, such as shelters): %n record(s).</source>
+        <translation>Quedaron fuera porque el 211 los marcó como «excluir del directorio» (suelen ser confidenciales, como los refugios): %n registro(s).</translation>
+    </message>
+    <message>
+        <source>Columns not kept (peerdesk&apos;s directory does not hold them; internal notes and staff contacts are never imported): {columns}.</source>
+        <translation>Columnas no conservadas (el directorio de peerdesk no las guarda; las notas internas y los contactos del personal nunca se importan): {columns}.</translation>
     </message>
     <message>
         <source>The name typed back does not match; nothing was erased. Type the name exactly as it is shown.</source>

@@ -89,6 +89,26 @@ def command_paths() -> list[list[str]]:
 COMMANDS = {word for path in command_paths() for word in path}
 
 
+def metavars() -> set[str]:
+    """The placeholders help shows (NAME, FILE...), but single letters (A, N, CC)."""
+    import argparse
+
+    found: set[str] = set()
+
+    def walk(parser: argparse.ArgumentParser) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    walk(sub)
+            if isinstance(action.metavar, str):
+                found.add(action.metavar)
+            elif action.option_strings and action.nargs != 0 and not action.choices:
+                found.add(action.dest.upper())
+
+    walk(cli.build_parser())
+    return {m for m in found if len(m) > 2}
+
+
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("spanish")
@@ -167,12 +187,18 @@ def test_every_help_is_spanish(env: dict[str, str], home: Path, vault: Path) -> 
     cases = [([*path, "--help", "--vault", str(vault)], "") for path in command_paths()]
     cases[0] = (["--vault", str(vault), "--help"], "")  # the top level takes --vault first
     results = run_all(env, home, cases)
+    placeholders = metavars()
+    assert {"NAME", "FILE", "DIR", "ACTION", "COMMAND", "YYYY-MM-DD"} <= placeholders
     for result in results:
         assert result["code"] == 0, result
         text = result["out"]
         assert text.startswith("uso: "), result
         assert "opciones:" in text and "mostrar esta ayuda y salir" in text, text
         assert not english_words(text, COMMANDS), (result["argv"], english_words(text, COMMANDS))
+        left = set(re.findall(r"[A-Z][A-Z_-]*[A-Z]", text)) & placeholders
+        assert not left, (result["argv"], left)
+    usage = results[[r["argv"][:2] for r in results].index(["mentee", "add"])]["out"]
+    assert "[--vault CARPETA]" in usage and "NOMBRE" in usage, usage
 
 
 def test_every_error_is_spanish(env: dict[str, str], home: Path, vault: Path) -> None:
@@ -251,7 +277,8 @@ def test_every_error_is_spanish(env: dict[str, str], home: Path, vault: Path) ->
         assert lines[0].startswith("peerdesk: "), result
         assert not english_words(lines[0], COMMANDS), (lines[0], english_words(lines[0], COMMANDS))
     assert "opción no válida: 'bogus'" in results[0]["err"]
-    assert "faltan estos argumentos obligatorios: NAME" in results[2]["err"]
+    assert "argumento ACCIÓN: opción no válida" in results[1]["err"]
+    assert "faltan estos argumentos obligatorios: NOMBRE" in results[2]["err"]
     assert "argumento --limit: valor int no válido: 'x'" in results[3]["err"]
     assert "(ver `peerdesk search --help`)" in results[3]["err"]
     assert (
@@ -267,7 +294,7 @@ def test_mentee_rows_and_dates_are_spanish(env: dict[str, str], home: Path, vaul
     from peerdesk.cli.language import date_text, number_text
 
     unlock = ["--vault", str(vault), "--passphrase-stdin"]
-    listed, found, _, review = run_all(
+    listed, found, _, review, hit = run_all(
         env,
         home,
         [
@@ -278,8 +305,10 @@ def test_mentee_rows_and_dates_are_spanish(env: dict[str, str], home: Path, vaul
                 ["notes", "review", "--from", "2026-01-01", "--to", "2099-12-31", *unlock],
                 PASSPHRASE,
             ),
+            (["search", "mercado", *unlock], PASSPHRASE),
         ],
     )
+    assert hit["out"].splitlines()[0].endswith("  Maria  (apoyo práctico)"), hit  # the kind
     assert listed["out"].split("Maria", 1)[1].strip() == "ambos, activa", listed
     assert found["out"] == "Ninguna nota coincide.\n", found
     # the documentation profile's own words come from its Spanish file

@@ -28,6 +28,7 @@ from peerdesk.core.services.contact_hours import DAYS
 from peerdesk.core.vocab import EVENT_KINDS, BoundaryEventKind
 from peerdesk.i18n import core_label, error_text, tr
 from peerdesk.ui.widgets.dates import optional_date, optional_date_edit, set_optional_date
+from peerdesk.ui.widgets.wheel import wheel_scrolls_form
 
 
 def lines_of(edit: QPlainTextEdit) -> list[str]:
@@ -110,6 +111,7 @@ class AgreementEditor(QDialog):
         scroll = QScrollArea(widgetResizable=True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it scrolls to them
         scroll.setWidget(body)
+        wheel_scrolls_form(scroll, body)
         self.error = QLabel(wordWrap=True, objectName="formError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -40,6 +40,7 @@ from peerdesk.core.vault import Vault
 from peerdesk.core.vocab import ReferralStatus
 from peerdesk.i18n import QT_TR_NOOP, core_label, core_text, error_text, tr
 from peerdesk.ui.widgets.dates import pydate, pytime, qdate, qtime
+from peerdesk.ui.widgets.wheel import wheel_scrolls_form
 
 DAY_LABELS = (
     QT_TR_NOOP("Monday"),
@@ -197,6 +198,7 @@ class ServiceDialog(QDialog):
         scroll = QScrollArea(widgetResizable=True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it scrolls to them
         scroll.setWidget(body)
+        wheel_scrolls_form(scroll, body)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -42,6 +42,7 @@ from peerdesk.ui.widgets.dates import NO_DATE, optional_date, optional_date_edit
 from peerdesk.ui.widgets.hinted import HintedLineEdit
 from peerdesk.ui.widgets.mentee_combo import MenteeCombo
 from peerdesk.ui.widgets.page import page_layout, reload_when_shown
+from peerdesk.ui.widgets.wheel import wheel_scrolls_form
 
 GOAL_ROLE = Qt.ItemDataRole.UserRole
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -227,6 +228,7 @@ class GoalsPage(QWidget):
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it scrolls to them
         scroll.setWidget(detail)
+        wheel_scrolls_form(scroll, detail)
         self.detail_scroll = scroll
         self.empty = QLabel(objectName="emptyState", wordWrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -93,6 +93,7 @@ class TodaySection(QWidget):
         self._title = title
         self._rows = 0
         self._expanded = True
+        self._fit_pending = False
         # A button that shows or hides the list (an expander), not a check box: a screen
         # reader hears "Follow-ups due, 3, button, expanded" (a real state, not words in
         # the name) and what Space will do.
@@ -172,8 +173,15 @@ class TodaySection(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.list.count():
-            QTimer.singleShot(0, self.fit)  # wrapped lines change height with the width
+        if self.list.count() and not self._fit_pending:
+            # wrapped lines change height with the width: fit once the resizing settles
+            # (one fit for a burst of resizes), and never after the section is gone
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_later)
+
+    def _fit_later(self) -> None:
+        self._fit_pending = False
+        self.fit()
 
     def clear(self) -> None:
         self.list.clear()
@@ -196,6 +204,7 @@ class TodayPage(QWidget):
         self.fixed_today = today
         self.clock = clock
         self.items: dict[str, TodayItem] = {}
+        self._privacy = False  # privacy mode as read at the last reload
         outer = page_layout(self, tr("Today"))
         top = QHBoxLayout()
         self.greeting = QLabel(objectName="pageIntro", wordWrap=True)
@@ -304,7 +313,7 @@ class TodayPage(QWidget):
         return self.now().date()
 
     def _names(self, names: tuple[str, ...] | list[str]) -> str:
-        return shown_names(names, privacy=privacy_on(self.vault))
+        return shown_names(names, privacy=self._privacy)
 
     # -- filling -----------------------------------------------------------------------------
     def _text(self, item: TodayItem) -> str:
@@ -342,6 +351,7 @@ class TodayPage(QWidget):
         now = self.now()
         self.clear()
         try:
+            self._privacy = privacy_on(self.vault)  # once, not once a row (a read each)
             found = today_service.today_items(self.vault, now)
         except PeerdeskError as exc:
             self.greeting.setText(error_text(exc))

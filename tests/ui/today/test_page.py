@@ -233,6 +233,41 @@ def test_the_menu_key_and_shift_f10_open_a_named_actions_menu_on_the_chosen_row(
     assert rows.item(0).text().split("\n")[0] != chosen
 
 
+def test_a_section_resized_then_closed_fits_nothing_later(qtbot: QtBot, vault: Vault) -> None:
+    """A resize asks the section to fit its rows once the resizing settles; a page closed
+    before then (a window closed, the app quitting) must not be fitted afterwards (it
+    raised 'Internal C++ object already deleted' from the timer) — and a burst of resizes
+    fits once."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from peerdesk.ui.signals import AppSignals
+    from peerdesk.ui.today.page import TodayPage
+
+    reminders.add_reminder(
+        vault, due_at=datetime.now() - timedelta(days=1), text_="Renew first aid"
+    )
+    page = TodayPage(vault, AppSignals(QApplication.instance()))
+    page.resize(900, 600)
+    page.show()
+    page.reload()
+    section = next(s for s in page.sections if s.list.count())
+    fits: list[int] = []
+    real = section.fit
+    section.fit = lambda: (fits.append(1), real())[-1]  # type: ignore[method-assign]
+    for width in (500, 520, 540):
+        section.resize(width, section.height())
+    qtbot.waitUntil(lambda: fits == [1])
+    qtbot.wait(20)
+    assert fits == [1]  # once for the three resizes
+
+    section.resize(600, section.height())  # a fit is now due...
+    page.close()
+    page.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # ...and it is gone
+    qtbot.wait(50)  # the timer would fire here; pytest-qt fails on an exception in it
+
+
 def test_a_new_meeting_starts_in_the_future(qtbot: QtBot, window: MainWindow, vault: Vault) -> None:
     """Planned in the afternoon, a meeting started at 10:00 that morning: Plan it made a
     meeting already over, and at once a "note missing" on Today."""
