@@ -8,7 +8,6 @@ import secrets
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,15 +27,8 @@ from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.recovery import RecoveryKeyView
 from peerdesk.ui.widgets.language import LanguageChooser
 from peerdesk.ui.widgets.passphrase import PassphraseFields
-
-REGIONS = (
-    (QT_TR_NOOP("United States"), "US"),
-    (QT_TR_NOOP("United Kingdom"), "UK"),
-    (QT_TR_NOOP("Canada"), "CA"),
-    (QT_TR_NOOP("Ireland"), "IE"),
-    (QT_TR_NOOP("Australia"), "AU"),
-    (QT_TR_NOOP("Somewhere else"), "other"),
-)
+from peerdesk.ui.widgets.region import HINT as REGION_HINT
+from peerdesk.ui.widgets.region import region_combo
 
 PROTECTS = QT_TR_NOOP("""
 <p>peerdesk keeps your mentees' details and your session notes in an encrypted vault on this
@@ -88,17 +80,14 @@ class ProfilePage(QWizardPage):
         self.role = QLineEdit(placeholderText=tr("For example: peer mentor, peer support worker"))
         self.organisation = QLineEdit()
         self.supervisor = QLineEdit()
-        self.region = QComboBox()
-        for label, code in REGIONS:
-            self.region.addItem(tr(label), code)
+        self.region = region_combo()
         form = QFormLayout(self)
         form.addRow(tr("Your name"), self.name)
         form.addRow(tr("Role"), self.role)
         form.addRow(tr("Organisation"), self.organisation)
         form.addRow(tr("Supervisor"), self.supervisor)
         form.addRow(tr("Region"), self.region)
-        form.addRow("", QLabel(tr("The region decides which crisis and help lines come first."),
-                               objectName="hint"))  # fmt: skip
+        form.addRow("", QLabel(tr(REGION_HINT), objectName="hint"))
         self.name.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:

@@ -1313,10 +1313,6 @@
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>e.g. GB or US: crisis lines shown first</source>
-        <translation>p. ej. GB o US: las líneas de crisis se muestran primero</translation>
-    </message>
-    <message>
         <source>e.g. Certified Peer Specialist</source>
         <translation>p. ej. Especialista Certificado de Apoyo entre Pares</translation>
     </message>
@@ -7445,6 +7441,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>That mentee no longer exists.</source>
         <translation>Esa persona acompañada ya no existe.</translation>
+    </message>
+    <message>
+        <source>A 211 resource export (one row per agency, site or program) was recognised; mapped to HSDS 3.0.</source>
+        <translation>Se reconoció una exportación de recursos de un 211 (una fila por entidad, sede o programa); se adaptó a HSDS 3.0.</translation>
+    </message>
+    <message>
+        <source>Left out, as the 211 marked them &apos;exclude from directory&apos; (often confidential, such as shelters): %n record(s).</source>
+        <translation>Quedaron fuera porque el 211 los marcó como «excluir del directorio» (suelen ser confidenciales, como los refugios): %n registro(s).</translation>
+    </message>
+    <message>
+        <source>Columns not kept (peerdesk&apos;s directory does not hold them; internal notes and staff contacts are never imported): {columns}.</source>
+        <translation>Columnas no conservadas (el directorio de peerdesk no las guarda; las notas internas y los contactos del personal nunca se importan): {columns}.</translation>
     </message>
     <message>
         <source>The name typed back does not match; nothing was erased. Type the name exactly as it is shown.</source>

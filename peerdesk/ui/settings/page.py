@@ -47,6 +47,7 @@ from peerdesk.ui.widgets import files, messages
 from peerdesk.ui.widgets.language import LanguageChooser
 from peerdesk.ui.widgets.page import page_layout, reload_when_shown
 from peerdesk.ui.widgets.passphrase import ChangePassphraseDialog
+from peerdesk.ui.widgets.region import region_combo, set_region
 from peerdesk.ui.widgets.wheel import wheel_scrolls_form
 
 ABOUT = QT_TR_NOOP(
@@ -84,14 +85,16 @@ class SettingsPage(QWidget):
         self.profile_fields: dict[str, QLineEdit] = {}
         box = QGroupBox(tr(PROFILE_SECTION))
         form = QFormLayout()
+        self.region = region_combo()  # the wizard's choices, not a code to type
         for name, label in profile.FIELD_LABELS.items():
+            if name == "region":
+                self.region.setAccessibleName(core_label(label))
+                form.addRow(core_label(label), self.region)
+                continue
             edit = QLineEdit(maxLength=profile.MAX_FIELD)
             edit.setAccessibleName(core_label(label))
             self.profile_fields[name] = edit
             form.addRow(core_label(label), edit)
-        self.profile_fields["region"].setPlaceholderText(
-            tr("e.g. GB or US: crisis lines shown first")
-        )
         self.profile_fields["credentials"].setPlaceholderText(tr("e.g. Certified Peer Specialist"))
         start_spec, end_spec = BY_NAME["usual_hours_start"], BY_NAME["usual_hours_end"]
         self.hours_start = QSpinBox(suffix=":00")
@@ -128,6 +131,22 @@ class SettingsPage(QWidget):
             edit.returnPressed.connect(self.save_profile)
 
         column.addWidget(self._appearance_box())
+
+        # Language, beside appearance (it was last, after the activity list). Kept beside the
+        # vault: the unlock screen needs it
+        box = QGroupBox(tr("Language"))
+        layout = QVBoxLayout(box)
+        self.language = LanguageChooser(vault.path, box)
+        layout.addWidget(self.language)
+        layout.addWidget(
+            _hint(
+                tr(
+                    "The pages change at once. A session note window that is open changes "
+                    "when you open it again."
+                )
+            )
+        )
+        column.addWidget(box)
 
         # Locking and privacy: declared in core.settings.SPECS
         idle_spec = BY_NAME["idle_lock_minutes"]
@@ -248,21 +267,6 @@ class SettingsPage(QWidget):
         layout.addWidget(self.activity)
         column.addWidget(box)
 
-        # Language (kept beside the vault: the unlock screen needs it)
-        box = QGroupBox(tr("Language"))
-        layout = QVBoxLayout(box)
-        self.language = LanguageChooser(vault.path, box)
-        layout.addWidget(self.language)
-        layout.addWidget(
-            _hint(
-                tr(
-                    "The pages change at once. A session note window that is open changes "
-                    "when you open it again."
-                )
-            )
-        )
-        column.addWidget(box)
-
         # About
         self.about = QLabel(wordWrap=True)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -356,6 +360,7 @@ class SettingsPage(QWidget):
         mine = profile.get_profile(self.vault)
         for name, edit in self.profile_fields.items():
             edit.setText(getattr(mine, name))
+        set_region(self.region, mine.region)
         start, end = profile.usual_hours(self.vault)
         self.hours_start.setValue(start)
         self.hours_end.setValue(end)
@@ -366,6 +371,7 @@ class SettingsPage(QWidget):
         if not self.vault.is_open:
             return False
         values = {name: edit.text() for name, edit in self.profile_fields.items()}
+        values["region"] = self.region.currentData()
         try:
             profile.save_profile(self.vault, profile.Profile(**values))
             profile.set_usual_hours(

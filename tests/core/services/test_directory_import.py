@@ -490,3 +490,16 @@ def test_what_real_directories_carry_survives_the_vault(vault: Vault, tmp_path: 
     assert (pkg / "languages.csv").exists() and (pkg / "accessibility.csv").exists()
     from_csv = directory_import.plan_import(vault, pkg)
     assert (from_csv.new, from_csv.updated, from_csv.unchanged) == (0, 0, 1)
+
+
+def test_a_211_resource_export_imports_into_the_vault_and_again_updates(
+    vault: Vault, tmp_path: Path
+) -> None:
+    from ..formats.hsds.test_icarol import export
+
+    path = export(tmp_path / "211_export.csv")
+    plan = import_file(vault, path)
+    assert (plan.new, plan.invalid) == (3, 0)
+    assert services_in(vault) == 3
+    again = directory_import.plan_import(vault, path)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 3)  # stable ids: no duplicates

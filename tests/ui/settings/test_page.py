@@ -154,10 +154,10 @@ def test_the_mentor_profile_and_usual_hours_are_edited_here(
         ("role", "Peer mentor"),
         ("credentials", "Certified Peer Specialist"),
         ("supervisor", "Alex Chen"),
-        ("region", "GB"),
     ):
         page.profile_fields[name].setFocus()
         qtbot.keyClicks(page.profile_fields[name], typed)
+    page.region.setCurrentIndex(page.region.findText("United Kingdom"))
     page.hours_start.setValue(8)
     page.hours_end.setValue(16)
     qtbot.mouseClick(page.save_profile_button, Qt.MouseButton.LeftButton)
@@ -167,7 +167,7 @@ def test_the_mentor_profile_and_usual_hours_are_edited_here(
         "Peer mentor",
         "Certified Peer Specialist",
         "Alex Chen",
-        "GB",
+        "UK",
     )
     assert profile.usual_hours(vault) == (8, 16)
     from datetime import time
@@ -185,3 +185,43 @@ def test_the_mentor_profile_and_usual_hours_are_edited_here(
     assert not page.save_profile()
     assert "end after they start" in page.profile_status.text()
     assert profile.usual_hours(vault) == (8, 16)
+
+
+def test_the_region_is_chosen_from_the_wizards_list(page: SettingsPage, vault: Vault) -> None:
+    """The wizard saves "UK" from a list; Settings showed it as text to type, with a hint
+    of "e.g. GB or US". Now both choose from one list, and any spelling of a region finds
+    it; a code peerdesk has no name for is kept."""
+    from peerdesk.core.services import profile
+    from peerdesk.ui.widgets.region import REGIONS
+
+    assert [page.region.itemData(i) for i in range(page.region.count())] == [
+        code for _label, code in REGIONS
+    ]
+    for stored, shown in (
+        ("UK", "United Kingdom"),
+        ("gb", "United Kingdom"),
+        ("", "Somewhere else"),
+        ("NZ", "NZ"),
+    ):
+        profile.save_profile(vault, profile.Profile(name="Sam Rivera", region=stored))
+        page.reload()
+        assert page.region.currentText() == shown, stored
+    page.reload()
+    assert page.region.count() == len(REGIONS) + 1  # kept once, however often it shows
+    assert page.save_profile()
+    assert profile.get_profile(vault).region == "NZ"
+
+
+def test_language_sits_beside_appearance_not_after_the_activity_list(page: SettingsPage) -> None:
+    """A new mentor looking for Spanish scrolled past backups and a long activity list."""
+    from PySide6.QtWidgets import QGroupBox, QScrollArea
+
+    area = page.findChild(QScrollArea)
+    column = area.widget().layout()
+    titles = [
+        item.widget().title()
+        for item in (column.itemAt(i) for i in range(column.count()))
+        if isinstance(item.widget(), QGroupBox)
+    ]
+    assert titles.index("Language") == titles.index("Appearance") + 1
+    assert titles.index("Language") < titles.index("Activity")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from peerdesk.core.formats.hsds import schema
+from peerdesk.core.formats.hsds import icarol, schema
 from peerdesk.core.formats.hsds.model import (
     DAYS,
     MAX_FILE_BYTES,
@@ -199,7 +199,14 @@ def read_hsds(path: Path | str) -> ParsedFile:
     try:
         if csvs:
             tables = {name: _csv_rows(name, source.read(name), parsed) for name in csvs}
-            read_tables(tables, parsed)
+            exports = [n for n, rows in tables.items() if rows and icarol.is_export(_header(rows))]
+            if exports and not _has_services(tables):
+                for name in exports:
+                    read_tables(
+                        icarol.to_tables(tables[name], parsed.notes), parsed, source_name=name
+                    )
+            else:
+                read_tables(tables, parsed)
         elif jsons:
             for name in sorted(jsons):
                 read_json(name, source.read(name), parsed)
@@ -625,6 +632,14 @@ def _number_fields(kind: str) -> frozenset[str]:
     objs = schema.objects()
     chosen = [objs[kind]] if kind in objs else list(objs.values())
     return frozenset(f.name for obj in chosen for f in obj.fields if f.table_type == "number")
+
+
+def _header(rows: Rows) -> set[str]:
+    return {key for _line, row in rows[:50] for key in row}
+
+
+def _has_services(tables: dict[str, Rows]) -> bool:
+    return any(name in tables for name in _TABLES["services"][1])
 
 
 def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str = "") -> None:
