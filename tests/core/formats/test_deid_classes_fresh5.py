@@ -435,3 +435,10 @@ def test_a_name_before_a_spanish_verb_said_of_a_person(text: str, name: str) -> 
 def test_spanish_words_opening_a_sentence_are_no_names(text: str) -> None:
     out = redact(text)
     assert out == text, out
+
+
+def test_a_neighbourhood_named_little_and_a_place() -> None:
+    out = gone("Her cousin has a stall near Little Haiti, by the market.", "Haiti")
+    assert "[place]" in out, out
+    out = gone("He works at 12 Oak St, Seattle, 98104, near Little Saigon.", "Saigon")
+    kept("Little Women is still her favourite book.", "Little Women")
