@@ -206,9 +206,7 @@ def test_an_agreements_versions_are_named_in_spanish_with_the_day_as_elsewhere(
         assert page.newer.itemText(0) == draft
 
 
-def test_every_page_keeps_its_icon_in_spanish(
-    qtbot: QtBot, vault: Vault, language: object
-) -> None:
+def test_every_page_keeps_its_icon_in_spanish(qtbot: QtBot, vault: Vault, language: object) -> None:
     """Icons are named in English; a page titled "Ajustes" looked for an icon of that name,
     and in Spanish every page header lost its icon."""
     from peerdesk.ui.widgets.page import PageHeader
