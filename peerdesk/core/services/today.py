@@ -205,9 +205,11 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
             )
         )
 
-    # notes: drafts to finish and meetings that passed without one
+    # notes: drafts to finish and meetings that passed without one, together oldest first
+    # (drafts came newest first, then the missing notes oldest first)
+    to_finish: list[TodayItem] = []
     for row in notes.list_notes(vault, where=NoteFilter(state=NoteState.DRAFT), limit=MAX_DRAFTS):
-        out.append(
+        to_finish.append(
             TodayItem(
                 key=f"draft:{row.id}",
                 kind="draft",
@@ -226,7 +228,7 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
             )
         )
     for occ in meetings.missing_notes(vault, now=now, here=here):
-        out.append(
+        to_finish.append(
             TodayItem(
                 key=f"missing:{occ.id}",
                 kind="note_missing",
@@ -248,6 +250,8 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
                 ),
             )
         )
+    to_finish.sort(key=lambda i: _moment(i.due))
+    out.extend(to_finish)
 
     # follow-ups, reminders and referral follow-ups
     for f in notes.open_follow_ups(vault):
@@ -483,3 +487,10 @@ def snooze(vault: Vault, item: TodayItem, *, until: datetime, now: datetime) -> 
         link_id=item.open_id,
         now=now,
     )
+
+
+def _moment(due: datetime | date | None) -> datetime:
+    """A draft's day or a missed meeting's start, comparable with each other."""
+    if isinstance(due, datetime):
+        return due
+    return datetime.combine(due, time.min) if due is not None else datetime.max

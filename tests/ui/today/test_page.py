@@ -282,3 +282,27 @@ def test_a_new_meeting_starts_in_the_future(qtbot: QtBot, window: MainWindow, va
         qtbot.addWidget(dialog)
         assert dialog.when.dateTime().toPython() == expected
         dialog.reject()
+
+
+def test_notes_to_finish_are_one_list_oldest_first(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    """Drafts came newest first and then the missing notes oldest first: Tue, Mon, then
+    Wed of the week before, Mon, Wed. Now every note to finish is in the order it was due."""
+    from ..notes_helpers import write_note
+
+    maria = add_mentee(vault, "Maria Santos")
+    write_note(vault, [maria], did="Five days ago", days_ago=5, sign=False)
+    write_note(vault, [maria], did="Yesterday", days_ago=1, sign=False)
+    three_days_ago = datetime.combine(date.today() - timedelta(days=3), datetime.min.time())
+    meetings.save_meeting(
+        vault,
+        record=MeetingRecord(mentee_id=maria, starts_at=three_days_ago.replace(hour=10)),
+    )
+    emit(window.signals.vault_unlocked)
+    rows = window.desk.today.drafts.list
+    texts = [rows.item(i).text() for i in range(rows.count())]
+    assert len(texts) == 3, texts
+    assert "Five days ago" in texts[0]
+    assert "note missing" in texts[1]
+    assert "Yesterday" in texts[2]
