@@ -253,11 +253,12 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
     to_finish.sort(key=lambda i: _moment(i.due))
     out.extend(to_finish)
 
-    # follow-ups, reminders and referral follow-ups
+    # follow-ups, reminders and referral follow-ups, together oldest first (as notes to finish)
+    due_items: list[TodayItem] = []
     for f in notes.open_follow_ups(vault):
         if f.due_on is None or f.due_on > today:
             continue
-        out.append(
+        due_items.append(
             TodayItem(
                 key=f"follow_up:{f.id}",
                 kind="follow_up",
@@ -274,7 +275,7 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
     for r in reminders.list_reminders(vault):
         if r.due_at >= end_of_today or (r.snoozed_until and r.snoozed_until > now):
             continue
-        out.append(
+        due_items.append(
             TodayItem(
                 key=f"reminder:{r.id}",
                 kind="reminder",
@@ -289,7 +290,7 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
         )
     for ref in referrals.due_referral_follow_ups(vault, today=today):
         assert ref.follow_up_on is not None
-        out.append(
+        due_items.append(
             TodayItem(
                 key=f"referral:{ref.id}:{ref.follow_up_on}",
                 kind="referral",
@@ -306,6 +307,8 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
                 overdue=ref.follow_up_on < today,
             )
         )
+    due_items.sort(key=lambda i: _moment(i.due))
+    out.extend(due_items)
 
     # goals
     for a in goals.goals_needing_attention(vault, today):

@@ -306,3 +306,28 @@ def test_notes_to_finish_are_one_list_oldest_first(
     assert "Five days ago" in texts[0]
     assert "note missing" in texts[1]
     assert "Yesterday" in texts[2]
+
+
+def test_follow_ups_due_read_alike_and_come_oldest_first(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    """Follow-ups said "what · who · was due 10 Nov", a reminder "what · 1 Dec 09:00" and a
+    referral "who · what" with no date, and each kind came in its own block after the other."""
+    from peerdesk.core.services.notes import FollowUpItem
+    from peerdesk.i18n import date_text
+
+    from ..notes_helpers import write_note
+
+    maria = add_mentee(vault, "Maria Santos")
+    two_days_ago = date.today() - timedelta(days=2)
+    three_days_ago = datetime.combine(date.today() - timedelta(days=3), datetime.min.time())
+    write_note(vault, [maria], follow_ups=[FollowUpItem("Check the card works", two_days_ago)])
+    reminders.add_reminder(vault, due_at=three_days_ago.replace(hour=9), text_="Renew first aid")
+    emit(window.signals.vault_unlocked)
+    rows = window.desk.today.follow_ups.list
+    texts = [rows.item(i).text() for i in range(rows.count())]
+    day = date_text(three_days_ago, "%-d %b")
+    assert texts == [
+        f"Renew first aid  ·  was due {day} 09:00",
+        f"Check the card works  ·  Maria Santos  ·  was due {date_text(two_days_ago, '%-d %b')}",
+    ]
