@@ -1582,6 +1582,10 @@ Tu caja fuerte está en:
         <translation>Listas y tablas</translation>
     </message>
     <message>
+        <source>Date fields</source>
+        <translation>Campos de fecha</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
@@ -1632,6 +1636,10 @@ Tu caja fuerte está en:
     <message>
         <source>Close a dialog or window</source>
         <translation>Cerrar un cuadro de diálogo o una ventana</translation>
+    </message>
+    <message>
+        <source>Open a date&apos;s calendar</source>
+        <translation>Abrir el calendario de una fecha</translation>
     </message>
     <message>
         <source>What</source>
