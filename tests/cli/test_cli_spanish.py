@@ -314,7 +314,7 @@ def test_mentee_rows_and_dates_are_spanish(env: dict[str, str], home: Path, vaul
     from peerdesk.cli.language import date_text, number_text
 
     unlock = ["--vault", str(vault), "--passphrase-stdin"]
-    listed, found, _, review, hit = run_all(
+    listed, found, _, review, hit, service = run_all(
         env,
         home,
         [
@@ -326,8 +326,11 @@ def test_mentee_rows_and_dates_are_spanish(env: dict[str, str], home: Path, vaul
                 PASSPHRASE,
             ),
             (["search", "mercado", *unlock], PASSPHRASE),
+            (["directory", "search", "food", "--limit", "1", *unlock], PASSPHRASE),
         ],
     )
+    # a country and whether a service is open now
+    assert re.search(r"\[Estados Unidos(; (abierto|cerrado) ahora)?\]", service["out"]), service
     assert hit["out"].splitlines()[0].endswith("  Maria  (apoyo práctico)"), hit  # the kind
     assert listed["out"].split("Maria", 1)[1].strip() == "ambos, activa", listed
     assert found["out"] == "Ninguna nota coincide.\n", found
