@@ -2887,6 +2887,31 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Lo ocultado y por qué</translation>
     </message>
     <message>
+        <source>{redactions} in {flagged}; {sessions}</source>
+        <translation>{redactions} en {flagged}; {sessions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s)</source>
+        <translation>
+            <numerusform>%n parte ocultada</numerusform>
+            <numerusform>%n partes ocultadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged note(s)</source>
+        <translation>
+            <numerusform>%n nota marcada</numerusform>
+            <numerusform>%n notas marcadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) counted.</source>
+        <translation>
+            <numerusform>%n sesión contada.</numerusform>
+            <numerusform>%n sesiones contadas.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -2913,10 +2938,6 @@ Close anyway? What you changed since the last save would be lost.</source>
     <message>
         <source>, cannot be undone</source>
         <translation>, no se puede deshacer</translation>
-    </message>
-    <message>
-        <source>{v0} redactions in {flagged_count} flagged notes; {note_count} sessions counted.</source>
-        <translation>{v0} partes ocultadas en {flagged_count} notas marcadas; {note_count} sesiones contadas.</translation>
     </message>
     <message>
         <source>Redact</source>
