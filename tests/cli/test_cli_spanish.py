@@ -285,6 +285,8 @@ def test_every_error_is_spanish(env: dict[str, str], home: Path, vault: Path) ->
             "import", "notes", str(home / "broken.json"), "--mapping", str(home / "broken.json")
         ),
         unlocked("keys", "forget", "--name", "Sam"),  # core's services' own refusals
+        unlocked("keys", "trust", str(home / "broken.json"), "--name", "Sam"),  # and formats'
+        unlocked("supervision", "open-reply", str(home / "broken.json")),
         unlocked("supervision", "list"),
         unlocked("search", "bus", "--mentee", "Nobody"),  # core's words, on the quick path
         unlocked("mentee", "handover", "Nobody", "--out", out),  # and on the full one
