@@ -5648,6 +5648,26 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>dom</translation>
     </message>
     <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
         <source>First {day}</source>
         <translation>El primer {day}</translation>
     </message>
@@ -7624,8 +7644,36 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>El contenido de este paquete no es el que espera peerdesk.</translation>
     </message>
     <message>
+        <source>This packet has been damaged.</source>
+        <translation>Este paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>This is not a peerdesk public key.</source>
+        <translation>Esta no es una clave pública de peerdesk.</translation>
+    </message>
+    <message>
+        <source>This is not a peerdesk public key file.</source>
+        <translation>Este no es un archivo de clave pública de peerdesk.</translation>
+    </message>
+    <message>
+        <source>This public key file is from a newer peerdesk; update first.</source>
+        <translation>Este archivo de clave pública es de un peerdesk más nuevo; actualiza peerdesk primero.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a peerdesk packet.</source>
+        <translation>Este archivo es demasiado grande para ser un paquete de peerdesk.</translation>
+    </message>
+    <message>
         <source>This packet is from a newer peerdesk; update peerdesk to open it.</source>
         <translation>Este paquete es de un peerdesk más nuevo; actualiza peerdesk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>This packet has been changed since it was sealed.</source>
+        <translation>Este paquete se modificó después de sellarse.</translation>
+    </message>
+    <message>
+        <source>This packet was sealed for someone else&apos;s key, not this vault&apos;s.</source>
+        <translation>Este paquete se selló para la clave de otra persona, no para la de esta caja fuerte.</translation>
     </message>
     <message>
         <source>That packet is not in the inbox.</source>
@@ -7654,6 +7702,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>This reply is not about an export this vault sent to that key.</source>
         <translation>Esta respuesta no trata de una exportación que esta caja fuerte haya enviado a esa clave.</translation>
+    </message>
+    <message>
+        <source>This is not a peerdesk packet, or it has been damaged.</source>
+        <translation>Esto no es un paquete de peerdesk, o está dañado.</translation>
+    </message>
+    <message>
+        <source>This packet was made by a newer peerdesk; please update.</source>
+        <translation>Este paquete se hizo con un peerdesk más nuevo; actualízalo, por favor.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this packet (or the packet was changed).</source>
+        <translation>Esa frase de contraseña no abre este paquete (o el paquete se modificó).</translation>
     </message>
 </context>
 </TS>
