@@ -285,6 +285,8 @@ def test_every_error_is_spanish(env: dict[str, str], home: Path, vault: Path) ->
             "import", "notes", str(home / "broken.json"), "--mapping", str(home / "broken.json")
         ),
         unlocked("keys", "forget", "--name", "Sam"),  # core's services' own refusals
+        unlocked("keys", "trust", str(home / "broken.json"), "--name", "Sam"),  # and formats'
+        unlocked("supervision", "open-reply", str(home / "broken.json")),
         unlocked("supervision", "list"),
         unlocked("search", "bus", "--mentee", "Nobody"),  # core's words, on the quick path
         unlocked("mentee", "handover", "Nobody", "--out", out),  # and on the full one
@@ -314,7 +316,7 @@ def test_mentee_rows_and_dates_are_spanish(env: dict[str, str], home: Path, vaul
     from peerdesk.cli.language import date_text, number_text
 
     unlock = ["--vault", str(vault), "--passphrase-stdin"]
-    listed, found, _, review, hit = run_all(
+    listed, found, _, review, hit, service = run_all(
         env,
         home,
         [
@@ -326,8 +328,11 @@ def test_mentee_rows_and_dates_are_spanish(env: dict[str, str], home: Path, vaul
                 PASSPHRASE,
             ),
             (["search", "mercado", *unlock], PASSPHRASE),
+            (["directory", "search", "food", "--limit", "1", *unlock], PASSPHRASE),
         ],
     )
+    # a country and whether a service is open now
+    assert re.search(r"\[Estados Unidos(; (abierto|cerrado) ahora)?\]", service["out"]), service
     assert hit["out"].splitlines()[0].endswith("  Maria  (apoyo práctico)"), hit  # the kind
     assert listed["out"].split("Maria", 1)[1].strip() == "ambos, activa", listed
     assert found["out"] == "Ninguna nota coincide.\n", found
