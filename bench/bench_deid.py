@@ -79,7 +79,7 @@ def main() -> None:
     started = time.perf_counter()
     score = _score()
     print(f"name lists, gazetteer and engine loaded in {time.perf_counter() - started:.2f} s")
-    for split in ("dev", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"):
+    for split in ("dev", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"):
         items = score.corpus(split)
         print()
         print(score.evaluate(items).table(f"{split}: {len(items)} notes, vault records entered"))

@@ -136,7 +136,8 @@ def cmd_search(args: argparse.Namespace, secrets: Secrets) -> int:
         t(Message(QT_TRANSLATE_NOOP("core", "closed now"))),
     )
     for rank, r in enumerate(rows, start=1):
-        where = ", ".join(p for p in (r.city, directory.REGIONS.get(r.region, r.region)) if p)
+        country = directory.REGIONS.get(r.region)
+        where = ", ".join(p for p in (r.city, t(Message(country)) if country else r.region) if p)
         state = {True: open_now, False: closed_now, None: ""}[r.open_now]
         extra = "; ".join(p for p in (where, state) if p)
         print(f"{rank:>3}. {r.name} ({r.organization_name})" + (f" [{extra}]" if extra else ""))

@@ -1582,6 +1582,10 @@ Tu caja fuerte está en:
         <translation>Listas y tablas</translation>
     </message>
     <message>
+        <source>Date fields</source>
+        <translation>Campos de fecha</translation>
+    </message>
+    <message>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
@@ -1632,6 +1636,10 @@ Tu caja fuerte está en:
     <message>
         <source>Close a dialog or window</source>
         <translation>Cerrar un cuadro de diálogo o una ventana</translation>
+    </message>
+    <message>
+        <source>Open a date&apos;s calendar</source>
+        <translation>Abrir el calendario de una fecha</translation>
     </message>
     <message>
         <source>What</source>
@@ -2887,6 +2895,31 @@ Close anyway? What you changed since the last save would be lost.</source>
         <translation>Lo ocultado y por qué</translation>
     </message>
     <message>
+        <source>{redactions} in {flagged}; {sessions}</source>
+        <translation>{redactions} en {flagged}; {sessions}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redaction(s)</source>
+        <translation>
+            <numerusform>%n parte ocultada</numerusform>
+            <numerusform>%n partes ocultadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged note(s)</source>
+        <translation>
+            <numerusform>%n nota marcada</numerusform>
+            <numerusform>%n notas marcadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) counted.</source>
+        <translation>
+            <numerusform>%n sesión contada.</numerusform>
+            <numerusform>%n sesiones contadas.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -2913,10 +2946,6 @@ Close anyway? What you changed since the last save would be lost.</source>
     <message>
         <source>, cannot be undone</source>
         <translation>, no se puede deshacer</translation>
-    </message>
-    <message>
-        <source>{v0} redactions in {flagged_count} flagged notes; {note_count} sessions counted.</source>
-        <translation>{v0} partes ocultadas en {flagged_count} notas marcadas; {note_count} sesiones contadas.</translation>
     </message>
     <message>
         <source>Redact</source>
@@ -5619,6 +5648,26 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>dom</translation>
     </message>
     <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
         <source>First {day}</source>
         <translation>El primer {day}</translation>
     </message>
@@ -7599,8 +7648,36 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>El contenido de este paquete no es el que espera peerdesk.</translation>
     </message>
     <message>
+        <source>This packet has been damaged.</source>
+        <translation>Este paquete está dañado.</translation>
+    </message>
+    <message>
+        <source>This is not a peerdesk public key.</source>
+        <translation>Esta no es una clave pública de peerdesk.</translation>
+    </message>
+    <message>
+        <source>This is not a peerdesk public key file.</source>
+        <translation>Este no es un archivo de clave pública de peerdesk.</translation>
+    </message>
+    <message>
+        <source>This public key file is from a newer peerdesk; update first.</source>
+        <translation>Este archivo de clave pública es de un peerdesk más nuevo; actualiza peerdesk primero.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a peerdesk packet.</source>
+        <translation>Este archivo es demasiado grande para ser un paquete de peerdesk.</translation>
+    </message>
+    <message>
         <source>This packet is from a newer peerdesk; update peerdesk to open it.</source>
         <translation>Este paquete es de un peerdesk más nuevo; actualiza peerdesk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>This packet has been changed since it was sealed.</source>
+        <translation>Este paquete se modificó después de sellarse.</translation>
+    </message>
+    <message>
+        <source>This packet was sealed for someone else&apos;s key, not this vault&apos;s.</source>
+        <translation>Este paquete se selló para la clave de otra persona, no para la de esta caja fuerte.</translation>
     </message>
     <message>
         <source>That packet is not in the inbox.</source>
@@ -7629,6 +7706,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>This reply is not about an export this vault sent to that key.</source>
         <translation>Esta respuesta no trata de una exportación que esta caja fuerte haya enviado a esa clave.</translation>
+    </message>
+    <message>
+        <source>This is not a peerdesk packet, or it has been damaged.</source>
+        <translation>Esto no es un paquete de peerdesk, o está dañado.</translation>
+    </message>
+    <message>
+        <source>This packet was made by a newer peerdesk; please update.</source>
+        <translation>Este paquete se hizo con un peerdesk más nuevo; actualízalo, por favor.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this packet (or the packet was changed).</source>
+        <translation>Esa frase de contraseña no abre este paquete (o el paquete se modificó).</translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,27 @@ def vault(env: dict[str, str], home: Path) -> Path:
             ),
         ],
     )
-    assert [r["code"] for r in made] == [0, 0, 0], made
+    other = home / "other"  # someone else's vault, whose key this one can trust
+    made += run_all(
+        env,
+        home,
+        [
+            (["init", "--vault", str(other), "--passphrase-stdin"], PASSPHRASE + "\n"),
+            (
+                [
+                    "keys",
+                    "export",
+                    "--out",
+                    str(home / "theirs.key"),
+                    "--vault",
+                    str(other),
+                    "--passphrase-stdin",
+                ],
+                PASSPHRASE,
+            ),
+        ],
+    )
+    assert [r["code"] for r in made] == [0, 0, 0, 0, 0], made
     (folder / "language").write_text("es\n")
     (home / "a-folder").mkdir()
     (home / "broken.json").write_text("{not json")
@@ -265,6 +285,8 @@ def test_every_error_is_spanish(env: dict[str, str], home: Path, vault: Path) ->
             "import", "notes", str(home / "broken.json"), "--mapping", str(home / "broken.json")
         ),
         unlocked("keys", "forget", "--name", "Sam"),  # core's services' own refusals
+        unlocked("keys", "trust", str(home / "broken.json"), "--name", "Sam"),  # and formats'
+        unlocked("supervision", "open-reply", str(home / "broken.json")),
         unlocked("supervision", "list"),
         unlocked("search", "bus", "--mentee", "Nobody"),  # core's words, on the quick path
         unlocked("mentee", "handover", "Nobody", "--out", out),  # and on the full one
@@ -294,7 +316,7 @@ def test_mentee_rows_and_dates_are_spanish(env: dict[str, str], home: Path, vaul
     from peerdesk.cli.language import date_text, number_text
 
     unlock = ["--vault", str(vault), "--passphrase-stdin"]
-    listed, found, _, review, hit = run_all(
+    listed, found, _, review, hit, service = run_all(
         env,
         home,
         [
@@ -306,8 +328,11 @@ def test_mentee_rows_and_dates_are_spanish(env: dict[str, str], home: Path, vaul
                 PASSPHRASE,
             ),
             (["search", "mercado", *unlock], PASSPHRASE),
+            (["directory", "search", "food", "--limit", "1", *unlock], PASSPHRASE),
         ],
     )
+    # a country and whether a service is open now
+    assert re.search(r"\[Estados Unidos(; (abierto|cerrado) ahora)?\]", service["out"]), service
     assert hit["out"].splitlines()[0].endswith("  Maria  (apoyo práctico)"), hit  # the kind
     assert listed["out"].split("Maria", 1)[1].strip() == "ambos, activa", listed
     assert found["out"] == "Ninguna nota coincide.\n", found
@@ -336,3 +361,72 @@ def test_english_stays_english(cli, tmp_path: Path) -> None:
     )
     spanish = cli("search", "--help", lang="es_ES.UTF-8")  # the system's language decides
     assert spanish.stdout.startswith("uso: peerdesk search"), spanish.stdout
+
+
+def test_the_templates_matched_are_argparse_s_own() -> None:
+    """Each template that help and usage errors are matched against is one argparse of
+    this Python writes (a new Python that rewords one would leave that line English)."""
+    import argparse
+    import inspect
+
+    from peerdesk.cli import language
+
+    source = inspect.getsource(argparse)
+    missing = [t for t in (*language.HEADINGS, *language.ERRORS) if repr(t) not in source]
+    assert not missing, missing
+
+
+def test_a_question_at_the_terminal_is_spanish_and_takes_si(
+    env: dict[str, str], home: Path, vault: Path
+) -> None:
+    """`keys trust` at a terminal: the passphrase prompt and the question in Spanish, and
+    "sí" is a yes."""
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "peerdesk",
+            "keys",
+            "trust",
+            str(home / "theirs.key"),
+            "--name",
+            "Sam",
+            "--vault",
+            str(vault),
+        ],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        cwd=home,
+        start_new_session=True,
+    )
+    os.close(slave)
+    seen = b""
+
+    def until(text: bytes) -> None:
+        nonlocal seen
+        while text not in seen:
+            ready, _, _ = select.select([master], [], [], 60)
+            assert ready, seen
+            try:
+                chunk = os.read(master, 1024)
+            except OSError:
+                chunk = b""
+            assert chunk, seen
+            seen += chunk
+
+    try:
+        until("Frase de contraseña: ".encode())
+        os.write(master, (PASSPHRASE + "\n").encode())
+        until("Escribe sí: ".encode())
+        os.write(master, "sí\n".encode())
+        until("Ahora confías en «Sam»".encode())
+    finally:
+        child.wait(timeout=60)
+        os.close(master)
+    assert child.returncode == 0, seen.decode("utf-8", "replace")

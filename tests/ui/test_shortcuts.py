@@ -128,3 +128,13 @@ def test_reduced_motion_turns_off_qt_animations(monkeypatch, plain_look) -> None
     finally:
         theme.set_reduced_motion(app, False)
     assert not theme.reduced_motion()
+
+
+def test_the_shortcuts_window_keeps_each_place_together_and_names_the_calendar(window) -> None:
+    """The row "Close a dialog or window" (Anywhere) came last, after the editor and lists; the
+    date fields' Alt+Down and F4 were not listed at all."""
+    rows = ShortcutsDialog(window).rows()
+    places = [where for where, _what, _keys in rows]
+    runs = [p for i, p in enumerate(places) if i == 0 or places[i - 1] != p]
+    assert len(runs) == len(set(runs)), runs
+    assert ("Date fields", "Open a date's calendar", "Alt+Down, F4") in rows

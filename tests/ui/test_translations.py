@@ -204,3 +204,21 @@ def test_an_agreements_versions_are_named_in_spanish_with_the_day_as_elsewhere(
         shown = [page.versions.item(i).text() for i in range(page.versions.count())]
         assert shown[0] == draft and shown[1].startswith(current), shown
         assert page.newer.itemText(0) == draft
+
+
+def test_every_page_keeps_its_icon_in_spanish(qtbot: QtBot, vault: Vault, language: object) -> None:
+    """Icons are named in English; a page titled "Ajustes" looked for an icon of that name,
+    and in Spanish every page header lost its icon."""
+    from peerdesk.ui.widgets.page import PageHeader
+
+    language("es")  # type: ignore[operator]
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    headers = {}
+    for name, page in pages(window):
+        header = page.findChild(PageHeader)
+        if header is not None:
+            headers[name] = (header.title.text(), header.icon_name)
+    assert headers["Settings"] == ("Ajustes", "Settings")
+    assert all(icon for _title, icon in headers.values()), headers

@@ -1454,6 +1454,9 @@ _WORD_IS_PERSON = re.compile(
 )
 
 
+_TOLD_ME = re.compile(r"\b(?:told|asked|texted|showed|introduced|reminded)\s+(?:me|us)\s+$", re.I)
+
+
 def _word_name_cue(
     text: str, m: re.Match[str], prev: str, prev_gap: str, nxt: str, gap: str, opens: bool
 ) -> bool:
@@ -1469,6 +1472,13 @@ def _word_name_cue(
         return True
     if _APPOSITION_AGE.match(text, m.end()) or _IS_AGE_AFTER.match(text, m.end()):
         return True
+    if (
+        not opens
+        and low not in _ABSTRACT_NAMES
+        and low not in _MODALS
+        and _TOLD_ME.search(text, max(0, m.start() - 20), m.start())
+    ):
+        return True  # "Kwame told me Precious at the pantry was kind"
     if _AND_I.match(text, m.end()) or _ME_AND.search(text, max(0, m.start() - 8), m.start()):
         return True
     if low not in _MODALS and (

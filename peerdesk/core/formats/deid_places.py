@@ -657,6 +657,8 @@ _BARE_AREA = re.compile(
 _PREFIXED_PLACE = re.compile(
     rf"\b(?:Cape|Lake|Port|Fort|Isle\s+of|Ciudad(?:\s+de(?:\s+la)?)?)\s+{_CAP}(?:\s+{_CAP})?"
 )
+# a neighbourhood named for a country or a city: "Little Saigon", "Little Haiti"
+_LITTLE_PLACE = re.compile(rf"\bLittle\s+(?P<p>{_CAP})(?![\w'’-])")
 # Dublin's postal districts: "Dublin 8", "Dublin 6W"
 _DUBLIN_DISTRICT = re.compile(
     r"\bDublin\s+(?:1\d|2[0-4]|[1-9]|6W)\b(?!\s*(?:am|pm|times|people|mins?|minutes|hours|"
@@ -1363,6 +1365,14 @@ def find_places(text: str) -> Iterator[tuple[int, int]]:
         words = m.group().split()
         if not _generic_only(words[:-1]) and _fold(words[0]) not in _OPENERS:
             yield m.span()
+    for m in _LITTLE_PLACE.finditer(text) if "Little" in text else ():
+        p = _fold(m.group("p"))
+        if p not in NEVER and (
+            p in gazetteer()
+            or p in wide_places()
+            or (p not in english_words() and p not in given_names())
+        ):
+            yield m.span()  # "Little Saigon", "Little Haiti" (not "Little Women")
     for m in _DIVISION.finditer(text):
         if _fold(m.group().split()[0]) not in _OPENERS and not re.match(
             r"(?i)(?:st|saint)\b", m.group()

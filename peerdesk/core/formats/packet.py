@@ -34,6 +34,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from peerdesk.core.errors import IntegrityError, WrongPassphrase
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 
 FORMAT = "peerdesk-packet"
 HEADER_KEYS = ("format", "version", "content", "kdf", "nonce")
@@ -67,7 +68,9 @@ def open_packet(raw: bytes, *, derive: Callable[[Any], bytes]) -> tuple[str, byt
     """(content kind, the export's bytes). ``derive`` turns the header's key settings into
     the key (and refuses weakened ones). Wrong passphrase and damage are told apart only
     as far as AES-GCM allows: a failed tag is reported as either."""
-    damaged = IntegrityError("This is not a peerdesk packet, or it has been damaged.")
+    damaged = IntegrityError(
+        QT_TRANSLATE_NOOP("core", "This is not a peerdesk packet, or it has been damaged.")
+    )
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -75,7 +78,9 @@ def open_packet(raw: bytes, *, derive: Callable[[Any], bytes]) -> tuple[str, byt
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise damaged
     if doc.get("version") != VERSION:
-        raise IntegrityError("This packet was made by a newer peerdesk; please update.")
+        raise IntegrityError(
+            QT_TRANSLATE_NOOP("core", "This packet was made by a newer peerdesk; please update.")
+        )
     # Every byte counts, not only the values the tag covers: a packet is exactly what
     # seal() wrote (its keys, in its layout), so an added key or changed spacing is damage.
     if set(doc) != {*HEADER_KEYS, "ciphertext"} or raw != json.dumps(doc, indent=1).encode():
@@ -93,6 +98,8 @@ def open_packet(raw: bytes, *, derive: Callable[[Any], bytes]) -> tuple[str, byt
         data = AESGCM(key).decrypt(nonce, sealed, canonical_json(header))
     except InvalidTag:
         raise WrongPassphrase(
-            "That passphrase does not open this packet (or the packet was changed)."
+            QT_TRANSLATE_NOOP(
+                "core", "That passphrase does not open this packet (or the packet was changed)."
+            )
         ) from None
     return str(header["content"]), data

@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from peerdesk.core.errors import IntegrityError, PeerdeskError
+from peerdesk.core.messages import QT_TRANSLATE_NOOP
 
 FORMAT = "peerdesk-sealed"
 VERSION = 1
@@ -65,13 +66,13 @@ def _b64(data: bytes) -> str:
 
 def _unb64(value: object, size: int | None = None) -> bytes:
     if not isinstance(value, str):
-        raise PacketError("This packet has been damaged.")
+        raise PacketError(QT_TRANSLATE_NOOP("core", "This packet has been damaged."))
     try:
         raw = base64.b64decode(value.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
-        raise PacketError("This packet has been damaged.") from None
+        raise PacketError(QT_TRANSLATE_NOOP("core", "This packet has been damaged.")) from None
     if _b64(raw) != value or (size is not None and len(raw) != size):
-        raise PacketError("This packet has been damaged.")
+        raise PacketError(QT_TRANSLATE_NOOP("core", "This packet has been damaged."))
     return raw
 
 
@@ -98,13 +99,15 @@ class PublicIdentity:
     @classmethod
     def from_json(cls, value: object) -> PublicIdentity:
         if not isinstance(value, dict):
-            raise PacketError("This is not a peerdesk public key.")
+            raise PacketError(QT_TRANSLATE_NOOP("core", "This is not a peerdesk public key."))
         ident = cls(_unb64(value.get("x25519"), 32), _unb64(value.get("ed25519"), 32))
         try:  # both must be valid points / keys
             X25519PublicKey.from_public_bytes(ident.x25519)
             Ed25519PublicKey.from_public_bytes(ident.ed25519)
         except ValueError:
-            raise PacketError("This is not a peerdesk public key.") from None
+            raise PacketError(
+                QT_TRANSLATE_NOOP("core", "This is not a peerdesk public key.")
+            ) from None
         return ident
 
     def export_file(self, name: str = "") -> bytes:
@@ -118,11 +121,17 @@ class PublicIdentity:
         try:
             doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise PacketError("This is not a peerdesk public key file.") from None
+            raise PacketError(
+                QT_TRANSLATE_NOOP("core", "This is not a peerdesk public key file.")
+            ) from None
         if not isinstance(doc, dict) or doc.get("format") != PUBLIC_FORMAT:
-            raise PacketError("This is not a peerdesk public key file.")
+            raise PacketError(QT_TRANSLATE_NOOP("core", "This is not a peerdesk public key file."))
         if doc.get("version") != VERSION:
-            raise PacketError("This public key file is from a newer peerdesk; update first.")
+            raise PacketError(
+                QT_TRANSLATE_NOOP(
+                    "core", "This public key file is from a newer peerdesk; update first."
+                )
+            )
         name = doc.get("name")
         return cls.from_json(doc), name[:80] if isinstance(name, str) else ""
 
@@ -211,9 +220,13 @@ def seal(
 
 def read_header(raw: bytes) -> dict[str, Any]:
     """The packet's header, checked for shape only (nothing is trusted yet)."""
-    damaged = PacketError("This is not a peerdesk packet, or it has been damaged.")
+    damaged = PacketError(
+        QT_TRANSLATE_NOOP("core", "This is not a peerdesk packet, or it has been damaged.")
+    )
     if len(raw) > MAX_PACKET:
-        raise PacketError("This file is too large to be a peerdesk packet.")
+        raise PacketError(
+            QT_TRANSLATE_NOOP("core", "This file is too large to be a peerdesk packet.")
+        )
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -221,7 +234,11 @@ def read_header(raw: bytes) -> dict[str, Any]:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise damaged
     if doc.get("version") != VERSION:
-        raise PacketError("This packet is from a newer peerdesk; update peerdesk to open it.")
+        raise PacketError(
+            QT_TRANSLATE_NOOP(
+                "core", "This packet is from a newer peerdesk; update peerdesk to open it."
+            )
+        )
     expected = {
         "format", "version", "kind", "id", "sender", "recipient", "ephemeral", "nonce",
         "ciphertext", "signature",
@@ -249,9 +266,15 @@ def open_sealed(
             signature, canonical(header) + ciphertext
         )
     except InvalidSignature:
-        raise PacketError("This packet has been changed since it was sealed.") from None
+        raise PacketError(
+            QT_TRANSLATE_NOOP("core", "This packet has been changed since it was sealed.")
+        ) from None
     if doc["recipient"] != recipient.public.fingerprint:
-        raise PacketError("This packet was sealed for someone else's key, not this vault's.")
+        raise PacketError(
+            QT_TRANSLATE_NOOP(
+                "core", "This packet was sealed for someone else's key, not this vault's."
+            )
+        )
     if trusted is not None and sender.fingerprint not in trusted:
         raise UntrustedSender(
             "This packet comes from a key you have not trusted yet. Compare its fingerprint "
@@ -265,5 +288,5 @@ def open_sealed(
         key = derive_key(shared, eph_public, recipient.public.x25519)
         content = AESGCM(key).decrypt(nonce, ciphertext, canonical(header))
     except (InvalidTag, ValueError):
-        raise PacketError("This packet has been damaged.") from None
+        raise PacketError(QT_TRANSLATE_NOOP("core", "This packet has been damaged.")) from None
     return Opened(doc["kind"], doc["id"], sender, content)

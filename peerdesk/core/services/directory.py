@@ -64,11 +64,11 @@ NEEDS_TAXONOMY = directory_index.NEEDS_TAXONOMY
 Need = directory_index.Need
 needs = directory_index.needs
 REGIONS = {
-    "US": "United States",
-    "GB": "United Kingdom",
-    "CA": "Canada",
-    "IE": "Ireland",
-    "AU": "Australia",
+    "US": QT_TRANSLATE_NOOP("core", "United States"),
+    "GB": QT_TRANSLATE_NOOP("core", "United Kingdom"),
+    "CA": QT_TRANSLATE_NOOP("core", "Canada"),
+    "IE": QT_TRANSLATE_NOOP("core", "Ireland"),
+    "AU": QT_TRANSLATE_NOOP("core", "Australia"),
 }
 # What mentors and older settings write for a country, as its ISO 3166 code.
 REGION_ALIASES = {"UK": "GB", "OTHER": "", "ANY": ""}

@@ -205,9 +205,11 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
             )
         )
 
-    # notes: drafts to finish and meetings that passed without one
+    # notes: drafts to finish and meetings that passed without one, together oldest first
+    # (drafts came newest first, then the missing notes oldest first)
+    to_finish: list[TodayItem] = []
     for row in notes.list_notes(vault, where=NoteFilter(state=NoteState.DRAFT), limit=MAX_DRAFTS):
-        out.append(
+        to_finish.append(
             TodayItem(
                 key=f"draft:{row.id}",
                 kind="draft",
@@ -226,7 +228,7 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
             )
         )
     for occ in meetings.missing_notes(vault, now=now, here=here):
-        out.append(
+        to_finish.append(
             TodayItem(
                 key=f"missing:{occ.id}",
                 kind="note_missing",
@@ -248,12 +250,15 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
                 ),
             )
         )
+    to_finish.sort(key=lambda i: _moment(i.due))
+    out.extend(to_finish)
 
-    # follow-ups, reminders and referral follow-ups
+    # follow-ups, reminders and referral follow-ups, together oldest first (as notes to finish)
+    due_items: list[TodayItem] = []
     for f in notes.open_follow_ups(vault):
         if f.due_on is None or f.due_on > today:
             continue
-        out.append(
+        due_items.append(
             TodayItem(
                 key=f"follow_up:{f.id}",
                 kind="follow_up",
@@ -270,7 +275,7 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
     for r in reminders.list_reminders(vault):
         if r.due_at >= end_of_today or (r.snoozed_until and r.snoozed_until > now):
             continue
-        out.append(
+        due_items.append(
             TodayItem(
                 key=f"reminder:{r.id}",
                 kind="reminder",
@@ -285,7 +290,7 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
         )
     for ref in referrals.due_referral_follow_ups(vault, today=today):
         assert ref.follow_up_on is not None
-        out.append(
+        due_items.append(
             TodayItem(
                 key=f"referral:{ref.id}:{ref.follow_up_on}",
                 kind="referral",
@@ -302,6 +307,8 @@ def today_items(vault: Vault, now: datetime, *, here: str | None = None) -> list
                 overdue=ref.follow_up_on < today,
             )
         )
+    due_items.sort(key=lambda i: _moment(i.due))
+    out.extend(due_items)
 
     # goals
     for a in goals.goals_needing_attention(vault, today):
@@ -483,3 +490,10 @@ def snooze(vault: Vault, item: TodayItem, *, until: datetime, now: datetime) -> 
         link_id=item.open_id,
         now=now,
     )
+
+
+def _moment(due: datetime | date | None) -> datetime:
+    """A draft's day or a missed meeting's start, comparable with each other."""
+    if isinstance(due, datetime):
+        return due
+    return datetime.combine(due, time.min) if due is not None else datetime.max

@@ -132,6 +132,22 @@ class SettingsPage(QWidget):
 
         column.addWidget(self._appearance_box())
 
+        # Language, beside appearance (it was last, after the activity list). Kept beside the
+        # vault: the unlock screen needs it
+        box = QGroupBox(tr("Language"))
+        layout = QVBoxLayout(box)
+        self.language = LanguageChooser(vault.path, box)
+        layout.addWidget(self.language)
+        layout.addWidget(
+            _hint(
+                tr(
+                    "The pages change at once. A session note window that is open changes "
+                    "when you open it again."
+                )
+            )
+        )
+        column.addWidget(box)
+
         # Locking and privacy: declared in core.settings.SPECS
         idle_spec = BY_NAME["idle_lock_minutes"]
         self.idle_minutes = QSpinBox(suffix=tr(" min"))
@@ -249,21 +265,6 @@ class SettingsPage(QWidget):
             )
         )
         layout.addWidget(self.activity)
-        column.addWidget(box)
-
-        # Language (kept beside the vault: the unlock screen needs it)
-        box = QGroupBox(tr("Language"))
-        layout = QVBoxLayout(box)
-        self.language = LanguageChooser(vault.path, box)
-        layout.addWidget(self.language)
-        layout.addWidget(
-            _hint(
-                tr(
-                    "The pages change at once. A session note window that is open changes "
-                    "when you open it again."
-                )
-            )
-        )
         column.addWidget(box)
 
         # About

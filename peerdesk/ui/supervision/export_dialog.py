@@ -347,13 +347,11 @@ class ExportDialog(QDialog):
             )
             item.setData(Qt.ItemDataRole.UserRole, span)
             self.redactions.addItem(item)
-        self.status.setText(
-            tr(
-                "{v0} redactions in {flagged_count} flagged notes; {note_count} sessions counted."
-            ).format(
-                v0=len(prepared.spans),
-                flagged_count=prepared.flagged_count,
-                note_count=prepared.note_count,
+        self.status.setText(  # each count with its own plural: "1 session counted"
+            tr("{redactions} in {flagged}; {sessions}").format(
+                redactions=tr("%n redaction(s)", None, len(prepared.spans)),
+                flagged=tr("%n flagged note(s)", None, prepared.flagged_count),
+                sessions=tr("%n session(s) counted.", None, prepared.note_count),
             )
         )
         self._show_block(prepared.blocked)

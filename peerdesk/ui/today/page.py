@@ -320,23 +320,18 @@ class TodayPage(QWidget):
         who = self._names(item.who)
         today = self.today()
         title, detail = core_text(item.title), core_text(item.detail)
-        if item.kind == "follow_up":
-            assert isinstance(item.due, date)
-            when = (
-                tr("today")
-                if item.due == today
-                else tr("was due {due}").format(due=date_text(item.due, "%-d %b"))
-            )
-            return f"{title}  ·  {who}  ·  {when}"
+        if item.kind in ("follow_up", "reminder", "referral"):
+            # one shape for the section: what, who, when ("Renew my first-aid certificate ·
+            # was due 1 Dec 09:00"; a referral's started with the name and had no date)
+            parts = (title, who, self._due_words(item.due, today))
+            text = "  ·  ".join(p for p in parts if p)
+            return f"{text}\n{detail}" if detail else text
         if item.kind == "draft":
             head, _, rest = title.partition(" · ")
             text = f"{head} · {who or tr('no mentee chosen yet')} · {rest}"
         elif item.kind in ("meeting", "note_missing"):
             head, _, rest = title.partition(" · ")
             text = " · ".join(p for p in (head, who, rest) if p)
-        elif item.kind == "reminder":
-            when = "" if item.due is None else f"  ·  {date_text(item.due, '%-d %b %H:%M')}"
-            text = f"{title}{when}"
         elif item.kind == "cluster":
             text = f"{who}: {title}"
         else:
@@ -344,6 +339,18 @@ class TodayPage(QWidget):
         if detail:
             text += f"\n{detail}"
         return text
+
+    @staticmethod
+    def _due_words(due: date | datetime | None, today: date) -> str:
+        """ "today", "today 15:00", "was due 10 Nov", "was due 1 Dec 09:00"."""
+        if due is None:
+            return ""
+        day = due.date() if isinstance(due, datetime) else due
+        clock = f" {date_text(due, '%H:%M')}" if isinstance(due, datetime) else ""
+        if day == today:
+            return tr("today") + clock
+        on = date_text(day, "%-d %b") + clock
+        return tr("was due {due}").format(due=on) if day < today else on
 
     def reload(self) -> None:
         if not self.vault.is_open:

@@ -64,10 +64,21 @@ def page_layout(widget: QWidget, title: str, intro: str = "", *, icon: str = "")
     layout = QVBoxLayout(widget)
     layout.setContentsMargins(SPACE["xl"], SPACE["l"], SPACE["xl"], SPACE["l"])
     layout.setSpacing(SPACE["s"])
-    header = PageHeader(title, intro, icon=icon or title)
+    header = PageHeader(title, intro, icon=icon or _icon_named(title))
     widget.header = header  # type: ignore[attr-defined]
     layout.addWidget(header)
     return layout
+
+
+def _icon_named(title: str) -> str:
+    """The icon of a page whose title is given in the mentor's language: icons are named
+    in English, so a Spanish "Ajustes" found none and every page lost its icon."""
+    from peerdesk.i18n import tr
+    from peerdesk.ui import icons
+
+    if title in icons.GLYPHS:
+        return title
+    return next((name for name in icons.GLYPHS if tr(name) == title), "")
 
 
 class _WhenShown(QObject):

@@ -435,3 +435,16 @@ def test_a_name_before_a_spanish_verb_said_of_a_person(text: str, name: str) -> 
 def test_spanish_words_opening_a_sentence_are_no_names(text: str) -> None:
     out = redact(text)
     assert out == text, out
+
+
+def test_a_neighbourhood_named_little_and_a_place() -> None:
+    out = gone("Her cousin has a stall near Little Haiti, by the market.", "Haiti")
+    assert "[place]" in out, out
+    out = gone("He works at 12 Oak St, Seattle, 98104, near Little Saigon.", "Saigon")
+    kept("Little Women is still her favourite book.", "Little Women")
+
+
+def test_an_everyday_given_name_after_told_me() -> None:
+    gone("Her sister told me Precious at the hostel was kind to her.", "Precious")
+    kept("He told me Hope is what got him through.", "Hope")
+    kept("She told me Will power is not the point.", "Will power")

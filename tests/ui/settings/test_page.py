@@ -210,3 +210,18 @@ def test_the_region_is_chosen_from_the_wizards_list(page: SettingsPage, vault: V
     assert page.region.count() == len(REGIONS) + 1  # kept once, however often it shows
     assert page.save_profile()
     assert profile.get_profile(vault).region == "NZ"
+
+
+def test_language_sits_beside_appearance_not_after_the_activity_list(page: SettingsPage) -> None:
+    """A new mentor looking for Spanish scrolled past backups and a long activity list."""
+    from PySide6.QtWidgets import QGroupBox, QScrollArea
+
+    area = page.findChild(QScrollArea)
+    column = area.widget().layout()
+    titles = [
+        item.widget().title()
+        for item in (column.itemAt(i) for i in range(column.count()))
+        if isinstance(item.widget(), QGroupBox)
+    ]
+    assert titles.index("Language") == titles.index("Appearance") + 1
+    assert titles.index("Language") < titles.index("Activity")

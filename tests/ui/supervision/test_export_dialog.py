@@ -228,3 +228,17 @@ def test_seal_for_a_trusted_supervisor_from_the_dialog(
     dlg.protect.setCurrentIndex(dlg.protect.count() - 1)
     assert not dlg.packet_passphrase.isHidden() and dlg.format.isEnabled()
     assert dlg.destination.text().endswith(".pdpacket")
+
+
+def test_the_preview_counts_speak_in_singular_and_plural(qtbot, vault, wait_ops) -> None:
+    """A first export of one session said "0 redactions in 0 flagged notes; 1 sessions
+    counted."."""
+    from ..notes_helpers import add_mentee, write_note
+
+    write_note(vault, [add_mentee(vault, "Ana")], did="We took bus 12 together.")
+    dlg = ExportDialog(vault, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.format.setCurrentIndex(dlg.format.findData("md"))
+    dlg.show()
+    previewed(dlg, wait_ops)
+    assert dlg.status.text() == "0 redactions in 0 flagged notes; 1 session counted."

@@ -282,3 +282,52 @@ def test_a_new_meeting_starts_in_the_future(qtbot: QtBot, window: MainWindow, va
         qtbot.addWidget(dialog)
         assert dialog.when.dateTime().toPython() == expected
         dialog.reject()
+
+
+def test_notes_to_finish_are_one_list_oldest_first(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    """Drafts came newest first and then the missing notes oldest first: Tue, Mon, then
+    Wed of the week before, Mon, Wed. Now every note to finish is in the order it was due."""
+    from ..notes_helpers import write_note
+
+    maria = add_mentee(vault, "Maria Santos")
+    write_note(vault, [maria], did="Five days ago", days_ago=5, sign=False)
+    write_note(vault, [maria], did="Yesterday", days_ago=1, sign=False)
+    three_days_ago = datetime.combine(date.today() - timedelta(days=3), datetime.min.time())
+    meetings.save_meeting(
+        vault,
+        record=MeetingRecord(mentee_id=maria, starts_at=three_days_ago.replace(hour=10)),
+    )
+    emit(window.signals.vault_unlocked)
+    rows = window.desk.today.drafts.list
+    texts = [rows.item(i).text() for i in range(rows.count())]
+    assert len(texts) == 3, texts
+    assert "Five days ago" in texts[0]
+    assert "note missing" in texts[1]
+    assert "Yesterday" in texts[2]
+
+
+def test_follow_ups_due_read_alike_and_come_oldest_first(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    """Follow-ups said "what · who · was due 10 Nov", a reminder "what · 1 Dec 09:00" and a
+    referral "who · what" with no date, and each kind came in its own block after the other."""
+    from peerdesk.core.services.notes import FollowUpItem
+    from peerdesk.i18n import date_text
+
+    from ..notes_helpers import write_note
+
+    maria = add_mentee(vault, "Maria Santos")
+    two_days_ago = date.today() - timedelta(days=2)
+    three_days_ago = datetime.combine(date.today() - timedelta(days=3), datetime.min.time())
+    write_note(vault, [maria], follow_ups=[FollowUpItem("Check the card works", two_days_ago)])
+    reminders.add_reminder(vault, due_at=three_days_ago.replace(hour=9), text_="Renew first aid")
+    emit(window.signals.vault_unlocked)
+    rows = window.desk.today.follow_ups.list
+    texts = [rows.item(i).text() for i in range(rows.count())]
+    day = date_text(three_days_ago, "%-d %b")
+    assert texts == [
+        f"Renew first aid  ·  was due {day} 09:00",
+        f"Check the card works  ·  Maria Santos  ·  was due {date_text(two_days_ago, '%-d %b')}",
+    ]
