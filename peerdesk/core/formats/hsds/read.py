@@ -45,6 +45,14 @@ class _Source:
             for p in path.iterdir():
                 if p.is_file():
                     self.members[p.name.lower()] = p
+            if not any(
+                n.endswith((".csv", ".json")) and n != "datapackage.json" for n in self.members
+            ):
+                # A data package written with its tables in a folder (data/services.csv):
+                # the tables one or two folders down, by base name as in a zip file.
+                for p in sorted(path.glob("*/*")) + sorted(path.glob("*/*/*")):
+                    if p.is_file() and p.suffix.lower() in (".csv", ".json"):
+                        self.members.setdefault(p.name.lower(), p)
         elif zipfile.is_zipfile(path):
             self.zip = zipfile.ZipFile(path)
             total = 0
@@ -200,6 +208,21 @@ def read_hsds(path: Path | str) -> ParsedFile:
         if csvs:
             tables = {name: _csv_rows(name, source.read(name), parsed) for name in csvs}
             exports = [n for n, rows in tables.items() if rows and icarol.is_export(_header(rows))]
+            known = {n for _kind, names in _TABLES.values() for n in names}
+            if not exports and path.is_file() and csvs[0] not in known:
+                raise DirectoryImportError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{name} is a CSV file, but neither an HSDS table nor a 211 resource "
+                            "export, so nothing was imported. Import the HSDS package it came "
+                            "with (a folder or zip file holding services.csv, organizations.csv "
+                            "and the rest), or the 211's resource export (with ResourceAgencyNum "
+                            "and TaxonomyLevelName columns).",
+                        ),
+                        name=path.name,
+                    )
+                )
             if exports and not _has_services(tables):
                 for name in exports:
                     read_tables(
