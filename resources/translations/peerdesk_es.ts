@@ -5964,6 +5964,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>no es un objeto de servicio</translation>
     </message>
     <message>
+        <source>{name} nests its services inside each organization&apos;s locations (the Ohana API layout, older than HSDS), so nothing was imported. Ask for an HSDS export of the same directory (JSON or a CSV package) and import that.</source>
+        <translation>{name} anida sus servicios dentro de las sedes de cada entidad (el formato de la API Ohana, anterior a HSDS), así que no se importó nada. Pide una exportación HSDS del mismo directorio (JSON o un paquete CSV) e impórtala.</translation>
+    </message>
+    <message>
         <source>{name} holds %n {kind} record(s) without services; the directory lists services, so nothing was taken from them.</source>
         <translation>{name} contiene %n registro(s) {kind} sin servicios; el directorio guarda servicios, así que no se tomó nada de ellos.</translation>
     </message>

@@ -332,6 +332,18 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
         alone = len(items) == 1 and len(services) > 1  # one organization: row = its service
         for j, service in enumerate(services, start=1):
             parsed.records.append((service, {(): (name, j if alone else number)}))
+    if skipped.get("ohana"):
+        raise DirectoryImportError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} nests its services inside each organization's locations (the Ohana "
+                    "API layout, older than HSDS), so nothing was imported. Ask for an HSDS "
+                    "export of the same directory (JSON or a CSV package) and import that.",
+                ),
+                name=name,
+            )
+        )
     for kind, count in sorted(skipped.items()):
         parsed.notes.append(
             Message(
@@ -370,6 +382,8 @@ def _services_in(item: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
                 svc.setdefault("organization_id", org.get("id"))
                 out.append(svc)
         return "organization", out
+    if _services_in_locations(item):
+        return "ohana", []
     kind = _kind_of(item)
     if kind != "service":
         return kind, []
@@ -433,6 +447,16 @@ KINDS = {  # what _kind_of returns, as the notes name it
     "unrecognised": Message(QT_TRANSLATE_NOOP("core", "unrecognised")),
     "service_at_location": Message(QT_TRANSLATE_NOOP("core", "service at location")),
 }
+
+
+def _services_in_locations(item: dict[str, Any]) -> bool:
+    """Services nested in an organization's locations: the Ohana API's layout (which came
+    before HSDS), not HSDS, where a location is shared by the services that name it."""
+    locations = item.get("locations")
+    return isinstance(locations, list) and any(
+        isinstance(loc, dict) and ("services" in loc or "services_attributes" in loc)
+        for loc in locations
+    )
 
 
 def _kind_of(item: dict[str, Any]) -> str:

@@ -175,3 +175,27 @@ def test_a_lone_csv_that_is_not_hsds_says_what_to_import_instead(tmp_path: Path)
     message = str(caught.value)
     assert "neither an HSDS table nor a 211 resource export" in message
     assert "services.csv" in message and "ResourceAgencyNum" in message
+
+
+def test_services_nested_in_locations_are_refused_whole_saying_what_to_ask_for(
+    tmp_path: Path,
+) -> None:
+    """The Ohana API layout (older than HSDS): organization -> locations -> services, no
+    ids. Refused as one file, not read as services each missing an id."""
+    doc = [
+        {
+            "name": "Harbourside Community Wellbeing",
+            "locations": [
+                {
+                    "name": "Quay Lane Centre",
+                    "address_attributes": {"street": "12 Quay Lane", "city": "Port Ellery"},
+                    "services_attributes": [{"name": "Peer recovery café"}],
+                }
+            ],
+        }
+    ]
+    path = tmp_path / "ohana.json"
+    path.write_text(json.dumps(doc))
+    with pytest.raises(DirectoryImportError) as caught:
+        read_hsds(path)
+    assert "Ohana API layout" in str(caught.value) and "HSDS export" in str(caught.value)
