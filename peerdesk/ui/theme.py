@@ -157,7 +157,7 @@ QListWidget#sidebar {{
 QListWidget#sidebar::item {{ padding: {s}px {l}px; border-radius: {r_control}px; margin: 1px {s}px; border: {fw}px solid transparent; }}
 QListWidget#sidebar::item:selected {{ background: {accent}; color: {on_accent}; }}
 QListWidget#sidebar::item:hover:!selected {{ background: {hover}; }}
-QListWidget#sidebar:focus::item:selected {{ border-color: {focus}; }}
+QListWidget#sidebar::item:selected:focus {{ border-color: {focus}; }}
 QToolBar {{ border: none; padding: {xs}px {m}px; spacing: {s}px; background: {window}; }}
 QPushButton, QToolButton {{
     color: {text}; background: {surface}; border: 1px solid {control_border};

@@ -5936,6 +5936,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>No se puede abrir {name} ({error}).</translation>
     </message>
     <message>
+        <source>{name} is a CSV file, but neither an HSDS table nor a 211 resource export, so nothing was imported. Import the HSDS package it came with (a folder or zip file holding services.csv, organizations.csv and the rest), or the 211&apos;s resource export (with ResourceAgencyNum and TaxonomyLevelName columns).</source>
+        <translation>{name} es un archivo CSV, pero no es una tabla HSDS ni una exportación de recursos de un 211, así que no se importó nada. Importa el paquete HSDS del que forma parte (una carpeta o un archivo zip con services.csv, organizations.csv y las demás tablas), o la exportación de recursos del 211 (con las columnas ResourceAgencyNum y TaxonomyLevelName).</translation>
+    </message>
+    <message>
         <source>{name} holds no HSDS data: expected a .json file of services, or CSV files such as services.csv and organizations.csv.</source>
         <translation>{name} no contiene datos HSDS: se esperaba un archivo .json de servicios, o archivos CSV como services.csv y organizations.csv.</translation>
     </message>
@@ -5958,6 +5962,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>is not a service object</source>
         <translation>no es un objeto de servicio</translation>
+    </message>
+    <message>
+        <source>{name} nests its services inside each organization&apos;s locations (the Ohana API layout, older than HSDS), so nothing was imported. Ask for an HSDS export of the same directory (JSON or a CSV package) and import that.</source>
+        <translation>{name} anida sus servicios dentro de las sedes de cada entidad (el formato de la API Ohana, anterior a HSDS), así que no se importó nada. Pide una exportación HSDS del mismo directorio (JSON o un paquete CSV) e impórtala.</translation>
     </message>
     <message>
         <source>{name} holds %n {kind} record(s) without services; the directory lists services, so nothing was taken from them.</source>

@@ -133,3 +133,39 @@ def test_high_contrast_reaches_widgets(qtbot) -> None:
         assert theme.attention_colour().name() == THEMES[Theme.HIGH_CONTRAST].attention
     finally:
         theme.apply(app, theme=Theme.LIGHT)
+
+
+@pytest.mark.parametrize("name", list(THEMES), ids=lambda t: t.value)
+def test_the_sidebar_shows_where_the_keyboard_is(qtbot, name: Theme) -> None:
+    """Tab to the sidebar and arrows change the page, but nothing showed it had the focus:
+    the rule "#sidebar:focus::item:selected" is not one Qt's stylesheets apply."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QListWidget
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sidebar = QListWidget(objectName="sidebar")
+    sidebar.addItems(["Today", "Mentees"])
+    qtbot.addWidget(sidebar)
+    focus = QColor(THEMES[name].focus)
+
+    def focus_pixels() -> int:
+        image = sidebar.grab().toImage()
+        return sum(
+            1
+            for x in range(image.width())
+            for y in range(0, image.height(), 2)
+            if image.pixelColor(x, y) == focus
+        )
+
+    try:
+        theme.apply(app, theme=name)
+        sidebar.resize(200, 120)
+        sidebar.show()
+        sidebar.setCurrentRow(0)
+        assert focus_pixels() == 0  # not focused: no ring
+        sidebar.setFocus()
+        qtbot.waitUntil(sidebar.hasFocus)
+        assert focus_pixels() > 100
+    finally:
+        theme.apply(app, theme=Theme.LIGHT)

@@ -150,6 +150,7 @@ class AgreementEditor(QDialog):
         for c, box in self.channels.items():
             box.setChecked(c in r.channels)
         self.response.setText(r.response_time)
+        self.response.setCursorPosition(0)  # show how it starts, not "eply to texts… weekends."
         for lines_box, items in (
             (self.places, r.meeting_places),
             (self.will, r.mentor_will),

@@ -257,8 +257,13 @@ class MenteesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Support and kind share what is left (a long one is elided, in full as a tooltip),
+        # so that status and since stay in view: at the default size "Since" was cut off,
+        # at 150% text only name and support showed, the rest behind a sideways scroll.
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         # Columns fit the first rows a screen shows, not all of them: with 500 mentees,
         # measuring every row (Qt's default, up to 1,000) read 65,000 cells at first show.
         self.table.horizontalHeader().setResizeContentsPrecision(SIZED_ROWS)

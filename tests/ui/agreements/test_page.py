@@ -231,3 +231,17 @@ def test_ctrl_shift_c_opens_the_crisis_card_from_the_mentee_page(qtbot, window, 
     page = window.desk.findChild(AgreementsPage)
     assert window.desk.pages.currentWidget() is page
     assert page.tabs.currentWidget() is page.card_tab and page.mentee_id() == maria
+
+
+def test_the_reply_time_shows_from_its_first_word(qtbot, vault, maria) -> None:
+    """The template's "I reply to texts and messages within one working day…" showed as
+    "eply to texts and messages … at weekends.": the line was scrolled to its end."""
+    draft = agreements.new_version(vault, mentee_id=maria)
+    draft.response_time = "I reply to texts and messages within one working day. " * 3
+    dialog = AgreementEditor(None, draft)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 600)
+    dialog.show()
+    edit = dialog.response
+    assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()  # it is cut
+    assert edit.cursorPosition() == 0  # and the part shown is the start

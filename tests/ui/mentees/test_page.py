@@ -245,3 +245,56 @@ def test_refused_save_asks_again_with_what_was_typed(
     assert any("future" in text for text in answer_message_boxes)
     (saved,) = mentees.list_mentees(vault)
     assert saved.display_name == "Maria"
+
+
+@pytest.mark.parametrize("scale", [100, 150])
+def test_every_column_of_the_caseload_is_in_view(
+    qtbot: QtBot, window: MainWindow, vault: Vault, scale: int
+) -> None:
+    """At the default window size "Since" was cut off; at 150% text only the name and the
+    kind of support showed, the rest behind a sideways scroll bar."""
+    from PySide6.QtWidgets import QApplication
+
+    from peerdesk.ui import theme
+    from peerdesk.ui.theme import Theme
+
+    add(vault, "Aisha", support_style=SupportStyle.EMOTIONAL, kind=MenteeKind.FAMILY,
+        started_on=date(2026, 9, 1))  # fmt: skip
+    add(vault, "Kai", support_style=SupportStyle.BOTH, status=MenteeStatus.PAUSED,
+        started_on=date(2026, 6, 1))  # fmt: skip
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        theme.apply(app, theme=Theme.LIGHT, font_scale=scale)
+        window.resize(1100, 720)
+        window.desk.show_page("Mentees")
+        page = window.desk.mentees
+        page.reload()
+        qtbot.waitUntil(lambda: page.table.isVisible())
+        header = page.table.horizontalHeader()
+        qtbot.waitUntil(lambda: header.length() > 0)
+        assert header.length() <= page.table.viewport().width()
+        assert page.table.horizontalScrollBar().maximum() == 0
+        since = header.sectionSize(4)
+        assert since >= page.table.fontMetrics().horizontalAdvance("Sep 2026")
+    finally:
+        theme.apply(app, theme=Theme.LIGHT, font_scale=100)
+
+
+def test_adding_a_person_or_consent_opens_the_new_row_for_typing(qtbot: QtBot) -> None:
+    """Add a consent made an empty row and left the focus on the button."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    dialog = MenteeDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(3)
+    add = next(b for b in dialog.consents.findChildren(QPushButton) if b.text() == "Add a consent")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    table = dialog.consents.table
+    assert table.currentRow() == 0 and table.currentColumn() == 0
+    editor = table.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    qtbot.keyClicks(editor, "Her sister Rosa")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert table.item(0, 0).text() == "Her sister Rosa"

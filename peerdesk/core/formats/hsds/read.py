@@ -45,6 +45,14 @@ class _Source:
             for p in path.iterdir():
                 if p.is_file():
                     self.members[p.name.lower()] = p
+            if not any(
+                n.endswith((".csv", ".json")) and n != "datapackage.json" for n in self.members
+            ):
+                # A data package written with its tables in a folder (data/services.csv):
+                # the tables one or two folders down, by base name as in a zip file.
+                for p in sorted(path.glob("*/*")) + sorted(path.glob("*/*/*")):
+                    if p.is_file() and p.suffix.lower() in (".csv", ".json"):
+                        self.members.setdefault(p.name.lower(), p)
         elif zipfile.is_zipfile(path):
             self.zip = zipfile.ZipFile(path)
             total = 0
@@ -200,6 +208,21 @@ def read_hsds(path: Path | str) -> ParsedFile:
         if csvs:
             tables = {name: _csv_rows(name, source.read(name), parsed) for name in csvs}
             exports = [n for n, rows in tables.items() if rows and icarol.is_export(_header(rows))]
+            known = {n for _kind, names in _TABLES.values() for n in names}
+            if not exports and path.is_file() and csvs[0] not in known:
+                raise DirectoryImportError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "{name} is a CSV file, but neither an HSDS table nor a 211 resource "
+                            "export, so nothing was imported. Import the HSDS package it came "
+                            "with (a folder or zip file holding services.csv, organizations.csv "
+                            "and the rest), or the 211's resource export (with ResourceAgencyNum "
+                            "and TaxonomyLevelName columns).",
+                        ),
+                        name=path.name,
+                    )
+                )
             if exports and not _has_services(tables):
                 for name in exports:
                     read_tables(
@@ -309,6 +332,18 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
         alone = len(items) == 1 and len(services) > 1  # one organization: row = its service
         for j, service in enumerate(services, start=1):
             parsed.records.append((service, {(): (name, j if alone else number)}))
+    if skipped.get("ohana"):
+        raise DirectoryImportError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{name} nests its services inside each organization's locations (the Ohana "
+                    "API layout, older than HSDS), so nothing was imported. Ask for an HSDS "
+                    "export of the same directory (JSON or a CSV package) and import that.",
+                ),
+                name=name,
+            )
+        )
     for kind, count in sorted(skipped.items()):
         parsed.notes.append(
             Message(
@@ -347,6 +382,8 @@ def _services_in(item: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
                 svc.setdefault("organization_id", org.get("id"))
                 out.append(svc)
         return "organization", out
+    if _services_in_locations(item):
+        return "ohana", []
     kind = _kind_of(item)
     if kind != "service":
         return kind, []
@@ -410,6 +447,16 @@ KINDS = {  # what _kind_of returns, as the notes name it
     "unrecognised": Message(QT_TRANSLATE_NOOP("core", "unrecognised")),
     "service_at_location": Message(QT_TRANSLATE_NOOP("core", "service at location")),
 }
+
+
+def _services_in_locations(item: dict[str, Any]) -> bool:
+    """Services nested in an organization's locations: the Ohana API's layout (which came
+    before HSDS), not HSDS, where a location is shared by the services that name it."""
+    locations = item.get("locations")
+    return isinstance(locations, list) and any(
+        isinstance(loc, dict) and ("services" in loc or "services_attributes" in loc)
+        for loc in locations
+    )
 
 
 def _kind_of(item: dict[str, Any]) -> str:

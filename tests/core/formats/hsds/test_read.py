@@ -153,3 +153,49 @@ def test_a_zip_that_expands_too_far_is_refused(tmp_path: Path) -> None:
         zf.writestr("services.csv", "id,name\n" + "0" * 5_000_000)
     with pytest.raises(DirectoryImportError, match="expands more than"):
         read_hsds(archive)
+
+
+def test_a_package_folder_with_its_tables_in_a_data_folder_is_read(tmp_path: Path) -> None:
+    """datapackage.json at the top and the CSV tables in data/ (as some tools write it):
+    the folder and its datapackage.json both read, as the same package zipped does."""
+    tabular(tmp_path / "package" / "data", n=2)
+    (tmp_path / "package" / "data" / "datapackage.json").rename(
+        tmp_path / "package" / "datapackage.json"
+    )
+    for path in (tmp_path / "package", tmp_path / "package" / "datapackage.json"):
+        parsed = read_hsds(path)
+        assert len(parsed.records) == 2 and parsed.records[0][0]["phones"]
+
+
+def test_a_lone_csv_that_is_not_hsds_says_what_to_import_instead(tmp_path: Path) -> None:
+    path = tmp_path / "shelters.csv"
+    path.write_text("Agency,Street,Phone\nHarbour House,1 Quay Lane,555-0100\n")
+    with pytest.raises(DirectoryImportError) as caught:
+        read_hsds(path)
+    message = str(caught.value)
+    assert "neither an HSDS table nor a 211 resource export" in message
+    assert "services.csv" in message and "ResourceAgencyNum" in message
+
+
+def test_services_nested_in_locations_are_refused_whole_saying_what_to_ask_for(
+    tmp_path: Path,
+) -> None:
+    """The Ohana API layout (older than HSDS): organization -> locations -> services, no
+    ids. Refused as one file, not read as services each missing an id."""
+    doc = [
+        {
+            "name": "Harbourside Community Wellbeing",
+            "locations": [
+                {
+                    "name": "Quay Lane Centre",
+                    "address_attributes": {"street": "12 Quay Lane", "city": "Port Ellery"},
+                    "services_attributes": [{"name": "Peer recovery café"}],
+                }
+            ],
+        }
+    ]
+    path = tmp_path / "ohana.json"
+    path.write_text(json.dumps(doc))
+    with pytest.raises(DirectoryImportError) as caught:
+        read_hsds(path)
+    assert "Ohana API layout" in str(caught.value) and "HSDS export" in str(caught.value)
