@@ -89,11 +89,19 @@ def core_text(text: str) -> str:
         return str(text)
 
 
+def core_said(text: str) -> str:
+    """A refusal or notice core wrote, in the language in effect: a Message as core_text
+    gives it, a plain line (marked ``QT_TRANSLATE_NOOP("core", ...)`` where it is written)
+    looked up as it is, English when the catalogue does not have it. Never for what the
+    mentor wrote: their words are shown as they are."""
+    return core_text(text if isinstance(text, Message) else Message(text))
+
+
 def error_text(exc: BaseException) -> str:
     """What a PeerdeskError says, in the language in effect (its message may be a core
     Message; ``str(exc)`` would drop the template)."""
     message = exc.args[0] if len(exc.args) == 1 else None
-    return core_text(message) if isinstance(message, str) else str(exc)
+    return core_said(message) if isinstance(message, str) else str(exc)
 
 
 def core_label(word: str, *, capital: bool = False) -> str:

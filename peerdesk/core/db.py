@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from peerdesk.core.errors import IntegrityError, PeerdeskError, StorageError
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, IntegrityError, PeerdeskError, StorageError
 from peerdesk.core.hardening import lock_no_more_memory
 
 if TYPE_CHECKING:  # SQLAlchemy loads when an engine is made, not for a raw connection
@@ -103,8 +103,11 @@ def open_engine(path: Path, hex_key: str) -> Engine:
         connect_raw(path, hex_key).close()
     except sqlcipher.DatabaseError:
         raise IntegrityError(
-            "The vault database cannot be read with its key: it is damaged or was replaced. "
-            "Restore it from a backup."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The vault database cannot be read with its key: it is damaged or was replaced. "
+                "Restore it from a backup.",
+            )
         ) from None
 
     engine = create_engine(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import IntegrityError, PeerdeskError, WrongPassphrase
 from peerdesk.core.services import session
 from peerdesk.core.vault import UnlockResult, Vault
-from peerdesk.i18n import QT_TR_NOOP, error_text, tr
+from peerdesk.i18n import QT_TR_NOOP, core_said, error_text, tr
 from peerdesk.ui.compat import emit
 from peerdesk.ui.ops import QueryOp
 from peerdesk.ui.widgets import messages
@@ -187,7 +187,7 @@ class UnlockScreen(QWidget):
         self._update_enabled()
         emit(self.unlocked, recovery)
         for notice in result.notices:  # an operation cut short and what became of it
-            messages.warn(self.window(), tr("Please read"), notice)
+            messages.warn(self.window(), tr("Please read"), core_said(notice))
         if result.recovery_key_to_confirm is not None:
             self.offer_recovery_key(result.recovery_key_to_confirm)
 
@@ -208,7 +208,7 @@ class UnlockScreen(QWidget):
         self.secret.clear()
         if isinstance(exc, IntegrityError):
             self._tone(error=True)
-            self._say(error_text(exc) + RESTORE_ADVICE)
+            self._say(error_text(exc) + tr(RESTORE_ADVICE))
         elif isinstance(exc, WrongPassphrase):
             if counts:
                 self.failures += 1

@@ -5056,6 +5056,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>de {start} a {end}</translation>
     </message>
     <message>
+        <source>Choose a format: PDF, Markdown, CSV or JSON.</source>
+        <translation>Elige un formato: PDF, Markdown, CSV o JSON.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts; check the two dates.</source>
+        <translation>El periodo termina antes de empezar; revisa las dos fechas.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section to export.</source>
+        <translation>Elige al menos una sección para exportar.</translation>
+    </message>
+    <message>
         <source>Supervision summary</source>
         <translation>Resumen para supervisión</translation>
     </message>
@@ -5184,6 +5196,58 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>cada mes</translation>
     </message>
     <message>
+        <source>Choose who the meeting is with (or mark it as a group).</source>
+        <translation>Elige con quién es el encuentro (o márcalo como grupo).</translation>
+    </message>
+    <message>
+        <source>A meeting lasts between 5 minutes and 8 hours.</source>
+        <translation>Un encuentro dura entre 5 minutos y 8 horas.</translation>
+    </message>
+    <message>
+        <source>That time zone is not known; please choose one from the list.</source>
+        <translation>Esa zona horaria no se conoce; elige una de la lista.</translation>
+    </message>
+    <message>
+        <source>That date is more than a year ago; please check the year. To record a meeting that already happened, write a session note instead.</source>
+        <translation>Esa fecha es de hace más de un año; revisa el año. Para registrar un encuentro que ya tuvo lugar, escribe una nota de sesión.</translation>
+    </message>
+    <message>
+        <source>That date is more than two years ahead; please check the year.</source>
+        <translation>Esa fecha está a más de dos años; revisa el año.</translation>
+    </message>
+    <message>
+        <source>Please keep the place and the purpose to a few lines.</source>
+        <translation>Deja el lugar y el propósito en unas pocas líneas.</translation>
+    </message>
+    <message>
+        <source>A repeating meeting needs an end: a last date, or a number of meetings (up to a year ahead). You can always plan more later.</source>
+        <translation>Un encuentro que se repite necesita un final: una última fecha o un número de encuentros (hasta un año). Siempre puedes planear más después.</translation>
+    </message>
+    <message>
+        <source>The last date is before the first meeting; please check it.</source>
+        <translation>La última fecha es anterior al primer encuentro; revísala.</translation>
+    </message>
+    <message>
+        <source>Repeating meetings can be planned up to a year ahead. Choose an earlier last date; you can plan more later.</source>
+        <translation>Los encuentros que se repiten se pueden planear hasta un año por delante. Elige una última fecha anterior; puedes planear más después.</translation>
+    </message>
+    <message>
+        <source>That mentee is no longer in the vault.</source>
+        <translation>Esa persona ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>That meeting is no longer planned.</source>
+        <translation>Ese encuentro ya no está planeado.</translation>
+    </message>
+    <message>
+        <source>That meeting is no longer planned on that day.</source>
+        <translation>Ese encuentro ya no está planeado ese día.</translation>
+    </message>
+    <message>
+        <source>That note is no longer in the vault.</source>
+        <translation>Esa nota ya no está en la caja fuerte.</translation>
+    </message>
+    <message>
         <source>Today {start:%H:%M}–{end:%H:%M}</source>
         <translation>Hoy {start:%H:%M}–{end:%H:%M}</translation>
     </message>
@@ -5222,6 +5286,14 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Region</source>
         <translation>Región</translation>
+    </message>
+    <message>
+        <source>Your name is needed: it is the signature line on signed notes.</source>
+        <translation>Hace falta tu nombre: es la línea de firma de las notas firmadas.</translation>
+    </message>
+    <message>
+        <source>Usual hours end after they start, for example 9 to 17.</source>
+        <translation>El horario habitual termina después de empezar, por ejemplo de 9 a 17.</translation>
     </message>
     <message>
         <source>Nothing is waiting for you today: every note is signed and no follow-up is due. Take a breath: this is a good moment for a cup of tea, or for yourself.</source>
@@ -5326,6 +5398,26 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Declined</source>
         <translation>decidió no ir</translation>
+    </message>
+    <message>
+        <source>The referral date is in the future; please check it.</source>
+        <translation>La fecha de la derivación está en el futuro; revísala.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is before the referral; please check it.</source>
+        <translation>La fecha del seguimiento es anterior a la derivación; revísala.</translation>
+    </message>
+    <message>
+        <source>That mentee is not in the vault.</source>
+        <translation>Esa persona no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>That session note is not in the vault.</source>
+        <translation>Esa nota de sesión no está en la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>That referral is no longer in the vault.</source>
+        <translation>Esa derivación ya no está en la caja fuerte.</translation>
     </message>
     <message>
         <source>Vault created</source>
@@ -5620,6 +5712,18 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Acordaron reunirse en otro lugar que no fuera la casa.</translation>
     </message>
     <message>
+        <source>Please choose what kind of moment this was.</source>
+        <translation>Elige qué tipo de momento fue.</translation>
+    </message>
+    <message>
+        <source>That date is in the future; a boundary event is something that happened.</source>
+        <translation>Esa fecha está en el futuro; un momento de límites es algo que ya pasó.</translation>
+    </message>
+    <message>
+        <source>That boundary event no longer exists.</source>
+        <translation>Ese momento de límites ya no existe.</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
@@ -5810,6 +5914,70 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Text {number}</source>
         <translation>Escribe al {number}</translation>
+    </message>
+    <message>
+        <source>That service is no longer in the directory.</source>
+        <translation>Ese servicio ya no está en el directorio.</translation>
+    </message>
+    <message>
+        <source>Please give the service a name.</source>
+        <translation>Ponle un nombre al servicio.</translation>
+    </message>
+    <message>
+        <source>Please say which organisation runs the service.</source>
+        <translation>Di qué organización ofrece el servicio.</translation>
+    </message>
+    <message>
+        <source>One of the texts is too long to save; please shorten it.</source>
+        <translation>Uno de los textos es demasiado largo para guardarlo; acórtalo.</translation>
+    </message>
+    <message>
+        <source>An email address needs an @; please check it.</source>
+        <translation>Una dirección de correo necesita una @; revísala.</translation>
+    </message>
+    <message>
+        <source>One of the needs is not in the directory&apos;s list.</source>
+        <translation>Una de las necesidades no está en la lista del directorio.</translation>
+    </message>
+    <message>
+        <source>Each phone needs a number (or a short code to text).</source>
+        <translation>Cada teléfono necesita un número (o un código corto para mensajes).</translation>
+    </message>
+    <message>
+        <source>Choose at least one day for each line of opening hours.</source>
+        <translation>Elige al menos un día para cada línea del horario.</translation>
+    </message>
+    <message>
+        <source>Days are Monday to Sunday.</source>
+        <translation>Los días van de lunes a domingo.</translation>
+    </message>
+    <message>
+        <source>Opening hours need both an opening and a closing time.</source>
+        <translation>El horario necesita una hora de apertura y una de cierre.</translation>
+    </message>
+    <message>
+        <source>A service cannot open and close at the same time.</source>
+        <translation>Un servicio no puede abrir y cerrar a la misma hora.</translation>
+    </message>
+    <message>
+        <source>The hours end before they start; please check the dates.</source>
+        <translation>El horario termina antes de empezar; revisa las fechas.</translation>
+    </message>
+    <message>
+        <source>Each address needs its first line.</source>
+        <translation>Cada dirección necesita su primera línea.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code (US, GB, CA, IE, AU...).</source>
+        <translation>Usa el código de país de dos letras (US, GB, CA, IE, AU...).</translation>
+    </message>
+    <message>
+        <source>The region is a two-letter country code.</source>
+        <translation>La región es un código de país de dos letras.</translation>
+    </message>
+    <message>
+        <source>Referrals were made to this service, so it stays in the directory. You can set its status to &apos;inactive&apos; or &apos;defunct&apos; instead.</source>
+        <translation>Se hicieron derivaciones a este servicio, así que se queda en el directorio. Puedes poner su estado en «inactive» o «defunct».</translation>
     </message>
     <message>
         <source>My self-care over the period (averages)</source>
@@ -7488,6 +7656,26 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Escribe el nombre con el que a la persona le gusta que le llamen.</translation>
     </message>
     <message>
+        <source>The birth date is in the future; please check it.</source>
+        <translation>La fecha de nacimiento está en el futuro; revísala.</translation>
+    </message>
+    <message>
+        <source>The start date is in the future; please check it.</source>
+        <translation>La fecha de inicio está en el futuro; revísala.</translation>
+    </message>
+    <message>
+        <source>A contact is either a phone number or an email address.</source>
+        <translation>Un contacto es un número de teléfono o una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Each information-sharing consent needs a &apos;with whom&apos;.</source>
+        <translation>Cada consentimiento para compartir información necesita un «con quién».</translation>
+    </message>
+    <message>
+        <source>Each important person needs a name.</source>
+        <translation>Cada persona importante necesita un nombre.</translation>
+    </message>
+    <message>
         <source>No mentee has that name or alias.</source>
         <translation>Ninguna persona acompañada tiene ese nombre u otro nombre.</translation>
     </message>
@@ -7496,8 +7684,52 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Más de una persona acompañada tiene ese nombre; usa uno más concreto.</translation>
     </message>
     <message>
+        <source>That agreement template is not available.</source>
+        <translation>Esa plantilla de acuerdo no está disponible.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one way of keeping in touch (for example phone or in person).</source>
+        <translation>Elige al menos una forma de mantener el contacto (por ejemplo teléfono o en persona).</translation>
+    </message>
+    <message>
+        <source>The review date comes before the agreement starts.</source>
+        <translation>La fecha de revisión es anterior al inicio del acuerdo.</translation>
+    </message>
+    <message>
+        <source>That list is very long; please keep it to the main points.</source>
+        <translation>Esa lista es muy larga; quédate con los puntos principales.</translation>
+    </message>
+    <message>
+        <source>That text is too long to save; please shorten it.</source>
+        <translation>Ese texto es demasiado largo para guardarlo; acórtalo.</translation>
+    </message>
+    <message>
+        <source>That agreement no longer exists.</source>
+        <translation>Ese acuerdo ya no existe.</translation>
+    </message>
+    <message>
+        <source>This version has been agreed. To change it, start a new version.</source>
+        <translation>Esta versión ya está acordada. Para cambiarla, empieza una versión nueva.</translation>
+    </message>
+    <message>
         <source>That mentee no longer exists.</source>
         <translation>Esa persona acompañada ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is already a draft agreement for this mentee; please finish that one first.</source>
+        <translation>Ya hay un borrador de acuerdo para esta persona; termina ese primero.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be made the agreed version.</source>
+        <translation>Solo un borrador puede pasar a ser la versión acordada.</translation>
+    </message>
+    <message>
+        <source>An acknowledgement date cannot be in the future.</source>
+        <translation>La fecha de confirmación no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Agreed versions are kept as history and cannot be deleted.</source>
+        <translation>Las versiones acordadas se guardan como historia y no se pueden borrar.</translation>
     </message>
     <message>
         <source>A 211 resource export (one row per agency, site or program) was recognised; mapped to HSDS 3.0.</source>
@@ -7722,6 +7954,346 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>That passphrase does not open this packet (or the packet was changed).</source>
         <translation>Esa frase de contraseña no abre este paquete (o el paquete se modificó).</translation>
+    </message>
+    <message>
+        <source>The vault database cannot be read with its key: it is damaged or was replaced. Restore it from a backup.</source>
+        <translation>La base de datos de la caja fuerte no se puede leer con su clave: está dañada o fue reemplazada. Restáurala desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Contact hours could not be read.</source>
+        <translation>No se pudo leer el horario de contacto.</translation>
+    </message>
+    <message>
+        <source>Contact hours can only be given for the days of the week.</source>
+        <translation>El horario de contacto solo se puede dar para los días de la semana.</translation>
+    </message>
+    <message>
+        <source>That list is very long; a crisis card fits on one page.</source>
+        <translation>Esa lista es muy larga; una tarjeta de crisis cabe en una página.</translation>
+    </message>
+    <message>
+        <source>A session is one-to-one or a group.</source>
+        <translation>Una sesión es individual o en grupo.</translation>
+    </message>
+    <message>
+        <source>The session date is in the future; please check it.</source>
+        <translation>La fecha de la sesión está en el futuro; revísala.</translation>
+    </message>
+    <message>
+        <source>A follow-up with a due date needs a few words saying what it is.</source>
+        <translation>Un seguimiento con fecha necesita unas palabras que digan qué es.</translation>
+    </message>
+    <message>
+        <source>Choose who the session was with before signing.</source>
+        <translation>Elige con quién fue la sesión antes de firmar.</translation>
+    </message>
+    <message>
+        <source>Write at least one section before signing.</source>
+        <translation>Escribe al menos una sección antes de firmar.</translation>
+    </message>
+    <message>
+        <source>A one-to-one note has one mentee; choose &apos;group&apos; for several.</source>
+        <translation>Una nota individual tiene una persona; elige «grupo» para varias.</translation>
+    </message>
+    <message>
+        <source>Write the goal in their own words: what would they like to happen?</source>
+        <translation>Escribe la meta con sus propias palabras: ¿qué le gustaría que pasara?</translation>
+    </message>
+    <message>
+        <source>Choose a life domain and a status from the lists.</source>
+        <translation>Elige un área de vida y un estado de las listas.</translation>
+    </message>
+    <message>
+        <source>That target date has already passed. Choose a date ahead, leave it empty, or confirm that you mean it.</source>
+        <translation>Esa fecha objetivo ya pasó. Elige una fecha por delante, déjala vacía o confirma que es la que quieres.</translation>
+    </message>
+    <message>
+        <source>Choose who this goal belongs to.</source>
+        <translation>Elige de quién es esta meta.</translation>
+    </message>
+    <message>
+        <source>That goal no longer exists.</source>
+        <translation>Esa meta ya no existe.</translation>
+    </message>
+    <message>
+        <source>A step needs a few words: what is the next small thing to do?</source>
+        <translation>Un paso necesita unas palabras: ¿cuál es la próxima cosa pequeña que hacer?</translation>
+    </message>
+    <message>
+        <source>The steps changed meanwhile; please try again.</source>
+        <translation>Los pasos cambiaron mientras tanto; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That step no longer exists.</source>
+        <translation>Ese paso ya no existe.</translation>
+    </message>
+    <message>
+        <source>Progress is a whole number from 0 to 10.</source>
+        <translation>El avance es un número entero de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>That date is in the future; progress is about what has happened.</source>
+        <translation>Esa fecha está en el futuro; el avance trata de lo que ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>This entry came from a signed session note, so it stays as recorded. Add a new entry with how it is going now.</source>
+        <translation>Esta entrada viene de una nota de sesión firmada, así que se queda como se registró. Añade una entrada nueva con cómo va ahora.</translation>
+    </message>
+    <message>
+        <source>That session note no longer exists.</source>
+        <translation>Esa nota de sesión ya no existe.</translation>
+    </message>
+    <message>
+        <source>That goal belongs to someone who was not in this session.</source>
+        <translation>Esa meta es de alguien que no estuvo en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Give each of the ten statements a number from 1 to 6.</source>
+        <translation>Da a cada una de las diez afirmaciones un número del 1 al 6.</translation>
+    </message>
+    <message>
+        <source>Each statement is scored from 1 to 6.</source>
+        <translation>Cada afirmación se puntúa del 1 al 6.</translation>
+    </message>
+    <message>
+        <source>That date is in the future; a check-in is about now or earlier.</source>
+        <translation>Esa fecha está en el futuro; un chequeo trata de ahora o de antes.</translation>
+    </message>
+    <message>
+        <source>Choose who this check-in is with.</source>
+        <translation>Elige con quién es este chequeo.</translation>
+    </message>
+    <message>
+        <source>One of the chosen mentees no longer exists.</source>
+        <translation>Una de las personas elegidas ya no existe.</translation>
+    </message>
+    <message>
+        <source>This note is signed and can no longer change; add an addendum instead.</source>
+        <translation>Esta nota está firmada y ya no puede cambiar; añade un anexo.</translation>
+    </message>
+    <message>
+        <source>This note is already signed.</source>
+        <translation>Esta nota ya está firmada.</translation>
+    </message>
+    <message>
+        <source>An addendum needs some text.</source>
+        <translation>Un anexo necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>Drafts can still be edited; addenda are for signed notes.</source>
+        <translation>Los borradores aún se pueden editar; los anexos son para notas firmadas.</translation>
+    </message>
+    <message>
+        <source>Signed notes are kept; add an addendum to correct one.</source>
+        <translation>Las notas firmadas se conservan; añade un anexo para corregir una.</translation>
+    </message>
+    <message>
+        <source>That follow-up no longer exists.</source>
+        <translation>Ese seguimiento ya no existe.</translation>
+    </message>
+    <message>
+        <source>Write a few words saying what the reminder is for.</source>
+        <translation>Escribe unas palabras sobre para qué es el recordatorio.</translation>
+    </message>
+    <message>
+        <source>That date is more than a year ago; please check the year.</source>
+        <translation>Esa fecha es de hace más de un año; revisa el año.</translation>
+    </message>
+    <message>
+        <source>That reminder is no longer there.</source>
+        <translation>Ese recordatorio ya no está.</translation>
+    </message>
+    <message>
+        <source>Snooze until a time that is still to come.</source>
+        <translation>Pospón hasta un momento que todavía no ha llegado.</translation>
+    </message>
+    <message>
+        <source>That date is in the future; a check-in is about a day that has been.</source>
+        <translation>Esa fecha está en el futuro; un chequeo trata de un día que ya pasó.</translation>
+    </message>
+    <message>
+        <source>Write a few words about what you would like to talk through.</source>
+        <translation>Escribe unas palabras sobre lo que te gustaría hablar.</translation>
+    </message>
+    <message>
+        <source>That topic no longer exists.</source>
+        <translation>Ese tema ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is no documentation profile with that id.</source>
+        <translation>No hay ningún perfil de documentación con ese id.</translation>
+    </message>
+    <message>
+        <source>That file is not a peerdesk backup.</source>
+        <translation>Ese archivo no es una copia de seguridad de peerdesk.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged or was changed; it was not restored.</source>
+        <translation>La copia de seguridad está dañada o fue modificada; no se restauró.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer peerdesk; please update first.</source>
+        <translation>Esta copia de seguridad la hizo un peerdesk más nuevo; actualiza primero.</translation>
+    </message>
+    <message>
+        <source>The backup did not read back correctly; it was removed. Try another disk.</source>
+        <translation>La copia de seguridad no se leyó bien al comprobarla; se eliminó. Prueba con otro disco.</translation>
+    </message>
+    <message>
+        <source>That backup file does not exist.</source>
+        <translation>Ese archivo de copia de seguridad no existe.</translation>
+    </message>
+    <message>
+        <source>That does not open this backup. A backup opens with the passphrase that was in use when it was made.</source>
+        <translation>Eso no abre esta copia de seguridad. Una copia se abre con la frase de contraseña que se usaba cuando se hizo.</translation>
+    </message>
+    <message>
+        <source>The database inside the backup is damaged; it was not restored.</source>
+        <translation>La base de datos de dentro de la copia está dañada; no se restauró.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>El disco está lleno. No se cambió nada; libera algo de espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>peerdesk may not write to that folder. Nothing was changed.</source>
+        <translation>peerdesk no puede escribir en esa carpeta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({code}). Nothing was changed.</source>
+        <translation>No se pudo escribir el archivo ({code}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another peerdesk window or command. Close that one first.</source>
+        <translation>Esta caja fuerte ya está abierta en otra ventana u orden de peerdesk. Cierra esa primero.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged (a field is not text).</source>
+        <translation>El archivo de clave está dañado (un campo no es texto).</translation>
+    </message>
+    <message>
+        <source>The key file is damaged (a field is not valid base64).</source>
+        <translation>El archivo de clave está dañado (un campo no es base64 válido).</translation>
+    </message>
+    <message>
+        <source>The key file names an unknown key derivation.</source>
+        <translation>El archivo de clave nombra una derivación de clave desconocida.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged (key derivation settings).</source>
+        <translation>El archivo de clave está dañado (ajustes de derivación de clave).</translation>
+    </message>
+    <message>
+        <source>The key file asks for weaker protection than peerdesk allows; it may have been tampered with. The vault was not opened.</source>
+        <translation>El archivo de clave pide una protección más débil de la que peerdesk permite; puede que lo hayan manipulado. La caja fuerte no se abrió.</translation>
+    </message>
+    <message>
+        <source>The key file asks for an unreasonable key derivation cost.</source>
+        <translation>El archivo de clave pide un coste de derivación de clave fuera de lo razonable.</translation>
+    </message>
+    <message>
+        <source>Please use a passphrase of at least {length} characters; a few unrelated words work well.</source>
+        <translation>Usa una frase de contraseña de al menos {length} caracteres; unas cuantas palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 26 letters and digits; please check it.</source>
+        <translation>Una clave de recuperación tiene 26 letras y cifras; revísala.</translation>
+    </message>
+    <message>
+        <source>That recovery key has characters that cannot be in one.</source>
+        <translation>Esa clave de recuperación tiene caracteres que no pueden estar en una.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged (a key slot).</source>
+        <translation>El archivo de clave está dañado (una ranura de clave).</translation>
+    </message>
+    <message>
+        <source>The key file (vault.keys) is damaged and cannot be read.</source>
+        <translation>El archivo de clave (vault.keys) está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>This is not a peerdesk key file.</source>
+        <translation>Esto no es un archivo de clave de peerdesk.</translation>
+    </message>
+    <message>
+        <source>This key file was written by a newer peerdesk; please update.</source>
+        <translation>Este archivo de clave lo escribió un peerdesk más nuevo; actualiza.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged (vault id).</source>
+        <translation>El archivo de clave está dañado (id de la caja fuerte).</translation>
+    </message>
+    <message>
+        <source>The key file is damaged (no key slots).</source>
+        <translation>El archivo de clave está dañado (no tiene ranuras de clave).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault.</source>
+        <translation>Esa clave de recuperación no abre esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>This device is no longer remembered for this vault.</source>
+        <translation>Este dispositivo ya no se recuerda para esta caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file (vault.db) is missing; restore the vault from a backup.</source>
+        <translation>Falta el archivo de la base de datos de la caja fuerte (vault.db); restaura la caja fuerte desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is older than its last saved change: the end of its journal was lost or an older copy of vault.db was put in its place. Nothing was changed; restore the vault from a backup.</source>
+        <translation>La base de datos de la caja fuerte es anterior a su último cambio guardado: se perdió el final de su diario o se puso en su lugar una copia antigua de vault.db. No se cambió nada; restaura la caja fuerte desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The record of this vault&apos;s last saved change (vault.head) was missing or changed, so peerdesk cannot tell whether recent changes were lost; if something you wrote is missing, restore the vault from a backup.</source>
+        <translation>El registro del último cambio guardado de esta caja fuerte (vault.head) faltaba o cambió, así que peerdesk no puede saber si se perdieron cambios recientes; si falta algo que escribiste, restaura la caja fuerte desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The record of failed attempts to open this vault was removed or replaced since you last opened peerdesk; someone may have tried to open it.</source>
+        <translation>El registro de intentos fallidos de abrir esta caja fuerte se eliminó o se reemplazó desde la última vez que abriste peerdesk; puede que alguien haya intentado abrirla.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database file (vault.db) is empty or cut short; nothing was opened. Restore the vault from a backup.</source>
+        <translation>El archivo de la base de datos de la caja fuerte (vault.db) está vacío o cortado; no se abrió nada. Restaura la caja fuerte desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The recovery key slot in vault.keys was changed outside peerdesk, so your recovery key may no longer open this vault; make a new one now (Settings).</source>
+        <translation>La ranura de la clave de recuperación en vault.keys se cambió fuera de peerdesk, así que puede que tu clave de recuperación ya no abra esta caja fuerte; crea una nueva ahora (Ajustes).</translation>
+    </message>
+    <message>
+        <source>The remembered-device slot in vault.keys was changed outside peerdesk; forget this device and remember it again (Settings).</source>
+        <translation>La ranura del dispositivo recordado en vault.keys se cambió fuera de peerdesk; olvida este dispositivo y vuelve a recordarlo (Ajustes).</translation>
+    </message>
+    <message>
+        <source>The passphrase slot in vault.keys was changed outside peerdesk, so your passphrase may no longer open this vault; set a new one now (Settings).</source>
+        <translation>La ranura de la frase de contraseña en vault.keys se cambió fuera de peerdesk, así que puede que tu frase de contraseña ya no abra esta caja fuerte; pon una nueva ahora (Ajustes).</translation>
+    </message>
+    <message>
+        <source>A key slot was removed from or added to vault.keys outside peerdesk; make a new recovery key now (Settings).</source>
+        <translation>Se quitó o se añadió una ranura de clave en vault.keys fuera de peerdesk; crea una nueva clave de recuperación ahora (Ajustes).</translation>
+    </message>
+    <message>
+        <source>A vault already exists in that folder.</source>
+        <translation>Ya hay una caja fuerte en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>%n failed attempt(s) to open this vault since you last opened peerdesk (the last on {when}).</source>
+        <translation>%n intento(s) fallido(s) de abrir esta caja fuerte desde la última vez que abriste peerdesk (el último el {when}).</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La caja fuerte está bloqueada.</translation>
+    </message>
+    <message>
+        <source>The vault was locked while this was under way.</source>
+        <translation>La caja fuerte se bloqueó mientras esto estaba en marcha.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring, so it cannot remember the vault.</source>
+        <translation>Este ordenador no tiene un llavero seguro, así que no puede recordar la caja fuerte.</translation>
+    </message>
+    <message>
+        <source>The new key could not be put in place. Lock and unlock peerdesk; then make a new recovery key in Settings (the one shown before no longer works).</source>
+        <translation>La nueva clave no se pudo poner en su sitio. Bloquea peerdesk y vuelve a abrirlo; luego crea una nueva clave de recuperación en Ajustes (la que se mostró antes ya no funciona).</translation>
     </message>
 </context>
 </TS>

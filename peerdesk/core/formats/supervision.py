@@ -480,12 +480,16 @@ def section_title(name: str) -> str:
 def validate(request: ExportRequest, available: Sequence[str]) -> None:
     """Refuse a request this vault cannot serve, in one sentence."""
     if request.format not in FORMATS:
-        raise ValidationError("Choose a format: PDF, Markdown, CSV or JSON.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Choose a format: PDF, Markdown, CSV or JSON.")
+        )
     if request.date_from > request.date_to:
-        raise ValidationError("The period ends before it starts; check the two dates.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "The period ends before it starts; check the two dates.")
+        )
     unknown = set(request.sections) - set(available)
     if unknown or not request.sections:
-        raise ValidationError("Choose at least one section to export.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "Choose at least one section to export."))
 
 
 # --- building ------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from peerdesk.core.errors import ValidationError
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from peerdesk.core.messages import resource_text
 from peerdesk.core.models import (
     AgreementStatus,
@@ -143,7 +143,9 @@ def templates() -> tuple[Template, ...]:
 def from_template(key: str, *, mentee_id: int) -> AgreementRecord:
     """A fresh draft filled in from a template; the mentor then makes it theirs."""
     if key not in TEMPLATE_KEYS:
-        raise ValidationError("That agreement template is not available.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "That agreement template is not available.")
+        )
     raw = _resource(f"{key}.json")
     return AgreementRecord(
         mentee_id=mentee_id,
@@ -173,20 +175,31 @@ def validate(record: AgreementRecord) -> None:
     parse_hours(record.contact_hours)
     if not record.channels:
         raise ValidationError(
-            "Please choose at least one way of keeping in touch (for example phone or in person)."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Please choose at least one way of keeping in touch (for example phone or in person).",
+            )
         )
     unknown = [c for c in record.channels if c not in CHANNELS]
     if unknown:
         raise ValidationError("Ways of keeping in touch can be: " + ", ".join(CHANNELS) + ".")
     if record.effective_on and record.review_on and record.review_on < record.effective_on:
-        raise ValidationError("The review date comes before the agreement starts.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "The review date comes before the agreement starts.")
+        )
     for items in (record.meeting_places, record.mentor_will, record.mentor_will_not):
         if len(items) > MAX_ITEMS:
-            raise ValidationError("That list is very long; please keep it to the main points.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "core", "That list is very long; please keep it to the main points."
+                )
+            )
     texts = [getattr(record, n) for n in _EDITABLE if isinstance(getattr(record, n), str)]
     texts += record.meeting_places + record.mentor_will + record.mentor_will_not
     if any(len(t) > MAX_TEXT for t in texts):
-        raise ValidationError("That text is too long to save; please shorten it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "That text is too long to save; please shorten it.")
+        )
 
 
 # --- agreements ------------------------------------------------------------------------------
@@ -225,17 +238,19 @@ def save_agreement(vault: Vault, *, record: AgreementRecord) -> int:
         if record.id:
             row = s.get(BoundaryAgreement, record.id)
             if row is None:
-                raise ValidationError("That agreement no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("core", "That agreement no longer exists."))
             if row.status != AgreementStatus.DRAFT:
                 raise ValidationError(
-                    "This version has been agreed. To change it, start a new version."
+                    QT_TRANSLATE_NOOP(
+                        "core", "This version has been agreed. To change it, start a new version."
+                    )
                 )
             _apply(row, record)
             row.updated_at = now
             audit.record(s, kind="edited", entity="boundary_agreement", entity_id=row.id)
             return row.id
         if s.get(Mentee, record.mentee_id) is None:
-            raise ValidationError("That mentee no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That mentee no longer exists."))
         if s.scalar(
             select(BoundaryAgreement.id).where(
                 BoundaryAgreement.mentee_id == record.mentee_id,
@@ -243,7 +258,10 @@ def save_agreement(vault: Vault, *, record: AgreementRecord) -> int:
             )
         ):
             raise ValidationError(
-                "There is already a draft agreement for this mentee; please finish that one first."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "There is already a draft agreement for this mentee; please finish that one first.",
+                )
             )
         last = s.scalar(
             select(func.max(BoundaryAgreement.version)).where(
@@ -297,9 +315,11 @@ def activate(vault: Vault, *, agreement_id: int, today: date | None = None) -> C
     with vault.session() as s:
         row = s.get(BoundaryAgreement, agreement_id)
         if row is None:
-            raise ValidationError("That agreement no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That agreement no longer exists."))
         if row.status != AgreementStatus.DRAFT:
-            raise ValidationError("Only a draft can be made the agreed version.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "Only a draft can be made the agreed version.")
+            )
         validate(_to_record(row))
         superseded = 0
         for old in s.scalars(
@@ -335,11 +355,13 @@ def acknowledge(
     """Record when each of you read and agreed to this version."""
     today = today or date.today()
     if (mentee_on and mentee_on > today) or (mentor_on and mentor_on > today):
-        raise ValidationError("An acknowledgement date cannot be in the future.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "An acknowledgement date cannot be in the future.")
+        )
     with vault.session() as s:
         row = s.get(BoundaryAgreement, agreement_id)
         if row is None:
-            raise ValidationError("That agreement no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That agreement no longer exists."))
         row.acknowledged_by_mentee_on = mentee_on
         row.acknowledged_by_mentor_on = mentor_on
         row.updated_at = _now()
@@ -353,7 +375,11 @@ def delete_draft(vault: Vault, *, agreement_id: int) -> Changes:
         if row is None:
             return changes.AGREEMENTS
         if row.status != AgreementStatus.DRAFT:
-            raise ValidationError("Agreed versions are kept as history and cannot be deleted.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "core", "Agreed versions are kept as history and cannot be deleted."
+                )
+            )
         s.delete(row)
         audit.record(
             s,
@@ -369,7 +395,7 @@ def get_agreement(vault: Vault, *, agreement_id: int) -> AgreementRecord:
     with vault.session() as s:
         row = s.get(BoundaryAgreement, agreement_id)
         if row is None:
-            raise ValidationError("That agreement no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That agreement no longer exists."))
         return _to_record(row)
 
 

@@ -171,13 +171,19 @@ def _validate_event(event: EventRecord, now: datetime) -> None:
     try:
         BoundaryEventKind(event.kind)
     except ValueError:
-        raise ValidationError("Please choose what kind of moment this was.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Please choose what kind of moment this was.")
+        ) from None
     if event.occurred_at > now + timedelta(days=1):
         raise ValidationError(
-            "That date is in the future; a boundary event is something that happened."
+            QT_TRANSLATE_NOOP(
+                "core", "That date is in the future; a boundary event is something that happened."
+            )
         )
     if max(len(event.what_happened), len(event.what_i_did)) > MAX_TEXT:
-        raise ValidationError("That text is too long to save; please shorten it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "That text is too long to save; please shorten it.")
+        )
 
 
 def save_event(vault: Vault, *, event: EventRecord, now: datetime | None = None) -> int:
@@ -186,10 +192,12 @@ def save_event(vault: Vault, *, event: EventRecord, now: datetime | None = None)
         if event.id:
             row = s.get(BoundaryEvent, event.id)
             if row is None:
-                raise ValidationError("That boundary event no longer exists.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("core", "That boundary event no longer exists.")
+                )
         else:
             if s.get(Mentee, event.mentee_id) is None:
-                raise ValidationError("That mentee no longer exists.")
+                raise ValidationError(QT_TRANSLATE_NOOP("core", "That mentee no longer exists."))
             row = BoundaryEvent(mentee_id=event.mentee_id, created_at=_now())
             s.add(row)
         row.occurred_at = event.occurred_at.replace(tzinfo=None, microsecond=0)

@@ -13,7 +13,7 @@ import re
 from datetime import datetime, time, tzinfo
 from itertools import pairwise
 
-from peerdesk.core.errors import ValidationError
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -55,11 +55,15 @@ def parse_hours(hours: dict) -> dict[str, list[tuple[time, time]]]:
     """Check and parse contact hours. Refuses overlaps, empty windows, windows that end
     before they start (unless a night window, 18:00 or later until 06:00 at the latest)."""
     if not isinstance(hours, dict):
-        raise ValidationError("Contact hours could not be read.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "Contact hours could not be read."))
     out: dict[str, list[tuple[time, time]]] = {}
     for day, windows in hours.items():
         if day not in DAYS:
-            raise ValidationError("Contact hours can only be given for the days of the week.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "core", "Contact hours can only be given for the days of the week."
+                )
+            )
         parsed: list[tuple[time, time]] = []
         for window in windows or []:
             if not isinstance(window, (list, tuple)) or len(window) != 2:

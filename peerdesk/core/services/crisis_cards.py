@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import select
 
-from peerdesk.core.errors import PeerdeskError, ValidationError
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, PeerdeskError, ValidationError
 from peerdesk.core.models import (
     CrisisCard,
     DirService,
@@ -83,12 +83,16 @@ def save_crisis_card(vault: Vault, *, card: CrisisCardRecord) -> int:
     texts = [card.warning_signs, card.what_helps, *card.other_services]
     texts += [v for p in people for v in p.values()]
     if any(len(t) > MAX_TEXT for t in texts):
-        raise ValidationError("That text is too long to save; please shorten it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "That text is too long to save; please shorten it.")
+        )
     if len(people) > MAX_ITEMS or len(card.other_services) > MAX_ITEMS:
-        raise ValidationError("That list is very long; a crisis card fits on one page.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "That list is very long; a crisis card fits on one page.")
+        )
     with vault.session() as s:
         if s.get(Mentee, card.mentee_id) is None:
-            raise ValidationError("That mentee no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That mentee no longer exists."))
         known = set(
             s.scalars(select(DirService.id).where(DirService.id.in_(card.service_ids))).all()
         )

@@ -790,7 +790,9 @@ def get_service(vault: Vault, *, service_id: str) -> ServiceRecord:
     with vault.session() as s:
         svc = s.get(DirService, service_id)
         if svc is None:
-            raise ValidationError("That service is no longer in the directory.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "That service is no longer in the directory.")
+            )
         org = s.get(DirOrganization, svc.organization_id)
         codes = list(
             s.scalars(
@@ -879,42 +881,66 @@ def get_service(vault: Vault, *, service_id: str) -> ServiceRecord:
 
 def validate(record: ServiceRecord) -> None:
     if not record.name.strip():
-        raise ValidationError("Please give the service a name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "Please give the service a name."))
     if not record.organization_name.strip():
-        raise ValidationError("Please say which organisation runs the service.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Please say which organisation runs the service.")
+        )
     texts = [record.name, record.organization_name, record.description, record.notes]
     if any(len(t or "") > MAX_TEXT for t in texts):
-        raise ValidationError("One of the texts is too long to save; please shorten it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "One of the texts is too long to save; please shorten it.")
+        )
     if record.status not in STATUSES:
         raise ValidationError("A service's status can be: " + ", ".join(STATUSES) + ".")
     if record.email.strip() and "@" not in record.email:
-        raise ValidationError("An email address needs an @; please check it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "An email address needs an @; please check it.")
+        )
     known = {n.code for n in needs()}
     if any(code not in known for code in record.needs):
-        raise ValidationError("One of the needs is not in the directory's list.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "One of the needs is not in the directory's list.")
+        )
     for phone in record.phones:
         if not phone.number.strip():
-            raise ValidationError("Each phone needs a number (or a short code to text).")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "Each phone needs a number (or a short code to text).")
+            )
         if phone.type not in PHONE_TYPES:
             raise ValidationError("A phone's kind can be: " + ", ".join(PHONE_TYPES) + ".")
     for h in record.hours:
         if not h.days and h.plain_weekly:
-            raise ValidationError("Choose at least one day for each line of opening hours.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "Choose at least one day for each line of opening hours.")
+            )
         if any(not re.fullmatch(r"([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)", d) for d in h.days):
-            raise ValidationError("Days are Monday to Sunday.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "Days are Monday to Sunday."))
         if (h.opens_at is None) != (h.closes_at is None):
-            raise ValidationError("Opening hours need both an opening and a closing time.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "Opening hours need both an opening and a closing time.")
+            )
         if h.opens_at is not None and h.opens_at == h.closes_at:
-            raise ValidationError("A service cannot open and close at the same time.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "A service cannot open and close at the same time.")
+            )
         if h.valid_from and h.valid_to and h.valid_to < h.valid_from:
-            raise ValidationError("The hours end before they start; please check the dates.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "core", "The hours end before they start; please check the dates."
+                )
+            )
     for a in record.addresses:
         if not a.address_1.strip():
-            raise ValidationError("Each address needs its first line.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "Each address needs its first line."))
         if a.country and (len(a.country) != 2 or not a.country.isalpha()):
-            raise ValidationError("Use the two-letter country code (US, GB, CA, IE, AU...).")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "core", "Use the two-letter country code (US, GB, CA, IE, AU...)."
+                )
+            )
     if record.region and record.region.upper() not in REGIONS and len(record.region) != 2:
-        raise ValidationError("The region is a two-letter country code.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "The region is a two-letter country code."))
 
 
 def _now() -> datetime:
@@ -1071,7 +1097,9 @@ def set_favourite(vault: Vault, *, service_id: str, favourite: bool) -> Changes:
     with vault.session() as s:
         svc = s.get(DirService, service_id)
         if svc is None:
-            raise ValidationError("That service is no longer in the directory.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "That service is no longer in the directory.")
+            )
         svc.favourite = favourite
     return changes.DIRECTORY
 
@@ -1082,7 +1110,9 @@ def mark_verified(vault: Vault, *, service_id: str, today: date | None = None) -
     with vault.session() as s:
         svc = s.get(DirService, service_id)
         if svc is None:
-            raise ValidationError("That service is no longer in the directory.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "That service is no longer in the directory.")
+            )
         svc.assured_date = today
         audit.record(s, kind="edited", entity="directory_service", detail={"verified": True})
     return today
@@ -1099,8 +1129,11 @@ def delete_service(vault: Vault, *, service_id: str) -> Changes:
         )
         if used:
             raise ValidationError(
-                "Referrals were made to this service, so it stays in the directory. "
-                "You can set its status to 'inactive' or 'defunct' instead."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Referrals were made to this service, so it stays in the directory. "
+                    "You can set its status to 'inactive' or 'defunct' instead.",
+                )
             )
         s.delete(svc)
         s.flush()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from peerdesk.core.errors import ValidationError
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.vocab import MODALITIES, NOTE_KINDS, NOTE_SECTIONS, SETTINGS
 
@@ -81,18 +81,30 @@ def validate(draft: NoteDraft, *, for_signing: bool = False, today: date | None 
     if draft.kind not in NOTE_KINDS:
         raise ValidationError("The kind of session can be: " + ", ".join(NOTE_KINDS) + ".")
     if draft.setting not in SETTINGS:
-        raise ValidationError("A session is one-to-one or a group.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "A session is one-to-one or a group."))
     if for_signing:
         if draft.occurred_on > today + timedelta(days=1):
-            raise ValidationError("The session date is in the future; please check it.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "The session date is in the future; please check it.")
+            )
         for item in draft.follow_ups:
             if not item.task.strip() and item.due_on is not None:
                 raise ValidationError(
-                    "A follow-up with a due date needs a few words saying what it is."
+                    QT_TRANSLATE_NOOP(
+                        "core", "A follow-up with a due date needs a few words saying what it is."
+                    )
                 )
         if not draft.participant_ids:
-            raise ValidationError("Choose who the session was with before signing.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "Choose who the session was with before signing.")
+            )
         if not any(getattr(draft, name).strip() for name in NOTE_SECTIONS):
-            raise ValidationError("Write at least one section before signing.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "Write at least one section before signing.")
+            )
         if draft.setting == "one-to-one" and len(draft.participant_ids) > 1:
-            raise ValidationError("A one-to-one note has one mentee; choose 'group' for several.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "core", "A one-to-one note has one mentee; choose 'group' for several."
+                )
+            )

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from peerdesk.core.errors import ValidationError
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from peerdesk.core.messages import resource_text
 from peerdesk.core.models import (
     Goal,
@@ -121,18 +121,29 @@ def target_in_past(goal: GoalRecord, today: date) -> bool:
 
 def _validate_goal(goal: GoalRecord, *, today: date, past_target_ok: bool) -> None:
     if not goal.statement.strip():
-        raise ValidationError("Write the goal in their own words: what would they like to happen?")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "core", "Write the goal in their own words: what would they like to happen?"
+            )
+        )
     if max(len(goal.statement), len(goal.why), len(goal.strengths)) > MAX_TEXT:
-        raise ValidationError("That text is too long to save; please shorten it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "That text is too long to save; please shorten it.")
+        )
     try:
         GoalDomain(goal.domain)
         GoalStatus(goal.status)
     except ValueError:
-        raise ValidationError("Choose a life domain and a status from the lists.") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Choose a life domain and a status from the lists.")
+        ) from None
     if target_in_past(goal, today) and not past_target_ok:
         raise ValidationError(
-            "That target date has already passed. Choose a date ahead, leave it empty, "
-            "or confirm that you mean it."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "That target date has already passed. Choose a date ahead, leave it empty, "
+                "or confirm that you mean it.",
+            )
         )
 
 
@@ -144,7 +155,7 @@ def save_goal(
     with vault.session() as s:
         if goal.id is None:
             if s.get(Mentee, goal.mentee_id) is None:
-                raise ValidationError("Choose who this goal belongs to.")
+                raise ValidationError(QT_TRANSLATE_NOOP("core", "Choose who this goal belongs to."))
             row = Goal(mentee_id=goal.mentee_id, created_at=_now(), status_changed_on=today)
             s.add(row)
         else:
@@ -214,7 +225,7 @@ def delete_goal(vault: Vault, *, goal_id: int) -> Changes:
 def _goal(s: Session, goal_id: int) -> Goal:
     row = s.get(Goal, goal_id)
     if row is None:
-        raise ValidationError("That goal no longer exists.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "That goal no longer exists."))
     return row
 
 
@@ -298,7 +309,11 @@ def active_goals_for(vault: Vault, *, mentee_ids: list[int]) -> list[GoalSummary
 def _validate_step(text_: str, due_on: date | None) -> str:
     body = text_.strip()
     if not body:
-        raise ValidationError("A step needs a few words: what is the next small thing to do?")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "core", "A step needs a few words: what is the next small thing to do?"
+            )
+        )
     if len(body) > MAX_LINE:
         raise ValidationError(f"A step can have at most {MAX_LINE:,} characters.")
     return body
@@ -363,7 +378,9 @@ def reorder_steps(vault: Vault, *, goal_id: int, step_ids: list[int]) -> Changes
     with vault.session() as s:
         steps = {st.id: st for st in _goal(s, goal_id).steps}
         if sorted(step_ids) != sorted(steps):
-            raise ValidationError("The steps changed meanwhile; please try again.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "The steps changed meanwhile; please try again.")
+            )
         for position, step_id in enumerate(step_ids):
             steps[step_id].position = position
     return changes.GOALS
@@ -372,7 +389,7 @@ def reorder_steps(vault: Vault, *, goal_id: int, step_ids: list[int]) -> Changes
 def _step(s: Session, step_id: int) -> GoalStep:
     row = s.get(GoalStep, step_id)
     if row is None:
-        raise ValidationError("That step no longer exists.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "That step no longer exists."))
     return row
 
 
@@ -381,11 +398,15 @@ def _step(s: Session, step_id: int) -> GoalStep:
 
 def _validate_progress(score: int, sentence: str, on: date, today: date) -> None:
     if isinstance(score, bool) or not isinstance(score, int) or score not in SCORES:
-        raise ValidationError("Progress is a whole number from 0 to 10.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "Progress is a whole number from 0 to 10."))
     if len(sentence) > MAX_LINE:
         raise ValidationError(f"Keep it to a sentence or two (at most {MAX_LINE:,} characters).")
     if on > today:
-        raise ValidationError("That date is in the future; progress is about what has happened.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "core", "That date is in the future; progress is about what has happened."
+            )
+        )
 
 
 def add_progress(
@@ -428,8 +449,11 @@ def delete_progress(vault: Vault, *, progress_id: int) -> Changes:
             note = s.get(SessionNote, row.note_id)
             if note is not None and note.signed_at is not None:
                 raise ValidationError(
-                    "This entry came from a signed session note, so it stays as recorded. "
-                    "Add a new entry with how it is going now."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "This entry came from a signed session note, so it stays as recorded. "
+                        "Add a new entry with how it is going now.",
+                    )
                 )
         goal_id = row.goal_id
         s.delete(row)
@@ -475,7 +499,7 @@ def apply_note_progress(
     s.flush()
     note = s.get(SessionNote, note_id)
     if note is None:
-        raise ValidationError("That session note no longer exists.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "That session note no longer exists."))
     for t in touched:
         _validate_progress(t.score, t.sentence, note.occurred_on, max(today, note.occurred_on))
     people = set(
@@ -491,7 +515,11 @@ def apply_note_progress(
     for goal_id, t in wanted.items():
         goal = _goal(s, goal_id)
         if goal.mentee_id not in people:
-            raise ValidationError("That goal belongs to someone who was not in this session.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "core", "That goal belongs to someone who was not in this session."
+                )
+            )
         row = existing.get(goal_id)
         if row is None:
             row = GoalProgress(goal_id=goal_id, note_id=note_id, created_at=_now())
@@ -659,17 +687,27 @@ def save_checkin(
 ) -> int:
     numbers = {item.n for item in checkin_form().items}
     if set(scores) != numbers:
-        raise ValidationError("Give each of the ten statements a number from 1 to 6.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Give each of the ten statements a number from 1 to 6.")
+        )
     for value in scores.values():
         if isinstance(value, bool) or not isinstance(value, int) or value not in CHECKIN_SCORES:
-            raise ValidationError("Each statement is scored from 1 to 6.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "Each statement is scored from 1 to 6.")
+            )
     if on > (today or date.today()):
-        raise ValidationError("That date is in the future; a check-in is about now or earlier.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "core", "That date is in the future; a check-in is about now or earlier."
+            )
+        )
     if len(note) > MAX_TEXT:
-        raise ValidationError("That text is too long to save; please shorten it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "That text is too long to save; please shorten it.")
+        )
     with vault.session() as s:
         if s.get(Mentee, mentee_id) is None:
-            raise ValidationError("Choose who this check-in is with.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "Choose who this check-in is with."))
         row = RecoveryCheckin(mentee_id=mentee_id, on=on, note=note.strip(), created_at=_now())
         row.items = [RecoveryCheckinItem(item=n, score=v) for n, v in sorted(scores.items())]
         s.add(row)

@@ -209,37 +209,64 @@ def _max_count(recurrence: Recurrence) -> int:
 def validate(record: MeetingRecord, *, now: datetime | None = None) -> None:
     now = now or datetime.now()
     if record.mentee_id is None and not record.is_group:
-        raise ValidationError("Choose who the meeting is with (or mark it as a group).")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Choose who the meeting is with (or mark it as a group).")
+        )
     if record.modality not in MODALITIES:
         raise ValidationError("How you meet can be: " + ", ".join(MODALITIES) + ".")
     if not 5 <= record.duration_minutes <= 8 * 60:
-        raise ValidationError("A meeting lasts between 5 minutes and 8 hours.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "A meeting lasts between 5 minutes and 8 hours.")
+        )
     if record.tz and zone_info(record.tz) is None:
-        raise ValidationError("That time zone is not known; please choose one from the list.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "core", "That time zone is not known; please choose one from the list."
+            )
+        )
     if record.starts_at.date() < (now - timedelta(days=FAR_PAST_DAYS)).date():
         raise ValidationError(
-            "That date is more than a year ago; please check the year. To record a meeting "
-            "that already happened, write a session note instead."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "That date is more than a year ago; please check the year. To record a meeting "
+                "that already happened, write a session note instead.",
+            )
         )
     if record.starts_at.date() > (now + timedelta(days=FAR_FUTURE_DAYS)).date():
-        raise ValidationError("That date is more than two years ahead; please check the year.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "core", "That date is more than two years ahead; please check the year."
+            )
+        )
     if len(record.purpose) > MAX_PURPOSE or len(record.place) > MAX_PURPOSE:
-        raise ValidationError("Please keep the place and the purpose to a few lines.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Please keep the place and the purpose to a few lines.")
+        )
     recurrence = Recurrence(record.recurrence)
     if recurrence == Recurrence.NONE:
         return
     if record.until is None and record.count is None:
         raise ValidationError(
-            "A repeating meeting needs an end: a last date, or a number of meetings "
-            "(up to a year ahead). You can always plan more later."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "A repeating meeting needs an end: a last date, or a number of meetings "
+                "(up to a year ahead). You can always plan more later.",
+            )
         )
     if record.until is not None:
         if record.until < record.starts_at.date():
-            raise ValidationError("The last date is before the first meeting; please check it.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "core", "The last date is before the first meeting; please check it."
+                )
+            )
         if record.until > (record.starts_at + timedelta(days=HORIZON_DAYS)).date():
             raise ValidationError(
-                "Repeating meetings can be planned up to a year ahead. Choose an earlier "
-                "last date; you can plan more later."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Repeating meetings can be planned up to a year ahead. Choose an earlier "
+                    "last date; you can plan more later.",
+                )
             )
     if record.count is not None and not 1 <= record.count <= _max_count(recurrence):
         raise ValidationError(
@@ -277,7 +304,9 @@ def save_meeting(
     validate(record, now=now)
     with vault.session() as s:
         if record.mentee_id is not None and s.get(Mentee, record.mentee_id) is None:
-            raise ValidationError("That mentee is no longer in the vault.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "That mentee is no longer in the vault.")
+            )
         if meeting_id is None:
             row = PlannedMeeting(created_at=_now(), skipped=[])
         else:
@@ -298,7 +327,7 @@ def save_meeting(
 def _load(s: Session, meeting_id: int) -> PlannedMeeting:
     row = s.get(PlannedMeeting, meeting_id)
     if row is None:
-        raise ValidationError("That meeting is no longer planned.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "That meeting is no longer planned."))
     return row
 
 
@@ -443,7 +472,9 @@ def get_occurrence(vault: Vault, *, key: str, here: str | None = None) -> Occurr
     for occ in _expand(record, [], {original: note_id} if note_id else {}, here):
         if occ.original == original:
             return occ
-    raise ValidationError("That meeting is no longer planned on that day.")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("core", "That meeting is no longer planned on that day.")
+    )
 
 
 def overlaps(
@@ -510,7 +541,7 @@ def link_note(vault: Vault, *, key: str, note_id: int) -> Changes:
     with vault.session() as s:
         _load(s, meeting_id)
         if s.get(SessionNote, note_id) is None:
-            raise ValidationError("That note is no longer in the vault.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That note is no longer in the vault."))
         link = s.get(MeetingNote, (meeting_id, original))
         if link is None:
             existing = s.scalar(select(MeetingNote).where(MeetingNote.note_id == note_id))

@@ -118,11 +118,17 @@ def validate(record: MenteeRecord, *, today: date | None = None) -> None:
     if any(len(t or "") > MAX_TEXT for t in texts) or any(
         len(a) > MAX_NAME for a in record.aliases
     ):
-        raise ValidationError("One of the texts is too long to save; please shorten it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "One of the texts is too long to save; please shorten it.")
+        )
     if record.birth_date and record.birth_date > today:
-        raise ValidationError("The birth date is in the future; please check it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "The birth date is in the future; please check it.")
+        )
     if record.started_on and record.started_on > today:
-        raise ValidationError("The start date is in the future; please check it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "The start date is in the future; please check it.")
+        )
     for value, cls, label in (
         (record.support_style, SupportStyle, "Support style"),
         (record.kind, MenteeKind, "Kind of support"),
@@ -135,15 +141,21 @@ def validate(record: MenteeRecord, *, today: date | None = None) -> None:
         raise ValidationError("Contact channels can be: " + ", ".join(CHANNELS) + ".")
     for contact in record.contacts:
         if contact.kind not in ("phone", "email"):
-            raise ValidationError("A contact is either a phone number or an email address.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "A contact is either a phone number or an email address.")
+            )
         if contact.kind == "email" and contact.value.strip() and "@" not in contact.value:
-            raise ValidationError("An email address needs an @; please check it.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "An email address needs an @; please check it.")
+            )
     for consent in record.consents:
         if not consent.with_whom.strip():
-            raise ValidationError("Each information-sharing consent needs a 'with whom'.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "Each information-sharing consent needs a 'with whom'.")
+            )
     for person in record.important_people:
         if not person.name.strip():
-            raise ValidationError("Each important person needs a name.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "Each important person needs a name."))
 
 
 def _apply(row: Mentee, record: MenteeRecord) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from peerdesk.core.errors import ValidationError
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from peerdesk.core.models import (
     Addendum,
     ErasedNote,
@@ -293,7 +293,9 @@ def _apply(session: Session, note: SessionNote, draft: NoteDraft) -> None:
     wanted_ids = list(dict.fromkeys(draft.participant_ids))
     existing = session.scalars(select(Mentee.id).where(Mentee.id.in_(wanted_ids))).all()
     if len(existing) != len(wanted_ids):
-        raise ValidationError("One of the chosen mentees no longer exists.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "One of the chosen mentees no longer exists.")
+        )
     note.occurred_on = draft.occurred_on
     note.start_time = draft.start_time
     note.end_time = draft.end_time
@@ -333,7 +335,10 @@ def save_draft(
             note = _load(s, note_id)
             if note.state == NoteState.SIGNED:
                 raise ValidationError(
-                    "This note is signed and can no longer change; add an addendum instead."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "This note is signed and can no longer change; add an addendum instead.",
+                    )
                 )
         _apply(s, note, draft)
         note.editing = editing
@@ -380,7 +385,7 @@ def sign_note(
     with vault.session() as s:
         note = _load(s, note_id)
         if note.state == NoteState.SIGNED:
-            raise ValidationError("This note is already signed.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "This note is already signed."))
         if draft is not None:
             validate(draft, for_signing=True)
             _apply(s, note, draft)
@@ -407,13 +412,17 @@ def sign_note(
 def add_addendum(vault: Vault, *, note_id: int, text_: str) -> int:
     body = text_.strip()
     if not body:
-        raise ValidationError("An addendum needs some text.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "An addendum needs some text."))
     if len(body) > MAX_SECTION:
         raise ValidationError(f"An addendum can have at most {MAX_SECTION:,} characters.")
     with vault.session() as s:
         note = _load(s, note_id)
         if note.state != NoteState.SIGNED or note.content_hash is None:
-            raise ValidationError("Drafts can still be edited; addenda are for signed notes.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "core", "Drafts can still be edited; addenda are for signed notes."
+                )
+            )
         created = _now()
         row = Addendum(
             created_at=created, text=body, hash=addendum_hash(note.content_hash, created, body)
@@ -429,7 +438,9 @@ def delete_draft(vault: Vault, *, note_id: int) -> Changes:
     with vault.session() as s:
         note = _load(s, note_id)
         if note.state == NoteState.SIGNED:
-            raise ValidationError("Signed notes are kept; add an addendum to correct one.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "Signed notes are kept; add an addendum to correct one.")
+            )
         unindex_note(s, note_id)
         s.delete(note)
     return changes.NOTES
@@ -442,7 +453,7 @@ def set_follow_up_done(
     with vault.session() as s:
         row = s.get(FollowUp, follow_up_id)
         if row is None:
-            raise ValidationError("That follow-up no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That follow-up no longer exists."))
         row.done_on = (today or date.today()) if done else None
     return changes.NOTES
 
@@ -493,7 +504,7 @@ def _to_record(note: SessionNote) -> NoteRecord:
 def _load(s: Session, note_id: int) -> SessionNote:
     note = s.get(SessionNote, note_id)
     if note is None:
-        raise ValidationError("That note no longer exists.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "That note no longer exists."))
     return note
 
 

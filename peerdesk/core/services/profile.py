@@ -58,7 +58,11 @@ def save_profile(vault: Vault, profile: Profile) -> None:
                 f"{FIELD_LABELS[f.name]} is longer than {MAX_FIELD} characters; please shorten it."
             )
     if not profile.name.strip():
-        raise ValidationError("Your name is needed: it is the signature line on signed notes.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "core", "Your name is needed: it is the signature line on signed notes."
+            )
+        )
     with vault.session() as s:
         row = s.scalars(select(MentorProfile).limit(1)).first()
         if row is None:
@@ -81,7 +85,9 @@ def usual_hours(vault: Vault) -> tuple[int, int]:
 def set_usual_hours(vault: Vault, *, start: int, end: int) -> tuple[int, int]:
     """Both ends at once, so the hours never stand the wrong way round, even for a moment."""
     if not 0 <= start < end <= 24:
-        raise ValidationError("Usual hours end after they start, for example 9 to 17.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Usual hours end after they start, for example 9 to 17.")
+        )
     settings.set_setting(vault, "usual_hours_start", start)
     settings.set_setting(vault, "usual_hours_end", end)
     with vault.session() as s:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from peerdesk.core import db
-from peerdesk.core.errors import ValidationError
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from peerdesk.core.services import search as search_rules
 from peerdesk.core.services.chain import GENESIS, check_detail, digest, sha256_hex, stamp
 from peerdesk.core.services.rows import MenteeSummary, NoteFilter
@@ -274,7 +274,9 @@ def _insert_draft(
         wanted,
     ).fetchall()
     if len(people) != len(wanted):
-        raise ValidationError("One of the chosen mentees no longer exists.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "One of the chosen mentees no longer exists.")
+        )
     location = draft.location.strip()
     sections = [getattr(draft, name) for name in NOTE_SECTIONS]
     cursor = conn.execute(
@@ -402,9 +404,13 @@ def find_mentee(vault: DirectVault, *, name: str) -> int:
         if wanted in {search_rules.name_key(m.display_name), *map(search_rules.name_key, m.aliases)}
     ]
     if not matches:
-        raise ValidationError("No mentee has that name or alias.")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "No mentee has that name or alias."))
     if len(matches) > 1:
-        raise ValidationError("More than one mentee has that name; use a more specific one.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "core", "More than one mentee has that name; use a more specific one."
+            )
+        )
     return matches[0]
 
 

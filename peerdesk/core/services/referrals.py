@@ -86,11 +86,17 @@ def validate(record: ReferralRecord, *, today: date | None = None) -> None:
             "A referral's status can be: " + ", ".join(STATUS_LABELS.values()).lower() + "."
         )
     if len(record.reason) > MAX_TEXT or len(record.outcome) > MAX_TEXT:
-        raise ValidationError("One of the texts is too long to save; please shorten it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "One of the texts is too long to save; please shorten it.")
+        )
     if record.referred_on > today:
-        raise ValidationError("The referral date is in the future; please check it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "The referral date is in the future; please check it.")
+        )
     if record.follow_up_on and record.follow_up_on < record.referred_on:
-        raise ValidationError("The follow-up date is before the referral; please check it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "The follow-up date is before the referral; please check it.")
+        )
 
 
 def _record(r: Referral, service: str, org: str, mentee: str) -> ReferralRecord:
@@ -116,11 +122,15 @@ def add_referral(vault: Vault, *, record: ReferralRecord, today: date | None = N
     now = _now()
     with vault.session() as s:
         if s.get(Mentee, record.mentee_id) is None:
-            raise ValidationError("That mentee is not in the vault.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That mentee is not in the vault."))
         if s.get(DirService, record.service_id) is None:
-            raise ValidationError("That service is no longer in the directory.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "That service is no longer in the directory.")
+            )
         if record.note_id is not None and s.get(SessionNote, record.note_id) is None:
-            raise ValidationError("That session note is not in the vault.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "That session note is not in the vault.")
+            )
         referral = Referral(
             mentee_id=record.mentee_id,
             service_id=record.service_id,
@@ -153,7 +163,9 @@ def update_referral(
     with vault.session() as s:
         referral = s.get(Referral, referral_id)
         if referral is None:
-            raise ValidationError("That referral is no longer in the vault.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "That referral is no longer in the vault.")
+            )
         referral.reason = record.reason.strip()
         referral.outcome = record.outcome.strip()
         referral.follow_up_on = record.follow_up_on
@@ -204,7 +216,9 @@ def get_referral(vault: Vault, *, referral_id: int) -> ReferralRecord:
     with vault.session() as s:
         row = s.execute(_query().where(Referral.id == referral_id)).first()
         if row is None:
-            raise ValidationError("That referral is no longer in the vault.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "That referral is no longer in the vault.")
+            )
         return _record(*row)
 
 

@@ -14,7 +14,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peerdesk.core.errors import ValidationError
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from peerdesk.core.models import Reminder, ReminderLink
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import changes, meetings, settings
@@ -71,11 +71,15 @@ def add_reminder(
     now = now or datetime.now()
     text_ = text_.strip()
     if not text_:
-        raise ValidationError("Write a few words saying what the reminder is for.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Write a few words saying what the reminder is for.")
+        )
     if len(text_) > MAX_TEXT:
         raise ValidationError(f"Please keep a reminder under {MAX_TEXT} characters.")
     if due_at < now - timedelta(days=FAR_PAST_DAYS):
-        raise ValidationError("That date is more than a year ago; please check the year.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "That date is more than a year ago; please check the year.")
+        )
     with vault.session() as s:
         row = Reminder(
             due_at=due_at.replace(microsecond=0, tzinfo=None),
@@ -94,7 +98,7 @@ def get_reminder(vault: Vault, *, reminder_id: int) -> ReminderRecord:
     with vault.session() as s:
         row = s.get(Reminder, reminder_id)
         if row is None:
-            raise ValidationError("That reminder is no longer there.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That reminder is no longer there."))
         return _record(row)
 
 
@@ -117,7 +121,7 @@ def set_done(
     with vault.session() as s:
         row = s.get(Reminder, reminder_id)
         if row is None:
-            raise ValidationError("That reminder is no longer there.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That reminder is no longer there."))
         row.done_at = (now or datetime.now()).replace(microsecond=0) if done else None
     return changes.REMINDERS
 
@@ -126,7 +130,7 @@ def snooze(vault: Vault, *, reminder_id: int, until: datetime) -> Changes:
     with vault.session() as s:
         row = s.get(Reminder, reminder_id)
         if row is None:
-            raise ValidationError("That reminder is no longer there.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That reminder is no longer there."))
         row.snoozed_until = until.replace(microsecond=0)
         row.notified_at = None
     return changes.REMINDERS
@@ -181,7 +185,9 @@ def snooze_item(
 ) -> Changes:
     now = now or datetime.now()
     if until <= now:
-        raise ValidationError("Snooze until a time that is still to come.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Snooze until a time that is still to come.")
+        )
     with vault.session() as s:
         row = _item_row(s, key, link_kind, link_id, now)
         row.snoozed_until = until.replace(microsecond=0)

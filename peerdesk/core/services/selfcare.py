@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import Select, func, select
 
 from peerdesk.core.db import chunks
-from peerdesk.core.errors import ValidationError
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from peerdesk.core.messages import resource_text
 from peerdesk.core.models import (
     Mentee,
@@ -56,10 +56,14 @@ def _validate(entry: SelfCareRecord, today: date) -> None:
             raise ValidationError(f"{label} is a number from 1 to 5.")
     if entry.on > today:
         raise ValidationError(
-            "That date is in the future; a check-in is about a day that has been."
+            QT_TRANSLATE_NOOP(
+                "core", "That date is in the future; a check-in is about a day that has been."
+            )
         )
     if max(len(entry.helped), len(entry.need), len(entry.note)) > 20_000:
-        raise ValidationError("That text is too long to save; please shorten it.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "That text is too long to save; please shorten it.")
+        )
 
 
 def save_entry(vault: Vault, *, entry: SelfCareRecord, today: date | None = None) -> int:
@@ -280,7 +284,11 @@ def gather_flagged_notes(vault: Vault) -> int:
 def add_topic(vault: Vault, *, text: str) -> int:
     body = text.strip()
     if not body:
-        raise ValidationError("Write a few words about what you would like to talk through.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "core", "Write a few words about what you would like to talk through."
+            )
+        )
     with vault.session() as s:
         row = SupervisionTopic(created_at=_now(), text=body)
         s.add(row)
@@ -357,7 +365,7 @@ def mark_discussed(
     with vault.session() as s:
         row = s.get(SupervisionTopic, topic_id)
         if row is None:
-            raise ValidationError("That topic no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "That topic no longer exists."))
         row.discussed_on = on or date.today()
         row.agreed = agreed.strip()
     return changes.SELFCARE

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from peerdesk.core import paths
-from peerdesk.core.errors import ValidationError
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from peerdesk.core.formats.profiles import Gap, NoteFacts, Profile, check_note, parse_profile
 from peerdesk.core.messages import content_language, resource_text
 
@@ -58,7 +58,9 @@ def profile_by_id(profile_id: str) -> Profile:
     for profile in load_profiles():
         if profile.id == profile_id:
             return profile
-    raise ValidationError("There is no documentation profile with that id.")
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("core", "There is no documentation profile with that id.")
+    )
 
 
 def chosen_profile(profile_id: str) -> Profile:

@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from peerdesk.core import db
-from peerdesk.core.errors import IntegrityError, WrongPassphrase
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, IntegrityError, WrongPassphrase
 from peerdesk.core.vault import head, journal
 from peerdesk.core.vault.files import (
     BACKUPS_NAME,
@@ -119,18 +119,26 @@ def _pack(keys: KeyFile, data_key: bytes, snapshot: bytes) -> bytes:
 
 def _unpack_header(raw: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
     if not raw.startswith(MAGIC) or len(raw) < len(MAGIC) + 4:
-        raise IntegrityError("That file is not a peerdesk backup.")
+        raise IntegrityError(QT_TRANSLATE_NOOP("core", "That file is not a peerdesk backup."))
     (length,) = struct.unpack(">I", raw[len(MAGIC) : len(MAGIC) + 4])
     start = len(MAGIC) + 4
     header_bytes = raw[start : start + length]
     try:
         header = json.loads(header_bytes.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise IntegrityError("The backup is damaged or was changed; it was not restored.") from None
+        raise IntegrityError(
+            QT_TRANSLATE_NOOP("core", "The backup is damaged or was changed; it was not restored.")
+        ) from None
     if not isinstance(header, dict) or header.get("format") != "peerdesk-backup":
-        raise IntegrityError("The backup is damaged or was changed; it was not restored.")
+        raise IntegrityError(
+            QT_TRANSLATE_NOOP("core", "The backup is damaged or was changed; it was not restored.")
+        )
     if header.get("version") != FORMAT_VERSION:
-        raise IntegrityError("This backup was made by a newer peerdesk; please update first.")
+        raise IntegrityError(
+            QT_TRANSLATE_NOOP(
+                "core", "This backup was made by a newer peerdesk; please update first."
+            )
+        )
     body = raw[start + length :]
     return header, header_bytes, body[:12], body[12:]
 
@@ -153,7 +161,9 @@ def write_backup(
         with contextlib.suppress(OSError):
             out.unlink()
         raise IntegrityError(
-            "The backup did not read back correctly; it was removed. Try another disk."
+            QT_TRANSLATE_NOOP(
+                "core", "The backup did not read back correctly; it was removed. Try another disk."
+            )
         ) from None
     return BackupInfo(keys.vault_id, datetime.now(timezone.utc), len(written))
 
@@ -166,12 +176,16 @@ def read_backup(path: Path, secret: str, *, recovery: bool = False) -> tuple[Key
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise IntegrityError("That backup file does not exist.") from None
+        raise IntegrityError(
+            QT_TRANSLATE_NOOP("core", "That backup file does not exist.")
+        ) from None
     header, header_bytes, nonce, sealed = _unpack_header(raw)
     try:
         keys = KeyFile.from_bytes(base64.b64decode(header.get("keys", ""), validate=True))
     except (ValueError, TypeError):
-        raise IntegrityError("The backup is damaged or was changed; it was not restored.") from None
+        raise IntegrityError(
+            QT_TRANSLATE_NOOP("core", "The backup is damaged or was changed; it was not restored.")
+        ) from None
     try:
         if recovery:
             data_key = keys.unwrap("recovery", parse_recovery_key(secret))
@@ -179,15 +193,20 @@ def read_backup(path: Path, secret: str, *, recovery: bool = False) -> tuple[Key
             data_key = keys.unwrap("passphrase", secret)
     except WrongPassphrase:
         raise WrongPassphrase(
-            "That does not open this backup. A backup opens with the passphrase "
-            "that was in use when it was made."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "That does not open this backup. A backup opens with the passphrase "
+                "that was in use when it was made.",
+            )
         ) from None
     try:
         snapshot = AESGCM(_backup_key(data_key, keys.vault_id)).decrypt(
             nonce, sealed, MAGIC + header_bytes
         )
     except InvalidTag:
-        raise IntegrityError("The backup is damaged or was changed; it was not restored.") from None
+        raise IntegrityError(
+            QT_TRANSLATE_NOOP("core", "The backup is damaged or was changed; it was not restored.")
+        ) from None
     return keys, data_key, snapshot
 
 
@@ -218,7 +237,11 @@ def restore_backup(
         finally:
             conn.close()
         if bad or ok != [("ok",)]:
-            raise IntegrityError("The database inside the backup is damaged; it was not restored.")
+            raise IntegrityError(
+                QT_TRANSLATE_NOOP(
+                    "core", "The database inside the backup is damaged; it was not restored."
+                )
+            )
         # The restored database starts its own head: the replaced vault's is kept with it.
         head.write(
             vault_dir,

@@ -16,7 +16,13 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from peerdesk.core import db, migrations
-from peerdesk.core.errors import IntegrityError, StorageError, VaultNotFound, WrongPassphrase
+from peerdesk.core.errors import (
+    QT_TRANSLATE_NOOP,
+    IntegrityError,
+    StorageError,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from peerdesk.core.vault import attempts, head
 from peerdesk.core.vault.files import (
     DB_NAME,
@@ -111,7 +117,9 @@ def open_direct(path: Path, secret: str, *, recovery: bool = False) -> DirectVau
     keys_path, db_path = path / KEYS_NAME, path / DB_NAME
     if not vault_exists(path):
         raise VaultNotFound(
-            "there is no peerdesk vault there yet (create one with `peerdesk init`)"
+            QT_TRANSLATE_NOOP(
+                "core", "there is no peerdesk vault there yet (create one with `peerdesk init`)"
+            )
         )
     make_private_dir(path)
     lock = InstanceLock(path)
@@ -135,8 +143,11 @@ def open_direct(path: Path, secret: str, *, recovery: bool = False) -> DirectVau
             conn = db.connect_raw(db_path, key.hex())
         except sqlcipher.DatabaseError:
             raise IntegrityError(
-                "The vault database cannot be read with its key: it is damaged or was replaced. "
-                "Restore it from a backup."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The vault database cannot be read with its key: it is damaged or was replaced. "
+                    "Restore it from a backup.",
+                )
             ) from None
         row = conn.execute(
             "SELECT version_num FROM alembic_version"

@@ -10,6 +10,7 @@ import stat
 from pathlib import Path
 
 from peerdesk.core.errors import StorageError
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 from peerdesk.core.paths import DIR_MODE, FILE_MODE, make_private_dir
 
 __all__ = [
@@ -58,11 +59,24 @@ def fsync_dir(path: Path) -> None:
 def storage_error(exc: OSError) -> StorageError:
     """Turn an OSError from a write into a plain message (no paths, no contents)."""
     if exc.errno == errno.ENOSPC:
-        return StorageError("The disk is full. Nothing was changed; free some space and try again.")
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "core", "The disk is full. Nothing was changed; free some space and try again."
+            )
+        )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return StorageError("peerdesk may not write to that folder. Nothing was changed.")
+        return StorageError(
+            QT_TRANSLATE_NOOP("core", "peerdesk may not write to that folder. Nothing was changed.")
+        )
     code = errno.errorcode.get(exc.errno or 0, "error")
-    return StorageError(f"The file could not be written ({code}). Nothing was changed.")
+    return StorageError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core", "The file could not be written ({code}). Nothing was changed."
+            ),
+            code=code,
+        )
+    )
 
 
 def atomic_write(path: Path, data: bytes) -> None:

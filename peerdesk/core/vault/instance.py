@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from peerdesk.core.errors import VaultBusy
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, VaultBusy
 from peerdesk.core.paths import FILE_MODE
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
@@ -33,8 +33,11 @@ class InstanceLock:
         except OSError:
             os.close(fd)
             raise VaultBusy(
-                "This vault is already open in another peerdesk window or command. "
-                "Close that one first."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "This vault is already open in another peerdesk window or command. "
+                    "Close that one first.",
+                )
             ) from None
         self._fd = fd
 

@@ -27,7 +27,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from peerdesk.core.errors import KeyFileError, ValidationError, WrongPassphrase
+from peerdesk.core.errors import QT_TRANSLATE_NOOP, KeyFileError, ValidationError, WrongPassphrase
+from peerdesk.core.messages import Message
 from peerdesk.core.records import Record
 from peerdesk.core.records import replace as _replace
 from peerdesk.core.vault import subkeys
@@ -54,13 +55,19 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: Any) -> bytes:
     if not isinstance(text, str):
-        raise KeyFileError("The key file is damaged (a field is not text).")
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("core", "The key file is damaged (a field is not text).")
+        )
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
-        raise KeyFileError("The key file is damaged (a field is not valid base64).") from None
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("core", "The key file is damaged (a field is not valid base64).")
+        ) from None
     if _b64(raw) != text:  # non-canonical padding bits: a changed byte that decodes the same
-        raise KeyFileError("The key file is damaged (a field is not valid base64).")
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("core", "The key file is damaged (a field is not valid base64).")
+        )
     return raw
 
 
@@ -86,7 +93,9 @@ class KdfParams(Record):
     @classmethod
     def from_json(cls, data: Any) -> KdfParams:
         if not isinstance(data, dict) or data.get("name") != "argon2id":
-            raise KeyFileError("The key file names an unknown key derivation.")
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP("core", "The key file names an unknown key derivation.")
+            )
         try:
             params = cls(
                 memory_kib=int(data["memory_kib"]),
@@ -95,7 +104,9 @@ class KdfParams(Record):
                 salt=_unb64(data["salt"]),
             )
         except (KeyError, TypeError, ValueError):
-            raise KeyFileError("The key file is damaged (key derivation settings).") from None
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP("core", "The key file is damaged (key derivation settings).")
+            ) from None
         params.check_floor()
         return params
 
@@ -108,11 +119,18 @@ class KdfParams(Record):
             or len(self.salt) < 16
         ):
             raise KeyFileError(
-                "The key file asks for weaker protection than peerdesk allows; "
-                "it may have been tampered with. The vault was not opened."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The key file asks for weaker protection than peerdesk allows; "
+                    "it may have been tampered with. The vault was not opened.",
+                )
             )
         if self.memory_kib > MAX_MEMORY_KIB or self.iterations > 64 or self.lanes > 64:
-            raise KeyFileError("The key file asks for an unreasonable key derivation cost.")
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP(
+                    "core", "The key file asks for an unreasonable key derivation cost."
+                )
+            )
 
     @property
     def cost(self) -> tuple[int, int, int]:
@@ -157,8 +175,14 @@ def normalize_passphrase(passphrase: str) -> bytes:
 def check_passphrase_rules(passphrase: str) -> None:
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
         raise ValidationError(
-            f"Please use a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters; "
-            "a few unrelated words work well."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Please use a passphrase of at least {length} characters; "
+                    "a few unrelated words work well.",
+                ),
+                length=MIN_PASSPHRASE_LENGTH,
+            )
         )
 
 
@@ -212,11 +236,15 @@ def parse_recovery_key(text: str) -> bytes:
     """Accept any spacing, dashes and case; forgive 0/O, 1/I and 8/B."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_B32_FIXES)
     if len(cleaned) != 26:
-        raise WrongPassphrase("A recovery key has 26 letters and digits; please check it.")
+        raise WrongPassphrase(
+            QT_TRANSLATE_NOOP("core", "A recovery key has 26 letters and digits; please check it.")
+        )
     try:
         raw = base64.b32decode(cleaned + "======")
     except binascii.Error:
-        raise WrongPassphrase("That recovery key has characters that cannot be in one.") from None
+        raise WrongPassphrase(
+            QT_TRANSLATE_NOOP("core", "That recovery key has characters that cannot be in one.")
+        ) from None
     return raw
 
 
@@ -247,11 +275,11 @@ class Slot(Record):
     @classmethod
     def from_json(cls, data: Any) -> Slot:
         if not isinstance(data, dict):
-            raise KeyFileError("The key file is damaged (a key slot).")
+            raise KeyFileError(QT_TRANSLATE_NOOP("core", "The key file is damaged (a key slot)."))
         slot_type = data.get("type")
         slot_id = data.get("id")
         if slot_type not in SLOT_TYPES or not isinstance(slot_id, str):
-            raise KeyFileError("The key file is damaged (a key slot).")
+            raise KeyFileError(QT_TRANSLATE_NOOP("core", "The key file is damaged (a key slot)."))
         mac = data.get("mac")
         return cls(
             slot_id,
@@ -339,19 +367,29 @@ class KeyFile(Record):
         try:
             doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise KeyFileError("The key file (vault.keys) is damaged and cannot be read.") from None
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP(
+                    "core", "The key file (vault.keys) is damaged and cannot be read."
+                )
+            ) from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise KeyFileError("This is not a peerdesk key file.")
+            raise KeyFileError(QT_TRANSLATE_NOOP("core", "This is not a peerdesk key file."))
         if doc.get("version") != VERSION:
-            raise KeyFileError("This key file was written by a newer peerdesk; please update.")
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP(
+                    "core", "This key file was written by a newer peerdesk; please update."
+                )
+            )
         vault_id = doc.get("vault_id")
         try:
             subkeys.id_bytes(str(vault_id))
         except ValueError:
-            raise KeyFileError("The key file is damaged (vault id).") from None
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP("core", "The key file is damaged (vault id).")
+            ) from None
         slots = doc.get("slots")
         if not isinstance(slots, list):
-            raise KeyFileError("The key file is damaged (no key slots).")
+            raise KeyFileError(QT_TRANSLATE_NOOP("core", "The key file is damaged (no key slots)."))
         mac = doc.get("mac")
         return cls(
             str(vault_id),
@@ -422,9 +460,13 @@ class KeyFile(Record):
             if len(data_key) == DATA_KEY_BYTES:
                 return data_key
         if slot_type == "recovery":
-            raise WrongPassphrase("That recovery key does not open this vault.")
+            raise WrongPassphrase(
+                QT_TRANSLATE_NOOP("core", "That recovery key does not open this vault.")
+            )
         if slot_type == "device":
-            raise WrongPassphrase("This device is no longer remembered for this vault.")
+            raise WrongPassphrase(
+                QT_TRANSLATE_NOOP("core", "This device is no longer remembered for this vault.")
+            )
         raise WrongPassphrase()
 
     def rewrapped(self, data_key: bytes, secrets_by_type: dict[str, bytes | str]) -> KeyFile:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from peerdesk.core import db, migrations, records
 from peerdesk.core.errors import (
+    QT_TRANSLATE_NOOP,
     IntegrityError,
     KeyFileError,
     StorageError,
@@ -40,6 +41,7 @@ from peerdesk.core.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
+from peerdesk.core.messages import Message
 from peerdesk.core.vault import attempts, backup, device, head, journal
 from peerdesk.core.vault.backup import BackupInfo
 from peerdesk.core.vault.files import (
@@ -120,38 +122,55 @@ class StorageCheck:
     readable: bool  # False: the records cannot be read at all, so look no further
 
 
-DATABASE_MISSING = (
-    "The vault's database file (vault.db) is missing; restore the vault from a backup."
+DATABASE_MISSING = QT_TRANSLATE_NOOP(
+    "core",
+    "The vault's database file (vault.db) is missing; restore the vault from a backup.",
 )
-ROLLED_BACK = (
+ROLLED_BACK = QT_TRANSLATE_NOOP(
+    "core",
     "The vault's database is older than its last saved change: the end of its journal was "
     "lost or an older copy of vault.db was put in its place. Nothing was changed; restore "
-    "the vault from a backup."
+    "the vault from a backup.",
 )
-HEAD_MISSING = (
+HEAD_MISSING = QT_TRANSLATE_NOOP(
+    "core",
     "The record of this vault's last saved change (vault.head) was missing or changed, so "
     "peerdesk cannot tell whether recent changes were lost; if something you wrote is "
-    "missing, restore the vault from a backup."
+    "missing, restore the vault from a backup.",
 )
-ATTEMPTS_REMOVED = (
+ATTEMPTS_REMOVED = QT_TRANSLATE_NOOP(
+    "core",
     "The record of failed attempts to open this vault was removed or replaced since you "
-    "last opened peerdesk; someone may have tried to open it."
+    "last opened peerdesk; someone may have tried to open it.",
 )
-DATABASE_CUT = (
+DATABASE_CUT = QT_TRANSLATE_NOOP(
+    "core",
     "The vault's database file (vault.db) is empty or cut short; nothing was opened. "
-    "Restore the vault from a backup."
+    "Restore the vault from a backup.",
 )
 
 
 KEY_DAMAGE = {
-    "recovery": "The recovery key slot in vault.keys was changed outside peerdesk, so your "
-    "recovery key may no longer open this vault; make a new one now (Settings).",
-    "device": "The remembered-device slot in vault.keys was changed outside peerdesk; "
-    "forget this device and remember it again (Settings).",
-    "passphrase": "The passphrase slot in vault.keys was changed outside peerdesk, so your "
-    "passphrase may no longer open this vault; set a new one now (Settings).",
-    "slots": "A key slot was removed from or added to vault.keys outside peerdesk; "
-    "make a new recovery key now (Settings).",
+    "recovery": QT_TRANSLATE_NOOP(
+        "core",
+        "The recovery key slot in vault.keys was changed outside peerdesk, so your "
+        "recovery key may no longer open this vault; make a new one now (Settings).",
+    ),
+    "device": QT_TRANSLATE_NOOP(
+        "core",
+        "The remembered-device slot in vault.keys was changed outside peerdesk; "
+        "forget this device and remember it again (Settings).",
+    ),
+    "passphrase": QT_TRANSLATE_NOOP(
+        "core",
+        "The passphrase slot in vault.keys was changed outside peerdesk, so your "
+        "passphrase may no longer open this vault; set a new one now (Settings).",
+    ),
+    "slots": QT_TRANSLATE_NOOP(
+        "core",
+        "A key slot was removed from or added to vault.keys outside peerdesk; "
+        "make a new recovery key now (Settings).",
+    ),
 }
 
 
@@ -242,7 +261,9 @@ class Vault:
         try:
             raw = self.keys_path.read_bytes()
         except FileNotFoundError:
-            raise VaultNotFound("There is no peerdesk vault in that folder yet.") from None
+            raise VaultNotFound(
+                QT_TRANSLATE_NOOP("core", "There is no peerdesk vault in that folder yet.")
+            ) from None
         return KeyFile.from_bytes(raw)
 
     def _write_keys(self, keys: KeyFile) -> None:
@@ -276,7 +297,7 @@ class Vault:
         check_passphrase_rules(passphrase)
         self.claim()
         if self.keys_path.exists():
-            raise VaultExists("A vault already exists in that folder.")
+            raise VaultExists(QT_TRANSLATE_NOOP("core", "A vault already exists in that folder."))
         data_key = secrets.token_bytes(DATA_KEY_BYTES)
         recovery = new_recovery_key()
         keys = new_key_file(kdf or calibrate())
@@ -333,7 +354,9 @@ class Vault:
         keys = self.read_keys()
         secret = device.load(keys.vault_id)
         if secret is None:
-            raise WrongPassphrase("This device is no longer remembered for this vault.")
+            raise WrongPassphrase(
+                QT_TRANSLATE_NOOP("core", "This device is no longer remembered for this vault.")
+            )
         return self._unlock("device", secret)
 
     def _unlock(self, slot_type: SlotType, secret: bytes | str) -> UnlockResult:
@@ -535,8 +558,15 @@ class Vault:
         if unseen > 0 and record is not None and record.last is not None:
             when = record.last.astimezone().strftime("%Y-%m-%d %H:%M")
             self._notices.append(
-                f"{unseen} failed attempt{'s' if unseen != 1 else ''} to open this vault since "
-                f"you last opened peerdesk (the last on {when})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "%n failed attempt(s) to open this vault since you last opened "
+                        "peerdesk (the last on {when}).",
+                    ),
+                    n=unseen,
+                    when=when,
+                )
             )
         self.failed_attempts = 0
         self._candidate_keys = []
@@ -688,7 +718,7 @@ class Vault:
     @property
     def engine(self) -> Engine:
         if self._engine is None or self._locking:
-            raise VaultLocked("The vault is locked.")
+            raise VaultLocked(QT_TRANSLATE_NOOP("core", "The vault is locked."))
         return self._engine
 
     @contextlib.contextmanager
@@ -698,7 +728,7 @@ class Vault:
         with self._busy:
             sessions = self._sessions
             if sessions is None or self._locking:
-                raise VaultLocked("The vault is locked.")
+                raise VaultLocked(QT_TRANSLATE_NOOP("core", "The vault is locked."))
             self._active[me] = self._active.get(me, 0) + 1
         try:
             try:
@@ -706,7 +736,9 @@ class Vault:
                     yield s
             except db.dbapi_errors() as exc:
                 if self._locking and me != self._locking_thread:
-                    raise VaultLocked("The vault was locked while this was under way.") from None
+                    raise VaultLocked(
+                        QT_TRANSLATE_NOOP("core", "The vault was locked while this was under way.")
+                    ) from None
                 translated = db.translate_error(exc)
                 if translated is None:
                     raise
@@ -757,7 +789,7 @@ class Vault:
 
     def _key(self) -> bytes:
         if self._data_key is None:
-            raise VaultLocked("The vault is locked.")
+            raise VaultLocked(QT_TRANSLATE_NOOP("core", "The vault is locked."))
         return bytes(self._data_key)
 
     def write_backup(self, out: Path) -> BackupInfo:
@@ -856,7 +888,9 @@ class Vault:
     def remember_device(self) -> None:
         if not device.is_available():
             raise StorageError(
-                "This computer has no secure keyring, so it cannot remember the vault."
+                QT_TRANSLATE_NOOP(
+                    "core", "This computer has no secure keyring, so it cannot remember the vault."
+                )
             )
         keys = self.read_keys()
         secret = device.new_device_key()
@@ -913,8 +947,11 @@ class Vault:
             # next unlock adopts it. The new recovery key was never shown, so say so.
             self.lock()
             raise StorageError(
-                "The new key could not be put in place. Lock and unlock peerdesk; then make "
-                "a new recovery key in Settings (the one shown before no longer works)."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The new key could not be put in place. Lock and unlock peerdesk; then make "
+                    "a new recovery key in Settings (the one shown before no longer works).",
+                )
             ) from None
         self._keys = new_keys
         self._mark_recovery_unconfirmed(started)  # until the new key is shown and confirmed
