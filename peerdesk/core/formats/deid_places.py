@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+from peerdesk.core.formats import deid_orgs
+
 _CAP = (
     r"(?:[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?(?:[A-Z](?![\w'’]))?(?:-[A-Z]?[a-z'’]+)*|[A-Z]{2,}(?![a-z])|"
     r"O['’][A-Z][a-z]+|(?:Bros|Bro|Co|Assn|Corp)\.(?=\s+(?:[A-Z&]|and\b)))"  # "MacNeal", "Bros."
@@ -1084,6 +1086,7 @@ def find_orgs(text: str) -> Iterator[tuple[int, int]]:
 
 def _find_orgs(text: str) -> Iterator[tuple[int, int]]:
     yield from _structural_orgs(text)
+    yield from deid_orgs.chain_orgs(text)
     for m in _ORG.finditer(text):
         start, body = m.start(), m.group()
         words = body.split()

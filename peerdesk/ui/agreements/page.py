@@ -640,6 +640,7 @@ class AgreementsPage(QWidget):
             messages.warn(self, tr("Not made current"), error_text(exc))
             return
         self._changed(done, self.current.id)
+        self.versions.setFocus()  # the button is now disabled: keep the keyboard on this page
 
     def delete_draft(self) -> None:
         if self.current is None or self.current.id is None:
@@ -649,6 +650,7 @@ class AgreementsPage(QWidget):
         ):
             return
         self._changed(agreements.delete_draft(self.vault, agreement_id=self.current.id))
+        self.versions.setFocus()
 
     def save_acknowledgements(self) -> None:
         if self.current is None or self.current.id is None:

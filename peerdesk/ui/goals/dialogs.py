@@ -79,6 +79,7 @@ class GoalDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(560, 480)
+        self.statement.setFocus()  # their words first; the life domain can follow
 
     def value(self) -> GoalRecord:
         return GoalRecord(

@@ -102,7 +102,7 @@ class RowsEditor(QWidget):
         self.table.setMinimumHeight(110)
         add = QPushButton(add_label)
         remove = QPushButton(tr("Remove selected"))
-        add.clicked.connect(lambda: self.add_row())
+        add.clicked.connect(self._add_and_edit)
         remove.clicked.connect(self._remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -119,6 +119,15 @@ class RowsEditor(QWidget):
         for column in range(self.table.columnCount()):
             text = values[column] if column < len(values) else ""
             self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _add_and_edit(self) -> None:
+        """A new row opens for typing in its first cell (it sat empty, the focus left on
+        the button, until it was clicked)."""
+        self.add_row()
+        row = self.table.rowCount() - 1
+        self.table.setCurrentCell(row, 0)
+        self.table.setFocus()
+        self.table.editItem(self.table.item(row, 0))
 
     def _remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):

@@ -423,3 +423,14 @@ def test_mentee_overview_shows_each_active_goals_next_step(qtbot, window, vault)
     assert "Buy a wok" not in steps.text()  # only active goals
     window.lock()
     assert steps.text() == ""
+
+
+def test_a_new_goal_starts_in_their_own_words(qtbot) -> None:
+    """The form opened on the life domain ("Other"), not on what they would like."""
+    from peerdesk.core.services.goals import GoalRecord
+    from peerdesk.ui.goals.dialogs import GoalDialog
+
+    dialog = GoalDialog(None, GoalRecord(mentee_id=1, statement=""))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.statement.hasFocus)

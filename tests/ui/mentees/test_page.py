@@ -279,3 +279,22 @@ def test_every_column_of_the_caseload_is_in_view(
         assert since >= page.table.fontMetrics().horizontalAdvance("Sep 2026")
     finally:
         theme.apply(app, theme=Theme.LIGHT, font_scale=100)
+
+
+def test_adding_a_person_or_consent_opens_the_new_row_for_typing(qtbot: QtBot) -> None:
+    """Add a consent made an empty row and left the focus on the button."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    dialog = MenteeDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(3)
+    add = next(b for b in dialog.consents.findChildren(QPushButton) if b.text() == "Add a consent")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    table = dialog.consents.table
+    assert table.currentRow() == 0 and table.currentColumn() == 0
+    editor = table.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    qtbot.keyClicks(editor, "Her sister Rosa")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert table.item(0, 0).text() == "Her sister Rosa"

@@ -1,0 +1,85 @@
+"""Shop, restaurant and delivery chains and big employers, for de-identification (pure;
+used by deid_places.find_orgs).
+
+A chain's name says where a mentee shops, eats or works ("works at the Costco in
+Croydon", "met at Greggs on Deansgate", "trabaja en Mercadona"), so it is redacted as an
+organisation. The list is a modest, hand-written one of well-known chains in the UK, the
+US, Mexico and Spain. Names that are also everyday words or places ("Target", "Boots",
+"Next", "Iceland", "Liverpool", "Amazon") count only with an employer or store cue
+("works at the Amazon warehouse", "the Target on Route 9", "trabaja para Bimbo").
+Public services and crisis lines (the Samaritans, 988, Jobcentre, NHS) are not chains and
+stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Names that are not everyday words: redacted wherever they are written with a capital.
+CHAINS = (
+    # UK
+    "Tesco", "Sainsbury's", "Sainsburys", "Asda", "Morrisons", "Aldi", "Lidl", "Waitrose",
+    "Ocado", "Greggs", "Pret A Manger", "Pret", "Primark", "Argos", "Poundland", "Superdrug",
+    "Wetherspoons", "Wetherspoon's", "Halfords", "Currys", "Specsavers", "Wilko", "Screwfix",
+    "Toolstation", "Nando's", "Deliveroo", "Just Eat", "TK Maxx", "JD Sports",
+    "Sports Direct", "Holland & Barrett", "Marks & Spencer", "Matalan", "Poundstretcher",
+    "Home Bargains", "B&M", "B&Q", "Timpson",
+    # US
+    "Walmart", "Wal-Mart", "Costco", "Kroger", "Publix", "Safeway", "Walgreens", "Starbucks",
+    "McDonald's", "McDonalds", "Dunkin' Donuts", "Dunkin'", "Dunkin", "Chipotle",
+    "Olive Garden", "Home Depot", "Lowe's", "Dollar General", "Dollar Tree", "Family Dollar",
+    "Taco Bell", "Wendy's", "Burger King", "Trader Joe's", "Whole Foods", "Best Buy",
+    "Chick-fil-A", "Applebee's", "Denny's", "Popeyes", "7-Eleven", "Rite Aid", "Uber",
+    "Lyft", "DoorDash", "Instacart", "FedEx", "Amazon Fresh", "Meijer", "Wegmans",
+    "ShopRite", "Stop & Shop", "H-E-B",
+    # Mexico
+    "Oxxo", "OXXO", "Bodega Aurrera", "Soriana", "Chedraui", "Elektra", "Coppel", "Sanborns",
+    "Pemex", "Telcel", "Walmex", "Farmacias Guadalajara", "Farmacias del Ahorro",
+    "Farmacias Similares", "Suburbia",
+    # Spain
+    "Mercadona", "Carrefour", "El Corte Inglés", "Eroski", "Alcampo", "Zara", "Telepizza",
+    "Glovo", "Hipercor", "Primor", "Decathlon", "Leroy Merlin", "Consum",
+)  # fmt: skip
+# Names that are everyday words or places too: redacted only with a cue.
+CUED_CHAINS = (
+    "Target", "Boots", "Next", "Iceland", "Costa", "Co-op", "Subway", "Amazon", "Apple",
+    "Shell", "UPS", "Liverpool", "Bimbo", "Dia", "Día", "Gap", "Tim Hortons", "Kmart",
+    "Sonic", "Arby's",
+)  # fmt: skip
+
+
+def _alternation(names: tuple[str, ...]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_END = r"(?:['’]s)?(?![\w'’&-])"
+_CHAIN = re.compile(rf"(?<![\w'’&-])(?P<x>{_alternation(CHAINS)}){_END}")
+# an employer cue before the name: "works at", "a shift at the", "delivers for",
+# "trabaja en", "trabaja para"
+_BEFORE = (
+    r"(?i:\b(?:works?|working|worked|job|jobs|shift|shifts|interview|employed|hired|delivers?|"
+    r"delivering|drives?|driving|trabaja|trabajaba|trabajar|trabajo|turno|entrevista)"
+    r"(?:\s+[\w'’]+){0,2}?\s+(?:at|for|with|in|en|para|con)\s+(?:the\s+|el\s+|la\s+)?)"
+)
+# a store word after it ("the Amazon warehouse", "Target store"), or "the X on/in ..."
+_AFTER = (
+    r"\s+(?i:warehouse|store|branch|depot|distribution|supermarket|superstore|shop|caf[eé]|"
+    r"car\s+park|toilets|tienda|sucursal|almac[eé]n)\b"
+)
+_CUED = _alternation(CUED_CHAINS)
+_CUED_CHAIN = re.compile(
+    rf"{_BEFORE}(?P<x>{_CUED}){_END}"
+    rf"|(?<![\w'’&-])(?P<y>{_CUED}){_END}(?={_AFTER})"
+    rf"|(?i:\b(?:at|from|outside|near|to|behind)\s+the\s+)(?P<z>{_CUED}){_END}"
+    r"(?=\s+(?:on|in|near|by|off)\s+(?:the\s+)?(?:[A-Z0-9]|high\s+street|main\s+road))"
+)
+
+
+def chain_orgs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of chains' names (see the module's docstring)."""
+    for m in _CHAIN.finditer(text):
+        yield m.span("x")
+    for m in _CUED_CHAIN.finditer(text):
+        group = "x" if m.group("x") else "y" if m.group("y") else "z"
+        yield m.span(group)

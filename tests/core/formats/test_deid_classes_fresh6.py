@@ -1,0 +1,75 @@
+"""Classes of de-identification failure seen on the sixth never-tuned split (fresh6:
+organisations and places), each on text written for it here, not the corpus's
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerdesk.core.formats.deid import Deidentifier
+
+
+def redact(text: str) -> str:
+    return Deidentifier([], mentee_order=[1, 2]).redact(text)[0]
+
+
+def gone(text: str, *parts: str) -> str:
+    out = redact(text)
+    for part in parts:
+        assert part not in out, out
+    return out
+
+
+def kept(text: str, *parts: str) -> str:
+    out = redact(text)
+    for part in parts:
+        assert part in out, out
+    return out
+
+
+# --- chains and big employers: where a mentee shops, eats or works ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("She picks up shifts at Waitrose when her knee allows.", "Waitrose"),
+        ("He picked up his prescription at Walgreens after group.", "Walgreens"),
+        ("He stacks shelves for Morrisons and hates the early starts.", "Morrisons"),
+        ("Lunch at Chipotle was her choice this week.", "Chipotle"),
+        ("Compramos fruta en Alcampo porque a ella le queda cerca.", "Alcampo"),
+        ("Su hermano trabaja de cajero en Soriana desde enero.", "Soriana"),
+    ],
+)
+def test_a_chains_name_goes(text: str, chain: str) -> None:
+    gone(text, chain)
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("He has a job at Target, stocking the back room.", "Target"),
+        ("She packs boxes at the Amazon warehouse on nights.", "Amazon"),
+        ("We met outside the Boots on the high street.", "Boots"),
+        ("Su papá trabaja para Bimbo repartiendo pan.", "Bimbo"),
+    ],
+)
+def test_a_chain_named_with_an_everyday_word_goes_with_a_cue(text: str, chain: str) -> None:
+    gone(text, chain)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Her next step is the target she set herself.", ("next", "target")),
+        ("He bought new boots and says the Amazon rainforest film moved him.", ("boots", "Amazon")),
+        (
+            "She rang the Samaritans on 116 123 and then called 988.",
+            ("Samaritans", "116 123", "988"),
+        ),
+    ],
+)
+def test_everyday_words_and_crisis_lines_stay(  # guards: these pass with or without it
+    text: str, words: tuple[str, ...]
+) -> None:
+    kept(text, *words)
