@@ -299,8 +299,8 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
         items = doc
     elif isinstance(doc, dict) and isinstance(doc.get("contents"), list):
         items = doc["contents"]
-    elif isinstance(doc, dict) and isinstance(doc.get("items"), list):
-        items = doc["items"]
+    elif isinstance(doc, dict) and (wrapped := _page_items(doc)) is not None:
+        items = wrapped  # other APIs' pages: "content" (Open Referral UK 1.0), "items", ...
     elif isinstance(doc, dict) and isinstance(doc.get("services"), list) and "id" not in doc:
         items = doc["services"]  # {"services": [...]}: a wrapper, not an organization
     elif isinstance(doc, dict):
@@ -361,6 +361,18 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
         parsed.notes.append(
             Message(QT_TRANSLATE_NOOP("core", "{name} holds no services."), name=name)
         )
+
+
+_PAGE_KEYS = ("items", "content", "data", "results", "records")
+
+
+def _page_items(doc: dict[str, Any]) -> list[Any] | None:
+    """The records of a page of API results under another key than HSDS's "contents"."""
+    for key in _PAGE_KEYS:
+        value = doc.get(key)
+        if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+            return value
+    return None
 
 
 def _services_in(item: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
@@ -557,14 +569,24 @@ def _csv_rows(name: str, data: bytes, parsed: ParsedFile) -> Rows:
     than the header is reported and left out (it may be cut off or shifted)."""
     text_ = decode(data, name, parsed.notes)
     out: Rows = []
-    reader = csv.reader(io.StringIO(text_, newline=""))
+    first = text_.split("\n", 1)[0]
+    delimiter, skipped = ",", 0
+    if re.fullmatch(r"sep=.\r?", first):  # Excel's hint line: "sep=;"
+        delimiter = first[4]
+        text_ = text_.split("\n", 1)[1] if "\n" in text_ else ""
+        skipped = 1
+    elif "," not in first:  # Excel in many locales writes ";"; some tools write tabs
+        delimiter = max((";", "\t", "|"), key=first.count) if first.strip() else ","
+        if delimiter not in first:
+            delimiter = ","
+    reader = csv.reader(io.StringIO(text_, newline=""), delimiter=delimiter)
     try:
         header = [h.strip().lower() for h in next(reader, [])]
         width = len(header)
         unique = len(set(header)) == width
         last = 0
         for cells in reader:
-            line = reader.line_num
+            line = reader.line_num + skipped
             last = line
             if len(cells) == width:
                 if unique:  # the header is stripped and lower-cased already: only the cells
