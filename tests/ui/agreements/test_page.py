@@ -269,3 +269,17 @@ def test_making_a_draft_current_keeps_the_focus_on_the_page(qtbot, vault, maria)
     page.activate_button.click()
     assert not page.activate_button.isEnabled()
     qtbot.waitUntil(page.versions.hasFocus)
+
+
+def test_delete_a_boundary_event_waits_for_one_to_be_chosen(page: AgreementsPage, maria) -> None:
+    """Delete was offered beside an empty list, and did nothing when pressed."""
+    assert page.events.count() == 0 and not page.delete_event_button.isEnabled()
+    boundary_events.save_event(
+        page.vault,
+        event=EventRecord(maria, datetime(2026, 11, 25, 23, 10), "out of hours"),
+        now=datetime(2026, 11, 26, 12),
+    )
+    page.reload()
+    assert page.events.count() == 1 and not page.delete_event_button.isEnabled()
+    page.events.setCurrentRow(0)
+    assert page.delete_event_button.isEnabled()
