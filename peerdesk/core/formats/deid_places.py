@@ -806,7 +806,8 @@ _HEAD_FIRST_WORDS = (
     r"Barber[ií]a|Pasteler[ií]a|Fruter[ií]a|Mercado|Librer[ií]a|Zapater[ií]a|Joyer[ií]a|"
     r"Cafeter[ií]a|Dulcer[ií]a|Carnitas|Mariscos|Abarrotes|Consultorio|Refugio|Comedor|"
     r"Guarder[ií]a|Academia|Agencia|Despacho|Bufete|Llantera|Muebler[ií]a|"
-    r"Fundaci[óo]n|Asociaci[óo]n|Ysgol|Eglwys|Capel|Canolfan|Masjid|Bar|Salon|Club|Hotel"
+    r"Fundaci[óo]n|Asociaci[óo]n|Ysgol|Eglwys|Capel|Canolfan|Masjid|Bar|Salon|Club|Hotel|"
+    r"Templo|Capilla|Santuario|Ermita|Mezquita|Sinagoga"
 )
 _ORG_HEAD_FOREIGN = re.compile(
     rf"\b(?:(?:La|El|Le)\s+)?(?:{_HEAD_FIRST_WORDS})(?:\s+(?:(?:de|del|de\s+la|de\s+las|de\s+los|el|la|los|las|y|e|of|the)\s+)?"
@@ -907,7 +908,8 @@ _SHOP_ADJECTIVES = frozenset(
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _HEAD_FIRST_LOWER = frozenset(
-    """café cafe centro casa tienda tiendita farmacia panadería panaderia taquería taqueria
+    """templo capilla santuario ermita mezquita sinagoga
+    café cafe centro casa tienda tiendita farmacia panadería panaderia taquería taqueria
     restaurante clínica clinica iglesia parroquia escuela colegio hogar supermercado
     lavandería lavanderia carnicería carniceria fundación fundacion asociación asociacion
     ysgol eglwys capel canolfan masjid bar salon club hotel taller botánica botanica
@@ -1087,6 +1089,7 @@ def find_orgs(text: str) -> Iterator[tuple[int, int]]:
 def _find_orgs(text: str) -> Iterator[tuple[int, int]]:
     yield from _structural_orgs(text)
     yield from deid_orgs.chain_orgs(text)
+    yield from deid_orgs.named_orgs(text, gazetteer(), english_words())
     for m in _ORG.finditer(text):
         start, body = m.start(), m.group()
         words = body.split()
