@@ -617,11 +617,16 @@ _FROM_PLACE = re.compile(
     rf"(?P<x>{_CAP}(?:\s+{_CAP})?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|for|with|last|this|"
     r"yesterday|today|on|in|at|where|who)\b)"
 )
-# a short place right after "in", "near" or "from", in no gazetteer: "is in Merthyr this
+# a short place right after "in", "near", "around" or "from", in no gazetteer: "is in Merthyr this
 # week", "the group near Ardnacross", "a cousin from Kilbrannagh." (one capitalised word
 # that is no English word, no given name, no month, weekday, language or programme)
+# a Spanish square, gate, park or fountain by name: "la Puerta de Toledo", "Plaza del Carmen"
+_ES_LANDMARK = re.compile(
+    r"\b(?:Puerta|Plaza|Glorieta|Parque|Jardines|Fuente|Paseo)\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+"
+    rf"{_CAP}(?:\s+{_CAP})?(?![\w'’-])"
+)
 _IN_PLACE = re.compile(
-    r"(?i:\b(?:in|near|from)\s+)"
+    r"(?i:\b(?:in|near|from|around)\s+)"
     r"(?P<x>[A-Z][a-z'’]{2,}(?:-[A-Z]?[a-z'’]+)*)(?![\w'’-])"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:now|this|last|next|for|with|and|or|to|since|until|at|"
     r"where|who|today|tonight|yesterday|tomorrow|meets?|again|too|way|side|these|most|"
@@ -1456,7 +1461,14 @@ def _cued_places(text: str) -> Iterator[tuple[int, int]]:
                 and " ".join(parts) not in wide_places()
             ):
                 yield m.span("x")
-    if " in " in text or " near " in text or " from " in text or " at " in text or ", " in text:
+    if (
+        " in " in text
+        or " near " in text
+        or " from " in text
+        or " at " in text
+        or ", " in text
+        or " around " in text
+    ):
         given = given_names()
         cued = list(_IN_PLACE.finditer(text))
         if " at " in text:
@@ -1502,6 +1514,9 @@ def _cued_places(text: str) -> Iterator[tuple[int, int]]:
                 yield m.end("x") - len(m.group("x").split()[-1]), m.end("x")
     for rx in (_PREFIXED_PLACE, _DUBLIN_DISTRICT):
         for m in rx.finditer(text):
+            yield m.span()
+    if " de" in text:
+        for m in _ES_LANDMARK.finditer(text):
             yield m.span()
 
 

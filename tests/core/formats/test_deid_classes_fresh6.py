@@ -110,3 +110,32 @@ def test_national_names_and_everyday_phrases_stay(  # guards: these pass with or
     text: str, words: tuple[str, ...]
 ) -> None:
     kept(text, *words)
+
+
+# --- places: a neighbourhood after "around", a Spanish square, gate or park ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("She sells flowers around Bermondsey and loves it.", "Bermondsey"),
+        ("He sleeps around Deptford most nights.", "Deptford"),
+        ("Se sienta en la Fuente de la Salud a leer.", "Fuente"),
+    ],
+)
+def test_a_place_after_around_or_a_spanish_landmark_goes(text: str, part: str) -> None:
+    gone(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("We talked around Easter about the move.", ("Easter",)),
+        ("She was around Monday but not Tuesday.", ("Monday", "Tuesday")),
+        ("La puerta de la casa estaba abierta.", ("puerta", "casa")),
+    ],
+)
+def test_times_and_everyday_words_after_around_stay(  # guards: these pass with or without it
+    text: str, words: tuple[str, ...]
+) -> None:
+    kept(text, *words)
