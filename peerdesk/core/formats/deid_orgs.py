@@ -114,10 +114,34 @@ _CLUB = re.compile(
     r"(?![\w'’-])"
 )
 
+# programmes one applies to, not colleges
+_PROGRAMMES = frozenset(
+    """universal credit housing benefit benefits council pension allowance attendance""".split()  # noqa: SIM905
+)
+# a college or an employer named alone after a cue: "apply to Goldsmiths", "studies at
+# Birkbeck", "limpia oficinas para Clece"
+_STUDY_OR_WORK = re.compile(
+    r"(?:\b(?i:apply|applied|applying|application|accepted|offer)\s+(?:to|by|from)\s+"
+    r"|\b(?i:studies|study|studying|enrolled|student|place)\s+at\s+"
+    r"|\b(?i:trabaja|trabajaba|trabajar|limpia|limpiaba|reparte|repart[ií]a|conduce|"
+    r"cose|cocina)(?:\s+[\w]+){0,2}?\s+(?:para|en)\s+)"
+    rf"(?P<x>{_CAP}(?:\s+{_CAP})?)(?![\w'’-])"
+)
 
-def named_orgs(text: str, places: Set[str], words: Set[str]) -> Iterator[tuple[int, int]]:
-    """Local branches, "X for Y" bodies, services with a compass point and sports clubs
-    (``places``: the gazetteer, folded; ``words``: everyday English words)."""
+
+def named_orgs(
+    text: str, places: Set[str], words: Set[str], keep: Set[str] = frozenset()
+) -> Iterator[tuple[int, int]]:
+    """Local branches, "X for Y" bodies, services with a compass point, sports clubs and
+    a college or employer after a cue (``places``: the gazetteer, folded; ``words``:
+    everyday English words; ``keep``: words never a name of their own - weekdays,
+    programmes, public bodies, given names)."""
+    for m in _STUDY_OR_WORK.finditer(text):
+        parts = m.group("x").lower().split()
+        if not any(p in keep or p in places or p in _PROGRAMMES for p in parts) and not (
+            len(parts) == 1 and parts[0] in words and not parts[0].endswith("s")
+        ):
+            yield m.span("x")
     for m in (
         _BRANCH.finditer(text)
         if "Mind" in text

@@ -1091,10 +1091,15 @@ def find_orgs(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("x")
 
 
+@cache
+def _never_orgs() -> frozenset[str]:
+    return NEVER | INSTITUTIONS | PUBLIC_ACRONYMS | given_names() | frozenset(_OPENERS)
+
+
 def _find_orgs(text: str) -> Iterator[tuple[int, int]]:
     yield from _structural_orgs(text)
     yield from deid_orgs.chain_orgs(text)
-    yield from deid_orgs.named_orgs(text, gazetteer(), english_words())
+    yield from deid_orgs.named_orgs(text, gazetteer(), english_words(), _never_orgs())
     for m in _ORG.finditer(text):
         start, body = m.start(), m.group()
         words = body.split()

@@ -141,3 +141,32 @@ def test_times_and_everyday_words_after_around_stay(  # guards: these pass with 
     text: str, words: tuple[str, ...]
 ) -> None:
     kept(text, *words)
+
+
+# --- a college or an employer named alone after a cue -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("She wants to apply to Birkbeck next year for the evening degree.", "Birkbeck"),
+        ("Limpia oficinas para Clece por las tardes.", "Clece"),
+        ("Su hija reparte comida para Glovenia los fines de semana.", "Glovenia"),
+    ],
+)
+def test_a_college_or_employer_after_a_cue_goes(text: str, part: str) -> None:
+    gone(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He applied to Universal Credit in the spring.", ("Universal Credit",)),
+        ("She applied to PIP with our help.", ("PIP",)),
+        ("Trabaja para salir adelante, dice.", ("salir adelante",)),
+    ],
+)
+def test_programmes_and_everyday_words_after_the_cue_stay(  # guards: these pass with or without it
+    text: str, words: tuple[str, ...]
+) -> None:
+    kept(text, *words)
