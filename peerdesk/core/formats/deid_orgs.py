@@ -128,7 +128,9 @@ def named_orgs(text: str, places: Set[str], words: Set[str]) -> Iterator[tuple[i
         else ()
     ):
         place = m.group("place").lower()
-        if place in places or place.split()[0] in places:
+        # a gazetteer place, or a name that is no everyday word ("Mind in Haringey";
+        # not "Mind in General")
+        if place in places or all(p not in words for p in place.split()):
             yield m.span("x")
     for m in _FOR_PLACE.finditer(text) if " for " in text else ():
         what = m.group("what").lower()

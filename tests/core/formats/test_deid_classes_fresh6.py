@@ -83,6 +83,7 @@ def test_everyday_words_and_crisis_lines_stay(  # guards: these pass with or wit
     [
         ("He volunteers with Mind in Camden on Fridays.", ("Mind in Camden",)),
         ("She went to Citizens Advice Hull about the debt.", ("Hull",)),
+        ("He helps out at Mind in Kirklees and Mind in Calderdale.", ("Kirklees", "Calderdale")),
         ("He drove buses for Transport for London for ten years.", ("Transport",)),
         ("Her timetable from Recovery College South came today.", ("Recovery College",)),
         ("He plays for Moss Side FC on Sundays.", ("Moss Side", " FC")),
@@ -101,6 +102,7 @@ def test_an_organisation_named_by_place_compass_club_or_spanish_head_goes(
     ("text", "words"),
     [
         ("Mind in general is a hard thing to describe.", ("Mind in general",)),
+        ("Mind in Recovery is the name of her blog.", ("Mind in Recovery",)),
         ("She rang Mind and then Citizens Advice for the forms.", ("Mind", "Citizens Advice")),
         ("Thanks for coming, she said. Leaving for work now.", ("Thanks for", "Leaving for")),
         ("The Recovery College sent the new prospectus.", ("Recovery College",)),
