@@ -209,7 +209,8 @@ def read_hsds(path: Path | str) -> ParsedFile:
             tables = {name: _csv_rows(name, source.read(name), parsed) for name in csvs}
             exports = [n for n, rows in tables.items() if rows and icarol.is_export(_header(rows))]
             known = {n for _kind, names in _TABLES.values() for n in names}
-            if not exports and path.is_file() and csvs[0] not in known:
+            alone = source.zip is None and path.is_file() and len(csvs) == 1
+            if alone and not exports and csvs[0] not in known:
                 raise DirectoryImportError(
                     Message(
                         QT_TRANSLATE_NOOP(

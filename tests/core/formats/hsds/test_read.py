@@ -241,3 +241,16 @@ def test_a_page_of_services_under_another_apis_key_is_read(tmp_path: Path, key: 
     path.write_text(json.dumps({key: [service(1), service(2)], "totalElements": 2}))
     parsed = read_hsds(path)
     assert [r["id"] for r, _o in parsed.records] == [uid("s", 1), uid("s", 2)]
+
+
+def test_a_zipped_package_whose_first_table_is_one_the_directory_skips_reads(
+    tmp_path: Path,
+) -> None:
+    folder = tabular(tmp_path / "package", n=2)
+    (folder / "accreditations.csv").write_text("id,name\na1,Quality mark\n")
+    archive = tmp_path / "package.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        names = sorted(p.name for p in folder.iterdir() if p.name != "accreditations.csv")
+        for name in ["accreditations.csv", *names]:
+            zf.write(folder / name, name)
+    assert len(read_hsds(archive).records) == 2
