@@ -4652,6 +4652,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>{count} organizaciones o términos de la taxonomía no tenían descripción; se dejó vacía.</translation>
     </message>
     <message>
+        <source>{count} addresses had no state or province, or no postal code (common outside the US); each is kept without it.</source>
+        <translation>{count} direcciones no tenían estado o provincia, o código postal (es habitual fuera de EE. UU.); cada una se conserva sin ese dato.</translation>
+    </message>
+    <message>
         <source>{count} nested records had no id; each was given one from its place in the file.</source>
         <translation>{count} registros anidados no tenían id; cada uno recibió uno según su lugar en el archivo.</translation>
     </message>

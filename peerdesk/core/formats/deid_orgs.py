@@ -14,7 +14,7 @@ stay.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 
 # Names that are not everyday words: redacted wherever they are written with a capital.
 CHAINS = (
@@ -83,3 +83,89 @@ def chain_orgs(text: str) -> Iterator[tuple[int, int]]:
     for m in _CUED_CHAIN.finditer(text):
         group = "x" if m.group("x") else "y" if m.group("y") else "z"
         yield m.span(group)
+
+
+_CAP = r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)"
+# a local branch of a national charity, named by its place: "Mind in Camden", "Citizens
+# Advice Hull" (the national names alone stay; crisis lines are never branches)
+_BRANCH = re.compile(
+    r"(?<![\w'’-])(?P<x>(?:Mind|Citizens\s+Advice|Age\s+Concern|Carers\s+Trust|Rethink)"
+    rf"\s+(?:in\s+)?(?P<place>{_CAP}(?:\s+{_CAP})?))(?![\w'’-])"
+)
+# an "X for Y" body named for its place: "Transport for London", "Healthwatch for Leeds"
+_FOR_PLACE = re.compile(
+    rf"(?<![\w'’-])(?P<x>(?P<what>{_CAP})(?:\s+{_CAP})?\s+for\s+(?P<place>{_CAP}(?:\s+{_CAP})?))"
+    r"(?![\w'’-])"
+)
+_NOT_FOR = frozenset(
+    """thanks thank off leaving left headed heading bound bus train flight ticket tickets
+    time room space call calls hope prayers pray love support""".split()  # noqa: SIM905
+)
+# a service named only by generic words and a compass point: "Recovery College East",
+# "Wellbeing Hub North West" (the generic name alone stays)
+_COMPASS = re.compile(
+    r"(?<![\w'’-])(?P<x>(?:[A-Z][a-z]+\s+){0,3}"
+    r"(?:College|Hub|Centre|Center|Service|Services|Team|Clinic|Café|Cafe|Academy|House)"
+    r"\s+(?:North|South|East|West|Central)(?:\s+(?:East|West))?)(?![\w'’-])"
+)
+# a sports club with its suffix: "Moss Side FC", "Hackney RFC", "Real Oviedo CF"
+_CLUB = re.compile(
+    rf"(?<![\w'’-])(?P<x>{_CAP}(?:\s+{_CAP}){{0,3}}\s+(?:A\.?F\.?C|F\.?C|R\.?F\.?C|C\.?F)\.?)"
+    r"(?![\w'’-])"
+)
+
+# programmes one applies to, not colleges
+_PROGRAMMES = frozenset(
+    """universal credit housing benefit benefits council pension allowance attendance""".split()  # noqa: SIM905
+)
+# a college or an employer named alone after a cue: "apply to Goldsmiths", "studies at
+# Birkbeck", "limpia oficinas para Clece"
+_STUDY_OR_WORK = re.compile(
+    r"(?:\b(?i:apply|applied|applying|application|accepted|offer)\s+(?:to|by|from)\s+"
+    r"|\b(?i:studies|study|studying|enrolled|student|place)\s+at\s+"
+    r"|\b(?i:trabaja|trabajaba|trabajar|limpia|limpiaba|reparte|repart[ií]a|conduce|"
+    r"cose|cocina)(?:\s+[\w]+){0,2}?\s+(?:para|en)\s+)"
+    rf"(?P<x>{_CAP}(?:\s+{_CAP})?)(?![\w'’-])"
+)
+
+
+def named_orgs(
+    text: str, places: Set[str], words: Set[str], keep: Set[str] = frozenset()
+) -> Iterator[tuple[int, int]]:
+    """Local branches, "X for Y" bodies, services with a compass point, sports clubs and
+    a college or employer after a cue (``places``: the gazetteer, folded; ``words``:
+    everyday English words; ``keep``: words never a name of their own - weekdays,
+    programmes, public bodies, given names)."""
+    for m in _STUDY_OR_WORK.finditer(text):
+        parts = m.group("x").lower().split()
+        if not any(p in keep or p in places or p in _PROGRAMMES for p in parts) and not (
+            len(parts) == 1 and parts[0] in words and not parts[0].endswith("s")
+        ):
+            yield m.span("x")
+    for m in (
+        _BRANCH.finditer(text)
+        if "Mind" in text
+        or "Advice" in text
+        or " Trust" in text
+        or "Rethink" in text
+        or "Concern" in text
+        else ()
+    ):
+        place = m.group("place").lower()
+        # a gazetteer place, or a name that is no everyday word ("Mind in Haringey";
+        # not "Mind in General")
+        if place in places or all(p not in words for p in place.split()):
+            yield m.span("x")
+    for m in _FOR_PLACE.finditer(text) if " for " in text else ():
+        what = m.group("what").lower()
+        if (
+            m.group("place").lower() in places
+            and what in words
+            and what not in _NOT_FOR
+            and not what.endswith(("ing", "ed"))
+        ):
+            yield m.span("x")
+    for m in _COMPASS.finditer(text):
+        yield m.span("x")
+    for m in _CLUB.finditer(text) if "C" in text else ():
+        yield m.span("x")

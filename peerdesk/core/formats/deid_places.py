@@ -617,11 +617,16 @@ _FROM_PLACE = re.compile(
     rf"(?P<x>{_CAP}(?:\s+{_CAP})?)(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|and|for|with|last|this|"
     r"yesterday|today|on|in|at|where|who)\b)"
 )
-# a short place right after "in", "near" or "from", in no gazetteer: "is in Merthyr this
+# a short place right after "in", "near", "around" or "from", in no gazetteer: "is in Merthyr this
 # week", "the group near Ardnacross", "a cousin from Kilbrannagh." (one capitalised word
 # that is no English word, no given name, no month, weekday, language or programme)
+# a Spanish square, gate, park or fountain by name: "la Puerta de Toledo", "Plaza del Carmen"
+_ES_LANDMARK = re.compile(
+    r"\b(?:Puerta|Plaza|Glorieta|Parque|Jardines|Fuente|Paseo)\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+"
+    rf"{_CAP}(?:\s+{_CAP})?(?![\w'’-])"
+)
 _IN_PLACE = re.compile(
-    r"(?i:\b(?:in|near|from)\s+)"
+    r"(?i:\b(?:in|near|from|around)\s+)"
     r"(?P<x>[A-Z][a-z'’]{2,}(?:-[A-Z]?[a-z'’]+)*)(?![\w'’-])"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:now|this|last|next|for|with|and|or|to|since|until|at|"
     r"where|who|today|tonight|yesterday|tomorrow|meets?|again|too|way|side|these|most|"
@@ -806,7 +811,8 @@ _HEAD_FIRST_WORDS = (
     r"Barber[ií]a|Pasteler[ií]a|Fruter[ií]a|Mercado|Librer[ií]a|Zapater[ií]a|Joyer[ií]a|"
     r"Cafeter[ií]a|Dulcer[ií]a|Carnitas|Mariscos|Abarrotes|Consultorio|Refugio|Comedor|"
     r"Guarder[ií]a|Academia|Agencia|Despacho|Bufete|Llantera|Muebler[ií]a|"
-    r"Fundaci[óo]n|Asociaci[óo]n|Ysgol|Eglwys|Capel|Canolfan|Masjid|Bar|Salon|Club|Hotel"
+    r"Fundaci[óo]n|Asociaci[óo]n|Ysgol|Eglwys|Capel|Canolfan|Masjid|Bar|Salon|Club|Hotel|"
+    r"Templo|Capilla|Santuario|Ermita|Mezquita|Sinagoga"
 )
 _ORG_HEAD_FOREIGN = re.compile(
     rf"\b(?:(?:La|El|Le)\s+)?(?:{_HEAD_FIRST_WORDS})(?:\s+(?:(?:de|del|de\s+la|de\s+las|de\s+los|el|la|los|las|y|e|of|the)\s+)?"
@@ -907,7 +913,8 @@ _SHOP_ADJECTIVES = frozenset(
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _HEAD_FIRST_LOWER = frozenset(
-    """café cafe centro casa tienda tiendita farmacia panadería panaderia taquería taqueria
+    """templo capilla santuario ermita mezquita sinagoga
+    café cafe centro casa tienda tiendita farmacia panadería panaderia taquería taqueria
     restaurante clínica clinica iglesia parroquia escuela colegio hogar supermercado
     lavandería lavanderia carnicería carniceria fundación fundacion asociación asociacion
     ysgol eglwys capel canolfan masjid bar salon club hotel taller botánica botanica
@@ -1084,9 +1091,15 @@ def find_orgs(text: str) -> Iterator[tuple[int, int]]:
             yield m.span("x")
 
 
+@cache
+def _never_orgs() -> frozenset[str]:
+    return NEVER | INSTITUTIONS | PUBLIC_ACRONYMS | given_names() | frozenset(_OPENERS)
+
+
 def _find_orgs(text: str) -> Iterator[tuple[int, int]]:
     yield from _structural_orgs(text)
     yield from deid_orgs.chain_orgs(text)
+    yield from deid_orgs.named_orgs(text, gazetteer(), english_words(), _never_orgs())
     for m in _ORG.finditer(text):
         start, body = m.start(), m.group()
         words = body.split()
@@ -1453,7 +1466,14 @@ def _cued_places(text: str) -> Iterator[tuple[int, int]]:
                 and " ".join(parts) not in wide_places()
             ):
                 yield m.span("x")
-    if " in " in text or " near " in text or " from " in text or " at " in text or ", " in text:
+    if (
+        " in " in text
+        or " near " in text
+        or " from " in text
+        or " at " in text
+        or ", " in text
+        or " around " in text
+    ):
         given = given_names()
         cued = list(_IN_PLACE.finditer(text))
         if " at " in text:
@@ -1499,6 +1519,9 @@ def _cued_places(text: str) -> Iterator[tuple[int, int]]:
                 yield m.end("x") - len(m.group("x").split()[-1]), m.end("x")
     for rx in (_PREFIXED_PLACE, _DUBLIN_DISTRICT):
         for m in rx.finditer(text):
+            yield m.span()
+    if " de" in text:
+        for m in _ES_LANDMARK.finditer(text):
             yield m.span()
 
 

@@ -128,6 +128,10 @@ class AgreementsPage(QWidget):
         self.log_button.clicked.connect(lambda: self.log_event())
         self.events.itemActivated.connect(self._edit_event)
         self.delete_event_button.clicked.connect(self.delete_event)
+        self.delete_event_button.setEnabled(False)  # until an event is chosen: it did nothing
+        self.events.currentItemChanged.connect(
+            lambda item, _old: self.delete_event_button.setEnabled(item is not None)
+        )
         self.card_save.clicked.connect(self.save_card)
         self.card_pdf.clicked.connect(self.save_card_pdf)
         self.service_search.textChanged.connect(lambda _t: self._fill_services())
@@ -640,6 +644,7 @@ class AgreementsPage(QWidget):
             messages.warn(self, tr("Not made current"), error_text(exc))
             return
         self._changed(done, self.current.id)
+        self.versions.setFocus()  # the button is now disabled: keep the keyboard on this page
 
     def delete_draft(self) -> None:
         if self.current is None or self.current.id is None:
@@ -649,6 +654,7 @@ class AgreementsPage(QWidget):
         ):
             return
         self._changed(agreements.delete_draft(self.vault, agreement_id=self.current.id))
+        self.versions.setFocus()
 
     def save_acknowledgements(self) -> None:
         if self.current is None or self.current.id is None:

@@ -221,7 +221,7 @@ class ServiceCard(QFrame):
         if r.assured_date is None:
             checked = "⚠ " + tr("Not checked yet. Call or look them up before you refer someone.")
         else:
-            checked = tr("Checked on {day}").format(day=date_text(r.assured_date, "%-d %B %Y"))
+            checked = tr("Checked on {day}").format(day=date_text(r.assured_date, "%-d %b %Y"))
             if stale:
                 checked = "⚠ " + checked + tr(": a while ago, worth checking again.")
         if r.source:

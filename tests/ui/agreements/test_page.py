@@ -245,3 +245,41 @@ def test_the_reply_time_shows_from_its_first_word(qtbot, vault, maria) -> None:
     edit = dialog.response
     assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()  # it is cut
     assert edit.cursorPosition() == 0  # and the part shown is the start
+
+
+def test_making_a_draft_current_keeps_the_focus_on_the_page(qtbot, vault, maria) -> None:
+    """The button disables itself once the draft is current; the focus jumped from it to
+    the window's menu button, far from the versions."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.addWidget(QPushButton("Menu"))  # the window's first control, where focus fell
+    page = AgreementsPage(vault, AppSignals(), today=TODAY)
+    column.addWidget(page)
+    qtbot.addWidget(holder)
+    holder.resize(1000, 700)
+    holder.show()
+    agreements.save_agreement(vault, record=agreements.new_version(vault, mentee_id=maria))
+    page.reload()
+    page.versions.setCurrentRow(0)  # the new draft
+    assert page.activate_button.isEnabled()
+    page.activate_button.setFocus()
+    qtbot.waitUntil(page.activate_button.hasFocus)
+    page.activate_button.click()
+    assert not page.activate_button.isEnabled()
+    qtbot.waitUntil(page.versions.hasFocus)
+
+
+def test_delete_a_boundary_event_waits_for_one_to_be_chosen(page: AgreementsPage, maria) -> None:
+    """Delete was offered beside an empty list, and did nothing when pressed."""
+    assert page.events.count() == 0 and not page.delete_event_button.isEnabled()
+    boundary_events.save_event(
+        page.vault,
+        event=EventRecord(maria, datetime(2026, 11, 25, 23, 10), "out of hours"),
+        now=datetime(2026, 11, 26, 12),
+    )
+    page.reload()
+    assert page.events.count() == 1 and not page.delete_event_button.isEnabled()
+    page.events.setCurrentRow(0)
+    assert page.delete_event_button.isEnabled()

@@ -181,7 +181,9 @@ def test_card_favourite_and_mark_verified(page: DirectoryPage, qtbot: QtBot) -> 
     select(page, "Riverside Pantry")
     qtbot.mouseClick(page.card.verify_button, Qt.MouseButton.LeftButton)
     settle(page)
-    assert "26 November 2026" in page.card.verified.text() and "⚠" not in page.card.verified.text()
+    # the day as every other date on screen: "26 Nov 2026" (it said "26 November 2026")
+    assert "Checked on 26 Nov 2026" in page.card.verified.text()
+    assert "⚠" not in page.card.verified.text()
     assert directory.get_service(page.vault, service_id=page.selected_id()).assured_date == date(
         2026, 11, 26
     )

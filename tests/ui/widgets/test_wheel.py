@@ -31,7 +31,9 @@ def _turn_wheel_down(widget: QWidget) -> None:
 def _scrolled_past(qtbot: QtBot, root: QWidget) -> None:
     area = root.findChild(QScrollArea)
     assert area is not None
-    combos = [c for c in area.widget().findChildren(QComboBox) if c.isVisibleTo(root)]
+    combos = [
+        c for c in area.widget().findChildren(QComboBox) if c.isVisibleTo(root) and c.count() > 1
+    ]
     assert combos
     combo = combos[-1]  # a phone's "Call", an appearance choice: low in the form
     before = combo.currentIndex()

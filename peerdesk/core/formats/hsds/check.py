@@ -342,6 +342,11 @@ _DEFAULT_NOTES = {
     "description": QT_TRANSLATE_NOOP(
         "core", "{count} organizations or taxonomy terms had no description; left empty."
     ),
+    "address_parts": QT_TRANSLATE_NOOP(
+        "core",
+        "{count} addresses had no state or province, or no postal code (common outside the "
+        "US); each is kept without it.",
+    ),
     "ids": QT_TRANSLATE_NOOP(
         "core", "{count} nested records had no id; each was given one from its place in the file."
     ),
@@ -390,6 +395,12 @@ def _defaults(record: dict[str, Any], region_hint: str, counts: _Counts) -> None
                 obj["country"] = region_hint
                 counts["country"] += 1
             obj.setdefault("address_type", "physical")
+            if obj.get("address_1") and obj.get("city"):  # a street and a town find the place
+                missing = [k for k in ("state_province", "postal_code") if obj.get(k) in (None, "")]
+                for key in missing:
+                    obj[key] = ""
+                if missing:
+                    counts["address_parts"] += 1
         elif kind == "location":
             obj.setdefault("location_type", "physical" if obj.get("addresses") else "virtual")
         elif kind == "schedule":

@@ -209,7 +209,8 @@ def read_hsds(path: Path | str) -> ParsedFile:
             tables = {name: _csv_rows(name, source.read(name), parsed) for name in csvs}
             exports = [n for n, rows in tables.items() if rows and icarol.is_export(_header(rows))]
             known = {n for _kind, names in _TABLES.values() for n in names}
-            if not exports and path.is_file() and csvs[0] not in known:
+            alone = source.zip is None and path.is_file() and len(csvs) == 1
+            if alone and not exports and csvs[0] not in known:
                 raise DirectoryImportError(
                     Message(
                         QT_TRANSLATE_NOOP(
@@ -299,8 +300,8 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
         items = doc
     elif isinstance(doc, dict) and isinstance(doc.get("contents"), list):
         items = doc["contents"]
-    elif isinstance(doc, dict) and isinstance(doc.get("items"), list):
-        items = doc["items"]
+    elif isinstance(doc, dict) and (wrapped := _page_items(doc)) is not None:
+        items = wrapped  # other APIs' pages: "content" (Open Referral UK 1.0), "items", ...
     elif isinstance(doc, dict) and isinstance(doc.get("services"), list) and "id" not in doc:
         items = doc["services"]  # {"services": [...]}: a wrapper, not an organization
     elif isinstance(doc, dict):
@@ -331,7 +332,7 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
             skipped[kind] += 1
         alone = len(items) == 1 and len(services) > 1  # one organization: row = its service
         for j, service in enumerate(services, start=1):
-            parsed.records.append((service, {(): (name, j if alone else number)}))
+            parsed.records.append((older_json(service), {(): (name, j if alone else number)}))
     if skipped.get("ohana"):
         raise DirectoryImportError(
             Message(
@@ -361,6 +362,18 @@ def read_json(name: str, data: bytes, parsed: ParsedFile) -> None:
         parsed.notes.append(
             Message(QT_TRANSLATE_NOOP("core", "{name} holds no services."), name=name)
         )
+
+
+_PAGE_KEYS = ("items", "content", "data", "results", "records")
+
+
+def _page_items(doc: dict[str, Any]) -> list[Any] | None:
+    """The records of a page of API results under another key than HSDS's "contents"."""
+    for key in _PAGE_KEYS:
+        value = doc.get(key)
+        if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+            return value
+    return None
 
 
 def _services_in(item: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
@@ -557,14 +570,24 @@ def _csv_rows(name: str, data: bytes, parsed: ParsedFile) -> Rows:
     than the header is reported and left out (it may be cut off or shifted)."""
     text_ = decode(data, name, parsed.notes)
     out: Rows = []
-    reader = csv.reader(io.StringIO(text_, newline=""))
+    first = text_.split("\n", 1)[0]
+    delimiter, skipped = ",", 0
+    if re.fullmatch(r"sep=.\r?", first):  # Excel's hint line: "sep=;"
+        delimiter = first[4]
+        text_ = text_.split("\n", 1)[1] if "\n" in text_ else ""
+        skipped = 1
+    elif "," not in first:  # Excel in many locales writes ";"; some tools write tabs
+        delimiter = max((";", "\t", "|"), key=first.count) if first.strip() else ","
+        if delimiter not in first:
+            delimiter = ","
+    reader = csv.reader(io.StringIO(text_, newline=""), delimiter=delimiter)
     try:
         header = [h.strip().lower() for h in next(reader, [])]
         width = len(header)
         unique = len(set(header)) == width
         last = 0
         for cells in reader:
-            line = reader.line_num
+            line = reader.line_num + skipped
             last = line
             if len(cells) == width:
                 if unique:  # the header is stripped and lower-cased already: only the cells
@@ -714,7 +737,10 @@ def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str
             )
         )
     rows: dict[str, Rows] = {
-        table: [(line, coerce(dict(row), _TABLES[table][0])) for line, row in tables[name]]
+        table: [
+            (line, older_fields(coerce(dict(row), _TABLES[table][0]), _TABLES[table][0]))
+            for line, row in tables[name]
+        ]
         for table, name in found.items()
     }
     unread = sorted(set(tables) - set(found.values()))
@@ -804,20 +830,7 @@ def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str
     service_ids = {str(row.get("id")) for _l, row in rows["services"]}
     _report_orphans(rows, found, file_of, service_ids, set(locations), attr_key, parsed)
 
-    def schedule(row: dict[str, Any]) -> dict[str, Any]:
-        row = dict(row)
-        if "weekday" in row:  # HSDS 1.x/2.x regular_schedules
-            day = WEEKDAYS.get(str(row.pop("weekday")).strip().lower().rstrip("."))
-            row.setdefault("byday", day or "??")
-            row.setdefault("freq", "WEEKLY")
-        for old, new in (("start_date", "valid_from"), ("end_date", "valid_to")):
-            if old in row:
-                row.setdefault(new, row.pop(old))
-        if isinstance(row.get("byday"), str):
-            row["byday"] = row["byday"].upper().replace(" ", "")
-        if isinstance(row.get("freq"), str):
-            row["freq"] = row["freq"].upper()
-        return row
+    schedule = older_schedule
 
     def location(loc_id: str, origins: Origins, path: tuple[Any, ...]) -> dict[str, Any] | None:
         if loc_id not in locations:
@@ -950,6 +963,104 @@ def read_tables(tables: dict[str, Rows], parsed: ParsedFile, *, source_name: str
             origins[("attributes", i)] = (file_of("attributes"), aline)
             service["attributes"].append(attribute)
         parsed.records.append((service, origins))
+
+
+def older_schedule(row: dict[str, Any]) -> dict[str, Any]:
+    """A schedule in HSDS 3.0 terms; HSDS 1.x/2.x regular_schedules give a weekday."""
+    row = dict(row)
+    if "weekday" in row:  # HSDS 1.x/2.x regular_schedules
+        day = WEEKDAYS.get(str(row.pop("weekday")).strip().lower().rstrip("."))
+        row.setdefault("byday", day or "??")
+        row.setdefault("freq", "WEEKLY")
+    for old, new in (("start_date", "valid_from"), ("end_date", "valid_to")):
+        if old in row:
+            row.setdefault(new, row.pop(old))
+    if isinstance(row.get("byday"), str):
+        row["byday"] = row["byday"].upper().replace(" ", "")
+    if isinstance(row.get("freq"), str):
+        row["freq"] = row["freq"].upper()
+    return row
+
+
+# HSDS 1.x/2.x (and Open Referral UK 1.0) names of a field HSDS 3.0 renamed: object -> old, new.
+_RENAMED = {
+    "language": ("language", "name"),
+    "service_area": ("service_area", "name"),
+    "accessibility": ("accessibility", "description"),
+}
+
+
+def older_fields(row: dict[str, Any], kind: str) -> dict[str, Any]:
+    if kind in _RENAMED:
+        old, new = _RENAMED[kind]
+        if old in row and new not in row:
+            row[new] = row.pop(old)
+    return row
+
+
+def older_json(service: dict[str, Any]) -> dict[str, Any]:
+    """A service in the nested JSON of HSDS 1.x/2.x or Open Referral UK 1.0, in HSDS 3.0
+    terms: regular_schedules, physical/postal addresses, service_taxonomys and the old field
+    names of languages, service areas and accessibility."""
+    service = dict(service)
+    if isinstance(service.get("regular_schedules"), list) and "schedules" not in service:
+        service["schedules"] = [
+            older_schedule(r) for r in service.pop("regular_schedules") if isinstance(r, dict)
+        ]
+    if isinstance(service.get("service_taxonomys"), list) and "attributes" not in service:
+        service["attributes"] = [
+            _older_attribute(r) for r in service.pop("service_taxonomys") if isinstance(r, dict)
+        ]
+    for key, kind in (("languages", "language"), ("service_areas", "service_area")):
+        if isinstance(service.get(key), list):
+            service[key] = [
+                older_fields(dict(r), kind) if isinstance(r, dict) else r for r in service[key]
+            ]
+    sals = service.get("service_at_locations")
+    if isinstance(sals, list):
+        service["service_at_locations"] = [
+            dict(sal, location=_older_location(sal["location"]))
+            if isinstance(sal, dict) and isinstance(sal.get("location"), dict)
+            else sal
+            for sal in sals
+        ]
+    return service
+
+
+def _older_location(location: dict[str, Any]) -> dict[str, Any]:
+    location = dict(location)
+    if "addresses" not in location:
+        addresses = []
+        for key, kind in (("physical_addresses", "physical"), ("postal_addresses", "postal")):
+            for address in location.pop(key, None) or []:
+                if isinstance(address, dict):
+                    addresses.append(dict(address, address_type=address.get("address_type", kind)))
+        if addresses:
+            location["addresses"] = addresses
+    for key, kind in (("languages", "language"), ("accessibility", "accessibility")):
+        if isinstance(location.get(key), list):
+            location[key] = [
+                older_fields(dict(r), kind) if isinstance(r, dict) else r for r in location[key]
+            ]
+    if isinstance(location.get("regular_schedules"), list) and "schedules" not in location:
+        location["schedules"] = [
+            older_schedule(r) for r in location.pop("regular_schedules") if isinstance(r, dict)
+        ]
+    return location
+
+
+def _older_attribute(link: dict[str, Any]) -> dict[str, Any]:
+    """A service_taxonomy link ({"taxonomy": {id, name, vocabulary}}) as an attribute."""
+    term = link.get("taxonomy")
+    out: dict[str, Any] = {k: v for k, v in link.items() if k not in ("taxonomy", "service_id")}
+    if isinstance(term, dict):
+        term = dict(term)
+        if "vocabulary" in term:
+            term.setdefault("taxonomy", term.pop("vocabulary"))
+        term.pop("parent_name", None)
+        out["taxonomy_term"] = term
+        out.setdefault("taxonomy_term_id", term.get("id"))
+    return out
 
 
 def _give_ids(rows: dict[str, Rows], file_of: Any, parsed: ParsedFile) -> None:

@@ -208,3 +208,18 @@ def test_ids_that_are_not_uuids_get_stable_ones() -> None:
     checked = check_records(parsed_of(record))
     assert checked.bundles[0].id == stable_id("svc-1", "service")
     assert any("not UUIDs" in n for n in checked.notes)
+
+
+def test_an_address_without_state_or_postal_code_is_kept_and_said() -> None:
+    """UK and many other addresses have no state; some 211 records no postal code. A street
+    and a town are kept; the notes say how many lacked the rest."""
+    record = service(1)
+    address = record["service_at_locations"][0]["location"]["addresses"][0]
+    del address["state_province"]
+    address.pop("postal_code", None)
+    parsed = ParsedFile(source="uk.json")
+    parsed.records.append((record, {(): ("uk.json", 1)}))
+    checked = check_records(parsed, region_hint="GB")
+    (bundle,) = checked.bundles
+    assert [a["city"] for a in bundle.addresses] == [address["city"]]
+    assert any("no state or province, or no postal code" in n for n in checked.notes)

@@ -199,3 +199,58 @@ def test_services_nested_in_locations_are_refused_whole_saying_what_to_ask_for(
     with pytest.raises(DirectoryImportError) as caught:
         read_hsds(path)
     assert "Ohana API layout" in str(caught.value) and "HSDS export" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("first", "sep"),
+    [("", ";"), ("", "\t"), ("sep=;\r\n", ";"), ("sep=,\r\n", ",")],
+    ids=["semicolons", "tabs", "excel-sep-semicolon", "excel-sep-comma"],
+)
+def test_csv_written_with_other_delimiters_or_excels_sep_line_reads(
+    tmp_path: Path, first: str, sep: str
+) -> None:
+    folder = tmp_path / "package"
+    folder.mkdir()
+    (folder / "services.csv").write_text(
+        first
+        + sep.join(["id", "organization_id", "name", "description"])
+        + "\r\n"
+        + sep.join(["s1", "o1", "Café group", "Weekly; all welcome" if sep != ";" else "Weekly"])
+        + "\r\n",
+        encoding="utf-8",
+    )
+    (folder / "organizations.csv").write_text(
+        first
+        + sep.join(["id", "name", "description"])
+        + "\r\n"
+        + sep.join(["o1", "Harbour Trust", "A charity"])
+        + "\r\n"
+    )
+    parsed = read_hsds(folder)
+    assert parsed.issues == []
+    ((record, origins),) = parsed.records
+    assert record["name"] == "Café group" and record["organization"]["name"] == "Harbour Trust"
+    assert origins[()][1] == (3 if first else 2)  # the row's own line in the file
+
+
+@pytest.mark.parametrize("key", ["content", "data", "results", "items"])
+def test_a_page_of_services_under_another_apis_key_is_read(tmp_path: Path, key: str) -> None:
+    """Open Referral UK 1.0 pages hold "content" (with totalElements); other APIs "data",
+    "results" or "items"."""
+    path = tmp_path / "page.json"
+    path.write_text(json.dumps({key: [service(1), service(2)], "totalElements": 2}))
+    parsed = read_hsds(path)
+    assert [r["id"] for r, _o in parsed.records] == [uid("s", 1), uid("s", 2)]
+
+
+def test_a_zipped_package_whose_first_table_is_one_the_directory_skips_reads(
+    tmp_path: Path,
+) -> None:
+    folder = tabular(tmp_path / "package", n=2)
+    (folder / "accreditations.csv").write_text("id,name\na1,Quality mark\n")
+    archive = tmp_path / "package.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        names = sorted(p.name for p in folder.iterdir() if p.name != "accreditations.csv")
+        for name in ["accreditations.csv", *names]:
+            zf.write(folder / name, name)
+    assert len(read_hsds(archive).records) == 2
