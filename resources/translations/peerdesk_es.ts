@@ -7656,8 +7656,16 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Esa frase de contraseña no abre esta caja fuerte.</translation>
     </message>
     <message>
+        <source>That text is longer than {limit:,} characters; please shorten it.</source>
+        <translation>Ese texto tiene más de {limit} caracteres; acórtalo.</translation>
+    </message>
+    <message>
         <source>Please give the name the person likes to be called.</source>
         <translation>Escribe el nombre con el que a la persona le gusta que le llamen.</translation>
+    </message>
+    <message>
+        <source>A name can have at most {limit} characters.</source>
+        <translation>Un nombre puede tener como mucho {limit} caracteres.</translation>
     </message>
     <message>
         <source>The birth date is in the future; please check it.</source>
@@ -7806,6 +7814,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Give the key a name you will recognise, like “My supervisor”.</source>
         <translation>Dale a la clave un nombre que reconozcas, como «Mi supervisora».</translation>
+    </message>
+    <message>
+        <source>Keep the name under {limit} characters.</source>
+        <translation>Deja el nombre en menos de {limit} caracteres.</translation>
     </message>
     <message>
         <source>That fingerprint does not match this key. Nothing was trusted; compare it again with its owner.</source>
@@ -7976,6 +7988,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Esa lista es muy larga; una tarjeta de crisis cabe en una página.</translation>
     </message>
     <message>
+        <source>One section is longer than {limit:,} characters. Please shorten it or split it into two notes; your text is still in the editor.</source>
+        <translation>Una sección tiene más de {limit} caracteres. Acórtala o divídela en dos notas; tu texto sigue en el editor.</translation>
+    </message>
+    <message>
         <source>A session is one-to-one or a group.</source>
         <translation>Una sesión es individual o en grupo.</translation>
     </message>
@@ -8024,6 +8040,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Un paso necesita unas palabras: ¿cuál es la próxima cosa pequeña que hacer?</translation>
     </message>
     <message>
+        <source>A step can have at most {limit:,} characters.</source>
+        <translation>Un paso puede tener como mucho {limit} caracteres.</translation>
+    </message>
+    <message>
         <source>The steps changed meanwhile; please try again.</source>
         <translation>Los pasos cambiaron mientras tanto; inténtalo de nuevo.</translation>
     </message>
@@ -8034,6 +8054,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Progress is a whole number from 0 to 10.</source>
         <translation>El avance es un número entero de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>Keep it to a sentence or two (at most {limit:,} characters).</source>
+        <translation>Déjalo en una o dos frases (como mucho {limit} caracteres).</translation>
     </message>
     <message>
         <source>That date is in the future; progress is about what has happened.</source>
@@ -8084,6 +8108,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
         <translation>Un anexo necesita algo de texto.</translation>
     </message>
     <message>
+        <source>An addendum can have at most {limit:,} characters.</source>
+        <translation>Un anexo puede tener como mucho {limit} caracteres.</translation>
+    </message>
+    <message>
         <source>Drafts can still be edited; addenda are for signed notes.</source>
         <translation>Los borradores aún se pueden editar; los anexos son para notas firmadas.</translation>
     </message>
@@ -8098,6 +8126,10 @@ la caja fuerte, ni siquiera quienes hacen peerdesk, y las notas se pierden.&lt;/
     <message>
         <source>Write a few words saying what the reminder is for.</source>
         <translation>Escribe unas palabras sobre para qué es el recordatorio.</translation>
+    </message>
+    <message>
+        <source>Please keep a reminder under {limit} characters.</source>
+        <translation>Deja el recordatorio en menos de {limit} caracteres.</translation>
     </message>
     <message>
         <source>That date is more than a year ago; please check the year.</source>

@@ -249,13 +249,18 @@ def test_core_refusals_and_notices_show_in_spanish(
         check_passphrase_rules("short")
     except PeerdeskError as exc:
         refusals.append(exc)
+    try:
+        mentees.validate(MenteeRecord(display_name="Ana " * 200))
+    except PeerdeskError as exc:
+        refusals.append(exc)
     refusals.append(storage_error(OSError(errno.ENOSPC, "No space left on device")))
     refusals.append(storage_error(OSError(errno.EIO, "I/O error")))
     said = [i18n.error_text(exc) for exc in refusals]
     assert said[0] == "Ese archivo no es una copia de seguridad de peerdesk."
     assert said[1].startswith("Usa una frase de contraseña de al menos 10 caracteres")
-    assert said[2].startswith("El disco está lleno.")
-    assert said[3] == "No se pudo escribir el archivo (EIO). No se cambió nada."
+    assert said[2] == f"Un nombre puede tener como mucho {mentees.MAX_NAME} caracteres."
+    assert said[3].startswith("El disco está lleno.")
+    assert said[4] == "No se pudo escribir el archivo (EIO). No se cambió nada."
     for text in said:
         assert not ENGLISH.search(ALLOWED.sub("", text)), text
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from peerdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from peerdesk.core.messages import Message
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.vocab import MODALITIES, NOTE_KINDS, NOTE_SECTIONS, SETTINGS
 
@@ -73,8 +74,14 @@ def validate(draft: NoteDraft, *, for_signing: bool = False, today: date | None 
     for name in NOTE_SECTIONS:
         if len(getattr(draft, name)) > MAX_SECTION:
             raise ValidationError(
-                f"One section is longer than {MAX_SECTION:,} characters. Please shorten it "
-                "or split it into two notes; your text is still in the editor."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "One section is longer than {limit:,} characters. Please shorten it "
+                        "or split it into two notes; your text is still in the editor.",
+                    ),
+                    limit=MAX_SECTION,
+                )
             )
     if draft.modality not in MODALITIES:
         raise ValidationError("How you met can be: " + ", ".join(MODALITIES) + ".")

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from peerdesk.core.messages import resource_text
+from peerdesk.core.messages import Message, resource_text
 from peerdesk.core.models import (
     Goal,
     GoalDomain,
@@ -315,7 +315,12 @@ def _validate_step(text_: str, due_on: date | None) -> str:
             )
         )
     if len(body) > MAX_LINE:
-        raise ValidationError(f"A step can have at most {MAX_LINE:,} characters.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "A step can have at most {limit:,} characters."),
+                limit=MAX_LINE,
+            )
+        )
     return body
 
 
@@ -400,7 +405,14 @@ def _validate_progress(score: int, sentence: str, on: date, today: date) -> None
     if isinstance(score, bool) or not isinstance(score, int) or score not in SCORES:
         raise ValidationError(QT_TRANSLATE_NOOP("core", "Progress is a whole number from 0 to 10."))
     if len(sentence) > MAX_LINE:
-        raise ValidationError(f"Keep it to a sentence or two (at most {MAX_LINE:,} characters).")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "Keep it to a sentence or two (at most {limit:,} characters)."
+                ),
+                limit=MAX_LINE,
+            )
+        )
     if on > today:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

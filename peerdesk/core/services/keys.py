@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.formats.sealed import Identity, PublicIdentity
-from peerdesk.core.messages import QT_TRANSLATE_NOOP
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 from peerdesk.core.models import ReceivedPacket, TrustedKey, VaultIdentity
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import audit
@@ -73,7 +73,12 @@ def _clean_name(name: str) -> str:
             )
         )
     if len(name) > MAX_NAME:
-        raise ValidationError(f"Keep the name under {MAX_NAME} characters.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Keep the name under {limit} characters."),
+                limit=MAX_NAME,
+            )
+        )
     return name
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.messages import QT_TRANSLATE_NOOP
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message
 from peerdesk.core.models import (
     ImportantPerson,
     Mentee,
@@ -95,7 +95,14 @@ def _now() -> datetime:
 def _clean(text: str, *, limit: int = MAX_TEXT) -> str:
     text = (text or "").strip()
     if len(text) > limit:
-        raise ValidationError(f"That text is longer than {limit:,} characters; please shorten it.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "That text is longer than {limit:,} characters; please shorten it."
+                ),
+                limit=limit,
+            )
+        )
     return text
 
 
@@ -106,7 +113,12 @@ def validate(record: MenteeRecord, *, today: date | None = None) -> None:
             QT_TRANSLATE_NOOP("core", "Please give the name the person likes to be called.")
         )
     if len(record.display_name.strip()) > MAX_NAME:
-        raise ValidationError(f"A name can have at most {MAX_NAME} characters.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "A name can have at most {limit} characters."),
+                limit=MAX_NAME,
+            )
+        )
     texts = [
         record.full_name,
         record.address,

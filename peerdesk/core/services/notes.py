@@ -12,6 +12,7 @@ from sqlalchemy import Select, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from peerdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from peerdesk.core.messages import Message
 from peerdesk.core.models import (
     Addendum,
     ErasedNote,
@@ -414,7 +415,12 @@ def add_addendum(vault: Vault, *, note_id: int, text_: str) -> int:
     if not body:
         raise ValidationError(QT_TRANSLATE_NOOP("core", "An addendum needs some text."))
     if len(body) > MAX_SECTION:
-        raise ValidationError(f"An addendum can have at most {MAX_SECTION:,} characters.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "An addendum can have at most {limit:,} characters."),
+                limit=MAX_SECTION,
+            )
+        )
     with vault.session() as s:
         note = _load(s, note_id)
         if note.state != NoteState.SIGNED or note.content_hash is None:

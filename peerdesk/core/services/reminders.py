@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peerdesk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from peerdesk.core.messages import Message
 from peerdesk.core.models import Reminder, ReminderLink
 from peerdesk.core.records import IdOnlyRepr
 from peerdesk.core.services import changes, meetings, settings
@@ -75,7 +76,12 @@ def add_reminder(
             QT_TRANSLATE_NOOP("core", "Write a few words saying what the reminder is for.")
         )
     if len(text_) > MAX_TEXT:
-        raise ValidationError(f"Please keep a reminder under {MAX_TEXT} characters.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "Please keep a reminder under {limit} characters."),
+                limit=MAX_TEXT,
+            )
+        )
     if due_at < now - timedelta(days=FAR_PAST_DAYS):
         raise ValidationError(
             QT_TRANSLATE_NOOP("core", "That date is more than a year ago; please check the year.")
