@@ -160,10 +160,6 @@ class Desk(QWidget):
 
         module, cls = _PAGE_CLASSES[name]
         page: QWidget = getattr(importlib.import_module(module), cls)(self.vault, self.signals)
-        if name == "Today":
-            from peerdesk.ui.widgets.page import reload_when_shown
-
-            reload_when_shown(page, self.signals.referrals_changed, page.reload)  # type: ignore[attr-defined]
         return page
 
     def page(self, name: str) -> QWidget:

@@ -93,7 +93,10 @@ class TodaySection(QWidget):
         self._title = title
         self._rows = 0
         self._expanded = True
-        self._fit_pending = False
+        # wrapped lines change height with the width: fit once a burst of resizes settles,
+        # never after the section is gone (the timer goes with it)
+        self._fit_soon = QTimer(self, singleShot=True, interval=0)
+        self._fit_soon.timeout.connect(self.fit)
         # A button that shows or hides the list (an expander), not a check box: a screen
         # reader hears "Follow-ups due, 3, button, expanded" (a real state, not words in
         # the name) and what Space will do.
@@ -173,15 +176,8 @@ class TodaySection(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.list.count() and not self._fit_pending:
-            # wrapped lines change height with the width: fit once the resizing settles
-            # (one fit for a burst of resizes), and never after the section is gone
-            self._fit_pending = True
-            QTimer.singleShot(0, self, self._fit_later)
-
-    def _fit_later(self) -> None:
-        self._fit_pending = False
-        self.fit()
+        if self.list.count():
+            self._fit_soon.start()
 
     def clear(self) -> None:
         self.list.clear()
@@ -292,6 +288,7 @@ class TodayPage(QWidget):
             signals.mentees_changed,
             signals.meetings_changed,
             signals.reminders_changed,
+            signals.referrals_changed,  # a referral's follow-up is due here
         )
         reload_when_shown(self, changed, self.reload)
         signals.vault_locked.connect(self.clear)
