@@ -101,11 +101,11 @@ def trust() -> Callable[[Vault, Vault, str], int]:
     return trust_key_of
 
 
-@pytest.fixture
-def cli(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
-    """Run ``python -m peerdesk ARGS`` with HOME, XDG dirs and TMPDIR inside tmp_path."""
+def cli_env(home: Path, *, lang: str = "C.UTF-8") -> dict[str, str]:
+    """The environment of a peerdesk child process: HOME, the XDG dirs and TMPDIR inside
+    ``home``, the KDF at its floor, no keyring, Qt offscreen, and ``lang`` as the system's
+    language (English unless a test says)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PEERDESK_", "XDG_"))}
-    home = tmp_path / "clihome"
     for sub in ("", "tmp", "data", "config", "cache", "state"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     env.update(
@@ -119,9 +119,17 @@ def cli(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
         PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
         QT_QPA_PLATFORM="offscreen",
     )
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):  # English unless a test says
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         env.pop(name, None)
-    env["LANG"] = "C.UTF-8"
+    env["LANG"] = lang
+    return env
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run ``python -m peerdesk ARGS`` with HOME, XDG dirs and TMPDIR inside tmp_path."""
+    home = tmp_path / "clihome"
+    env = cli_env(home)
 
     def run(
         *args: str, input: str | None = None, lang: str | None = None

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import cli_env
+
 PASSPHRASE = "orange kettle meadow 42"
 
 
@@ -73,10 +75,8 @@ def test_without_a_choice_the_systems_language_decides(cli, folder: Path) -> Non
 
 def test_the_passphrase_prompt_at_a_terminal_is_spanish(cli, folder: Path) -> None:
     (folder / "language").write_text("es\n")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PEERDESK_", "XDG_"))}
-    home = folder.parent / "clihome"
-    env.update(HOME=str(home), PEERDESK_KDF_TARGET_MS="0", LANG="C.UTF-8")
-    env.update(PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    home = folder.parent / "clihome"  # the cli fixture's
+    env = cli_env(home)
     master, slave = pty.openpty()
     child = subprocess.Popen(
         [sys.executable, "-m", "peerdesk", "search", "kettle", "--vault", str(folder)],

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk import cli
+from tests.conftest import cli_env
 
 PASSPHRASE = "orange kettle meadow 42"
 
@@ -116,25 +117,8 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PEERDESK_", "XDG_"))}
-    for sub in ("data", "config", "cache", "state", "tmp"):
-        (home / sub).mkdir(exist_ok=True)
-    env.update(
-        HOME=str(home),
-        TMPDIR=str(home / "tmp"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_STATE_HOME=str(home / "state"),
-        PEERDESK_KDF_TARGET_MS="0",
-        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
-        QT_QPA_PLATFORM="offscreen",
-        LANG="es_ES.UTF-8",  # a vault not yet made (no choice beside it) follows this
-        COLUMNS="100",
-    )
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        env.pop(name, None)
-    return env
+    # a vault not yet made (no choice beside it) follows the system's language
+    return {**cli_env(home, lang="es_ES.UTF-8"), "COLUMNS": "100"}
 
 
 def run_all(env: dict[str, str], home: Path, cases: list[tuple[list[str], str]]) -> list[dict]:
