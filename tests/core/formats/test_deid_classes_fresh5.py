@@ -8,25 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from peerdesk.core.formats.deid import Deidentifier, known_identifiers
-
-
-def redact(text: str) -> str:
-    return Deidentifier([], mentee_order=[1, 2]).redact(text)[0]
-
-
-def gone(text: str, *parts: str) -> str:
-    out = redact(text)
-    for part in parts:
-        assert part not in out, out
-    return out
-
-
-def kept(text: str, *parts: str) -> str:
-    out = redact(text)
-    for part in parts:
-        assert part in out, out
-    return out
-
+from tests.core.formats.deid_helpers import gone, kept, redact
 
 # --- Spanish nouns the surname lists hold ----------------------------------------------------
 

@@ -6,26 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from peerdesk.core.formats.deid import Deidentifier
-
-
-def redact(text: str) -> str:
-    return Deidentifier([], mentee_order=[1, 2]).redact(text)[0]
-
-
-def gone(text: str, *parts: str) -> str:
-    out = redact(text)
-    for part in parts:
-        assert part not in out, out
-    return out
-
-
-def kept(text: str, *parts: str) -> str:
-    out = redact(text)
-    for part in parts:
-        assert part in out, out
-    return out
-
+from tests.core.formats.deid_helpers import gone, kept
 
 # --- chains and big employers: where a mentee shops, eats or works ---------------------------
 

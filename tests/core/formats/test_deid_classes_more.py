@@ -9,18 +9,7 @@ from __future__ import annotations
 import pytest
 
 from peerdesk.core.formats.deid import Deidentifier, Identifier
-
-
-def redact(text: str) -> str:
-    return Deidentifier([], mentee_order=[1, 2]).redact(text)[0]
-
-
-def gone(text: str, *parts: str) -> str:
-    out = redact(text)
-    for part in parts:
-        assert part not in out, out
-    return out
-
+from tests.core.formats.deid_helpers import gone, redact
 
 # --- Spanish business names ---------------------------------------------------------------
 

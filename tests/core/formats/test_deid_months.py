@@ -11,10 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from peerdesk.core.formats.deid import Deidentifier, known_identifiers
-
-
-def redact(text: str) -> str:
-    return Deidentifier([], mentee_order=[1, 2]).redact(text)[0]
+from tests.core.formats.deid_helpers import redact
 
 
 def redact_with_mentee(text: str) -> str:
