@@ -45,6 +45,7 @@ from peerdesk.core.messages import (
     PREFERENCE_FILE,
     Message,
     english_plural,
+    looked_up,
     read_language,
     set_content_language,
 )
@@ -94,7 +95,7 @@ def core_said(text: str) -> str:
     gives it, a plain line (marked ``QT_TRANSLATE_NOOP("core", ...)`` where it is written)
     looked up as it is, English when the catalogue does not have it. Never for what the
     mentor wrote: their words are shown as they are."""
-    return core_text(text if isinstance(text, Message) else Message(text))
+    return core_text(looked_up(text))
 
 
 def error_text(exc: BaseException) -> str:

@@ -208,14 +208,14 @@ def main(argv: Sequence[str] | None = None, *, app: App | None = None) -> int:
 def _error_text(args: argparse.Namespace, exc: Exception) -> str:
     """What an error says, in the mentor's language: a CliError's template, a Message core
     wrote, or a plain line that core's catalogue has (else as it is)."""
-    from peerdesk.core.messages import Message
+    from peerdesk.core.messages import Message, looked_up
 
     if isinstance(exc, CliError):
         message: object = Message(exc.template, **exc.fields)
     else:
         message = exc.args[0] if len(exc.args) == 1 else None
-        if isinstance(message, str) and not isinstance(message, Message):
-            message = Message(message)  # looked up as it is; English when not there
+        if isinstance(message, str):
+            message = looked_up(message)
     if not isinstance(message, Message):
         return str(exc)
     from peerdesk.cli.common import said

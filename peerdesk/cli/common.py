@@ -413,11 +413,11 @@ def open_vault(args: argparse.Namespace, secrets: Secrets, *, secret: str | None
         vault.close()
         raise
     if result.notices:  # an operation cut short and what became of it
-        from peerdesk.core.messages import Message
+        from peerdesk.core.messages import looked_up
 
         t = said(args)
         for notice in result.notices:
-            print(t(notice if isinstance(notice, Message) else Message(notice)), file=sys.stderr)
+            print(t(looked_up(notice)), file=sys.stderr)
     if result.recovery_key_to_confirm is not None:
         offer_recovery_key(vault, result.recovery_key_to_confirm, secrets, out=sys.stderr)
     return vault

@@ -69,6 +69,13 @@ def _rebuild(template: str, n: int, fields: dict[str, Any]) -> Message:
     return Message(template, n, **fields)
 
 
+def looked_up(text: str) -> Message:
+    """A line core wrote, ready for a catalogue: a Message as it is; a plain line (marked
+    ``QT_TRANSLATE_NOOP("core", ...)`` where it is written) as its own template, found as it
+    is, English when the catalogue does not have it. Never for what the mentor wrote."""
+    return text if isinstance(text, Message) else Message(text)
+
+
 _FIELD = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 
 

@@ -35,7 +35,7 @@ from peerdesk.core.formats.deid import (
 from peerdesk.core.formats.document import Block, Bullets, Document, Facts, Heading, Paragraph
 from peerdesk.core.formats.sections import SelfCareSummary, selfcare_section
 from peerdesk.core.formats.suppression import SuppressedTable, merged_groups, suppress
-from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message, Translate, english
+from peerdesk.core.messages import QT_TRANSLATE_NOOP, Message, Translate, english, looked_up
 from peerdesk.core.vocab import EVENT_LABELS, MODALITIES, NOTE_KINDS, NOTE_SECTION_LABELS
 
 FORMATS = ("pdf", "md", "csv", "json")
@@ -669,7 +669,7 @@ def build_export(source: ExportSource, translate: Translate = english) -> Prepar
 def _csv_row(row: Iterable[str], t: Translate) -> tuple[str, ...]:
     """A CSV row for a person: its fixed words (kinds, ways of meeting, labels, "about 3")
     in the export's language; counts and "<11" as they are."""
-    return tuple(t(cell if isinstance(cell, Message) else Message(str(cell))) for cell in row)
+    return tuple(t(looked_up(cell if isinstance(cell, str) else str(cell))) for cell in row)
 
 
 def _activity(
